@@ -1,0 +1,772 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Observatoire.Probes.Classification;
+using Observatoire.Probes.Scenarios;
+
+namespace Observatoire.Probes.Browser;
+
+/// <summary>Where relative URLs point, where secrets come from, where traces go.</summary>
+public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, string EvidenceDirectory);
+
+/// <summary>
+/// Walks one scenario in a fresh browser context and takes the inventory of every field on every page,
+/// as first seen (so a value present on first sight is what the site pre-filled, not what the probe typed).
+/// Never clicks a final submission unless the scenario targets a test environment.
+/// </summary>
+public sealed partial class ScenarioWalker
+{
+    private static readonly string InventoryScript = Resource("inventory.js");
+    private static readonly string GuardScript = Resource("guard.js");
+
+    private readonly ProbeBrowser _browser;
+    private readonly Classifier _classifier;
+
+    public ScenarioWalker(ProbeBrowser browser, Classifier classifier)
+    {
+        _browser = browser;
+        _classifier = classifier;
+    }
+
+    [GeneratedRegex(@"(envoyer|d[ée]poser|transmettre|soumettre|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FinalSubmission();
+
+    /// <summary>True when a button or link with this name would submit the application.</summary>
+    public static bool IsFinalSubmission(string accessibleName) => FinalSubmission().IsMatch(accessibleName);
+
+    public async Task<WalkResult> WalkAsync(Scenario scenario, WalkOptions options, CancellationToken cancellationToken = default)
+    {
+        var run = new Run(this, scenario, options);
+        return await run.ExecuteAsync(cancellationToken);
+    }
+
+    private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(ScenarioWalker).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded script {name} missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Thrown inside a walk to stop it with a classified failure.</summary>
+    private sealed class StepFailure(FailureKind kind, string message) : Exception(message)
+    {
+        public FailureKind Kind { get; } = kind;
+    }
+
+    private sealed class Run(ScenarioWalker walker, Scenario scenario, WalkOptions options)
+    {
+        private readonly List<PageCapture> _pages = [];
+        private readonly List<StepRecord> _steps = [];
+        private readonly HashSet<string> _secretsUsed = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, FieldObservation> _fields = new(StringComparer.Ordinal);
+        private readonly List<string> _fieldOrder = [];
+        private IPage _page = null!;
+        private string _title = "";
+        private string _url = "";
+        private long _pageStart;
+        private int? _navigationStatus;
+        private string? _navigationUrl;
+        private string _body = "";
+        private string? _blocker;
+
+        public async Task<WalkResult> ExecuteAsync(CancellationToken cancellationToken)
+        {
+            var start = Now();
+            WalkFailure? failure = null;
+            string? tracePath = null;
+            IBrowserContext? context = null;
+            try
+            {
+                context = await walker._browser.NewContextAsync();
+                if (!scenario.Procedure.TestEnvironment)
+                {
+                    await context.AddInitScriptAsync(GuardScript);
+                }
+
+                if (walker._browser.Settings.Trace != TraceMode.Off)
+                {
+                    await context.Tracing.StartAsync(new() { Title = scenario.Procedure.Id, Screenshots = true, Snapshots = true });
+                }
+
+                _page = await context.NewPageAsync();
+                _page.Response += (_, response) =>
+                {
+                    if (response.Request.IsNavigationRequest && response.Frame == _page.MainFrame)
+                    {
+                        _navigationStatus = response.Status;
+                        _navigationUrl = response.Url;
+                    }
+                };
+
+                _pageStart = Now();
+                await StepAsync(new ScenarioStep(StepKind.Goto, new(ScenarioLoader.Display(scenario.File), 1, 1), null, scenario.Procedure.Start), "open " + scenario.Procedure.Start, cancellationToken);
+                foreach (var step in scenario.Steps)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await StepAsync(step, step.Describe(), cancellationToken);
+                }
+            }
+            catch (StepFailure e)
+            {
+                failure = new WalkFailure(e.Kind, e.Message, _steps.Count > 0 ? _steps[^1].Position : null);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                failure = new WalkFailure(FailureKind.Timeout, "the run was cancelled", null);
+            }
+            catch (PlaywrightException e)
+            {
+                failure = new WalkFailure(FailureKind.BrowserError, FirstLine(e.Message), _steps.Count > 0 ? _steps[^1].Position : null);
+            }
+            finally
+            {
+                if (context is not null)
+                {
+                    if (failure is not null && _page is not null)
+                    {
+                        await TryCloseFailedPageAsync();
+                    }
+
+                    tracePath = await StopTraceAsync(context, failure is not null);
+                    await context.CloseAsync();
+                }
+            }
+
+            return new WalkResult(_pages, _steps, failure, tracePath, start, Now());
+        }
+
+        private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
+        {
+            var started = Now();
+            try
+            {
+                await ExecuteStepAsync(step, cancellationToken);
+                _steps.Add(new StepRecord(description, step.Position, _pages.Count, true, null, started, Now()));
+            }
+            catch (StepFailure e)
+            {
+                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, e.Message, started, Now()));
+                throw;
+            }
+            catch (TimeoutException e)
+            {
+                var failure = await ExplainAsync(FailureKind.Timeout, $"{step.Position}: {description}: no answer in time ({FirstLine(e.Message)})");
+                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, failure.Message, started, Now()));
+                throw failure;
+            }
+            catch (PlaywrightException e)
+            {
+                var kind = e.Message.Contains("net::ERR_", StringComparison.Ordinal) ? FailureKind.SiteDown : FailureKind.BrowserError;
+                var failure = await ExplainAsync(kind, $"{step.Position}: {description}: {FirstLine(e.Message)}");
+                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, failure.Message, started, Now()));
+                throw failure;
+            }
+            catch (ProbeException e)
+            {
+                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, e.Message, started, Now()));
+                throw new StepFailure(FailureKind.ScenarioError, $"{step.Position}: {e.Message}");
+            }
+        }
+
+        private async Task ExecuteStepAsync(ScenarioStep step, CancellationToken cancellationToken)
+        {
+            switch (step.Kind)
+            {
+                case StepKind.Goto:
+                    var url = Absolute(Resolve(step.Argument!));
+                    _navigationStatus = null;
+                    await _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+                    await AfterNavigationAsync(step, cancellationToken);
+                    return;
+
+                case StepKind.Fill:
+                    var field = await LocateAsync(step, cancellationToken);
+                    await MarkFilledAsync(field);
+                    await field.FillAsync(Resolve(step.Argument!));
+                    break;
+
+                case StepKind.Select:
+                    var select = await LocateAsync(step, cancellationToken);
+                    await MarkFilledAsync(select);
+                    var option = Resolve(step.Argument!);
+                    try
+                    {
+                        await select.SelectOptionAsync(new SelectOptionValue { Label = option }, new() { Timeout = 2000 });
+                    }
+                    catch (TimeoutException)
+                    {
+                        await select.SelectOptionAsync(option);
+                    }
+
+                    break;
+
+                case StepKind.Check or StepKind.Uncheck:
+                    var box = await LocateAsync(step, cancellationToken);
+                    await MarkFilledAsync(box);
+                    await CheckAsync(box, step.Kind == StepKind.Check);
+                    break;
+
+                case StepKind.Upload:
+                    var input = await LocateAsync(step, cancellationToken);
+                    await MarkFilledAsync(input);
+                    await input.SetInputFilesAsync(step.Argument!);
+                    break;
+
+                case StepKind.Click:
+                    await ClickAsync(step, cancellationToken);
+                    return;
+
+                case StepKind.WaitFor:
+                    if (step.Target!.Kind == TargetKind.Url)
+                    {
+                        var fragment = Resolve(step.Target.Value);
+                        await _page.WaitForURLAsync(u => u.Contains(fragment, StringComparison.Ordinal));
+                    }
+                    else
+                    {
+                        await LocateAsync(step, cancellationToken);
+                    }
+
+                    break;
+
+                case StepKind.StopBefore:
+                    var submit = await LocateAsync(step, cancellationToken);
+                    if (!await submit.IsVisibleAsync())
+                    {
+                        throw new StepFailure(FailureKind.TargetNotFound, $"{step.Position}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
+                    }
+
+                    await InventoryAsync();
+                    await ClosePageAsync(await ScreenshotAsync());
+                    return;
+            }
+
+            await InventoryAsync();
+        }
+
+        private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)
+        {
+            var target = await LocateAsync(step, cancellationToken);
+            var name = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text
+                ? step.Target.Value
+                : await target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').trim()");
+            if (!scenario.Procedure.TestEnvironment && IsFinalSubmission(name))
+            {
+                throw new StepFailure(FailureKind.SubmissionRefused,
+                    $"{step.Position}: refused to click \"{name}\": it would submit the application. End the scenario with `- stop_before: {name}`, or set `test_environment: true` if the site is a test environment");
+            }
+
+            await InventoryAsync();
+            var screenshot = await ScreenshotAsync();
+            var (titleBefore, urlBefore) = (_title, _url);
+            _navigationStatus = null;
+            await target.ClickAsync();
+            try
+            {
+                await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
+            }
+            catch (TimeoutException)
+            {
+                throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the page did not finish loading after the click");
+            }
+
+            if (await _page.EvaluateAsync<string?>("() => window.__probeBlockedSubmit || null") is { } blocked)
+            {
+                throw new StepFailure(FailureKind.SubmissionRefused, $"{step.Position}: the page tried to submit the application (\"{blocked}\"); the probe stopped it");
+            }
+
+            await AfterNavigationAsync(step, cancellationToken, screenshot, titleBefore, urlBefore);
+        }
+
+        /// <summary>Checks the answer of a navigation and starts a new page when the title or URL changed.</summary>
+        private async Task AfterNavigationAsync(ScenarioStep step, CancellationToken cancellationToken, byte[]? screenshotBefore = null, string? titleBefore = null, string? urlBefore = null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_navigationStatus is { } status && status >= 400)
+            {
+                var kind = status is 403 or 429 ? FailureKind.Blocked : status >= 500 ? FailureKind.SiteDown : FailureKind.TargetNotFound;
+                var what = status switch
+                {
+                    403 => "access refused (HTTP 403): the site blocks the probe",
+                    429 => "too many requests (HTTP 429): the site rate-limits the probe",
+                    404 => "page not found (HTTP 404): the procedure moved",
+                    >= 500 => $"the site is in error (HTTP {status})",
+                    _ => $"HTTP {status}",
+                };
+                throw new StepFailure(kind, $"{step.Position}: {what} at {_navigationUrl}");
+            }
+
+            var previousPageCount = _fieldOrder.Count;
+            var snapshot = await InventoryCoreAsync();
+            if (_blocker is not null)
+            {
+                throw new StepFailure(FailureKind.Blocked, $"{step.Position}: the page shows a {_blocker}: a probe cannot go on");
+            }
+
+            var changed = titleBefore is not null && (snapshot.Title != titleBefore || PathOf(_page.Url) != urlBefore);
+            if (changed)
+            {
+                // The fields seen so far belong to the page we left; the screenshot taken before the click shows them.
+                await ClosePageAsync(screenshotBefore, snapshot.Title, PathOf(_page.Url), previousPageCount);
+            }
+
+            Merge(snapshot.Fields);
+            _title = snapshot.Title;
+            _url = PathOf(_page.Url);
+        }
+
+        private async Task InventoryAsync()
+        {
+            var snapshot = await InventoryCoreAsync();
+            Merge(snapshot.Fields);
+            _title = snapshot.Title;
+            _url = PathOf(_page.Url);
+        }
+
+        private sealed record Snapshot(string Title, List<FieldObservation> Fields);
+
+        private async Task<Snapshot> InventoryCoreAsync()
+        {
+            var fields = new List<FieldObservation>();
+            var title = "";
+            var frameIndex = 0;
+            _blocker = null;
+            foreach (var frame in _page.Frames)
+            {
+                var key = frame == _page.MainFrame ? "" : $"i{frameIndex++}-";
+                JsonElement result;
+                try
+                {
+                    result = await frame.EvaluateAsync<JsonElement>(InventoryScript, key);
+                }
+                catch (PlaywrightException) when (frame != _page.MainFrame)
+                {
+                    continue; // a frame that navigated away while we looked
+                }
+
+                if (frame == _page.MainFrame)
+                {
+                    title = result.GetProperty("title").GetString() ?? "";
+                    _body = result.GetProperty("body").GetString() ?? "";
+                }
+
+                if (result.TryGetProperty("blocker", out var blocker) && blocker.ValueKind == JsonValueKind.String)
+                {
+                    _blocker = blocker.GetString();
+                }
+
+                foreach (var f in result.GetProperty("fields").EnumerateArray())
+                {
+                    fields.Add(ToObservation(f, title));
+                }
+            }
+
+            return new Snapshot(title, fields);
+        }
+
+        private static FieldObservation ToObservation(JsonElement f, string page)
+        {
+            string? S(string name) => f.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
+            bool B(string name) => f.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+            return new FieldObservation
+            {
+                Id = S("id")!,
+                Selector = S("selector"),
+                Label = S("label"),
+                LabelSource = S("labelSource"),
+                Hint = S("hint"),
+                Legend = S("legend"),
+                Section = S("section"),
+                Page = S("page") ?? page,
+                Placeholder = S("placeholder"),
+                Input = S("input"),
+                Name = S("name"),
+                Autocomplete = S("autocomplete"),
+                Accept = S("accept"),
+                Pattern = S("pattern"),
+                Value = S("value"),
+                ReadOnly = B("readOnly"),
+                Disabled = B("disabled"),
+                Required = B("required"),
+                FilledByProbe = B("filledByProbe"),
+                Options = f.TryGetProperty("options", out var o) ? o.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToList() : [],
+            };
+        }
+
+        /// <summary>Keeps the first sighting of each field: later sightings carry what the probe typed.</summary>
+        private void Merge(List<FieldObservation> fields)
+        {
+            foreach (var field in fields)
+            {
+                if (_fields.TryAdd(field.Id, field))
+                {
+                    _fieldOrder.Add(field.Id);
+                }
+            }
+        }
+
+        private Task ClosePageAsync(byte[]? screenshot) => ClosePageAsync(screenshot, _title, _url, _fieldOrder.Count);
+
+        private async Task ClosePageAsync(byte[]? screenshot, string nextTitle, string nextUrl, int fieldCount)
+        {
+            var fields = _fieldOrder.Take(fieldCount).Select(id => _fields[id]).ToList();
+            string? aria = null;
+            try
+            {
+                aria = await _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 });
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                // The evidence is still useful without the accessibility tree.
+            }
+
+            _pages.Add(new PageCapture(_pages.Count, _title.Length > 0 ? _title : _url, _url, fields, screenshot, aria, _pageStart, Now()));
+            foreach (var id in _fieldOrder.Take(fieldCount).ToList())
+            {
+                _fieldOrder.Remove(id);
+            }
+
+            _pageStart = Now();
+            _title = nextTitle;
+            _url = nextUrl;
+        }
+
+        private async Task TryCloseFailedPageAsync()
+        {
+            try
+            {
+                await InventoryAsync();
+                await ClosePageAsync(await ScreenshotAsync());
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException or StepFailure)
+            {
+                // Evidence of a failed page is best effort.
+            }
+        }
+
+        /// <summary>A screenshot with the fields outlined by decision: red counted, green pre-filled, blue key; typed values masked.</summary>
+        private async Task<byte[]?> ScreenshotAsync()
+        {
+            if (!walker._browser.Settings.Screenshots)
+            {
+                return null;
+            }
+
+            var decisions = _fieldOrder.Select(id => _fields[id]).Select(f => (f.Selector, Decision: walker._classifier.Classify(f))).ToList();
+            var marks = decisions.Where(d => d.Selector is not null).Select(d => new
+            {
+                selector = d.Selector,
+                style = d.Decision.Counted ? "counted" : d.Decision.Prefilled && d.Decision.Holding == Catalogue.Holding.Held ? "prefilled" : d.Decision.Holding == Catalogue.Holding.Key ? "key" : "other",
+            }).ToList();
+            try
+            {
+                foreach (var frame in _page.Frames)
+                {
+                    await frame.EvaluateAsync(OutlineScript, marks);
+                }
+
+                return await _page.ScreenshotAsync(new()
+                {
+                    FullPage = true,
+                    Timeout = 10_000,
+                    Mask = [_page.Locator("[data-probe-mask]")],
+                    MaskColor = "#6a6af4",
+                    Animations = ScreenshotAnimations.Disabled,
+                });
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                return null;
+            }
+            finally
+            {
+                foreach (var frame in _page.Frames)
+                {
+                    try
+                    {
+                        await frame.EvaluateAsync(UnoutlineScript);
+                    }
+                    catch (PlaywrightException)
+                    {
+                        // The frame is gone.
+                    }
+                }
+            }
+        }
+
+        private const string OutlineScript = """
+            (marks) => {
+              const styles = { counted: '4px solid #e1000f', prefilled: '3px dashed #18753c', key: '3px dotted #0063cb', other: '' };
+              const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
+              for (const m of marks) {
+                for (const el of all(m.selector)) {
+                  if (!styles[m.style]) continue;
+                  el.dataset.probeOutline = el.style.outline || ' ';
+                  el.style.outline = styles[m.style];
+                  el.style.outlineOffset = '2px';
+                }
+              }
+              all('input:not([type=radio]):not([type=checkbox]):not([type=file]):not([type=hidden]), textarea').forEach((el) => { if (el.value) el.dataset.probeMask = '1'; });
+            }
+            """;
+
+        private const string UnoutlineScript = """
+            () => {
+              const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
+              all('[data-probe-outline]').forEach((el) => { el.style.outline = el.dataset.probeOutline.trim(); el.style.outlineOffset = ''; delete el.dataset.probeOutline; });
+              all('[data-probe-mask]').forEach((el) => delete el.dataset.probeMask);
+            }
+            """;
+
+        private static async Task MarkFilledAsync(ILocator locator) =>
+            await locator.EvaluateAsync("e => { e.dataset.probeFilled = '1'; if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach(r => { if (r.name === e.name) r.dataset.probeFilled = '1'; }); }");
+
+        private static async Task CheckAsync(ILocator box, bool check)
+        {
+            try
+            {
+                await box.SetCheckedAsync(check, new() { Timeout = 3000 });
+            }
+            catch (TimeoutException)
+            {
+                // DSFR hides the real input under its label's drawn box; the label takes the click.
+                await box.SetCheckedAsync(check, new() { Force = true });
+            }
+        }
+
+        /// <summary>
+        /// Finds the step's target the way a person would: an exact name first, then a partial one; waits for
+        /// dynamic pages; refuses to guess between several matches.
+        /// </summary>
+        private async Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken)
+        {
+            var target = step.Target!;
+            var value = Resolve(target.Value);
+            var candidates = Candidates(target, value, step.Kind).ToList();
+            var deadline = Stopwatch.StartNew();
+            var timeout = walker._browser.Settings.ActionTimeout;
+            var ambiguous = 0;
+            while (true)
+            {
+                foreach (var candidate in candidates)
+                {
+                    var count = await candidate.CountAsync();
+                    if (count == 1)
+                    {
+                        return candidate;
+                    }
+
+                    if (count > 1)
+                    {
+                        var visible = candidate.Filter(new() { Visible = true });
+                        if (await visible.CountAsync() == 1)
+                        {
+                            return visible;
+                        }
+
+                        ambiguous = Math.Max(ambiguous, count);
+                    }
+                }
+
+                if (ambiguous > 0)
+                {
+                    throw new StepFailure(FailureKind.TargetNotFound,
+                        $"{step.Position}: {ambiguous} elements match {target}: make it more specific (a longer text, `exact: true`) or use `css`");
+                }
+
+                if (deadline.Elapsed > timeout)
+                {
+                    throw await ExplainAsync(FailureKind.TargetNotFound, $"{step.Position}: no {target} on the page \"{_title}\" after {timeout.TotalSeconds:0} s: the form changed or the scenario is out of date");
+                }
+
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+
+        private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)
+        {
+            var scope = target.Frame is null ? null : _page.FrameLocator(target.Frame);
+            ILocator Label(bool exact) => scope?.GetByLabel(value, new() { Exact = exact }) ?? _page.GetByLabel(value, new() { Exact = exact });
+            ILocator Role(AriaRole role, bool exact) => scope?.GetByRole(role, new() { Name = value, Exact = exact }) ?? _page.GetByRole(role, new() { Name = value, Exact = exact });
+            ILocator Text(bool exact) => scope?.GetByText(value, new() { Exact = exact }) ?? _page.GetByText(value, new() { Exact = exact });
+            var exactOnly = target.Exact;
+            switch (target.Kind)
+            {
+                case TargetKind.Label:
+                    yield return Label(true);
+                    if (!exactOnly)
+                    {
+                        yield return Label(false);
+                    }
+
+                    break;
+                case TargetKind.Button:
+                    // A bare name in a click means "the button or link a person would press".
+                    yield return kind is StepKind.Click or StepKind.StopBefore ? Role(AriaRole.Button, true).Or(Role(AriaRole.Link, true)) : Role(AriaRole.Button, true);
+                    if (!exactOnly)
+                    {
+                        yield return kind is StepKind.Click or StepKind.StopBefore ? Role(AriaRole.Button, false).Or(Role(AriaRole.Link, false)) : Role(AriaRole.Button, false);
+                    }
+
+                    break;
+                case TargetKind.Link:
+                    yield return Role(AriaRole.Link, true);
+                    if (!exactOnly)
+                    {
+                        yield return Role(AriaRole.Link, false);
+                    }
+
+                    break;
+                case TargetKind.Text:
+                    yield return Text(true);
+                    if (!exactOnly)
+                    {
+                        yield return Text(false);
+                    }
+
+                    break;
+                case TargetKind.Placeholder:
+                    yield return scope?.GetByPlaceholder(value, new() { Exact = exactOnly }) ?? _page.GetByPlaceholder(value, new() { Exact = exactOnly });
+                    break;
+                case TargetKind.TestId:
+                    yield return scope?.GetByTestId(value) ?? _page.GetByTestId(value);
+                    break;
+                default:
+                    yield return scope?.Locator(value) ?? _page.Locator(value);
+                    break;
+            }
+        }
+
+        /// <summary>Refines a failure with what the page says: a session that expired, a maintenance page, a block page.</summary>
+        private async Task<StepFailure> ExplainAsync(FailureKind kind, string message)
+        {
+            try
+            {
+                _body = await _page.EvaluateAsync<string>("() => (document.body ? document.body.innerText : '').slice(0, 4000)", null);
+            }
+            catch (PlaywrightException)
+            {
+                return new StepFailure(kind, message);
+            }
+
+            var folded = TextFolding.Fold(_body);
+            (FailureKind Kind, string What)? known = folded switch
+            {
+                _ when folded.Contains("session a expire", StringComparison.Ordinal) || folded.Contains("session expiree", StringComparison.Ordinal) => (FailureKind.Timeout, "the site says the session expired"),
+                _ when folded.Contains("trop de requete", StringComparison.Ordinal) => (FailureKind.Blocked, "the site says too many requests"),
+                _ when folded.Contains("acce refuse", StringComparison.Ordinal) || folded.Contains("acces refuse", StringComparison.Ordinal) => (FailureKind.Blocked, "the site refuses access"),
+                _ when folded.Contains("maintenance", StringComparison.Ordinal) || folded.Contains("service indisponible", StringComparison.Ordinal) => (FailureKind.SiteDown, "the site is under maintenance"),
+                _ when folded.Contains("erreur inattendue", StringComparison.Ordinal) => (FailureKind.SiteDown, "the site shows an error page"),
+                _ => null,
+            };
+            return known is { } k ? new StepFailure(k.Kind, $"{message} ({k.What})") : new StepFailure(kind, message);
+        }
+
+        private string Resolve(string text)
+        {
+            return Placeholders.Resolve(text, scenario.Persona.Values, name =>
+            {
+                var value = options.Secret(name);
+                if (value is not null)
+                {
+                    _secretsUsed.Add(value);
+                }
+
+                return value;
+            });
+        }
+
+        private string Absolute(string url)
+        {
+            if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            {
+                return absolute.ToString();
+            }
+
+            if (options.BaseUrl is null)
+            {
+                throw new ProbeException($"`{url}` is relative but no base URL is configured: set BaseUrl, or run against the demo site");
+            }
+
+            return new Uri(options.BaseUrl, url).ToString();
+        }
+
+        private static string PathOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.GetLeftPart(UriPartial.Path) : url;
+
+        private async Task<string?> StopTraceAsync(IBrowserContext context, bool failed)
+        {
+            var mode = walker._browser.Settings.Trace;
+            if (mode == TraceMode.Off)
+            {
+                return null;
+            }
+
+            try
+            {
+                if (mode == TraceMode.Always || failed)
+                {
+                    var directory = Path.Combine(options.EvidenceDirectory, "traces");
+                    Directory.CreateDirectory(directory);
+                    var path = Path.Combine(directory, $"{scenario.Procedure.Id}-{Guid.NewGuid():N}.zip");
+                    await context.Tracing.StopAsync(new() { Path = path });
+                    Scrub(path, _secretsUsed);
+                    return path;
+                }
+
+                await context.Tracing.StopAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // No trace is better than a failed run.
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Replaces every secret value in a trace's text entries, so credentials never reach the evidence.</summary>
+    internal static void Scrub(string zipPath, IReadOnlyCollection<string> secrets)
+    {
+        var values = secrets.Where(s => s.Length >= 3).ToList();
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
+        foreach (var entry in zip.Entries.ToList())
+        {
+            if (!(entry.Name.EndsWith(".trace", StringComparison.Ordinal) || entry.Name.EndsWith(".network", StringComparison.Ordinal)
+                || entry.Name.EndsWith(".json", StringComparison.Ordinal) || entry.FullName.StartsWith("resources/", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            string text;
+            using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            var scrubbed = values.Aggregate(text, (t, s) => t.Replace(s, "•••", StringComparison.Ordinal));
+            if (scrubbed == text)
+            {
+                continue;
+            }
+
+            var name = entry.FullName;
+            entry.Delete();
+            var replacement = zip.CreateEntry(name);
+            using var writer = new StreamWriter(replacement.Open(), new UTF8Encoding(false));
+            writer.Write(scrubbed);
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}

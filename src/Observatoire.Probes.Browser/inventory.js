@@ -1,0 +1,194 @@
+// Takes the inventory of the form controls a person sees in this document (and its open shadow roots).
+// Returns one entry per control; radio groups and DSFR three-input dates become one entry.
+// Elements get a stable data-probe-id so later inventories and screenshots can find them again.
+(frameKey) => {
+  const text = (el) => (el ? (el.innerText ?? el.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
+  const state = (window.__probe = window.__probe || { next: 0 });
+  const idOf = (el) => {
+    if (!el.dataset.probeId) el.dataset.probeId = frameKey + 'f' + (++state.next);
+    return el.dataset.probeId;
+  };
+  const roots = [];
+  const collectRoots = (root) => {
+    roots.push(root);
+    root.querySelectorAll('*').forEach((el) => { if (el.shadowRoot) collectRoots(el.shadowRoot); });
+  };
+  collectRoots(document);
+  const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
+
+  // Label text without its hint and mandatory markers (DSFR puts the hint inside the label).
+  const labelText = (label) => {
+    const clone = label.cloneNode(true);
+    clone.querySelectorAll('.fr-hint-text, .hint, svg, abbr, .mandatory, .fr-sr-only, [aria-hidden="true"]').forEach((n) => n.remove());
+    return text(clone).replace(/\s*\*\s*$/, '').replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim();
+  };
+  const hintIn = (label) => Array.from(label.querySelectorAll('.fr-hint-text, .hint')).map(text).join(' ');
+  const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
+  const visible = (el) => {
+    if (el.closest('[hidden]') || el.closest('[aria-hidden="true"]')) return false;
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    const box = (el.type === 'radio' || el.type === 'checkbox' || el.type === 'file') ? (el.labels && el.labels[0] ? el.labels[0].getBoundingClientRect() : r) : r;
+    if (box.width < 2 || box.height < 2) return false;
+    if (box.right < 0 || box.bottom < 0 || box.left < -500 || box.top < -500) return false; // honeypots pushed off-screen
+    return true;
+  };
+  const legendOf = (el) => {
+    const fs = el.closest('fieldset');
+    if (!fs) return null;
+    const lg = fs.querySelector(':scope > legend');
+    return lg ? labelText(lg) : null;
+  };
+  const outerLegendOf = (el) => {
+    let fs = el.closest('fieldset');
+    if (!fs) return null;
+    fs = fs.parentElement ? fs.parentElement.closest('fieldset') : null;
+    while (fs) {
+      const lg = fs.querySelector(':scope > legend');
+      if (lg && text(lg)) return labelText(lg);
+      fs = fs.parentElement ? fs.parentElement.closest('fieldset') : null;
+    }
+    return null;
+  };
+  const sectionOf = (el) => {
+    // The nearest heading before the field, looking up the tree: "Votre conjoint", "Enfant 2"...
+    let node = el;
+    for (let depth = 0; node && depth < 8; depth++) {
+      let sib = node.previousElementSibling;
+      while (sib) {
+        if (/^H[2-6]$/.test(sib.tagName)) return text(sib);
+        const h = sib.querySelectorAll ? sib.querySelectorAll('h2,h3,h4,h5,h6') : [];
+        if (h.length) return text(h[h.length - 1]);
+        sib = sib.previousElementSibling;
+      }
+      node = node.parentElement;
+      if (node && node.tagName === 'FORM') break;
+    }
+    return null;
+  };
+  const describedBy = (el) => (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean)
+    .map((id) => byId(el, id)).filter(Boolean).map(text).filter(Boolean).join(' ');
+  const nearbyText = (el) => {
+    // A label not linked to its control: the text just before it (paragraph, span, div without controls).
+    let sib = el.previousElementSibling;
+    if (!sib && el.parentElement) sib = el.parentElement.previousElementSibling;
+    for (let i = 0; sib && i < 2; i++, sib = sib.previousElementSibling) {
+      if (sib.matches('input,select,textarea,button') || sib.querySelector('input,select,textarea')) return null;
+      const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
+      if (t) return t;
+    }
+    return null;
+  };
+  const mandatory = (el, label) => {
+    if (el.required || el.getAttribute('aria-required') === 'true') return true;
+    if (!label) return false;
+    if (/\*/.test(label.textContent) || /\(obligatoire\)/i.test(label.textContent)) return true;
+    return !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory');
+  };
+  const pageTitle = () => {
+    const h1 = document.querySelector('h1');
+    const step = document.querySelector('.fr-stepper__title');
+    return [h1 ? text(h1) : document.title, step ? text(step) : ''].filter(Boolean).join(' — ');
+  };
+  const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') || 'text').toLowerCase();
+
+  const describe = (el) => {
+    let label = null, source = 'none', hint = '';
+    const labelledby = el.getAttribute('aria-labelledby');
+    if (labelledby) {
+      label = labelledby.split(/\s+/).map((id) => byId(el, id)).filter(Boolean).map((n) => n.tagName === 'LABEL' || n.tagName === 'LEGEND' ? labelText(n) : text(n)).join(' ').trim();
+      source = 'aria-labelledby';
+    }
+    const labels = el.labels ? Array.from(el.labels) : [];
+    if (!label && labels.length) { label = labels.map(labelText).join(' ').trim(); source = 'label'; }
+    if (labels.length) hint = labels.map(hintIn).filter(Boolean).join(' ');
+    if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
+    if (!label && el.title) { label = el.title.trim(); source = 'title'; }
+    if (!label) { const t = nearbyText(el); if (t) { label = t; source = 'nearby-text'; } }
+    if (!label && el.placeholder) { label = null; source = 'placeholder'; }
+    const more = describedBy(el);
+    if (more && !hint.includes(more)) hint = (hint + ' ' + more).trim();
+    const group = el.closest('.fr-input-group, .fr-upload-group, .fr-select-group, .editable-champ');
+    if (group) {
+      group.querySelectorAll(':scope > p.notice, :scope > .fr-hint-text, :scope > p.fr-hint-text').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
+      group.querySelectorAll('.fr-message--info').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
+    }
+    return { label, source, hint, labelEl: labels[0] || null };
+  };
+
+  const results = [];
+  const seenRadioGroups = new Set();
+  const seenDateGroups = new Set();
+  for (const root of roots) {
+    for (const el of root.querySelectorAll('input, select, textarea')) {
+      const type = typeOf(el);
+      if (['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) continue;
+      if (bannered(el)) continue;
+      if (!visible(el)) continue;
+      if (el.closest('.fr-password__checkbox')) continue; // "Afficher" the password
+      const legend = legendOf(el);
+      const section = sectionOf(el);
+
+      const fs = el.closest('fieldset');
+      if (fs && type === 'text') {
+        const parts = Array.from(fs.querySelectorAll('input')).filter((i) => /^(jour|mois|ann[ée]e|day|month|year)$/i.test((i.labels && i.labels[0] ? labelText(i.labels[0]) : i.name || '').trim()));
+        if (parts.length >= 2 && parts.includes(el)) {
+          if (seenDateGroups.has(fs)) continue;
+          seenDateGroups.add(fs);
+          const id = idOf(fs);
+          const lg = fs.querySelector(':scope > legend');
+          results.push({
+            id, selector: `[data-probe-id="${id}"]`, label: legend, labelSource: 'legend', hint: lg ? hintIn(lg) : '',
+            legend: outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
+            value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
+            required: parts.some((p) => mandatory(p, p.labels && p.labels[0])), options: [], filledByProbe: parts.some((p) => p.dataset.probeFilled === '1'),
+            page: pageTitle(),
+          });
+          continue;
+        }
+      }
+
+      if (type === 'radio') {
+        const key = (el.form ? 'form' : 'doc') + ':' + (el.name || idOf(el));
+        if (seenRadioGroups.has(key)) continue;
+        seenRadioGroups.add(key);
+        const scope = el.form || root;
+        const radios = el.name ? Array.from(scope.querySelectorAll(`input[type=radio][name="${CSS.escape(el.name)}"]`)).filter(visible) : [el];
+        const container = fs || el.parentElement;
+        const id = idOf(container);
+        const checked = radios.find((r) => r.checked);
+        const optionLabel = (r) => { const d = describe(r); return d.label || r.value; };
+        const lg = fs ? fs.querySelector(':scope > legend') : null;
+        results.push({
+          id, selector: `[data-probe-id="${id}"]`, label: legend || describe(el).label, labelSource: legend ? 'legend' : 'label', hint: lg ? hintIn(lg) : '',
+          legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
+          value: checked && !checked.dataset.probeFilled ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
+          required: radios.some((r) => r.required), options: radios.map(optionLabel), filledByProbe: radios.some((r) => r.dataset.probeFilled === '1'),
+          page: pageTitle(),
+        });
+        continue;
+      }
+
+      const d = describe(el);
+      const id = idOf(el);
+      let value = '';
+      if (type === 'checkbox') value = el.checked ? 'coché' : '';
+      else if (type === 'file') value = el.files && el.files.length ? Array.from(el.files).map((f) => f.name).join(', ') : '';
+      else if (el.tagName === 'SELECT') value = el.value ? text(el.options[el.selectedIndex]) : '';
+      else value = el.value || '';
+      results.push({
+        id, selector: `[data-probe-id="${id}"]`, label: d.label, labelSource: d.source, hint: d.hint,
+        legend, section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
+        accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
+        value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
+        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden).map(text) : [],
+        filledByProbe: el.dataset.probeFilled === '1',
+        page: pageTitle(),
+      });
+    }
+  }
+  const body = text(document.body).slice(0, 4000);
+  let blocker = null;
+  if (document.querySelector('#captchetat, #captchaImage, .g-recaptcha, .h-captcha, iframe[src*="recaptcha"], iframe[src*="hcaptcha"]')) blocker = 'captcha';
+  return { title: pageTitle(), fields: results, blocker, body };
+}

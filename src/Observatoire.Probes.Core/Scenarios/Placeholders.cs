@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Observatoire.Probes.Scenarios;
+
+/// <summary>${name} refers to a persona value; ${secret:NAME} to a secret from configuration, never from YAML.</summary>
+public static partial class Placeholders
+{
+    [GeneratedRegex(@"\$\{\s*(secret:)?([A-Za-z_][A-Za-z0-9_.-]*)\s*\}")]
+    private static partial Regex Pattern();
+
+    public static IEnumerable<(bool IsSecret, string Name)> Find(string text) =>
+        Pattern().Matches(text).Select(m => (m.Groups[1].Success, m.Groups[2].Value));
+
+    /// <summary>Replaces every placeholder; throws a <see cref="ProbeException"/> naming a missing secret.</summary>
+    public static string Resolve(string text, IReadOnlyDictionary<string, string> values, Func<string, string?> secret) =>
+        Pattern().Replace(text, m =>
+        {
+            var name = m.Groups[2].Value;
+            if (m.Groups[1].Success)
+            {
+                return secret(name) ?? throw new ProbeException(
+                    $"secret `{name}` is not configured: set Secrets:{name} in probes.settings.json or the environment variable PROBES_Secrets__{name}");
+            }
+
+            return values.TryGetValue(name, out var value) ? value : throw new ProbeException($"persona value `{name}` is not defined");
+        });
+}

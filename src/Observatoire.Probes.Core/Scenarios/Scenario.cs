@@ -1,0 +1,86 @@
+namespace Observatoire.Probes.Scenarios;
+
+/// <summary>One procedure's walk, as loaded and validated from its YAML file.</summary>
+public sealed record Scenario(
+    string File,
+    ProcedureInfo Procedure,
+    Persona Persona,
+    IReadOnlyList<ScenarioStep> Steps,
+    Expectation? Expect,
+    IReadOnlyList<ReviewerOverride> Overrides);
+
+public sealed record ProcedureInfo(
+    string Id,
+    string Title,
+    string Ministry,
+    string Administration,
+    string? ObservatoireId,
+    string Start,
+    string FranceConnect,
+    bool TestEnvironment,
+    bool NotApplicable);
+
+public sealed record Persona(string Id, string? Description, IReadOnlyDictionary<string, string> Values);
+
+/// <summary>What the procedure is expected to score; a difference is reported as drift.</summary>
+public sealed record Expectation(int? Score, string? Level, IReadOnlyList<string>? Items);
+
+/// <summary>A reviewer's decision on one field, replacing the classifier's.</summary>
+public sealed record ReviewerOverride(
+    SourcePosition Position,
+    string Field,
+    string? Page,
+    string? Item,
+    bool Counted,
+    string Reason,
+    string Reviewer,
+    string? Date);
+
+public enum StepKind
+{
+    Goto,
+    Fill,
+    Select,
+    Check,
+    Uncheck,
+    Upload,
+    Click,
+    WaitFor,
+    StopBefore,
+}
+
+public enum TargetKind
+{
+    Label,
+    Button,
+    Link,
+    Text,
+    Placeholder,
+    Css,
+    TestId,
+    Url,
+}
+
+/// <summary>How a person finds an element: by label, role and text first, CSS as an escape hatch.</summary>
+public sealed record Target(TargetKind Kind, string Value, string? Frame = null, bool Exact = false)
+{
+    public override string ToString() => $"{Kind.ToString().ToLowerInvariant()} \"{Value}\"" + (Frame is null ? "" : $" in frame {Frame}");
+}
+
+/// <summary>
+/// One step. <see cref="Argument"/> is the URL for goto, the value for fill, the option for select and the
+/// absolute file path for upload; it may hold ${variable} and ${secret:NAME} placeholders, resolved at run time.
+/// </summary>
+public sealed record ScenarioStep(StepKind Kind, SourcePosition Position, Target? Target, string? Argument)
+{
+    public string Describe() => Kind switch
+    {
+        StepKind.Goto => $"goto {Argument}",
+        StepKind.Fill => $"fill {Target} with \"{Argument}\"",
+        StepKind.Select => $"select \"{Argument}\" in {Target}",
+        StepKind.Upload => $"upload {Path.GetFileName(Argument)} to {Target}",
+        StepKind.WaitFor => $"wait for {Target}",
+        StepKind.StopBefore => $"stop before {Target}",
+        _ => $"{Kind.ToString().ToLowerInvariant()} {Target}",
+    };
+}

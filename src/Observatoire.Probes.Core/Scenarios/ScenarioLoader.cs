@@ -1,0 +1,462 @@
+using System.Text.RegularExpressions;
+using Observatoire.Probes.Yaml;
+
+namespace Observatoire.Probes.Scenarios;
+
+/// <summary>The outcome of loading one file: a scenario, or every problem found in it.</summary>
+public sealed record LoadResult(string File, Scenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool IsValid => Scenario is not null && Diagnostics.Count == 0;
+}
+
+/// <summary>
+/// Strict loader for scenario format v1: unknown keys, wrong types, missing values, undefined persona
+/// variables and missing upload files are all reported at once with file:line:column.
+/// </summary>
+public static partial class ScenarioLoader
+{
+    public static readonly IReadOnlyList<string> FranceConnectValues = ["FranceConnect", "FranceConnect+", "Non", "Non applicable"];
+
+    private static readonly Dictionary<string, StepKind> StepKeys = new(StringComparer.Ordinal)
+    {
+        ["goto"] = StepKind.Goto,
+        ["fill"] = StepKind.Fill,
+        ["select"] = StepKind.Select,
+        ["check"] = StepKind.Check,
+        ["uncheck"] = StepKind.Uncheck,
+        ["upload"] = StepKind.Upload,
+        ["click"] = StepKind.Click,
+        ["wait_for"] = StepKind.WaitFor,
+        ["stop_before"] = StepKind.StopBefore,
+    };
+
+    private static readonly Dictionary<string, TargetKind> TargetKeys = new(StringComparer.Ordinal)
+    {
+        ["label"] = TargetKind.Label,
+        ["button"] = TargetKind.Button,
+        ["link"] = TargetKind.Link,
+        ["text"] = TargetKind.Text,
+        ["placeholder"] = TargetKind.Placeholder,
+        ["css"] = TargetKind.Css,
+        ["testid"] = TargetKind.TestId,
+        ["url"] = TargetKind.Url,
+    };
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    /// <summary>Expands files and folders into the sorted list of scenario files (*.yaml, *.yml).</summary>
+    public static IReadOnlyList<string> Discover(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.*", SearchOption.TopDirectoryOnly)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+
+        return files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Loads every file; one broken file never hides the others. Duplicate procedure ids are reported too.</summary>
+    public static IReadOnlyList<LoadResult> LoadAll(IEnumerable<string> files)
+    {
+        var results = files.Select(Load).ToList();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i].Scenario is { } s && !seen.TryAdd(s.Procedure.Id, s.File))
+            {
+                var d = new Diagnostic(new(Display(s.File), 1, 1), $"procedure id `{s.Procedure.Id}` is already used by {Display(seen[s.Procedure.Id])}", "ids must be unique: rename one");
+                results[i] = results[i] with { Scenario = null, Diagnostics = [.. results[i].Diagnostics, d] };
+            }
+        }
+
+        return results;
+    }
+
+    public static LoadResult Load(string file)
+    {
+        var display = Display(file);
+        if (!File.Exists(file))
+        {
+            return new(file, null, [new(new(display, 1, 1), "file not found", "check the path")]);
+        }
+
+        return Parse(File.ReadAllText(file), file);
+    }
+
+    /// <summary>Parses scenario text; <paramref name="file"/> names it in messages and anchors relative upload paths.</summary>
+    public static LoadResult Parse(string text, string file)
+    {
+        var display = Display(file);
+        var diagnostics = new List<Diagnostic>();
+        var root = YamlTree.Parse(text, display, diagnostics);
+        if (root is null)
+        {
+            return new(file, null, diagnostics);
+        }
+
+        if (root is not YamlMapping rootMapping)
+        {
+            diagnostics.Add(new(root.Position, "a scenario must be a mapping with `procedure`, `persona` and `steps`", "see scenarios/README.md"));
+            return new(file, null, diagnostics);
+        }
+
+        var top = new MappingReader(rootMapping, "the scenario", diagnostics);
+        var procedure = ReadProcedure(top, diagnostics);
+        var persona = ReadPersona(top, diagnostics);
+        var steps = ReadSteps(top, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", persona, diagnostics);
+        var expect = ReadExpect(top, diagnostics);
+        var overrides = ReadOverrides(top, diagnostics);
+        top.RejectUnknownKeys();
+
+        if (procedure is not null && !procedure.NotApplicable && steps is { Count: > 0 })
+        {
+            if (steps[^1].Kind != StepKind.StopBefore)
+            {
+                diagnostics.Add(new(steps[^1].Position, "the last step must be `stop_before`", "end with `- stop_before: <the final submit button>` so the walk proves it reached the end without submitting"));
+            }
+
+            foreach (var early in steps.SkipLast(1).Where(s => s.Kind == StepKind.StopBefore))
+            {
+                diagnostics.Add(new(early.Position, "`stop_before` must be the last step", "move it to the end or remove the steps after it"));
+            }
+        }
+
+        if (diagnostics.Count > 0 || procedure is null || persona is null || steps is null)
+        {
+            return new(file, null, diagnostics);
+        }
+
+        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides), diagnostics);
+    }
+
+    /// <summary>Paths in messages are relative to the current directory when under it, as compilers print them.</summary>
+    public static string Display(string file)
+    {
+        var full = Path.GetFullPath(file);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
+    }
+
+    private static ProcedureInfo? ReadProcedure(MappingReader top, List<Diagnostic> diagnostics)
+    {
+        var mapping = top.Mapping("procedure", required: true);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var r = new MappingReader(mapping, "`procedure`", diagnostics);
+        var before = diagnostics.Count;
+        var id = r.String("id", required: true);
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            r.Error(r.Node("id")!.Position, $"procedure id `{id}` must use lowercase letters, digits and dashes", "for example `bourse-college`");
+        }
+
+        var title = r.String("title", required: true);
+        var ministry = r.String("ministry", required: true);
+        var administration = r.String("administration", required: true);
+        var observatoireId = r.String("observatoire_id");
+        var notApplicable = r.Bool("not_applicable") ?? false;
+        var start = r.String("start", required: !notApplicable) ?? "";
+        if (start.Length > 0 && !start.StartsWith('/') && !(Uri.TryCreate(start, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            r.Error(r.Node("start")!.Position, $"`start` must be an http(s) URL or a path starting with `/`, found `{start}`", "for example `https://www.service-public.fr/…` or `/bourse-college/` for the demo site");
+        }
+
+        var franceConnect = r.String("franceconnect") ?? "Non";
+        if (!FranceConnectValues.Contains(franceConnect, StringComparer.Ordinal))
+        {
+            var guess = MappingReader.Suggest(franceConnect, FranceConnectValues);
+            r.Error(r.Node("franceconnect")!.Position, $"`franceconnect` must be one of {string.Join(", ", FranceConnectValues)}; found `{franceConnect}`", guess is null ? null : $"did you mean `{guess}`?");
+        }
+
+        var testEnvironment = r.Bool("test_environment") ?? false;
+        r.RejectUnknownKeys();
+        return diagnostics.Count > before ? null : new ProcedureInfo(id!, title!, ministry!, administration!, observatoireId, start, franceConnect, testEnvironment, notApplicable);
+    }
+
+    private static Persona? ReadPersona(MappingReader top, List<Diagnostic> diagnostics)
+    {
+        var mapping = top.Mapping("persona", required: true);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var r = new MappingReader(mapping, "`persona`", diagnostics);
+        var id = r.String("id", required: true);
+        var description = r.String("description");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (r.Mapping("values") is { } valuesMapping)
+        {
+            var v = new MappingReader(valuesMapping, "`persona.values`", diagnostics);
+            foreach (var key in v.Keys.Distinct(StringComparer.Ordinal))
+            {
+                if (v.Node(key) is YamlScalar scalar)
+                {
+                    values[key] = scalar.Value;
+                    foreach (var (isSecret, name) in Placeholders.Find(scalar.Value).Where(p => p.IsSecret))
+                    {
+                        v.Error(scalar.Position, $"persona value `{key}` refers to secret `{name}`", "use ${secret:" + name + "} directly in the step that needs it");
+                    }
+                }
+                else
+                {
+                    v.Error(v.KeyPosition(key), $"persona value `{key}` must be text, found a {MappingReader.Describe(v.Node(key)!)}", "quote it: `key: \"…\"`");
+                }
+            }
+        }
+
+        r.RejectUnknownKeys();
+        return id is null ? null : new Persona(id, description, values);
+    }
+
+    private static List<ScenarioStep>? ReadSteps(MappingReader top, string baseDirectory, Persona? persona, List<Diagnostic> diagnostics)
+    {
+        var sequence = top.Sequence("steps", required: true);
+        if (sequence is null)
+        {
+            return null;
+        }
+
+        if (sequence.Items.Count == 0)
+        {
+            diagnostics.Add(new(sequence.Position, "`steps` is empty", "list at least the `stop_before` step"));
+        }
+
+        var steps = new List<ScenarioStep>();
+        foreach (var node in sequence.Items)
+        {
+            if (ReadStep(node, baseDirectory, diagnostics) is { } step)
+            {
+                steps.Add(step);
+                CheckPlaceholders(step, persona, diagnostics);
+            }
+        }
+
+        return steps;
+    }
+
+    private static ScenarioStep? ReadStep(YamlNode node, string baseDirectory, List<Diagnostic> diagnostics)
+    {
+        if (node is not YamlMapping { Entries.Count: > 0 } mapping)
+        {
+            diagnostics.Add(new(node.Position, $"a step must be one action such as `- click: Suivant`, found {MappingReader.Show(node)}", $"actions: {string.Join(", ", StepKeys.Keys)}"));
+            return null;
+        }
+
+        if (mapping.Entries.Count > 1)
+        {
+            diagnostics.Add(new(mapping.Entries[1].Key.Position, $"one action per step: found `{mapping.Entries[0].Key.Value}` and `{mapping.Entries[1].Key.Value}`", "start a new `- ` line for each action, and indent its options under it"));
+            return null;
+        }
+
+        var (key, value) = (mapping.Entries[0].Key, mapping.Entries[0].Value);
+        if (!StepKeys.TryGetValue(key.Value, out var kind))
+        {
+            var guess = MappingReader.Suggest(key.Value, StepKeys.Keys);
+            diagnostics.Add(new(key.Position, $"unknown action `{key.Value}`", guess is null ? $"actions: {string.Join(", ", StepKeys.Keys)}" : $"did you mean `{guess}`?"));
+            return null;
+        }
+
+        var what = $"`{key.Value}`";
+        switch (kind)
+        {
+            case StepKind.Goto:
+                if (value is YamlScalar { IsNull: false } url)
+                {
+                    return new(kind, key.Position, null, url.Value);
+                }
+
+                diagnostics.Add(new(value.Position, "`goto` takes a URL or a path", "for example `- goto: /bourse-college/`"));
+                return null;
+
+            case StepKind.Click or StepKind.StopBefore or StepKind.WaitFor when value is YamlScalar { IsNull: false } name:
+                // A bare string is what a person reads on screen: a button or link name for clicks, a text to wait for.
+                var shorthand = kind == StepKind.WaitFor ? TargetKind.Text : TargetKind.Button;
+                return new(kind, key.Position, new Target(shorthand, name.Value), null);
+
+            default:
+                if (value is not YamlMapping options)
+                {
+                    diagnostics.Add(new(value.Position, $"{what} needs options, found {MappingReader.Show(value)}", ExampleFor(kind)));
+                    return null;
+                }
+
+                var r = new MappingReader(options, what, diagnostics);
+                var before = diagnostics.Count;
+                var target = ReadTarget(r, kind, what, options.Position, diagnostics);
+                string? argument = kind switch
+                {
+                    StepKind.Fill => r.String("value", required: true),
+                    StepKind.Select => r.String("option", required: true),
+                    StepKind.Upload => ReadFile(r, baseDirectory),
+                    _ => null,
+                };
+                r.RejectUnknownKeys();
+                return diagnostics.Count > before || target is null ? null : new(kind, key.Position, target, argument);
+        }
+    }
+
+    private static Target? ReadTarget(MappingReader r, StepKind kind, string what, SourcePosition position, List<Diagnostic> diagnostics)
+    {
+        var frame = r.String("frame");
+        var exact = r.Bool("exact") ?? false;
+        var found = TargetKeys.Keys.Where(r.Has).ToList();
+        foreach (var k in TargetKeys.Keys)
+        {
+            r.Node(k);
+        }
+
+        if (found.Count == 0)
+        {
+            diagnostics.Add(new(position, $"{what} needs a target: one of label, button, link, text, placeholder, css, testid", ExampleFor(kind)));
+            return null;
+        }
+
+        if (found.Count > 1)
+        {
+            diagnostics.Add(new(r.KeyPosition(found[1]), $"{what} has two targets (`{found[0]}` and `{found[1]}`)", "keep one: the most human one (label, button, link, text), CSS as a last resort"));
+            return null;
+        }
+
+        var targetKind = TargetKeys[found[0]];
+        if (targetKind == TargetKind.Url && kind != StepKind.WaitFor)
+        {
+            diagnostics.Add(new(r.KeyPosition("url"), "`url` is a target of `wait_for` only", "use `goto` to open a URL"));
+            return null;
+        }
+
+        var value = r.String(found[0], required: true);
+        return value is null ? null : new Target(targetKind, value, frame, exact);
+    }
+
+    private static string? ReadFile(MappingReader r, string baseDirectory)
+    {
+        var file = r.String("file", required: true);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(baseDirectory, file));
+        if (!File.Exists(full))
+        {
+            r.Error(r.Node("file")!.Position, $"upload file `{file}` not found (looked for {full})", "paths are relative to the scenario file; sample files live in scenarios/files/");
+            return null;
+        }
+
+        return full;
+    }
+
+    private static void CheckPlaceholders(ScenarioStep step, Persona? persona, List<Diagnostic> diagnostics)
+    {
+        foreach (var text in new[] { step.Argument, step.Target?.Value })
+        {
+            if (text is null)
+            {
+                continue;
+            }
+
+            foreach (var (isSecret, name) in Placeholders.Find(text).Where(p => !p.IsSecret))
+            {
+                if (persona is not null && !persona.Values.ContainsKey(name))
+                {
+                    var guess = MappingReader.Suggest(name, persona.Values.Keys);
+                    diagnostics.Add(new(step.Position, $"`${{{name}}}` is not defined in `persona.values`",
+                        guess is null ? $"add `{name}: …` under persona.values" : $"did you mean `${{{guess}}}`?"));
+                }
+            }
+        }
+    }
+
+    private static Expectation? ReadExpect(MappingReader top, List<Diagnostic> diagnostics)
+    {
+        if (top.Mapping("expect") is not { } mapping)
+        {
+            return null;
+        }
+
+        var r = new MappingReader(mapping, "`expect`", diagnostics);
+        var score = r.Int("score");
+        var level = r.String("level");
+        var items = r.Has("items") ? r.Strings("items") : null;
+        if (level is not null && !Scoring.DlnufLevels.All.Contains(level, StringComparer.Ordinal))
+        {
+            r.Error(r.Node("level")!.Position, $"unknown level `{level}`", $"one of {string.Join(", ", Scoring.DlnufLevels.All)}");
+        }
+        else if (level is not null && score is not null && Scoring.DlnufLevels.ForScore(score.Value) != level)
+        {
+            r.Error(r.Node("level")!.Position, $"level `{level}` does not match score {score}", $"a score of {score} is `{Scoring.DlnufLevels.ForScore(score.Value)}`");
+        }
+
+        if (items is not null && score is not null && items.Count != score)
+        {
+            r.Error(r.Node("items")!.Position, $"{items.Count} items listed for a score of {score}", "the score is the number of distinct counted items");
+        }
+
+        r.RejectUnknownKeys();
+        return new Expectation(score, level, items);
+    }
+
+    private static List<ReviewerOverride> ReadOverrides(MappingReader top, List<Diagnostic> diagnostics)
+    {
+        var list = new List<ReviewerOverride>();
+        if (top.Sequence("overrides") is not { } sequence)
+        {
+            return list;
+        }
+
+        foreach (var node in sequence.Items)
+        {
+            if (node is not YamlMapping mapping)
+            {
+                diagnostics.Add(new(node.Position, "an override is a mapping with field, counted, reason and reviewer", null));
+                continue;
+            }
+
+            var r = new MappingReader(mapping, "the override", diagnostics);
+            var before = diagnostics.Count;
+            var field = r.String("field", required: true);
+            var page = r.String("page");
+            var item = r.String("item");
+            var counted = r.Bool("counted");
+            if (counted is null)
+            {
+                r.Error(mapping.Position, "the override is missing `counted`", "add `counted: true` or `counted: false`");
+            }
+
+            var reason = r.String("reason", required: true);
+            var reviewer = r.String("reviewer", required: true);
+            var date = r.String("date");
+            r.RejectUnknownKeys();
+            if (diagnostics.Count == before)
+            {
+                list.Add(new(mapping.Position, field!, page, item, counted!.Value, reason!, reviewer!, date));
+            }
+        }
+
+        return list;
+    }
+
+    private static string ExampleFor(StepKind kind) => kind switch
+    {
+        StepKind.Fill => "for example `- fill: { label: Nom de naissance, value: \"${nom}\" }`",
+        StepKind.Select => "for example `- select: { label: Situation familiale, option: Célibataire }`",
+        StepKind.Upload => "for example `- upload: { label: Avis d’imposition, file: files/avis.pdf }`",
+        StepKind.Check or StepKind.Uncheck => "for example `- check: { label: J’accepte les conditions }`",
+        StepKind.WaitFor => "for example `- wait_for: { text: Étape 2 sur 4 }`",
+        _ => "for example `- click: Suivant` or `- click: { link: Commencer }`",
+    };
+}
