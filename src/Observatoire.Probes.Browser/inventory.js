@@ -3,9 +3,9 @@
 // Elements get a stable data-probe-id so later inventories and screenshots can find them again.
 (frameKey) => {
   const text = (el) => (el ? (el.innerText ?? el.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
-  const state = (window.__probe = window.__probe || { next: 0 });
+  const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
-    if (!el.dataset.probeId) el.dataset.probeId = frameKey + 'f' + (++state.next);
+    if (!el.dataset.probeId) el.dataset.probeId = frameKey + state.doc + '-' + (++state.next);
     return el.dataset.probeId;
   };
   const roots = [];

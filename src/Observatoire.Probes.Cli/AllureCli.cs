@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace Observatoire.Probes.Cli;
+
+/// <summary>Runs the npm package `allure` (3.x) to turn results into the HTML report.</summary>
+internal static class AllureCli
+{
+    public static async Task<int> GenerateAsync(string results, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var executable = Find();
+        if (executable is null)
+        {
+            stderr.WriteLine("probes: the HTML report was not generated: the `allure` command is missing. Run `npm ci` at the repository root (or `./run.sh`, which does it).");
+            return ExitCodes.Failure;
+        }
+
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "generate", results, "-o", output, "--report-name", "Dites-le-nous une fois — Observatoire.Probes" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var outText = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errText = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            stderr.WriteLine($"probes: allure generate failed ({process.ExitCode}): {await errText}{await outText}");
+            return ExitCodes.Failure;
+        }
+
+        stdout.WriteLine($"HTML report: {Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(output, "index.html"))}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>node_modules/.bin/allure in the current directory or a parent, else `allure` on the PATH.</summary>
+    internal static string? Find()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "node_modules", ".bin", "allure");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
+        {
+            var candidate = Path.Combine(folder, "allure");
+            if (folder.Length > 0 && File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

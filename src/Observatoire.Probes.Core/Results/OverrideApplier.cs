@@ -1,0 +1,55 @@
+using Observatoire.Probes.Catalogue;
+using Observatoire.Probes.Classification;
+using Observatoire.Probes.Scenarios;
+
+namespace Observatoire.Probes.Results;
+
+/// <summary>Applies reviewers' decisions recorded in a scenario over the classifier's.</summary>
+public static class OverrideApplier
+{
+    /// <summary>Returns the decisions with overrides applied, and the overrides that matched no field seen.</summary>
+    public static (IReadOnlyList<FieldDecision> Decisions, IReadOnlyList<string> Stale) Apply(
+        IReadOnlyList<FieldDecision> decisions, IReadOnlyList<ReviewerOverride> overrides, DataCatalogue catalogue)
+    {
+        var result = decisions.ToList();
+        var stale = new List<string>();
+        foreach (var o in overrides)
+        {
+            var field = TextFolding.Fold(o.Field);
+            var page = o.Page is null ? null : TextFolding.Fold(o.Page);
+            var matched = false;
+            for (var i = 0; i < result.Count; i++)
+            {
+                var d = result[i];
+                if (TextFolding.Fold(d.FieldLabel) != field || (page is not null && !TextFolding.Fold(d.Page).Contains(page, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                matched = true;
+                var item = o.Item is null ? null : catalogue.Find(o.Item);
+                result[i] = d with
+                {
+                    ItemId = o.Item ?? d.ItemId,
+                    ItemLabel = item?.Label ?? d.ItemLabel,
+                    Holding = item?.Holding ?? d.Holding,
+                    Provider = item?.Provider ?? d.Provider,
+                    Replacement = item?.Replacement ?? d.Replacement,
+                    Weight = item?.Weight ?? d.Weight,
+                    Counted = o.Counted,
+                    Ambiguous = false,
+                    Confidence = 1,
+                    Reviewer = o.Reviewer,
+                    Reason = $"décision de relecture ({o.Reviewer}{(o.Date is null ? "" : ", " + o.Date)}) : {o.Reason} — avant relecture : {d.ItemId ?? "non reconnu"}, {(d.Counted ? "compté" : "non compté")}",
+                };
+            }
+
+            if (!matched)
+            {
+                stale.Add($"{o.Position}: « {o.Field} »{(o.Page is null ? "" : $" (page « {o.Page} »)")} n'est plus sur le formulaire ; retirer ou mettre à jour la décision");
+            }
+        }
+
+        return (result, stale);
+    }
+}

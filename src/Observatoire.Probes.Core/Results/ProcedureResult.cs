@@ -1,0 +1,45 @@
+using Observatoire.Probes.Classification;
+using Observatoire.Probes.Scenarios;
+using Observatoire.Probes.Scoring;
+
+namespace Observatoire.Probes.Results;
+
+/// <summary>Everything known about one procedure after its probe: what the reports and exports are made of.</summary>
+public sealed record ProcedureResult
+{
+    public required ProcedureInfo Procedure { get; init; }
+    public required string ScenarioFile { get; init; }
+    public required string PersonaId { get; init; }
+    public required ProcedureScore Score { get; init; }
+    public IReadOnlyList<FieldDecision> Decisions { get; init; } = [];
+    public IReadOnlyList<PageEvidence> Pages { get; init; } = [];
+    public IReadOnlyList<StepEvidence> Steps { get; init; } = [];
+    /// <summary>Why the walk stopped, e.g. SiteDown, Blocked, TargetNotFound; null when it reached the end.</summary>
+    public string? FailureKind { get; init; }
+    public string? FailureMessage { get; init; }
+    public string? TracePath { get; init; }
+    /// <summary>Differences between the scenario's `expect` and what was measured.</summary>
+    public IReadOnlyList<string> Drift { get; init; } = [];
+    /// <summary>Reviewer overrides whose field was not seen on the form any more.</summary>
+    public IReadOnlyList<string> StaleOverrides { get; init; } = [];
+    public required DateTimeOffset MeasuredAt { get; init; }
+    public long Start { get; init; }
+    public long Stop { get; init; }
+
+    public string StartUrl { get; init; } = "";
+}
+
+public sealed record PageEvidence(
+    int Index,
+    string Title,
+    string Url,
+    byte[]? Screenshot,
+    string? AriaSnapshot,
+    long Start,
+    long Stop,
+    IReadOnlyList<FieldDecision> Fields);
+
+public sealed record StepEvidence(string Description, string Position, int PageIndex, bool Succeeded, string? Error, long Start, long Stop);
+
+/// <summary>Facts about the run, for the evidence's environment page.</summary>
+public sealed record RunInfo(string RunId, DateTimeOffset StartedAt, string ToolVersion, string Browser, string Catalogue, string? BaseUrl);

@@ -1,0 +1,327 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Observatoire.Probes.Results;
+using Observatoire.Probes.Scoring;
+
+namespace Observatoire.Probes.Reporting;
+
+/// <summary>
+/// Writes Allure results (allurereport.org "test result file" format): one result per procedure with one step
+/// per form page (screenshot with counted fields outlined, field table, accessibility tree), the trace, and
+/// the launch files (container, categories, environment, executor). Every file is written atomically.
+/// </summary>
+public sealed class AllureWriter
+{
+    public const string TraceMimeType = "application/vnd.allure.playwright-trace";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly string _directory;
+    private readonly Func<Guid> _newId;
+    private readonly List<string> _children = [];
+    private readonly Lock _lock = new();
+
+    public AllureWriter(string directory, Func<Guid>? newId = null)
+    {
+        _directory = directory;
+        _newId = newId ?? Guid.NewGuid;
+        Directory.CreateDirectory(directory);
+    }
+
+    /// <summary>Writes one procedure's result and its attachments; safe to call from parallel workers.</summary>
+    public string WriteResult(ProcedureResult result)
+    {
+        var uuid = _newId().ToString();
+        var verdict = Verdict.Of(result);
+        var procedure = result.Procedure;
+        var steps = new JsonArray();
+        foreach (var page in result.Pages)
+        {
+            var attachments = new JsonArray();
+            if (page.Screenshot is { } png)
+            {
+                attachments.Add(Attach($"Page {page.Index + 1} — champs comptés en rouge", "image/png", "png", png));
+            }
+
+            attachments.Add(Attach("Champs de la page", "text/csv", "csv", Encoding.UTF8.GetBytes(FieldTable.ToCsv(page.Fields))));
+            if (page.AriaSnapshot is { } aria)
+            {
+                attachments.Add(Attach("Arbre d'accessibilité", "text/yaml", "yaml", Encoding.UTF8.GetBytes(aria)));
+            }
+
+            var counted = page.Fields.Count(f => f.Counted);
+            var pageSteps = new JsonArray();
+            foreach (var step in result.Steps.Where(s => s.PageIndex == page.Index))
+            {
+                pageSteps.Add(Step(step));
+            }
+
+            steps.Add(new JsonObject
+            {
+                ["name"] = $"Page {page.Index + 1} : {page.Title} ({page.Fields.Count} champs, {counted} comptés)",
+                ["status"] = StepStatus(result, page.Index),
+                ["stage"] = "finished",
+                ["start"] = page.Start,
+                ["stop"] = page.Stop,
+                ["parameters"] = new JsonArray(Parameter("URL", page.Url)),
+                ["attachments"] = attachments,
+                ["steps"] = pageSteps,
+            });
+        }
+
+        // Steps after the last captured page (a failure before any page was reached) still show.
+        foreach (var step in result.Steps.Where(s => s.PageIndex >= result.Pages.Count))
+        {
+            steps.Add(Step(step));
+        }
+
+        var attachmentsTop = new JsonArray
+        {
+            Attach("Tableau des champs (toutes pages)", "text/csv", "csv", Encoding.UTF8.GetBytes(FieldTable.ToCsv(result.Decisions))),
+        };
+        if (result.TracePath is { } trace && File.Exists(trace))
+        {
+            attachmentsTop.Add(Attach("Trace Playwright", TraceMimeType, "zip", File.ReadAllBytes(trace)));
+        }
+
+        var node = new JsonObject
+        {
+            ["uuid"] = uuid,
+            ["historyId"] = StableId(procedure.Id),
+            ["testCaseId"] = StableId("procedure:" + procedure.Id),
+            ["fullName"] = $"{procedure.Ministry} › {procedure.Id}",
+            ["name"] = procedure.Title,
+            ["titlePath"] = new JsonArray(procedure.Ministry, procedure.Administration),
+            ["status"] = Status(verdict.Status),
+            ["statusDetails"] = new JsonObject
+            {
+                ["message"] = verdict.Message,
+                ["trace"] = result.FailureKind is null ? null : $"{result.FailureKind}: {result.FailureMessage}",
+                ["known"] = false,
+                ["muted"] = false,
+                ["flaky"] = false,
+            },
+            ["stage"] = "finished",
+            ["description"] = Description(result),
+            ["labels"] = Labels(result),
+            ["links"] = new JsonArray(Link("Démarche en ligne", result.StartUrl)),
+            ["parameters"] = new JsonArray(
+                Parameter("Persona", result.PersonaId),
+                Parameter("Scénario", ScenarioName(result.ScenarioFile))),
+            ["attachments"] = attachmentsTop,
+            ["steps"] = steps,
+            ["start"] = result.Start,
+            ["stop"] = result.Stop,
+        };
+        AtomicFile.WriteAllText(Path.Combine(_directory, $"{uuid}-result.json"), node.ToJsonString(Json));
+        lock (_lock)
+        {
+            _children.Add(uuid);
+        }
+
+        return uuid;
+    }
+
+    /// <summary>Writes the launch files: a container over every result, categories, environment and executor.</summary>
+    public void WriteLaunch(RunInfo run, long start, long stop)
+    {
+        List<string> children;
+        lock (_lock)
+        {
+            children = [.. _children];
+        }
+
+        var container = new JsonObject
+        {
+            ["uuid"] = StableId("run:" + run.RunId),
+            ["name"] = $"Mesure Dites-le-nous une fois — {run.StartedAt:yyyy-MM-dd HH:mm} UTC",
+            ["children"] = new JsonArray(children.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()),
+            ["befores"] = new JsonArray(),
+            ["afters"] = new JsonArray(),
+            ["start"] = start,
+            ["stop"] = stop,
+        };
+        AtomicFile.WriteAllText(Path.Combine(_directory, $"{container["uuid"]}-container.json"), container.ToJsonString(Json));
+        AtomicFile.WriteAllText(Path.Combine(_directory, "categories.json"), Categories().ToJsonString(Json));
+        AtomicFile.WriteAllText(Path.Combine(_directory, "environment.properties"), string.Join('\n',
+            $"Outil=Observatoire.Probes {run.ToolVersion}",
+            $"Navigateur={Escape(run.Browser)}",
+            $"Catalogue={Escape(run.Catalogue)}",
+            $"Site={Escape(run.BaseUrl ?? "(URLs absolues des scénarios)")}",
+            $"Date_Mesure={run.StartedAt:yyyy-MM-ddTHH:mm:ssZ}",
+            $"Regle=Score_DLNUF depuis juin 2023 : 0-1 Optimal, 2-4 Partiel, 5+ Faible") + "\n");
+        var executor = new JsonObject
+        {
+            ["name"] = "Observatoire.Probes",
+            ["type"] = "probes",
+            ["buildName"] = run.RunId,
+            ["buildOrder"] = run.StartedAt.ToUnixTimeSeconds(),
+            ["reportName"] = $"Dites-le-nous une fois — mesure du {run.StartedAt:yyyy-MM-dd}",
+        };
+        AtomicFile.WriteAllText(Path.Combine(_directory, "executor.json"), executor.ToJsonString(Json));
+    }
+
+    /// <summary>Categories separate "the site asks for held data" from "the site failed us" and its causes.</summary>
+    internal static JsonArray Categories() =>
+    [
+        Category("Redemande des données détenues (Partiel ou Faible)", ["failed"], null, null),
+        Category("Site indisponible", ["broken"], null, "^SiteDown:.*"),
+        Category("Sonde bloquée (403, 429, captcha)", ["broken"], null, "^Blocked:.*"),
+        Category("Délai dépassé ou session expirée", ["broken"], null, "^Timeout:.*"),
+        Category("Scénario à mettre à jour (formulaire modifié)", ["broken"], null, "^TargetNotFound:.*"),
+        Category("Soumission finale refusée par la sonde", ["broken"], null, "^SubmissionRefused:.*"),
+        Category("Scénario ou configuration invalide", ["broken"], null, "^ScenarioError:.*"),
+        Category("Erreur du navigateur", ["broken"], null, "^BrowserError:.*"),
+    ];
+
+    private static JsonObject Category(string name, string[] statuses, string? messageRegex, string? traceRegex)
+    {
+        var node = new JsonObject
+        {
+            ["name"] = name,
+            ["matchedStatuses"] = new JsonArray(statuses.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
+        };
+        if (messageRegex is not null)
+        {
+            node["messageRegex"] = messageRegex;
+        }
+
+        if (traceRegex is not null)
+        {
+            node["traceRegex"] = traceRegex;
+        }
+
+        return node;
+    }
+
+    private JsonObject Attach(string name, string type, string extension, byte[] content)
+    {
+        var source = $"{_newId()}-attachment.{extension}";
+        AtomicFile.WriteAllBytes(Path.Combine(_directory, source), content);
+        return new JsonObject { ["name"] = name, ["source"] = source, ["type"] = type };
+    }
+
+    private static JsonObject Step(StepEvidence step) => new()
+    {
+        ["name"] = step.Description,
+        ["status"] = step.Succeeded ? "passed" : "broken",
+        ["statusDetails"] = step.Error is null ? null : new JsonObject { ["message"] = step.Error },
+        ["stage"] = "finished",
+        ["start"] = step.Start,
+        ["stop"] = step.Stop,
+        ["parameters"] = new JsonArray(Parameter("Ligne", step.Position)),
+    };
+
+    private static string StepStatus(ProcedureResult result, int pageIndex) =>
+        result.Steps.Any(s => s.PageIndex == pageIndex && !s.Succeeded) ? "broken"
+        : result.Pages[pageIndex].Fields.Any(f => f.Counted) ? "failed" : "passed";
+
+    private static JsonArray Labels(ProcedureResult result)
+    {
+        var p = result.Procedure;
+        var labels = new JsonArray
+        {
+            Label("parentSuite", "Dites-le-nous une fois"),
+            Label("suite", p.Ministry),
+            Label("subSuite", p.Administration),
+            Label("epic", p.Ministry),
+            Label("feature", p.Administration),
+            Label("story", p.Title),
+            Label("tag", result.Score.Level),
+            Label("tag", "FranceConnect : " + p.FranceConnect),
+            Label("severity", result.Score.Level switch { DlnufLevels.Faible => "critical", DlnufLevels.Partiel => "normal", _ => "minor" }),
+            Label("owner", p.Administration),
+            Label("framework", "Observatoire.Probes"),
+            Label("language", "yaml"),
+            Label("host", Environment.MachineName),
+            Label("procedure", p.Id),
+            Label("ministry", p.Ministry),
+            Label("administration", p.Administration),
+            Label("niveau_dlnuf", result.Score.Level),
+            Label("score_dlnuf", result.Score.ScoreText),
+        };
+        if (p.ObservatoireId is { } id)
+        {
+            labels.Add(Label("ID_Demarche", id));
+        }
+
+        if (result.Drift.Count > 0)
+        {
+            labels.Add(Label("tag", "écart avec l'attendu"));
+        }
+
+        return labels;
+    }
+
+    private static string Description(ProcedureResult result)
+    {
+        var s = result.Score;
+        var sb = new StringBuilder();
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"**{result.Procedure.Title}** — {result.Procedure.Administration}\n\n");
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Score_DLNUF : **{s.ScoreText}** ({s.Level})\n");
+        if (s.WeightedScore is { } w)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Score pondéré (diagnostic) : {w}\n");
+        }
+
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- FranceConnect : {result.Procedure.FranceConnect}\n");
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Mesurée le {result.MeasuredAt:yyyy-MM-dd HH:mm} UTC avec le persona « {result.PersonaId} »\n");
+        if (s.Counted.Count > 0)
+        {
+            sb.Append("\n**Données redemandées alors que l'administration les détient :**\n\n");
+            foreach (var c in s.Counted)
+            {
+                sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- `{c.ItemId}` {c.Label} — champs : {string.Join(" ; ", c.Fields)} (personnes : {string.Join(", ", c.Persons)})\n");
+            }
+        }
+
+        if (result.FailureMessage is { } failure)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n**Non mesurée** ({result.FailureKind}) : {failure}\n");
+        }
+
+        foreach (var drift in result.Drift)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n⚠ Écart avec l'attendu : {drift}\n");
+        }
+
+        foreach (var stale in result.StaleOverrides)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n⚠ Décision de relecture sans champ correspondant : {stale}\n");
+        }
+
+        var reviewed = result.Decisions.Count(d => d.Reviewer is not null);
+        var ambiguous = result.Decisions.Count(d => d.Ambiguous);
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n{result.Decisions.Count} champs vus, {reviewed} décisions revues par un relecteur, {ambiguous} à revoir.\n");
+        sb.Append("\nLégende des captures : rouge = compté ; vert pointillé = pré-rempli ; bleu pointillé = identifiant-clé. Les valeurs saisies sont masquées.\n");
+        return sb.ToString();
+    }
+
+    private static string Status(VerdictStatus status) => status switch
+    {
+        VerdictStatus.Passed => "passed",
+        VerdictStatus.Failed => "failed",
+        VerdictStatus.Skipped => "skipped",
+        _ => "broken",
+    };
+
+    private static JsonObject Label(string name, string value) => new() { ["name"] = name, ["value"] = value };
+
+    private static JsonObject Link(string name, string url) => new() { ["name"] = name, ["url"] = url, ["type"] = "link" };
+
+    private static JsonObject Parameter(string name, string value) => new() { ["name"] = name, ["value"] = value };
+
+    private static string ScenarioName(string file) => "scenarios/" + Path.GetFileName(file);
+
+    private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>Same procedure, same id, night after night: Allure builds history and retries on it.</summary>
+    private static string StableId(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+}
