@@ -240,7 +240,6 @@ public sealed class AllureWriter
             Label("owner", p.Administration),
             Label("framework", "Observatoire.Probes"),
             Label("language", "yaml"),
-            Label("host", Environment.MachineName),
             Label("procedure", p.Id),
             Label("ministry", p.Ministry),
             Label("administration", p.Administration),

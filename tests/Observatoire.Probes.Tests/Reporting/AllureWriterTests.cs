@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Observatoire.Probes.Reporting;
+using Observatoire.Probes.Results;
+
+namespace Observatoire.Probes.Tests.Reporting;
+
+public sealed class AllureWriterTests
+{
+    private string _directory = null!;
+
+    [SetUp]
+    public void CreateFolder() => _directory = Path.Combine(Path.GetTempPath(), "probes-allure-" + Guid.NewGuid().ToString("N"));
+
+    [TearDown]
+    public void DeleteFolder()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    /// <summary>Deterministic uuids: 00000000-0000-0000-0000-000000000001, …</summary>
+    private static Func<Guid> Sequence()
+    {
+        var n = 0;
+        return () => new Guid($"00000000-0000-0000-0000-{++n:D12}");
+    }
+
+    private static string Expected(string name) => File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Expected", "allure", name));
+
+    private static void AssertSameJson(string actualPath, string expectedName)
+    {
+        var actual = JsonNode.Parse(File.ReadAllText(actualPath))!;
+        Approve(actualPath, Path.Combine("allure", expectedName));
+        var expected = JsonNode.Parse(Environment.GetEnvironmentVariable("PROBES_UPDATE_EXPECTED") == "1" ? File.ReadAllText(actualPath) : Expected(expectedName))!;
+        Assert.That(JsonNode.DeepEquals(actual, expected), Is.True,
+            $"{Path.GetFileName(actualPath)} differs from Expected/allure/{expectedName}:\n{actual.ToJsonString(new() { WriteIndented = true })}");
+    }
+
+    /// <summary>PROBES_UPDATE_EXPECTED=1 rewrites the expected files from the actual output, for review in the diff.</summary>
+    internal static void Approve(string actualPath, string expectedRelative)
+    {
+        if (Environment.GetEnvironmentVariable("PROBES_UPDATE_EXPECTED") == "1")
+        {
+            File.Copy(actualPath, Path.Combine(Repository.Root, "tests", "Observatoire.Probes.Tests", "Expected", expectedRelative), overwrite: true);
+        }
+    }
+
+    [Test]
+    public void A_faible_procedure_is_a_failed_result_with_one_step_per_page_and_its_evidence()
+    {
+        var writer = new AllureWriter(_directory, Sequence());
+        var uuid = writer.WriteResult(Fixtures.Faible());
+
+        Assert.That(uuid, Is.EqualTo("00000000-0000-0000-0000-000000000001"));
+        AssertSameJson(Path.Combine(_directory, uuid + "-result.json"), "faible-result.json");
+        Assert.That(File.ReadAllBytes(Path.Combine(_directory, "00000000-0000-0000-0000-000000000002-attachment.png")), Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }));
+        var table = File.ReadAllText(Path.Combine(_directory, "00000000-0000-0000-0000-000000000003-attachment.csv"));
+        Assert.That(table, Does.StartWith("Page,Champ,Personne,Element,Detention,Pre_rempli,Compte,Decision,Confiance,Raison\r\n"));
+        Assert.That(table, Does.Contain("Vous — Étape 1 sur 2,Numéro fiscal,demandeur,tax.identifiers,key,non,non,automatique"));
+    }
+
+    [Test]
+    public void A_procedure_that_could_not_be_walked_is_broken_and_categorised()
+    {
+        var writer = new AllureWriter(_directory, Sequence());
+        var uuid = writer.WriteResult(Fixtures.NotMeasured());
+        AssertSameJson(Path.Combine(_directory, uuid + "-result.json"), "not-measured-result.json");
+
+        writer.WriteLaunch(new RunInfo("20261128-220000", Fixtures.MeasuredAt, "0.1.0", "Chromium 156", "(embedded) dlnuf-catalogue.yaml", "http://127.0.0.1:5080/"), 1, 2);
+        AssertSameJson(Path.Combine(_directory, "categories.json"), "categories.json");
+        var container = JsonNode.Parse(File.ReadAllText(Directory.GetFiles(_directory, "*-container.json").Single()))!;
+        Assert.That(container["children"]!.AsArray().Select(c => c!.GetValue<string>()), Is.EqualTo(new[] { uuid }));
+        Assert.That(File.ReadAllText(Path.Combine(_directory, "environment.properties")), Does.Contain("Catalogue=(embedded) dlnuf-catalogue.yaml"));
+        Assert.That(JsonNode.Parse(File.ReadAllText(Path.Combine(_directory, "executor.json")))!["buildName"]!.GetValue<string>(), Is.EqualTo("20261128-220000"));
+        Assert.That(Directory.GetFiles(_directory, "*.tmp-*"), Is.Empty, "files are written whole, through a temporary name");
+    }
+
+    [Test]
+    public void The_html_report_builds_from_the_results()
+    {
+        var writer = new AllureWriter(Path.Combine(_directory, "results"), Sequence());
+        writer.WriteResult(Fixtures.Faible());
+        writer.WriteResult(Fixtures.NotMeasured());
+        writer.WriteLaunch(new RunInfo("r", Fixtures.MeasuredAt, "0.1.0", "Chromium", "catalogue", null), 1, 2);
+
+        var allure = Path.Combine(Repository.Root, "node_modules", ".bin", "allure");
+        Assert.That(File.Exists(allure), Is.True, "the npm package `allure` is installed by `npm ci` (run.sh, test.sh and .ci/run do it)");
+        var start = new ProcessStartInfo(allure) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _directory };
+        foreach (var arg in new[] { "generate", Path.Combine(_directory, "results"), "-o", Path.Combine(_directory, "report") })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, output);
+        Assert.That(File.Exists(Path.Combine(_directory, "report", "index.html")), Is.True, output);
+        var data = string.Join("\n", Directory.GetFiles(Path.Combine(_directory, "report"), "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal)).Select(File.ReadAllText));
+        Assert.That(data, Does.Contain("Demande d'aide juridictionnelle").Or.Contain("Demande d\\u0027aide juridictionnelle"));
+    }
+}
