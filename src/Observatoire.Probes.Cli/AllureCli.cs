@@ -39,15 +39,18 @@ internal static class AllureCli
         return ExitCodes.Ok;
     }
 
-    /// <summary>node_modules/.bin/allure in the current directory or a parent, else `allure` on the PATH.</summary>
+    /// <summary>node_modules/.bin/allure above the current directory or the executable, else `allure` on the PATH.</summary>
     internal static string? Find()
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            var candidate = Path.Combine(dir.FullName, "node_modules", ".bin", "allure");
-            if (File.Exists(candidate))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return candidate;
+                var candidate = Path.Combine(dir.FullName, "node_modules", ".bin", "allure");
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 

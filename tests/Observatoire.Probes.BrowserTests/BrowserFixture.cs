@@ -1,0 +1,89 @@
+using Observatoire.Probes.Browser;
+using Observatoire.Probes.Catalogue;
+using Observatoire.Probes.Cli;
+using Observatoire.Probes.DemoSite;
+using Observatoire.Probes.Scenarios;
+
+[assembly: Parallelizable(ParallelScope.Fixtures)]
+[assembly: LevelOfParallelism(2)]
+
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>One demo site and one browser for the whole assembly: starting Chromium is the slow part.</summary>
+[SetUpFixture]
+public sealed class BrowserFixture
+{
+    internal static ProbeRunner Runner { get; private set; } = null!;
+
+    internal static string Evidence { get; } = Path.Combine(Path.GetTempPath(), "probes-browser-tests-" + Environment.ProcessId);
+
+    internal static readonly IReadOnlyDictionary<string, string> Secrets = new Dictionary<string, string>
+    {
+        ["franceconnect_login"] = "test",
+        ["franceconnect_password"] = "123",
+    };
+
+    internal static RunnerOptions Options(BrowserSettings? browser = null, Uri? baseUrl = null) => new(
+        browser ?? new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15), Trace = TraceMode.OnFailure },
+        baseUrl,
+        DataCatalogue.Default,
+        name => Secrets.GetValueOrDefault(name),
+        [.. Secrets.Values],
+        Evidence,
+        new DemoSiteOptions());
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => Runner = await ProbeRunner.StartAsync(Options());
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await Runner.DisposeAsync();
+        if (Directory.Exists(Evidence))
+        {
+            Directory.Delete(Evidence, recursive: true);
+        }
+    }
+
+    internal static DemoSite.DemoSite Site => Runner.Demo!;
+
+    internal static Scenario Bundled(string id)
+    {
+        var file = Path.Combine(Repository.Scenarios, id + ".yaml");
+        var result = ScenarioLoader.Load(file);
+        Assert.That(result.Diagnostics, Is.Empty, file);
+        return result.Scenario!;
+    }
+
+    internal static Scenario WithStart(Scenario scenario, string query) =>
+        scenario with { Procedure = scenario.Procedure with { Start = scenario.Procedure.Start + query } };
+
+    /// <summary>Parses a scenario written by a test, in a temporary folder (upload paths relative to scenarios/).</summary>
+    internal static Scenario Inline(string yaml)
+    {
+        var path = Path.Combine(Repository.Scenarios, $".test-{Guid.NewGuid():N}.yaml");
+        var result = ScenarioLoader.Parse(yaml, path);
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.Empty);
+        return result.Scenario!;
+    }
+}
+
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    public static string Scenarios => Path.Combine(Root, "scenarios");
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Observatoire.Probes.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Observatoire.Probes.Cli;
+
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>`probes run` end to end, the way the nightly job calls it: real files in, real files out.</summary>
+[Parallelizable(ParallelScope.Self)]
+public sealed class CliTests
+{
+    [Test]
+    public async Task Run_measures_the_valid_scenarios_reports_the_broken_one_and_writes_every_output()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "probes-cli-" + Guid.NewGuid().ToString("N"));
+        var scenarios = Path.Combine(work, "scenarios");
+        Directory.CreateDirectory(scenarios);
+        try
+        {
+            foreach (var id in new[] { "cheque-energie", "aide-juridictionnelle" })
+            {
+                File.Copy(Path.Combine(Repository.Scenarios, id + ".yaml"), Path.Combine(scenarios, id + ".yaml"));
+            }
+
+            CopyDirectory(Path.Combine(Repository.Scenarios, "files"), Path.Combine(scenarios, "files"));
+            File.WriteAllText(Path.Combine(scenarios, "casse.yaml"), "procedure:\n  id: casse\n  titel: x\n");
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var exit = await Commands.RunAsync(
+                ["run", scenarios, $"--Reports={Path.Combine(work, "reports")}", "--Workers=2", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"],
+                stdout, stderr, TextReader.Null, CancellationToken.None);
+
+            var output = stdout.ToString();
+            Assert.Multiple(() =>
+            {
+                Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
+                Assert.That(stderr.ToString(), Does.Contain("casse.yaml:3:3: unknown key `titel` in `procedure` (did you mean `title`?)"));
+                Assert.That(output, Does.Contain("✓ cheque-energie").And.Contain("✗ aide-juridictionnelle").And.Contain("Faible"));
+                Assert.That(output, Does.Contain("HTML report:"), stderr.ToString());
+            });
+
+            var reports = Path.Combine(work, "reports");
+            Assert.That(Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-result.json"), Has.Length.EqualTo(2));
+            Assert.That(File.Exists(Path.Combine(reports, "allure-report", "index.html")), Is.True);
+            var csv = File.ReadAllLines(Path.Combine(reports, "indicator.csv"));
+            Assert.That(csv, Has.Length.EqualTo(3));
+            var json = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!.AsArray();
+            Assert.That(json.Select(r => r!["Niveau_DLNUF"]!.GetValue<string>()), Is.EqualTo(new[] { "Faible", "Optimal" }), "the export agrees with the report");
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+}

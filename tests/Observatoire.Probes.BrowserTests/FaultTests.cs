@@ -1,0 +1,63 @@
+using Observatoire.Probes.Browser;
+using Observatoire.Probes.Cli;
+using Observatoire.Probes.Scenarios;
+using Observatoire.Probes.Scoring;
+
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>What nightly runs meet: a site in error, a block page, rate limits, a changed form, a hanging page.
+/// Each is "not measured" (À venir) with its cause, never a score.</summary>
+[Parallelizable(ParallelScope.Self)]
+public sealed class FaultTests
+{
+    private const string Procedure = "aide-juridictionnelle";
+
+    [TestCase("?fault=500", nameof(FailureKind.SiteDown), "HTTP 500")]
+    [TestCase("?fault=429", nameof(FailureKind.Blocked), "HTTP 429")]
+    [TestCase("?fault=blocked", nameof(FailureKind.Blocked), "HTTP 403")]
+    [TestCase("?fault=drift", nameof(FailureKind.TargetNotFound), "the form changed or the scenario is out of date")]
+    public async Task A_faulty_site_is_not_measured_and_the_cause_is_named(string query, string kind, string message)
+    {
+        var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled(Procedure), query));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.NotMeasured));
+            Assert.That(result.Score.Level, Is.EqualTo("À venir"));
+            Assert.That(result.Score.Score, Is.Null);
+            Assert.That(result.FailureKind, Is.EqualTo(kind));
+            Assert.That(result.FailureMessage, Does.Contain(message));
+            Assert.That(result.FailureMessage, Does.Match(@"\.yaml:\d+:\d+: "), "the failure names the scenario line");
+            Assert.That(result.TracePath, Is.Not.Null.And.Matches<string>(File.Exists), "a failed walk keeps its trace");
+        });
+    }
+
+    [Test]
+    public async Task A_page_that_hangs_times_out_without_stopping_the_run()
+    {
+        await using var impatient = await ProbeRunner.StartAsync(BrowserFixture.Options(
+            new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(2), NavigationTimeout = TimeSpan.FromSeconds(2), Trace = TraceMode.Off },
+            BrowserFixture.Site.BaseUrl));
+
+        var result = await impatient.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled(Procedure), "?fault=timeout"));
+
+        Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.Timeout)), result.FailureMessage);
+        Assert.That(result.Stop - result.Start, Is.LessThan(30_000));
+    }
+
+    [Test]
+    public async Task A_slow_site_is_still_measured()
+    {
+        var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cheque-energie"), "?fault=slow"));
+        Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.Measured), result.FailureMessage);
+        Assert.That(result.Stop - result.Start, Is.GreaterThan(2_500), "the slow switch delays responses");
+    }
+
+    [Test]
+    public async Task An_unreachable_site_is_site_down()
+    {
+        await using var nowhere = await ProbeRunner.StartAsync(BrowserFixture.Options(baseUrl: new Uri("http://127.0.0.1:9/")));
+        var result = await nowhere.ProbeAsync(BrowserFixture.Bundled(Procedure));
+        Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.SiteDown)), result.FailureMessage);
+    }
+}
