@@ -5,7 +5,8 @@ namespace Observatoire.Probes.Classification;
 
 /// <summary>
 /// Folds French text for matching: lower case, no accents, apostrophes and punctuation as spaces,
-/// "n°" as "numero", and a naive plural (trailing s/x) removed from words longer than three letters.
+/// "n°" as "numero", a naive plural (trailing s/x) removed from words longer than three letters, and inclusive
+/// endings glued to a word dropped ("Né(e)", "Prénom(s)", "inscrit(e)" read as "né", "prénom", "inscrit").
 /// Both cues and field texts go through the same folding, so the rule only needs to be consistent.
 /// </summary>
 public static class TextFolding
@@ -21,7 +22,7 @@ public static class TextFolding
         }
 
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in DropInclusiveEndings(text).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -50,6 +51,45 @@ public static class TextFolding
 
         Flush(word, tokens);
         return tokens;
+    }
+
+    /// <summary>
+    /// Drops a parenthesised ending of one to four letters glued to a word — "Né(e)", "Prénom(s)", "Veuf(ve)" — so that it
+    /// neither splits a sentence nor leaves a stray token; "(CAF)" after a space is kept.
+    /// </summary>
+    public static string DropInclusiveEndings(string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '(' && i > 0 && char.IsLetter(text[i - 1]))
+            {
+                var j = i + 1;
+                while (j < text.Length && char.IsLetter(text[j]) && j - i <= 4)
+                {
+                    j++;
+                }
+
+                if (j < text.Length && text[j] == ')' && j > i + 1 && j - i <= 5)
+                {
+                    i = j + 1;
+                    continue;
+                }
+            }
+
+            result.Append(c);
+            i++;
+        }
+
+        return result.ToString();
     }
 
     private static void Flush(StringBuilder word, List<string> tokens)
