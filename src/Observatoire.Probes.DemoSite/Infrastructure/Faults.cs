@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+
+namespace Observatoire.Probes.DemoSite.Infrastructure;
+
+/// <summary>
+/// Fault and latency switches. A query string on any page (<c>?fault=500</c>, <c>?latency=200</c>,
+/// <c>?session=5</c>) is remembered in a cookie or in the session for the rest of the visit.
+/// </summary>
+internal static class Faults
+{
+    public const string FaultCookie = "demo_fault";
+    public const string LatencyCookie = "demo_latency";
+    public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan HangDelay = TimeSpan.FromSeconds(60);
+    private static readonly string[] Known = ["slow", "500", "timeout", "drift", "429", "blocked"];
+    private static readonly object DriftKey = new();
+
+    public static bool IsDrift(HttpContext context) => context.Items.ContainsKey(DriftKey);
+
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, SiteRuntime runtime)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path.StartsWith("/__demo/", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, runtime.Stopping);
+        try
+        {
+            await ApplyAsync(context, next, runtime, aborted.Token);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            // The browser went away or the site is stopping: nobody is waiting for an answer.
+        }
+    }
+
+    private static async Task ApplyAsync(HttpContext context, RequestDelegate next, SiteRuntime runtime, CancellationToken token)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var query = context.Request.Query;
+        await Task.Delay(Latency(context, runtime), token);
+
+        var isAsset = path.StartsWith("/assets/", StringComparison.Ordinal) || path == "/favicon.ico";
+        if (isAsset)
+        {
+            await next(context);
+            return;
+        }
+
+        if (int.TryParse(query["session"], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+        {
+            var session = runtime.Sessions.Get(context);
+            session.Lifetime = TimeSpan.FromSeconds(seconds);
+        }
+
+        var fault = CurrentFault(context);
+        switch (fault)
+        {
+            case "slow":
+                await Task.Delay(SlowDelay, token);
+                break;
+            case "500":
+                await ErrorPages.WriteAsync(context, StatusCodes.Status500InternalServerError);
+                return;
+            case "429":
+                context.Response.Headers.RetryAfter = "60";
+                await ErrorPages.WriteAsync(context, StatusCodes.Status429TooManyRequests);
+                return;
+            case "blocked":
+                await ErrorPages.WriteAsync(context, StatusCodes.Status403Forbidden);
+                return;
+            case "timeout":
+                await Task.Delay(HangDelay, token);
+                await ErrorPages.WriteAsync(context, StatusCodes.Status504GatewayTimeout);
+                return;
+            case "drift":
+                context.Items[DriftKey] = true;
+                break;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            await ErrorPages.WriteAsync(context, StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    private static string? CurrentFault(HttpContext context)
+    {
+        var asked = context.Request.Query["fault"].ToString();
+        if (asked.Length > 0)
+        {
+            if (asked == "none")
+            {
+                context.Response.Cookies.Delete(FaultCookie, new CookieOptions { Path = "/" });
+                return null;
+            }
+
+            if (Array.IndexOf(Known, asked) >= 0)
+            {
+                context.Response.Cookies.Append(FaultCookie, asked, new CookieOptions { Path = "/", SameSite = SameSiteMode.Lax, IsEssential = true });
+                return asked;
+            }
+        }
+
+        var remembered = context.Request.Cookies[FaultCookie];
+        return remembered is not null && Array.IndexOf(Known, remembered) >= 0 ? remembered : null;
+    }
+
+    private static TimeSpan Latency(HttpContext context, SiteRuntime runtime)
+    {
+        var total = runtime.Options.Latency;
+        if (runtime.Options.LatencyJitter > TimeSpan.Zero)
+        {
+            total += TimeSpan.FromTicks(RandomNumberGenerator.GetInt32((int)Math.Min(int.MaxValue, runtime.Options.LatencyJitter.Ticks) + 1));
+        }
+
+        var asked = context.Request.Query["latency"].ToString();
+        int ms;
+        if (asked.Length > 0 && int.TryParse(asked, NumberStyles.None, CultureInfo.InvariantCulture, out ms))
+        {
+            if (ms == 0)
+            {
+                context.Response.Cookies.Delete(LatencyCookie, new CookieOptions { Path = "/" });
+            }
+            else
+            {
+                context.Response.Cookies.Append(LatencyCookie, ms.ToString(CultureInfo.InvariantCulture), new CookieOptions { Path = "/", SameSite = SameSiteMode.Lax, IsEssential = true });
+            }
+        }
+        else if (!int.TryParse(context.Request.Cookies[LatencyCookie], NumberStyles.None, CultureInfo.InvariantCulture, out ms))
+        {
+            ms = 0;
+        }
+
+        return total + TimeSpan.FromMilliseconds(Math.Min(ms, 600_000));
+    }
+}
