@@ -69,6 +69,7 @@ public sealed partial class ScenarioWalker
         private IPage _page = null!;
         private string _title = "";
         private string _url = "";
+        private string _signature = "";
         private long _pageStart;
         private int? _navigationStatus;
         private string? _navigationUrl;
@@ -189,7 +190,7 @@ public sealed partial class ScenarioWalker
                     var field = await LocateAsync(step, cancellationToken);
                     await MarkFilledAsync(field);
                     await field.FillAsync(Resolve(step.Argument!));
-                    break;
+                    return; // typing seldom reveals fields; the inventory before the next click catches those that appear
 
                 case StepKind.Select:
                     var select = await LocateAsync(step, cancellationToken);
@@ -216,7 +217,7 @@ public sealed partial class ScenarioWalker
                     var input = await LocateAsync(step, cancellationToken);
                     await MarkFilledAsync(input);
                     await input.SetInputFilesAsync(step.Argument!);
-                    break;
+                    return;
 
                 case StepKind.Click:
                     await ClickAsync(step, cancellationToken);
@@ -264,7 +265,7 @@ public sealed partial class ScenarioWalker
 
             await InventoryAsync();
             var screenshot = await ScreenshotAsync();
-            var (titleBefore, urlBefore) = (_title, _url);
+            var signatureBefore = _signature;
             _navigationStatus = null;
             await target.ClickAsync();
             try
@@ -281,11 +282,11 @@ public sealed partial class ScenarioWalker
                 throw new StepFailure(FailureKind.SubmissionRefused, $"{step.Position}: the page tried to submit the application (\"{blocked}\"); the probe stopped it");
             }
 
-            await AfterNavigationAsync(step, cancellationToken, screenshot, titleBefore, urlBefore);
+            await AfterNavigationAsync(step, cancellationToken, screenshot, signatureBefore);
         }
 
         /// <summary>Checks the answer of a navigation and starts a new page when the title or URL changed.</summary>
-        private async Task AfterNavigationAsync(ScenarioStep step, CancellationToken cancellationToken, byte[]? screenshotBefore = null, string? titleBefore = null, string? urlBefore = null)
+        private async Task AfterNavigationAsync(ScenarioStep step, CancellationToken cancellationToken, byte[]? screenshotBefore = null, string? signatureBefore = null)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_navigationStatus is { } status && status >= 400)
@@ -309,7 +310,8 @@ public sealed partial class ScenarioWalker
                 throw new StepFailure(FailureKind.Blocked, $"{step.Position}: the page shows a {_blocker}: a probe cannot go on");
             }
 
-            var changed = titleBefore is not null && (snapshot.Title != titleBefore || PathOf(_page.Url) != urlBefore);
+            // A new page: the title or URL of the page, or of a frame holding the form, changed.
+            var changed = signatureBefore is not null && snapshot.Signature != signatureBefore;
             if (changed)
             {
                 // The fields seen so far belong to the page we left; the screenshot taken before the click shows them.
@@ -317,24 +319,23 @@ public sealed partial class ScenarioWalker
             }
 
             Merge(snapshot.Fields);
-            _title = snapshot.Title;
-            _url = PathOf(_page.Url);
+            (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
         }
 
         private async Task InventoryAsync()
         {
             var snapshot = await InventoryCoreAsync();
             Merge(snapshot.Fields);
-            _title = snapshot.Title;
-            _url = PathOf(_page.Url);
+            (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
         }
 
-        private sealed record Snapshot(string Title, List<FieldObservation> Fields);
+        private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields);
 
         private async Task<Snapshot> InventoryCoreAsync()
         {
             var fields = new List<FieldObservation>();
             var title = "";
+            var signature = new StringBuilder();
             var frameIndex = 0;
             _blocker = null;
             foreach (var frame in _page.Frames)
@@ -350,10 +351,16 @@ public sealed partial class ScenarioWalker
                     continue; // a frame that navigated away while we looked
                 }
 
+                var frameTitle = result.GetProperty("title").GetString() ?? "";
+                signature.Append(PathOf(frame.Url)).Append('#').Append(frameTitle).Append('|');
                 if (frame == _page.MainFrame)
                 {
-                    title = result.GetProperty("title").GetString() ?? "";
+                    title = frameTitle;
                     _body = result.GetProperty("body").GetString() ?? "";
+                }
+                else if (frameTitle.Length > 0 && result.GetProperty("fields").GetArrayLength() > 0 && !title.Contains(frameTitle, StringComparison.Ordinal))
+                {
+                    title += " › " + frameTitle; // the form lives in an iframe: its steps name the page
                 }
 
                 if (result.TryGetProperty("blocker", out var blocker) && blocker.ValueKind == JsonValueKind.String)
@@ -367,7 +374,7 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            return new Snapshot(title, fields);
+            return new Snapshot(title, signature.ToString(), fields);
         }
 
         private static FieldObservation ToObservation(JsonElement f, string page)
@@ -527,18 +534,8 @@ public sealed partial class ScenarioWalker
         private static async Task MarkFilledAsync(ILocator locator) =>
             await locator.EvaluateAsync("e => { e.dataset.probeFilled = '1'; if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach(r => { if (r.name === e.name) r.dataset.probeFilled = '1'; }); }");
 
-        private static async Task CheckAsync(ILocator box, bool check)
-        {
-            try
-            {
-                await box.SetCheckedAsync(check, new() { Timeout = 3000 });
-            }
-            catch (TimeoutException)
-            {
-                // DSFR hides the real input under its label's drawn box; the label takes the click.
-                await box.SetCheckedAsync(check, new() { Force = true });
-            }
-        }
+        /// <summary>DSFR draws the box on the label over a transparent input: a forced click lands on the label, as a person's does.</summary>
+        private static async Task CheckAsync(ILocator box, bool check) => await box.SetCheckedAsync(check, new() { Force = true });
 
         /// <summary>
         /// Finds the step's target the way a person would: an exact name first, then a partial one; waits for

@@ -38,7 +38,7 @@ internal static class ValidateCommand
     public static IReadOnlyList<(LoadResult Result, IReadOnlyList<Diagnostic> Diagnostics)> LoadWithCatalogue(IReadOnlyList<string> files, DataCatalogue catalogue) =>
         ScenarioLoader.LoadAll(files).Select(r => (r, (IReadOnlyList<Diagnostic>)[.. r.Diagnostics, .. CheckItems(r, catalogue)])).ToList();
 
-    private static IReadOnlyList<(string File, IReadOnlyList<Diagnostic> Diagnostics)> Load(IReadOnlyList<string> files, DataCatalogue catalogue) =>
+    private static List<(string File, IReadOnlyList<Diagnostic> Diagnostics)> Load(IReadOnlyList<string> files, DataCatalogue catalogue) =>
         LoadWithCatalogue(files, catalogue).Select(x => (x.Result.File, x.Diagnostics)).ToList();
 
     private static IEnumerable<Diagnostic> CheckItems(LoadResult result, DataCatalogue catalogue)

@@ -4,7 +4,7 @@ using Observatoire.Probes.Scoring;
 namespace Observatoire.Probes.BrowserTests;
 
 /// <summary>Every bundled scenario walked in Chromium against the demo site scores what the scenario expects, and submits nothing.</summary>
-[Parallelizable(ParallelScope.Self)]
+[Parallelizable(ParallelScope.Children)]
 public sealed class BundledProcedureTests
 {
     public static IEnumerable<TestCaseData> Procedures() =>
