@@ -131,7 +131,8 @@ public sealed partial class ScenarioWalker
                 {
                     if (failure is not null && _page is not null)
                     {
-                        await TryCloseFailedPageAsync();
+                        // Evidence of the failed page is best effort: a page still hanging must not hold the run.
+                        await TryCloseFailedPageAsync().WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
                     }
 
                     tracePath = await StopTraceAsync(context, failure is not null);
@@ -139,7 +140,7 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            return new WalkResult(_pages, _steps, failure, tracePath, start, Now());
+            return new WalkResult([.. _pages], [.. _steps], failure, tracePath, start, Now());
         }
 
         private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
@@ -267,7 +268,8 @@ public sealed partial class ScenarioWalker
             var screenshot = await ScreenshotAsync();
             var signatureBefore = _signature;
             _navigationStatus = null;
-            await target.ClickAsync();
+            // A click that starts a navigation waits for it to commit: give it the navigation's patience.
+            await target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
             try
             {
                 await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
@@ -645,9 +647,9 @@ public sealed partial class ScenarioWalker
         {
             try
             {
-                _body = await _page.EvaluateAsync<string>("() => (document.body ? document.body.innerText : '').slice(0, 4000)", null);
+                _body = await _page.EvaluateAsync<string>("() => (document.body ? document.body.innerText : '').slice(0, 4000)", null).WaitAsync(TimeSpan.FromSeconds(2));
             }
-            catch (PlaywrightException)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
                 return new StepFailure(kind, message);
             }
