@@ -279,6 +279,19 @@ public sealed partial class ScenarioWalker
                 throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the page did not finish loading after the click");
             }
 
+            if (step.Target.Frame is not null)
+            {
+                // A form in an iframe navigates on its own: the page's load state says nothing about it.
+                try
+                {
+                    await _page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
+                }
+                catch (TimeoutException)
+                {
+                    throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the frame {step.Target.Frame} did not finish loading after the click");
+                }
+            }
+
             if (await _page.EvaluateAsync<string?>("() => window.__probeBlockedSubmit || null") is { } blocked)
             {
                 throw new StepFailure(FailureKind.SubmissionRefused, $"{step.Position}: the page tried to submit the application (\"{blocked}\"); the probe stopped it");

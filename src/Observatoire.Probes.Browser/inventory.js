@@ -86,8 +86,10 @@
     return !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory');
   };
   const pageTitle = () => {
-    const h1 = document.querySelector('h1');
-    const step = document.querySelector('.fr-stepper__title');
+    // The visible heading and stepper: single-page forms keep every step in the DOM and hide all but one.
+    const shown = (sel) => Array.from(document.querySelectorAll(sel)).find((e) => !e.closest('[hidden]') && (!e.checkVisibility || e.checkVisibility()));
+    const h1 = shown('h1');
+    const step = shown('.fr-stepper__title');
     return [h1 ? text(h1) : document.title, step ? text(step) : ''].filter(Boolean).join(' — ');
   };
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') || 'text').toLowerCase();

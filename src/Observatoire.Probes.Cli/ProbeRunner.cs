@@ -45,6 +45,10 @@ internal sealed class ProbeRunner : IAsyncDisposable
 
     public string BrowserDescription => _browser.Description;
 
+    /// <summary>The bare walk, for tests that look at what the walker saw rather than at the score.</summary>
+    internal Task<WalkResult> WalkAsync(Scenario scenario, CancellationToken cancellationToken = default) =>
+        _walker.WalkAsync(scenario, new WalkOptions(BaseUrl, _options.Secret, _options.EvidenceDirectory), cancellationToken);
+
     public static async Task<ProbeRunner> StartAsync(RunnerOptions options, CancellationToken cancellationToken = default)
     {
         DemoServer? demo = null;

@@ -850,22 +850,27 @@ public sealed partial class Classifier
     private static HashSet<string> ProviderWords(DataItem item) =>
         TextFolding.Tokens(item.Provider).Where(t => t.Length >= 3 && t is not ("api" or "via" or "les" or "des")).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Whose data a field asks: the applicant unless its legend or section names a spouse or a child.</summary>
+    /// <summary>
+    /// Whose data a field asks: the applicant unless its legend or section names a spouse or a child, or its label
+    /// is about one ("Prénom de l'enfant", "Enfant 2 Nom"); "Nombre d'enfants à charge" is the applicant's household.
+    /// </summary>
     public static string PersonOf(FieldObservation field)
     {
-        foreach (var text in new[] { field.Legend, field.Section, field.Label })
+        foreach (var (text, isLabel) in new[] { (field.Legend, false), (field.Section, false), (field.Label, true) })
         {
             var tokens = TextFolding.Tokens(text);
             for (var i = 0; i < tokens.Count; i++)
             {
+                var numbered = i + 1 < tokens.Count && int.TryParse(tokens[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out _);
+                var owned = !isLabel || numbered || (i > 0 && tokens[i - 1] is "l" or "votre" or "du" or "le" or "cet" or "chaque");
                 switch (tokens[i])
                 {
-                    case "conjoint" or "epoux" or "epouse" or "concubin" or "concubine" or "partenaire" or "codemandeur":
+                    case "conjoint" or "epoux" or "epouse" or "concubin" or "concubine" or "partenaire" or "codemandeur" when owned:
                         return "conjoint";
-                    case "enfant":
-                        return i + 1 < tokens.Count && int.TryParse(tokens[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? $"enfant {n}" : "enfant";
-                    case "eleve" when i + 1 < tokens.Count && int.TryParse(tokens[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var e):
-                        return $"élève {e}";
+                    case "enfant" when owned:
+                        return numbered ? $"enfant {tokens[i + 1]}" : "enfant";
+                    case "eleve" when numbered:
+                        return $"élève {tokens[i + 1]}";
                 }
             }
         }

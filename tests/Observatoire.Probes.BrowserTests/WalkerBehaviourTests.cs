@@ -1,0 +1,122 @@
+using Observatoire.Probes.Browser;
+using Observatoire.Probes.Classification;
+using Observatoire.Probes.Scoring;
+
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>What real forms do, as the demo site reproduces it, and what the walker must make of it.</summary>
+[Parallelizable(ParallelScope.Children)]
+public sealed class WalkerBehaviourTests
+{
+    private static async Task<WalkResult> WalkAsync(string id, string query = "")
+    {
+        var walk = await BrowserFixture.Runner.WalkAsync(BrowserFixture.WithStart(BrowserFixture.Bundled(id), query));
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        return walk;
+    }
+
+    [Test]
+    public async Task Badly_labelled_fields_are_read_from_placeholder_nearby_text_and_aria()
+    {
+        var logement = (await WalkAsync("logement-social")).Pages.SelectMany(p => p.Fields).ToList();
+        var cantine = (await WalkAsync("cantine-tarif-social")).Pages.SelectMany(p => p.Fields).ToList();
+        var sources = logement.Concat(cantine).Select(f => f.LabelSource).ToHashSet();
+
+        Assert.That(sources, Is.SupersetOf(new[] { "label", "placeholder", "nearby-text", "aria-labelledby", "aria-label" }));
+        foreach (var f in logement.Where(f => f.LabelSource is "placeholder" or "nearby-text"))
+        {
+            var decision = Classifier.Default.Classify(f);
+            Assert.That(decision.ItemId is not null && decision.Counted, Is.True, $"{f.DisplayLabel} ({f.LabelSource}): {decision.Reason}");
+        }
+
+        var child = cantine.Single(f => f.Label == "Enfant 1 Nom");
+        Assert.That(Classifier.Default.Classify(child).Person, Is.EqualTo("enfant 1"));
+    }
+
+    [Test]
+    public async Task A_form_inside_an_iframe_is_walked_page_by_page()
+    {
+        var walk = await WalkAsync("cantine-tarif-social");
+        Assert.That(walk.Pages.Count(p => p.Fields.Count > 0), Is.GreaterThanOrEqualTo(4), string.Join(" | ", walk.Pages.Select(p => $"{p.Title} ({p.Fields.Count})")));
+        Assert.That(walk.Pages.SelectMany(p => p.Fields).Where(f => f.Label is not null), Has.All.Matches<FieldObservation>(f => f.Id.StartsWith('i')),
+            "every field comes from the iframe");
+    }
+
+    [Test]
+    public async Task A_field_inside_a_shadow_root_is_seen()
+    {
+        var fields = (await WalkAsync("creche")).Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => f.Label), Does.Contain("Commune").And.Contain("Code postal"), "the address widget is an open shadow root");
+    }
+
+    [Test]
+    public async Task Single_page_steps_are_separate_pages_of_evidence()
+    {
+        var walk = await WalkAsync("bourse-lycee");
+        var formPages = walk.Pages.Where(p => p.Fields.Count > 0).ToList();
+        Assert.That(formPages.Select(p => p.Url).Distinct().Count(), Is.EqualTo(1), "the URL never changes");
+        Assert.That(formPages, Has.Count.GreaterThanOrEqualTo(3));
+        Assert.That(formPages.Select(p => p.Title).Distinct().Count(), Is.EqualTo(formPages.Count));
+    }
+
+    [Test]
+    public async Task Fields_hidden_behind_a_choice_are_not_asked()
+    {
+        var fields = (await WalkAsync("complementaire-sante-solidaire")).Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => f.DisplayLabel), Has.None.Contains("conjoint"), "the spouse block stays hidden when « Non » is answered");
+        var couple = fields.Single(f => f.Label == "Vivez-vous en couple ?");
+        Assert.That((couple.Input, couple.Value), Is.EqualTo(("radio", "Non")), "a radio group is one field whose value is the chosen option");
+    }
+
+    [Test]
+    public async Task Data_shown_after_a_franceconnect_sign_in_is_prefilled_and_not_counted()
+    {
+        var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.Bundled("bourse-college"));
+        var identity = result.Decisions.Where(d => d.ItemId == "identity.civil").ToList();
+        Assert.That(identity, Is.Not.Empty);
+        Assert.That(identity, Has.All.Matches<FieldDecision>(d => d.Prefilled && !d.Counted));
+        Assert.That(result.Pages.Select(p => p.Title), Has.Some.Contains("Fournisseur d’identité de démonstration"), "the walk went through the FranceConnect simulator");
+        Assert.That(result.Score.Level, Is.EqualTo(DlnufLevels.Optimal));
+    }
+
+    [Test]
+    public async Task Honeypots_and_consent_banners_are_not_fields()
+    {
+        var fields = (await WalkAsync("rsa")).Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => f.Name), Has.None.EqualTo("site_web"));
+        Assert.That(fields.Select(f => f.DisplayLabel), Has.None.Contains("cookies").And.None.EqualTo("Accepter"));
+    }
+
+    [Test]
+    public async Task An_expired_session_is_not_measured()
+    {
+        var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cheque-energie"), "?session=1&latency=1500"));
+        Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.NotMeasured));
+        Assert.That(result.FailureMessage, Does.Contain("session expired"));
+    }
+
+    [Test]
+    public async Task Injected_latency_slows_the_walk_but_not_the_result()
+    {
+        var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cheque-energie"), "?latency=400"));
+        Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.Measured), result.FailureMessage);
+        Assert.That(result.Stop - result.Start, Is.GreaterThan(8 * 400), "every response waited");
+    }
+
+    [Test]
+    public async Task Screenshots_mask_typed_values_and_traces_never_hold_secrets()
+    {
+        await using var tracing = await Cli.ProbeRunner.StartAsync(BrowserFixture.Options(
+            new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5) }, BrowserFixture.Site.BaseUrl));
+        var result = await tracing.ProbeAsync(BrowserFixture.Bundled("bourse-college"));
+
+        Assert.That(result.TracePath, Is.Not.Null);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(result.TracePath!);
+        foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".trace", StringComparison.Ordinal) || e.Name.EndsWith(".network", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            var text = reader.ReadToEnd();
+            Assert.That(text, Does.Not.Contain("\"123\""), $"{entry.FullName} holds the FranceConnect password");
+        }
+    }
+}
