@@ -1,0 +1,34 @@
+using Observatoire.Probes.Scenarios;
+
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>Reviewers' decisions stored in a scenario reach the score and the evidence.</summary>
+[Parallelizable(ParallelScope.Self)]
+public sealed class OverrideTests
+{
+    [Test]
+    public async Task A_reviewed_field_changes_the_score_and_a_stale_override_is_reported()
+    {
+        var scenario = BrowserFixture.Bundled("cantine-tarif-social");
+        var position = new SourcePosition(scenario.File, 99, 5);
+        scenario = scenario with
+        {
+            Overrides =
+            [
+                new ReviewerOverride(position, "Quotient familial CAF", null, "family.quotient", false, "la commune interroge l'API Particulier après la saisie", "J. Martin (DINUM)", "2026-11-20"),
+                new ReviewerOverride(position, "Attestation de quotient familial CAF de moins de 3 mois", null, null, false, "pièce facultative depuis 2026", "J. Martin (DINUM)", null),
+                new ReviewerOverride(position, "Champ disparu", null, null, false, "…", "J. Martin (DINUM)", null),
+            ],
+        };
+
+        var result = await BrowserFixture.Runner.ProbeAsync(scenario);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Score.Counted.Select(c => c.ItemId), Is.EqualTo(new[] { "identity.civil" }));
+            Assert.That(result.Decisions.Count(d => d.Reviewer is not null), Is.EqualTo(2));
+            Assert.That(result.StaleOverrides.Single(), Does.Contain("« Champ disparu » n'est plus sur le formulaire"));
+            Assert.That(result.Drift, Has.Some.Contains("score attendu 2, mesuré 1"));
+        });
+    }
+}
