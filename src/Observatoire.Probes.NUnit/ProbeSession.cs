@@ -38,7 +38,13 @@ public sealed class ProbeSession
     {
         _started = DateTimeOffset.UtcNow;
         var catalogue = ValidateCommand.LoadCatalogue(Settings, TestContext.Error) ?? throw new InvalidOperationException("the catalogue is invalid");
-        Allure = new AllureWriter(Path.Combine(Reports, "allure-results"));
+        var results = Path.Combine(Reports, "allure-results");
+        if (Directory.Exists(results))
+        {
+            Directory.Delete(results, recursive: true); // one run's evidence, as `probes run` leaves it
+        }
+
+        Allure = new AllureWriter(results);
         Runner = await ProbeRunner.StartAsync(new RunnerOptions(
             Settings.Browser,
             Settings.BaseUrl is { } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null,
