@@ -92,7 +92,8 @@ public sealed partial class ScenarioWalker
 
                 if (walker._browser.Settings.Trace != TraceMode.Off)
                 {
-                    await context.Tracing.StartAsync(new() { Title = scenario.Procedure.Id, Screenshots = true, Snapshots = true });
+                    // DOM snapshots let the trace viewer replay each action; the screencast would cost a third of the walk, and the evidence has its own screenshots.
+                    await context.Tracing.StartAsync(new() { Title = scenario.Procedure.Id, Screenshots = false, Snapshots = true, Sources = false });
                 }
 
                 _page = await context.NewPageAsync();
