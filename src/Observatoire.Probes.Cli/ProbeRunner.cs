@@ -2,6 +2,7 @@ using Observatoire.Probes.Browser;
 using Observatoire.Probes.Catalogue;
 using Observatoire.Probes.Classification;
 using Observatoire.Probes.DemoSite;
+using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Scenarios;
 using Observatoire.Probes.Scoring;
@@ -17,6 +18,29 @@ internal sealed record RunnerOptions(
     IReadOnlyList<string> SecretValues,
     string EvidenceDirectory,
     DemoSiteOptions? DemoSite);
+
+internal static class RunnerSetup
+{
+    /// <summary>The runner's options from the settings, and an empty allure-results folder under <paramref name="reports"/>.</summary>
+    public static (RunnerOptions Options, AllureWriter Allure) FromSettings(Settings settings, DataCatalogue catalogue, string reports)
+    {
+        var results = Path.Combine(reports, "allure-results");
+        if (Directory.Exists(results))
+        {
+            Directory.Delete(results, recursive: true); // one run's evidence only: history lives in the report, not here
+        }
+
+        var options = new RunnerOptions(
+            settings.Browser,
+            settings.BaseUrl is { } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null,
+            catalogue,
+            settings.Secret,
+            settings.SecretValues,
+            Path.Combine(reports, "evidence"),
+            new DemoSiteOptions { Latency = settings.DemoLatency, LatencyJitter = settings.DemoLatencyJitter });
+        return (options, new AllureWriter(results));
+    }
+}
 
 /// <summary>
 /// Probes procedures: walk, classify, apply reviewers' decisions, score. Owns the browser and, when no

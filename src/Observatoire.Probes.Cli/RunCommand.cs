@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using Observatoire.Probes.DemoSite;
 using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Scenarios;
@@ -39,20 +38,7 @@ internal static class RunCommand
 
         var reports = Path.GetFullPath(settings.Reports);
         var resultsDirectory = Path.Combine(reports, "allure-results");
-        if (Directory.Exists(resultsDirectory))
-        {
-            Directory.Delete(resultsDirectory, recursive: true);
-        }
-
-        var allure = new AllureWriter(resultsDirectory);
-        var options = new RunnerOptions(
-            settings.Browser,
-            settings.BaseUrl is { } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null,
-            catalogue,
-            settings.Secret,
-            settings.SecretValues,
-            Path.Combine(reports, "evidence"),
-            new DemoSiteOptions { Latency = settings.DemoLatency, LatencyJitter = settings.DemoLatencyJitter });
+        var (options, allure) = RunnerSetup.FromSettings(settings, catalogue, reports);
 
         await using var runner = await ProbeRunner.StartAsync(options, cancellationToken);
         stdout.WriteLine($"Observatoire.Probes {Commands.Version}: {scenarios.Count} procedure(s), {settings.Workers} worker(s), {runner.BrowserDescription}");

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Observatoire.Probes.Cli;
-using Observatoire.Probes.DemoSite;
 using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Results;
 
@@ -38,21 +37,8 @@ public sealed class ProbeSession
     {
         _started = DateTimeOffset.UtcNow;
         var catalogue = ValidateCommand.LoadCatalogue(Settings, TestContext.Error) ?? throw new InvalidOperationException("the catalogue is invalid");
-        var results = Path.Combine(Reports, "allure-results");
-        if (Directory.Exists(results))
-        {
-            Directory.Delete(results, recursive: true); // one run's evidence, as `probes run` leaves it
-        }
-
-        Allure = new AllureWriter(results);
-        Runner = await ProbeRunner.StartAsync(new RunnerOptions(
-            Settings.Browser,
-            Settings.BaseUrl is { } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null,
-            catalogue,
-            Settings.Secret,
-            Settings.SecretValues,
-            Path.Combine(Reports, "evidence"),
-            new DemoSiteOptions { Latency = Settings.DemoLatency, LatencyJitter = Settings.DemoLatencyJitter }));
+        (var options, Allure) = RunnerSetup.FromSettings(Settings, catalogue, Reports);
+        Runner = await ProbeRunner.StartAsync(options);
     }
 
     [OneTimeTearDown]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Observatoire.Probes.Catalogue;
 using Observatoire.Probes.Classification;
+using Observatoire.Probes.Cli;
 
 namespace Observatoire.Probes.Tests.Classification;
 
@@ -24,24 +25,11 @@ public sealed class EvaluationTests
         var list = new List<Labelled>();
         foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0))
         {
+            // Read the field the way `probes classify` reads it, so the figures hold for that command too.
+            var field = ClassifyCommand.Parse(line).Field!;
             using var doc = JsonDocument.Parse(line);
             var o = doc.RootElement;
             string? S(string k) => o.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String && v.GetString()!.Length > 0 ? v.GetString() : null;
-            var field = new FieldObservation
-            {
-                Id = S("id")!,
-                Label = S("label"),
-                Hint = S("hint"),
-                Legend = S("legend"),
-                Input = S("input"),
-                Name = S("name"),
-                Autocomplete = S("autocomplete"),
-                Accept = S("accept"),
-                Placeholder = S("placeholder"),
-                Value = S("value"),
-                ReadOnly = o.TryGetProperty("readonly", out var ro) && ro.ValueKind == JsonValueKind.True,
-                Options = o.TryGetProperty("options", out var opts) ? opts.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [],
-            };
             list.Add(new Labelled(field, S("expected_item")!, S("expected_held")!, o.GetProperty("expected_counted").GetBoolean(), S("source") ?? ""));
         }
 
