@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace Observatoire.Probes.Cli;
 
@@ -14,13 +15,29 @@ internal static class AllureCli
             return ExitCodes.Failure;
         }
 
+        // History: each run appends to history.jsonl beside the report, so trends survive from one night to the next.
+        var reports = Path.GetDirectoryName(Path.GetFullPath(output))!;
+        var config = Path.Combine(reports, "allurerc.mjs");
+        File.WriteAllText(config, $$"""
+            // Written by `probes run` before each report; edit src/Observatoire.Probes.Cli/AllureCli.cs instead.
+            export default {
+              name: "Dites-le-nous une fois — Observatoire.Probes",
+              historyPath: {{JsonSerializer.Serialize(Path.Combine(reports, "history.jsonl"))}},
+              historyLimit: 60,
+              plugins: {
+                awesome: {
+                  options: { reportName: "Dites-le-nous une fois — Observatoire.Probes", reportLanguage: "fr", groupBy: ["epic", "feature"] },
+                },
+              },
+            };
+            """);
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "generate", results, "-o", output, "--report-name", "Dites-le-nous une fois — Observatoire.Probes" })
+        foreach (var arg in new[] { "generate", results, "-o", output, "--config", config })
         {
             start.ArgumentList.Add(arg);
         }
