@@ -10,7 +10,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "setup: the .NET 10 SDK is required (https://dot.net); install it and run again." >&2
   exit 1
 fi
-playwright_browsers="${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"
+playwright_browsers="${PLAYWRIGHT_BROWSERS_PATH:-${HOME:-/root}/.cache/ms-playwright}"
 if [ ! -x /usr/bin/chromium ] && ! ls "$playwright_browsers"/chromium-* >/dev/null 2>&1; then
   need_apt+=(chromium)
 fi
