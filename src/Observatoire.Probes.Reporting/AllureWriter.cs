@@ -45,9 +45,10 @@ public sealed class AllureWriter
         foreach (var page in result.Pages)
         {
             var attachments = new JsonArray();
-            if (page.Screenshot is { } png)
+            if (page.Screenshot is { } image)
             {
-                attachments.Add(Attach($"Page {page.Index + 1} — champs comptés en rouge", "image/png", "png", png));
+                var jpeg = image is [0xFF, 0xD8, ..];
+                attachments.Add(Attach($"Page {page.Index + 1} — champs comptés en rouge", jpeg ? "image/jpeg" : "image/png", jpeg ? "jpg" : "png", image));
             }
 
             attachments.Add(Attach("Champs de la page", "text/csv", "csv", Encoding.UTF8.GetBytes(FieldTable.ToCsv(page.Fields))));
