@@ -76,6 +76,19 @@ internal static class Commands
         }
 
         var settings = Settings.Load(settingArgs);
+        try
+        {
+            return await DispatchAsync(command, settings, positional, flags, stdout, stderr, stdin, cancellationToken);
+        }
+        catch (InvalidInputException e)
+        {
+            stderr.WriteLine("probes: " + e.Message);
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static async Task<int> DispatchAsync(string command, Settings settings, List<string> positional, HashSet<string> flags, TextWriter stdout, TextWriter stderr, TextReader stdin, CancellationToken cancellationToken)
+    {
         switch (command)
         {
             case "run":

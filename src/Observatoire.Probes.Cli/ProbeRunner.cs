@@ -24,20 +24,21 @@ internal static class RunnerSetup
     /// <summary>The runner's options from the settings, and an empty allure-results folder under <paramref name="reports"/>.</summary>
     public static (RunnerOptions Options, AllureWriter Allure) FromSettings(Settings settings, DataCatalogue catalogue, string reports)
     {
+        var options = new RunnerOptions(
+            settings.Browser,
+            settings.BaseUri,
+            catalogue,
+            settings.Secret,
+            settings.SecretValues,
+            Path.Combine(reports, "evidence"),
+            new DemoSiteOptions { Latency = settings.DemoLatency, LatencyJitter = settings.DemoLatencyJitter });
+
         var results = Path.Combine(reports, "allure-results");
         if (Directory.Exists(results))
         {
             Directory.Delete(results, recursive: true); // one run's evidence only: history lives in the report, not here
         }
 
-        var options = new RunnerOptions(
-            settings.Browser,
-            settings.BaseUrl is { } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null,
-            catalogue,
-            settings.Secret,
-            settings.SecretValues,
-            Path.Combine(reports, "evidence"),
-            new DemoSiteOptions { Latency = settings.DemoLatency, LatencyJitter = settings.DemoLatencyJitter });
         return (options, new AllureWriter(results));
     }
 }

@@ -33,17 +33,17 @@ internal sealed class Settings
     /// <summary>Empty: the run starts the bundled demo site and resolves relative start URLs against it.</summary>
     public string? BaseUrl => Text("BaseUrl");
 
-    public int Workers => Math.Max(1, _configuration.GetValue("Workers", 2));
+    public int Workers => Math.Max(1, (int)Number("Workers", 2));
 
     public string? Catalogue => Text("Catalogue");
 
-    public bool GenerateHtmlReport => _configuration.GetValue("GenerateHtmlReport", true);
+    public bool GenerateHtmlReport => Flag("GenerateHtmlReport", true);
 
-    public int DemoPort => _configuration.GetValue("DemoSite:Port", 0);
+    public int DemoPort => (int)Number("DemoSite:Port", 0);
 
-    public TimeSpan DemoLatency => TimeSpan.FromMilliseconds(_configuration.GetValue("DemoSite:LatencyMs", 0));
+    public TimeSpan DemoLatency => TimeSpan.FromMilliseconds(Number("DemoSite:LatencyMs", 0));
 
-    public TimeSpan DemoLatencyJitter => TimeSpan.FromMilliseconds(_configuration.GetValue("DemoSite:LatencyJitterMs", 0));
+    public TimeSpan DemoLatencyJitter => TimeSpan.FromMilliseconds(Number("DemoSite:LatencyJitterMs", 0));
 
     public string? Secret(string name) => Text("Secrets:" + name);
 
@@ -54,12 +54,30 @@ internal sealed class Settings
     {
         ExecutablePath = Text("Browser:ExecutablePath"),
         BrowserServer = Text("Browser:Server"),
-        Headless = _configuration.GetValue("Browser:Headless", true),
-        ActionTimeout = TimeSpan.FromSeconds(_configuration.GetValue("Browser:ActionTimeoutSeconds", 10.0)),
-        NavigationTimeout = TimeSpan.FromSeconds(_configuration.GetValue("Browser:NavigationTimeoutSeconds", 30.0)),
-        Trace = Enum.TryParse<TraceMode>(Text("Browser:Trace"), ignoreCase: true, out var trace) ? trace : TraceMode.OnFailure,
-        Screenshots = _configuration.GetValue("Browser:Screenshots", true),
+        Headless = Flag("Browser:Headless", true),
+        ActionTimeout = TimeSpan.FromSeconds(Number("Browser:ActionTimeoutSeconds", 10)),
+        NavigationTimeout = TimeSpan.FromSeconds(Number("Browser:NavigationTimeoutSeconds", 30)),
+        Trace = Text("Browser:Trace") is not { } trace ? TraceMode.OnFailure
+            : Enum.TryParse<TraceMode>(trace, ignoreCase: true, out var mode) && Enum.IsDefined(mode) ? mode
+            : throw Invalid("Browser:Trace", trace, "Off, OnFailure or Always"),
+        Screenshots = Flag("Browser:Screenshots", true),
     };
 
+    /// <summary>The site's base URL, checked: relative start URLs are resolved against it.</summary>
+    public Uri? BaseUri => BaseUrl is not { } url ? null
+        : Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
+        : throw Invalid("BaseUrl", url, "an http(s) URL such as https://www.demarches.example.gouv.fr/");
+
     private string? Text(string key) => _configuration[key] is { Length: > 0 } value ? value : null;
+
+    private double Number(string key, double fallback) =>
+        Text(key) is not { } text ? fallback
+        : double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0 ? value
+        : throw Invalid(key, text, "a positive number");
+
+    private bool Flag(string key, bool fallback) =>
+        Text(key) is not { } text ? fallback : bool.TryParse(text, out var value) ? value : throw Invalid(key, text, "true or false");
+
+    private static InvalidInputException Invalid(string key, string found, string expected) =>
+        new($"setting {key} must be {expected}, found `{found}` (set in probes.settings.json, PROBES_{key.Replace(":", "__", StringComparison.Ordinal)} or --{key}=…)");
 }

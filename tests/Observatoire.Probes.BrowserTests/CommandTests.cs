@@ -78,6 +78,17 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task A_bad_setting_is_named_with_where_to_fix_it()
+    {
+        var (exit, _, errors) = await Probes(["run", Repository.Scenarios, "--Workers=deux"]);
+        Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(errors, Does.Contain("setting Workers must be a positive number, found `deux`").And.Contain("PROBES_Workers"));
+
+        var url = await Probes(["run", Repository.Scenarios, "--BaseUrl=demarches.gouv.fr"]);
+        Assert.That(url.Err, Does.Contain("setting BaseUrl must be an http(s) URL"));
+    }
+
+    [Test]
     public async Task Unknown_commands_and_options_are_usage_errors()
     {
         Assert.That((await Probes(["frobnicate"])).Exit, Is.EqualTo(ExitCodes.Usage));
