@@ -442,7 +442,7 @@ public sealed partial class ScenarioWalker
             string? aria = null;
             try
             {
-                aria = await _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 });
+                aria = MaskValues(await _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }));
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -785,4 +785,10 @@ public sealed partial class ScenarioWalker
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    /// <summary>The accessibility tree keeps the structure of the form but not what is in its fields (personal data).</summary>
+    internal static string MaskValues(string ariaSnapshot) => FieldValue().Replace(ariaSnapshot, "$1: •••");
+
+    [GeneratedRegex(@"^(\s*- (?:textbox|searchbox|spinbutton|combobox)\b[^\n:]*(?:""[^""\n]*"")?[^\n:]*):[ ]+\S.*$", RegexOptions.Multiline)]
+    private static partial Regex FieldValue();
 }

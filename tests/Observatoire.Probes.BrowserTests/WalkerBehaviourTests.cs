@@ -104,6 +104,11 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public void The_accessibility_tree_keeps_labels_but_not_values() =>
+        Assert.That(ScenarioWalker.MaskValues("- heading \"Vous\" [level=2]\n- textbox \"Nom\": DUBOIS\n  - textbox \"Vous êtes :\": locataire\n- textbox \"Vide\"\n- combobox \"Pays\": France"),
+            Is.EqualTo("- heading \"Vous\" [level=2]\n- textbox \"Nom\": •••\n  - textbox \"Vous êtes :\": •••\n- textbox \"Vide\"\n- combobox \"Pays\": •••"));
+
+    [Test]
     public async Task Screenshots_mask_typed_values_and_traces_never_hold_secrets()
     {
         await using var tracing = await Cli.ProbeRunner.StartAsync(BrowserFixture.Options(

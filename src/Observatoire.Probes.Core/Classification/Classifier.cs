@@ -822,7 +822,8 @@ public sealed partial class Classifier
     {
         if (!field.FilledByProbe && !string.IsNullOrWhiteSpace(field.Value))
         {
-            why = field.ReadOnly ? $"valeur « {Shorten(field.Value)} » en lecture seule" : $"valeur « {Shorten(field.Value)} » affichée";
+            // The value itself stays out of the reason: it is personal data, and the evidence is read widely.
+            why = field.ReadOnly ? "valeur affichée en lecture seule" : "valeur déjà affichée, modifiable";
             return true;
         }
 
@@ -839,8 +840,6 @@ public sealed partial class Classifier
         why = "";
         return false;
     }
-
-    private static string Shorten(string value) => value.Length <= 24 ? value : value[..21] + "…";
 
     private static string Domain(string id) => id.Split('.')[0];
 
