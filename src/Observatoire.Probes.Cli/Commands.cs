@@ -20,7 +20,7 @@ internal static class Commands
           demo [--port N]        Serve the demo procedures site until Ctrl+C.
 
         Settings (probes.settings.json, PROBES_<Name> environment variables, or --Name=value):
-          Scenarios, Reports, BaseUrl, Workers, Catalogue, GenerateHtmlReport,
+          Scenarios, Reports, BaseUrl, Workers, Retries, Catalogue, GenerateHtmlReport,
           Browser:ExecutablePath, Browser:Server, Browser:Trace (Off|OnFailure|Always), Browser:ActionTimeoutSeconds,
           Browser:NavigationTimeoutSeconds, DemoSite:LatencyMs, DemoSite:LatencyJitterMs, Secrets:<name>
 

@@ -53,17 +53,31 @@ internal static class RunCommand
         await Parallel.ForEachAsync(scenarios, new ParallelOptions { MaxDegreeOfParallelism = settings.Workers, CancellationToken = cancellationToken }, async (scenario, ct) =>
         {
             ProcedureResult result;
-            try
+            for (var attempt = 0; ; attempt++)
             {
-                result = await runner.ProbeAsync(scenario, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One procedure's crash is that procedure's "not measured", never the run's end.
-                result = Crashed(scenario, e);
+                try
+                {
+                    result = await runner.ProbeAsync(scenario, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One procedure's crash is that procedure's "not measured", never the run's end.
+                    result = Crashed(scenario, e);
+                }
+
+                // Every attempt is evidence: Allure groups them by the procedure's stable historyId and shows the retries.
+                allure.WriteResult(result);
+                if (attempt >= settings.Retries || !Transient(result))
+                {
+                    break;
+                }
+
+                lock (outputLock)
+                {
+                    stdout.WriteLine($"  ↻ {scenario.Procedure.Id,-28} {result.FailureKind}: retrying ({attempt + 1}/{settings.Retries})");
+                }
             }
 
-            allure.WriteResult(result);
             results.Add(result);
             lock (outputLock)
             {
@@ -98,6 +112,10 @@ internal static class RunCommand
 
         return reportExit;
     }
+
+    /// <summary>Worth another try: the site or the browser failed us. A changed form or a refused submission would fail again.</summary>
+    private static bool Transient(ProcedureResult result) =>
+        result.Score.Status == MeasureStatus.NotMeasured && result.FailureKind is "SiteDown" or "Timeout" or "BrowserError";
 
     private static ProcedureResult Crashed(Scenario scenario, Exception e) => new()
     {

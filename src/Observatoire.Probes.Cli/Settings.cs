@@ -37,6 +37,9 @@ internal sealed class Settings
 
     public string? Catalogue => Text("Catalogue");
 
+    /// <summary>Extra walks of a procedure whose site failed (down, timeout): nightly runs meet passing hiccups.</summary>
+    public int Retries => (int)Number("Retries", 1);
+
     public bool GenerateHtmlReport => Flag("GenerateHtmlReport", true);
 
     public int DemoPort => (int)Number("DemoSite:Port", 0);

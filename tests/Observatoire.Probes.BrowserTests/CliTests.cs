@@ -51,6 +51,34 @@ public sealed class CliTests
         }
     }
 
+    [Test]
+    public async Task A_site_in_error_is_retried_then_reported_not_measured_with_every_attempt_in_the_evidence()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "probes-retry-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        try
+        {
+            var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, "cheque-energie.yaml")).Replace("start: /cheque-energie/", "start: /cheque-energie/?fault=500", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(work, "cheque-energie.yaml"), yaml);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+
+            var exit = await Commands.RunAsync(["run", work, $"--Reports={Path.Combine(work, "reports")}", "--Retries=1", "--GenerateHtmlReport=false"],
+                stdout, stderr, TextReader.Null, CancellationToken.None);
+
+            Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout.ToString() + stderr);
+            Assert.That(stdout.ToString(), Does.Contain("↻ cheque-energie").And.Contain("! cheque-energie").And.Contain("À venir"));
+            var attempts = Directory.GetFiles(Path.Combine(work, "reports", "allure-results"), "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToList();
+            Assert.That(attempts, Has.Count.EqualTo(2));
+            Assert.That(attempts.Select(a => a["historyId"]!.GetValue<string>()).Distinct().Count(), Is.EqualTo(1), "Allure groups the attempts as retries");
+            Assert.That(attempts.Select(a => a["status"]!.GetValue<string>()), Is.All.EqualTo("broken"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
