@@ -127,7 +127,8 @@ internal sealed class ProbeRunner : IAsyncDisposable
         var stale = new List<string>();
         foreach (var page in walk.Pages)
         {
-            var decisions = page.Fields.Select(f => _classifier.Classify(f) with { Page = page.Title }).ToList();
+            var signIn = page.Fields.Any(f => f.Input == "password");
+            var decisions = page.Fields.Select(f => SignInAware(_classifier.Classify(f) with { Page = page.Title }, signIn)).ToList();
             pages.Add(new PageEvidence(page.Index, page.Title, page.Url, page.Screenshot, page.AriaSnapshot, page.Start, page.Stop, decisions));
             all.AddRange(decisions);
         }
@@ -167,6 +168,23 @@ internal sealed class ProbeRunner : IAsyncDisposable
             StartUrl = startUrl,
         };
     }
+
+    /// <summary>
+    /// On a page that asks for a password (a sign-in, FranceConnect's identity provider) an unrecognised field is a
+    /// credential, not a data item: reported as not held rather than flagged for review.
+    /// </summary>
+    private FieldDecision SignInAware(FieldDecision decision, bool signInPage) =>
+        !signInPage || decision.ItemId is not null || _options.Catalogue.Find("other.not_held") is not { } notHeld ? decision
+        : decision with
+        {
+            ItemId = notHeld.Id,
+            ItemLabel = notHeld.Label,
+            Holding = notHeld.Holding,
+            Counted = false,
+            Ambiguous = false,
+            Confidence = 0.8,
+            Reason = "champ d'une page de connexion (elle demande un mot de passe) : identifiant de connexion, non compté",
+        };
 
     /// <summary>What differs between the scenario's expectation and the measure: the sign of a changed form.</summary>
     internal static IReadOnlyList<string> Drift(Expectation? expect, ProcedureScore score)

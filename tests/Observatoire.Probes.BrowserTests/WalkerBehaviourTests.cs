@@ -76,6 +76,8 @@ public sealed class WalkerBehaviourTests
         Assert.That(identity, Is.Not.Empty);
         Assert.That(identity, Has.All.Matches<FieldDecision>(d => d.Prefilled && !d.Counted));
         Assert.That(result.Pages.Select(p => p.Title), Has.Some.Contains("Fournisseur d’identité de démonstration"), "the walk went through the FranceConnect simulator");
+        var signIn = result.Pages.First(p => p.Title.Contains("Fournisseur d’identité", StringComparison.Ordinal)).Fields;
+        Assert.That(signIn, Has.All.Matches<FieldDecision>(d => !d.Counted && !d.Ambiguous && d.ItemId is not null), "credentials are reported, not flagged for review");
         Assert.That(result.Score.Level, Is.EqualTo(DlnufLevels.Optimal));
     }
 
