@@ -39,6 +39,19 @@ internal static class Layout
         return context.Response.WriteAsync(Render(context, shell, main), context.RequestAborted);
     }
 
+    /// <summary>The document start both page shapes share (standalone and embedded in an iframe).</summary>
+    private static string Head(PageShell shell) => $"""
+        <!doctype html>
+        <html lang="fr" data-fr-scheme="light">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{Html.E(shell.Title)}</title>
+        <link rel="stylesheet" href="/assets/dsfr-lite.css">
+        <script src="/assets/demo.js" defer></script>
+        </head>
+        """;
+
     public static string Render(HttpContext context, PageShell shell, string main)
     {
         var banner = shell.Banner == ConsentBanner.Dsfr && !context.Request.Cookies.ContainsKey(ConsentCookie)
@@ -48,15 +61,7 @@ internal static class Layout
         if (shell.Embedded)
         {
             return $"""
-                <!doctype html>
-                <html lang="fr" data-fr-scheme="light">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>{Html.E(shell.Title)}</title>
-                <link rel="stylesheet" href="/assets/dsfr-lite.css">
-                <script src="/assets/demo.js" defer></script>
-                </head>
+                {Head(shell)}
                 <body class="embedded"{tac}>
                 <main id="contenu" class="fr-container fr-py-2w">
                 {main}
@@ -69,15 +74,7 @@ internal static class Layout
 
         var tagline = shell.Tagline is null ? string.Empty : $"<p class=\"fr-header__service-tagline\">{Html.E(shell.Tagline)}</p>";
         return $"""
-            <!doctype html>
-            <html lang="fr" data-fr-scheme="light">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{Html.E(shell.Title)}</title>
-            <link rel="stylesheet" href="/assets/dsfr-lite.css">
-            <script src="/assets/demo.js" defer></script>
-            </head>
+            {Head(shell)}
             <body{tac}>
             <div class="fr-skiplinks"><nav role="navigation" aria-label="Accès rapide"><ul class="fr-skiplinks__list"><li><a class="fr-link" href="#contenu">Contenu</a></li></ul></nav></div>
             <header role="banner" class="fr-header">
