@@ -20,7 +20,6 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
 public sealed partial class ScenarioWalker
 {
     private static readonly string InventoryScript = Resource("inventory.js");
-    private static readonly string GuardScript = Resource("guard.js");
 
     private readonly ProbeBrowser _browser;
     private readonly Classifier _classifier;
@@ -67,6 +66,8 @@ public sealed partial class ScenarioWalker
         private readonly Dictionary<string, FieldObservation> _fields = new(StringComparer.Ordinal);
         private readonly List<string> _fieldOrder = [];
         private IPage _page = null!;
+        private SubmissionGuard? _guard;
+        private Uri? _start;
         private string _title = "";
         private string _url = "";
         private string _signature = "";
@@ -85,10 +86,7 @@ public sealed partial class ScenarioWalker
             try
             {
                 context = await walker._browser.NewContextAsync();
-                if (!scenario.Procedure.TestEnvironment)
-                {
-                    await context.AddInitScriptAsync(GuardScript);
-                }
+                _guard = scenario.Procedure.TestEnvironment ? null : new SubmissionGuard(context);
 
                 if (walker._browser.Settings.Trace != TraceMode.Off)
                 {
@@ -150,7 +148,15 @@ public sealed partial class ScenarioWalker
             try
             {
                 await ExecuteStepAsync(step, cancellationToken);
+                ThrowIfSubmissionBlocked(step, description);
                 _steps.Add(new StepRecord(description, step.Position, _pages.Count, true, null, started, Now()));
+            }
+            catch (Exception e) when (e is not StepFailure { Kind: FailureKind.SubmissionRefused } && _guard is { Blocked.Count: > 0 })
+            {
+                // Whatever the step then met (an aborted navigation, a page that never came), the cause is the blocked submission.
+                var refused = SubmissionRefused(step, description);
+                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, refused.Message, started, Now()));
+                throw refused;
             }
             catch (StepFailure e)
             {
@@ -176,6 +182,18 @@ public sealed partial class ScenarioWalker
                 throw new StepFailure(FailureKind.ScenarioError, $"{step.Position}: {e.Message}");
             }
         }
+
+        private void ThrowIfSubmissionBlocked(ScenarioStep step, string description)
+        {
+            if (_guard is { Blocked.Count: > 0 })
+            {
+                throw SubmissionRefused(step, description);
+            }
+        }
+
+        private StepFailure SubmissionRefused(ScenarioStep step, string description) => new(FailureKind.SubmissionRefused,
+            $"{step.Position}: {description}: the page tried to submit the application ({string.Join("; ", _guard!.Blocked.Distinct())}); the probe blocked the request. "
+            + "Remove the step that triggers it and end the scenario with `stop_before`, or set `test_environment: true` if the site is a test environment");
 
         private async Task ExecuteStepAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
@@ -225,6 +243,11 @@ public sealed partial class ScenarioWalker
                     await ClickAsync(step, cancellationToken);
                     return;
 
+                case StepKind.Press:
+                    var pressed = await LocateAsync(step, cancellationToken);
+                    await ActAndFollowAsync(step, () => pressed.PressAsync(step.Argument!, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "the key press", cancellationToken);
+                    return;
+
                 case StepKind.WaitFor:
                     if (step.Target!.Kind == TargetKind.Url)
                     {
@@ -265,22 +288,28 @@ public sealed partial class ScenarioWalker
                     $"{step.Position}: refused to click \"{name}\": it would submit the application. End the scenario with `- stop_before: {name}`, or set `test_environment: true` if the site is a test environment");
             }
 
+            // A click that starts a navigation waits for it to commit: give it the navigation's patience.
+            await ActAndFollowAsync(step, () => target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "the click", cancellationToken);
+        }
+
+        /// <summary>An action that may lead to another page: inventory and screenshot of this one first, then the action, then the page that follows.</summary>
+        private async Task ActAndFollowAsync(ScenarioStep step, Func<Task> action, string what, CancellationToken cancellationToken)
+        {
             await InventoryAsync();
             var screenshot = await ScreenshotAsync();
             var signatureBefore = _signature;
             _navigationStatus = null;
-            // A click that starts a navigation waits for it to commit: give it the navigation's patience.
-            await target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
+            await action();
             try
             {
                 await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
             }
             catch (TimeoutException)
             {
-                throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the page did not finish loading after the click");
+                throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the page did not finish loading after {what}");
             }
 
-            if (step.Target.Frame is not null)
+            if (step.Target!.Frame is not null)
             {
                 // A form in an iframe navigates on its own: the page's load state says nothing about it.
                 try
@@ -289,13 +318,8 @@ public sealed partial class ScenarioWalker
                 }
                 catch (TimeoutException)
                 {
-                    throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the frame {step.Target.Frame} did not finish loading after the click");
+                    throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the frame {step.Target.Frame} did not finish loading after {what}");
                 }
-            }
-
-            if (await _page.EvaluateAsync<string?>("() => window.__probeBlockedSubmit || null") is { } blocked)
-            {
-                throw new StepFailure(FailureKind.SubmissionRefused, $"{step.Position}: the page tried to submit the application (\"{blocked}\"); the probe stopped it");
             }
 
             await AfterNavigationAsync(step, cancellationToken, screenshot, signatureBefore);
@@ -360,7 +384,7 @@ public sealed partial class ScenarioWalker
                 JsonElement result;
                 try
                 {
-                    result = await frame.EvaluateAsync<JsonElement>(InventoryScript, key);
+                    result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key));
                 }
                 catch (PlaywrightException) when (frame != _page.MainFrame)
                 {
@@ -388,9 +412,27 @@ public sealed partial class ScenarioWalker
                 {
                     fields.Add(ToObservation(f, title));
                 }
+
+                if (_guard is not null)
+                {
+                    await _guard.LearnAsync(result.GetProperty("finals"));
+                }
             }
 
             return new Snapshot(title, signature.ToString(), fields);
+        }
+
+        /// <summary>The inventory's arguments: the frame's key, and what a final submit control looks like (for the guard).</summary>
+        private object InventoryArguments(string key)
+        {
+            var stop = scenario.Steps.LastOrDefault(s => s.Kind == StepKind.StopBefore)?.Target;
+            return new
+            {
+                frameKey = key,
+                finalPattern = _guard is null ? null : FinalSubmission().ToString(),
+                stopText = stop is { Kind: TargetKind.Button or TargetKind.Link or TargetKind.Text } ? Resolve(stop.Value).ToLowerInvariant() : null,
+                stopCss = stop is { Kind: TargetKind.Css } ? stop.Value : stop is { Kind: TargetKind.TestId } ? $"[data-testid=\"{stop.Value}\"]" : null,
+            };
         }
 
         private static FieldObservation ToObservation(JsonElement f, string page)
@@ -698,19 +740,29 @@ public sealed partial class ScenarioWalker
             });
         }
 
+        /// <summary>The URL a goto opens: an http(s) page of the procedure's site (the start's host) or of the sign-in provider.</summary>
         private string Absolute(string url)
         {
-            if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            if (SiteUrls.Problem(url) is { } problem)
             {
-                return absolute.ToString();
+                throw new ProbeException($"cannot open `{url}`: {problem}");
             }
 
-            if (options.BaseUrl is null)
+            Uri absolute;
+            if (!Uri.TryCreate(url, UriKind.Absolute, out absolute!) || absolute.Scheme is not ("http" or "https"))
             {
-                throw new ProbeException($"`{url}` is relative but no base URL is configured: set BaseUrl, or run against the demo site");
+                absolute = options.BaseUrl is null
+                    ? throw new ProbeException($"`{url}` is relative but no base URL is configured: set BaseUrl, or run against the demo site")
+                    : new Uri(options.BaseUrl, url);
             }
 
-            return new Uri(options.BaseUrl, url).ToString();
+            _start ??= absolute;
+            if (!SiteUrls.IsAllowed(absolute, _start))
+            {
+                throw new ProbeException($"cannot open `{absolute}`: it leaves the procedure's site ({_start.Host}) for {absolute.Host}");
+            }
+
+            return absolute.ToString();
         }
 
         private static string PathOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.GetLeftPart(UriPartial.Path) : url;

@@ -1,7 +1,8 @@
 // Takes the inventory of the form controls a person sees in this document (and its open shadow roots).
 // Returns one entry per control; radio groups and DSFR three-input dates become one entry.
 // Elements get a stable data-probe-id so later inventories and screenshots can find them again.
-(frameKey) => {
+// Also reports the forms a final submission would send (`finals`), for the network-level submission guard.
+({ frameKey, finalPattern, stopText, stopCss }) => {
   const text = (el) => (el ? (el.innerText ?? el.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
@@ -189,8 +190,40 @@
       });
     }
   }
+  // Forms whose submit control reads like a final submission, or is the scenario's stop_before target.
+  const finals = [];
+  if (finalPattern) {
+    const finalWords = new RegExp(finalPattern, 'i');
+    const stop = (stopText || '').toLowerCase();
+    const nameOf = (b) => (b.innerText || b.value || b.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
+    const submitters = (root) => Array.from(root.querySelectorAll('button, input[type=submit], input[type=image], a[data-method]'))
+      .filter((b) => b.tagName === 'A' || (b.type || 'submit').toLowerCase() === 'submit');
+    const matchesStop = (b) => { try { return !!stopCss && b.matches(stopCss); } catch (e) { return false; } };
+    const pair = (b) => (b.name ? b.name + '=' + (b.value || '') : '');
+    for (const root of roots) {
+      for (const b of submitters(root)) {
+        const name = nameOf(b);
+        const isStop = (stop && name.toLowerCase().includes(stop)) || matchesStop(b);
+        if (!name || !(finalWords.test(name) || isStop)) continue;
+        if (b.tagName === 'A') {
+          // Rails UJS links (data-method="post") submit through a generated form.
+          finals.push({ action: b.href, method: b.getAttribute('data-method'), button: name, others: [] });
+          continue;
+        }
+        const form = b.form;
+        if (!form) continue;
+        const others = submitters(form).filter((o) => o !== b && o.tagName !== 'A' && !finalWords.test(nameOf(o))).map(pair).filter(Boolean);
+        finals.push({
+          action: b.getAttribute('formaction') ? b.formAction : form.action,
+          method: (b.getAttribute('formmethod') || form.getAttribute('method') || 'get'),
+          button: name, others,
+        });
+      }
+    }
+  }
+
   const body = text(document.body).slice(0, 4000);
   let blocker = null;
   if (document.querySelector('#captchetat, #captchaImage, .g-recaptcha, .h-captcha, iframe[src*="recaptcha"], iframe[src*="hcaptcha"]')) blocker = 'captcha';
-  return { title: pageTitle(), fields: results, blocker, body };
+  return { title: pageTitle(), fields: results, blocker, body, finals };
 }

@@ -44,6 +44,76 @@ public sealed class SubmissionGuardTests
         Assert.That(BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before + 1), "the demo site records the submission: the guard is what stops the others");
     }
 
+    /// <summary>
+    /// The recap page of the demo site with a trap planted (<c>?piege=…</c>): a harmless-looking button whose script
+    /// submits the final form without its button, or a text field where Enter submits it.
+    /// </summary>
+    private static Scenario Trapped(string trap, bool testEnvironment)
+    {
+        var scenario = BrowserFixture.WithStart(BrowserFixture.Bundled(Procedure), "?piege=" + trap);
+        var stop = scenario.Steps[^1];
+        ScenarioStep[] trigger = trap == "enter"
+            ?
+            [
+                new(StepKind.Fill, stop.Position, new Target(TargetKind.Label, "Code de parrainage"), "PARRAIN"),
+                new(StepKind.Press, stop.Position, new Target(TargetKind.Label, "Code de parrainage"), "Enter"),
+            ]
+            : [new(StepKind.Click, stop.Position, new Target(TargetKind.Button, "Vérifier mes réponses"), null)];
+        return scenario with
+        {
+            Procedure = scenario.Procedure with { TestEnvironment = testEnvironment },
+            Steps = [.. scenario.Steps.SkipLast(1), .. trigger, stop],
+        };
+    }
+
+    [TestCase("form-submit")]
+    [TestCase("request-submit")]
+    [TestCase("fetch")]
+    [TestCase("enter")]
+    public async Task A_submission_by_any_path_is_blocked_at_the_network_and_ends_the_walk(string trap)
+    {
+        var before = BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure);
+
+        var result = await BrowserFixture.Runner.ProbeAsync(Trapped(trap, testEnvironment: false));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before), "nothing reached the site");
+            Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.SubmissionRefused)), result.FailureMessage);
+            Assert.That(result.FailureMessage, Does.Contain("the probe blocked the request").And.Contain("POST ").And.Contain("/envoyer"));
+            Assert.That(result.Score.Level, Is.EqualTo("À venir"));
+        });
+    }
+
+    [TestCase("form-submit")]
+    [TestCase("request-submit")]
+    [TestCase("fetch")]
+    [TestCase("enter")]
+    public async Task Each_trap_does_submit_when_nothing_guards_it(string trap)
+    {
+        var before = BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure);
+
+        await BrowserFixture.Runner.ProbeAsync(Trapped(trap, testEnvironment: true));
+
+        Assert.That(BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before + 1), "the trap is real: only the guard stops it");
+    }
+
+    [TestCase("javascript:document.forms[0].submit()", "the `javascript:` scheme is not allowed")]
+    [TestCase("file:///etc/passwd", "the `file:` scheme is not allowed")]
+    [TestCase("https://evil.example/", "it leaves the procedure's site")]
+    public async Task A_goto_outside_the_procedure_site_is_refused_at_run_time(string url, string message)
+    {
+        var scenario = BrowserFixture.Bundled(Procedure);
+        var stop = scenario.Steps[^1];
+        scenario = scenario with { Steps = [scenario.Steps[0], new(StepKind.Goto, stop.Position, null, url), stop] };
+
+        var result = await BrowserFixture.Runner.ProbeAsync(scenario);
+
+        Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.ScenarioError)));
+        Assert.That(result.FailureMessage, Does.Contain(message));
+        Assert.That(result.Pages.SelectMany(p => p.Fields).Select(f => f.FieldLabel), Has.None.Contains("root"), "nothing of the file reached the evidence");
+    }
+
     [TestCase("Envoyer ma demande", true)]
     [TestCase("Déposer le dossier", true)]
     [TestCase("Valider ma demande", true)]

@@ -45,6 +45,7 @@ public enum StepKind
     Uncheck,
     Upload,
     Click,
+    Press,
     WaitFor,
     StopBefore,
 }
@@ -69,7 +70,7 @@ public sealed record Target(TargetKind Kind, string Value, string? Frame = null,
 
 /// <summary>
 /// One step. <see cref="Argument"/> is the URL for goto, the value for fill, the option for select and the
-/// absolute file path for upload; it may hold ${variable} and ${secret:NAME} placeholders, resolved at run time.
+/// absolute file path for upload, the key for press; it may hold ${variable} and ${secret:NAME} placeholders, resolved at run time.
 /// </summary>
 public sealed record ScenarioStep(StepKind Kind, SourcePosition Position, Target? Target, string? Argument)
 {
@@ -79,6 +80,7 @@ public sealed record ScenarioStep(StepKind Kind, SourcePosition Position, Target
         StepKind.Fill => $"fill {Target} with \"{Argument}\"",
         StepKind.Select => $"select \"{Argument}\" in {Target}",
         StepKind.Upload => $"upload {Path.GetFileName(Argument)} to {Target}",
+        StepKind.Press => $"press {Argument} in {Target}",
         StepKind.WaitFor => $"wait for {Target}",
         StepKind.StopBefore => $"stop before {Target}",
         _ => $"{Kind.ToString().ToLowerInvariant()} {Target}",

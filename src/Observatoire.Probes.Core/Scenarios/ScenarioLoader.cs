@@ -26,6 +26,7 @@ public static partial class ScenarioLoader
         ["uncheck"] = StepKind.Uncheck,
         ["upload"] = StepKind.Upload,
         ["click"] = StepKind.Click,
+        ["press"] = StepKind.Press,
         ["wait_for"] = StepKind.WaitFor,
         ["stop_before"] = StepKind.StopBefore,
     };
@@ -118,6 +119,17 @@ public static partial class ScenarioLoader
         var overrides = ReadOverrides(top, diagnostics);
         top.RejectUnknownKeys();
 
+        if (procedure is not null && Uri.TryCreate(procedure.Start, UriKind.Absolute, out var startUrl) && steps is not null)
+        {
+            foreach (var step in steps.Where(s => s.Kind == StepKind.Goto))
+            {
+                if (Uri.TryCreate(step.Argument, UriKind.Absolute, out var target) && !SiteUrls.IsAllowed(target, startUrl))
+                {
+                    diagnostics.Add(new(step.Position, $"`goto` leaves the procedure's site: {target.Host} is neither {startUrl.Host} nor the sign-in provider", "a scenario walks one procedure: start another scenario for another site"));
+                }
+            }
+        }
+
         if (procedure is not null && !procedure.NotApplicable && steps is { Count: > 0 })
         {
             if (steps[^1].Kind != StepKind.StopBefore)
@@ -169,9 +181,9 @@ public static partial class ScenarioLoader
         var observatoireId = r.String("observatoire_id");
         var notApplicable = r.Bool("not_applicable") ?? false;
         var start = r.String("start", required: !notApplicable) ?? "";
-        if (start.Length > 0 && !start.StartsWith('/') && !(Uri.TryCreate(start, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (start.Length > 0 && SiteUrls.Problem(start) is { } problem)
         {
-            r.Error(r.Node("start")!.Position, $"`start` must be an http(s) URL or a path starting with `/`, found `{start}`", "for example `https://www.service-public.fr/…` or `/bourse-college/` for the demo site");
+            r.Error(r.Node("start")!.Position, $"`start` must be an http(s) URL or a path starting with `/`: {problem}", "for example `https://www.service-public.fr/…` or `/bourse-college/` for the demo site");
         }
 
         var franceConnect = r.String("franceconnect") ?? "Non";
@@ -276,6 +288,12 @@ public static partial class ScenarioLoader
             case StepKind.Goto:
                 if (value is YamlScalar { IsNull: false } url)
                 {
+                    if (SiteUrls.Problem(url.Value) is { } problem)
+                    {
+                        diagnostics.Add(new(value.Position, $"`goto` cannot open `{MappingReader.Cut(url.Value)}`: {problem}", "open a page of the procedure's site: an http(s) URL or a path such as `/demarche/etape-2`"));
+                        return null;
+                    }
+
                     return new(kind, key.Position, null, url.Value);
                 }
 
@@ -302,6 +320,7 @@ public static partial class ScenarioLoader
                     StepKind.Fill => r.String("value", required: true),
                     StepKind.Select => r.String("option", required: true),
                     StepKind.Upload => ReadFile(r, baseDirectory),
+                    StepKind.Press => ReadKey(r),
                     _ => null,
                 };
                 r.RejectUnknownKeys();
@@ -340,6 +359,22 @@ public static partial class ScenarioLoader
 
         var value = r.String(found[0], required: true);
         return value is null ? null : new Target(targetKind, value, frame, exact);
+    }
+
+    /// <summary>Keys a person presses in a form (Playwright's names); a shortcut such as Control+S is no way through a procedure.</summary>
+    private static readonly string[] PressKeys = ["Enter", "Tab", "Escape", "Space", "ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight", "Backspace", "Delete", "Home", "End", "PageDown", "PageUp"];
+
+    private static string? ReadKey(MappingReader r)
+    {
+        var key = r.String("key", required: true);
+        if (key is not null && !PressKeys.Contains(key, StringComparer.Ordinal))
+        {
+            var guess = MappingReader.Suggest(key, PressKeys);
+            r.Error(r.Node("key")!.Position, $"unknown key `{key}`", guess is null ? $"keys: {string.Join(", ", PressKeys)}" : $"did you mean `{guess}`?");
+            return null;
+        }
+
+        return key;
     }
 
     private static string? ReadFile(MappingReader r, string baseDirectory)
@@ -457,6 +492,7 @@ public static partial class ScenarioLoader
         StepKind.Upload => "for example `- upload: { label: Avis d’imposition, file: files/avis.pdf }`",
         StepKind.Check or StepKind.Uncheck => "for example `- check: { label: J’accepte les conditions }`",
         StepKind.WaitFor => "for example `- wait_for: { text: Étape 2 sur 4 }`",
+        StepKind.Press => "for example `- press: { label: Commune, key: Enter }`",
         _ => "for example `- click: Suivant` or `- click: { link: Commencer }`",
     };
 }

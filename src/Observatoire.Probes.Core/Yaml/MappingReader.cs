@@ -221,7 +221,14 @@ internal sealed class MappingReader
         _ => "text",
     };
 
-    public static string Show(YamlNode node) => node is YamlScalar s ? $"`{s.Value}`" : "a " + Describe(node);
+    public static string Show(YamlNode node) => node is YamlScalar s ? $"`{Cut(s.Value)}`" : "a " + Describe(node);
+
+    /// <summary>A value as quoted in a message: one line, at most <paramref name="max"/> characters (a 1 MB value stays out of the console).</summary>
+    public static string Cut(string text, int max = 80)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= max ? line : string.Concat(line.AsSpan(0, max), $"… ({text.Length} characters)");
+    }
 
     /// <summary>The closest candidate within a small edit distance, for "did you mean" hints.</summary>
     public static string? Suggest(string word, IEnumerable<string> candidates)

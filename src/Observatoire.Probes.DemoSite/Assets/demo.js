@@ -291,8 +291,26 @@
     window.customElements.define('adresse-ban', AdresseBan);
   }
 
+  // ----- traps (?piege=…): ways a page can submit the final form without its button being pressed -----
+  function initTraps() {
+    document.querySelectorAll('[data-piege]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var form = button.form;
+        switch (button.getAttribute('data-piege')) {
+          case 'form-submit': form.submit(); break;
+          case 'request-submit': form.requestSubmit(); break;
+          case 'fetch':
+            fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin' })
+              .then(function (response) { window.location.href = response.url; }, function () {});
+            break;
+        }
+      });
+    });
+  }
+
   function init() {
     initDsfrConsent();
+    initTraps();
     initTarteaucitron();
     initConditions(document);
     initSteps();

@@ -7,11 +7,15 @@ namespace Observatoire.Probes.DemoSite.Infrastructure;
 /// <summary>
 /// Fault and latency switches. A query string on any page (<c>?fault=500</c>, <c>?latency=200</c>,
 /// <c>?session=5</c>) is remembered in a cookie or in the session for the rest of the visit.
+/// <c>?piege=…</c> plants a way to submit the final form without its button on the recap page (the probe's
+/// submission guard must stop each one).
 /// </summary>
 internal static class Faults
 {
     public const string FaultCookie = "demo_fault";
     public const string LatencyCookie = "demo_latency";
+    public const string TrapCookie = "demo_piege";
+    private static readonly string[] Traps = ["form-submit", "request-submit", "fetch", "enter"];
     public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan HangDelay = TimeSpan.FromSeconds(60);
     private static readonly string[] Known = ["slow", "500", "timeout", "drift", "429", "blocked"];
@@ -58,6 +62,7 @@ internal static class Faults
             session.Lifetime = TimeSpan.FromSeconds(seconds);
         }
 
+        CurrentTrap(context); // remembered from the first page that asks for it
         var fault = CurrentFault(context);
         switch (fault)
         {
@@ -94,26 +99,31 @@ internal static class Faults
         }
     }
 
-    private static string? CurrentFault(HttpContext context)
+    private static string? CurrentFault(HttpContext context) => Remembered(context, "fault", FaultCookie, Known);
+
+    /// <summary>The trap planted on recap pages for this visit (<c>?piege=fetch</c>), or null.</summary>
+    public static string? CurrentTrap(HttpContext context) => Remembered(context, "piege", TrapCookie, Traps);
+
+    private static string? Remembered(HttpContext context, string parameter, string cookie, string[] known)
     {
-        var asked = context.Request.Query["fault"].ToString();
+        var asked = context.Request.Query[parameter].ToString();
         if (asked.Length > 0)
         {
             if (asked == "none")
             {
-                context.Response.Cookies.Delete(FaultCookie, new CookieOptions { Path = "/" });
+                context.Response.Cookies.Delete(cookie, new CookieOptions { Path = "/" });
                 return null;
             }
 
-            if (Array.IndexOf(Known, asked) >= 0)
+            if (Array.IndexOf(known, asked) >= 0)
             {
-                context.Response.Cookies.Append(FaultCookie, asked, new CookieOptions { Path = "/", SameSite = SameSiteMode.Lax, IsEssential = true });
+                context.Response.Cookies.Append(cookie, asked, new CookieOptions { Path = "/", SameSite = SameSiteMode.Lax, IsEssential = true });
                 return asked;
             }
         }
 
-        var remembered = context.Request.Cookies[FaultCookie];
-        return remembered is not null && Array.IndexOf(Known, remembered) >= 0 ? remembered : null;
+        var remembered = context.Request.Cookies[cookie];
+        return remembered is not null && Array.IndexOf(known, remembered) >= 0 ? remembered : null;
     }
 
     private static TimeSpan Latency(HttpContext context, SiteRuntime runtime)

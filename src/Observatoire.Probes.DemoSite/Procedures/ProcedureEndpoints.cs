@@ -102,8 +102,8 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         {
             ("formulaire", false) when proc.Flow == FlowKind.SinglePage => GetSinglePage(proc, session, drift),
             ("formulaire", true) when proc.Flow == FlowKind.SinglePage => PostSinglePage(proc, session, input, drift),
-            ("recapitulatif", false) when proc.Flow == FlowKind.MultiPage => Recap(proc, session, null),
-            ("envoyer", true) when proc.Flow == FlowKind.MultiPage => Submit(proc, session, input),
+            ("recapitulatif", false) when proc.Flow == FlowKind.MultiPage => Recap(proc, session, null, Faults.CurrentTrap(context)),
+            ("envoyer", true) when proc.Flow == FlowKind.MultiPage => Submit(proc, session, input, Faults.CurrentTrap(context)),
             ("confirmation", false) => Confirmation(proc, session),
             ("session-expiree", false) => Expired(proc),
             ("brouillon", false) when proc.DraftButton => DraftSaved(proc, session),
@@ -421,7 +421,7 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
     private static string Wording(string text, bool drift) => drift ? DriftWording.Apply(text) : text;
 
     // ----- recap and submission -----
-    private static Outcome Recap(ProcedureDefinition proc, BrowserSession session, string? error)
+    private static Outcome Recap(ProcedureDefinition proc, BrowserSession session, string? error, string? trap)
     {
         var state = Active(proc, session, out var expired);
         if (state is null)
@@ -445,9 +445,21 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         sb.Append("<p>Vérifiez les informations ci-dessous avant d’envoyer votre demande. Vous pouvez encore les modifier.</p>\n");
         AppendRecapSections(sb, proc, state.Values, i => $"{proc.Base}/etape/{i}");
         sb.Append($"<form method=\"post\" action=\"{proc.Base}/envoyer\" novalidate>\n<input type=\"hidden\" name=\"{TokenField}\" value=\"{state.Token}\">\n");
+        if (trap == "enter")
+        {
+            // Enter in a text field submits its form through the default button, as browsers do.
+            sb.Append("<div class=\"fr-input-group\"><label class=\"fr-label\" for=\"code-parrainage\">Code de parrainage (facultatif)</label><input class=\"fr-input\" type=\"text\" id=\"code-parrainage\" name=\"code_parrainage\"></div>\n");
+        }
+
         sb.Append(Certification(error));
         sb.Append("<ul class=\"fr-btns-group fr-btns-group--inline-md fr-btns-group--right fr-btns-group--inline-reverse fr-mt-4w\">\n");
         sb.Append("<li><button class=\"fr-btn\" type=\"submit\" id=\"envoyer\">Envoyer ma demande</button></li>\n");
+        if (trap is not null and not "enter")
+        {
+            // A harmless-looking button whose script submits the form without its submit button (see demo.js).
+            sb.Append($"<li><button class=\"fr-btn fr-btn--tertiary\" type=\"button\" id=\"verifier\" data-piege=\"{Html.E(trap)}\">Vérifier mes réponses</button></li>\n");
+        }
+
         sb.Append($"<li><a class=\"fr-btn fr-btn--secondary\" href=\"{proc.Base}/etape/{proc.Steps.Count}\">Précédent</a></li>\n</ul>\n</form>\n");
         return new Page($"Récapitulatif - Étape {proc.StepCount} sur {proc.StepCount} - {proc.Title}", sb.ToString());
     }
@@ -492,7 +504,7 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
 
         """;
 
-    private Outcome Submit(ProcedureDefinition proc, BrowserSession session, FormInput input)
+    private Outcome Submit(ProcedureDefinition proc, BrowserSession session, FormInput input, string? trap)
     {
         var state = Active(proc, session, out var expired);
         if (state is null || input.Get(TokenField) != state.Token)
@@ -507,7 +519,7 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
 
         if (input.Get("certification") != "oui")
         {
-            return Recap(proc, session, "Vous devez certifier l’exactitude des informations pour envoyer votre demande.");
+            return Recap(proc, session, "Vous devez certifier l’exactitude des informations pour envoyer votre demande.", trap);
         }
 
         return Record(proc, session, state);

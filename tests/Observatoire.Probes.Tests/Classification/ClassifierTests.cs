@@ -103,11 +103,12 @@ public sealed class ClassifierTests
             "family.composition", "family.caf_number", "social.nir", "social.health_rights", "social.benefits", "employment.status",
             "employment.identifiers", "education.student", "education.scholarship", "education.identifiers", "address.postal", "address.proof",
             "vehicle.registration", "driving.licence", "disability.decision", "business.identifiers", "business.identity", "business.registration",
-            "business.compliance", "business.accounts", "association.registration", "association.identifiers", "other.held", "contact.email",
+            "business.compliance", "business.accounts", "association.registration", "association.identifiers", "other.key", "other.held", "contact.email",
             "contact.phone", "bank.rib", "free.text", "other.not_held",
         ];
         Assert.That(DataCatalogue.Default.Items.Select(i => i.Id), Is.EquivalentTo(contract));
         Assert.That(DataCatalogue.Default.Find("social.nir")!.Holding, Is.EqualTo(Holding.Key));
+        Assert.That(DataCatalogue.Default.Find("other.key")!.Holding, Is.EqualTo(Holding.Key));
         Assert.That(DataCatalogue.Default.Find("bank.rib")!.Holding, Is.EqualTo(Holding.NotHeld));
     }
 
