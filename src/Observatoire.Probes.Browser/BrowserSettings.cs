@@ -15,10 +15,16 @@ public sealed record BrowserSettings
     /// <summary>ws:// endpoint of a `playwright run-server` browser pool; when set, nothing is launched locally.</summary>
     public string? BrowserServer { get; init; }
     public bool Headless { get; init; } = true;
+    /// <summary>Pause before each browser action, to watch a walk in a headed browser.</summary>
+    public TimeSpan SlowMo { get; init; }
     public TimeSpan ActionTimeout { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan NavigationTimeout { get; init; } = TimeSpan.FromSeconds(30);
     public TraceMode Trace { get; init; } = TraceMode.OnFailure;
     public bool Screenshots { get; init; } = true;
-    /// <summary>Identifies the probe to site owners, as polite scanners do.</summary>
-    public string UserAgentSuffix { get; init; } = "ObservatoireProbes/0.1 (+https://observatoire.numerique.gouv.fr)";
+    /// <summary>Identifies the probe to site owners, as polite scanners do, with a contact.</summary>
+    public string UserAgentSuffix { get; init; } = ProbeUserAgent(null);
+
+    /// <summary>The probe's product token, with the contact a site owner can write to.</summary>
+    public static string ProbeUserAgent(string? contact) =>
+        $"ObservatoireProbes/{typeof(BrowserSettings).Assembly.GetName().Version?.ToString(3) ?? "0"} (+https://observatoire.numerique.gouv.fr; {contact ?? "contact: observatoire@numerique.gouv.fr"})";
 }

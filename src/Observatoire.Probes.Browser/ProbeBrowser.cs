@@ -50,6 +50,7 @@ public sealed class ProbeBrowser : IAsyncDisposable
             var browser = await playwright.Chromium.LaunchAsync(new()
             {
                 Headless = settings.Headless,
+                SlowMo = (float)settings.SlowMo.TotalMilliseconds,
                 ExecutablePath = executable,
                 Args = ChromiumArgs,
                 Timeout = 60_000,

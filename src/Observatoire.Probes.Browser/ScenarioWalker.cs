@@ -5,12 +5,23 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Observatoire.Probes.Classification;
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Scenarios;
 
 namespace Observatoire.Probes.Browser;
 
-/// <summary>Where relative URLs point, where secrets come from, where traces go.</summary>
-public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, string EvidenceDirectory);
+/// <summary>
+/// Where relative URLs point, where secrets come from, where traces go, and how each field is decided (the runner's
+/// decision: classification and reviewers' overrides), so screenshots outline the final decisions.
+/// </summary>
+public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, string EvidenceDirectory, Func<IReadOnlyList<FieldObservation>, IReadOnlyList<FieldDecision>> Decide)
+{
+    /// <summary>Awaited before each action that may load a page of a host: the runner's politeness (delay between navigations).</summary>
+    public Func<Uri, CancellationToken, Task>? BeforeNavigation { get; init; }
+
+    /// <summary>Where the walk's time goes, phase by phase.</summary>
+    public PhaseClock Clock { get; init; } = new();
+}
 
 /// <summary>
 /// Walks one scenario in a fresh browser context and takes the inventory of every field on every page,
@@ -22,13 +33,8 @@ public sealed partial class ScenarioWalker
     private static readonly string InventoryScript = Resource("inventory.js");
 
     private readonly ProbeBrowser _browser;
-    private readonly Classifier _classifier;
 
-    public ScenarioWalker(ProbeBrowser browser, Classifier classifier)
-    {
-        _browser = browser;
-        _classifier = classifier;
-    }
+    public ScenarioWalker(ProbeBrowser browser) => _browser = browser;
 
     [GeneratedRegex(@"(envoyer|d[ée]poser|transmettre|soumettre|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinalSubmission();
@@ -73,6 +79,7 @@ public sealed partial class ScenarioWalker
         private string _signature = "";
         private long _pageStart;
         private int? _navigationStatus;
+        private string? _retryAfter;
         private string? _navigationUrl;
         private string _body = "";
         private string? _blocker;
@@ -101,6 +108,7 @@ public sealed partial class ScenarioWalker
                     {
                         _navigationStatus = response.Status;
                         _navigationUrl = response.Url;
+                        _retryAfter = response.Status == 429 && response.Headers.TryGetValue("retry-after", out var after) ? after : null;
                     }
                 };
 
@@ -114,7 +122,7 @@ public sealed partial class ScenarioWalker
             }
             catch (StepFailure e)
             {
-                failure = new WalkFailure(e.Kind, e.Message, _steps.Count > 0 ? _steps[^1].Position : null);
+                failure = new WalkFailure(e.Kind, e.Message, _steps.Count > 0 ? _steps[^1].Position : null) { RetryAfter = RetryAfter() };
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -134,7 +142,7 @@ public sealed partial class ScenarioWalker
                         await TryCloseFailedPageAsync().WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
                     }
 
-                    tracePath = await StopTraceAsync(context, failure is not null);
+                    tracePath = await Clock.TimeAsync(Phase.Trace, () => StopTraceAsync(context, failure is not null));
                     await context.CloseAsync();
                 }
             }
@@ -201,42 +209,55 @@ public sealed partial class ScenarioWalker
             {
                 case StepKind.Goto:
                     var url = Absolute(Resolve(step.Argument!));
+                    await BeforeNavigationAsync(new Uri(url), cancellationToken);
                     _navigationStatus = null;
-                    await _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+                    await Clock.TimeAsync(Phase.Navigation, () => _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load }));
                     await AfterNavigationAsync(step, cancellationToken);
                     return;
 
                 case StepKind.Fill:
                     var field = await LocateAsync(step, cancellationToken);
-                    await MarkFilledAsync(field);
-                    await field.FillAsync(Resolve(step.Argument!));
+                    await Clock.TimeAsync(Phase.Locating, async () =>
+                    {
+                        await MarkFilledAsync(field);
+                        await field.FillAsync(Resolve(step.Argument!));
+                    });
                     return; // typing seldom reveals fields; the inventory before the next click catches those that appear
 
                 case StepKind.Select:
                     var select = await LocateAsync(step, cancellationToken);
                     await MarkFilledAsync(select);
                     var option = Resolve(step.Argument!);
-                    try
+                    await Clock.TimeAsync(Phase.Locating, async () =>
                     {
-                        await select.SelectOptionAsync(new SelectOptionValue { Label = option }, new() { Timeout = 2000 });
-                    }
-                    catch (TimeoutException)
-                    {
-                        await select.SelectOptionAsync(option);
-                    }
+                        try
+                        {
+                            await select.SelectOptionAsync(new SelectOptionValue { Label = option }, new() { Timeout = 2000 });
+                        }
+                        catch (TimeoutException)
+                        {
+                            await select.SelectOptionAsync(option);
+                        }
+                    });
 
                     break;
 
                 case StepKind.Check or StepKind.Uncheck:
                     var box = await LocateAsync(step, cancellationToken);
-                    await MarkFilledAsync(box);
-                    await CheckAsync(box, step.Kind == StepKind.Check);
+                    await Clock.TimeAsync(Phase.Locating, async () =>
+                    {
+                        await MarkFilledAsync(box);
+                        await CheckAsync(box, step.Kind == StepKind.Check);
+                    });
                     break;
 
                 case StepKind.Upload:
                     var input = await LocateAsync(step, cancellationToken);
-                    await MarkFilledAsync(input);
-                    await input.SetInputFilesAsync(step.Argument!);
+                    await Clock.TimeAsync(Phase.Locating, async () =>
+                    {
+                        await MarkFilledAsync(input);
+                        await input.SetInputFilesAsync(step.Argument!);
+                    });
                     return;
 
                 case StepKind.Click:
@@ -298,15 +319,28 @@ public sealed partial class ScenarioWalker
             await InventoryAsync();
             var screenshot = await ScreenshotAsync();
             var signatureBefore = _signature;
+            if (Uri.TryCreate(_page.Url, UriKind.Absolute, out var here))
+            {
+                await BeforeNavigationAsync(here, cancellationToken);
+            }
+
             _navigationStatus = null;
-            await action();
+            var started = Stopwatch.GetTimestamp();
             try
             {
-                await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
+                await action();
+                try
+                {
+                    await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
+                }
+                catch (TimeoutException)
+                {
+                    throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the page did not finish loading after {what}");
+                }
             }
-            catch (TimeoutException)
+            finally
             {
-                throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the page did not finish loading after {what}");
+                Clock.Add(Phase.Navigation, started);
             }
 
             if (step.Target!.Frame is not null)
@@ -331,7 +365,7 @@ public sealed partial class ScenarioWalker
             cancellationToken.ThrowIfCancellationRequested();
             if (_navigationStatus is { } status && status >= 400)
             {
-                var kind = status is 403 or 429 ? FailureKind.Blocked : status >= 500 ? FailureKind.SiteDown : FailureKind.TargetNotFound;
+                var kind = status switch { 429 => FailureKind.RateLimited, 403 => FailureKind.Blocked, >= 500 => FailureKind.SiteDown, _ => FailureKind.TargetNotFound };
                 var what = status switch
                 {
                     403 => "access refused (HTTP 403): the site blocks the probe",
@@ -362,6 +396,13 @@ public sealed partial class ScenarioWalker
             (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
         }
 
+        private Task BeforeNavigationAsync(Uri url, CancellationToken cancellationToken) =>
+            options.BeforeNavigation is { } gate ? gate(url, cancellationToken) : Task.CompletedTask;
+
+        private PhaseClock Clock => options.Clock;
+
+        private string? RetryAfter() => _retryAfter;
+
         private async Task InventoryAsync()
         {
             var snapshot = await InventoryCoreAsync();
@@ -371,7 +412,9 @@ public sealed partial class ScenarioWalker
 
         private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields);
 
-        private async Task<Snapshot> InventoryCoreAsync()
+        private Task<Snapshot> InventoryCoreAsync() => Clock.TimeAsync(Phase.Inventory, InventoryFramesAsync);
+
+        private async Task<Snapshot> InventoryFramesAsync()
         {
             var fields = new List<FieldObservation>();
             var title = "";
@@ -484,7 +527,7 @@ public sealed partial class ScenarioWalker
             string? aria = null;
             try
             {
-                aria = MaskValues(await _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }));
+                aria = MaskValues(await Clock.TimeAsync(Phase.AccessibilityTree, () => _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 })));
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -523,7 +566,9 @@ public sealed partial class ScenarioWalker
                 return null;
             }
 
-            var decisions = _fieldOrder.Select(id => _fields[id]).Select(f => (f.Selector, Decision: walker._classifier.Classify(f))).ToList();
+            var fields = _fieldOrder.Select(id => _fields[id]).ToList();
+            var decisions = Clock.Time(Phase.Classification, () => fields.Zip(options.Decide(fields), (f, d) => (f.Selector, Decision: d)).ToList());
+            var started = Stopwatch.GetTimestamp();
             var marks = decisions.Where(d => d.Selector is not null).Select(d => new
             {
                 selector = d.Selector,
@@ -565,6 +610,8 @@ public sealed partial class ScenarioWalker
                         // The frame is gone.
                     }
                 }
+
+                Clock.Add(Phase.Screenshots, started);
             }
         }
 
@@ -602,7 +649,10 @@ public sealed partial class ScenarioWalker
         /// Finds the step's target the way a person would: an exact name first, then a partial one; waits for
         /// dynamic pages; refuses to guess between several matches.
         /// </summary>
-        private async Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken)
+        private Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken) =>
+            Clock.TimeAsync(Phase.Locating, () => FindAsync(step, cancellationToken));
+
+        private async Task<ILocator> FindAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
             var target = step.Target!;
             var value = Resolve(target.Value);
@@ -717,7 +767,7 @@ public sealed partial class ScenarioWalker
             (FailureKind Kind, string What)? known = folded switch
             {
                 _ when folded.Contains("session a expire", StringComparison.Ordinal) || folded.Contains("session expiree", StringComparison.Ordinal) => (FailureKind.Timeout, "the site says the session expired"),
-                _ when folded.Contains("trop de requete", StringComparison.Ordinal) => (FailureKind.Blocked, "the site says too many requests"),
+                _ when folded.Contains("trop de requete", StringComparison.Ordinal) => (FailureKind.RateLimited, "the site says too many requests"),
                 _ when folded.Contains("acce refuse", StringComparison.Ordinal) || folded.Contains("acces refuse", StringComparison.Ordinal) => (FailureKind.Blocked, "the site refuses access"),
                 _ when folded.Contains("maintenance", StringComparison.Ordinal) || folded.Contains("service indisponible", StringComparison.Ordinal) => (FailureKind.SiteDown, "the site is under maintenance"),
                 _ when folded.Contains("erreur inattendue", StringComparison.Ordinal) => (FailureKind.SiteDown, "the site shows an error page"),

@@ -1,27 +1,13 @@
 using Observatoire.Probes.Classification;
+using Observatoire.Probes.Results;
 
 namespace Observatoire.Probes.Browser;
 
-/// <summary>Why a walk could not reach its end. Each kind is "not measured", never a score.</summary>
-public enum FailureKind
+public sealed record WalkFailure(FailureKind Kind, string Message, SourcePosition? Step)
 {
-    /// <summary>Connection refused, DNS, 5xx: the site is down.</summary>
-    SiteDown,
-    /// <summary>403 or 429, a bot-block or rate-limit page.</summary>
-    Blocked,
-    /// <summary>The page did not answer in time.</summary>
-    Timeout,
-    /// <summary>A target of the scenario is not on the page: the form changed (drift) or the scenario is wrong.</summary>
-    TargetNotFound,
-    /// <summary>The scenario would have submitted a real application; the probe refused.</summary>
-    SubmissionRefused,
-    /// <summary>A secret or persona value is missing, a file cannot be read.</summary>
-    ScenarioError,
-    /// <summary>The browser itself failed.</summary>
-    BrowserError,
+    /// <summary>The site's Retry-After on a 429, as sent (seconds or an HTTP date).</summary>
+    public string? RetryAfter { get; init; }
 }
-
-public sealed record WalkFailure(FailureKind Kind, string Message, SourcePosition? Step);
 
 /// <summary>One form page as reached: its fields on first sight and the evidence of it.</summary>
 public sealed record PageCapture(

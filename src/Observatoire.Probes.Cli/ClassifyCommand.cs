@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Observatoire.Probes.Catalogue;
 using Observatoire.Probes.Classification;
+using Observatoire.Probes.Runner;
 
 namespace Observatoire.Probes.Cli;
 
@@ -15,14 +16,9 @@ internal static class ClassifyCommand
 {
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> ExecuteAsync(Settings settings, IReadOnlyList<string> paths, bool explain, TextWriter stdout, TextWriter stderr, TextReader stdin, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(RunnerSettings settings, IReadOnlyList<string> paths, bool explain, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
-        var catalogue = ValidateCommand.LoadCatalogue(settings, stderr);
-        if (catalogue is null)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
+        var catalogue = RunnerOptions.LoadCatalogue(settings);
         if (paths.Count > 1)
         {
             stderr.WriteLine("probes: classify reads one file (or - for standard input)");
@@ -36,33 +32,36 @@ internal static class ClassifyCommand
             return ExitCodes.InvalidInput;
         }
 
-        using var reader = source == "<stdin>" ? null : new StreamReader(source);
-        var input = reader ?? stdin;
+        await using var file = source == "<stdin>" ? null : File.OpenRead(source);
         var classifier = new Classifier(catalogue);
         var errors = 0;
-        var lineNumber = 0;
         var table = new List<(string Id, FieldDecision? Decision, string? Error)>();
-        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        // A streaming filter: one output line per input line, in order, written as soon as it is decided.
+        await foreach (var (number, line, invalid) in FieldLines.ReadAsync(file ?? stdin, cancellationToken))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line is not null && string.IsNullOrWhiteSpace(line))
             {
+                if (!explain)
+                {
+                    stdout.WriteLine(new JsonObject { ["line"] = number, ["skipped"] = "blank line" }.ToJsonString(Compact));
+                }
+
                 continue;
             }
 
-            var (field, error) = Parse(line);
+            var (field, column, error) = line is null ? (null, 1, invalid) : FieldLines.Parse(line);
             if (field is null)
             {
                 errors++;
-                var message = $"{source}:{lineNumber}:{error!.Value.Column}: {error.Value.Message}";
+                var message = $"{source}:{number}:{column}: {error}";
                 stderr.WriteLine(message);
                 if (explain)
                 {
-                    table.Add(($"(line {lineNumber})", null, error.Value.Message));
+                    table.Add(($"(line {number})", null, error));
                 }
                 else
                 {
-                    stdout.WriteLine(new JsonObject { ["line"] = lineNumber, ["error"] = message }.ToJsonString(Compact));
+                    stdout.WriteLine(new JsonObject { ["line"] = number, ["error"] = message }.ToJsonString(Compact));
                 }
 
                 continue;
@@ -102,68 +101,6 @@ internal static class ClassifyCommand
         ["confidence"] = d.Confidence,
         ["ambiguous"] = d.Ambiguous,
     };
-
-    /// <summary>Reads one line leniently on types (a number where text is expected is taken as text) but strictly on shape.</summary>
-    internal static (FieldObservation? Field, (int Column, string Message)? Error) Parse(string line)
-    {
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            return (null, ((int)(e.BytePositionInLine ?? 0) + 1, "not valid JSON: " + e.Message.Split(" LineNumber", 2)[0]));
-        }
-
-        if (node is not JsonObject o)
-        {
-            return (null, (1, "each line must be a JSON object such as {\"id\": \"f1\", \"label\": \"Nom\"}"));
-        }
-
-        var id = Text(o, "id");
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return (null, (1, "missing \"id\": every field needs one, to match the output line"));
-        }
-
-        var options = o["options"] switch
-        {
-            JsonArray a => a.Select(x => x?.ToString() ?? "").Where(x => x.Length > 0).ToList(),
-            JsonValue v => [v.ToString()],
-            _ => new List<string>(),
-        };
-        return (new FieldObservation
-        {
-            Id = id,
-            Label = Text(o, "label"),
-            Hint = Text(o, "hint"),
-            Legend = Text(o, "legend"),
-            Section = Text(o, "section"),
-            Page = Text(o, "page"),
-            Placeholder = Text(o, "placeholder"),
-            Input = Text(o, "input") ?? Text(o, "type"),
-            Name = Text(o, "name"),
-            Autocomplete = Text(o, "autocomplete"),
-            Accept = Text(o, "accept"),
-            Pattern = Text(o, "pattern"),
-            Value = Text(o, "value"),
-            ReadOnly = Flag(o, "readonly"),
-            Disabled = Flag(o, "disabled"),
-            Required = Flag(o, "required"),
-            Options = options,
-        }, null);
-    }
-
-    private static string? Text(JsonObject o, string key) => o[key] switch
-    {
-        null => null,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonValue v => v.ToString(),
-        _ => null,
-    };
-
-    private static bool Flag(JsonObject o, string key) => o[key] is JsonValue v && v.GetValueKind() == JsonValueKind.True;
 
     private static void WriteTable(TextWriter stdout, List<(string Id, FieldDecision? Decision, string? Error)> rows)
     {

@@ -1,34 +1,74 @@
 using System.Reflection;
+using Observatoire.Probes.Runner;
 
 namespace Observatoire.Probes.Cli;
 
-/// <summary>Parses the command line and dispatches to run, validate or classify.</summary>
+/// <summary>Parses the command line and dispatches to a verb; `probes VERB --help` explains each.</summary>
 internal static class Commands
 {
     public static string Version => typeof(Commands).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public const string Usage = """
-        Usage: probes <command> [arguments] [--Setting=value ...]
-
-        Commands:
-          run [PATH...]          Walk every scenario (default: the scenarios folder) and write
-                                 reports/allure-results, reports/allure-report and reports/indicator.{csv,json}.
-                                 Without BaseUrl, starts the bundled demo procedures site.
-          validate [PATH...]     Check scenario files without a browser; every problem as file:line:column.
-          classify [FILE|-]      Classify JSON Lines of field descriptions (stdin when - or absent);
-                                 one JSON line out per line in. --explain prints a readable table instead.
-          demo [--port N]        Serve the demo procedures site until Ctrl+C.
-
+    private const string SettingsHelp = """
         Settings (probes.settings.json, PROBES_<Name> environment variables, or --Name=value):
-          Scenarios, Reports, BaseUrl, Workers, Retries, Catalogue, GenerateHtmlReport,
-          Browser:ExecutablePath, Browser:Server, Browser:Trace (Off|OnFailure|Always), Browser:ActionTimeoutSeconds,
-          Browser:NavigationTimeoutSeconds, DemoSite:LatencyMs, DemoSite:LatencyJitterMs, Secrets:<name>
+          Scenarios, Reports, BaseUrl, Workers, Retries, RetryBackoffSeconds, Catalogue, GenerateHtmlReport, KeepRuns,
+          Browser:ExecutablePath, Browser:Server, Browser:Headless, Browser:SlowMoMs, Browser:Trace (Off|OnFailure|Always),
+          Browser:Screenshots, Browser:ActionTimeoutSeconds, Browser:NavigationTimeoutSeconds,
+          Politeness:MaxWalksPerHost, Politeness:NavigationDelayMs, Politeness:ExemptLoopback, Politeness:Contact,
+          DemoSite:Port, DemoSite:LatencyMs, DemoSite:LatencyJitterMs, Secrets:<name>
+        """;
+
+    private static readonly Dictionary<string, (string Summary, string Help, string[] Flags)> Verbs = new(StringComparer.Ordinal)
+    {
+        ["run"] = ("walk scenarios and write the evidence, the export and the HTML report", """
+            Usage: probes run [PATH...] [--shard K/N] [--resume] [--no-report] [--Setting=value ...]
+
+            Walks every scenario of the files or folders given (default: the Scenarios setting) and writes, in the Reports
+            folder: allure-results/, allure-report/ (HTML), indicator.csv/.json, indicator-fields.csv, records/, run.json.
+            Without BaseUrl, starts the bundled demo procedures site.
+
+              --shard K/N   run the K-th of N balanced, deterministic parts (merge them with `probes report`)
+              --resume      keep the Reports folder's results and measure only the procedures it lacks
+              --no-report   skip the HTML report
+            """, ["--shard", "--resume", "--no-report"]),
+        ["validate"] = ("check scenario files without a browser", """
+            Usage: probes validate [PATH...]
+
+            Checks scenario files (default: the Scenarios setting) without a browser; every problem as
+            file:line:column with the line and a caret under the fault. Exit 0 when all are valid, 2 otherwise.
+            """, []),
+        ["classify"] = ("classify JSON Lines of field descriptions", """
+            Usage: probes classify [FILE|-] [--explain]
+
+            Reads JSON Lines of field descriptions (standard input when - or absent) and writes one JSON line per input
+            line, in order: the decision (id, item, held, key, counted, provider, replacement, reason, prefilled, person,
+            confidence, ambiguous), {"line": N, "error": "…"} for a bad line, {"line": N, "skipped": "blank line"}.
+            Keys read: id, label, hint, legend, section, page, administration, placeholder, input, name, autocomplete,
+            accept, pattern, options, value, readonly, disabled, required; others are ignored.
+              --explain     a readable table instead of JSON
+            """, ["--explain"]),
+        ["report"] = ("merge run folders (shards) into one report and one export", """
+            Usage: probes report DIR... [--output OUT]
+
+            Merges the run folders of shards (each the Reports folder of a `probes run --shard K/N`) into OUT (default:
+            the Reports setting): every Allure result, one export, one HTML report.
+            """, ["--output"]),
+        ["demo"] = ("serve the demo procedures site", """
+            Usage: probes demo [--port N]
+
+            Serves the bundled demo procedures site on 127.0.0.1 until Ctrl+C (port 0 = a free one).
+            """, ["--port"]),
+    };
+
+    private static string Usage => "Usage: probes <command> [arguments] [--Setting=value ...]\n\nCommands:\n"
+        + string.Concat(Verbs.Select(v => $"  {v.Key,-10} {v.Value.Summary}\n"))
+        + "\n`probes <command> --help` explains one.\n\n" + SettingsHelp + """
+
 
         Exit codes: 0 all measured (or all valid), 1 some procedures not measured, 2 invalid input,
                     3 the run failed, 64 wrong command line.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Stream stdin, CancellationToken cancellationToken)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -43,23 +83,46 @@ internal static class Commands
         }
 
         var command = args[0];
+        if (!Verbs.TryGetValue(command, out var verb))
+        {
+            var guess = Hints.Suggest(command, Verbs.Keys);
+            stderr.WriteLine($"probes: unknown command `{command}`" + (guess is null ? "" : $" (did you mean `{guess}`?)"));
+            stderr.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+
         var positional = new List<string>();
         var settingArgs = new List<string>();
-        var flags = new HashSet<string>(StringComparer.Ordinal);
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 1; i < args.Length; i++)
         {
             var arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                stdout.WriteLine(verb.Help + "\n" + SettingsHelp);
+                return ExitCodes.Ok;
+            }
+
             if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))
             {
                 settingArgs.Add(arg);
             }
-            else if (arg is "--port" && i + 1 < args.Length)
+            else if (arg.StartsWith('-') && arg != "-")
             {
-                settingArgs.Add("--DemoSite:Port=" + args[++i]);
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                flags.Add(arg);
+                if (!verb.Flags.Contains(arg, StringComparer.Ordinal))
+                {
+                    stderr.WriteLine($"probes {command}: unknown option {arg} (settings are written --Name=value; `probes {command} --help`)");
+                    return ExitCodes.Usage;
+                }
+
+                var takesValue = arg is "--shard" or "--output" or "--port";
+                if (takesValue && i + 1 >= args.Length)
+                {
+                    stderr.WriteLine($"probes {command}: {arg} needs a value (`probes {command} --help`)");
+                    return ExitCodes.Usage;
+                }
+
+                options[arg] = takesValue ? args[++i] : null;
             }
             else
             {
@@ -67,42 +130,46 @@ internal static class Commands
             }
         }
 
-        var unknown = flags.Where(f => f is not "--explain" and not "--no-report").ToList();
-        if (unknown.Count > 0)
+        if (options.TryGetValue("--port", out var port))
         {
-            stderr.WriteLine($"probes: unknown option {unknown[0]} (settings are written --Name=value)");
-            stderr.WriteLine(Usage);
-            return ExitCodes.Usage;
+            settingArgs.Add("--DemoSite:Port=" + port);
         }
 
-        var settings = Settings.Load(settingArgs);
+        var shard = Shard.All;
+        if (options.TryGetValue("--shard", out var shardText) && Shard.Parse(shardText!, out var problem) is not { } parsed)
+        {
+            stderr.WriteLine($"probes {command}: {problem}");
+            return ExitCodes.Usage;
+        }
+        else if (shardText is not null)
+        {
+            shard = Shard.Parse(shardText, out _)!;
+        }
+
         try
         {
-            return await DispatchAsync(command, settings, positional, flags, stdout, stderr, stdin, cancellationToken);
+            var settings = RunnerSettings.Load(settingArgs);
+            return command switch
+            {
+                "run" => await RunCommand.ExecuteAsync(settings, new RunRequest(positional, options.ContainsKey("--no-report"), options.ContainsKey("--resume"), shard), stdout, stderr, cancellationToken),
+                "validate" => ValidateCommand.Execute(settings, positional, stdout, stderr),
+                "classify" => await ClassifyCommand.ExecuteAsync(settings, positional, options.ContainsKey("--explain"), stdout, stderr, stdin, cancellationToken),
+                "report" => await ReportCommand.ExecuteAsync(settings, positional, options.GetValueOrDefault("--output"), stdout, stderr, cancellationToken),
+                _ => await DemoCommand.ExecuteAsync(settings, stdout, cancellationToken),
+            };
         }
         catch (InvalidInputException e)
         {
-            stderr.WriteLine("probes: " + e.Message);
-            return ExitCodes.InvalidInput;
-        }
-    }
+            if (e.Diagnostics.Count > 0)
+            {
+                Diagnostics.Write(stderr, e.Diagnostics);
+            }
+            else
+            {
+                stderr.WriteLine("probes: " + e.Message);
+            }
 
-    private static async Task<int> DispatchAsync(string command, Settings settings, List<string> positional, HashSet<string> flags, TextWriter stdout, TextWriter stderr, TextReader stdin, CancellationToken cancellationToken)
-    {
-        switch (command)
-        {
-            case "run":
-                return await RunCommand.ExecuteAsync(settings, positional, flags.Contains("--no-report"), stdout, stderr, cancellationToken);
-            case "validate":
-                return ValidateCommand.Execute(settings, positional, stdout, stderr);
-            case "classify":
-                return await ClassifyCommand.ExecuteAsync(settings, positional, flags.Contains("--explain"), stdout, stderr, stdin, cancellationToken);
-            case "demo":
-                return await DemoCommand.ExecuteAsync(settings, stdout, cancellationToken);
-            default:
-                stderr.WriteLine($"probes: unknown command `{command}`");
-                stderr.WriteLine(Usage);
-                return ExitCodes.Usage;
+            return ExitCodes.InvalidInput;
         }
     }
 }

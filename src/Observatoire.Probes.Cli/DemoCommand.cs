@@ -6,7 +6,7 @@ namespace Observatoire.Probes.Cli;
 /// <summary>`probes demo`: serves the demo procedures site for a person to browse or to author scenarios against.</summary>
 internal static class DemoCommand
 {
-    public static async Task<int> ExecuteAsync(Settings settings, TextWriter stdout, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(Runner.RunnerSettings settings, TextWriter stdout, CancellationToken cancellationToken)
     {
         await using var site = await DemoServer.StartAsync(new DemoSiteOptions
         {

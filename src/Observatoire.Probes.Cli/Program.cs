@@ -12,7 +12,8 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return await Commands.RunAsync(args, Console.Out, Console.Error, Console.In, cancellation.Token);
+    await using var stdin = Console.OpenStandardInput();
+    return await Commands.RunAsync(args, Console.Out, Console.Error, stdin, cancellation.Token);
 }
 catch (ProbeException e)
 {

@@ -1,135 +1,79 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Results;
-using Observatoire.Probes.Scenarios;
+using Observatoire.Probes.Runner;
 using Observatoire.Probes.Scoring;
 
 namespace Observatoire.Probes.Cli;
 
-/// <summary>The main job: every scenario, in parallel workers, then the evidence, the export and the HTML report.</summary>
+/// <summary>What `probes run` was asked besides the paths.</summary>
+internal sealed record RunRequest(IReadOnlyList<string> Paths, bool NoReport, bool Resume, Shard Shard);
+
+/// <summary>`probes run`: the scenarios through the runner, a line per procedure, the summary, the HTML report.</summary>
 internal static class RunCommand
 {
-    public static async Task<int> ExecuteAsync(Settings settings, IReadOnlyList<string> paths, bool noReport, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(RunnerSettings settings, RunRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var started = DateTimeOffset.UtcNow;
-        var catalogue = ValidateCommand.LoadCatalogue(settings, stderr);
-        if (catalogue is null)
+        var catalogue = RunnerOptions.LoadCatalogue(settings);
+        var sources = request.Paths.Count > 0 ? request.Paths : [settings.Scenarios];
+        var set = ScenarioSet.Load(sources, catalogue);
+        Diagnostics.Write(stderr, set.Problems);
+        var scenarios = request.Shard.Select(set.Valid);
+        if (set.Valid.Count == 0)
         {
-            return ExitCodes.InvalidInput;
+            stderr.WriteLine(set.Files.Count == 0
+                ? $"probes: no scenario file (*.yaml) in {string.Join(", ", sources)}"
+                : $"probes: no valid scenario to run in {string.Join(", ", sources)}");
+            return set.InvalidFiles > 0 ? ExitCodes.InvalidInput : ExitCodes.Failure;
         }
 
-        var sources = paths.Count > 0 ? paths : [settings.Scenarios];
-        var files = ScenarioLoader.Discover(sources);
-        var loaded = ValidateCommand.LoadWithCatalogue(files, catalogue);
-        var invalid = loaded.Where(l => l.Diagnostics.Count > 0).ToList();
-        foreach (var d in invalid.SelectMany(l => l.Diagnostics))
-        {
-            stderr.WriteLine(d);
-        }
-
-        var scenarios = loaded.Where(l => l.Diagnostics.Count == 0).Select(l => l.Result.Scenario!).ToList();
-        if (scenarios.Count == 0)
-        {
-            stderr.WriteLine($"probes: no valid scenario to run in {string.Join(", ", sources)}");
-            return invalid.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Failure;
-        }
-
-        var reports = Path.GetFullPath(settings.Reports);
-        var resultsDirectory = Path.Combine(reports, "allure-results");
-        var (options, allure) = RunnerSetup.FromSettings(settings, catalogue, reports);
-
-        await using var runner = await ProbeRunner.StartAsync(options, cancellationToken);
-        stdout.WriteLine($"Observatoire.Probes {Commands.Version}: {scenarios.Count} procedure(s), {settings.Workers} worker(s), {runner.BrowserDescription}");
+        var options = RunnerOptions.FromSettings(settings, catalogue) with { ToolVersion = Commands.Version };
+        await using var runner = await ProbeRunner.StartAsync(options, request.Resume, request.Shard, cancellationToken);
+        var skipped = scenarios.Count(s => runner.IsMeasured(s.Procedure.Id));
+        stdout.WriteLine($"Observatoire.Probes {Commands.Version}: {scenarios.Count} procedure(s)"
+            + (request.Shard.Count > 1 ? $" (shard {request.Shard} of {set.Valid.Count})" : "")
+            + $", {settings.Workers} worker(s), {runner.BrowserDescription}");
+        stdout.WriteLine($"Run {runner.Run.RunId} in {Relative(runner.Reports)}" + (request.Resume ? $" (resumed: {skipped} already measured)" : ""));
         if (runner.Demo is not null)
         {
             stdout.WriteLine($"Demo procedures site on {runner.BaseUrl}");
         }
 
-        var results = new ConcurrentBag<ProcedureResult>();
-        var clock = Stopwatch.StartNew();
-        var outputLock = new Lock();
-        await Parallel.ForEachAsync(scenarios, new ParallelOptions { MaxDegreeOfParallelism = settings.Workers, CancellationToken = cancellationToken }, async (scenario, ct) =>
-        {
-            ProcedureResult result;
-            for (var attempt = 0; ; attempt++)
-            {
-                try
-                {
-                    result = await runner.ProbeAsync(scenario, ct);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // One procedure's crash is that procedure's "not measured", never the run's end.
-                    result = Crashed(scenario, e);
-                }
+        var progress = new ProgressView(stdout, Math.Max(28, scenarios.Max(s => s.Procedure.Id.Length)));
+        runner.Progress += progress.Show;
+        await runner.RunAsync(scenarios, cancellationToken);
+        runner.Complete();
+        progress.Finish();
 
-                // Every attempt is evidence: Allure groups them by the procedure's stable historyId and shows the retries.
-                allure.WriteResult(result);
-                if (attempt >= settings.Retries || !Transient(result))
-                {
-                    break;
-                }
-
-                lock (outputLock)
-                {
-                    stdout.WriteLine($"  ↻ {scenario.Procedure.Id,-28} {result.FailureKind}: retrying ({attempt + 1}/{settings.Retries})");
-                }
-            }
-
-            results.Add(result);
-            lock (outputLock)
-            {
-                stdout.WriteLine(Line(result));
-            }
-        });
-
-        var ordered = results.OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
-        allure.WriteLaunch(new RunInfo(started.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture), started, Commands.Version, runner.BrowserDescription, catalogue.Source, runner.BaseUrl?.ToString()),
-            started.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        IndicatorExport.Write(reports, ordered, Commands.Version);
+        var mine = scenarios.Select(s => s.Procedure.Id).ToHashSet(StringComparer.Ordinal);
+        var results = runner.Results.Where(r => mine.Contains(r.Procedure.Id)).ToList();
         stdout.WriteLine();
-        stdout.WriteLine(Summary(ordered));
-        stdout.WriteLine($"{ordered.Count} procedure(s) in {clock.Elapsed.TotalSeconds:0.0} s");
+        stdout.WriteLine(Summary(results));
+        stdout.WriteLine($"{results.Count} procedure(s) in {progress.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
 
-        var reportExit = ExitCodes.Ok;
-        if (settings.GenerateHtmlReport && !noReport)
+        var failed = false;
+        if (settings.GenerateHtmlReport && !request.NoReport)
         {
-            reportExit = await AllureCli.GenerateAsync(resultsDirectory, Path.Combine(reports, "allure-report"), stdout, stderr, cancellationToken);
+            var output = Path.Combine(runner.Reports, "allure-report");
+            if (await AllureReport.GenerateAsync(Path.Combine(runner.Reports, "allure-results"), output, cancellationToken) is { } problem)
+            {
+                stderr.WriteLine("probes: " + problem);
+                failed = true;
+            }
+            else
+            {
+                stdout.WriteLine($"HTML report: {Relative(Path.Combine(output, "index.html"))}");
+            }
         }
 
-        stdout.WriteLine($"Evidence: {Relative(resultsDirectory)}  Indicator: {Relative(Path.Combine(reports, "indicator.csv"))} (.json, indicator-fields.csv)");
-        if (invalid.Count > 0)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        if (ordered.Any(r => r.Score.Status == MeasureStatus.NotMeasured))
-        {
-            return ExitCodes.NotMeasured;
-        }
-
-        return reportExit;
+        stdout.WriteLine($"Evidence: {Relative(Path.Combine(runner.Reports, "allure-results"))}  Indicator: {Relative(Path.Combine(runner.Reports, "indicator.csv"))} (.json, indicator-fields.csv)");
+        return set.InvalidFiles > 0 ? ExitCodes.InvalidInput
+            : results.Any(r => r.Score.Status == MeasureStatus.NotMeasured) ? ExitCodes.NotMeasured
+            : failed ? ExitCodes.Failure
+            : ExitCodes.Ok;
     }
 
-    /// <summary>Worth another try: the site or the browser failed us. A changed form or a refused submission would fail again.</summary>
-    private static bool Transient(ProcedureResult result) =>
-        result.Score.Status == MeasureStatus.NotMeasured && result.FailureKind is "SiteDown" or "Timeout" or "BrowserError";
-
-    private static ProcedureResult Crashed(Scenario scenario, Exception e) => new()
-    {
-        Procedure = scenario.Procedure,
-        ScenarioFile = scenario.File,
-        PersonaId = scenario.Persona.Id,
-        Score = ProcedureScore.NotMeasured(e.Message),
-        FailureKind = "BrowserError",
-        FailureMessage = e.Message.Split('\n')[0],
-        MeasuredAt = DateTimeOffset.UtcNow,
-        StartUrl = scenario.Procedure.Start,
-    };
-
-    private static string Line(ProcedureResult r)
+    internal static string Line(ProcedureResult r, int idWidth)
     {
         var mark = r.Score.Status switch
         {
@@ -141,14 +85,15 @@ internal static class RunCommand
         var detail = r.Score.Status == MeasureStatus.NotMeasured
             ? $"{r.FailureKind}: {r.FailureMessage}"
             : string.Join(" ", r.Score.Counted.Select(c => c.ItemId));
+        var flaky = r.Flaky ? $"  [instable : mesurée à la tentative {r.Attempts}]" : "";
         var drift = r.Drift.Count > 0 ? "  [écart: " + string.Join("; ", r.Drift) + "]" : "";
-        return string.Create(CultureInfo.InvariantCulture, $"  {mark} {r.Procedure.Id,-28} {r.Score.Level,-14} {r.Score.ScoreText,3}  {r.Pages.Count} page(s) {seconds,5:0.0} s  {detail}{drift}");
+        return string.Create(CultureInfo.InvariantCulture, $"  {mark} {r.Procedure.Id.PadRight(idWidth)} {r.Score.Level,-14} {r.Score.ScoreText,3}  {r.Pages.Count} page(s) {seconds,5:0.0} s  {detail}{flaky}{drift}");
     }
 
     private static string Summary(IReadOnlyList<ProcedureResult> results)
     {
         var rows = results.Select(r => (r.Procedure.Id, r.Score.Level, r.Score.ScoreText, r.Procedure.FranceConnect, r.Procedure.Ministry)).ToList();
-        var w = Math.Max(12, rows.Max(r => r.Id.Length));
+        var w = Math.Max(12, rows.Count == 0 ? 0 : rows.Max(r => r.Id.Length));
         var lines = new List<string>
         {
             $"{"Procédure".PadRight(w)}  {"Niveau",-14} {"Score",5}  {"FranceConnect",-14} Ministère",
@@ -161,5 +106,5 @@ internal static class RunCommand
         return string.Join(Environment.NewLine, lines);
     }
 
-    private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+    internal static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
 }

@@ -1,9 +1,9 @@
 namespace Observatoire.Probes;
 
-/// <summary>A position in an input file, 1-based, printed the way compilers do.</summary>
+/// <summary>A position in an input file, 1-based, printed the way compilers do; line 0 names the source alone (an environment variable).</summary>
 public sealed record SourcePosition(string File, int Line, int Column)
 {
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    public override string ToString() => Line == 0 ? File : $"{File}:{Line}:{Column}";
 }
 
 /// <summary>One problem found in an input file: where, what, and what to do about it.</summary>

@@ -1,43 +1,27 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using Observatoire.Probes.Cli;
-using Observatoire.Probes.Reporting;
-using Observatoire.Probes.Results;
+using Observatoire.Probes.Runner;
 
 namespace Observatoire.Probes.NUnit;
 
 /// <summary>
-/// One browser (and, without BaseUrl, one demo site) for the whole suite; the Allure results and the indicator
-/// export are written exactly as `probes run` writes them. Settings come from the environment (PROBES_*).
+/// The runner for the whole suite: one browser (and, without BaseUrl, one demo site), the same pipeline, evidence and
+/// export as `probes run`. Settings come from probes.settings.json and the environment (PROBES_*); relative folders
+/// are taken from the repository root.
 /// </summary>
 [SetUpFixture]
 public sealed class ProbeSession
 {
-    private static readonly ConcurrentBag<ProcedureResult> Collected = [];
-    private static DateTimeOffset _started;
-
-    internal static ProbeRunner Runner { get; private set; } = null!;
-
-    internal static AllureWriter Allure { get; private set; } = null!;
-
-    internal static Settings Settings { get; } = Settings.Load([]);
-
-    internal static string Reports => Path.IsPathRooted(Settings.Reports) ? Settings.Reports : Path.Combine(RepositoryRoot, Settings.Reports);
+    internal static RunnerSettings Settings { get; } = RunnerSettings.Load([]);
 
     internal static string RepositoryRoot { get; } = FindRoot();
 
-    internal static void Record(ProcedureResult result)
-    {
-        Allure.WriteResult(result);
-        Collected.Add(result);
-    }
+    internal static ProbeRunner Runner { get; private set; } = null!;
+
+    internal static string FromRoot(string path) => Path.IsPathRooted(path) ? path : Path.Combine(RepositoryRoot, path);
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _started = DateTimeOffset.UtcNow;
-        var catalogue = ValidateCommand.LoadCatalogue(Settings, TestContext.Error) ?? throw new InvalidOperationException("the catalogue is invalid");
-        (var options, Allure) = RunnerSetup.FromSettings(Settings, catalogue, Reports);
+        var options = RunnerOptions.FromSettings(Settings, RunnerOptions.LoadCatalogue(Settings)) with { Reports = FromRoot(Settings.Reports) };
         Runner = await ProbeRunner.StartAsync(options);
     }
 
@@ -49,9 +33,7 @@ public sealed class ProbeSession
             return;
         }
 
-        Allure.WriteLaunch(new RunInfo(_started.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture), _started, Commands.Version, Runner.BrowserDescription, "catalogue", Runner.BaseUrl?.ToString()),
-            _started.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        IndicatorExport.Write(Reports, [.. Collected], Commands.Version);
+        Runner.Complete();
         await Runner.DisposeAsync();
     }
 

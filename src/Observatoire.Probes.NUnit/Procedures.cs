@@ -1,4 +1,5 @@
 using Observatoire.Probes.Results;
+using Observatoire.Probes.Runner;
 using Observatoire.Probes.Scenarios;
 
 namespace Observatoire.Probes.NUnit;
@@ -14,32 +15,33 @@ public sealed class Procedures
 {
     public static IEnumerable<TestCaseData> Scenarios()
     {
-        var folder = Path.IsPathRooted(ProbeSession.Settings.Scenarios)
-            ? ProbeSession.Settings.Scenarios
-            : Path.Combine(ProbeSession.RepositoryRoot, ProbeSession.Settings.Scenarios);
-        foreach (var result in ScenarioLoader.LoadAll(ScenarioLoader.Discover([folder])))
+        var settings = ProbeSession.Settings;
+        var set = ScenarioSet.Load([ProbeSession.FromRoot(settings.Scenarios)], RunnerOptions.LoadCatalogue(settings));
+        var valid = set.Valid.ToDictionary(s => s.File, StringComparer.Ordinal);
+        foreach (var file in set.Files)
         {
-            var name = result.Scenario?.Procedure.Id ?? Path.GetFileNameWithoutExtension(result.File);
-            var data = new TestCaseData(result).SetName(name).SetCategory("Probe");
-            if (result.Scenario is { } s)
+            if (valid.TryGetValue(file, out var scenario))
             {
-                data.SetCategory(s.Procedure.Ministry).SetDescription(s.Procedure.Title).SetProperty("Administration", s.Procedure.Administration);
+                yield return new TestCaseData(scenario, null).SetName(scenario.Procedure.Id).SetCategory("Probe").SetCategory(scenario.Procedure.Ministry)
+                    .SetDescription(scenario.Procedure.Title).SetProperty("Administration", scenario.Procedure.Administration);
             }
-
-            yield return data;
+            else
+            {
+                var problems = string.Join("\n", set.Problems.Where(p => Path.GetFullPath(p.Position.File) == file));
+                yield return new TestCaseData(null, problems).SetName(Path.GetFileNameWithoutExtension(file)).SetCategory("Probe");
+            }
         }
     }
 
     [TestCaseSource(nameof(Scenarios))]
-    public async Task Procedure(LoadResult loaded)
+    public async Task Procedure(Scenario? scenario, string? problems)
     {
-        if (!loaded.IsValid)
+        if (scenario is null)
         {
-            Assert.Fail("Invalid scenario:\n" + string.Join("\n", loaded.Diagnostics));
+            Assert.Fail("Invalid scenario:\n" + problems);
         }
 
-        var result = await ProbeSession.Runner.ProbeAsync(loaded.Scenario!);
-        ProbeSession.Record(result);
+        var result = await ProbeSession.Runner.ProbeAsync(scenario!);
         var verdict = Verdict.Of(result);
         foreach (var c in result.Score.Counted)
         {

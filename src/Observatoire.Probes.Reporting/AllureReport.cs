@@ -1,25 +1,25 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Observatoire.Probes.Cli;
+namespace Observatoire.Probes.Reporting;
 
 /// <summary>Runs the npm package `allure` (3.x) to turn results into the HTML report.</summary>
-internal static class AllureCli
+public static class AllureReport
 {
-    public static async Task<int> GenerateAsync(string results, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    /// <summary>Builds the HTML report; returns null, or what went wrong in a sentence.</summary>
+    public static async Task<string?> GenerateAsync(string results, string output, CancellationToken cancellationToken)
     {
         var executable = Find();
         if (executable is null)
         {
-            stderr.WriteLine("probes: the HTML report was not generated: the `allure` command is missing. Run `npm ci` at the repository root (or `./run.sh`, which does it).");
-            return ExitCodes.Failure;
+            return "the HTML report was not generated: the `allure` command is missing. Run `npm ci` at the repository root (or `./run.sh`, which does it).";
         }
 
         // History: each run appends to history.jsonl beside the report, so trends survive from one night to the next.
         var reports = Path.GetDirectoryName(Path.GetFullPath(output))!;
         var config = Path.Combine(reports, "allurerc.mjs");
         File.WriteAllText(config, $$"""
-            // Written by `probes run` before each report; edit src/Observatoire.Probes.Cli/AllureCli.cs instead.
+            // Written before each report; edit src/Observatoire.Probes.Reporting/AllureReport.cs instead.
             export default {
               name: "Dites-le-nous une fois — Observatoire.Probes",
               historyPath: {{JsonSerializer.Serialize(Path.Combine(reports, "history.jsonl"))}},
@@ -46,14 +46,7 @@ internal static class AllureCli
         var outText = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errText = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            stderr.WriteLine($"probes: allure generate failed ({process.ExitCode}): {await errText}{await outText}");
-            return ExitCodes.Failure;
-        }
-
-        stdout.WriteLine($"HTML report: {Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(output, "index.html"))}");
-        return ExitCodes.Ok;
+        return process.ExitCode == 0 ? null : $"allure generate failed ({process.ExitCode}): {await errText}{await outText}";
     }
 
     /// <summary>node_modules/.bin/allure above the current directory or the executable, else `allure` on the PATH.</summary>

@@ -25,8 +25,6 @@ public sealed class AllureWriter
 
     private readonly string _directory;
     private readonly Func<Guid> _newId;
-    private readonly List<string> _children = [];
-    private readonly Lock _lock = new();
 
     public AllureWriter(string directory, Func<Guid>? newId = null)
     {
@@ -107,7 +105,7 @@ public sealed class AllureWriter
                 ["trace"] = result.FailureKind is null ? null : $"{result.FailureKind}: {result.FailureMessage}",
                 ["known"] = false,
                 ["muted"] = false,
-                ["flaky"] = false,
+                ["flaky"] = result.Flaky,
             },
             ["stage"] = "finished",
             ["description"] = Description(result),
@@ -122,22 +120,15 @@ public sealed class AllureWriter
             ["stop"] = result.Stop,
         };
         AtomicFile.WriteAllText(Path.Combine(_directory, $"{uuid}-result.json"), node.ToJsonString(Json));
-        lock (_lock)
-        {
-            _children.Add(uuid);
-        }
-
         return uuid;
     }
 
     /// <summary>Writes the launch files: a container over every result, categories, environment and executor.</summary>
     public void WriteLaunch(RunInfo run, long start, long stop)
     {
-        List<string> children;
-        lock (_lock)
-        {
-            children = [.. _children];
-        }
+        // Every result in the folder, this process's or an earlier one's (a resumed run, merged shards).
+        var children = Directory.EnumerateFiles(_directory, "*-result.json")
+            .Select(f => Path.GetFileName(f)[..^"-result.json".Length]).Order(StringComparer.Ordinal).ToList();
 
         var container = new JsonObject
         {
@@ -174,7 +165,8 @@ public sealed class AllureWriter
     [
         Category("Redemande des données détenues (Partiel ou Faible)", ["failed"], null, null),
         Category("Site indisponible", ["broken"], null, "^SiteDown:.*"),
-        Category("Sonde bloquée (403, 429, captcha)", ["broken"], null, "^Blocked:.*"),
+        Category("Sonde bloquée (403, captcha)", ["broken"], null, "^Blocked:.*"),
+        Category("Trop de requêtes (429)", ["broken"], null, "^RateLimited:.*"),
         Category("Délai dépassé ou session expirée", ["broken"], null, "^Timeout:.*"),
         Category("Scénario à mettre à jour (formulaire modifié)", ["broken"], null, "^TargetNotFound:.*"),
         Category("Soumission finale refusée par la sonde", ["broken"], null, "^SubmissionRefused:.*"),

@@ -17,7 +17,7 @@ public static class IndicatorExport
     [
         "ID_Demarche", "Nom_Demarche", "URL_Demarche", "Ministere_politique", "Ref_Administration", "FranceConnect",
         "Score_DLNUF", "Niveau_DLNUF", "Score_DLNUF_pondere", "Statut_mesure", "Elements_comptes", "Motif_non_mesure",
-        "Identifiant_sonde", "Date_mesure", "Version_outil",
+        "Identifiant_sonde", "Date_mesure", "Version_outil", "Identifiant_execution", "Execution_complete",
     ];
 
     public static readonly IReadOnlyList<string> FieldColumns =
@@ -26,10 +26,10 @@ public static class IndicatorExport
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes indicator.csv, indicator.json and indicator-fields.csv into <paramref name="directory"/>.</summary>
-    public static void Write(string directory, IReadOnlyList<ProcedureResult> results, string toolVersion)
+    public static void Write(string directory, IReadOnlyList<ProcedureResult> results, string toolVersion, RunStamp run)
     {
         var ordered = results.OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
-        var rows = ordered.Select(r => Row(r, toolVersion)).ToList();
+        var rows = ordered.Select(r => Row(r, toolVersion, run)).ToList();
         AtomicFile.WriteAllText(Path.Combine(directory, "indicator.csv"), Csv.Write(Columns, rows));
 
         var array = new JsonArray();
@@ -55,7 +55,7 @@ public static class IndicatorExport
         AtomicFile.WriteAllText(Path.Combine(directory, "indicator-fields.csv"), Csv.Write(FieldColumns, fieldRows));
     }
 
-    private static IReadOnlyList<string?> Row(ProcedureResult r, string toolVersion) =>
+    private static IReadOnlyList<string?> Row(ProcedureResult r, string toolVersion, RunStamp run) =>
     [
         r.Procedure.ObservatoireId ?? "",
         r.Procedure.Title,
@@ -72,5 +72,7 @@ public static class IndicatorExport
         r.Procedure.Id,
         r.MeasuredAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         toolVersion,
+        run.RunId,
+        run.Complete ? "oui" : "non",
     ];
 }

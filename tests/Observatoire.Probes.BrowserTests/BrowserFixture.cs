@@ -1,7 +1,7 @@
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Catalogue;
-using Observatoire.Probes.Cli;
 using Observatoire.Probes.DemoSite;
+using Observatoire.Probes.Runner;
 using Observatoire.Probes.Scenarios;
 
 [assembly: Parallelizable(ParallelScope.Fixtures)]
@@ -23,14 +23,18 @@ public sealed class BrowserFixture
         ["franceconnect_password"] = "123",
     };
 
-    internal static RunnerOptions Options(BrowserSettings? browser = null, Uri? baseUrl = null) => new(
-        browser ?? new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15), Trace = TraceMode.OnFailure },
-        baseUrl,
-        DataCatalogue.Default,
-        name => Secrets.GetValueOrDefault(name),
-        [.. Secrets.Values],
-        Evidence,
-        new DemoSiteOptions());
+    /// <summary>The runner's options for tests: short timeouts, no retries (tests that retry say so), reports in a temporary folder.</summary>
+    internal static RunnerOptions Options(BrowserSettings? browser = null, Uri? baseUrl = null, string? reports = null) => new()
+    {
+        Browser = browser ?? new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15), Trace = TraceMode.OnFailure },
+        BaseUrl = baseUrl,
+        Catalogue = DataCatalogue.Default,
+        Secret = name => Secrets.GetValueOrDefault(name),
+        SecretValues = [.. Secrets.Values],
+        Reports = reports ?? Path.Combine(Evidence, "run-" + Guid.NewGuid().ToString("N")),
+        DemoSite = new DemoSiteOptions(),
+        Retries = 0,
+    };
 
     [OneTimeSetUp]
     public async Task StartAsync() => Runner = await ProbeRunner.StartAsync(Options());

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Observatoire.Probes.Cli;
+using Observatoire.Probes.Testing;
+using ExitCodes = Observatoire.Probes.Testing.ProbesProcess;
 
 namespace Observatoire.Probes.BrowserTests;
 
@@ -22,19 +23,15 @@ public sealed class CliTests
 
             CopyDirectory(Path.Combine(Repository.Scenarios, "files"), Path.Combine(scenarios, "files"));
             File.WriteAllText(Path.Combine(scenarios, "casse.yaml"), "procedure:\n  id: casse\n  titel: x\n");
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var exit = await Commands.RunAsync(
-                ["run", scenarios, $"--Reports={Path.Combine(work, "reports")}", "--Workers=2", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"],
-                stdout, stderr, TextReader.Null, CancellationToken.None);
+            var (exit, output, stderr) = await ProbesProcess.RunAsync(
+                ["run", scenarios, $"--Reports={Path.Combine(work, "reports")}", "--Workers=2", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
 
-            var output = stdout.ToString();
             Assert.Multiple(() =>
             {
                 Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
-                Assert.That(stderr.ToString(), Does.Contain("casse.yaml:3:3: unknown key `titel` in `procedure` (did you mean `title`?)"));
+                Assert.That(stderr, Does.Contain("casse.yaml:3:3: unknown key `titel` in `procedure` (did you mean `title`?)"));
                 Assert.That(output, Does.Contain("✓ cheque-energie").And.Contain("✗ aide-juridictionnelle").And.Contain("Faible"));
-                Assert.That(output, Does.Contain("HTML report:"), stderr.ToString());
+                Assert.That(output, Does.Contain("HTML report:"), stderr);
             });
 
             var reports = Path.Combine(work, "reports");
@@ -60,14 +57,10 @@ public sealed class CliTests
         {
             var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, "cheque-energie.yaml")).Replace("start: /cheque-energie/", "start: /cheque-energie/?fault=500", StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(work, "cheque-energie.yaml"), yaml);
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
+            var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["run", work, $"--Reports={Path.Combine(work, "reports")}", "--Retries=1", "--RetryBackoffSeconds=0.1", "--GenerateHtmlReport=false"]);
 
-            var exit = await Commands.RunAsync(["run", work, $"--Reports={Path.Combine(work, "reports")}", "--Retries=1", "--GenerateHtmlReport=false"],
-                stdout, stderr, TextReader.Null, CancellationToken.None);
-
-            Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout.ToString() + stderr);
-            Assert.That(stdout.ToString(), Does.Contain("↻ cheque-energie").And.Contain("! cheque-energie").And.Contain("À venir"));
+            Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout + stderr);
+            Assert.That(stdout, Does.Contain("↻ cheque-energie").And.Contain("! cheque-energie").And.Contain("À venir"));
             var attempts = Directory.GetFiles(Path.Combine(work, "reports", "allure-results"), "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToList();
             Assert.That(attempts, Has.Count.EqualTo(2));
             Assert.That(attempts.Select(a => a["historyId"]!.GetValue<string>()).Distinct().Count(), Is.EqualTo(1), "Allure groups the attempts as retries");

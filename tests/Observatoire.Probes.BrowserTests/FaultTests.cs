@@ -1,5 +1,6 @@
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Browser;
-using Observatoire.Probes.Cli;
+using Observatoire.Probes.Runner;
 using Observatoire.Probes.Scenarios;
 using Observatoire.Probes.Scoring;
 
@@ -13,7 +14,7 @@ public sealed class FaultTests
     private const string Procedure = "aide-juridictionnelle";
 
     [TestCase("?fault=500", nameof(FailureKind.SiteDown), "HTTP 500")]
-    [TestCase("?fault=429", nameof(FailureKind.Blocked), "HTTP 429")]
+    [TestCase("?fault=429", nameof(FailureKind.RateLimited), "HTTP 429")]
     [TestCase("?fault=blocked", nameof(FailureKind.Blocked), "HTTP 403")]
     [TestCase("?fault=drift", nameof(FailureKind.TargetNotFound), "the form changed or the scenario is out of date")]
     public async Task A_faulty_site_is_not_measured_and_the_cause_is_named(string query, string kind, string message)
@@ -25,7 +26,7 @@ public sealed class FaultTests
             Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.NotMeasured));
             Assert.That(result.Score.Level, Is.EqualTo("À venir"));
             Assert.That(result.Score.Score, Is.Null);
-            Assert.That(result.FailureKind, Is.EqualTo(kind));
+            Assert.That(result.FailureKind?.ToString(), Is.EqualTo(kind));
             Assert.That(result.FailureMessage, Does.Contain(message));
             Assert.That(result.FailureMessage, Does.Match(@"\.yaml:\d+:\d+: "), "the failure names the scenario line");
             Assert.That(result.TracePath, Is.Not.Null.And.Matches<string>(File.Exists), "a failed walk keeps its trace");
@@ -41,7 +42,7 @@ public sealed class FaultTests
 
         var result = await impatient.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled(Procedure), "?fault=timeout"));
 
-        Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.Timeout)), result.FailureMessage);
+        Assert.That(result.FailureKind, Is.EqualTo(FailureKind.Timeout), result.FailureMessage);
         Assert.That(result.Stop - result.Start, Is.LessThan(30_000));
     }
 
@@ -58,6 +59,6 @@ public sealed class FaultTests
     {
         await using var nowhere = await ProbeRunner.StartAsync(BrowserFixture.Options(baseUrl: new Uri("http://127.0.0.1:9/")));
         var result = await nowhere.ProbeAsync(BrowserFixture.Bundled(Procedure));
-        Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.SiteDown)), result.FailureMessage);
+        Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SiteDown), result.FailureMessage);
     }
 }

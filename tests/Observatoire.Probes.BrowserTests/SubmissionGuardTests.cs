@@ -1,3 +1,5 @@
+using Observatoire.Probes.Runner;
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Scenarios;
 
@@ -8,6 +10,17 @@ namespace Observatoire.Probes.BrowserTests;
 public sealed class SubmissionGuardTests
 {
     private const string Procedure = "cheque-energie";
+
+    // Its own demo site: the submission counter must see this fixture's walks only.
+    private ProbeRunner _runner = null!;
+
+    private DemoSite.DemoSite Site => _runner.Demo!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => _runner = await ProbeRunner.StartAsync(BrowserFixture.Options());
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _runner.DisposeAsync();
 
     private static Scenario ClickingTheFinalButton(bool testEnvironment)
     {
@@ -24,24 +37,24 @@ public sealed class SubmissionGuardTests
     [Test]
     public async Task Clicking_the_final_button_is_refused_and_nothing_is_submitted()
     {
-        var before = BrowserFixture.Site.Submissions.Count;
+        var before = Site.Submissions.Count;
 
-        var result = await BrowserFixture.Runner.ProbeAsync(ClickingTheFinalButton(testEnvironment: false));
+        var result = await _runner.ProbeAsync(ClickingTheFinalButton(testEnvironment: false));
 
-        Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.SubmissionRefused)));
+        Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SubmissionRefused));
         Assert.That(result.FailureMessage, Does.Contain("it would submit the application").And.Contain("stop_before"));
-        Assert.That(BrowserFixture.Site.Submissions, Has.Count.EqualTo(before));
+        Assert.That(Site.Submissions, Has.Count.EqualTo(before));
     }
 
     [Test]
     public async Task A_test_environment_scenario_may_submit()
     {
-        var before = BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure);
+        var before = Site.Submissions.Count(s => s.ProcedureId == Procedure);
 
-        var result = await BrowserFixture.Runner.ProbeAsync(ClickingTheFinalButton(testEnvironment: true));
+        var result = await _runner.ProbeAsync(ClickingTheFinalButton(testEnvironment: true));
 
         Assert.That(result.FailureMessage, Is.Null);
-        Assert.That(BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before + 1), "the demo site records the submission: the guard is what stops the others");
+        Assert.That(Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before + 1), "the demo site records the submission: the guard is what stops the others");
     }
 
     /// <summary>
@@ -72,14 +85,14 @@ public sealed class SubmissionGuardTests
     [TestCase("enter")]
     public async Task A_submission_by_any_path_is_blocked_at_the_network_and_ends_the_walk(string trap)
     {
-        var before = BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure);
+        var before = Site.Submissions.Count(s => s.ProcedureId == Procedure);
 
-        var result = await BrowserFixture.Runner.ProbeAsync(Trapped(trap, testEnvironment: false));
+        var result = await _runner.ProbeAsync(Trapped(trap, testEnvironment: false));
 
         Assert.Multiple(() =>
         {
-            Assert.That(BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before), "nothing reached the site");
-            Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.SubmissionRefused)), result.FailureMessage);
+            Assert.That(Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before), "nothing reached the site");
+            Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SubmissionRefused), result.FailureMessage);
             Assert.That(result.FailureMessage, Does.Contain("the probe blocked the request").And.Contain("POST ").And.Contain("/envoyer"));
             Assert.That(result.Score.Level, Is.EqualTo("À venir"));
         });
@@ -91,11 +104,11 @@ public sealed class SubmissionGuardTests
     [TestCase("enter")]
     public async Task Each_trap_does_submit_when_nothing_guards_it(string trap)
     {
-        var before = BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure);
+        var before = Site.Submissions.Count(s => s.ProcedureId == Procedure);
 
-        await BrowserFixture.Runner.ProbeAsync(Trapped(trap, testEnvironment: true));
+        await _runner.ProbeAsync(Trapped(trap, testEnvironment: true));
 
-        Assert.That(BrowserFixture.Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before + 1), "the trap is real: only the guard stops it");
+        Assert.That(Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before + 1), "the trap is real: only the guard stops it");
     }
 
     [TestCase("javascript:document.forms[0].submit()", "the `javascript:` scheme is not allowed")]
@@ -107,9 +120,9 @@ public sealed class SubmissionGuardTests
         var stop = scenario.Steps[^1];
         scenario = scenario with { Steps = [scenario.Steps[0], new(StepKind.Goto, stop.Position, null, url), stop] };
 
-        var result = await BrowserFixture.Runner.ProbeAsync(scenario);
+        var result = await _runner.ProbeAsync(scenario);
 
-        Assert.That(result.FailureKind, Is.EqualTo(nameof(FailureKind.ScenarioError)));
+        Assert.That(result.FailureKind, Is.EqualTo(FailureKind.ScenarioError));
         Assert.That(result.FailureMessage, Does.Contain(message));
         Assert.That(result.Pages.SelectMany(p => p.Fields).Select(f => f.FieldLabel), Has.None.Contains("root"), "nothing of the file reached the evidence");
     }

@@ -1,3 +1,5 @@
+using Observatoire.Probes.Runner;
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Classification;
 using Observatoire.Probes.Scoring;
@@ -113,7 +115,7 @@ public sealed class WalkerBehaviourTests
     [Test]
     public async Task Screenshots_mask_typed_values_and_traces_never_hold_secrets()
     {
-        await using var tracing = await Cli.ProbeRunner.StartAsync(BrowserFixture.Options(
+        await using var tracing = await ProbeRunner.StartAsync(BrowserFixture.Options(
             new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5) }, BrowserFixture.Site.BaseUrl));
         var result = await tracing.ProbeAsync(BrowserFixture.Bundled("bourse-college"));
 

@@ -14,6 +14,8 @@ public sealed record FieldObservation
     public string? Legend { get; init; }
     public string? Section { get; init; }
     public string? Page { get; init; }
+    /// <summary>The administration that runs the procedure (the scenario's `administration`): context for what it produced itself.</summary>
+    public string? Administration { get; init; }
     public string? Placeholder { get; init; }
     /// <summary>text, email, tel, number, date, file, select, radio, checkbox, textarea, password…</summary>
     public string? Input { get; init; }

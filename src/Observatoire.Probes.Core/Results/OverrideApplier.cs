@@ -52,4 +52,8 @@ public static class OverrideApplier
 
         return (result, stale);
     }
+
+    /// <summary>The overrides that matched none of <paramref name="decisions"/> (all of a procedure's fields): the form changed.</summary>
+    public static IReadOnlyList<string> Stale(IReadOnlyList<FieldDecision> decisions, IReadOnlyList<ReviewerOverride> overrides) =>
+        Apply(decisions, overrides, DataCatalogue.Default).Stale;
 }

@@ -15,8 +15,10 @@ public sealed record ProcedureResult
     public IReadOnlyList<PageEvidence> Pages { get; init; } = [];
     public IReadOnlyList<StepEvidence> Steps { get; init; } = [];
     /// <summary>Why the walk stopped, e.g. SiteDown, Blocked, TargetNotFound; null when it reached the end.</summary>
-    public string? FailureKind { get; init; }
+    public FailureKind? FailureKind { get; init; }
     public string? FailureMessage { get; init; }
+    /// <summary>How long the site asked the probe to wait (a 429's Retry-After).</summary>
+    public TimeSpan? RetryAfter { get; init; }
     public string? TracePath { get; init; }
     /// <summary>Differences between the scenario's `expect` and what was measured.</summary>
     public IReadOnlyList<string> Drift { get; init; } = [];
@@ -27,6 +29,15 @@ public sealed record ProcedureResult
     public long Stop { get; init; }
 
     public string StartUrl { get; init; } = "";
+
+    /// <summary>Walks made to get this result: more than one when the site failed us and the probe tried again.</summary>
+    public int Attempts { get; init; } = 1;
+
+    /// <summary>Measured only on a later attempt: the site was unreliable that night.</summary>
+    public bool Flaky { get; init; }
+
+    /// <summary>Milliseconds per phase of the probe (navigation, inventory, screenshots…).</summary>
+    public IReadOnlyDictionary<Phase, double> Timings { get; init; } = new Dictionary<Phase, double>();
 }
 
 public sealed record PageEvidence(
@@ -43,3 +54,6 @@ public sealed record StepEvidence(string Description, string Position, int PageI
 
 /// <summary>Facts about the run, for the evidence's environment page.</summary>
 public sealed record RunInfo(string RunId, DateTimeOffset StartedAt, string ToolVersion, string Browser, string Catalogue, string? BaseUrl);
+
+/// <summary>Which run an export belongs to and whether that run completed (a run cut short leaves a partial export).</summary>
+public sealed record RunStamp(string RunId, bool Complete);

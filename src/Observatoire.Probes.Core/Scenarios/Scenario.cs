@@ -7,7 +7,11 @@ public sealed record Scenario(
     Persona Persona,
     IReadOnlyList<ScenarioStep> Steps,
     Expectation? Expect,
-    IReadOnlyList<ReviewerOverride> Overrides);
+    IReadOnlyList<ReviewerOverride> Overrides)
+{
+    /// <summary>Where the procedure's id is written, for messages about it (duplicates across files).</summary>
+    public SourcePosition IdPosition { get; init; } = new(File, 1, 1);
+}
 
 public sealed record ProcedureInfo(
     string Id,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Observatoire.Probes.Catalogue;
 using Observatoire.Probes.Yaml;
 
 namespace Observatoire.Probes.Scenarios;
@@ -66,16 +67,20 @@ public static partial class ScenarioLoader
         return files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Loads every file; one broken file never hides the others. Duplicate procedure ids are reported too.</summary>
-    public static IReadOnlyList<LoadResult> LoadAll(IEnumerable<string> files)
+    /// <summary>
+    /// Loads every file; one broken file never hides the others. Duplicate procedure ids are reported on the later
+    /// file's `id`, naming the earlier one. With a catalogue, item ids named by `expect` and overrides are checked.
+    /// </summary>
+    public static IReadOnlyList<LoadResult> LoadAll(IEnumerable<string> files, DataCatalogue? catalogue = null)
     {
-        var results = files.Select(Load).ToList();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var results = files.Select(f => Load(f, catalogue)).ToList();
+        var seen = new Dictionary<string, Scenario>(StringComparer.Ordinal);
         for (var i = 0; i < results.Count; i++)
         {
-            if (results[i].Scenario is { } s && !seen.TryAdd(s.Procedure.Id, s.File))
+            if (results[i].Scenario is { } s && !seen.TryAdd(s.Procedure.Id, s))
             {
-                var d = new Diagnostic(new(Display(s.File), 1, 1), $"procedure id `{s.Procedure.Id}` is already used by {Display(seen[s.Procedure.Id])}", "ids must be unique: rename one");
+                var first = seen[s.Procedure.Id];
+                var d = new Diagnostic(s.IdPosition, $"procedure id `{s.Procedure.Id}` is already used by {first.IdPosition}", "ids must be unique: rename one");
                 results[i] = results[i] with { Scenario = null, Diagnostics = [.. results[i].Diagnostics, d] };
             }
         }
@@ -83,7 +88,7 @@ public static partial class ScenarioLoader
         return results;
     }
 
-    public static LoadResult Load(string file)
+    public static LoadResult Load(string file, DataCatalogue? catalogue = null)
     {
         var display = Display(file);
         if (!File.Exists(file))
@@ -91,11 +96,11 @@ public static partial class ScenarioLoader
             return new(file, null, [new(new(display, 1, 1), "file not found", "check the path")]);
         }
 
-        return Parse(File.ReadAllText(file), file);
+        return Parse(File.ReadAllText(file), file, catalogue);
     }
 
     /// <summary>Parses scenario text; <paramref name="file"/> names it in messages and anchors relative upload paths.</summary>
-    public static LoadResult Parse(string text, string file)
+    public static LoadResult Parse(string text, string file, DataCatalogue? catalogue = null)
     {
         var display = Display(file);
         var diagnostics = new List<Diagnostic>();
@@ -112,11 +117,11 @@ public static partial class ScenarioLoader
         }
 
         var top = new MappingReader(rootMapping, "the scenario", diagnostics);
-        var procedure = ReadProcedure(top, diagnostics);
+        var procedure = ReadProcedure(top, diagnostics, out var idPosition);
         var persona = ReadPersona(top, diagnostics);
         var steps = ReadSteps(top, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", persona, diagnostics);
-        var expect = ReadExpect(top, diagnostics);
-        var overrides = ReadOverrides(top, diagnostics);
+        var expect = ReadExpect(top, catalogue, diagnostics);
+        var overrides = ReadOverrides(top, catalogue, diagnostics);
         top.RejectUnknownKeys();
 
         if (procedure is not null && Uri.TryCreate(procedure.Start, UriKind.Absolute, out var startUrl) && steps is not null)
@@ -148,7 +153,7 @@ public static partial class ScenarioLoader
             return new(file, null, diagnostics);
         }
 
-        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides), diagnostics);
+        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides) { IdPosition = idPosition! }, diagnostics);
     }
 
     /// <summary>Paths in messages are relative to the current directory when under it, as compilers print them.</summary>
@@ -159,8 +164,9 @@ public static partial class ScenarioLoader
         return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
     }
 
-    private static ProcedureInfo? ReadProcedure(MappingReader top, List<Diagnostic> diagnostics)
+    private static ProcedureInfo? ReadProcedure(MappingReader top, List<Diagnostic> diagnostics, out SourcePosition? idPosition)
     {
+        idPosition = null;
         var mapping = top.Mapping("procedure", required: true);
         if (mapping is null)
         {
@@ -170,6 +176,7 @@ public static partial class ScenarioLoader
         var r = new MappingReader(mapping, "`procedure`", diagnostics);
         var before = diagnostics.Count;
         var id = r.String("id", required: true);
+        idPosition = r.Node("id")?.Position;
         if (id is not null && !IdPattern().IsMatch(id))
         {
             r.Error(r.Node("id")!.Position, $"procedure id `{id}` must use lowercase letters, digits and dashes", "for example `bourse-college`");
@@ -189,7 +196,7 @@ public static partial class ScenarioLoader
         var franceConnect = r.String("franceconnect") ?? "Non";
         if (!FranceConnectValues.Contains(franceConnect, StringComparer.Ordinal))
         {
-            var guess = MappingReader.Suggest(franceConnect, FranceConnectValues);
+            var guess = Hints.Suggest(franceConnect, FranceConnectValues);
             r.Error(r.Node("franceconnect")!.Position, $"`franceconnect` must be one of {string.Join(", ", FranceConnectValues)}; found `{franceConnect}`", guess is null ? null : $"did you mean `{guess}`?");
         }
 
@@ -277,7 +284,7 @@ public static partial class ScenarioLoader
         var (key, value) = (mapping.Entries[0].Key, mapping.Entries[0].Value);
         if (!StepKeys.TryGetValue(key.Value, out var kind))
         {
-            var guess = MappingReader.Suggest(key.Value, StepKeys.Keys);
+            var guess = Hints.Suggest(key.Value, StepKeys.Keys);
             diagnostics.Add(new(key.Position, $"unknown action `{key.Value}`", guess is null ? $"actions: {string.Join(", ", StepKeys.Keys)}" : $"did you mean `{guess}`?"));
             return null;
         }
@@ -290,7 +297,7 @@ public static partial class ScenarioLoader
                 {
                     if (SiteUrls.Problem(url.Value) is { } problem)
                     {
-                        diagnostics.Add(new(value.Position, $"`goto` cannot open `{MappingReader.Cut(url.Value)}`: {problem}", "open a page of the procedure's site: an http(s) URL or a path such as `/demarche/etape-2`"));
+                        diagnostics.Add(new(value.Position, $"`goto` cannot open `{Hints.Cut(url.Value)}`: {problem}", "open a page of the procedure's site: an http(s) URL or a path such as `/demarche/etape-2`"));
                         return null;
                     }
 
@@ -369,7 +376,7 @@ public static partial class ScenarioLoader
         var key = r.String("key", required: true);
         if (key is not null && !PressKeys.Contains(key, StringComparer.Ordinal))
         {
-            var guess = MappingReader.Suggest(key, PressKeys);
+            var guess = Hints.Suggest(key, PressKeys);
             r.Error(r.Node("key")!.Position, $"unknown key `{key}`", guess is null ? $"keys: {string.Join(", ", PressKeys)}" : $"did you mean `{guess}`?");
             return null;
         }
@@ -408,7 +415,7 @@ public static partial class ScenarioLoader
             {
                 if (persona is not null && !persona.Values.ContainsKey(name))
                 {
-                    var guess = MappingReader.Suggest(name, persona.Values.Keys);
+                    var guess = Hints.Suggest(name, persona.Values.Keys);
                     diagnostics.Add(new(step.Position, $"`${{{name}}}` is not defined in `persona.values`",
                         guess is null ? $"add `{name}: …` under persona.values" : $"did you mean `${{{guess}}}`?"));
                 }
@@ -416,7 +423,7 @@ public static partial class ScenarioLoader
         }
     }
 
-    private static Expectation? ReadExpect(MappingReader top, List<Diagnostic> diagnostics)
+    private static Expectation? ReadExpect(MappingReader top, DataCatalogue? catalogue, List<Diagnostic> diagnostics)
     {
         if (top.Mapping("expect") is not { } mapping)
         {
@@ -426,7 +433,13 @@ public static partial class ScenarioLoader
         var r = new MappingReader(mapping, "`expect`", diagnostics);
         var score = r.Int("score");
         var level = r.String("level");
-        var items = r.Has("items") ? r.Strings("items") : null;
+        var itemNodes = r.Has("items") ? r.Scalars("items") : null;
+        var items = itemNodes?.Select(n => n.Value).ToList();
+        foreach (var node in itemNodes ?? [])
+        {
+            CheckItem(node.Value, node.Position, "`expect.items` names", catalogue, diagnostics);
+        }
+
         if (level is not null && !Scoring.DlnufLevels.All.Contains(level, StringComparer.Ordinal))
         {
             r.Error(r.Node("level")!.Position, $"unknown level `{level}`", $"one of {string.Join(", ", Scoring.DlnufLevels.All)}");
@@ -445,7 +458,16 @@ public static partial class ScenarioLoader
         return new Expectation(score, level, items);
     }
 
-    private static List<ReviewerOverride> ReadOverrides(MappingReader top, List<Diagnostic> diagnostics)
+    private static void CheckItem(string item, SourcePosition position, string what, DataCatalogue? catalogue, List<Diagnostic> diagnostics)
+    {
+        if (catalogue is not null && catalogue.Find(item) is null)
+        {
+            var guess = Hints.Suggest(item, catalogue.Items.Select(i => i.Id));
+            diagnostics.Add(new(position, $"{what} `{Hints.Cut(item)}`, which is not in the catalogue", guess is null ? "see the item ids in shared/domain/dlnuf.md" : $"did you mean `{guess}`?"));
+        }
+    }
+
+    private static List<ReviewerOverride> ReadOverrides(MappingReader top, DataCatalogue? catalogue, List<Diagnostic> diagnostics)
     {
         var list = new List<ReviewerOverride>();
         if (top.Sequence("overrides") is not { } sequence)
@@ -466,6 +488,11 @@ public static partial class ScenarioLoader
             var field = r.String("field", required: true);
             var page = r.String("page");
             var item = r.String("item");
+            if (item is not null)
+            {
+                CheckItem(item, r.Node("item")!.Position, "the override's item is", catalogue, diagnostics);
+            }
+
             var counted = r.Bool("counted");
             if (counted is null)
             {

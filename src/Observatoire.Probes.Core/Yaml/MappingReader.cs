@@ -170,7 +170,10 @@ internal sealed class MappingReader
         return null;
     }
 
-    public IReadOnlyList<string> Strings(string key)
+    public IReadOnlyList<string> Strings(string key) => Scalars(key).Select(s => s.Value).ToList();
+
+    /// <summary>A text or a list of texts, with their positions.</summary>
+    public IReadOnlyList<YamlScalar> Scalars(string key)
     {
         var node = Node(key);
         switch (node)
@@ -179,14 +182,14 @@ internal sealed class MappingReader
             case YamlScalar { IsNull: true }:
                 return [];
             case YamlScalar s:
-                return [s.Value];
+                return [s];
             case YamlSequence seq:
-                var list = new List<string>();
+                var list = new List<YamlScalar>();
                 foreach (var item in seq.Items)
                 {
                     if (item is YamlScalar scalar)
                     {
-                        list.Add(scalar.Value);
+                        list.Add(scalar);
                     }
                     else
                     {
@@ -206,7 +209,7 @@ internal sealed class MappingReader
     {
         foreach (var entry in _mapping.Entries.Where(e => !_known.Contains(e.Key.Value)))
         {
-            var guess = Suggest(entry.Key.Value, _known);
+            var guess = Hints.Suggest(entry.Key.Value, _known);
             Error(entry.Key.Position, $"unknown key `{entry.Key.Value}` in {_what}",
                 guess is null ? $"allowed keys: {string.Join(", ", _known.Order(StringComparer.Ordinal))}" : $"did you mean `{guess}`?");
         }
@@ -221,53 +224,5 @@ internal sealed class MappingReader
         _ => "text",
     };
 
-    public static string Show(YamlNode node) => node is YamlScalar s ? $"`{Cut(s.Value)}`" : "a " + Describe(node);
-
-    /// <summary>A value as quoted in a message: one line, at most <paramref name="max"/> characters (a 1 MB value stays out of the console).</summary>
-    public static string Cut(string text, int max = 80)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= max ? line : string.Concat(line.AsSpan(0, max), $"… ({text.Length} characters)");
-    }
-
-    /// <summary>The closest candidate within a small edit distance, for "did you mean" hints.</summary>
-    public static string? Suggest(string word, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var d = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (d < bestDistance)
-            {
-                (best, bestDistance) = (candidate, d);
-            }
-        }
-
-        return bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    public static string Show(YamlNode node) => node is YamlScalar s ? $"`{Hints.Cut(s.Value)}`" : "a " + Describe(node);
 }

@@ -68,7 +68,7 @@ internal static class Fixtures
         PersonaId = "famille-dubois",
         Score = ProcedureScore.NotMeasured("SiteDown: HTTP 500"),
         Steps = [new StepEvidence("open /logement-social/", "scenarios/logement-social.yaml:1:1", 0, false, "scenarios/logement-social.yaml:1:1: the site is in error (HTTP 500)", T0, T0 + 50)],
-        FailureKind = "SiteDown",
+        FailureKind = FailureKind.SiteDown,
         FailureMessage = "scenarios/logement-social.yaml:1:1: the site is in error (HTTP 500) at http://127.0.0.1:5080/logement-social/",
         MeasuredAt = MeasuredAt,
         Start = T0,

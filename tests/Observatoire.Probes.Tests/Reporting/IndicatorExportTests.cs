@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Reporting;
 
 namespace Observatoire.Probes.Tests.Reporting;
@@ -12,7 +13,7 @@ public sealed class IndicatorExportTests
         Directory.CreateDirectory(directory);
         try
         {
-            IndicatorExport.Write(directory, [Fixtures.NotMeasured(), Fixtures.Faible()], "0.1.0");
+            IndicatorExport.Write(directory, [Fixtures.NotMeasured(), Fixtures.Faible()], "0.1.0", new RunStamp("20261120-021500", Complete: true));
 
             AllureWriterTests.Approve(Path.Combine(directory, "indicator.csv"), Path.Combine("export", "indicator.csv"));
             var expected = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Expected", "export", "indicator.csv"));

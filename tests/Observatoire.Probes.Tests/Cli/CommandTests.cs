@@ -1,19 +1,14 @@
 using System.Text.Json.Nodes;
-using Observatoire.Probes.Cli;
+using Observatoire.Probes.Testing;
+using ExitCodes = Observatoire.Probes.Testing.ProbesProcess;
 
-namespace Observatoire.Probes.BrowserTests;
+namespace Observatoire.Probes.Tests.Cli;
 
-/// <summary>`probes classify` and `probes validate` as a user calls them (no browser needed).</summary>
-[Parallelizable(ParallelScope.Self)]
+/// <summary>`probes classify`, `validate` and the command line, run as a user runs them (no browser needed).</summary>
+[Parallelizable(ParallelScope.All)]
 public sealed class CommandTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Probes(string[] args, string stdin = "")
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await Commands.RunAsync(args, stdout, stderr, new StringReader(stdin), CancellationToken.None);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Probes(string[] args, string stdin = "") => ProbesProcess.RunAsync(args, stdin);
 
     [Test]
     public async Task Classify_writes_one_decision_per_line_in_order_and_flags_bad_lines()
@@ -33,16 +28,17 @@ public sealed class CommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput));
-            Assert.That(lines, Has.Count.EqualTo(5));
-            Assert.That(lines.Select(l => l["id"]?.GetValue<string>()), Is.EqualTo(new[] { "f1", "f2", "f3", null, "f5" }));
+            Assert.That(lines, Has.Count.EqualTo(6), "one output line per input line, blank ones included");
+            Assert.That(lines.Select(l => l["id"]?.GetValue<string>()), Is.EqualTo(new[] { "f1", "f2", null, "f3", null, "f5" }));
+            Assert.That(lines[2]!["skipped"]!.GetValue<string>(), Is.EqualTo("blank line"));
             Assert.That(lines[0]!["item"]!.GetValue<string>(), Is.EqualTo("tax.income"));
             Assert.That(lines[0]!["counted"]!.GetValue<bool>(), Is.True);
             Assert.That(lines[0]!["held"]!.GetValue<bool>(), Is.True);
             Assert.That(lines[0]!["provider"]!.GetValue<string>(), Is.EqualTo("DGFiP"));
             Assert.That(lines[1]!["key"]!.GetValue<bool>(), Is.True);
-            Assert.That(lines[2]!["counted"]!.GetValue<bool>(), Is.False, "pre-filled");
-            Assert.That(lines[3]!["error"]!.GetValue<string>(), Does.StartWith("<stdin>:5:1: missing \"id\""));
-            Assert.That(lines[4]!["held"]!.GetValue<bool>(), Is.False);
+            Assert.That(lines[3]!["counted"]!.GetValue<bool>(), Is.False, "pre-filled");
+            Assert.That(lines[4]!["error"]!.GetValue<string>(), Does.StartWith("<stdin>:5:1: missing \"id\""));
+            Assert.That(lines[5]!["held"]!.GetValue<bool>(), Is.False);
             Assert.That(errors, Does.Contain("<stdin>:5:1"));
         });
     }
@@ -82,7 +78,7 @@ public sealed class CommandTests
     {
         var (exit, _, errors) = await Probes(["run", Repository.Scenarios, "--Workers=deux"]);
         Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput));
-        Assert.That(errors, Does.Contain("setting Workers must be a positive number, found `deux`").And.Contain("PROBES_Workers"));
+        Assert.That(errors, Does.Contain("command line --Workers=…: setting Workers must be a whole number between 1 and 64, found `deux`"));
 
         var url = await Probes(["run", Repository.Scenarios, "--BaseUrl=demarches.gouv.fr"]);
         Assert.That(url.Err, Does.Contain("setting BaseUrl must be an http(s) URL"));

@@ -1,0 +1,39 @@
+using Observatoire.Probes.Reporting;
+using Observatoire.Probes.Runner;
+
+namespace Observatoire.Probes.Cli;
+
+/// <summary>`probes report DIR…`: shards' run folders merged into one report and one export.</summary>
+internal static class ReportCommand
+{
+    public static async Task<int> ExecuteAsync(RunnerSettings settings, IReadOnlyList<string> folders, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (folders.Count == 0)
+        {
+            stderr.WriteLine("probes report: give the run folders to merge (`probes report --help`)");
+            return ExitCodes.Usage;
+        }
+
+        var target = Path.GetFullPath(output ?? settings.Reports);
+        if (folders.Any(f => string.Equals(Path.GetFullPath(f), target, StringComparison.Ordinal)))
+        {
+            stderr.WriteLine("probes report: the output folder cannot be one of the folders merged: give --output another folder");
+            return ExitCodes.Usage;
+        }
+
+        var merged = RunMerge.Merge(folders, target);
+        foreach (var problem in merged.Problems)
+        {
+            stderr.WriteLine("probes report: " + problem);
+        }
+
+        stdout.WriteLine($"{merged.Results.Count} procedure(s) from {folders.Count} run folder(s) into {RunCommand.Relative(target)}" + (merged.Complete ? "" : " (incomplete: some runs did not finish)"));
+        if (settings.GenerateHtmlReport && await AllureReport.GenerateAsync(Path.Combine(target, "allure-results"), Path.Combine(target, "allure-report"), cancellationToken) is { } failure)
+        {
+            stderr.WriteLine("probes: " + failure);
+            return ExitCodes.Failure;
+        }
+
+        return merged.Problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Observatoire.Probes.Scoring;
+
+namespace Observatoire.Probes.Classification;
+
+/// <summary>One labelled field of an evaluation set: the field as a walker sees it and the answer by the contract.</summary>
+public sealed record LabelledField(FieldObservation Field, string Procedure, string Item, bool Counted, IReadOnlyList<int> Rules, string Source)
+{
+    /// <summary>Reads a JSON Lines evaluation file; a line that does not read is an error naming its line.</summary>
+    public static IReadOnlyList<LabelledField> Load(string path)
+    {
+        var list = new List<LabelledField>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var (field, column, error) = FieldLines.Parse(line);
+            if (field is null)
+            {
+                throw new InvalidInputException([new Diagnostic(new SourcePosition(path, number, column), error!)]);
+            }
+
+            using var doc = JsonDocument.Parse(line);
+            var o = doc.RootElement;
+            string S(string k) => o.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+            var rules = o.TryGetProperty("rules", out var r) && r.ValueKind == JsonValueKind.Array ? r.EnumerateArray().Select(x => x.GetInt32()).ToList() : [];
+            list.Add(new LabelledField(field, S("procedure"), S("expected_item"), o.GetProperty("expected_counted").GetBoolean(), rules, S("source")));
+        }
+
+        return list;
+    }
+}
+
+/// <summary>The classifier's figures on one part of the evaluation set.</summary>
+public sealed record EvaluationReport(
+    string Part,
+    int Fields,
+    int Procedures,
+    int TruePositives,
+    int FalsePositives,
+    int FalseNegatives,
+    int ItemsRight,
+    int Flagged,
+    int UnflaggedTruePositives,
+    int UnflaggedFalsePositives,
+    int ScoresExact,
+    int LevelsRight,
+    IReadOnlyList<(string Item, int Support, int Right, int Predicted)> PerItem,
+    IReadOnlyList<(int Rule, int Lines, int ItemsRight, int CountedRight)> PerRule,
+    IReadOnlyList<(string Expected, string Got, int Count, IReadOnlyList<string> Examples)> Confusions)
+{
+    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
+
+    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
+
+    public double ItemAccuracy => Ratio(ItemsRight, Fields);
+
+    /// <summary>Share of fields flagged « à revoir » (left for a reviewer).</summary>
+    public double FlaggedShare => Ratio(Flagged, Fields);
+
+    /// <summary>Counted precision on the fields not flagged: what the indicator publishes without a review.</summary>
+    public double UnflaggedPrecision => Ratio(UnflaggedTruePositives, UnflaggedTruePositives + UnflaggedFalsePositives);
+
+    public double ScoreExactShare => Ratio(ScoresExact, Procedures);
+
+    public double LevelShare => Ratio(LevelsRight, Procedures);
+
+    private static double Ratio(int a, int b) => b == 0 ? 1 : a / (double)b;
+
+    /// <summary>Runs <paramref name="classifier"/> over <paramref name="set"/>.</summary>
+    public static EvaluationReport Of(string part, IReadOnlyList<LabelledField> set, Classifier classifier)
+    {
+        int tp = 0, fp = 0, fn = 0, right = 0, flagged = 0, utp = 0, ufp = 0;
+        var perItem = new Dictionary<string, (int Support, int Right, int Predicted)>(StringComparer.Ordinal);
+        var perRule = new SortedDictionary<int, (int Lines, int Items, int Counted)>();
+        var confusions = new Dictionary<(string, string), List<string>>();
+        var byProcedure = new Dictionary<string, (HashSet<string> Expected, HashSet<string> Got)>(StringComparer.Ordinal);
+        foreach (var s in set)
+        {
+            var d = classifier.Classify(s.Field);
+            var got = d.ItemId ?? "(aucun)";
+            tp += d.Counted && s.Counted ? 1 : 0;
+            fp += d.Counted && !s.Counted ? 1 : 0;
+            fn += !d.Counted && s.Counted ? 1 : 0;
+            var itemRight = got == s.Item;
+            right += itemRight ? 1 : 0;
+            if (d.Ambiguous)
+            {
+                flagged++;
+            }
+            else
+            {
+                utp += d.Counted && s.Counted ? 1 : 0;
+                ufp += d.Counted && !s.Counted ? 1 : 0;
+            }
+
+            var e = perItem.GetValueOrDefault(s.Item);
+            perItem[s.Item] = (e.Support + 1, e.Right + (itemRight ? 1 : 0), e.Predicted);
+            var g = perItem.GetValueOrDefault(got);
+            perItem[got] = (g.Support, g.Right, g.Predicted + 1);
+            foreach (var rule in s.Rules)
+            {
+                var r = perRule.GetValueOrDefault(rule);
+                perRule[rule] = (r.Lines + 1, r.Items + (itemRight ? 1 : 0), r.Counted + (d.Counted == s.Counted ? 1 : 0));
+            }
+
+            if (!itemRight)
+            {
+                if (!confusions.TryGetValue((s.Item, got), out var examples))
+                {
+                    confusions[(s.Item, got)] = examples = [];
+                }
+
+                examples.Add($"{s.Field.Id} « {s.Field.DisplayLabel} »" + (d.Counted != s.Counted ? $" [compté : {(d.Counted ? "oui" : "non")}]" : ""));
+            }
+
+            if (!byProcedure.TryGetValue(s.Procedure, out var p))
+            {
+                byProcedure[s.Procedure] = p = ([], []);
+            }
+
+            if (s.Counted)
+            {
+                p.Expected.Add(s.Item);
+            }
+
+            if (d.Counted && d.ItemId is not null)
+            {
+                p.Got.Add(d.ItemId);
+            }
+        }
+
+        var exact = byProcedure.Values.Count(p => p.Expected.Count == p.Got.Count);
+        var levels = byProcedure.Values.Count(p => DlnufLevels.ForScore(p.Expected.Count) == DlnufLevels.ForScore(p.Got.Count));
+        return new EvaluationReport(part, set.Count, byProcedure.Count, tp, fp, fn, right, flagged, utp, ufp, exact, levels,
+            [.. perItem.Where(i => i.Value.Support > 0 || i.Value.Predicted > 0).OrderByDescending(i => i.Value.Support).Select(i => (i.Key, i.Value.Support, i.Value.Right, i.Value.Predicted))],
+            [.. perRule.Select(r => (r.Key, r.Value.Lines, r.Value.Items, r.Value.Counted))],
+            [.. confusions.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key.Item1, StringComparer.Ordinal).Select(c => (c.Key.Item1, c.Key.Item2, c.Value.Count, (IReadOnlyList<string>)c.Value))]);
+    }
+
+    /// <summary>The figures in one line: what a commit message or a note quotes.</summary>
+    public string Headline() => string.Create(CultureInfo.InvariantCulture,
+        $"{Part}: {Fields} fields, {Procedures} procedures; counted precision {Precision:0.000}, recall {Recall:0.000} (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives}); item accuracy {ItemAccuracy:0.000}; à revoir {FlaggedShare:0.0%}, precision of the rest {UnflaggedPrecision:0.000}; procedures: score exact {ScoreExactShare:0.00}, level right {LevelShare:0.00}");
+
+    /// <summary>Everything: headline, per item, per hard-case rule, the confusion pairs with examples.</summary>
+    public string Details(int confusionsShown = 25, int examples = 4)
+    {
+        var sb = new StringBuilder(Headline()).AppendLine();
+        sb.AppendLine("  per item (support, item recall, predicted):");
+        foreach (var (item, support, itemRight, predicted) in PerItem)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"    {item,-26} {support,4} {(support == 0 ? 0 : itemRight / (double)support),6:0.00} {predicted,5}");
+        }
+
+        sb.AppendLine("  per hard-case rule (lines, item accuracy, counted right):");
+        foreach (var (rule, lines, items, counted) in PerRule)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"    rule {rule}: {lines,4} {items / (double)lines,6:0.00} {counted / (double)lines,6:0.00}");
+        }
+
+        sb.AppendLine("  confusions (expected -> got):");
+        foreach (var (expected, got, count, ex) in Confusions.Take(confusionsShown))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"    {expected} -> {got}: {count}  {string.Join("; ", ex.Take(examples))}");
+        }
+
+        return sb.ToString();
+    }
+}

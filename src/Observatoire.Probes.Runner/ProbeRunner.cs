@@ -1,0 +1,325 @@
+using System.Diagnostics;
+using System.Globalization;
+using Observatoire.Probes.Browser;
+using Observatoire.Probes.Classification;
+using Observatoire.Probes.Results;
+using Observatoire.Probes.Scenarios;
+using Observatoire.Probes.Scoring;
+using DemoServer = Observatoire.Probes.DemoSite.DemoSite;
+
+namespace Observatoire.Probes.Runner;
+
+/// <summary>Where a run stands, raised after each procedure starts and ends.</summary>
+public sealed record RunProgress(int Done, int Total, int Running, TimeSpan Elapsed, ProcedureResult? Finished, string? Retrying)
+{
+    /// <summary>Time left at the pace so far; null before the first procedure ends.</summary>
+    public TimeSpan? Eta => Done == 0 || Done >= Total ? null : Elapsed / Done * (Total - Done);
+}
+
+/// <summary>
+/// The pipeline every entry point shares: scenario → walk → decisions (classification with the scenario's context,
+/// reviewers' overrides) → score → result → run folder (Allure results, records, export). Owns the browser, the demo
+/// site when no base URL is given, and the policies around a probe: retries with backoff for infrastructure failures
+/// (a procedure measured on a retry is flaky), crash isolation, politeness per host, resume.
+/// </summary>
+public sealed class ProbeRunner : IAsyncDisposable
+{
+    private readonly RunnerOptions _options;
+    private readonly ProbeBrowser _browser;
+    private readonly ScenarioWalker _walker;
+    private readonly Classifier _classifier;
+    private readonly HostGates _gates;
+    private readonly RunFolder _folder;
+    private readonly long _started;
+
+    private ProbeRunner(RunnerOptions options, ProbeBrowser browser, DemoServer? demo, Uri? baseUrl, RunFolder folder)
+    {
+        _options = options;
+        _browser = browser;
+        Demo = demo;
+        BaseUrl = baseUrl;
+        _folder = folder;
+        _classifier = new Classifier(options.Catalogue);
+        _walker = new ScenarioWalker(browser);
+        _gates = new HostGates(options.Politeness);
+        _started = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    }
+
+    /// <summary>The demo site this runner started, when no base URL was given.</summary>
+    public DemoServer? Demo { get; }
+
+    public Uri? BaseUrl { get; }
+
+    public string BrowserDescription => _browser.Description;
+
+    /// <summary>The run folder's identity: which run, started when, resumed or not.</summary>
+    public RunState Run => _folder.State;
+
+    public string Reports => _folder.Root;
+
+    /// <summary>Raised from worker threads as procedures start, retry and end.</summary>
+    public event Action<RunProgress>? Progress;
+
+    /// <summary>Starts the demo site (without a base URL) and the browser, and opens the run folder.</summary>
+    /// <param name="resume">Keep the run folder's results and skip the procedures already measured in it.</param>
+    public static async Task<ProbeRunner> StartAsync(RunnerOptions options, bool resume = false, Shard? shard = null, CancellationToken cancellationToken = default)
+    {
+        DemoServer? demo = null;
+        var baseUrl = options.BaseUrl;
+        if (baseUrl is null && options.DemoSite is not null)
+        {
+            demo = await DemoServer.StartAsync(options.DemoSite, cancellationToken);
+            baseUrl = demo.BaseUrl;
+        }
+
+        try
+        {
+            var browser = await ProbeBrowser.LaunchAsync(options.Browser, cancellationToken);
+            var now = DateTimeOffset.UtcNow;
+            var folder = RunFolder.Open(options.Reports, new RunState(RunFolder.NewRunId(now), now, options.ToolVersion, (shard ?? Shard.All).ToString()), resume);
+            return new ProbeRunner(options, browser, demo, baseUrl, folder);
+        }
+        catch
+        {
+            if (demo is not null)
+            {
+                await demo.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>True when a resumed run already holds this procedure's final result.</summary>
+    public bool IsMeasured(string procedureId) => _folder.IsRecorded(procedureId);
+
+    /// <summary>Every final result of the run folder (this run's, and a resumed run's earlier ones).</summary>
+    public IReadOnlyList<ProcedureResult> Results => _folder.Records;
+
+    /// <summary>
+    /// Probes many procedures with the configured workers; a resumed run skips those already measured. Each result
+    /// is final and written as soon as its procedure ends.
+    /// </summary>
+    public async Task<IReadOnlyList<ProcedureResult>> RunAsync(IReadOnlyList<Scenario> scenarios, CancellationToken cancellationToken = default)
+    {
+        var todo = scenarios.Where(s => !IsMeasured(s.Procedure.Id)).ToList();
+        var clock = Stopwatch.StartNew();
+        int done = scenarios.Count - todo.Count, running = 0;
+        var results = new List<ProcedureResult>();
+        var gate = new Lock();
+        await Parallel.ForEachAsync(todo, new ParallelOptions { MaxDegreeOfParallelism = _options.Workers, CancellationToken = cancellationToken }, async (scenario, ct) =>
+        {
+            Interlocked.Increment(ref running);
+            var result = await ProbeAsync(scenario, ct);
+            lock (gate)
+            {
+                results.Add(result);
+                done++;
+                running--;
+                Progress?.Invoke(new RunProgress(done, scenarios.Count, running, clock.Elapsed, result, null));
+            }
+        });
+        return results;
+    }
+
+    /// <summary>
+    /// Probes one procedure to its final result: walks again after an infrastructure failure (with backoff, honouring a
+    /// 429's Retry-After), never after the scenario's own fault; a crash is that procedure's "not measured", never the
+    /// run's end. Every attempt goes to the evidence; the final result to the run's record and export.
+    /// </summary>
+    public async Task<ProcedureResult> ProbeAsync(Scenario scenario, CancellationToken cancellationToken = default)
+    {
+        ProcedureResult result;
+        for (var attempt = 1; ; attempt++)
+        {
+            result = await AttemptAsync(scenario, cancellationToken);
+            var retry = attempt <= _options.Retries && result.FailureKind is { } kind && kind.IsTransient();
+            if (!retry)
+            {
+                result = result with { Attempts = attempt, Flaky = attempt > 1 && result.Score.Status != MeasureStatus.NotMeasured };
+                Write(() => _folder.WriteAttempt(result), result);
+                break;
+            }
+
+            Write(() => _folder.WriteAttempt(result with { Attempts = attempt }), result);
+            var wait = Backoff(attempt, result);
+            Progress?.Invoke(new RunProgress(0, 0, 0, TimeSpan.Zero, null,
+                string.Create(CultureInfo.InvariantCulture, $"{scenario.Procedure.Id}: {result.FailureKind}, new attempt in {wait.TotalSeconds:0.#} s ({attempt}/{_options.Retries})")));
+            await Task.Delay(wait, cancellationToken);
+        }
+
+        Write(() => _folder.WriteFinal(result), result);
+        return result;
+    }
+
+    /// <summary>Ends the run: launch files, the complete export, run.json marked completed.</summary>
+    public RunState Complete()
+    {
+        var info = new RunInfo(Run.RunId, Run.StartedAt, _options.ToolVersion, BrowserDescription, _options.Catalogue.Source, BaseUrl?.ToString());
+        _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        return Run;
+    }
+
+    /// <summary>The bare walk, for tests that look at what the walker saw rather than at the score.</summary>
+    internal Task<WalkResult> WalkAsync(Scenario scenario, CancellationToken cancellationToken = default) =>
+        _walker.WalkAsync(scenario, WalkOptionsFor(scenario, new PhaseClock()), cancellationToken);
+
+    private static void Write(Action write, ProcedureResult result)
+    {
+        var start = Stopwatch.GetTimestamp();
+        write();
+        (result.Timings as Dictionary<Phase, double>)?.TryAdd(Phase.Writing, Math.Round(Stopwatch.GetElapsedTime(start).TotalMilliseconds, 1));
+    }
+
+    private TimeSpan Backoff(int attempt, ProcedureResult failed)
+    {
+        var backoff = _options.RetryBackoff * Math.Pow(2, attempt - 1);
+        if (failed.FailureKind == FailureKind.RateLimited && failed.RetryAfter is { } asked)
+        {
+            backoff = asked > backoff ? asked : backoff;
+        }
+
+        return backoff > TimeSpan.FromMinutes(5) ? TimeSpan.FromMinutes(5) : backoff;
+    }
+
+    private async Task<ProcedureResult> AttemptAsync(Scenario scenario, CancellationToken cancellationToken)
+    {
+        var measuredAt = DateTimeOffset.UtcNow;
+        var procedure = scenario.Procedure;
+        var startUrl = StartUrl(procedure.Start);
+        if (procedure.NotApplicable)
+        {
+            var now = measuredAt.ToUnixTimeMilliseconds();
+            return new ProcedureResult
+            {
+                Procedure = procedure,
+                ScenarioFile = scenario.File,
+                PersonaId = scenario.Persona.Id,
+                Score = ProcedureScore.NotApplicable(),
+                MeasuredAt = measuredAt,
+                Start = now,
+                Stop = now,
+                StartUrl = startUrl,
+            };
+        }
+
+        try
+        {
+            using var slot = Uri.TryCreate(startUrl, UriKind.Absolute, out var start)
+                ? await _gates.EnterWalkAsync(start, cancellationToken)
+                : null;
+            var clock = new PhaseClock();
+            var walk = await _walker.WalkAsync(scenario, WalkOptionsFor(scenario, clock), cancellationToken);
+            return Assemble(scenario, walk, clock, measuredAt, startUrl);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // One procedure's crash is that procedure's "not measured", never the run's end.
+            return new ProcedureResult
+            {
+                Procedure = procedure,
+                ScenarioFile = scenario.File,
+                PersonaId = scenario.Persona.Id,
+                Score = ProcedureScore.NotMeasured(Redact(e.Message)),
+                FailureKind = FailureKind.BrowserError,
+                FailureMessage = Redact("the probe failed: " + e.Message.Split('\n')[0]),
+                MeasuredAt = measuredAt,
+                StartUrl = startUrl,
+            };
+        }
+    }
+
+    private ProcedureResult Assemble(Scenario scenario, WalkResult walk, PhaseClock clock, DateTimeOffset measuredAt, string startUrl)
+    {
+        var pages = new List<PageEvidence>();
+        var all = new List<FieldDecision>();
+        foreach (var page in walk.Pages)
+        {
+            var decisions = clock.Time(Phase.Classification, () => Decide(scenario, page.Fields)).Select(d => d with { Page = page.Title }).ToList();
+            pages.Add(new PageEvidence(page.Index, page.Title, page.Url, page.Screenshot, page.AriaSnapshot, page.Start, page.Stop, decisions));
+            all.AddRange(decisions);
+        }
+
+        var stale = walk.Completed && scenario.Overrides.Count > 0 ? OverrideApplier.Stale(all, scenario.Overrides) : [];
+        var score = walk.Completed
+            ? ProcedureScore.FromDecisions(all)
+            : ProcedureScore.NotMeasured($"{walk.Failure!.Kind}: {Redact(walk.Failure.Message)}");
+        return new ProcedureResult
+        {
+            Procedure = scenario.Procedure,
+            ScenarioFile = scenario.File,
+            PersonaId = scenario.Persona.Id,
+            Score = score,
+            Decisions = all,
+            Pages = pages,
+            Steps = walk.Steps.Select(s => new StepEvidence(Redact(s.Description), s.Position.ToString(), s.PageIndex, s.Succeeded, s.Error is null ? null : Redact(s.Error), s.Start, s.Stop)).ToList(),
+            FailureKind = walk.Failure?.Kind,
+            FailureMessage = walk.Failure is null ? null : Redact(walk.Failure.Message),
+            RetryAfter = RetryAfter(walk.Failure?.RetryAfter),
+            TracePath = walk.TracePath,
+            Drift = walk.Completed ? Expectations.Drift(scenario.Expect, score) : [],
+            StaleOverrides = stale,
+            MeasuredAt = measuredAt,
+            Start = walk.Start,
+            Stop = walk.Stop,
+            StartUrl = startUrl,
+            Timings = new Dictionary<Phase, double>(clock.Snapshot()),
+        };
+    }
+
+    private WalkOptions WalkOptionsFor(Scenario scenario, PhaseClock clock) =>
+        new(BaseUrl, _options.Secret, Path.Combine(_folder.Root, "evidence"), fields => Decide(scenario, fields))
+        {
+            BeforeNavigation = _gates.BeforeNavigationAsync,
+            Clock = clock,
+        };
+
+    /// <summary>
+    /// The decisions on one page's fields, as the evidence shows them: the classifier's reading with the procedure's
+    /// context, sign-in pages' credentials, then the reviewers' overrides. Screenshots and scores use this one function.
+    /// </summary>
+    private IReadOnlyList<FieldDecision> Decide(Scenario scenario, IReadOnlyList<FieldObservation> fields)
+    {
+        var signIn = fields.Any(f => f.Input == "password");
+        var decisions = fields.Select(f => SignInAware(_classifier.Classify(f with { Administration = scenario.Procedure.Administration }), signIn)).ToList();
+        return scenario.Overrides.Count == 0 ? decisions : OverrideApplier.Apply(decisions, scenario.Overrides, _options.Catalogue).Decisions;
+    }
+
+    /// <summary>
+    /// On a page that asks for a password (a sign-in, FranceConnect's identity provider) an unrecognised field is a
+    /// credential, not a data item: reported as not held rather than flagged for review.
+    /// </summary>
+    private FieldDecision SignInAware(FieldDecision decision, bool signInPage) =>
+        !signInPage || decision.ItemId is not null || _options.Catalogue.Find("other.not_held") is not { } notHeld ? decision
+        : decision with
+        {
+            ItemId = notHeld.Id,
+            ItemLabel = notHeld.Label,
+            Holding = notHeld.Holding,
+            Counted = false,
+            Ambiguous = false,
+            Confidence = 0.8,
+            Reason = "champ d'une page de connexion (elle demande un mot de passe) : identifiant de connexion, non compté",
+        };
+
+    private string StartUrl(string start) =>
+        Uri.TryCreate(start, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? start
+        : BaseUrl is null ? start : new Uri(BaseUrl, start).ToString();
+
+    private static TimeSpan? RetryAfter(string? header) =>
+        header is null ? null
+        : int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds)
+        : DateTimeOffset.TryParse(header, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at - DateTimeOffset.UtcNow
+        : null;
+
+    private string Redact(string text) => _options.SecretValues.Where(s => s.Length >= 3).Aggregate(text, (t, s) => t.Replace(s, "•••", StringComparison.Ordinal));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        if (Demo is not null)
+        {
+            await Demo.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Observatoire.Probes.Reporting;
+using Observatoire.Probes.Results;
+
+namespace Observatoire.Probes.Runner;
+
+/// <summary>
+/// The run folder (Reports): the Allure results of every attempt, one record per finished procedure (final as soon as
+/// written, so a run killed mid-way resumes without losing or repeating a result), the run's identity and whether it
+/// completed, and the indicator export, rewritten as results arrive.
+/// </summary>
+internal sealed class RunFolder
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, ProcedureResult> _records = new(StringComparer.Ordinal);
+
+    private RunFolder(string root, RunState state, AllureWriter allure)
+    {
+        Root = root;
+        State = state;
+        Allure = allure;
+    }
+
+    public string Root { get; }
+
+    public RunState State { get; private set; }
+
+    public AllureWriter Allure { get; }
+
+    public string Results => Path.Combine(Root, "allure-results");
+
+    public string Evidence => Path.Combine(Root, "evidence");
+
+    private static string RecordsOf(string root) => Path.Combine(root, "records");
+
+    private static string StateOf(string root) => Path.Combine(root, "run.json");
+
+    /// <summary>
+    /// Opens the run folder: a fresh run clears the previous run's results, records and traces; a resumed run keeps
+    /// them (and its identity) and skips the procedures already recorded.
+    /// </summary>
+    public static RunFolder Open(string root, RunState fresh, bool resume)
+    {
+        Directory.CreateDirectory(root);
+        var previous = resume ? ReadState(root) : null;
+        if (previous is null)
+        {
+            foreach (var part in new[] { "allure-results", "records", Path.Combine("evidence", "traces") })
+            {
+                var path = Path.Combine(root, part);
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+            }
+        }
+
+        var state = previous is null ? fresh : previous with { CompletedAt = null, Resumed = previous.Resumed + 1 };
+        var folder = new RunFolder(root, state, new AllureWriter(Path.Combine(root, "allure-results")));
+        foreach (var record in ReadRecords(root))
+        {
+            folder._records[record.Procedure.Id] = record;
+        }
+
+        folder.WriteState();
+        return folder;
+    }
+
+    /// <summary>Procedures already measured in this run folder (a resumed run skips them).</summary>
+    public bool IsRecorded(string procedureId)
+    {
+        lock (_lock)
+        {
+            return _records.ContainsKey(procedureId);
+        }
+    }
+
+    public IReadOnlyList<ProcedureResult> Records
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _records.Values.OrderBy(r => r.Procedure.Id, StringComparer.Ordinal)];
+            }
+        }
+    }
+
+    /// <summary>One attempt's evidence (every attempt is kept: Allure shows them as retries).</summary>
+    public void WriteAttempt(ProcedureResult attempt) => Allure.WriteResult(attempt);
+
+    /// <summary>The procedure's final result: its record, then the export with it.</summary>
+    public void WriteFinal(ProcedureResult result)
+    {
+        var record = result with
+        {
+            Pages = [.. result.Pages.Select(p => p with { Screenshot = null, AriaSnapshot = null })],
+        };
+        var path = Path.Combine(RecordsOf(Root), result.Procedure.Id + ".json");
+        Directory.CreateDirectory(RecordsOf(Root));
+        var temporary = path + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(temporary, JsonSerializer.Serialize(record, Json));
+        File.Move(temporary, path, overwrite: true);
+        lock (_lock)
+        {
+            _records[result.Procedure.Id] = record;
+            WriteExport(complete: false);
+        }
+    }
+
+    /// <summary>The run is over: launch files, the complete export, the state marked completed.</summary>
+    public void Complete(RunInfo info, long start, long stop)
+    {
+        Allure.WriteLaunch(info, start, stop);
+        State = State with { CompletedAt = DateTimeOffset.UtcNow };
+        lock (_lock)
+        {
+            WriteExport(complete: true);
+        }
+
+        WriteState();
+    }
+
+    private void WriteExport(bool complete) =>
+        IndicatorExport.Write(Root, [.. _records.Values], State.ToolVersion, new RunStamp(State.RunId, complete));
+
+    private void WriteState()
+    {
+        var path = StateOf(Root);
+        var temporary = path + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(temporary, JsonSerializer.Serialize(State, Json));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static RunState? ReadState(string root)
+    {
+        var path = StateOf(root);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<RunState>(File.ReadAllText(path), Json) : null;
+        }
+        catch (JsonException)
+        {
+            return null; // a state file we cannot read: start afresh rather than trust half of it
+        }
+    }
+
+    /// <summary>The final results recorded in a run folder; a record that does not read back is skipped (it will be measured again).</summary>
+    public static IReadOnlyList<ProcedureResult> ReadRecords(string root)
+    {
+        var folder = RecordsOf(root);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var records = new List<ProcedureResult>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<ProcedureResult>(File.ReadAllText(file), Json) is { } record)
+                {
+                    records.Add(record);
+                }
+            }
+            catch (JsonException)
+            {
+                // Written atomically, so only a foreign file lands here.
+            }
+        }
+
+        return records;
+    }
+
+    public static RunState? StateIn(string root) => ReadState(root);
+
+    public static string NewRunId(DateTimeOffset at) => at.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+}
+
+/// <summary>What run.json says: which run the folder holds and whether it completed.</summary>
+public sealed record RunState(string RunId, DateTimeOffset StartedAt, string ToolVersion, string Shard)
+{
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>How many times the run was resumed after being cut short.</summary>
+    public int Resumed { get; init; }
+
+    public bool Completed => CompletedAt is not null;
+}

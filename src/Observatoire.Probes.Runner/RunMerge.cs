@@ -1,0 +1,94 @@
+using Observatoire.Probes.Reporting;
+using Observatoire.Probes.Results;
+
+namespace Observatoire.Probes.Runner;
+
+/// <summary>What a merge of run folders gave.</summary>
+public sealed record MergeOutcome(IReadOnlyList<ProcedureResult> Results, bool Complete, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// `probes report DIR…`: the run folders of shards (or of a run resumed elsewhere) merged into one: every Allure
+/// result, every final record, one export and one set of launch files, as one run over all the scenarios would give.
+/// </summary>
+public static class RunMerge
+{
+    private static readonly string[] LaunchFiles = ["categories.json", "environment.properties", "executor.json"];
+
+    public static MergeOutcome Merge(IReadOnlyList<string> folders, string output)
+    {
+        var problems = new List<string>();
+        var records = new Dictionary<string, (ProcedureResult Result, string Folder)>(StringComparer.Ordinal);
+        var states = new List<RunState>();
+        var target = Path.GetFullPath(output);
+        var results = Path.Combine(target, "allure-results");
+        foreach (var folder in folders.Select(Path.GetFullPath))
+        {
+            if (RunFolder.StateIn(folder) is not { } state)
+            {
+                problems.Add($"{folder}: not a run folder (no run.json): give the Reports folder of a `probes run`");
+                continue;
+            }
+
+            states.Add(state);
+            if (!state.Completed)
+            {
+                problems.Add($"{folder}: run {state.RunId} (shard {state.Shard}) did not complete: resume it with `probes run --resume` before merging, or the merged export stays marked incomplete");
+            }
+
+            foreach (var record in RunFolder.ReadRecords(folder))
+            {
+                if (records.TryGetValue(record.Procedure.Id, out var seen))
+                {
+                    problems.Add($"{record.Procedure.Id} is in both {seen.Folder} and {folder}: shards must not overlap; the later one is kept");
+                }
+
+                records[record.Procedure.Id] = (record, folder);
+            }
+
+            if (!string.Equals(folder, target, StringComparison.Ordinal))
+            {
+                CopyResults(Path.Combine(folder, "allure-results"), results);
+            }
+        }
+
+        var merged = records.Values.Select(r => r.Result).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
+        var complete = states.Count == folders.Count && states.All(s => s.Completed);
+        var first = states.OrderBy(s => s.StartedAt).FirstOrDefault();
+        var runId = first?.RunId ?? RunFolder.NewRunId(DateTimeOffset.UtcNow);
+        var startedAt = first?.StartedAt ?? DateTimeOffset.UtcNow;
+        var toolVersion = first?.ToolVersion ?? "";
+        var folderOut = RunFolder.Open(target, new RunState(runId, startedAt, toolVersion, $"{states.Count} fusionnés"), resume: false);
+        foreach (var result in merged)
+        {
+            folderOut.WriteFinal(result);
+        }
+
+        if (complete)
+        {
+            folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
+                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        }
+
+        return new MergeOutcome(merged, complete, problems);
+    }
+
+    private static void CopyResults(string from, string to)
+    {
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            var name = Path.GetFileName(file);
+            if (LaunchFiles.Contains(name, StringComparer.Ordinal) || name.EndsWith("-container.json", StringComparison.Ordinal))
+            {
+                continue; // one run's launch files: the merge writes its own
+            }
+
+            File.Copy(file, Path.Combine(to, name), overwrite: true);
+        }
+    }
+}
