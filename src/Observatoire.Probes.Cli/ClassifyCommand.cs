@@ -100,6 +100,19 @@ internal static class ClassifyCommand
         ["person"] = d.Person,
         ["confidence"] = d.Confidence,
         ["ambiguous"] = d.Ambiguous,
+        ["review"] = d.Ambiguous,
+        ["reading"] = d.Reading is not { } r ? null : new JsonObject
+        {
+            ["subject"] = r.Subject.ToString(),
+            ["subject_cue"] = r.SubjectCue,
+            ["object"] = r.Asks.ToString(),
+            ["object_cue"] = r.ObjectCue,
+            ["qualifier"] = r.Qualifier.ToString(),
+            ["qualifier_cue"] = r.QualifierCue,
+            ["issuer"] = r.Issuer.ToString(),
+            ["issuer_cue"] = r.IssuerCue,
+            ["context"] = r.Context,
+        },
     };
 
     private static void WriteTable(TextWriter stdout, List<(string Id, FieldDecision? Decision, string? Error)> rows)

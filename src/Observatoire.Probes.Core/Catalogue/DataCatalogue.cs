@@ -23,6 +23,27 @@ public sealed record DataItem(
     IReadOnlyList<string> Autocomplete,
     IReadOnlyList<Regex> Patterns);
 
+/// <summary>
+/// The families of words that say whose data a field is about, which address, who issued a document (the catalogue's
+/// `reading` section): the hard-case rules of shared/domain/dlnuf.md read as cues.
+/// </summary>
+public sealed record ReadingLexicon(
+    IReadOnlyList<string> Applicant,
+    IReadOnlyList<string> Household,
+    IReadOnlyList<string> ThirdParties,
+    IReadOnlyList<string> Organisations,
+    IReadOnlyList<string> Managers,
+    IReadOnlyList<string> OtherAddresses,
+    IReadOnlyList<string> AddressFacts,
+    IReadOnlyList<string> PublicIssuers,
+    IReadOnlyList<string> PrivateIssuers,
+    IReadOnlyList<string> Foreign,
+    IReadOnlyList<string> Documents,
+    IReadOnlyList<string> Records)
+{
+    public static readonly ReadingLexicon Empty = new([], [], [], [], [], [], [], [], [], [], [], []);
+}
+
 /// <summary>The data items of the indicator, their cues, and the phrases that negate or mark a pre-filled field.</summary>
 public sealed class DataCatalogue
 {
@@ -30,9 +51,10 @@ public sealed class DataCatalogue
 
     private readonly Dictionary<string, DataItem> _byId;
 
-    private DataCatalogue(IReadOnlyList<DataItem> items, IReadOnlyList<string> negations, IReadOnlyList<string> prefilled, string source)
+    private DataCatalogue(IReadOnlyList<DataItem> items, IReadOnlyList<string> negations, IReadOnlyList<string> prefilled, ReadingLexicon reading, string source)
     {
         Items = items;
+        Reading = reading;
         Negations = negations;
         PrefilledMarkers = prefilled;
         Source = source;
@@ -44,6 +66,8 @@ public sealed class DataCatalogue
     public IReadOnlyList<string> Negations { get; }
 
     public IReadOnlyList<string> PrefilledMarkers { get; }
+
+    public ReadingLexicon Reading { get; }
 
     /// <summary>Where the catalogue came from (a path, or the embedded default), for the evidence.</summary>
     public string Source { get; }
@@ -91,6 +115,16 @@ public sealed class DataCatalogue
         var top = new MappingReader(mapping, "the catalogue", diagnostics);
         var negations = top.Strings("negations");
         var prefilled = top.Strings("prefilled");
+        var reading = ReadingLexicon.Empty;
+        if (top.Mapping("reading") is { } readingMapping)
+        {
+            var rr = new MappingReader(readingMapping, "`reading`", diagnostics);
+            reading = new ReadingLexicon(rr.Strings("applicant"), rr.Strings("household"), rr.Strings("third_parties"), rr.Strings("organisations"), rr.Strings("managers"),
+                rr.Strings("other_addresses"), rr.Strings("address_facts"), rr.Strings("public_issuers"), rr.Strings("private_issuers"),
+                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records"));
+            rr.RejectUnknownKeys();
+        }
+
         var items = new List<DataItem>();
         var ids = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         foreach (var node in top.Sequence("items", required: true)?.Items ?? [])
@@ -154,7 +188,7 @@ public sealed class DataCatalogue
             throw new InvalidInputException(diagnostics);
         }
 
-        return new DataCatalogue(items, negations, prefilled, file);
+        return new DataCatalogue(items, negations, prefilled, reading, file);
     }
 
     private static bool TryHolding(string text, out Holding holding)

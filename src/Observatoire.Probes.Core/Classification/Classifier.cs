@@ -5,22 +5,18 @@ using Observatoire.Probes.Catalogue;
 namespace Observatoire.Probes.Classification;
 
 /// <summary>
-/// Maps a field to a data item of the catalogue from what a person reads (label, placeholder, hint, legend,
-/// options, page title) and what the markup says (name, autocomplete, type, accept, pattern), then decides
-/// whether it counts: held, asked, not pre-filled, not negated. Built once per catalogue; thread-safe.
-/// </summary>
-/// <remarks>
-/// Phrases are matched as whole folded words; a phrase scores by the number of its meaningful words, so the longer
-/// phrase wins. A few rules then read the label as a French noun phrase or question:
-/// <list type="bullet">
-/// <item>a phrase marked <c>=</c> in the catalogue (a wish, a choice) decides when it is in the label;</item>
-/// <item>a phrase marked <c>~</c> only says what kind of data is asked (a name, an address, a past aid): another item
-/// named in the label or the legend says whose or which data it is and wins (« Nom de votre employeur »);</item>
-/// <item>a label that asks a number or an identifier of an administration takes that administration's key item;</item>
-/// <item>a postal code asked with the CAF or France Travail login identifies the user: it takes the key item;</item>
-/// <item>a negation (« vous n'avez pas à le fournir ») stops the field from counting when it is about the field itself.</item>
+/// Decides what a field asks and whether it counts, in two readings kept apart and both shown to the reviewer:
+/// <list type="number">
+/// <item>the <b>topic</b>: the catalogue item its wording names (label, placeholder, hint, legend, options, page title,
+/// markup), phrases matched as whole French words, the longer phrase winning;</item>
+/// <item>the <b>structure</b> (<see cref="FieldReading"/>): whose data (applicant, household, third party,
+/// organisation), what kind of thing (a datum, a document, an identifier), which address (the home or another place),
+/// who issued a document (a public body or a private party), in which context. The hard-case rules of the contract
+/// (shared/domain/dlnuf.md) then turn the topic into the decision: a third party's data is not held, another address
+/// is not held, a public body's certificate is held, an identifier of a record is a key.</item>
 /// </list>
-/// </remarks>
+/// Built once per catalogue; thread-safe.
+/// </summary>
 public sealed partial class Classifier
 {
     public const string Applicant = "demandeur";
@@ -40,27 +36,8 @@ public sealed partial class Classifier
     private const char GenericMark = '~';
     private const char DecisiveMark = '=';
 
-    /// <summary>Words that do not make a phrase more specific: « référence de l'avis » is as long as « référence avis ».</summary>
-    private static readonly HashSet<string> FunctionWords = Folded(
-        "a", "au", "aux", "avez", "ce", "d", "dans", "de", "des", "du", "elle", "en", "est", "et", "etes", "il", "l", "la", "le", "les",
-        "ou", "par", "pour", "sa", "ses", "son", "sur", "t", "un", "une", "vos", "votre", "vous");
-
-    /// <summary>Pronouns that may stand inside a negation: « vous n'avez pas à <b>le</b> fournir » is « n'avez pas à fournir » about the field itself.</summary>
-    private static readonly HashSet<string> Pronouns = Folded("en", "l", "la", "le", "les", "leur", "lui", "nous", "vous", "y");
-
-    /// <summary>Words between a negation and what it negates: « ne joignez pas <b>d'</b>extrait Kbis <b>ni d'</b>attestation URSSAF ».</summary>
-    private static readonly HashSet<string> Determiners = Folded(
-        "ce", "ces", "cet", "cette", "d", "de", "des", "du", "et", "l", "la", "le", "les", "leur", "ma", "mes", "mon", "ni", "nos", "notre", "ou",
-        "sa", "ses", "son", "un", "une", "vos", "votre");
-
-    /// <summary>First words of a label that ask for an identifier: « Numéro … », « Identifiant … », « Référence … ».</summary>
-    private static readonly HashSet<string> IdentifierWords = Folded("identifiant", "matricule", "numero", "reference");
-
     /// <summary>Heads of a label that are amounts, dates or counts: with no cue they are data the user states, not data held.</summary>
     private static readonly HashSet<string> QuantityWords = Folded("budget", "cout", "date", "duree", "montant", "nombre", "prix", "somme", "tarif", "valeur");
-
-    /// <summary>The words as the folding writes them ("vous" is folded like a plural: "vou").</summary>
-    private static HashSet<string> Folded(params string[] words) => words.SelectMany(TextFolding.Tokens).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Services whose login or API asks a postal code together with the user's number (the DS « cnaf » and « pole_emploi »
@@ -71,21 +48,26 @@ public sealed partial class Classifier
         (["caf"], "family.caf_number"),
         (["msa"], "family.caf_number"),
         (["allocataire"], "family.caf_number"),
+        (["cnaf"], "family.caf_number"),
         (["france", "travail"], "employment.identifiers"),
         (["pole", "emploi"], "employment.identifiers"),
     ];
 
-    private readonly Dictionary<string, List<Cue>> _phrasesByFirstToken = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _vocabularyDeletions = new(StringComparer.Ordinal);
+    private readonly PhraseIndex<Cue> _cues = new();
+    private readonly PhraseIndex<bool> _prefilledMarkers = new();
+    private readonly TypoCorrector _typos = new();
     private readonly Dictionary<string, List<DataItem>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataItem> _byAutocomplete = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataItem> _keyOf = new(StringComparer.Ordinal);
-    private readonly List<string[]> _negations;
-    private readonly List<string[]> _prefilledMarkers;
+    private readonly Negations _negations;
+    private readonly FieldReader _reader;
     private readonly DataItem? _notHeld;
+    private readonly DataItem? _otherHeld;
+    private readonly DataItem? _otherKey;
     private readonly DataItem? _freeText;
     private readonly DataItem? _postalAddress;
+    private readonly DataItem? _businessIdentity;
+    private readonly DataItem? _associationRegistration;
 
     private enum CueKind
     {
@@ -94,7 +76,7 @@ public sealed partial class Classifier
         Decisive,
     }
 
-    private sealed record Cue(string[] Tokens, DataItem Item, string Phrase, int Content, CueKind Kind);
+    private sealed record Cue(DataItem Item, CueKind Kind);
 
     private enum Source
     {
@@ -107,12 +89,15 @@ public sealed partial class Classifier
         Markup,
     }
 
-    private readonly record struct Hit(DataItem Item, Source Source, double Score, string Why, CueKind Kind, Cue? Cue = null);
+    private readonly record struct Hit(DataItem Item, Source Source, double Score, string Why, CueKind Kind, int Length, int Start = -1, int End = -1);
+
+    /// <summary>Items a heading cannot give a generic field: a status named over a section (« Allocataire RSA ») says who, not what is asked.</summary>
+    private static readonly HashSet<string> StatusItems = ["social.benefits", "employment.status", "disability.decision", "education.scholarship", "tax.income", "tax.notice", "family.quotient", "family.composition"];
 
     private readonly record struct Match(DataItem Item, double Score, string Why, int Length);
 
-    /// <summary>A sentence that says the user does not have to give something: the field itself, or the items it names.</summary>
-    private sealed record Negation(string Text, bool Self, IReadOnlyList<DataItem> Objects);
+    /// <summary>The topic before the structural reading: the item, why, and whether a specific cue of the label named it.</summary>
+    private sealed record Topic(DataItem? Item, string Why, bool Specific, string? Rule, double Score, double RunnerUp, bool Fallback);
 
     public Classifier(DataCatalogue catalogue)
     {
@@ -128,27 +113,10 @@ public sealed partial class Classifier
                     _ => CueKind.Specific,
                 };
                 var phrase = written.Trim().TrimStart(GenericMark, DecisiveMark).Trim();
-                var tokens = TextFolding.Tokens(phrase).ToArray();
-                if (tokens.Length == 0)
+                _cues.Add(phrase, new Cue(item, kind));
+                foreach (var token in TextFolding.Tokens(phrase.TrimStart('!')))
                 {
-                    continue;
-                }
-
-                if (!_phrasesByFirstToken.TryGetValue(tokens[0], out var list))
-                {
-                    _phrasesByFirstToken[tokens[0]] = list = [];
-                }
-
-                // "pièce d'identité" and "pièces d'identité" fold alike: one cue, or the item would be counted twice.
-                if (list.Any(c => c.Item == item && c.Tokens.SequenceEqual(tokens)))
-                {
-                    continue;
-                }
-
-                list.Add(new Cue(tokens, item, phrase, Math.Max(1, tokens.Count(t => !FunctionWords.Contains(t))), kind));
-                foreach (var token in tokens)
-                {
-                    AddToVocabulary(token);
+                    _typos.Learn(token);
                 }
             }
 
@@ -168,12 +136,6 @@ public sealed partial class Classifier
             }
         }
 
-        // Longest phrases first so that a specific cue is preferred when two start at the same word.
-        foreach (var list in _phrasesByFirstToken.Values)
-        {
-            list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        }
-
         // The key that fetches a held item: same domain (the id's prefix) and the same administration.
         foreach (var held in catalogue.Items.Where(i => i.Holding == Holding.Held))
         {
@@ -185,11 +147,22 @@ public sealed partial class Classifier
             }
         }
 
-        _negations = catalogue.Negations.Select(n => TextFolding.Tokens(n).ToArray()).Where(t => t.Length > 0).ToList();
-        _prefilledMarkers = catalogue.PrefilledMarkers.Select(n => TextFolding.Tokens(n).ToArray()).Where(t => t.Length > 0).ToList();
+        foreach (var marker in catalogue.PrefilledMarkers)
+        {
+            _prefilledMarkers.Add(marker, true);
+        }
+
+        _negations = new Negations(
+            catalogue.Negations.Select(n => TextFolding.Tokens(n).ToArray()).Where(t => t.Length > 0).ToList(),
+            (tokens, k) => _cues.At(new TokenText(tokens, tokens), k)?.Entry.Value.Item);
+        _reader = new FieldReader(catalogue.Reading);
         _notHeld = catalogue.Find("other.not_held");
+        _otherHeld = catalogue.Find("other.held");
+        _otherKey = catalogue.Find("other.key");
         _freeText = catalogue.Find("free.text");
         _postalAddress = catalogue.Find("address.postal");
+        _businessIdentity = catalogue.Find("business.identity");
+        _associationRegistration = catalogue.Find("association.registration");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -204,28 +177,87 @@ public sealed partial class Classifier
         var corrections = new List<string>();
 
         // A condition in the label (« Avis d'imposition (si vous n'avez pas de numéro fiscal) ») is context, read as a hint.
-        var conditions = new List<string>();
-        var label = Correct(Clean(field.Label, negations, conditions), corrections);
-        var placeholder = Correct(TextFolding.Tokens(field.Placeholder), corrections);
-        var hint = Correct(Clean(field.Hint, negations, null), corrections);
-        hint.AddRange(Correct(conditions, corrections));
-        var legend = Correct(TextFolding.Tokens(field.Legend), corrections);
-        var section = Correct(TextFolding.Tokens(field.Section), corrections);
+        var conditions = new List<TokenText>();
+        var label = _typos.Correct(_negations.Clean(field.Label, negations, conditions), corrections);
+        var placeholder = _typos.Correct(TokenText.Of(field.Placeholder), corrections);
+        var hint = _typos.Correct(TokenText.Join([_negations.Clean(field.Hint, negations, null), .. conditions]), corrections);
+        var legend = _typos.Correct(TokenText.Of(field.Legend), corrections);
+        var section = _typos.Correct(TokenText.Of(field.Section), corrections);
+        var page = TokenText.Of(field.Page);
+        var input = field.Input?.ToLowerInvariant();
 
         var hits = new List<Hit>();
         AddPhrases(hits, label, Source.Label);
         AddPhrases(hits, placeholder, Source.Placeholder);
         AddPhrases(hits, hint, Source.Hint);
         AddPhrases(hits, legend, Source.Legend);
-        AddPhrases(hits, section, Source.Legend);
-        foreach (var option in field.Options)
+        AddPhrases(hits, section, field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint) ? Source.Hint : Source.Legend);
+        foreach (var option in field.Options.Take(60))
         {
-            AddPhrases(hits, TextFolding.Tokens(option), Source.Options);
+            AddPhrases(hits, TokenText.Of(option), Source.Options);
         }
 
-        AddPhrases(hits, TextFolding.Tokens(field.Page), Source.Page);
+        // An upload whose label names no document (« Ajouter un document ») is named by its page or section (« Chômage »).
+        var genericUpload = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint);
+        AddPhrases(hits, page, genericUpload ? Source.Legend : Source.Page);
         AddMarkupCues(hits, field);
 
+        // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu
+        // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic.
+        if (input is "checkbox" or "radio" && label.Count > 0 && !IsBareAnswer(label) && !hits.Any(h => h.Source is Source.Label or Source.Placeholder))
+        {
+            hits.RemoveAll(h => h.Source is Source.Legend or Source.Page);
+        }
+
+        var asked = label.Count > 0 ? label : placeholder;
+        var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration);
+        var reading = _reader.Read(texts);
+        var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
+        var (item, structureRule) = Structure(reading, topic, texts);
+
+        var prefilled = IsPrefilled(field, label, hint, out var prefilledWhy);
+        var person = PersonOf(field);
+        var negation = item is null ? null : negations.FirstOrDefault(n => n.Self || n.Objects.Contains(item));
+        var counted = item is { Holding: Holding.Held } && !prefilled && !field.Disabled && negation is null;
+        var path = PathOf(topic, structureRule, reading, item, field);
+        var confidence = item is null ? 0 : Calibration.Embedded.Confidence(path);
+        var review = item is null || confidence < ReviewThreshold;
+
+        var reason = Reason(topic, structureRule, reading, item, corrections, negations, negation, prefilled, prefilledWhy, field.Disabled, review);
+        return new FieldDecision
+        {
+            FieldId = field.Id,
+            FieldLabel = field.DisplayLabel,
+            Page = field.Page,
+            ItemId = item?.Id,
+            ItemLabel = item?.Label,
+            Holding = item?.Holding,
+            Counted = counted,
+            Prefilled = prefilled,
+            IsUpload = field.IsUpload,
+            Weight = item?.Weight ?? 0,
+            Provider = item?.Provider ?? "",
+            Replacement = item?.Replacement ?? "",
+            Reason = reason,
+            Confidence = confidence,
+            Ambiguous = review,
+            Person = person,
+            Selector = field.Selector,
+            Reading = reading,
+            Path = path,
+        };
+    }
+
+    private static readonly HashSet<string> BareAnswers = Folded("oui", "non", "je", "ne", "sais", "pas", "nsp", "aucun", "aucune", "autre", "sans", "objet");
+
+    private static bool IsBareAnswer(TokenText label) => label.Folded.All(t => t == "|" || BareAnswers.Contains(t));
+
+    /// <summary>Below this calibrated confidence a decision is flagged « à revoir » for a reviewer.</summary>
+    public const double ReviewThreshold = 0.7;
+
+    /// <summary>The catalogue item the wording names, with the reading rules of the topic itself (wishes, keys, generic cues).</summary>
+    private Topic ChooseTopic(FieldObservation field, List<Hit> hits, TokenText asked, TokenText hint, TokenText legend, List<Negation> negations)
+    {
         var scores = new Dictionary<string, Match>(StringComparer.Ordinal);
         foreach (var hit in hits)
         {
@@ -233,93 +265,136 @@ public sealed partial class Classifier
         }
 
         var ranked = scores.Values.OrderByDescending(m => m.Score).ThenByDescending(m => m.Length).ToList();
-        var prefilled = IsPrefilled(field, out var prefilledWhy);
-        var person = PersonOf(field);
-        var asked = label.Count > 0 ? label : placeholder;
+
+        // Choices that name the same held status several times (« Étudiant », « Lycéen », « Apprenti » ; « Célibataire »,
+        // « Marié(e) ») ask that status, whatever the question says (rule 4).
+        if (ranked.Count > 0 && hits.All(h => h.Source is Source.Options or Source.Page) && StatusAskedByOptions(hits) is { } status)
+        {
+            return new Topic(status.Item, status.Why, true, "les choix proposés sont des situations qu'une administration connaît (règle 4)", OptionsWeight * 2, 0, false);
+        }
 
         // A list of choices alone does not say which data is asked (« Type d'acte : copie intégrale, extrait… »).
         if (ranked.Count == 0 || hits.All(h => h.Source is Source.Options or Source.Page))
         {
             var listed = ranked.Count == 0 ? null : $"les choix proposés citent seulement {ranked[0].Why}";
-            return Fallback(field, asked, negations, prefilled, person, listed);
+            var (item, why) = Fallback(field, asked, listed);
+            return new Topic(item, why, false, null, 0, 0, true);
         }
 
         var chosen = ranked[0];
+        // A label that lists several things (« Un RIB au nom de l'entreprise », « Carte grise d'origine ou une pièce officielle »)
+        // asks the first one it names, at its head.
+        var head = asked.Count == 0 ? -1 : asked.Folded.FindIndex(t => t != "|" && !PhraseIndex<int>.Skippable.Contains(t));
+        var first = hits.Where(h => h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1)
+            .OrderBy(h => h.Start).ThenByDescending(h => h.Length).Cast<Hit?>().FirstOrDefault();
+        if (first is { } f && f.Item != chosen.Item && scores.TryGetValue(f.Item.Id, out var firstMatch))
+        {
+            chosen = firstMatch;
+        }
+
         var overridden = new HashSet<string>(StringComparer.Ordinal);
-        var rule = Decide(field, hits, scores, asked, hint, legend.Concat(section).ToList(), ref chosen, overridden);
-
-        var chosenId = chosen.Item.Id;
-        var runnerUp = ranked.Where(m => m.Item.Id != chosenId && !overridden.Contains(m.Item.Id)).Cast<Match?>().FirstOrDefault();
-        var reference = Math.Max(chosen.Score, ranked[0].Score);
-        var ambiguous = runnerUp is { } r && r.Item.Holding != chosen.Item.Holding && r.Score >= reference * 0.85;
-        var confidence = Math.Round(Math.Min(1.0, reference) * (runnerUp is { } ru ? 1 - Math.Min(0.5, ru.Score / reference / 2) : 1), 2);
-
-        var negation = negations.FirstOrDefault(n => n.Self || n.Objects.Contains(chosen.Item));
-        var counted = chosen.Item.Holding == Holding.Held && !prefilled && !field.Disabled && negation is null;
-
-        var reason = chosen.Why;
-        if (corrections.Count > 0)
-        {
-            reason += $" (lu malgré la faute : {string.Join(", ", corrections)})";
-        }
-
-        if (rule is not null)
-        {
-            reason += $" ; {rule}";
-        }
-
-        reason += chosen.Item.Holding switch
-        {
-            Holding.Held => $" ; détenue par {chosen.Item.Provider}" + (string.IsNullOrEmpty(chosen.Item.Replacement) ? "" : $" ({chosen.Item.Replacement})"),
-            Holding.Key => " ; identifiant-clé : permet à l'administration de récupérer la donnée, non compté",
-            _ => " ; donnée non détenue par l'administration, non comptée",
-        };
-        if (chosen.Item.Holding == Holding.Held)
-        {
-            reason += prefilled ? $" ; déjà remplie ({prefilledWhy}), non comptée"
-                : field.Disabled ? " ; champ désactivé, non demandé"
-                : negation is not null ? $" ; l'usager n'a pas à la fournir (« {negation.Text} »), non comptée"
-                : " ; demandée à l'usager, comptée";
-        }
-
-        var ignored = negations.Where(n => n != negation).Select(n => n.Text).ToList();
-        if (ignored.Count > 0)
-        {
-            reason += $" ; négation ignorée : « {string.Join(" ; ", ignored)} »";
-        }
-
-        if (ambiguous && runnerUp is { } other)
-        {
-            reason += $" ; ambigu avec {other.Item.Id} ({other.Why}) : à revoir";
-        }
-
-        return new FieldDecision
-        {
-            FieldId = field.Id,
-            FieldLabel = field.DisplayLabel,
-            Page = field.Page,
-            ItemId = chosen.Item.Id,
-            ItemLabel = chosen.Item.Label,
-            Holding = chosen.Item.Holding,
-            Counted = counted,
-            Prefilled = prefilled,
-            IsUpload = field.IsUpload,
-            Weight = chosen.Item.Weight,
-            Provider = chosen.Item.Provider,
-            Replacement = chosen.Item.Replacement,
-            Reason = reason,
-            Confidence = confidence,
-            Ambiguous = ambiguous,
-            Person = person,
-            Selector = field.Selector,
-        };
+        var rule = Decide(field, hits, scores, asked, hint, legend, ref chosen, overridden);
+        var specific = rule is not null || hits.Any(h => h.Item == chosen.Item && h.Kind != CueKind.Generic
+            && (h.Source is Source.Label or Source.Placeholder or Source.Markup || (h.Source == Source.Hint && field.IsUpload)));
+        var runnerUp = ranked.Where(m => m.Item.Id != chosen.Item.Id && !overridden.Contains(m.Item.Id)).Select(m => m.Score).FirstOrDefault();
+        return new Topic(chosen.Item, chosen.Why, specific, rule, Math.Max(chosen.Score, ranked[0].Score), runnerUp, false);
     }
+
+    /// <summary>A held item named by at least two of the choices, or by a third of them.</summary>
+    private static Hit? StatusAskedByOptions(List<Hit> hits)
+    {
+        var options = hits.Where(h => h.Source == Source.Options && h.Item.Holding == Holding.Held && StatusItems.Contains(h.Item.Id) || h.Source == Source.Options && h.Item.Id is "education.student" or "social.health_rights").ToList();
+        var best = options.GroupBy(h => h.Item.Id).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return best is not null && best.Count() >= 2 ? best.First() : null;
+    }
+
+    /// <summary>
+    /// The hard-case rules applied to the topic with the field's structure: whose data, which address, who issued the
+    /// document, an identifier of a record. Returns the decided item and the rule that changed it (in French), if any.
+    /// </summary>
+    private (DataItem? Item, string? Rule) Structure(FieldReading r, Topic topic, FieldReader.Texts texts)
+    {
+        var label = texts.Label;
+        var item = topic.Item;
+        var id = item?.Id;
+
+        // A person's e-mail, phone, bank details, free text: their own item, whoever they belong to (rule 1).
+        if (id is "contact.email" or "contact.phone" or "bank.rib" or "free.text")
+        {
+            return (item, null);
+        }
+
+        switch (r.Subject)
+        {
+            case Subject.ThirdParty:
+                return (_notHeld, id == "other.not_held" ? null : $"donnée d'un tiers ({r.SubjectCue}) : aucune administration ne la détient pour le demandeur (règle 1)");
+
+            case Subject.Organisation when id is "identity.civil" or "address.postal":
+                var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
+                if (id == "address.postal" || _reader.NamesOrganisation(label))
+                {
+                    return (own, $"{(id == "address.postal" ? "adresse" : "nom")} de l'organisation ({r.SubjectCue}) : son registre la détient (règle 1)");
+                }
+
+                if (_reader.ManagerIn(texts) is { } manager)
+                {
+                    return (own, $"identité d'un dirigeant de l'organisation (« {manager} ») : son registre la liste (règle 1)");
+                }
+
+                return (_notHeld, $"personne de contact de l'organisation ({r.SubjectCue}) : donnée professionnelle non détenue (règle 1)");
+        }
+
+        // A household member's own address, asked in their section, is not the applicant's home (rule 3).
+        if (r.Subject == Subject.Household && id == "address.postal")
+        {
+            return (_notHeld, $"adresse d'un membre du foyer ({r.SubjectCue}), pas le domicile du demandeur : non détenue (règle 3)");
+        }
+
+        // Another place or a fact about the home, for an address typed; for a proof of address, only another place the label names.
+        if ((r.Qualifier is Qualifier.OtherAddress or Qualifier.AddressFact && id == "address.postal")
+            || (r.Qualifier == Qualifier.AddressFact && (id == "family.composition" || topic.Why.StartsWith("attribut name", StringComparison.Ordinal)))
+            || (r.Qualifier == Qualifier.OtherAddress && id == "address.proof" && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true))
+        {
+            return (_notHeld, r.Qualifier == Qualifier.OtherAddress
+                ? $"autre adresse que le domicile actuel du demandeur ({r.QualifierCue}) : non détenue (règle 3)"
+                : $"fait ou date sur le logement, pas l'adresse ({r.QualifierCue}) : non détenu (règle 3)");
+        }
+
+        if (r.Asks == ObjectKind.Document)
+        {
+            if (r.Qualifier == Qualifier.Foreign && item is { Holding: Holding.Held })
+            {
+                return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
+            }
+
+            var named = item is { Holding: Holding.Held or Holding.Key } && topic.Specific && id != "other.held";
+            if (!named && r.Issuer == Issuer.Public)
+            {
+                return (_otherHeld, $"pièce délivrée par un organisme public ({r.IssuerCue}) : il la détient (règle 5)");
+            }
+
+            if (!named && r.Issuer == Issuer.Private && id != "other.not_held")
+            {
+                return (_notHeld, $"pièce délivrée par une partie privée ({r.IssuerCue}) : non détenue (règle 5)");
+            }
+        }
+
+        if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key } && id is not ("address.postal" or "address.proof") && _reader.NamesRecord(label))
+        {
+            return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
+        }
+
+        return (item, null);
+    }
+
+    private static bool IsAssociation(FieldReading r, TokenText label) =>
+        label.Folded.Contains("association") || (r.SubjectCue?.Contains("association", StringComparison.Ordinal) ?? false);
 
     /// <summary>
     /// Applies the reading rules to the best-scored item; returns the rule that changed the decision, in French, or null.
     /// </summary>
-    private string? Decide(FieldObservation field, List<Hit> hits, Dictionary<string, Match> scores, List<string> asked, List<string> hint,
-        List<string> legend, ref Match chosen, HashSet<string> overridden)
+    private string? Decide(FieldObservation field, List<Hit> hits, Dictionary<string, Match> scores, TokenText asked, TokenText hint,
+        TokenText legend, ref Match chosen, HashSet<string> overridden)
     {
         var best = chosen;
 
@@ -331,21 +406,21 @@ public sealed partial class Classifier
             chosen = new Match(d.Item, scores[d.Item.Id].Score, d.Why, 1);
             overridden.UnionWith(scores.Keys.Where(id => id != d.Item.Id));
             return d.Item == best.Item
-                ? "un souhait ou un choix de l'usager"
-                : $"un souhait ou un choix de l'usager : l'emporte sur {best.Why} ({best.Item.Id})";
+                ? "un souhait ou un choix de l'usager (règle 8)"
+                : $"un souhait ou un choix de l'usager : l'emporte sur {best.Why} ({best.Item.Id}) (règle 8)";
         }
 
         // A postal code asked with a CAF or France Travail login identifies the user: it is part of the key.
-        if (best.Item == _postalAddress && IndexOf(asked, ["code", "postal"]) >= 0)
+        if (best.Item == _postalAddress && IndexOf(asked.Folded, ["code", "postal"]) >= 0)
         {
-            var context = hint.Concat(["|"]).Concat(legend).ToList();
+            var context = hint.Folded.Concat(["|"]).Concat(legend.Folded).ToList();
             foreach (var (holder, keyId) in PostalCodeKeys)
             {
                 if (IndexOf(context, holder) >= 0 && Catalogue.Find(keyId) is { } key)
                 {
                     chosen = new Match(key, best.Score, best.Why, best.Length);
                     overridden.Add(best.Item.Id);
-                    return $"code postal demandé pour s'identifier auprès de « {string.Join(' ', holder)} » : fait partie de la clé ({key.Label})";
+                    return $"code postal demandé pour s'identifier auprès de « {string.Join(' ', holder)} » : fait partie de la clé ({key.Label}) (règle 9)";
                 }
             }
         }
@@ -354,9 +429,13 @@ public sealed partial class Classifier
         var own = hits.Where(h => h.Item == best.Item && h.Source is not (Source.Options or Source.Page or Source.Markup)).ToList();
         if (own.Count > 0 && own.All(h => h.Kind == CueKind.Generic))
         {
+            // « Nom de votre employeur »: the owner completes the generic word (a few words after it); a list « nom, prénom,
+            // téléphone » is not an owner (the first item named is what is asked).
+            var generics = own.Where(h => h.Source is Source.Label or Source.Placeholder).ToList();
+            bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3);
             var owner = hits
-                .Where(h => h.Item != best.Item && h.Kind != CueKind.Generic && (h.Source is Source.Label or Source.Placeholder
-                    || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld)
+                .Where(h => h.Item != best.Item && h.Kind != CueKind.Generic && ((h.Source is Source.Label or Source.Placeholder && Completes(h))
+                    || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id))
                     || (h.Source == Source.Hint && field.IsUpload)))
                 .OrderByDescending(h => scores[h.Item.Id].Score)
                 .ToList();
@@ -371,16 +450,17 @@ public sealed partial class Classifier
         }
 
         // « Numéro … », « Identifiant … » about data an administration holds asks that administration's key.
-        var first = Head(asked);
-        if (best.Item.Holding == Holding.Held && first is not null && IdentifierWords.Contains(first) && _keyOf.TryGetValue(best.Item.Id, out var keyItem))
+        var head = asked.Head;
+        if (best.Item.Holding == Holding.Held && head is not null && FieldReader.IdentifierWords.Contains(head))
         {
-            // « Numéro d'immatriculation », « Numéro de permis » are the held data itself.
-            var phraseHasTheWord = hits.Any(h => h.Item == best.Item && (h.Source is Source.Label or Source.Placeholder) && h.Cue?.Tokens[0] == first);
-            if (!phraseHasTheWord)
+            // « Numéro d'immatriculation de la carte grise » names the document, a « numéro de téléphone » is not a key.
+            var phraseHasTheWord = hits.Any(h => h.Item == best.Item && h.Source is Source.Label or Source.Placeholder && h.Why.Contains($"« {head}", StringComparison.Ordinal));
+            var keyItem = _keyOf.GetValueOrDefault(best.Item.Id) ?? (best.Item.Id is not ("address.postal" or "address.proof") && _reader.NamesRecord(asked) ? _otherKey : null);
+            if (!phraseHasTheWord && keyItem is not null)
             {
                 chosen = new Match(keyItem, scores.TryGetValue(keyItem.Id, out var k) ? Math.Max(k.Score, best.Score) : best.Score, best.Why, best.Length);
                 overridden.Add(best.Item.Id);
-                return $"le libellé demande un numéro ou un identifiant : c'est la clé « {keyItem.Label} » ({keyItem.Id}), pas {best.Item.Id} elle-même";
+                return $"le libellé demande un numéro ou un identifiant : c'est la clé « {keyItem.Label} » ({keyItem.Id}), pas {best.Item.Id} elle-même (règle 9)";
             }
         }
 
@@ -388,10 +468,10 @@ public sealed partial class Classifier
     }
 
     /// <summary>No cue matched: classify by the field's shape when it tells (a document, a free text, an amount, a date, a closed question).</summary>
-    private FieldDecision Fallback(FieldObservation field, List<string> asked, List<Negation> negations, bool prefilled, string person, string? listed)
+    private (DataItem? Item, string Why) Fallback(FieldObservation field, TokenText asked, string? listed)
     {
         var input = field.Input?.ToLowerInvariant();
-        var head = Head(asked);
+        var head = asked.Head;
         var closed = input is "radio" or "select" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true;
         var (item, why) = input switch
         {
@@ -400,192 +480,81 @@ public sealed partial class Classifier
             _ when head is not null && QuantityWords.Contains(head) => (_notHeld, $"montant, date ou nombre (« {head} ») sans donnée détenue du catalogue"),
             "number" or "date" => (_notHeld, "montant, date ou nombre sans donnée détenue du catalogue"),
             _ when closed => (_notHeld, "question fermée sans donnée détenue du catalogue"),
-            _ => ((DataItem?)null, ""),
+            _ => ((DataItem?)null, field.IsUpload ? "pièce jointe sans indice sur le document demandé" : "aucun indice du catalogue ne correspond"),
         };
-        var negated = negations.Count > 0 ? $" ; négation : « {string.Join(" ; ", negations.Select(n => n.Text))} »" : "";
         var noCue = listed is null ? "aucun indice du catalogue" : $"aucun indice dans le libellé ({listed})";
-        if (item is null)
-        {
-            return new FieldDecision
-            {
-                FieldId = field.Id,
-                FieldLabel = field.DisplayLabel,
-                Page = field.Page,
-                Counted = false,
-                Prefilled = prefilled,
-                IsUpload = field.IsUpload,
-                Reason = negations.Count > 0
-                    ? $"non reconnu : la seule mention ({string.Join(" ; ", negations.Select(n => n.Text))}) est une négation ; à revoir"
-                    : listed is not null ? $"non reconnu : {listed} ; à revoir"
-                    : field.IsUpload ? "pièce jointe sans indice sur le document demandé ; à revoir" : "aucun indice du catalogue ne correspond ; à revoir",
-                Confidence = 0,
-                Ambiguous = true,
-                Person = person,
-                Selector = field.Selector,
-            };
-        }
-
-        return new FieldDecision
-        {
-            FieldId = field.Id,
-            FieldLabel = field.DisplayLabel,
-            Page = field.Page,
-            ItemId = item.Id,
-            ItemLabel = item.Label,
-            Holding = item.Holding,
-            Counted = false,
-            Prefilled = prefilled,
-            IsUpload = field.IsUpload,
-            Weight = item.Weight,
-            Provider = item.Provider,
-            Replacement = item.Replacement,
-            Reason = $"{noCue} : {why}, classée par défaut en « {item.Label} »{negated} ; non comptée ; à revoir",
-            Confidence = 0.2,
-            Ambiguous = true,
-            Person = person,
-            Selector = field.Selector,
-        };
+        return item is null ? (null, listed is null ? why : $"non reconnu : {listed}") : (item, $"{noCue} : {why}, classée par défaut en « {item.Label} »");
     }
 
     /// <summary>
-    /// Folds a text, keeping apart (and out of the cues) every sentence that negates a request ("vous n'avez pas à fournir…")
-    /// and, when <paramref name="conditions"/> is given, every condition ("si vous n'avez pas de numéro fiscal").
+    /// How a decision was reached, coarse to fine: where the topic was read, what kind of cue, the hard-case rule that
+    /// changed it, the holding decided. Its calibrated confidence is looked up by this path (see <see cref="Calibration"/>).
     /// </summary>
-    private List<string> Clean(string? text, List<Negation> negations, List<string>? conditions)
+    private static string PathOf(Topic topic, string? structureRule, FieldReading reading, DataItem? item, FieldObservation field)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
-
-        var kept = new List<string>();
-        foreach (var sentence in SentenceSplit().Split(TextFolding.DropInclusiveEndings(text)))
-        {
-            var tokens = TextFolding.Tokens(sentence);
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            if (FindNegation(tokens, out var start, out var end, out var aboutItself))
-            {
-                var objects = aboutItself ? [] : ObjectsAfter(tokens, end);
-                if (objects.Count == 0 && !aboutItself)
-                {
-                    objects = ObjectBefore(tokens, start);
-                }
-
-                negations.Add(new Negation(sentence.Trim(), objects.Count == 0, objects));
-                kept.Add("|");
-                continue;
-            }
-
-            var target = conditions is not null && tokens[0] == "si" ? conditions : kept;
-            target.AddRange(tokens);
-            target.Add("|"); // phrases never match across a sentence boundary
-        }
-
-        return kept;
+        var origin = topic.Fallback ? "repli-" + (field.IsUpload ? "pièce" : field.Input is "radio" or "select" or "checkbox" ? "choix" : "saisie")
+            : topic.Why.Split(' ', 2)[0];
+        var kind = topic.Fallback ? "-" : topic.Rule is not null ? "règle" : topic.Specific ? "précis" : "générique";
+        var rule = structureRule is null ? "-" : structureRule.Split(' ', 3)[0] + "-" + reading.Subject;
+        var holding = item is null ? "aucun" : DataCatalogue.HoldingText(item.Holding);
+        var margin = topic.RunnerUp <= 0 ? "seul" : topic.RunnerUp / topic.Score < 0.6 ? "net" : "serré";
+        // Whose data, and whether the wording said so: a name with nobody named is the riskiest decision of all.
+        var whose = reading.Subject + (reading.SubjectCue is null ? "?" : "");
+        return $"{origin}|{kind}|{holding}|{rule}|{whose}|{margin}";
     }
 
-    [GeneratedRegex(@"[.;!?\n()]+")]
-    private static partial Regex SentenceSplit();
-
-    /// <summary>The first negation of the sentence; a pronoun inside it (« à <b>le</b> fournir ») means it is about the field itself.</summary>
-    private bool FindNegation(List<string> tokens, out int start, out int end, out bool aboutItself)
+    private static string Reason(Topic topic, string? structureRule, FieldReading reading, DataItem? item, List<string> corrections,
+        List<Negation> negations, Negation? negation, bool prefilled, string prefilledWhy, bool disabled, bool review)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        if (item is null)
         {
-            var found = false;
-            (start, end, aboutItself) = (i, i, false);
-            foreach (var marker in _negations)
-            {
-                var k = i;
-                var skipped = false;
-                var j = 0;
-                while (j < marker.Length && k < tokens.Count)
-                {
-                    if (string.Equals(tokens[k], marker[j], StringComparison.Ordinal))
-                    {
-                        j++;
-                        k++;
-                    }
-                    else if (j > 0 && Pronouns.Contains(tokens[k]))
-                    {
-                        skipped = true;
-                        k++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                if (j == marker.Length && (!found || k > end))
-                {
-                    (found, end, aboutItself) = (true, k, skipped);
-                }
-            }
-
-            if (found)
-            {
-                return true;
-            }
+            var why = negations.Count > 0
+                ? $"non reconnu : la seule mention ({string.Join(" ; ", negations.Select(n => n.Text))}) est une négation"
+                : topic.Why;
+            return $"{why} ; {reading.Describe()} ; à revoir";
         }
 
-        (start, end, aboutItself) = (-1, -1, false);
-        return false;
-    }
-
-    /// <summary>What a negation names right after it: « n'avez pas à fournir votre avis d'imposition ni … ».</summary>
-    private List<DataItem> ObjectsAfter(List<string> tokens, int position)
-    {
-        var objects = new List<DataItem>();
-        var k = position;
-        while (k < tokens.Count)
+        var reason = topic.Why;
+        if (corrections.Count > 0)
         {
-            while (k < tokens.Count && Determiners.Contains(tokens[k]))
-            {
-                k++;
-            }
-
-            var cue = LongestCueAt(tokens, k);
-            if (cue is null)
-            {
-                break;
-            }
-
-            objects.Add(cue.Item);
-            k += cue.Tokens.Length;
-            if (k >= tokens.Count || tokens[k] is not ("ni" or "ou" or "et"))
-            {
-                break;
-            }
+            reason += $" (lu malgré la faute : {string.Join(", ", corrections)})";
         }
 
-        return objects;
-    }
-
-    /// <summary>What a negation names before it: « votre avis d'imposition est récupéré automatiquement ».</summary>
-    private List<DataItem> ObjectBefore(List<string> tokens, int position)
-    {
-        DataItem? last = null;
-        for (var k = 0; k < position; k++)
+        if (topic.Rule is not null)
         {
-            if (LongestCueAt(tokens, k) is { } cue && k + cue.Tokens.Length <= position)
-            {
-                last = cue.Item;
-                k += cue.Tokens.Length - 1;
-            }
+            reason += $" ; {topic.Rule}";
         }
 
-        return last is null ? [] : [last];
+        if (structureRule is not null)
+        {
+            reason += $" ; {structureRule}";
+        }
+
+        reason += $" ; lecture : {reading.Describe()}";
+        reason += item.Holding switch
+        {
+            Holding.Held => $" ; détenue par {item.Provider}" + (string.IsNullOrEmpty(item.Replacement) ? "" : $" ({item.Replacement})"),
+            Holding.Key => " ; identifiant-clé : permet à l'administration de récupérer la donnée, non compté",
+            _ => " ; donnée non détenue par l'administration, non comptée",
+        };
+        if (item.Holding == Holding.Held)
+        {
+            reason += prefilled ? $" ; déjà remplie ({prefilledWhy}), non comptée"
+                : disabled ? " ; champ désactivé, non demandé"
+                : negation is not null ? $" ; l'usager n'a pas à la fournir (« {negation.Text} »), non comptée"
+                : " ; demandée à l'usager, comptée";
+        }
+
+        var ignored = negations.Where(n => n != negation).Select(n => n.Text).ToList();
+        if (ignored.Count > 0)
+        {
+            reason += $" ; négation ignorée : « {string.Join(" ; ", ignored)} »";
+        }
+
+        return review ? reason + " ; à revoir" : reason;
     }
 
-    private Cue? LongestCueAt(List<string> tokens, int i) =>
-        i < tokens.Count && _phrasesByFirstToken.TryGetValue(tokens[i], out var cues) ? cues.FirstOrDefault(c => StartsAt(tokens, i, c.Tokens)) : null;
-
-    private void AddPhrases(List<Hit> hits, List<string> tokens, Source source)
+    private void AddPhrases(List<Hit> hits, TokenText tokens, Source source)
     {
         var weight = source switch
         {
@@ -596,23 +565,11 @@ public sealed partial class Classifier
             Source.Options => OptionsWeight,
             _ => PageWeight,
         };
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var found in _cues.FindAll(tokens))
         {
-            if (!_phrasesByFirstToken.TryGetValue(tokens[i], out var cues))
-            {
-                continue;
-            }
-
-            foreach (var cue in cues)
-            {
-                if (!StartsAt(tokens, i, cue.Tokens))
-                {
-                    continue;
-                }
-
-                var score = weight * (1 + (0.3 * (cue.Content - 1)));
-                hits.Add(new Hit(cue.Item, source, score, $"{SourceName(source)} « {cue.Phrase} »", cue.Kind, cue));
-            }
+            var cue = found.Entry.Value;
+            var score = weight * (1 + (0.3 * (found.Entry.Content - 1)));
+            hits.Add(new Hit(cue.Item, source, score, $"{SourceName(source)} « {found.Entry.Phrase} »", cue.Kind, found.Entry.Tokens.Length, found.Start, found.End));
         }
     }
 
@@ -620,23 +577,23 @@ public sealed partial class Classifier
     {
         if (!string.IsNullOrWhiteSpace(field.Autocomplete))
         {
-            foreach (var token in field.Autocomplete.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var token in field.Autocomplete.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10))
             {
                 if (_byAutocomplete.TryGetValue(token.ToLowerInvariant(), out var item))
                 {
-                    hits.Add(new Hit(item, Source.Markup, AutocompleteWeight, $"autocomplete « {token} »", CueKind.Specific));
+                    hits.Add(new Hit(item, Source.Markup, AutocompleteWeight, $"autocomplete « {token} »", CueKind.Specific, 1));
                 }
             }
         }
 
         // The name attribute only: the field's id is the walker's own reference, not the site's markup.
-        foreach (var fragment in TextFolding.NameFragments(field.Name).Distinct(StringComparer.Ordinal))
+        foreach (var fragment in TextFolding.NameFragments(field.Name?.Length > 200 ? field.Name[..200] : field.Name).Distinct(StringComparer.Ordinal))
         {
             if (_byName.TryGetValue(fragment, out var items))
             {
                 foreach (var item in items)
                 {
-                    hits.Add(new Hit(item, Source.Markup, NameWeight, $"attribut name « {fragment} »", CueKind.Specific));
+                    hits.Add(new Hit(item, Source.Markup, NameWeight, $"attribut name « {fragment} »", CueKind.Specific, 1));
                 }
             }
         }
@@ -645,9 +602,9 @@ public sealed partial class Classifier
         {
             foreach (var item in Catalogue.Items)
             {
-                if (item.Patterns.Any(p => p.IsMatch(sample)))
+                if (item.Patterns.Any(p => Matches(p, sample)))
                 {
-                    hits.Add(new Hit(item, Source.Markup, PatternWeight, $"format « {sample} »", CueKind.Specific));
+                    hits.Add(new Hit(item, Source.Markup, PatternWeight, $"format « {sample} »", CueKind.Specific, 1));
                 }
             }
         }
@@ -655,26 +612,38 @@ public sealed partial class Classifier
         switch (field.Input?.ToLowerInvariant())
         {
             case "email" when Catalogue.Find("contact.email") is { } email:
-                hits.Add(new Hit(email, Source.Markup, 1.0, "champ de type email", CueKind.Specific));
+                hits.Add(new Hit(email, Source.Markup, 1.0, "champ de type email", CueKind.Specific, 1));
                 break;
             case "tel" when Catalogue.Find("contact.phone") is { } phone:
-                hits.Add(new Hit(phone, Source.Markup, 1.0, "champ de type téléphone", CueKind.Specific));
+                hits.Add(new Hit(phone, Source.Markup, 1.0, "champ de type téléphone", CueKind.Specific, 1));
                 break;
             case "password" when _notHeld is not null:
-                hits.Add(new Hit(_notHeld, Source.Markup, 1.5, "champ mot de passe", CueKind.Specific));
+                hits.Add(new Hit(_notHeld, Source.Markup, 1.5, "champ mot de passe", CueKind.Specific, 1));
                 break;
+        }
+    }
+
+    private static bool Matches(Regex pattern, string sample)
+    {
+        try
+        {
+            return pattern.IsMatch(sample);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 
     /// <summary>Values a pattern can be tried on: the placeholder, an example given in the hint, the value.</summary>
     private static IEnumerable<string> Samples(FieldObservation field)
     {
-        if (!string.IsNullOrWhiteSpace(field.Placeholder))
+        if (!string.IsNullOrWhiteSpace(field.Placeholder) && field.Placeholder.Length <= 100)
         {
             yield return field.Placeholder.Trim();
         }
 
-        if (field.Hint is { } hint)
+        if (field.Hint is { Length: <= 2000 } hint)
         {
             var m = HintExample().Match(hint);
             if (m.Success)
@@ -683,142 +652,31 @@ public sealed partial class Classifier
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(field.Value))
+        if (!string.IsNullOrWhiteSpace(field.Value) && field.Value.Length <= 100)
         {
             yield return field.Value.Trim();
         }
     }
 
-    [GeneratedRegex(@"(?:[Ee]xemple|[Ee]x\.)\s*:?\s*([^,;()]+)")]
+    [GeneratedRegex(@"(?:[Ee]xemple|[Ee]x\.)\s*:?\s*([^,;()]+)", RegexOptions.None, matchTimeoutMilliseconds: 100)]
     private static partial Regex HintExample();
 
     private static void Add(Dictionary<string, Match> scores, Hit hit)
     {
-        var length = hit.Cue?.Tokens.Length ?? 1;
         if (scores.TryGetValue(hit.Item.Id, out var existing))
         {
             // Agreement between places adds a little; the strongest cue explains the decision.
             scores[hit.Item.Id] = hit.Score > existing.Score
-                ? new Match(hit.Item, hit.Score + (existing.Score * 0.1), hit.Why, Math.Max(length, existing.Length))
-                : existing with { Score = existing.Score + (hit.Score * 0.1), Length = Math.Max(length, existing.Length) };
+                ? new Match(hit.Item, hit.Score + (existing.Score * 0.1), hit.Why, Math.Max(hit.Length, existing.Length))
+                : existing with { Score = existing.Score + (hit.Score * 0.1), Length = Math.Max(hit.Length, existing.Length) };
         }
         else
         {
-            scores[hit.Item.Id] = new Match(hit.Item, hit.Score, hit.Why, length);
+            scores[hit.Item.Id] = new Match(hit.Item, hit.Score, hit.Why, hit.Length);
         }
     }
 
-    /// <summary>
-    /// Replaces a word that is one typo away from exactly one catalogue word (« imposiiton » → « imposition »,
-    /// « naissace » → « naissance »). Only a letter missing, doubled or swapped inside the word counts: a different letter,
-    /// or a change in the last letters, is more often another word or an ending (« courrier », « demandez », « suivi »).
-    /// </summary>
-    private List<string> Correct(List<string> tokens, List<string> corrections)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Correction(tokens[i]) is { } word)
-            {
-                corrections.Add($"« {tokens[i]} » lu « {word} »");
-                tokens[i] = word;
-            }
-        }
-
-        return tokens;
-    }
-
-    private const int TypoMinLength = 7;
-
-    private void AddToVocabulary(string token)
-    {
-        if (!_vocabulary.Add(token) || token.Length < TypoMinLength - 1 || !token.All(char.IsLetter))
-        {
-            return;
-        }
-
-        for (var i = 0; i < token.Length; i++)
-        {
-            var deletion = token.Remove(i, 1);
-            if (!_vocabularyDeletions.TryGetValue(deletion, out var words))
-            {
-                _vocabularyDeletions[deletion] = words = [];
-            }
-
-            if (!words.Contains(token))
-            {
-                words.Add(token);
-            }
-        }
-    }
-
-    private string? Correction(string token)
-    {
-        if (token.Length < TypoMinLength || _vocabulary.Contains(token) || !token.All(char.IsLetter))
-        {
-            return null;
-        }
-
-        string? found = null;
-        var ambiguous = false;
-        void Consider(string word)
-        {
-            if (word == found || !IsTypo(token, word))
-            {
-                return;
-            }
-
-            ambiguous |= found is not null;
-            found ??= word;
-        }
-
-        if (_vocabularyDeletions.TryGetValue(token, out var longer))
-        {
-            longer.ForEach(Consider);
-        }
-
-        for (var i = 0; i < token.Length; i++)
-        {
-            var deletion = token.Remove(i, 1);
-            if (_vocabulary.Contains(deletion))
-            {
-                Consider(deletion);
-            }
-
-            if (_vocabularyDeletions.TryGetValue(deletion, out var same))
-            {
-                same.ForEach(Consider);
-            }
-        }
-
-        return ambiguous ? null : found;
-    }
-
-    /// <summary>A letter missing or doubled before the last three letters, or two neighbouring letters swapped before the last two.</summary>
-    private static bool IsTypo(string typed, string word)
-    {
-        if (typed.Length == word.Length)
-        {
-            var diffs = Enumerable.Range(0, typed.Length).Where(i => typed[i] != word[i]).ToList();
-            return diffs.Count == 2 && diffs[1] == diffs[0] + 1 && typed[diffs[0]] == word[diffs[1]] && typed[diffs[1]] == word[diffs[0]]
-                && diffs[1] <= word.Length - 2;
-        }
-
-        if (Math.Abs(typed.Length - word.Length) != 1)
-        {
-            return false;
-        }
-
-        var (shorter, longer) = typed.Length < word.Length ? (typed, word) : (word, typed);
-        var k = 0;
-        while (k < shorter.Length && shorter[k] == longer[k])
-        {
-            k++;
-        }
-
-        return k > 0 && k <= longer.Length - 3 && string.Equals(shorter[k..], longer[(k + 1)..], StringComparison.Ordinal);
-    }
-
-    private bool IsPrefilled(FieldObservation field, out string why)
+    private bool IsPrefilled(FieldObservation field, TokenText label, TokenText hint, out string why)
     {
         if (!field.FilledByProbe && !string.IsNullOrWhiteSpace(field.Value))
         {
@@ -827,12 +685,11 @@ public sealed partial class Classifier
             return true;
         }
 
-        var around = TextFolding.Tokens($"{field.Hint} {field.Label}");
-        foreach (var marker in _prefilledMarkers)
+        foreach (var text in new[] { hint, label })
         {
-            if (IndexOf(around, marker) >= 0)
+            if (_prefilledMarkers.First(text) is { } marker)
             {
-                why = $"mention « {string.Join(' ', marker)} »";
+                why = $"mention « {marker.Entry.Phrase} »";
                 return true;
             }
         }
@@ -843,11 +700,10 @@ public sealed partial class Classifier
 
     private static string Domain(string id) => id.Split('.')[0];
 
-    /// <summary>The first word a label asks with, past articles: « Le numéro fiscal » → numero.</summary>
-    private static string? Head(List<string> tokens) => tokens.SkipWhile(t => Determiners.Contains(t) || t == "|").FirstOrDefault();
-
     private static HashSet<string> ProviderWords(DataItem item) =>
         TextFolding.Tokens(item.Provider).Where(t => t.Length >= 3 && t is not ("api" or "via" or "les" or "des")).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> Folded(params string[] words) => words.SelectMany(TextFolding.Tokens).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whose data a field asks: the applicant unless its legend or section names a spouse or a child, or its label
@@ -887,29 +743,17 @@ public sealed partial class Classifier
         _ => "titre de page",
     };
 
-    private static bool StartsAt(List<string> tokens, int start, string[] phrase)
-    {
-        if (start + phrase.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var j = 0; j < phrase.Length; j++)
-        {
-            if (!string.Equals(tokens[start + j], phrase[j], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static int IndexOf(List<string> tokens, string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= tokens.Count; i++)
         {
-            if (StartsAt(tokens, i, phrase))
+            var all = true;
+            for (var j = 0; j < phrase.Length && all; j++)
+            {
+                all = string.Equals(tokens[i + j], phrase[j], StringComparison.Ordinal);
+            }
+
+            if (all)
             {
                 return i;
             }

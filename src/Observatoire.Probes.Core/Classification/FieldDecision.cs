@@ -25,6 +25,10 @@ public sealed record FieldDecision
     /// <summary>Who reviewed it; null when the decision is the classifier's.</summary>
     public string? Reviewer { get; init; }
     public string? Selector { get; init; }
+    /// <summary>Subject, object, qualifier, issuer and context as the classifier read them.</summary>
+    public FieldReading? Reading { get; init; }
+    /// <summary>How the decision was reached (cue source, cue kind, rule, holding): the key of its calibrated confidence.</summary>
+    internal string? Path { get; init; }
 
     public string HeldText => Holding is { } h ? DataCatalogue.HoldingText(h) : "unknown";
 }

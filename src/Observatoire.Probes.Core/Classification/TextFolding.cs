@@ -16,16 +16,45 @@ public static class TextFolding
     public static List<string> Tokens(string? text)
     {
         var tokens = new List<string>();
+        Split(text, tokens, null);
+        return tokens;
+    }
+
+    /// <summary>
+    /// The folded tokens and, beside each, the same word in lower case with its accents and its plural ("statuts" stays
+    /// "statuts", "adressé" stays "adressé"): a cue can ask for the exact form when two forms mean different things
+    /// (« statut » / « statuts », « adresse » / « adressé »).
+    /// </summary>
+    public static (List<string> Folded, List<string> Plain) Words(string? text)
+    {
+        var folded = new List<string>();
+        var plain = new List<string>();
+        Split(text, folded, plain);
+        return (folded, plain);
+    }
+
+    /// <summary>Texts longer than this are cut: no label is longer, and the classifier's cost stays linear and bounded.</summary>
+    public const int MaxLength = 4000;
+
+    private static void Split(string? text, List<string> tokens, List<string>? plain)
+    {
         if (string.IsNullOrEmpty(text))
         {
-            return tokens;
+            return;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            text = text[..MaxLength];
         }
 
         var word = new StringBuilder();
+        var accented = plain is null ? null : new StringBuilder();
         foreach (var c in DropInclusiveEndings(text).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
+                accented?.Append(c);
                 continue;
             }
 
@@ -38,19 +67,20 @@ public static class TextFolding
                     'º' or '°' => "o",
                     _ => char.ToLowerInvariant(c).ToString(),
                 });
+                accented?.Append(c is 'º' or '°' ? 'o' : char.ToLowerInvariant(c));
             }
             else if (c is '°' or 'º')
             {
                 word.Append('o');
+                accented?.Append('o');
             }
             else
             {
-                Flush(word, tokens);
+                Flush(word, tokens, plain, accented);
             }
         }
 
-        Flush(word, tokens);
-        return tokens;
+        Flush(word, tokens, plain, accented);
     }
 
     /// <summary>
@@ -92,10 +122,11 @@ public static class TextFolding
         return result.ToString();
     }
 
-    private static void Flush(StringBuilder word, List<string> tokens)
+    private static void Flush(StringBuilder word, List<string> tokens, List<string>? plain, StringBuilder? accented)
     {
         if (word.Length == 0)
         {
+            accented?.Clear();
             return;
         }
 
@@ -106,6 +137,13 @@ public static class TextFolding
             "no" or "num" or "nº" => "numero",
             _ => w,
         };
+        if (plain is not null)
+        {
+            var exact = accented!.ToString().Normalize(NormalizationForm.FormC);
+            accented.Clear();
+            plain.Add(w == "numero" ? w : exact);
+        }
+
         if (w.Length > 3 && (w[^1] == 's' || w[^1] == 'x') && !w.EndsWith("ss", StringComparison.Ordinal))
         {
             w = w[..^1];

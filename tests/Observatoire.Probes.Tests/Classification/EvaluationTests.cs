@@ -11,11 +11,11 @@ namespace Observatoire.Probes.Tests.Classification;
 /// </summary>
 public sealed class EvaluationTests
 {
-    // The held-out figures the suite guards (the targets where they are met, else the level reached, so that
-    // a change that loses ground fails).
-    private const double MinimumPrecision = 0.0;
-    private const double MinimumRecall = 0.0;
-    private const double MinimumItemAccuracy = 0.0;
+    // The held-out figures the suite guards. The targets (precision 0.97, recall 0.96, item accuracy 0.92) are not met
+    // yet: these are the levels reached, so that a change that loses ground on unseen wording fails.
+    private const double MinimumPrecision = 0.79;
+    private const double MinimumRecall = 0.77;
+    private const double MinimumItemAccuracy = 0.71;
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Classification", "Evaluation");
 
@@ -63,6 +63,20 @@ public sealed class EvaluationTests
         var set = LabelledField.Load(path);
         Assert.That(set.Where(s => DataCatalogue.Default.Find(s.Item) is null).Select(s => $"{s.Field.Id}: {s.Item}"), Is.Empty);
         Assert.That(set.Where(s => s.Counted && DataCatalogue.Default.Find(s.Item)!.Holding != Holding.Held).Select(s => s.Field.Id), Is.Empty, "only held items count");
+    }
+
+    [Test]
+    public void Confidence_is_calibrated_on_the_development_side_only()
+    {
+        // The team's own lines are development-side too (never a headline); the held-out part is never read here.
+        var fitted = Calibration.Fit([.. Part("development"), .. Part("team")], Classifier.Default);
+        var committed = Path.Combine(Repository.Root, "src", "Observatoire.Probes.Core", "Classification", "calibration.tsv");
+        if (Environment.GetEnvironmentVariable("PROBES_UPDATE_EXPECTED") == "1")
+        {
+            File.WriteAllText(committed, fitted);
+        }
+
+        Assert.That(File.ReadAllText(committed), Is.EqualTo(fitted), "calibration.tsv is out of date: run the unit tests with PROBES_UPDATE_EXPECTED=1, then rebuild");
     }
 
     [Test]

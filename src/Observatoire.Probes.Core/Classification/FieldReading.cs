@@ -1,0 +1,381 @@
+using Observatoire.Probes.Catalogue;
+
+namespace Observatoire.Probes.Classification;
+
+/// <summary>Whose data a field asks (rule 1 of the hard cases).</summary>
+public enum Subject
+{
+    /// <summary>The person the procedure is for (the default).</summary>
+    Applicant,
+    /// <summary>Their spouse, children, dependants: held like theirs.</summary>
+    Household,
+    /// <summary>Someone else: an employer, a landlord, a helper, a guarantor, a doctor… Not held.</summary>
+    ThirdParty,
+    /// <summary>The organisation that files: its register holds its name and address.</summary>
+    Organisation,
+}
+
+/// <summary>What kind of thing the field asks.</summary>
+public enum ObjectKind
+{
+    Datum,
+    Document,
+    Key,
+}
+
+/// <summary>What the wording says about the datum beside its topic (rule 3, rule 5).</summary>
+public enum Qualifier
+{
+    None,
+    /// <summary>Not the applicant's current home: another address, a place.</summary>
+    OtherAddress,
+    /// <summary>A fact or a date about the home (arrival date, surface, tenant or owner).</summary>
+    AddressFact,
+    /// <summary>From abroad: foreign bodies hold nothing here.</summary>
+    Foreign,
+}
+
+/// <summary>Who issued the document a field asks for (rule 5).</summary>
+public enum Issuer
+{
+    Unknown,
+    Public,
+    Private,
+}
+
+/// <summary>
+/// The structured reading of a field, decided separately from its topic: the subject, the object, the qualifier, the
+/// issuer, and the context they were read in; each with the cue behind it, so a reviewer sees why.
+/// </summary>
+public sealed record FieldReading(
+    Subject Subject,
+    string? SubjectCue,
+    ObjectKind Asks,
+    string? ObjectCue,
+    Qualifier Qualifier,
+    string? QualifierCue,
+    Issuer Issuer,
+    string? IssuerCue,
+    string? Context)
+{
+    public static readonly FieldReading Default = new(Subject.Applicant, null, ObjectKind.Datum, null, Qualifier.None, null, Issuer.Unknown, null, null);
+
+    /// <summary>The reading in French, as the evidence shows it: « sujet : tiers (libellé « garant ») ; objet : pièce… ».</summary>
+    public string Describe()
+    {
+        var parts = new List<string>
+        {
+            "sujet : " + Subject switch
+            {
+                Subject.Household => "foyer",
+                Subject.ThirdParty => "tiers",
+                Subject.Organisation => "organisation",
+                _ => "demandeur",
+            } + Cue(SubjectCue),
+            "objet : " + Asks switch
+            {
+                ObjectKind.Document => "pièce",
+                ObjectKind.Key => "identifiant",
+                _ => "donnée",
+            } + Cue(ObjectCue),
+        };
+        if (Qualifier != Qualifier.None)
+        {
+            parts.Add("qualificatif : " + Qualifier switch
+            {
+                Qualifier.OtherAddress => "autre adresse ou lieu",
+                Qualifier.AddressFact => "fait sur le logement",
+                _ => "étranger",
+            } + Cue(QualifierCue));
+        }
+
+        if (Issuer != Issuer.Unknown)
+        {
+            parts.Add("émetteur : " + (Issuer == Issuer.Public ? "organisme public" : "partie privée") + Cue(IssuerCue));
+        }
+
+        if (Context is not null)
+        {
+            parts.Add("contexte : " + Context);
+        }
+
+        return string.Join(" ; ", parts);
+    }
+
+    private static string Cue(string? cue) => cue is null ? "" : $" ({cue})";
+}
+
+/// <summary>Reads subject, object, qualifier and issuer from a field's texts with the catalogue's reading lexicon.</summary>
+internal sealed class FieldReader
+{
+    private enum Role
+    {
+        Applicant,
+        Household,
+        ThirdParty,
+        Organisation,
+    }
+
+    private readonly PhraseIndex<Role> _roles = new();
+    private readonly PhraseIndex<Qualifier> _qualifiers = new();
+    private readonly PhraseIndex<Issuer> _issuers = new();
+    private readonly PhraseIndex<bool> _documents = new();
+    private readonly PhraseIndex<bool> _records = new();
+    private readonly PhraseIndex<bool> _organisations = new();
+    private readonly PhraseIndex<bool> _managers = new();
+    private readonly HashSet<string> _issuerWords = new(StringComparer.Ordinal);
+
+    /// <summary>First words of a label that ask for an identifier: « Numéro … », « Identifiant … », « Référence … ».</summary>
+    internal static readonly HashSet<string> IdentifierWords = ["identifiant", "matricule", "numero", "reference", "code", "id"];
+
+    public FieldReader(ReadingLexicon lexicon)
+    {
+        // Order matters where a word is in two lists: the first list added wins at the same position.
+        foreach (var p in lexicon.Household)
+        {
+            _roles.Add(p, Role.Household);
+        }
+
+        foreach (var p in lexicon.ThirdParties)
+        {
+            _roles.Add(p, Role.ThirdParty);
+        }
+
+        foreach (var p in lexicon.Organisations)
+        {
+            _roles.Add(p, Role.Organisation);
+            _organisations.Add(p, true);
+        }
+
+        foreach (var p in lexicon.Managers)
+        {
+            _managers.Add(p, true);
+        }
+
+        foreach (var p in lexicon.Applicant)
+        {
+            _roles.Add(p, Role.Applicant);
+        }
+
+        foreach (var p in lexicon.Foreign)
+        {
+            _qualifiers.Add(p, Qualifier.Foreign);
+        }
+
+        foreach (var p in lexicon.AddressFacts)
+        {
+            _qualifiers.Add(p, Qualifier.AddressFact);
+        }
+
+        foreach (var p in lexicon.OtherAddresses)
+        {
+            _qualifiers.Add(p, Qualifier.OtherAddress);
+        }
+
+        foreach (var p in lexicon.PublicIssuers)
+        {
+            _issuers.Add(p, Issuer.Public);
+        }
+
+        foreach (var p in lexicon.PrivateIssuers)
+        {
+            _issuers.Add(p, Issuer.Private);
+            _issuerWords.UnionWith(TextFolding.Tokens(p));
+        }
+
+        foreach (var p in lexicon.Documents)
+        {
+            _documents.Add(p, true);
+        }
+
+        foreach (var p in lexicon.Records)
+        {
+            _records.Add(p, true);
+        }
+    }
+
+    /// <summary>The texts of a field, by where a person reads them.</summary>
+    internal sealed record Texts(TokenText Label, TokenText Hint, TokenText Legend, TokenText Section, TokenText Page, string? Input, string? Administration);
+
+    public FieldReading Read(Texts t)
+    {
+        var (subject, subjectCue) = SubjectOf(t);
+        var (obj, objectCue) = ObjectOf(t);
+        var (qualifier, qualifierCue) = QualifierOf(t, obj);
+        var (issuer, issuerCue) = obj == ObjectKind.Document ? IssuerOf(t) : (Issuer.Unknown, null);
+        return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t));
+    }
+
+    /// <summary>True when the label names a record an administration keeps (a contract, a dossier, a permit…).</summary>
+    public bool NamesRecord(TokenText label) => _records.First(label) is not null;
+
+    /// <summary>The manager role a field's label or group names (« Représentant légal », « Président »), or null.</summary>
+    public string? ManagerIn(Texts t) =>
+        new[] { t.Label, t.Legend, t.Section }.Select(x => _managers.First(x)).FirstOrDefault(f => f is not null)?.Entry.Phrase;
+
+    /// <summary>True when the label names the organisation itself (« Nom de la structure », « Adresse de votre entreprise »).</summary>
+    public bool NamesOrganisation(TokenText label) => _organisations.First(label) is not null;
+
+    private (Subject, string?) SubjectOf(Texts t)
+    {
+        // The label says it best (« Nom de votre employeur »); for an upload, its hint too; then the group, the section, the page.
+        var label = RoleIn(t.Label, "libellé", header: false, t.Input);
+        if (label is null && t.Input == "file")
+        {
+            label = RoleIn(t.Hint, "aide", header: false, t.Input);
+        }
+
+        var header = RoleIn(t.Legend, "groupe", header: true, t.Input) ?? RoleIn(t.Section, "section", header: true, t.Input) ?? RoleIn(t.Page, "titre de page", header: true, t.Input);
+
+        // An organisation named without « votre » on a page about someone else's (« Nom de l'organisme » under « Coordonnées du
+        // bailleur ») is theirs.
+        if (label is { Role: Role.Organisation, Own: false } && header is { Role: Role.ThirdParty })
+        {
+            return Of(header.Value);
+        }
+
+        return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null);
+    }
+
+    private readonly record struct RoleFound(Role Role, string Cue, bool Own);
+
+    private static (Subject, string?) Of(RoleFound found) => found.Role switch
+    {
+        Role.Household => (Subject.Household, found.Cue),
+        Role.ThirdParty => (Subject.ThirdParty, found.Cue),
+        Role.Organisation => (Subject.Organisation, found.Cue),
+        _ => (Subject.Applicant, found.Cue),
+    };
+
+    /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
+    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input)
+    {
+        RoleFound? best = null;
+        foreach (var found in _roles.FindAll(text))
+        {
+            var role = found.Entry.Value;
+            // In a document's label, an employer, a doctor, a bank is who issued it, not whose data it holds.
+            if (!header && input == "file" && role == Role.ThirdParty && found.Entry.Tokens.All(_issuerWords.Contains))
+            {
+                continue;
+            }
+
+            // A heading that is the organisation's own role (« Employeur » over the company's fields) is the organisation.
+            if (header && role == Role.ThirdParty && found.Start == HeadIndex(text) && _organisations.At(text, found.Start) is not null)
+            {
+                role = Role.Organisation;
+            }
+
+            var own = role == Role.Organisation && found.Start > 0 && text.Folded[found.Start - 1] is "votre" or "vo" or "notre" or "mon" or "ma";
+            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre");
+            if (best is null || Rank(role) > Rank(best.Value.Role))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Rank(Role role) => role switch
+    {
+        Role.ThirdParty => 3,
+        Role.Household => 2,
+        Role.Organisation => 1,
+        _ => 0,
+    };
+
+    private (ObjectKind, string?) ObjectOf(Texts t)
+    {
+        if (t.Input == "file")
+        {
+            return (ObjectKind.Document, "pièce jointe");
+        }
+
+        var head = HeadIndex(t.Label);
+        if (head < 0)
+        {
+            return (ObjectKind.Datum, null);
+        }
+
+        if (IdentifierWords.Contains(t.Label.Folded[head]))
+        {
+            return (ObjectKind.Key, $"libellé « {t.Label.Plain[head]} »");
+        }
+
+        // A document named among the first words of the label (« Copie de … », « Le K-bis », « Un justificatif … »).
+        for (var i = head; i < Math.Min(t.Label.Count, head + 3); i++)
+        {
+            if (_documents.At(t.Label, i) is { } document)
+            {
+                return (ObjectKind.Document, $"libellé « {document.Entry.Phrase} »");
+            }
+        }
+
+        return (ObjectKind.Datum, null);
+    }
+
+    private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
+    {
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        {
+            foreach (var found in _qualifiers.FindAll(text))
+            {
+                // A fact about the home is read in the label only; headings over a whole page of the home say little.
+                if (found.Entry.Value == Qualifier.AddressFact && where != "libellé")
+                {
+                    continue;
+                }
+
+                // Foreign is about documents (an act, a certificate from abroad) and about addresses; « française ou étrangère »
+                // is either, so not foreign.
+                if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || text.Folded.Any(w => w is "francai" or "francaise")))
+                {
+                    continue;
+                }
+
+                return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
+            }
+        }
+
+        return (Qualifier.None, null);
+    }
+
+    private (Issuer, string?) IssuerOf(Texts t)
+    {
+        // The first body named is the issuer (« certificat établi par le médecin, la sage-femme ou la CPAM »: a doctor's).
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide") })
+        {
+            if (_issuers.First(text) is { } found)
+            {
+                return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
+            }
+        }
+
+        return (Issuer.Unknown, null);
+    }
+
+    private static string? ContextOf(Texts t)
+    {
+        var parts = new List<string>();
+        if (t.Administration is { Length: > 0 } a)
+        {
+            parts.Add($"administration « {a} »");
+        }
+
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    private static int HeadIndex(TokenText text)
+    {
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.Folded[i] != "|" && !PhraseIndex<int>.Skippable.Contains(text.Folded[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

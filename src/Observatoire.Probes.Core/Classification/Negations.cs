@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using Observatoire.Probes.Catalogue;
+
+namespace Observatoire.Probes.Classification;
+
+/// <summary>A sentence that says the user does not have to give something: the field itself, or the items it names.</summary>
+internal sealed record Negation(string Text, bool Self, IReadOnlyList<DataItem> Objects);
+
+/// <summary>
+/// Splits a label or a hint into sentences and keeps apart every sentence that negates a request (« vous n'avez pas à
+/// fournir… ») and, for labels, every condition (« si vous n'avez pas de numéro fiscal »): they are context, not cues.
+/// </summary>
+internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<List<string>, int, DataItem?> cueAt)
+{
+    /// <summary>Pronouns that may stand inside a negation: « vous n'avez pas à <b>le</b> fournir » is about the field itself.</summary>
+    private static readonly HashSet<string> Pronouns = Folded("en", "l", "la", "le", "les", "leur", "lui", "nous", "vous", "y");
+
+    /// <summary>Words between a negation and what it negates: « ne joignez pas <b>d'</b>extrait Kbis <b>ni d'</b>attestation URSSAF ».</summary>
+    private static readonly HashSet<string> Determiners = Folded(
+        "ce", "ces", "cet", "cette", "d", "de", "des", "du", "et", "l", "la", "le", "les", "leur", "ma", "mes", "mon", "ni", "nos", "notre", "ou",
+        "sa", "ses", "son", "un", "une", "vos", "votre");
+
+    private static HashSet<string> Folded(params string[] words) => words.SelectMany(TextFolding.Tokens).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The text without its negations (and conditions, when asked), the negations found, the conditions.</summary>
+    public TokenText Clean(string? text, List<Negation> negations, List<TokenText>? conditions)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return TokenText.Empty;
+        }
+
+        var kept = new List<TokenText>();
+        foreach (var sentence in SentenceSplit().Split(TextFolding.DropInclusiveEndings(text.Length > TextFolding.MaxLength ? text[..TextFolding.MaxLength] : text)))
+        {
+            var words = TokenText.Of(sentence);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            if (Find(words.Folded, out var start, out var end, out var aboutItself))
+            {
+                var objects = aboutItself ? [] : After(words.Folded, end);
+                if (objects.Count == 0 && !aboutItself)
+                {
+                    objects = Before(words.Folded, start);
+                }
+
+                negations.Add(new Negation(sentence.Trim(), objects.Count == 0, objects));
+                continue;
+            }
+
+            (conditions is not null && words.Folded[0] == "si" ? conditions : kept).Add(words);
+        }
+
+        return TokenText.Join(kept);
+    }
+
+    [GeneratedRegex(@"[.;!?\n()]+")]
+    private static partial Regex SentenceSplit();
+
+    /// <summary>The first negation of the sentence; a pronoun inside it (« à <b>le</b> fournir ») means it is about the field itself.</summary>
+    private bool Find(List<string> tokens, out int start, out int end, out bool aboutItself)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var found = false;
+            (start, end, aboutItself) = (i, i, false);
+            foreach (var marker in markers)
+            {
+                var k = i;
+                var skipped = false;
+                var j = 0;
+                while (j < marker.Length && k < tokens.Count)
+                {
+                    if (string.Equals(tokens[k], marker[j], StringComparison.Ordinal))
+                    {
+                        j++;
+                        k++;
+                    }
+                    else if (j > 0 && Pronouns.Contains(tokens[k]))
+                    {
+                        skipped = true;
+                        k++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                if (j == marker.Length && (!found || k > end))
+                {
+                    (found, end, aboutItself) = (true, k, skipped);
+                }
+            }
+
+            if (found)
+            {
+                return true;
+            }
+        }
+
+        (start, end, aboutItself) = (-1, -1, false);
+        return false;
+    }
+
+    /// <summary>What a negation names right after it: « n'avez pas à fournir votre avis d'imposition ni … ».</summary>
+    private List<DataItem> After(List<string> tokens, int position)
+    {
+        var objects = new List<DataItem>();
+        var k = position;
+        while (k < tokens.Count)
+        {
+            while (k < tokens.Count && Determiners.Contains(tokens[k]))
+            {
+                k++;
+            }
+
+            if (cueAt(tokens, k) is not { } item)
+            {
+                break;
+            }
+
+            objects.Add(item);
+            while (k < tokens.Count && tokens[k] is not ("ni" or "ou" or "et"))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count)
+            {
+                break;
+            }
+        }
+
+        return objects;
+    }
+
+    /// <summary>What a negation names before it: « votre avis d'imposition est récupéré automatiquement ».</summary>
+    private List<DataItem> Before(List<string> tokens, int position)
+    {
+        DataItem? last = null;
+        for (var k = 0; k < position; k++)
+        {
+            if (cueAt(tokens, k) is { } item)
+            {
+                last = item;
+            }
+        }
+
+        return last is null ? [] : [last];
+    }
+}
