@@ -31,6 +31,7 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
 public sealed partial class ScenarioWalker
 {
     private static readonly string InventoryScript = Resource("inventory.js");
+    internal static readonly string EvidenceScript = Resource("evidence.js");
 
     private readonly ProbeBrowser _browser;
 
@@ -147,7 +148,10 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            return new WalkResult([.. _pages], [.. _steps], failure, tracePath, start, Now());
+            // Values seen later in the walk (an identity pre-filled after the sign-in page showed it) are scrubbed from every page's tree.
+            var sensitive = SensitiveValues();
+            var pages = _pages.Select(p => p.AriaSnapshot is null ? p : p with { AriaSnapshot = Personal.Scrub(p.AriaSnapshot, sensitive) }).ToList();
+            return new WalkResult(pages, [.. _steps], failure, tracePath, start, Now());
         }
 
         private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
@@ -396,6 +400,18 @@ public sealed partial class ScenarioWalker
             (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
         }
 
+        /// <summary>
+        /// What must never be readable in the evidence: the persona's values (typed by the probe), the secrets used, and the
+        /// values the site showed in its fields (pre-filled from an administration).
+        /// </summary>
+        private IReadOnlyList<string> SensitiveValues() =>
+            Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_fields.Values.Select(f => f.Value).OfType<string>()));
+
+        /// <summary>A page of the sign-in provider (FranceConnect, its identity providers): it shows the person's identity.</summary>
+        private static bool IsSignInPage(string url) =>
+            Uri.TryCreate(url, UriKind.Absolute, out var u) && (SiteUrls.IsSignInHost(u.Host)
+                || u.AbsolutePath.Contains("franceconnect", StringComparison.OrdinalIgnoreCase) || u.AbsolutePath.Contains("fournisseur-identite", StringComparison.OrdinalIgnoreCase));
+
         private Task BeforeNavigationAsync(Uri url, CancellationToken cancellationToken) =>
             options.BeforeNavigation is { } gate ? gate(url, cancellationToken) : Task.CompletedTask;
 
@@ -527,7 +543,11 @@ public sealed partial class ScenarioWalker
             string? aria = null;
             try
             {
-                aria = MaskValues(await Clock.TimeAsync(Phase.AccessibilityTree, () => _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 })));
+                aria = Personal.Scrub(MaskValues(await Clock.TimeAsync(Phase.AccessibilityTree, () => _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }))), SensitiveValues());
+                if (IsSignInPage(_page.Url))
+                {
+                    aria = Personal.ScrubSignInTree(aria);
+                }
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -574,11 +594,13 @@ public sealed partial class ScenarioWalker
                 selector = d.Selector,
                 style = d.Decision.Counted ? "counted" : d.Decision.Prefilled && d.Decision.Holding == Catalogue.Holding.Held ? "prefilled" : d.Decision.Holding == Catalogue.Holding.Key ? "key" : "other",
             }).ToList();
+            var signIn = IsSignInPage(_page.Url);
+            var sensitive = SensitiveValues();
             try
             {
                 foreach (var frame in _page.Frames)
                 {
-                    await frame.EvaluateAsync(OutlineScript, marks);
+                    await frame.EvaluateAsync(EvidenceScript, new { marks, sensitive, signIn, undo = false });
                 }
 
                 // JPEG: a tenth of PNG's encoding time and size for a form page, and sharp enough to read every label.
@@ -588,7 +610,7 @@ public sealed partial class ScenarioWalker
                     Quality = 80,
                     FullPage = true,
                     Timeout = 10_000,
-                    Mask = [_page.Locator("[data-probe-mask]")],
+                    Mask = [.. _page.Frames.Select(f => f.Locator("[data-probe-mask]"))],
                     MaskColor = "#6a6af4",
                     Animations = ScreenshotAnimations.Disabled,
                 });
@@ -603,7 +625,7 @@ public sealed partial class ScenarioWalker
                 {
                     try
                     {
-                        await frame.EvaluateAsync(UnoutlineScript);
+                        await frame.EvaluateAsync(EvidenceScript, new { marks = Array.Empty<object>(), sensitive = Array.Empty<string>(), signIn = false, undo = true });
                     }
                     catch (PlaywrightException)
                     {
@@ -614,30 +636,6 @@ public sealed partial class ScenarioWalker
                 Clock.Add(Phase.Screenshots, started);
             }
         }
-
-        private const string OutlineScript = """
-            (marks) => {
-              const styles = { counted: '4px solid #e1000f', prefilled: '3px dashed #18753c', key: '3px dotted #0063cb', other: '' };
-              const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
-              for (const m of marks) {
-                for (const el of all(m.selector)) {
-                  if (!styles[m.style]) continue;
-                  el.dataset.probeOutline = el.style.outline || ' ';
-                  el.style.outline = styles[m.style];
-                  el.style.outlineOffset = '2px';
-                }
-              }
-              all('input:not([type=radio]):not([type=checkbox]):not([type=file]):not([type=hidden]), textarea').forEach((el) => { if (el.value) el.dataset.probeMask = '1'; });
-            }
-            """;
-
-        private const string UnoutlineScript = """
-            () => {
-              const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
-              all('[data-probe-outline]').forEach((el) => { el.style.outline = el.dataset.probeOutline.trim(); el.style.outlineOffset = ''; delete el.dataset.probeOutline; });
-              all('[data-probe-mask]').forEach((el) => delete el.dataset.probeMask);
-            }
-            """;
 
         private static async Task MarkFilledAsync(ILocator locator) =>
             await locator.EvaluateAsync("e => { e.dataset.probeFilled = '1'; if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach(r => { if (r.name === e.name) r.dataset.probeFilled = '1'; }); }");
@@ -833,7 +831,7 @@ public sealed partial class ScenarioWalker
                     Directory.CreateDirectory(directory);
                     var path = Path.Combine(directory, $"{scenario.Procedure.Id}-{Guid.NewGuid():N}.zip");
                     await context.Tracing.StopAsync(new() { Path = path });
-                    Scrub(path, _secretsUsed);
+                    Personal.ScrubTrace(path, [.. SensitiveValues(), .. _secretsUsed]);
                     return path;
                 }
 
@@ -845,44 +843,6 @@ public sealed partial class ScenarioWalker
             }
 
             return null;
-        }
-    }
-
-    /// <summary>Replaces every secret value in a trace's text entries, so credentials never reach the evidence.</summary>
-    internal static void Scrub(string zipPath, IReadOnlyCollection<string> secrets)
-    {
-        var values = secrets.Where(s => s.Length >= 3).ToList();
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
-        foreach (var entry in zip.Entries.ToList())
-        {
-            if (!(entry.Name.EndsWith(".trace", StringComparison.Ordinal) || entry.Name.EndsWith(".network", StringComparison.Ordinal)
-                || entry.Name.EndsWith(".json", StringComparison.Ordinal) || entry.FullName.StartsWith("resources/", StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            string text;
-            using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
-            {
-                text = reader.ReadToEnd();
-            }
-
-            var scrubbed = values.Aggregate(text, (t, s) => t.Replace(s, "•••", StringComparison.Ordinal));
-            if (scrubbed == text)
-            {
-                continue;
-            }
-
-            var name = entry.FullName;
-            entry.Delete();
-            var replacement = zip.CreateEntry(name);
-            using var writer = new StreamWriter(replacement.Open(), new UTF8Encoding(false));
-            writer.Write(scrubbed);
         }
     }
 

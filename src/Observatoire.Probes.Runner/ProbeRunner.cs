@@ -252,9 +252,9 @@ public sealed class ProbeRunner : IAsyncDisposable
             Score = score,
             Decisions = all,
             Pages = pages,
-            Steps = walk.Steps.Select(s => new StepEvidence(Redact(s.Description), s.Position.ToString(), s.PageIndex, s.Succeeded, s.Error is null ? null : Redact(s.Error), s.Start, s.Stop)).ToList(),
+            Steps = walk.Steps.Select(s => new StepEvidence(Redact(s.Description, scenario), s.Position.ToString(), s.PageIndex, s.Succeeded, s.Error is null ? null : Redact(s.Error, scenario), s.Start, s.Stop)).ToList(),
             FailureKind = walk.Failure?.Kind,
-            FailureMessage = walk.Failure is null ? null : Redact(walk.Failure.Message),
+            FailureMessage = walk.Failure is null ? null : Redact(walk.Failure.Message, scenario),
             RetryAfter = RetryAfter(walk.Failure?.RetryAfter),
             TracePath = walk.TracePath,
             Drift = walk.Completed ? Expectations.Drift(scenario.Expect, score) : [],
@@ -313,6 +313,10 @@ public sealed class ProbeRunner : IAsyncDisposable
         : null;
 
     private string Redact(string text) => _options.SecretValues.Where(s => s.Length >= 3).Aggregate(text, (t, s) => t.Replace(s, "•••", StringComparison.Ordinal));
+
+    /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one).</summary>
+    private string Redact(string text, Scenario scenario) =>
+        scenario.Persona.Values.Values.Where(v => v.Trim().Length >= 4).Aggregate(Redact(text), (t, v) => t.Replace(v.Trim(), "•••", StringComparison.OrdinalIgnoreCase));
 
     public async ValueTask DisposeAsync()
     {
