@@ -19,6 +19,10 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
     /// <summary>Awaited before each action that may load a page of a host: the runner's politeness (delay between navigations).</summary>
     public Func<Uri, CancellationToken, Task>? BeforeNavigation { get; init; }
 
+    /// <summary>Told at once when the site answers a page with 429, with its Retry-After header if any, so the
+    /// runner keeps every walk off the host without waiting for this one to end.</summary>
+    public Action<Uri, string?>? RateLimited { get; init; }
+
     /// <summary>Where the walk's time goes, phase by phase.</summary>
     public PhaseClock Clock { get; init; } = new();
 }
@@ -81,6 +85,10 @@ public sealed partial class ScenarioWalker
         private long _pageStart;
         private int? _navigationStatus;
         private string? _retryAfter;
+
+        /// <summary>The page left by the last click, until an inventory sees the page change: its screenshot, its
+        /// signature, and the first step that belongs to the page that follows (the click itself).</summary>
+        private (byte[]? Screenshot, string Signature, int FirstStep)? _pendingPage;
         private string? _navigationUrl;
         private string _body = "";
         private string? _blocker;
@@ -110,6 +118,10 @@ public sealed partial class ScenarioWalker
                         _navigationStatus = response.Status;
                         _navigationUrl = response.Url;
                         _retryAfter = response.Status == 429 && response.Headers.TryGetValue("retry-after", out var after) ? after : null;
+                        if (response.Status == 429 && Uri.TryCreate(response.Url, UriKind.Absolute, out var host))
+                        {
+                            options.RateLimited?.Invoke(host, _retryAfter);
+                        }
                     }
                 };
 
@@ -349,14 +361,22 @@ public sealed partial class ScenarioWalker
 
             if (step.Target!.Frame is not null)
             {
-                // A form in an iframe navigates on its own: the page's load state says nothing about it.
+                // A form in an iframe navigates on its own: the page's load state says nothing about it, the frame's does
+                // (Playwright's click returns once the frame's navigation has committed, its load state then starts anew).
                 try
                 {
-                    await _page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
+                    foreach (var frame in _page.Frames.Where(f => f != _page.MainFrame && !f.IsDetached))
+                    {
+                        await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
+                    }
                 }
                 catch (TimeoutException)
                 {
                     throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the frame {step.Target.Frame} did not finish loading after {what}");
+                }
+                catch (PlaywrightException)
+                {
+                    // A frame removed while we waited: the inventory looks at the frames that remain.
                 }
             }
 
@@ -388,12 +408,23 @@ public sealed partial class ScenarioWalker
                 throw new StepFailure(FailureKind.Blocked, $"{step.Position}: the page shows a {_blocker}: a probe cannot go on");
             }
 
-            // A new page: the title or URL of the page, or of a frame holding the form, changed.
-            var changed = signatureBefore is not null && snapshot.Signature != signatureBefore;
-            if (changed)
+            // A new page: the title or URL of the page, or of a frame holding the form, changed. A frame may commit its
+            // navigation after the click returned: the next inventory that sees the change closes the page then.
+            _pendingPage = signatureBefore is null ? null : (screenshotBefore, signatureBefore, _steps.Count);
+            await MergeSnapshotAsync(snapshot, previousPageCount);
+        }
+
+        private async Task MergeSnapshotAsync(Snapshot snapshot, int previousPageCount)
+        {
+            if (_pendingPage is { } left && snapshot.Signature != left.Signature)
             {
                 // The fields seen so far belong to the page we left; the screenshot taken before the click shows them.
-                await ClosePageAsync(screenshotBefore, snapshot.Title, PathOf(_page.Url), previousPageCount);
+                _pendingPage = null;
+                await ClosePageAsync(left.Screenshot, snapshot.Title, PathOf(_page.Url), previousPageCount);
+                for (var i = left.FirstStep; i < _steps.Count; i++)
+                {
+                    _steps[i] = _steps[i] with { PageIndex = _pages.Count }; // the click and what followed it lead to this page
+                }
             }
 
             Merge(snapshot.Fields);
@@ -421,9 +452,8 @@ public sealed partial class ScenarioWalker
 
         private async Task InventoryAsync()
         {
-            var snapshot = await InventoryCoreAsync();
-            Merge(snapshot.Fields);
-            (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
+            var previousPageCount = _fieldOrder.Count;
+            await MergeSnapshotAsync(await InventoryCoreAsync(), previousPageCount);
         }
 
         private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields);
@@ -447,7 +477,16 @@ public sealed partial class ScenarioWalker
                 }
                 catch (PlaywrightException) when (frame != _page.MainFrame)
                 {
-                    continue; // a frame that navigated away while we looked
+                    // The frame navigated while we looked: look again once its new page has loaded, or leave it.
+                    try
+                    {
+                        await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5000 });
+                        result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key));
+                    }
+                    catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                    {
+                        continue;
+                    }
                 }
 
                 var frameTitle = result.GetProperty("title").GetString() ?? "";

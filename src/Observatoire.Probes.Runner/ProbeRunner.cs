@@ -52,6 +52,8 @@ public sealed class ProbeRunner : IAsyncDisposable
 
     public string BrowserDescription => _browser.Description;
 
+    internal ProbeBrowser Browser => _browser;
+
     /// <summary>The run folder's identity: which run, started when, resumed or not.</summary>
     public RunState Run => _folder.State;
 
@@ -271,6 +273,8 @@ public sealed class ProbeRunner : IAsyncDisposable
         new(BaseUrl, _options.Secret, Path.Combine(_folder.Root, "evidence"), fields => Decide(scenario, fields))
         {
             BeforeNavigation = _gates.BeforeNavigationAsync,
+            // The whole run keeps off a host that answered 429, not only this procedure's next attempt.
+            RateLimited = (host, retryAfter) => _gates.Hold(host, DateTimeOffset.UtcNow + Longest(RetryAfter(retryAfter), _options.RetryBackoff)),
             Clock = clock,
         };
 
@@ -305,6 +309,9 @@ public sealed class ProbeRunner : IAsyncDisposable
     private string StartUrl(string start) =>
         Uri.TryCreate(start, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? start
         : BaseUrl is null ? start : new Uri(BaseUrl, start).ToString();
+
+    private static TimeSpan Longest(TimeSpan? asked, TimeSpan floor) =>
+        asked is { } a && a > floor ? (a > TimeSpan.FromMinutes(5) ? TimeSpan.FromMinutes(5) : a) : floor;
 
     private static TimeSpan? RetryAfter(string? header) =>
         header is null ? null

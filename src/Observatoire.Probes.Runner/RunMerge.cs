@@ -45,10 +45,6 @@ public static class RunMerge
                 records[record.Procedure.Id] = (record, folder);
             }
 
-            if (!string.Equals(folder, target, StringComparison.Ordinal))
-            {
-                CopyResults(Path.Combine(folder, "allure-results"), results);
-            }
         }
 
         var merged = records.Values.Select(r => r.Result).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
@@ -57,7 +53,13 @@ public static class RunMerge
         var runId = first?.RunId ?? RunFolder.NewRunId(DateTimeOffset.UtcNow);
         var startedAt = first?.StartedAt ?? DateTimeOffset.UtcNow;
         var toolVersion = first?.ToolVersion ?? "";
+        // Opening the output clears what a previous merge left there: the shards' results are copied after.
         var folderOut = RunFolder.Open(target, new RunState(runId, startedAt, toolVersion, $"{states.Count} fusionnés"), resume: false);
+        foreach (var folder in folders.Select(Path.GetFullPath).Where(f => !string.Equals(f, target, StringComparison.Ordinal)))
+        {
+            CopyResults(Path.Combine(folder, "allure-results"), results);
+        }
+
         foreach (var result in merged)
         {
             folderOut.WriteFinal(result);

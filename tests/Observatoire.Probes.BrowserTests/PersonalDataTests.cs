@@ -72,7 +72,8 @@ public sealed class PersonalDataTests
     public async Task Screenshots_mask_personal_text_wherever_it_is_on_the_page()
     {
         await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
-        var page = await browser.Browser.NewPageAsync();
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         await page.SetContentAsync("""
             <main><h1>Récapitulatif</h1>
               <dl><dt id="t1">Nom</dt><dd id="known">DUBOIS Angela</dd><dt>Courriel</dt><dd id="email">nadia.petit@example.fr</dd><dt>Ville</dt><dd id="city">Lyon</dd></dl>
