@@ -26,6 +26,8 @@ public sealed record BrowserSettings
     public TimeSpan NavigationTimeout { get; init; } = TimeSpan.FromSeconds(30);
     public TraceMode Trace { get; init; } = TraceMode.OnFailure;
     public bool Screenshots { get; init; } = true;
+    /// <summary>The accessibility tree of each page in the evidence (what a screen reader gets: labels, roles, states).</summary>
+    public bool AccessibilityTree { get; init; } = true;
     /// <summary>Identifies the probe to site owners, as polite scanners do, with a contact.</summary>
     public string UserAgentSuffix { get; init; } = ProbeUserAgent(null);
 

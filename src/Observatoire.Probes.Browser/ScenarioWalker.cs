@@ -86,9 +86,9 @@ public sealed partial class ScenarioWalker
         private int? _navigationStatus;
         private string? _retryAfter;
 
-        /// <summary>The page left by the last click, until an inventory sees the page change: its screenshot, its
+        /// <summary>The page left by the last click, until an inventory sees the page change: its evidence, its
         /// signature, and the first step that belongs to the page that follows (the click itself).</summary>
-        private (byte[]? Screenshot, string Signature, int FirstStep)? _pendingPage;
+        private (PageEvidence Evidence, string Signature, int FirstStep)? _pendingPage;
         private string? _navigationUrl;
         private string _body = "";
         private string? _blocker;
@@ -256,7 +256,7 @@ public sealed partial class ScenarioWalker
                         }
                     });
 
-                    break;
+                    return; // a choice may reveal fields: the inventory before the next click takes them, as first seen
 
                 case StepKind.Check or StepKind.Uncheck:
                     var box = await LocateAsync(step, cancellationToken);
@@ -265,7 +265,7 @@ public sealed partial class ScenarioWalker
                         await MarkFilledAsync(box);
                         await CheckAsync(box, step.Kind == StepKind.Check);
                     });
-                    break;
+                    return;
 
                 case StepKind.Upload:
                     var input = await LocateAsync(step, cancellationToken);
@@ -296,7 +296,7 @@ public sealed partial class ScenarioWalker
                         await LocateAsync(step, cancellationToken);
                     }
 
-                    break;
+                    return;
 
                 case StepKind.StopBefore:
                     var submit = await LocateAsync(step, cancellationToken);
@@ -306,11 +306,9 @@ public sealed partial class ScenarioWalker
                     }
 
                     await InventoryAsync();
-                    await ClosePageAsync(await ScreenshotAsync());
+                    ClosePage(await CaptureAsync());
                     return;
             }
-
-            await InventoryAsync();
         }
 
         private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)
@@ -333,7 +331,7 @@ public sealed partial class ScenarioWalker
         private async Task ActAndFollowAsync(ScenarioStep step, Func<Task> action, string what, CancellationToken cancellationToken)
         {
             await InventoryAsync();
-            var screenshot = await ScreenshotAsync();
+            var evidence = await CaptureAsync();
             var signatureBefore = _signature;
             if (Uri.TryCreate(_page.Url, UriKind.Absolute, out var here))
             {
@@ -380,11 +378,11 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            await AfterNavigationAsync(step, cancellationToken, screenshot, signatureBefore);
+            await AfterNavigationAsync(step, cancellationToken, evidence, signatureBefore);
         }
 
         /// <summary>Checks the answer of a navigation and starts a new page when the title or URL changed.</summary>
-        private async Task AfterNavigationAsync(ScenarioStep step, CancellationToken cancellationToken, byte[]? screenshotBefore = null, string? signatureBefore = null)
+        private async Task AfterNavigationAsync(ScenarioStep step, CancellationToken cancellationToken, PageEvidence? evidenceBefore = null, string? signatureBefore = null)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_navigationStatus is { } status && status >= 400)
@@ -410,7 +408,7 @@ public sealed partial class ScenarioWalker
 
             // A new page: the title or URL of the page, or of a frame holding the form, changed. A frame may commit its
             // navigation after the click returned: the next inventory that sees the change closes the page then.
-            _pendingPage = signatureBefore is null ? null : (screenshotBefore, signatureBefore, _steps.Count);
+            _pendingPage = signatureBefore is null ? null : (evidenceBefore ?? PageEvidence.None, signatureBefore, _steps.Count);
             await MergeSnapshotAsync(snapshot, previousPageCount);
         }
 
@@ -420,7 +418,7 @@ public sealed partial class ScenarioWalker
             {
                 // The fields seen so far belong to the page we left; the screenshot taken before the click shows them.
                 _pendingPage = null;
-                await ClosePageAsync(left.Screenshot, snapshot.Title, PathOf(_page.Url), previousPageCount);
+                ClosePage(left.Evidence, snapshot.Title, PathOf(_page.Url), previousPageCount);
                 for (var i = left.FirstStep; i < _steps.Count; i++)
                 {
                     _steps[i] = _steps[i] with { PageIndex = _pages.Count }; // the click and what followed it lead to this page
@@ -457,6 +455,11 @@ public sealed partial class ScenarioWalker
         }
 
         private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields);
+
+        private sealed record PageEvidence(byte[]? Screenshot, string? AccessibilityTree)
+        {
+            public static readonly PageEvidence None = new(null, null);
+        }
 
         private Task<Snapshot> InventoryCoreAsync() => Clock.TimeAsync(Phase.Inventory, InventoryFramesAsync);
 
@@ -574,26 +577,12 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        private Task ClosePageAsync(byte[]? screenshot) => ClosePageAsync(screenshot, _title, _url, _fieldOrder.Count);
+        private void ClosePage(PageEvidence evidence) => ClosePage(evidence, _title, _url, _fieldOrder.Count);
 
-        private async Task ClosePageAsync(byte[]? screenshot, string nextTitle, string nextUrl, int fieldCount)
+        private void ClosePage(PageEvidence evidence, string nextTitle, string nextUrl, int fieldCount)
         {
             var fields = _fieldOrder.Take(fieldCount).Select(id => _fields[id]).ToList();
-            string? aria = null;
-            try
-            {
-                aria = Personal.Scrub(MaskValues(await Clock.TimeAsync(Phase.AccessibilityTree, () => _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }))), SensitiveValues());
-                if (IsSignInPage(_page.Url))
-                {
-                    aria = Personal.ScrubSignInTree(aria);
-                }
-            }
-            catch (Exception e) when (e is PlaywrightException or TimeoutException)
-            {
-                // The evidence is still useful without the accessibility tree.
-            }
-
-            _pages.Add(new PageCapture(_pages.Count, _title.Length > 0 ? _title : _url, _url, fields, screenshot, aria, _pageStart, Now()));
+            _pages.Add(new PageCapture(_pages.Count, _title.Length > 0 ? _title : _url, _url, fields, evidence.Screenshot, evidence.AccessibilityTree, _pageStart, Now()));
             foreach (var id in _fieldOrder.Take(fieldCount).ToList())
             {
                 _fieldOrder.Remove(id);
@@ -609,7 +598,7 @@ public sealed partial class ScenarioWalker
             try
             {
                 await InventoryAsync();
-                await ClosePageAsync(await ScreenshotAsync());
+                ClosePage(await CaptureAsync());
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException or StepFailure)
             {
@@ -618,6 +607,28 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>A screenshot with the fields outlined by decision: red counted, green pre-filled, blue key; typed values masked.</summary>
+        /// <summary>The page's evidence before the probe leaves it: its screenshot and its accessibility tree, each when
+        /// the settings ask for it.</summary>
+        private async Task<PageEvidence> CaptureAsync() => new(await ScreenshotAsync(), await AccessibilityTreeAsync());
+
+        private async Task<string?> AccessibilityTreeAsync()
+        {
+            if (!walker._browser.Settings.AccessibilityTree)
+            {
+                return null;
+            }
+
+            try
+            {
+                var aria = Personal.Scrub(MaskValues(await Clock.TimeAsync(Phase.AccessibilityTree, () => _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }))), SensitiveValues());
+                return IsSignInPage(_page.Url) ? Personal.ScrubSignInTree(aria) : aria;
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                return null; // the evidence is still useful without the accessibility tree
+            }
+        }
+
         private async Task<byte[]?> ScreenshotAsync()
         {
             if (!walker._browser.Settings.Screenshots)
@@ -649,8 +660,6 @@ public sealed partial class ScenarioWalker
                     Quality = 80,
                     FullPage = true,
                     Timeout = 10_000,
-                    Mask = [.. _page.Frames.Select(f => f.Locator("[data-probe-mask]"))],
-                    MaskColor = "#6a6af4",
                     Animations = ScreenshotAnimations.Disabled,
                 });
             }
@@ -676,8 +685,16 @@ public sealed partial class ScenarioWalker
             }
         }
 
+        /// <summary>Marks a field the probe is about to fill, keeping the value it had (the site's, if any): a field first
+        /// inventoried after the probe typed in it still tells what the site had put there.</summary>
         private static async Task MarkFilledAsync(ILocator locator) =>
-            await locator.EvaluateAsync("e => { e.dataset.probeFilled = '1'; if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach(r => { if (r.name === e.name) r.dataset.probeFilled = '1'; }); }");
+            await locator.EvaluateAsync("""
+                e => {
+                  if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) ? '' : (e.value || '');
+                  e.dataset.probeFilled = '1';
+                  if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach(r => { if (r.name === e.name) r.dataset.probeFilled = '1'; });
+                }
+                """);
 
         /// <summary>DSFR draws the box on the label over a transparent input: a forced click lands on the label, as a person's does.</summary>
         private static async Task CheckAsync(ILocator box, bool check) => await box.SetCheckedAsync(check, new() { Force = true });

@@ -1,11 +1,17 @@
 // Prepares a page for its evidence screenshot, then puts it back: outlines each field by the decision taken on it, and
-// marks for masking everything personal (typed or pre-filled values in fields, known personal values and personal-looking
-// strings anywhere in the text, every value on sign-in provider pages). Playwright masks the marked elements.
+// masks everything personal (typed or pre-filled values in fields, known personal values and personal-looking strings
+// anywhere in the text, every value on sign-in provider pages). The mask is painted by the element's own style (its
+// text made transparent on a solid block): it follows the layout when the full-page screenshot resizes the viewport,
+// and costs nothing like Playwright's mask option, which locates every masked element again in every frame.
 ({ marks, sensitive, signIn, undo }) => {
   const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
   if (undo) {
+    all('[data-probe-mask]').forEach((el) => {
+      if (el.dataset.probeMask === ' ') el.removeAttribute('style'); else el.setAttribute('style', el.dataset.probeMask);
+      delete el.dataset.probeMask;
+    });
+    // Masks were laid over the outlines: taken off in the reverse order.
     all('[data-probe-outline]').forEach((el) => { el.style.outline = el.dataset.probeOutline.trim(); el.style.outlineOffset = ''; delete el.dataset.probeOutline; });
-    all('[data-probe-mask]').forEach((el) => delete el.dataset.probeMask);
     return 0;
   }
   const styles = { counted: '4px solid #e1000f', prefilled: '3px dashed #18753c', key: '3px dotted #0063cb', other: '' };
@@ -17,8 +23,15 @@
       el.style.outlineOffset = '2px';
     }
   }
-  all('input:not([type=radio]):not([type=checkbox]):not([type=file]):not([type=hidden]), textarea').forEach((el) => { if (el.value) el.dataset.probeMask = '1'; });
-  all('select').forEach((el) => { if (el.value) el.dataset.probeMask = '1'; });
+  const mask = (el) => {
+    if (el.dataset.probeMask !== undefined) return;
+    el.dataset.probeMask = el.getAttribute('style') || ' ';
+    for (const [name, value] of [['color', 'transparent'], ['-webkit-text-fill-color', 'transparent'], ['text-shadow', 'none'], ['background', '#6a6af4'], ['caret-color', 'transparent']]) {
+      el.style.setProperty(name, value, 'important');
+    }
+  };
+  all('input:not([type=radio]):not([type=checkbox]):not([type=file]):not([type=hidden]), textarea').forEach((el) => { if (el.value) mask(el); });
+  all('select').forEach((el) => { if (el.value) mask(el); });
 
   // Text that holds a known personal value, or looks like one: e-mail, phone, long numbers (NIR, tax numbers, IBAN), dates.
   const known = (sensitive || []).map((v) => v.toLowerCase()).filter((v) => v.length >= 3);
@@ -34,7 +47,7 @@
       if (!el || el.closest('script, style')) continue;
       const lower = text.toLowerCase();
       const hit = known.some((v) => lower.includes(v)) || shapes.test(text) || (signIn && !keep(el));
-      if (hit) { el.dataset.probeMask = '1'; masked++; }
+      if (hit) { mask(el); masked++; }
     }
   };
   markText(document.body);

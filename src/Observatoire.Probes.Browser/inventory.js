@@ -179,13 +179,16 @@
       else if (type === 'file') value = el.files && el.files.length ? Array.from(el.files).map((f) => f.name).join(', ') : '';
       else if (el.tagName === 'SELECT') value = el.value ? text(el.options[el.selectedIndex]) : '';
       else value = el.value || '';
+      // Typed over by the probe before this inventory saw it: what the site had put there is the first sight.
+      const before = el.dataset.probeFilled === '1' ? el.dataset.probeBefore || '' : '';
+      if (before) value = before;
       results.push({
         id, selector: `[data-probe-id="${id}"]`, label: d.label, labelSource: d.source, hint: d.hint,
         legend, section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
         options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden).map(text) : [],
-        filledByProbe: el.dataset.probeFilled === '1',
+        filledByProbe: el.dataset.probeFilled === '1' && !before,
         page: pageTitle(),
       });
     }

@@ -12,7 +12,7 @@ internal static class Commands
         Settings (probes.settings.json, PROBES_<Name> environment variables, or --Name=value):
           Scenarios, Reports, BaseUrl, Workers, Retries, RetryBackoffSeconds, Catalogue, GenerateHtmlReport, KeepRuns,
           Browser:ExecutablePath, Browser:Server, Browser:Headless, Browser:SlowMoMs, Browser:Trace (Off|OnFailure|Always),
-          Browser:Screenshots, Browser:ActionTimeoutSeconds, Browser:NavigationTimeoutSeconds,
+          Browser:Screenshots, Browser:AccessibilityTree, Browser:ActionTimeoutSeconds, Browser:NavigationTimeoutSeconds,
           Politeness:MaxWalksPerHost, Politeness:NavigationDelayMs, Politeness:ExemptLoopback, Politeness:Contact,
           DemoSite:Port, DemoSite:LatencyMs, DemoSite:LatencyJitterMs, Secrets:<name>
         """;

@@ -49,6 +49,7 @@ public sealed class RunnerSettings
         new("Browser:NavigationTimeoutSeconds", Kind.Number, 0.1, 3600),
         new("Browser:Trace", Kind.Choice, Choices: ["Off", "OnFailure", "Always"]),
         new("Browser:Screenshots", Kind.Bool),
+        new("Browser:AccessibilityTree", Kind.Bool),
         new("Politeness:MaxWalksPerHost", Kind.Integer, 1, 64),
         new("Politeness:NavigationDelayMs", Kind.Integer, 0, 600_000),
         new("Politeness:ExemptLoopback", Kind.Bool),
@@ -144,6 +145,7 @@ public sealed class RunnerSettings
         NavigationTimeout = TimeSpan.FromSeconds(Number("Browser:NavigationTimeoutSeconds", 30)),
         Trace = Enum.Parse<TraceMode>(Text("Browser:Trace") ?? nameof(TraceMode.OnFailure), ignoreCase: true),
         Screenshots = Flag("Browser:Screenshots", true),
+        AccessibilityTree = Flag("Browser:AccessibilityTree", true),
         UserAgentSuffix = BrowserSettings.ProbeUserAgent(Text("Politeness:Contact")),
     };
 

@@ -87,7 +87,7 @@ internal static class WalkBenchmark
         {
             await using var runner = await ProbeRunner.StartAsync(new RunnerOptions
             {
-                Browser = new BrowserSettings { Trace = evidence ? TraceMode.Always : TraceMode.Off, Screenshots = evidence },
+                Browser = new BrowserSettings { Trace = evidence ? TraceMode.Always : TraceMode.Off, Screenshots = evidence, AccessibilityTree = evidence },
                 BaseUrl = baseUrl,
                 Catalogue = DataCatalogue.Default,
                 Secret = Secrets.GetValueOrDefault,

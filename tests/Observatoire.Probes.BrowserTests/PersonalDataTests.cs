@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Playwright;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Runner;
 using Observatoire.Probes.Scenarios;
@@ -76,7 +77,7 @@ public sealed class PersonalDataTests
         var page = await context.NewPageAsync();
         await page.SetContentAsync("""
             <main><h1>Récapitulatif</h1>
-              <dl><dt id="t1">Nom</dt><dd id="known">DUBOIS Angela</dd><dt>Courriel</dt><dd id="email">nadia.petit@example.fr</dd><dt>Ville</dt><dd id="city">Lyon</dd></dl>
+              <dl><dt id="t1">Nom</dt><dd id="known" style="font-weight: bold">DUBOIS Angela</dd><dt>Courriel</dt><dd id="email">nadia.petit@example.fr</dd><dt>Ville</dt><dd id="city">Lyon</dd></dl>
               <p id="number">Des données liées au déclarant n° 3012 3456 7890 1 ont été reçues depuis la DGFiP.</p>
               <p id="date">Né le 07/11/1981</p><label for="i">Nom</label><input id="i" value="LEROY"><button id="send">Envoyer ma demande</button>
             </main>
@@ -89,7 +90,21 @@ public sealed class PersonalDataTests
         };
 
         Assert.That(await masked(false), Is.EquivalentTo(new[] { "known", "email", "number", "date", "i" }), "known values, personal shapes and typed values; not the labels, the city, the button");
+        var mask = (106, 106, 244);
+        var shot = async (string id) => await page.Locator("#" + id).ScreenshotAsync(new() { Type = ScreenshotType.Png });
+        var (known, typed, city) = (await shot("known"), await shot("i"), await shot("city"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Png.Share(known, mask), Is.GreaterThan(0.9), "a known value is a solid block");
+            Assert.That(Png.Share(known, (0, 0, 0), tolerance: 100), Is.Zero, "no glyph shows through");
+            Assert.That(Png.Share(typed, mask), Is.GreaterThan(0.6), "a typed value is masked too (the rest is the border)");
+            Assert.That(Png.Share(city, mask), Is.Zero, "the city is not personal on this page");
+            Assert.That(Png.Share(city, (0, 0, 0), tolerance: 100), Is.GreaterThan(0), "and its text shows");
+        });
         Assert.That(await masked(true), Does.Contain("city").And.Not.Contain("send").And.Not.Contain("t1"), "on a sign-in page every value is masked, not the labels and buttons");
+        await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = Array.Empty<string>(), signIn = false, undo = true });
+        Assert.That(await page.Locator("#known").GetAttributeAsync("style"), Is.EqualTo("font-weight: bold"), "the page is given back as it was");
+        Assert.That(await page.Locator("#city").GetAttributeAsync("style"), Is.Null);
     }
 
     /// <summary>Every text a file holds: itself, or each entry of a zip (traces, attachments).</summary>

@@ -63,6 +63,20 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task Each_page_of_evidence_has_its_own_accessibility_tree()
+    {
+        // Taken before the probe leaves the page, not after the next one loaded.
+        var walk = await WalkAsync("aide-juridictionnelle");
+        var pages = walk.Pages.Where(p => p.Fields.Any(f => f.Label is { Length: > 3 })).ToList();
+        Assert.That(pages, Has.Count.GreaterThanOrEqualTo(5));
+        foreach (var page in pages)
+        {
+            var label = page.Fields.First(f => f.Label is { Length: > 3 }).Label!;
+            Assert.That(page.AriaSnapshot, Does.Contain(label), $"page « {page.Title} »");
+        }
+    }
+
+    [Test]
     public async Task A_field_inside_a_shadow_root_is_seen()
     {
         var fields = (await WalkAsync("creche")).Pages.SelectMany(p => p.Fields).ToList();
