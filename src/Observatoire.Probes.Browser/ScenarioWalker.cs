@@ -744,7 +744,8 @@ public sealed partial class ScenarioWalker
 
                 if (deadline.Elapsed > timeout)
                 {
-                    throw await ExplainAsync(FailureKind.TargetNotFound, $"{step.Position}: no {target} on the page \"{_title}\" after {timeout.TotalSeconds:0} s: the form changed or the scenario is out of date");
+                    throw await ExplainAsync(FailureKind.TargetNotFound, $"{step.Position}: no {target} on the page \"{_title}\" after {timeout.TotalSeconds:0} s: the form changed or the scenario is out of date"
+                        + await ClosestAsync(target, value));
                 }
 
                 await Task.Delay(100, cancellationToken);
@@ -806,6 +807,71 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>Refines a failure with what the page says: a session that expired, a maintenance page, a block page.</summary>
+        /// <summary>What the page offers in place of a target not found, by kind (labels for a label, buttons and links
+        /// for a button…), the closest first, so the fix is one edit.</summary>
+        private async Task<string> ClosestAsync(Target target, string value)
+        {
+            var kind = target.Kind switch
+            {
+                TargetKind.Label => "labels",
+                TargetKind.Button => "buttons",
+                TargetKind.Link => "links",
+                TargetKind.Placeholder => "placeholders",
+                TargetKind.Text => "texts",
+                _ => null,
+            };
+            if (kind is null)
+            {
+                return "";
+            }
+
+            try
+            {
+                var frame = _page.MainFrame;
+                if (target.Frame is not null && await _page.Locator(target.Frame).First.ElementHandleAsync(new() { Timeout = 1000 }) is { } host
+                    && await host.ContentFrameAsync() is { } inner)
+                {
+                    frame = inner;
+                }
+
+                var names = await frame.EvaluateAsync<string[]>(NamesScript, kind).WaitAsync(TimeSpan.FromSeconds(3));
+                var closest = Hints.Closest(value, names);
+                return closest.Count == 0 ? "" : $". Closest {kind} on the page: {string.Join(", ", closest.Select(n => $"\"{Hints.Cut(n, 60)}\""))}";
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                return "";
+            }
+        }
+
+        /// <summary>The visible names of one kind of element on the page (shadow roots included).</summary>
+        private const string NamesScript = """
+            kind => {
+              const all = []; const walk = (root) => { root.querySelectorAll('*').forEach((e) => { all.push(e); if (e.shadowRoot) walk(e.shadowRoot); }); }; walk(document);
+              const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+              const text = (e) => (e ? (e.innerText || e.textContent || '') : '').replace(/\s+/g, ' ').trim();
+              const controls = all.filter((e) => e.matches('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea'));
+              const byId = (id) => id && document.getElementById(id);
+              const names = [];
+              if (kind === 'labels') {
+                for (const c of controls) {
+                  if (c.labels) for (const l of c.labels) names.push(text(l));
+                  if (c.getAttribute('aria-label')) names.push(c.getAttribute('aria-label'));
+                  (c.getAttribute('aria-labelledby') || '').split(' ').forEach((id) => names.push(text(byId(id))));
+                }
+                all.filter((e) => e.matches('legend')).forEach((e) => names.push(text(e)));
+              } else if (kind === 'buttons' || kind === 'links') {
+                const selector = kind === 'buttons' ? 'button, [role=button], input[type=submit], input[type=button], a' : 'a, [role=link]';
+                all.filter((e) => e.matches(selector) && visible(e)).forEach((e) => names.push(text(e) || e.value || e.getAttribute('aria-label') || ''));
+              } else if (kind === 'placeholders') {
+                controls.forEach((c) => names.push(c.placeholder || ''));
+              } else {
+                all.filter((e) => e.matches('h1, h2, h3, h4, p, li, label, legend, span, dt, dd, td, th') && visible(e)).forEach((e) => names.push(text(e)));
+              }
+              return [...new Set(names.map((n) => n.trim()).filter((n) => n && n.length <= 200))];
+            }
+            """;
+
         private async Task<StepFailure> ExplainAsync(FailureKind kind, string message)
         {
             try

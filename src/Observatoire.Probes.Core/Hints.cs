@@ -25,6 +25,53 @@ public static class Hints
         return bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
     }
 
+    /// <summary>
+    /// The candidates most like <paramref name="wanted"/>, best first: what a page offers in place of a label or a
+    /// button the scenario names. Compared without case, accents or punctuation; a candidate that contains the words
+    /// looked for, or is contained in them, ranks before one that is only a few letters away.
+    /// </summary>
+    public static IReadOnlyList<string> Closest(string wanted, IEnumerable<string> candidates, int count = 3)
+    {
+        var target = Normalise(wanted);
+        if (target.Length == 0 || target.Length > 200)
+        {
+            return [];
+        }
+
+        var words = target.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return [.. candidates
+            .Select(c => (Text: c.Trim(), Key: Normalise(c)))
+            .Where(c => c.Key.Length > 0 && c.Key.Length <= 400)
+            .DistinctBy(c => c.Key)
+            .Select(c =>
+            {
+                var shared = words.Count(w => c.Key.Split(' ').Contains(w));
+                var containment = c.Key.Contains(target, StringComparison.Ordinal) || target.Contains(c.Key, StringComparison.Ordinal) ? 1.0 : 0.0;
+                var distance = (double)Distance(target, c.Key.Length > 120 ? c.Key[..120] : c.Key) / Math.Max(target.Length, Math.Min(c.Key.Length, 120));
+                return (c.Text, Score: containment + ((double)shared / words.Length) + (1 - distance));
+            })
+            .Where(c => c.Score > 0.5)
+            .OrderByDescending(c => c.Score)
+            .Take(count)
+            .Select(c => c.Text)];
+    }
+
+    private static string Normalise(string text)
+    {
+        var folded = new System.Text.StringBuilder();
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     /// <summary>A value as quoted in a message: one line, at most <paramref name="max"/> characters (a 1 MB value stays out of the console).</summary>
     public static string Cut(string text, int max = 80)
     {

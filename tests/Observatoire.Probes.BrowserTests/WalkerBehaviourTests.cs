@@ -76,6 +76,23 @@ public sealed class WalkerBehaviourTests
         }
     }
 
+    [TestCase("fill: { label: La référence d’avis, value:", "fill: { label: Référence de l'avis fiscal, value:", "label \"Référence de l'avis fiscal\"", "Closest labels on the page: \"La référence d’avis d’imposition")]
+    [TestCase("  - click: Valider\n  - wait_for: { text: \"Étape 2", "  - click: Valider la saisie\n  - wait_for: { text: \"Étape 2", "Valider la saisie", "Closest buttons on the page: \"Valider\"")]
+    public async Task A_target_not_found_names_its_line_and_the_closest_names_the_page_has(string line, string mistake, string looked, string closest)
+    {
+        await using var impatient = await ProbeRunner.StartAsync(BrowserFixture.Options(
+            new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(1), Trace = TraceMode.Off }, BrowserFixture.Site.BaseUrl));
+        var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, "cheque-energie.yaml"));
+        Assert.That(yaml, Does.Contain(line));
+        var scenario = BrowserFixture.Inline(yaml.Replace(line, mistake, StringComparison.Ordinal));
+        var lineNumber = yaml[..yaml.IndexOf(line, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var result = await impatient.ProbeAsync(scenario);
+
+        Assert.That(result.FailureKind, Is.EqualTo(FailureKind.TargetNotFound), result.FailureMessage);
+        Assert.That(result.FailureMessage, Does.Contain($".yaml:{lineNumber}:").And.Contain(looked).And.Contain(closest));
+    }
+
     [Test]
     public async Task A_field_inside_a_shadow_root_is_seen()
     {
