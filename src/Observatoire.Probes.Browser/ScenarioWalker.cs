@@ -23,6 +23,10 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
     /// runner keeps every walk off the host without waiting for this one to end.</summary>
     public Action<Uri, string?>? RateLimited { get; init; }
 
+    /// <summary>Awaited when a walk fails, before its browser context closes: a person debugging a scenario looks at
+    /// the page as the probe left it (headed browser) and says when to go on.</summary>
+    public Func<string, Task>? PauseOnFailure { get; init; }
+
     /// <summary>Where the walk's time goes, phase by phase.</summary>
     public PhaseClock Clock { get; init; } = new();
 }
@@ -149,6 +153,11 @@ public sealed partial class ScenarioWalker
             {
                 if (context is not null)
                 {
+                    if (failure is not null && options.PauseOnFailure is { } pause)
+                    {
+                        await pause(failure.Message);
+                    }
+
                     if (failure is not null && _page is not null)
                     {
                         // Evidence of the failed page is best effort: a page still hanging must not hold the run.

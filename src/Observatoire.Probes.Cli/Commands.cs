@@ -20,7 +20,7 @@ internal static class Commands
     private static readonly Dictionary<string, (string Summary, string Help, string[] Flags)> Verbs = new(StringComparer.Ordinal)
     {
         ["run"] = ("walk scenarios and write the evidence, the export and the HTML report", """
-            Usage: probes run [PATH...] [--shard K/N] [--resume] [--no-report] [--Setting=value ...]
+            Usage: probes run [PATH...] [--shard K/N] [--resume] [--no-report] [--headed] [--slow-mo MS] [--Setting=value ...]
 
             Walks every scenario of the files or folders given (default: the Scenarios setting) and writes, in the Reports
             folder: allure-results/, allure-report/ (HTML), indicator.csv/.json, indicator-fields.csv, records/, run.json.
@@ -29,7 +29,18 @@ internal static class Commands
               --shard K/N   run the K-th of N balanced, deterministic parts (merge them with `probes report`)
               --resume      keep the Reports folder's results and measure only the procedures it lacks
               --no-report   skip the HTML report
-            """, ["--shard", "--resume", "--no-report"]),
+              --headed      show the browser; --slow-mo MS pauses before each browser action (one scenario: `probes check`)
+            """, ["--shard", "--resume", "--no-report", "--headed", "--slow-mo"]),
+        ["check"] = ("walk one scenario and show each step, field and decision", """
+            Usage: probes check FILE [--headed] [--slow-mo MS] [--pause-on-failure]
+
+            The debug loop of one scenario: walks it and prints, page by page, each step with its line, the fields
+            found with the classifier's decision, and where the walk stopped (or why it failed, with the closest
+            labels or buttons the page has). Writes no report. Exit 0 when the walk reached its end, 1 otherwise.
+              --headed            show the browser (on a machine without a display: xvfb-run probes check …)
+              --slow-mo MS        pause MS milliseconds before each browser action, to follow the walk
+              --pause-on-failure  on a failure, keep the page open until Enter is pressed
+            """, ["--headed", "--slow-mo", "--pause-on-failure"]),
         ["validate"] = ("check scenario files without a browser", """
             Usage: probes validate [PATH...]
 
@@ -104,7 +115,7 @@ internal static class Commands
             }
 
             var name = arg.Split('=', 2)[0];
-            if (name is "--shard" or "--output" or "--port" && verb.Flags.Contains(name, StringComparer.Ordinal) && arg.Length > name.Length)
+            if (name is "--shard" or "--output" or "--port" or "--slow-mo" && verb.Flags.Contains(name, StringComparer.Ordinal) && arg.Length > name.Length)
             {
                 options[name] = arg[(name.Length + 1)..]; // --shard=2/8 as well as --shard 2/8
             }
@@ -120,7 +131,7 @@ internal static class Commands
                     return ExitCodes.Usage;
                 }
 
-                var takesValue = arg is "--shard" or "--output" or "--port";
+                var takesValue = arg is "--shard" or "--output" or "--port" or "--slow-mo";
                 if (takesValue && i + 1 >= args.Length)
                 {
                     stderr.WriteLine($"probes {command}: {arg} needs a value (`probes {command} --help`)");
@@ -138,6 +149,16 @@ internal static class Commands
         if (options.TryGetValue("--port", out var port))
         {
             settingArgs.Add("--DemoSite:Port=" + port);
+        }
+
+        if (options.ContainsKey("--headed"))
+        {
+            settingArgs.Add("--Browser:Headless=false");
+        }
+
+        if (options.TryGetValue("--slow-mo", out var slowMo))
+        {
+            settingArgs.Add("--Browser:SlowMoMs=" + slowMo);
         }
 
         var shard = Shard.All;
@@ -158,6 +179,7 @@ internal static class Commands
             {
                 "run" => await RunCommand.ExecuteAsync(settings, new RunRequest(positional, options.ContainsKey("--no-report"), options.ContainsKey("--resume"), shard), stdout, stderr, cancellationToken),
                 "validate" => ValidateCommand.Execute(settings, positional, stdout, stderr),
+                "check" => await CheckCommand.ExecuteAsync(settings, new CheckRequest(positional, options.ContainsKey("--pause-on-failure")), stdout, stderr, new StreamReader(stdin), cancellationToken),
                 "classify" => await ClassifyCommand.ExecuteAsync(settings, positional, options.ContainsKey("--explain"), stdout, stderr, stdin, cancellationToken),
                 "report" => await ReportCommand.ExecuteAsync(settings, positional, options.GetValueOrDefault("--output"), stdout, stderr, cancellationToken),
                 _ => await DemoCommand.ExecuteAsync(settings, stdout, cancellationToken),

@@ -34,6 +34,9 @@ public sealed record RunnerOptions
 
     public PolitenessSettings Politeness { get; init; } = new();
 
+    /// <summary>Awaited when a walk fails, its page still open (debugging one scenario in a headed browser).</summary>
+    public Func<string, Task>? PauseOnFailure { get; init; }
+
     /// <summary>How many past runs reports/runs keeps.</summary>
     public int KeepRuns { get; init; } = 30;
 

@@ -72,6 +72,39 @@ public sealed class CliTests
         }
     }
 
+    [Test]
+    public async Task Check_walks_one_scenario_step_by_step_and_names_the_fix_without_writing_reports()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "probes-check-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        try
+        {
+            var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, "cheque-energie.yaml"));
+            File.WriteAllText(Path.Combine(work, "cheque-energie.yaml"), yaml);
+            File.WriteAllText(Path.Combine(work, "casse.yaml"), yaml.Replace("label: La référence d’avis,", "label: Référence avis fiscal,", StringComparison.Ordinal));
+
+            var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "cheque-energie.yaml"], workingDirectory: work);
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), stdout + stderr);
+            Assert.That(stdout, Does.Contain("✓ 26:5       fill label \"Le numéro fiscal\"")
+                .And.Contain("Le numéro fiscal").And.Contain("→ tax.identifiers")
+                .And.Contain("✓ stopped at 36:5: stop before button \"Envoyer ma demande\"")
+                .And.Contain("Optimal, Score_DLNUF 0"));
+
+            (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "casse.yaml", "--Browser:ActionTimeoutSeconds=2"], workingDirectory: work);
+            Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout + stderr);
+            Assert.That(stdout, Does.Contain("✗ 27:5").And.Contain("no label \"Référence avis fiscal\"").And.Contain("Closest labels on the page: \"La référence d’avis d’imposition"));
+            Assert.That(Directory.GetFileSystemEntries(work).Select(Path.GetFileName), Is.EquivalentTo(new[] { "cheque-energie.yaml", "casse.yaml" }), "no report written");
+
+            (exit, _, stderr) = await ProbesProcess.RunAsync(["check", "."], workingDirectory: work);
+            Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(stderr, Does.Contain("give one scenario file"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
