@@ -29,6 +29,13 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
 
     /// <summary>Where the walk's time goes, phase by phase.</summary>
     public PhaseClock Clock { get; init; } = new();
+
+    /// <summary>
+    /// Makes the walk open-ended: after the scenario's steps, shows the page the walk stands on and runs the steps
+    /// returned, until none are or a `stop_before` ends the walk. `probes scaffold` drafts a scenario this way, with the
+    /// walker's submission guard, sign-in handling and secrets.
+    /// </summary>
+    public Func<PageSurvey, CancellationToken, Task<IReadOnlyList<ScenarioStep>>>? Continue { get; init; }
 }
 
 /// <summary>
@@ -73,7 +80,7 @@ public sealed partial class ScenarioWalker
         public FailureKind Kind { get; } = kind;
     }
 
-    private sealed class Run(ScenarioWalker walker, Scenario scenario, WalkOptions options)
+    private sealed partial class Run(ScenarioWalker walker, Scenario scenario, WalkOptions options)
     {
         private readonly List<PageCapture> _pages = [];
         private readonly List<StepRecord> _steps = [];
@@ -135,6 +142,11 @@ public sealed partial class ScenarioWalker
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     await StepAsync(step, step.Describe(), cancellationToken);
+                }
+
+                if (options.Continue is { } next)
+                {
+                    await ContinueAsync(next, cancellationToken);
                 }
             }
             catch (StepFailure e)
@@ -445,11 +457,6 @@ public sealed partial class ScenarioWalker
         private IReadOnlyList<string> SensitiveValues() =>
             Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_fields.Values.Select(f => f.Value).OfType<string>()));
 
-        /// <summary>A page of the sign-in provider (FranceConnect, its identity providers): it shows the person's identity.</summary>
-        private static bool IsSignInPage(string url) =>
-            Uri.TryCreate(url, UriKind.Absolute, out var u) && (SiteUrls.IsSignInHost(u.Host)
-                || u.AbsolutePath.Contains("franceconnect", StringComparison.OrdinalIgnoreCase) || u.AbsolutePath.Contains("fournisseur-identite", StringComparison.OrdinalIgnoreCase));
-
         private Task BeforeNavigationAsync(Uri url, CancellationToken cancellationToken) =>
             options.BeforeNavigation is { } gate ? gate(url, cancellationToken) : Task.CompletedTask;
 
@@ -463,21 +470,23 @@ public sealed partial class ScenarioWalker
             await MergeSnapshotAsync(await InventoryCoreAsync(), previousPageCount);
         }
 
-        private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields);
+        /// <summary>One inventory of the page; <see cref="Frames"/> holds each frame's survey when one was asked.</summary>
+        private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields, List<PageSurvey.FrameSource>? Frames = null);
 
         private sealed record PageEvidence(byte[]? Screenshot, string? AccessibilityTree)
         {
             public static readonly PageEvidence None = new(null, null);
         }
 
-        private Task<Snapshot> InventoryCoreAsync() => Clock.TimeAsync(Phase.Inventory, InventoryFramesAsync);
+        private Task<Snapshot> InventoryCoreAsync() => Clock.TimeAsync(Phase.Inventory, () => InventoryFramesAsync(survey: false));
 
-        private async Task<Snapshot> InventoryFramesAsync()
+        private async Task<Snapshot> InventoryFramesAsync(bool survey)
         {
             var fields = new List<FieldObservation>();
             var title = "";
             var signature = new StringBuilder();
             var frameIndex = 0;
+            var frames = survey ? new List<PageSurvey.FrameSource>() : null;
             _blocker = null;
             foreach (var frame in _page.Frames)
             {
@@ -485,7 +494,7 @@ public sealed partial class ScenarioWalker
                 JsonElement result;
                 try
                 {
-                    result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key));
+                    result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key, survey));
                 }
                 catch (PlaywrightException) when (frame != _page.MainFrame)
                 {
@@ -493,7 +502,7 @@ public sealed partial class ScenarioWalker
                     try
                     {
                         await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5000 });
-                        result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key));
+                        result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key, survey));
                     }
                     catch (Exception e) when (e is PlaywrightException or TimeoutException)
                     {
@@ -518,9 +527,16 @@ public sealed partial class ScenarioWalker
                     _blocker = blocker.GetString();
                 }
 
-                foreach (var f in result.GetProperty("fields").EnumerateArray())
+                var frameFields = result.GetProperty("fields").EnumerateArray().Select(f => ToObservation(f, title)).ToList();
+                fields.AddRange(frameFields);
+                if (frames is not null)
                 {
-                    fields.Add(ToObservation(f, title));
+                    // A scenario names one level of iframe (`frame: "iframe#formulaire"`): deeper frames are not offered.
+                    var selector = frame.ParentFrame == _page.MainFrame ? await FrameSelectorAsync(frame) : null;
+                    if (frame == _page.MainFrame || selector is not null)
+                    {
+                        frames.Add(new(selector, result.Clone(), frameFields));
+                    }
                 }
 
                 if (_guard is not null)
@@ -529,11 +545,11 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            return new Snapshot(title, signature.ToString(), fields);
+            return new Snapshot(title, signature.ToString(), fields, frames);
         }
 
         /// <summary>The inventory's arguments: the frame's key, and what a final submit control looks like (for the guard).</summary>
-        private object InventoryArguments(string key)
+        private object InventoryArguments(string key, bool survey = false)
         {
             var stop = scenario.Steps.LastOrDefault(s => s.Kind == StepKind.StopBefore)?.Target;
             return new
@@ -542,6 +558,7 @@ public sealed partial class ScenarioWalker
                 finalPattern = _guard is null ? null : FinalSubmission().ToString(),
                 stopText = stop is { Kind: TargetKind.Button or TargetKind.Link or TargetKind.Text } ? Resolve(stop.Value).ToLowerInvariant() : null,
                 stopCss = stop is { Kind: TargetKind.Css } ? stop.Value : stop is { Kind: TargetKind.TestId } ? $"[data-testid=\"{stop.Value}\"]" : null,
+                survey,
             };
         }
 
@@ -630,7 +647,7 @@ public sealed partial class ScenarioWalker
             try
             {
                 var aria = Personal.Scrub(MaskValues(await Clock.TimeAsync(Phase.AccessibilityTree, () => _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }))), SensitiveValues());
-                return IsSignInPage(_page.Url) ? Personal.ScrubSignInTree(aria) : aria;
+                return SiteUrls.IsSignInPage(_page.Url) ? Personal.ScrubSignInTree(aria) : aria;
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -653,7 +670,7 @@ public sealed partial class ScenarioWalker
                 selector = d.Selector,
                 style = d.Decision.Counted ? "counted" : d.Decision.Prefilled && d.Decision.Holding == Catalogue.Holding.Held ? "prefilled" : d.Decision.Holding == Catalogue.Holding.Key ? "key" : "other",
             }).ToList();
-            var signIn = IsSignInPage(_page.Url);
+            var signIn = SiteUrls.IsSignInPage(_page.Url);
             var sensitive = SensitiveValues();
             try
             {
@@ -719,30 +736,14 @@ public sealed partial class ScenarioWalker
         {
             var target = step.Target!;
             var value = Resolve(target.Value);
-            var candidates = Candidates(target, value, step.Kind).ToList();
             var deadline = Stopwatch.StartNew();
             var timeout = walker._browser.Settings.ActionTimeout;
-            var ambiguous = 0;
             while (true)
             {
-                foreach (var candidate in candidates)
+                var (found, ambiguous) = await LookAsync(target, value, step.Kind);
+                if (found is not null)
                 {
-                    var count = await candidate.CountAsync();
-                    if (count == 1)
-                    {
-                        return candidate;
-                    }
-
-                    if (count > 1)
-                    {
-                        var visible = candidate.Filter(new() { Visible = true });
-                        if (await visible.CountAsync() == 1)
-                        {
-                            return visible;
-                        }
-
-                        ambiguous = Math.Max(ambiguous, count);
-                    }
+                    return found;
                 }
 
                 if (ambiguous > 0)
@@ -759,6 +760,34 @@ public sealed partial class ScenarioWalker
 
                 await Task.Delay(100, cancellationToken);
             }
+        }
+
+        /// <summary>One look, no wait: the one element the target finds (an exact name first, then a partial one; among
+        /// several, the one visible), or how many it found when it cannot choose.</summary>
+        private async Task<(ILocator? Found, int Ambiguous)> LookAsync(Target target, string value, StepKind kind)
+        {
+            var ambiguous = 0;
+            foreach (var candidate in Candidates(target, value, kind))
+            {
+                var count = await candidate.CountAsync();
+                if (count == 1)
+                {
+                    return (candidate, 0);
+                }
+
+                if (count > 1)
+                {
+                    var visible = candidate.Filter(new() { Visible = true });
+                    if (await visible.CountAsync() == 1)
+                    {
+                        return (visible, 0);
+                    }
+
+                    ambiguous = Math.Max(ambiguous, count);
+                }
+            }
+
+            return (null, ambiguous);
         }
 
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)

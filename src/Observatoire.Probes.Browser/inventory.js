@@ -2,7 +2,9 @@
 // Returns one entry per control; radio groups and DSFR three-input dates become one entry.
 // Elements get a stable data-probe-id so later inventories and screenshots can find them again.
 // Also reports the forms a final submission would send (`finals`), for the network-level submission guard.
-({ frameKey, finalPattern, stopText, stopCss }) => {
+// With `survey`, also what drafting a scenario needs: element ids, radio choices and date parts, formats, what a choice
+// may show, and the page's buttons, links, heading, step and error messages.
+({ frameKey, finalPattern, stopText, stopCss, survey }) => {
   const text = (el) => (el ? (el.innerText ?? el.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
@@ -86,6 +88,19 @@
     if (/\*/.test(label.textContent) || /\(obligatoire\)/i.test(label.textContent)) return true;
     return !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory');
   };
+  // The marker inventory strips from labels: "(optionnel)", "(facultatif)".
+  const optional = (label) => !!label && /\((optionnel|facultatif)\)/i.test(label.textContent);
+  // Hidden controls in a block that names this control (data-condition-name="couple", aria-controls…): a choice may show them.
+  const reveals = (el) => {
+    if (!el.name) return 0;
+    let count = 0;
+    el.getRootNode().querySelectorAll('[hidden]').forEach((block) => {
+      const names = Array.from(block.attributes).some((a) => a.name !== 'hidden' && a.value === el.name)
+        || (!!block.id && (el.getAttribute('aria-controls') || '').split(/\s+/).includes(block.id));
+      if (names) count += block.querySelectorAll('input:not([type=hidden]), select, textarea').length;
+    });
+    return count;
+  };
   const pageTitle = () => {
     // The visible heading and stepper: single-page forms keep every step in the DOM and hide all but one.
     const shown = (sel) => Array.from(document.querySelectorAll(sel)).find((e) => !e.closest('[hidden]') && (!e.checkVisibility || e.checkVisibility()));
@@ -146,6 +161,7 @@
             value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
             required: parts.some((p) => mandatory(p, p.labels && p.labels[0])), options: [], filledByProbe: parts.some((p) => p.dataset.probeFilled === '1'),
             page: pageTitle(),
+            ...(survey ? { optional: optional(lg), parts: parts.map((p) => ({ id: idOf(p), elementId: p.id, label: p.labels && p.labels[0] ? labelText(p.labels[0]) : p.name, maxLength: p.maxLength > 0 ? p.maxLength : null })) } : {}),
           });
           continue;
         }
@@ -168,6 +184,7 @@
           value: checked && !checked.dataset.probeFilled ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
           required: radios.some((r) => r.required), options: radios.map(optionLabel), filledByProbe: radios.some((r) => r.dataset.probeFilled === '1'),
           page: pageTitle(),
+          ...(survey ? { optional: optional(lg), reveals: reveals(el), choices: radios.map((r) => ({ id: idOf(r), elementId: r.id, label: optionLabel(r) })) } : {}),
         });
         continue;
       }
@@ -190,6 +207,11 @@
         options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden).map(text) : [],
         filledByProbe: el.dataset.probeFilled === '1' && !before,
         page: pageTitle(),
+        ...(survey ? {
+          elementId: el.id, optional: optional(d.labelEl) || /\((optionnel|facultatif)\)/i.test(d.label || ''), inputMode: el.getAttribute('inputmode') || '',
+          maxLength: el.maxLength > 0 ? el.maxLength : null, min: el.getAttribute('min') || '', max: el.getAttribute('max') || '',
+          reveals: type === 'checkbox' || el.tagName === 'SELECT' ? reveals(el) : 0,
+        } : {}),
       });
     }
   }
@@ -228,5 +250,36 @@
   const body = text(document.body).slice(0, 4000);
   let blocker = null;
   if (document.querySelector('#captchetat, #captchaImage, .g-recaptcha, .h-captcha, iframe[src*="recaptcha"], iframe[src*="hcaptcha"]')) blocker = 'captcha';
-  return { title: pageTitle(), fields: results, blocker, body, finals };
+  if (!survey) return { title: pageTitle(), fields: results, blocker, body, finals };
+
+  // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
+  const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+  const actions = [];
+  for (const root of roots) {
+    for (const a of root.querySelectorAll('button, a[href], [role=button], [role=link], input[type=submit], input[type=button]')) {
+      if (!shownNow(a) || a.closest('dialog:not([open])')) continue;
+      // The accessible name: decorations marked aria-hidden (a provider's logo letter) are not part of it.
+      let named = a;
+      if (a.querySelector('[aria-hidden="true"]')) { named = a.cloneNode(true); named.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove()); }
+      const name = (a.getAttribute('aria-label') || text(named) || a.value || '').trim();
+      if (!name) continue;
+      const isLink = a.getAttribute('role') === 'link' || (a.tagName === 'A' && a.getAttribute('role') !== 'button');
+      actions.push({
+        name, role: isLink ? 'link' : 'button', testid: a.getAttribute('data-testid') || '', elementId: a.id || '',
+        disabled: !!a.disabled || a.getAttribute('aria-disabled') === 'true', banner: !!bannered(a),
+        connect: a.classList.contains('fr-connect') ? (a.classList.contains('fr-connect--plus') ? 'plus' : 'standard') : '',
+      });
+    }
+  }
+  const first = (sel) => Array.from(document.querySelectorAll(sel)).find(shownNow);
+  // The fields' own messages; the summary above the form only when the fields have none.
+  const messages = (sel) => Array.from(document.querySelectorAll(sel)).filter(shownNow).map(text).filter(Boolean);
+  const fieldErrors = messages('.fr-message--error, .fr-error-text');
+  const errors = fieldErrors.length ? fieldErrors : messages('.fr-alert--error');
+  const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
+  return {
+    title: pageTitle(), fields: results, blocker, body, finals, actions, errors, service,
+    heading: text(first('h1')), step: text(first('.fr-stepper__state')),
+    documentTitle: document.title,
+  };
 }

@@ -39,6 +39,11 @@ public static class SiteUrls
     public static bool IsSignInHost(string host) =>
         SignInDomains.Any(d => host.Equals(d, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A page of the sign-in provider (FranceConnect, its identity providers): it shows the person's identity.</summary>
+    public static bool IsSignInPage(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && (IsSignInHost(u.Host)
+            || u.AbsolutePath.Contains("franceconnect", StringComparison.OrdinalIgnoreCase) || u.AbsolutePath.Contains("fournisseur-identite", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True when <paramref name="url"/> is on the procedure's site (the start URL's host) or the sign-in provider's.</summary>
     public static bool IsAllowed(Uri url, Uri start) =>
         url.Scheme is "http" or "https"
