@@ -41,6 +41,21 @@ internal static class Commands
               --slow-mo MS        pause MS milliseconds before each browser action, to follow the walk
               --pause-on-failure  on a failure, keep the page open until Enter is pressed
             """, ["--headed", "--slow-mo", "--pause-on-failure"]),
+        ["scaffold"] = ("draft a scenario from a live form", """
+            Usage: probes scaffold URL [--follow] [-o FILE] [--force]
+
+            Opens the form as a person would (closes the cookie banner), takes the inventory of its fields and writes a
+            draft scenario: the procedure, a synthetic persona with a value of the right shape for each field, the steps
+            that fill them by their visible labels, the button that goes on, the classifier's decision on each field, and
+            an `expect` block to review. A path (/cheque-energie/) is on the demo site, started here, or on BaseUrl.
+            Decisions left to a person are marked TODO; the draft passes `probes validate` as written.
+              --follow         fill each page in the browser and go on, signing in with FranceConnect when offered, until
+                               the final submission, which becomes `stop_before` (it is never pressed)
+              -o, --output F   the file to write (default: the Scenarios folder, <id>.yaml)
+              --force          replace the file if it exists
+            Exit 0 when drafted (down to the final submission with --follow), 1 when the page cannot be drafted or the
+            draft stops early (the file is then written with a TODO where it stops), 2 when the file exists.
+            """, ["--follow", "--output", "-o", "--force"]),
         ["validate"] = ("check scenario files without a browser", """
             Usage: probes validate [PATH...]
 
@@ -131,14 +146,14 @@ internal static class Commands
                     return ExitCodes.Usage;
                 }
 
-                var takesValue = arg is "--shard" or "--output" or "--port" or "--slow-mo";
+                var takesValue = arg is "--shard" or "--output" or "-o" or "--port" or "--slow-mo";
                 if (takesValue && i + 1 >= args.Length)
                 {
                     stderr.WriteLine($"probes {command}: {arg} needs a value (`probes {command} --help`)");
                     return ExitCodes.Usage;
                 }
 
-                options[arg] = takesValue ? args[++i] : null;
+                options[arg == "-o" ? "--output" : arg] = takesValue ? args[++i] : null;
             }
             else
             {
@@ -179,6 +194,7 @@ internal static class Commands
             {
                 "run" => await RunCommand.ExecuteAsync(settings, new RunRequest(positional, options.ContainsKey("--no-report"), options.ContainsKey("--resume"), shard), stdout, stderr, cancellationToken),
                 "validate" => ValidateCommand.Execute(settings, positional, stdout, stderr),
+                "scaffold" => await ScaffoldCommand.ExecuteAsync(settings, new ScaffoldArguments(positional, options.ContainsKey("--follow"), options.GetValueOrDefault("--output"), options.ContainsKey("--force")), stdout, stderr, cancellationToken),
                 "check" => await CheckCommand.ExecuteAsync(settings, new CheckRequest(positional, options.ContainsKey("--pause-on-failure")), stdout, stderr, new StreamReader(stdin), cancellationToken),
                 "classify" => await ClassifyCommand.ExecuteAsync(settings, positional, options.ContainsKey("--explain"), stdout, stderr, stdin, cancellationToken),
                 "report" => await ReportCommand.ExecuteAsync(settings, positional, options.GetValueOrDefault("--output"), stdout, stderr, cancellationToken),

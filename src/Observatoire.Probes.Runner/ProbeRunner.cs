@@ -3,6 +3,7 @@ using System.Globalization;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Classification;
 using Observatoire.Probes.Results;
+using Observatoire.Probes.Runner.Scaffolding;
 using Observatoire.Probes.Scenarios;
 using Observatoire.Probes.Scoring;
 using DemoServer = Observatoire.Probes.DemoSite.DemoSite;
@@ -160,6 +161,20 @@ public sealed class ProbeRunner : IAsyncDisposable
         var info = new RunInfo(Run.RunId, Run.StartedAt, _options.ToolVersion, BrowserDescription, _options.Catalogue.Source, BaseUrl?.ToString());
         _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         return Run;
+    }
+
+    /// <summary>
+    /// Drafts a scenario from the live form at the request's URL: walks it as a person would (cookie banner, FranceConnect,
+    /// every field to fill with synthetic values, the button that goes on), with --follow page after page until the final
+    /// submission, which it never presses; each field's decision and the score proposed are written beside the steps.
+    /// </summary>
+    public async Task<ScaffoldDraft> ScaffoldAsync(ScaffoldRequest request, CancellationToken cancellationToken = default)
+    {
+        var scaffolder = new Scaffolder(request);
+        var scenario = scaffolder.Skeleton;
+        var options = WalkOptionsFor(scenario, new PhaseClock()) with { Continue = scaffolder.NextAsync };
+        var walk = await _walker.WalkAsync(scenario, options, cancellationToken);
+        return scaffolder.Finish(walk, fields => Decide(scenario, fields));
     }
 
     /// <summary>The bare walk, for tests that look at what the walker saw rather than at the score.</summary>

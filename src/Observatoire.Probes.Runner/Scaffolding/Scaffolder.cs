@@ -1,0 +1,435 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Observatoire.Probes.Browser;
+using Observatoire.Probes.Classification;
+using Observatoire.Probes.Scenarios;
+using Observatoire.Probes.Scoring;
+
+namespace Observatoire.Probes.Runner.Scaffolding;
+
+/// <summary>
+/// Drafts a scenario page by page as the walker stands on each (<see cref="WalkOptions.Continue"/>): closes the cookie
+/// banner, signs in with FranceConnect when offered, fills every field a person must fill, presses the button that goes
+/// on and waits for the next page, until the final submission, which becomes `stop_before` and is never pressed.
+/// Without --follow, drafts the first page and stops before its button.
+/// </summary>
+internal sealed partial class Scaffolder
+{
+    private const string SignInLogin = "franceconnect_login";
+    private const string SignInPassword = "franceconnect_password";
+
+    private readonly ScaffoldRequest _request;
+    private readonly FieldDrafter _fields;
+    private readonly List<DraftStep> _steps = [];
+    private readonly List<DraftNote> _notes = [];
+    private readonly List<DraftNote> _asides = [];
+    private readonly List<DraftPage> _pages = [];
+    private readonly HashSet<string> _handled = new(StringComparer.Ordinal);
+    private List<(DraftStep Step, SurveyedField Field)> _choices = [];
+    private string? _signature;
+    private string? _previousStep;
+    private string? _previousHeading;
+    private (string Text, string? Frame)? _lastHeading;
+    private string? _title;
+    private string? _siteNames;
+    private bool _bannerClosed;
+    private string _franceConnect = "Non";
+    private int _rounds;
+    private DraftStep? _goOn;
+    private bool _reachedEnd;
+    private string? _problem;
+
+    public Scaffolder(ScaffoldRequest request)
+    {
+        _request = request;
+        _fields = new FieldDrafter(request.SampleFiles, request.Today, Make);
+        Skeleton = new Scenario(
+            Path.GetFullPath("scaffold.yaml"),
+            new ProcedureInfo("scaffold", "scaffold", "TODO", "TODO", null, request.Url, "Non", TestEnvironment: false, NotApplicable: false),
+            new Persona("scaffold", null, _fields.Values),
+            [],
+            null,
+            []);
+    }
+
+    /// <summary>The scenario the walker starts from: the start URL, no step; the persona's values grow with the draft.</summary>
+    public Scenario Skeleton { get; }
+
+    /// <summary>The walker's question after each batch of steps: what next, on the page it stands on.</summary>
+    public async Task<IReadOnlyList<ScenarioStep>> NextAsync(PageSurvey page, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var batch = new List<DraftStep>();
+        if (page.Signature == _signature && _goOn is not null)
+        {
+            var errors = page.Frames.SelectMany(f => f.Errors).Distinct(StringComparer.Ordinal).ToList();
+            return await StopAsync(page, errors.Count > 0
+                ? $"the site refused the draft's values on « {page.Title} »: {string.Join(" ", errors.Take(3))}"
+                : $"pressing « {_goOn.Step.Target!.Value} » did not lead to another page");
+        }
+
+        _goOn = null;
+        if (page.Signature != _signature)
+        {
+            await StartPageAsync(page, batch);
+        }
+
+        if (page.Frames.Any(f => f.Blocker is not null))
+        {
+            return await StopAsync(page, $"the page « {page.Title} » shows a {page.Frames.First(f => f.Blocker is not null).Blocker}: a probe cannot go on");
+        }
+
+        var signIn = PageActions.IsSignIn(page);
+        if (signIn && _franceConnect == "Non")
+        {
+            return await StopAsync(page, $"the page « {page.Title} » asks to sign in with a password: the scaffolder drafts FranceConnect sign-ins only (write these steps with ${{secret:…}} values)");
+        }
+
+        var filled = signIn ? await SignInFieldsAsync(page, batch) : await FieldsAsync(page, batch);
+        if (filled && _request.Follow && _rounds++ < 3)
+        {
+            return Run(batch); // fill, then look again: an answer may show more fields
+        }
+
+        return await GoOnAsync(page, batch, signIn);
+    }
+
+    /// <summary>The draft, once the walk is over: decisions for every field seen, the score proposed, the YAML.</summary>
+    public ScaffoldDraft Finish(WalkResult walk, Func<IReadOnlyList<FieldObservation>, IReadOnlyList<FieldDecision>> decide)
+    {
+        if (walk.Failure is { } failure && _problem is null && _pages.Count == 0)
+        {
+            _problem = $"cannot open {_request.Url}: " + (SiteDown().Match(failure.Message) is { Success: true } down ? $"the site does not answer ({down.Value})" : Plain(failure.Message));
+        }
+        else if (walk.Failure is { } failed && _problem is null)
+        {
+            _problem = Plain(failed.Message);
+            if (_pages.Count > 0 && _steps.Count > 0 && _steps[^1].Step.Kind != StepKind.StopBefore && _lastHeading is { } heading)
+            {
+                AddStop(new Target(TargetKind.Text, heading.Text, heading.Frame), "the draft stops here: " + _problem);
+            }
+        }
+
+        var filling = _steps.Count(s => s.FieldId is not null);
+        if (_pages.Count == 0)
+        {
+            return new ScaffoldDraft(Naming.ProcedureId(_request.Url, _title), null, 0, 0, _problem, []);
+        }
+
+        if (filling == 0 && !_reachedEnd)
+        {
+            var why = _problem ?? (_request.Follow ? "the page has no field to fill and no button that leads to a form"
+                : "the page has no field to fill; with --follow, the scaffolder goes through its start link or sign-in to the form");
+            return new ScaffoldDraft(Naming.ProcedureId(_request.Url, _title), null, _pages.Count, 0, $"no form on {_request.Url}: {why}", []);
+        }
+
+        var decisions = new List<FieldDecision>();
+        foreach (var page in _pages)
+        {
+            decisions.AddRange(decide(page.Fields).Select(d => d with { Page = page.Title }));
+        }
+
+        var content = new DraftContent
+        {
+            Header =
+            [
+                $"{_title} — drafted by `probes scaffold{(_request.Follow ? " --follow" : "")}` from {_request.Url} on {_request.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.",
+                "Review before keeping: each TODO asks for a decision, the persona's values are synthetic, the expect block is",
+                "the classifier's proposal. Then: probes validate FILE; probes check FILE (walks it step by step); probes run FILE.",
+            ],
+            Procedure = new ProcedureInfo(Naming.ProcedureId(_request.Url, _title), _title ?? Naming.ProcedureId(_request.Url, _title), "TODO", "TODO", null, _request.Url, _franceConnect, TestEnvironment: false, NotApplicable: false),
+            SiteNames = _siteNames,
+            PersonaId = "camille-moreau",
+            PersonaDescription = "Camille MOREAU (Lyon), persona synthétique proposée par probes scaffold, à adapter à la démarche",
+            Persona = _fields.Persona,
+            Steps = _steps,
+            Decisions = decisions.GroupBy(d => d.FieldId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            Proposal = ProcedureScore.FromDecisions(decisions),
+            ProposalScope = _problem is not null ? "covers the pages reached" : _request.Follow ? null : "covers the first page only",
+        };
+        var yaml = DraftYaml.Write(content);
+        var todos = yaml.Split('\n').Count(line => line.Contains("TODO", StringComparison.Ordinal) && !line.StartsWith('#'));
+        var schema = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(_request.SampleFiles))!, "scenario.schema.json");
+        return new ScaffoldDraft(Naming.ProcedureId(_request.Url, _title), yaml, _pages.Count(p => !p.SignIn), todos, _problem, [.. _fields.Uploads], File.Exists(schema) ? schema : null);
+    }
+
+    private async Task StartPageAsync(PageSurvey page, List<DraftStep> batch)
+    {
+        var first = _signature is null;
+        _signature = page.Signature;
+        _rounds = 0;
+        _handled.Clear();
+        _choices = [];
+        var signIn = PageActions.IsSignIn(page);
+        _pages.Add(new DraftPage(page.Title, signIn));
+        var form = PageActions.FormFrame(page);
+        _lastHeading = form.Heading.Length > 0 ? (form.Heading, form.Selector) : null;
+        if (!signIn && _title is null)
+        {
+            _title = page.Frames[0].Heading is { Length: > 0 } h ? h : page.Title;
+            _siteNames = page.Frames[0].Service;
+        }
+
+        _notes.Add(new DraftNote($"page {_pages.Count}: « {page.Title} »" + (signIn ? " (sign-in)" : "")));
+        if (!first && !signIn)
+        {
+            // The next page's own words, so the walk checks it arrived: its step ("Étape 2 sur 4"), else its heading.
+            foreach (var text in new[] { form.Step != _previousStep ? form.Step : null, form.Heading != _previousHeading ? form.Heading : null })
+            {
+                if (text is { Length: > 0 } && await page.IdentifyAsync(StepKind.WaitFor, new Target(TargetKind.Text, text, form.Selector)) is not null)
+                {
+                    batch.Add(new DraftStep(Make(StepKind.WaitFor, new Target(TargetKind.Text, text, form.Selector), null)));
+                    break;
+                }
+            }
+        }
+
+        if (!signIn)
+        {
+            (_previousStep, _previousHeading) = (form.Step, form.Heading);
+        }
+
+        if (!_bannerClosed && PageActions.Banner(page) is { } banner && await PageActions.TargetAsync(page, banner.Frame, banner.Action, StepKind.Click) is { } target)
+        {
+            _bannerClosed = true;
+            batch.Insert(0, new DraftStep(Make(StepKind.Click, target, null)) { Why = "closes the cookie banner" });
+        }
+    }
+
+    /// <summary>Drafts the fields not drafted yet; true when some step fills one (then the page is looked at again).</summary>
+    private async Task<bool> FieldsAsync(PageSurvey page, List<DraftStep> batch)
+    {
+        var revealed = new List<string>();
+        var choices = new List<(DraftStep, SurveyedField)>();
+        var filled = false;
+        var again = _rounds > 0;
+        foreach (var frame in page.Frames)
+        {
+            foreach (var field in frame.Fields)
+            {
+                var o = field.Observation;
+                if (!_handled.Add(o.Id))
+                {
+                    continue;
+                }
+
+                _pages[^1].See(o);
+                if (again)
+                {
+                    revealed.Add(o.DisplayLabel);
+                }
+
+                var label = o.DisplayLabel;
+                if (FieldDrafter.LeftAlone(frame, field) is { } skip)
+                {
+                    _asides.Add(new DraftNote($"« {label} »: {skip}", o.Id));
+                    continue;
+                }
+
+                var steps = await _fields.DraftAsync(page, frame, field);
+                if (steps.Count == 0)
+                {
+                    _asides.Add(new DraftNote($"TODO « {label} »: no target finds this field alone; add its step by hand", o.Id));
+                    continue;
+                }
+
+                if (o.Input is "radio" or "select" || FieldDrafter.OpenCheckboxGroup(frame, field) is not null)
+                {
+                    choices.Add((steps[0], field));
+                    steps[0].Todo = o.Input == "checkbox" ? $"choose the persona's answers to « {o.Legend} »"
+                        : field.Reveals > 0 ? $"choose the answer of the persona: an answer to « {label} » shows {field.Reveals} more field(s)" : null;
+                }
+
+                batch.AddRange(steps);
+                filled = true;
+            }
+        }
+
+        if (revealed.Count > 0 && _choices.Count > 0)
+        {
+            // The answers just given showed these fields: the persona's own answer may show others, or none.
+            var opener = _choices.Where(c => c.Field.Reveals > 0).Select(c => c.Step).DefaultIfEmpty(_choices[^1].Step).ToList();
+            foreach (var step in opener)
+            {
+                step.Todo = $"choose the answer of the persona: this answer shows {string.Join(", ", revealed.Take(4).Select(r => $"« {r} »"))}{(revealed.Count > 4 ? "…" : "")}";
+            }
+        }
+
+        _choices = choices;
+        return filled;
+    }
+
+    /// <summary>The sign-in provider's login form: the test account from the configuration's secrets, never from the file.</summary>
+    private async Task<bool> SignInFieldsAsync(PageSurvey page, List<DraftStep> batch)
+    {
+        var consented = false;
+        foreach (var frame in page.Frames)
+        {
+            foreach (var f in frame.Fields)
+            {
+                _pages[^1].See(f.Observation);
+            }
+
+            var open = frame.Fields.Where(f => !f.Observation.ReadOnly && string.IsNullOrEmpty(f.Observation.Value) && _handled.Add(f.Observation.Id)).ToList();
+            var password = open.FirstOrDefault(f => f.Observation.Input == "password");
+            var login = open.FirstOrDefault(f => f.Observation.Input is "text" or "email");
+            if (password is not null && login is not null)
+            {
+                batch.AddRange(await _fields.DraftAsync(page, frame, login, SignInLogin));
+                batch.AddRange(await _fields.DraftAsync(page, frame, password, SignInPassword));
+            }
+
+            // A consent box (FranceConnect's "J’accepte que FranceConnect transmette mes données") enables the button that goes on.
+            foreach (var consent in open.Where(f => f.Observation.Input == "checkbox"))
+            {
+                var steps = await _fields.DraftAsync(page, frame, consent);
+                batch.AddRange(steps);
+                consented |= steps.Count > 0;
+            }
+        }
+
+        return consented;
+    }
+
+    private async Task<IReadOnlyList<ScenarioStep>> GoOnAsync(PageSurvey page, List<DraftStep> batch, bool signIn)
+    {
+        if (!signIn && _franceConnect == "Non" && PageActions.FranceConnect(page) is { } connect)
+        {
+            if (!_request.Follow)
+            {
+                return await StopAsync(page, $"the page offers « {connect.Action.Name} »: with --follow, the scaffolder signs in and drafts the pages behind it");
+            }
+
+            var without = PageActions.WithoutFranceConnect(page);
+            if (await PageActions.TargetAsync(page, connect.Frame, connect.Action, StepKind.Click) is { } target)
+            {
+                _franceConnect = connect.Action.FranceConnect!;
+                batch.Add(new DraftStep(Make(StepKind.Click, target, null))
+                {
+                    Todo = $"confirm the sign-in: {_franceConnect} with the account in Secrets:{SignInLogin} and Secrets:{SignInPassword} (the demo's test account by default)"
+                        + (without is null ? "" : $", or walk without it: « {without.Name} »"),
+                });
+                return Run(batch);
+            }
+        }
+
+        if (signIn && PageActions.Provider(page) is { } provider)
+        {
+            var tile = new Target(TargetKind.TestId, provider.Action.TestId!, provider.Frame.Selector);
+            batch.Add(new DraftStep(Make(StepKind.Click, tile, null)) { Why = $"identity provider « {provider.Action.Name} »" });
+            return Run(batch);
+        }
+
+        if (!signIn && PageActions.Final(page) is { } final)
+        {
+            var stop = new Target(TargetKind.Button, final.Action.Name, final.Frame.Selector);
+            if (await page.IdentifyAsync(StepKind.StopBefore, stop) is null)
+            {
+                stop = stop with { Exact = true };
+            }
+
+            _reachedEnd = true;
+            batch.Add(new DraftStep(Make(StepKind.StopBefore, stop, null)) { Why = "the final submission: the walk stops before it" });
+            return Run(batch);
+        }
+
+        if (PageActions.Next(page) is not { } next || await PageActions.TargetAsync(page, next.Frame, next.Action, StepKind.Click) is not { } nextTarget)
+        {
+            return await StopAsync(page, $"no button to go on from « {page.Title} »");
+        }
+
+        if (!_request.Follow)
+        {
+            Add(batch);
+            AddStop(nextTarget with { Kind = TargetKind.Button }, "the draft covers this page only: replace this step with the next pages (probes scaffold --follow drafts them) down to the final submission");
+            return [];
+        }
+
+        _goOn = new DraftStep(Make(StepKind.Click, nextTarget, null));
+        batch.Add(_goOn);
+        return Run(batch);
+    }
+
+    /// <summary>Ends the draft where the walk stands, with `stop_before` (so the draft still validates and measures what it
+    /// reached) and a TODO that says why.</summary>
+    private async Task<IReadOnlyList<ScenarioStep>> StopAsync(PageSurvey page, string problem)
+    {
+        _problem = problem;
+        var form = PageActions.FormFrame(page);
+        Target? here = null;
+        foreach (var text in new[] { form.Heading, form.Step })
+        {
+            if (text is { Length: > 0 } && await page.IdentifyAsync(StepKind.StopBefore, new Target(TargetKind.Text, text, form.Selector)) is not null)
+            {
+                here = new Target(TargetKind.Text, text, form.Selector);
+                break;
+            }
+        }
+
+        if (_steps.Count > 0 || here is not null)
+        {
+            AddStop(here ?? new Target(TargetKind.Css, "body"), "the draft stops here: " + problem);
+        }
+
+        return [];
+    }
+
+    private void AddStop(Target target, string todo) =>
+        Add([new DraftStep(Make(StepKind.StopBefore, target, null)) { Todo = todo }]);
+
+    /// <summary>Adds the batch to the draft and hands its steps to the walker (none without --follow: nothing is done).</summary>
+    private List<ScenarioStep> Run(List<DraftStep> batch)
+    {
+        Add(batch);
+        return _request.Follow ? [.. batch.Select(b => b.Step)] : [];
+    }
+
+    private void Add(List<DraftStep> batch)
+    {
+        foreach (var step in batch)
+        {
+            if (step.Step.Kind is StepKind.Click or StepKind.StopBefore && step.FieldId is null)
+            {
+                // What the page showed but the draft leaves alone is read just before leaving the page.
+                _notes.AddRange(_asides);
+                _asides.Clear();
+            }
+
+            step.Before.AddRange(_notes);
+            _notes.Clear();
+            _steps.Add(step);
+        }
+    }
+
+    /// <summary>The walker's step, positioned by its number in the draft (messages say "draft:N").</summary>
+    private ScenarioStep Make(StepKind kind, Target target, string? argument) => new(kind, new SourcePosition("draft", _steps.Count + 1, 1), target, argument);
+
+    /// <summary>A walk failure without its position in the draft ("draft:12:1: "): the step's description says which.</summary>
+    private static string Plain(string message) => Position().Replace(message, "");
+
+    [GeneratedRegex(@"net::ERR_[A-Z_]+")]
+    private static partial Regex SiteDown();
+
+    [GeneratedRegex(@"^[^\s:]+:\d+:\d+: ")]
+    private static partial Regex Position();
+
+    /// <summary>One page of the walk: its title and its fields on first sight, in order.</summary>
+    private sealed class DraftPage(string title, bool signIn)
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public string Title { get; } = title;
+
+        public bool SignIn { get; } = signIn;
+
+        public List<FieldObservation> Fields { get; } = [];
+
+        public void See(FieldObservation field)
+        {
+            if (_seen.Add(field.Id))
+            {
+                Fields.Add(field);
+            }
+        }
+    }
+}
