@@ -16,8 +16,9 @@ namespace Observatoire.Probes.Browser;
 /// </summary>
 public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, string EvidenceDirectory, Func<IReadOnlyList<FieldObservation>, IReadOnlyList<FieldDecision>> Decide)
 {
-    /// <summary>Awaited before each action that may load a page of a host: the runner's politeness (delay between navigations).</summary>
-    public Func<Uri, CancellationToken, Task>? BeforeNavigation { get; init; }
+    /// <summary>Awaited before each action that may load a page of a host, and disposed once the page has loaded:
+    /// the runner's politeness (one navigation at a time per host, a delay between them).</summary>
+    public Func<Uri, CancellationToken, Task<IDisposable>>? EnterNavigation { get; init; }
 
     /// <summary>Told at once when the site answers a page with 429, with its Retry-After header if any, so the
     /// runner keeps every walk off the host without waiting for this one to end.</summary>
@@ -234,9 +235,12 @@ public sealed partial class ScenarioWalker
             {
                 case StepKind.Goto:
                     var url = Absolute(Resolve(step.Argument!));
-                    await BeforeNavigationAsync(new Uri(url), cancellationToken);
-                    _navigationStatus = null;
-                    await Clock.TimeAsync(Phase.Navigation, () => _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load }));
+                    using (await EnterNavigationAsync(new Uri(url), cancellationToken))
+                    {
+                        _navigationStatus = null;
+                        await Clock.TimeAsync(Phase.Navigation, () => _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load }));
+                    }
+
                     await AfterNavigationAsync(step, cancellationToken);
                     return;
 
@@ -342,11 +346,9 @@ public sealed partial class ScenarioWalker
             await InventoryAsync();
             var evidence = await CaptureAsync();
             var signatureBefore = _signature;
-            if (Uri.TryCreate(_page.Url, UriKind.Absolute, out var here))
-            {
-                await BeforeNavigationAsync(here, cancellationToken);
-            }
-
+            using var navigation = Uri.TryCreate(_page.Url, UriKind.Absolute, out var here)
+                ? await EnterNavigationAsync(here, cancellationToken)
+                : null;
             _navigationStatus = null;
             var started = Stopwatch.GetTimestamp();
             try
@@ -387,6 +389,7 @@ public sealed partial class ScenarioWalker
                 }
             }
 
+            navigation?.Dispose();
             await AfterNavigationAsync(step, cancellationToken, evidence, signatureBefore);
         }
 
@@ -450,8 +453,8 @@ public sealed partial class ScenarioWalker
             Uri.TryCreate(url, UriKind.Absolute, out var u) && (SiteUrls.IsSignInHost(u.Host)
                 || u.AbsolutePath.Contains("franceconnect", StringComparison.OrdinalIgnoreCase) || u.AbsolutePath.Contains("fournisseur-identite", StringComparison.OrdinalIgnoreCase));
 
-        private Task BeforeNavigationAsync(Uri url, CancellationToken cancellationToken) =>
-            options.BeforeNavigation is { } gate ? gate(url, cancellationToken) : Task.CompletedTask;
+        private async Task<IDisposable?> EnterNavigationAsync(Uri url, CancellationToken cancellationToken) =>
+            options.EnterNavigation is { } gate ? await gate(url, cancellationToken) : null;
 
         private PhaseClock Clock => options.Clock;
 

@@ -272,7 +272,7 @@ public sealed class ProbeRunner : IAsyncDisposable
     private WalkOptions WalkOptionsFor(Scenario scenario, PhaseClock clock) =>
         new(BaseUrl, _options.Secret, Path.Combine(_folder.Root, "evidence"), fields => Decide(scenario, fields))
         {
-            BeforeNavigation = _gates.BeforeNavigationAsync,
+            EnterNavigation = _gates.EnterNavigationAsync,
             PauseOnFailure = _options.PauseOnFailure,
             // The whole run keeps off a host that answered 429, not only this procedure's next attempt.
             RateLimited = (host, retryAfter) => _gates.Hold(host, DateTimeOffset.UtcNow + Longest(RetryAfter(retryAfter), _options.RetryBackoff)),
