@@ -4,7 +4,11 @@ using Observatoire.Probes.Results;
 namespace Observatoire.Probes.Runner;
 
 /// <summary>What a merge of run folders gave.</summary>
-public sealed record MergeOutcome(IReadOnlyList<ProcedureResult> Results, bool Complete, IReadOnlyList<string> Problems);
+public sealed record MergeOutcome(IReadOnlyList<ProcedureResult> Results, bool Complete, IReadOnlyList<string> Problems)
+{
+    /// <summary>What changed since the output folder's previous run; null when the merge is incomplete (nothing kept).</summary>
+    public RunChanges? Changes { get; init; }
+}
 
 /// <summary>
 /// `probes report DIR…`: the run folders of shards (or of a run resumed elsewhere) merged into one: every Allure
@@ -14,7 +18,7 @@ public static class RunMerge
 {
     private static readonly string[] LaunchFiles = ["categories.json", "environment.properties", "executor.json"];
 
-    public static MergeOutcome Merge(IReadOnlyList<string> folders, string output)
+    public static MergeOutcome Merge(IReadOnlyList<string> folders, string output, int keepRuns = 30)
     {
         var problems = new List<string>();
         var records = new Dictionary<string, (ProcedureResult Result, string Folder)>(StringComparer.Ordinal);
@@ -44,11 +48,6 @@ public static class RunMerge
 
                 records[record.Procedure.Id] = (record, folder);
             }
-
-            if (!string.Equals(folder, target, StringComparison.Ordinal))
-            {
-                CopyResults(Path.Combine(folder, "allure-results"), results);
-            }
         }
 
         var merged = records.Values.Select(r => r.Result).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
@@ -58,18 +57,25 @@ public static class RunMerge
         var startedAt = first?.StartedAt ?? DateTimeOffset.UtcNow;
         var toolVersion = first?.ToolVersion ?? "";
         var folderOut = RunFolder.Open(target, new RunState(runId, startedAt, toolVersion, $"{states.Count} fusionnés"), resume: false);
+
+        // After opening: a fresh run folder starts with empty allure-results.
+        foreach (var folder in folders.Select(Path.GetFullPath).Where(f => !string.Equals(f, target, StringComparison.Ordinal)))
+        {
+            CopyResults(Path.Combine(folder, "allure-results"), results);
+        }
         foreach (var result in merged)
         {
             folderOut.WriteFinal(result);
         }
 
+        RunChanges? changes = null;
         if (complete)
         {
-            folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
-                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            (changes, _) = folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
+                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), keepRuns);
         }
 
-        return new MergeOutcome(merged, complete, problems);
+        return new MergeOutcome(merged, complete, problems) { Changes = changes };
     }
 
     private static void CopyResults(string from, string to)
