@@ -72,6 +72,7 @@ public sealed partial class ScenarioWalker
         private readonly Dictionary<string, FieldObservation> _fields = new(StringComparer.Ordinal);
         private readonly List<string> _fieldOrder = [];
         private IPage _page = null!;
+        private ITracing? _tracing;
         private SubmissionGuard? _guard;
         private Uri? _start;
         private string _title = "";
@@ -99,6 +100,7 @@ public sealed partial class ScenarioWalker
                 {
                     // DOM snapshots let the trace viewer replay each action; the screencast would cost a third of the walk, and the evidence has its own screenshots.
                     await context.Tracing.StartAsync(new() { Title = scenario.Procedure.Id, Screenshots = false, Snapshots = true, Sources = false });
+                    _tracing = context.Tracing;
                 }
 
                 _page = await context.NewPageAsync();
@@ -151,6 +153,20 @@ public sealed partial class ScenarioWalker
         }
 
         private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
+        {
+            // One group per step of the scenario in the trace's action list, as in the evidence.
+            await GroupAsync($"{description} ({step.Position.Line}:{step.Position.Column})");
+            try
+            {
+                await StepCoreAsync(step, description, cancellationToken);
+            }
+            finally
+            {
+                await GroupEndAsync();
+            }
+        }
+
+        private async Task StepCoreAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
         {
             var started = Now();
             try
@@ -318,6 +334,7 @@ public sealed partial class ScenarioWalker
         {
             await InventoryAsync();
             var screenshot = await ScreenshotAsync();
+            var tree = await AccessibilityTreeAsync();
             var signatureBefore = _signature;
             if (Uri.TryCreate(_page.Url, UriKind.Absolute, out var here))
             {
@@ -356,11 +373,11 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            await AfterNavigationAsync(step, cancellationToken, screenshot, signatureBefore);
+            await AfterNavigationAsync(step, cancellationToken, screenshot, signatureBefore, tree);
         }
 
         /// <summary>Checks the answer of a navigation and starts a new page when the title or URL changed.</summary>
-        private async Task AfterNavigationAsync(ScenarioStep step, CancellationToken cancellationToken, byte[]? screenshotBefore = null, string? signatureBefore = null)
+        private async Task AfterNavigationAsync(ScenarioStep step, CancellationToken cancellationToken, byte[]? screenshotBefore = null, string? signatureBefore = null, string? treeBefore = null)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_navigationStatus is { } status && status >= 400)
@@ -388,8 +405,8 @@ public sealed partial class ScenarioWalker
             var changed = signatureBefore is not null && snapshot.Signature != signatureBefore;
             if (changed)
             {
-                // The fields seen so far belong to the page we left; the screenshot taken before the click shows them.
-                await ClosePageAsync(screenshotBefore, snapshot.Title, PathOf(_page.Url), previousPageCount);
+                // The fields seen so far belong to the page we left; the screenshot and tree taken before the click show them.
+                ClosePage(screenshotBefore, treeBefore, snapshot.Title, PathOf(_page.Url), previousPageCount);
             }
 
             Merge(snapshot.Fields);
@@ -412,7 +429,7 @@ public sealed partial class ScenarioWalker
 
         private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields);
 
-        private Task<Snapshot> InventoryCoreAsync() => Clock.TimeAsync(Phase.Inventory, InventoryFramesAsync);
+        private Task<Snapshot> InventoryCoreAsync() => InternalAsync("relevé des champs", () => Clock.TimeAsync(Phase.Inventory, InventoryFramesAsync));
 
         private async Task<Snapshot> InventoryFramesAsync()
         {
@@ -519,21 +536,40 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        private Task ClosePageAsync(byte[]? screenshot) => ClosePageAsync(screenshot, _title, _url, _fieldOrder.Count);
+        /// <summary>Closes the page still on screen: its tree is read now.</summary>
+        private async Task ClosePageAsync(byte[]? screenshot) => ClosePage(screenshot, await AccessibilityTreeAsync(), _title, _url, _fieldOrder.Count);
 
-        private async Task ClosePageAsync(byte[]? screenshot, string nextTitle, string nextUrl, int fieldCount)
+        /// <summary>
+        /// The accessibility tree of the page on screen, with the tree of each frame that holds a form (a page's tree stops
+        /// at an iframe): read before the action that may leave the page, so each page of the evidence has its own.
+        /// </summary>
+        private Task<string?> AccessibilityTreeAsync() => InternalAsync("arbre d'accessibilité", () => Clock.TimeAsync(Phase.AccessibilityTree, async () =>
+        {
+            var tree = new StringBuilder();
+            foreach (var frame in _page.Frames)
+            {
+                try
+                {
+                    var snapshot = MaskValues(await frame.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }));
+                    if (frame != _page.MainFrame)
+                    {
+                        tree.Append("# cadre (iframe) ").Append(PathOf(frame.Url)).Append('\n');
+                    }
+
+                    tree.Append(snapshot).Append('\n');
+                }
+                catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                {
+                    // The evidence is still useful without a frame's tree.
+                }
+            }
+
+            return tree.Length == 0 ? null : tree.ToString().TrimEnd('\n');
+        }));
+
+        private void ClosePage(byte[]? screenshot, string? aria, string nextTitle, string nextUrl, int fieldCount)
         {
             var fields = _fieldOrder.Take(fieldCount).Select(id => _fields[id]).ToList();
-            string? aria = null;
-            try
-            {
-                aria = MaskValues(await Clock.TimeAsync(Phase.AccessibilityTree, () => _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 })));
-            }
-            catch (Exception e) when (e is PlaywrightException or TimeoutException)
-            {
-                // The evidence is still useful without the accessibility tree.
-            }
-
             _pages.Add(new PageCapture(_pages.Count, _title.Length > 0 ? _title : _url, _url, fields, screenshot, aria, _pageStart, Now()));
             foreach (var id in _fieldOrder.Take(fieldCount).ToList())
             {
@@ -559,7 +595,9 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>A screenshot with the fields outlined by decision: red counted, green pre-filled, blue key; typed values masked.</summary>
-        private async Task<byte[]?> ScreenshotAsync()
+        private Task<byte[]?> ScreenshotAsync() => InternalAsync("capture annotée", ScreenshotCoreAsync);
+
+        private async Task<byte[]?> ScreenshotCoreAsync()
         {
             if (!walker._browser.Settings.Screenshots)
             {
@@ -650,7 +688,40 @@ public sealed partial class ScenarioWalker
         /// dynamic pages; refuses to guess between several matches.
         /// </summary>
         private Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken) =>
-            Clock.TimeAsync(Phase.Locating, () => FindAsync(step, cancellationToken));
+            InternalAsync("recherche de la cible", () => Clock.TimeAsync(Phase.Locating, () => FindAsync(step, cancellationToken)));
+
+        private async Task GroupAsync(string name)
+        {
+            if (_tracing is not null)
+            {
+                await _tracing.GroupAsync(name);
+            }
+        }
+
+        private async Task GroupEndAsync()
+        {
+            if (_tracing is not null)
+            {
+                await _tracing.GroupEndAsync();
+            }
+        }
+
+        /// <summary>
+        /// The probe's own calls (counting, evaluating, outlining) go into a group of their own, so the trace's action
+        /// list reads as the scenario's steps; Playwright has no public way to leave a call out of the trace.
+        /// </summary>
+        private async Task<T> InternalAsync<T>(string what, Func<Task<T>> action)
+        {
+            await GroupAsync("sonde : " + what);
+            try
+            {
+                return await action();
+            }
+            finally
+            {
+                await GroupEndAsync();
+            }
+        }
 
         private async Task<ILocator> FindAsync(ScenarioStep step, CancellationToken cancellationToken)
         {

@@ -10,15 +10,15 @@ internal static class ChangesView
     {
         if (!changes.HasPrevious)
         {
-            return "Changes: none to show, " + changes.Since;
+            return "Changements : " + changes.Since;
         }
 
         if (changes.Procedures.Count == 0)
         {
-            return $"Changes {changes.Since}: none";
+            return $"Changements {changes.Since} : aucun";
         }
 
-        var sb = new StringBuilder($"Changes {changes.Since}: {changes.Procedures.Count} procedure(s)");
+        var sb = new StringBuilder($"Changements {changes.Since} : {changes.Procedures.Count} démarche(s)");
         var width = Math.Max(28, changes.Procedures.Max(c => c.Id.Length));
         foreach (var c in changes.Procedures.OrderByDescending(c => c.Worse).ThenBy(c => c.Id, StringComparer.Ordinal))
         {

@@ -68,7 +68,7 @@ public static class AllureReport
     /// <summary>allurerc.mjs: Allure 3's own configuration (categories.json in the results is ignored by Allure 3).</summary>
     internal static string Config(string reports, RunChanges? changes)
     {
-        var attachments = new[] { "changes.csv", Synthesis.FileName }.Select(f => Path.Combine(reports, f)).Where(File.Exists).ToList();
+        var attachments = new[] { ChangesFiles.ReportCopy(reports), Path.Combine(reports, Synthesis.FileName) }.Where(File.Exists).ToList();
         return $$"""
             // Written before each report; edit src/Observatoire.Probes.Reporting/AllureReport.cs instead.
             export default {
@@ -105,14 +105,14 @@ public static class AllureReport
             return variables;
         }
 
-        var since = French.When(changes.PreviousStartedAt!.Value);
-        variables[$"Changements depuis le {since}"] = changes.Procedures.Count == 0
-            ? "aucune démarche n'a changé"
-            : string.Create(CultureInfo.InvariantCulture, $"{changes.Procedures.Count} démarche(s) ont changé (détail : Pièces jointes globales, changes.csv)");
-        foreach (var c in changes.Procedures.OrderByDescending(c => c.Worse).ThenBy(c => c.Title, StringComparer.Ordinal).Take(MaxVariables))
+        // Allure shows a variable's name and value cut to the width of a column: short ids as names, headline first.
+        variables["Changements"] = changes.Procedures.Count == 0
+            ? $"aucune démarche n'a changé {changes.Since}"
+            : string.Create(CultureInfo.InvariantCulture, $"{changes.Procedures.Count} démarche(s) {changes.Since} (détail : Pièces jointes globales)");
+        foreach (var c in changes.Procedures.OrderByDescending(c => c.Worse).ThenBy(c => c.Id, StringComparer.Ordinal).Take(MaxVariables))
         {
             var detail = c.Detail;
-            variables.TryAdd(c.Title, c.Headline + (detail.Length == 0 ? "" : " ; " + detail));
+            variables.TryAdd(c.Id, c.Headline + (detail.Length == 0 ? "" : " ; " + detail));
         }
 
         if (changes.Procedures.Count > MaxVariables)

@@ -60,7 +60,7 @@ public sealed class AllureWriter
                 attachments.Add(Attach($"Page {page.Index + 1} — champs comptés en rouge", jpeg ? "image/jpeg" : "image/png", jpeg ? "jpg" : "png", image));
             }
 
-            attachments.Add(Attach("Champs de la page", "text/csv", "csv", FieldTable.ToCsvBytes(page.Fields)));
+            attachments.Add(Attach("Champs de la page", "text/csv", "csv", FieldTable.ForAllure(page.Fields)));
             if (page.AriaSnapshot is { } aria)
             {
                 attachments.Add(Attach("Arbre d'accessibilité", "text/yaml", "yaml", Encoding.UTF8.GetBytes(aria)));
@@ -95,7 +95,7 @@ public sealed class AllureWriter
 
         var attachmentsTop = new JsonArray
         {
-            Attach("Tableau des champs (toutes pages)", "text/csv", "csv", FieldTable.ToCsvBytes(result.Decisions)),
+            Attach("Tableau des champs (toutes pages)", "text/csv", "csv", FieldTable.ForAllure(result.Decisions)),
         };
         if (result.TracePath is { } trace && File.Exists(trace))
         {

@@ -21,9 +21,13 @@ public static class ChangesFiles
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>The same table, comma-separated, attached to the HTML report (Allure's table view reads commas only).</summary>
+    public static string ReportCopy(string directory) => Path.Combine(directory, "allure-attachments", "Changements depuis la mesure précédente.csv");
+
     public static void Write(string directory, RunChanges changes)
     {
         AtomicFile.WriteAllBytes(Path.Combine(directory, "changes.csv"), Csv.Bytes(Columns, Rows(changes)));
+        AtomicFile.WriteAllBytes(ReportCopy(directory), Csv.ForAllure(Columns, Rows(changes)));
         AtomicFile.WriteAllText(Path.Combine(directory, "changes.json"), JsonSerializer.Serialize(changes, Json) + "\n");
     }
 

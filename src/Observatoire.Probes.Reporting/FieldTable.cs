@@ -11,9 +11,8 @@ public static class FieldTable
     public static readonly IReadOnlyList<string> Header =
         ["Page", "Champ", "Personne", "Element", "Element_id", "Detention", "Pre_rempli", "Compte", "API_remplacante", "Decision", "Confiance", "A_revoir", "Raison"];
 
-    internal static string ToCsv(IEnumerable<FieldDecision> decisions) => Csv.Write(Header, decisions.Select(Row));
-
-    internal static byte[] ToCsvBytes(IEnumerable<FieldDecision> decisions) => Csv.Bytes(Header, decisions.Select(Row));
+    /// <summary>The table attached to the evidence (Allure's table view reads commas).</summary>
+    internal static byte[] ForAllure(IEnumerable<FieldDecision> decisions) => Csv.ForAllure(Header, decisions.Select(Row));
 
     /// <summary>The classifier's review flag: no item recognised, or a calibrated confidence under the threshold.</summary>
     public static bool ToReview(FieldDecision d) => d.Ambiguous && d.Reviewer is null;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Scoring;
@@ -210,7 +209,7 @@ public static class Synthesis
         h.Append("</tbody></table></section>\n");
     }
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    private static string E(string? text) => Reporting.Html.Encode(text);
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

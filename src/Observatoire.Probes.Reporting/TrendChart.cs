@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Observatoire.Probes.Scoring;
 
@@ -71,11 +70,11 @@ internal static class TrendChart
 
                 var h = plotHeight * count / (double)max;
                 y -= h;
-                sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{bar:0.#}\" height=\"{h:0.#}\" fill=\"{colour}\"><title>{WebUtility.HtmlEncode(French.Day(run.StartedAt))} : {count} {WebUtility.HtmlEncode(level)}</title></rect>");
+                sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{bar:0.#}\" height=\"{h:0.#}\" fill=\"{colour}\"><title>{Html.Encode(French.Day(run.StartedAt))} : {count} {Html.Encode(level)}</title></rect>");
             }
 
             var label = French.Paris(run.StartedAt).ToString("dd/MM HH:mm", French.Culture);
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (bar / 2):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\" class=\"axis\">{WebUtility.HtmlEncode(label)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (bar / 2):0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\" class=\"axis\">{Html.Encode(label)}</text>");
             if (GoalShare(run) is { } share)
             {
                 points.Add(string.Create(CultureInfo.InvariantCulture, $"{x + (bar / 2):0.#},{Top + plotHeight - (plotHeight * share):0.#}"));
