@@ -73,6 +73,7 @@ public sealed partial class ScenarioWalker
         private readonly List<string> _fieldOrder = [];
         private IPage _page = null!;
         private ITracing? _tracing;
+        private Leaving? _leaving;
         private SubmissionGuard? _guard;
         private Uri? _start;
         private string _title = "";
@@ -362,14 +363,25 @@ public sealed partial class ScenarioWalker
 
             if (step.Target!.Frame is not null)
             {
-                // A form in an iframe navigates on its own: the page's load state says nothing about it.
+                // A form in an iframe navigates on its own: the page's load state (reached long ago) says nothing about
+                // it, so the frame's new document is awaited; read too early, two pages of the form would be one.
+                var timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds;
                 try
                 {
-                    await _page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
+                    foreach (var frame in _page.Frames.Where(f => f != _page.MainFrame && !f.IsDetached))
+                    {
+                        await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeout });
+                    }
+
+                    await _page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = timeout });
                 }
                 catch (TimeoutException)
                 {
                     throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the frame {step.Target.Frame} did not finish loading after {what}");
+                }
+                catch (PlaywrightException) when (_page.Frames.Any(f => f.IsDetached))
+                {
+                    // A frame went away while we waited: the inventory reads the frames that remain.
                 }
             }
 
@@ -407,6 +419,13 @@ public sealed partial class ScenarioWalker
             {
                 // The fields seen so far belong to the page we left; the screenshot and tree taken before the click show them.
                 ClosePage(screenshotBefore, treeBefore, snapshot.Title, PathOf(_page.Url), previousPageCount);
+                _leaving = null;
+            }
+            else if (signatureBefore is not null)
+            {
+                // Still the same page, or a page (often a frame's) that has not arrived yet: if the next look finds another
+                // page, the page we saw before this action ends here, with the evidence taken then.
+                _leaving = new Leaving(screenshotBefore, treeBefore, previousPageCount);
             }
 
             Merge(snapshot.Fields);
@@ -423,11 +442,20 @@ public sealed partial class ScenarioWalker
         private async Task InventoryAsync()
         {
             var snapshot = await InventoryCoreAsync();
+            if (_leaving is { } leaving && _signature.Length > 0 && snapshot.Signature != _signature)
+            {
+                ClosePage(leaving.Screenshot, leaving.Tree, snapshot.Title, PathOf(_page.Url), leaving.FieldCount);
+            }
+
+            _leaving = null;
             Merge(snapshot.Fields);
             (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
         }
 
         private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields);
+
+        /// <summary>The evidence of the page on screen before an action that may have left it (the page may change late).</summary>
+        private sealed record Leaving(byte[]? Screenshot, string? Tree, int FieldCount);
 
         private Task<Snapshot> InventoryCoreAsync() => InternalAsync("relevé des champs", () => Clock.TimeAsync(Phase.Inventory, InventoryFramesAsync));
 
