@@ -12,8 +12,13 @@ public sealed record BrowserSettings
 {
     /// <summary>Chromium to launch when Playwright's own browsers are not installed (Debian's package by default).</summary>
     public string? ExecutablePath { get; init; }
-    /// <summary>ws:// endpoint of a `playwright run-server` browser pool; when set, nothing is launched locally.</summary>
+    /// <summary>ws:// endpoints of `playwright run-server` browser servers, separated by commas; when set, nothing is
+    /// launched locally and each walk's context opens on the least busy server.</summary>
     public string? BrowserServer { get; init; }
+
+    /// <summary>The endpoints of a <see cref="BrowserServer"/> value.</summary>
+    public static IReadOnlyList<string> Endpoints(string? servers) =>
+        (servers ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     public bool Headless { get; init; } = true;
     /// <summary>Pause before each browser action, to watch a walk in a headed browser.</summary>
     public TimeSpan SlowMo { get; init; }

@@ -14,7 +14,7 @@ public static class PagePrinter
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "fr-FR", TimezoneId = "Europe/Paris", JavaScriptEnabled = false });
+        await using var context = await browser.NewContextAsync();
         try
         {
             // The page is self-contained; anything it would fetch is refused rather than fetched.

@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 namespace Observatoire.Probes.Browser;
 
 /// <summary>
-/// One browser shared by all walks of a run; each walk gets its own context (cookies, storage, trace).
-/// Playwright's own Chromium is preferred where installed; otherwise the configured executable
-/// (Debian's /usr/bin/chromium), or a remote browser server.
+/// The browsers shared by all walks of a run; each walk gets its own context (cookies, storage, trace). Locally one
+/// Chromium: Playwright's own where installed, otherwise the configured executable (Debian's /usr/bin/chromium).
+/// Remotely one connection per `playwright run-server` endpoint, each new context on the server with the fewest open.
 /// </summary>
 public sealed class ProbeBrowser : IAsyncDisposable
 {
@@ -18,16 +18,33 @@ public sealed class ProbeBrowser : IAsyncDisposable
     ];
 
     private readonly IPlaywright _playwright;
+    private readonly IBrowser[] _browsers;
+    private readonly int[] _open;
+    private readonly Lock _gate = new();
 
-    private ProbeBrowser(IPlaywright playwright, IBrowser browser, BrowserSettings settings, string description)
+    private ProbeBrowser(IPlaywright playwright, IBrowser[] browsers, BrowserSettings settings, string description)
     {
         _playwright = playwright;
-        Browser = browser;
+        _browsers = browsers;
+        _open = new int[browsers.Length];
+        _opened = new int[browsers.Length];
         Settings = settings;
         Description = description;
     }
 
-    internal IBrowser Browser { get; }
+    private readonly int[] _opened;
+
+    /// <summary>Contexts opened so far on each browser (a remote pool spreads them).</summary>
+    internal IReadOnlyList<int> ContextsOpened
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _opened];
+            }
+        }
+    }
 
     public BrowserSettings Settings { get; }
 
@@ -40,10 +57,9 @@ public sealed class ProbeBrowser : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         try
         {
-            if (!string.IsNullOrWhiteSpace(settings.BrowserServer))
+            if (BrowserSettings.Endpoints(settings.BrowserServer) is { Count: > 0 } endpoints)
             {
-                var remote = await playwright.Chromium.ConnectAsync(settings.BrowserServer, new() { ExposeNetwork = "<loopback>" });
-                return new ProbeBrowser(playwright, remote, settings, $"Chromium {remote.Version} (remote {settings.BrowserServer})");
+                return await ConnectAsync(playwright, endpoints, settings);
             }
 
             var executable = ChooseExecutable(playwright, settings);
@@ -55,7 +71,7 @@ public sealed class ProbeBrowser : IAsyncDisposable
                 Args = ChromiumArgs,
                 Timeout = 60_000,
             });
-            return new ProbeBrowser(playwright, browser, settings, $"Chromium {browser.Version} ({executable ?? "Playwright"})");
+            return new ProbeBrowser(playwright, [browser], settings, $"Chromium {browser.Version} ({executable ?? "Playwright"})");
         }
         catch (PlaywrightException e)
         {
@@ -63,6 +79,55 @@ public sealed class ProbeBrowser : IAsyncDisposable
             throw new ProbeException(
                 $"cannot start the browser: {FirstLine(e.Message)}. Install Chromium (`apt-get install -y chromium`) or set Browser:ExecutablePath / PROBES_Browser__ExecutablePath; for a remote pool set Browser:Server.", e);
         }
+    }
+
+    /// <summary>
+    /// Connects to every server of the pool. The launch options travel in the header `playwright run-server` reads:
+    /// headless, the probe's Chromium switches, and Browser:ExecutablePath when set (the server must then run with
+    /// --unsafe, as it lets a client choose the executable).
+    /// </summary>
+    private static async Task<ProbeBrowser> ConnectAsync(IPlaywright playwright, IReadOnlyList<string> endpoints, BrowserSettings settings)
+    {
+        var launch = new System.Text.Json.Nodes.JsonObject
+        {
+            ["headless"] = settings.Headless,
+            ["args"] = new System.Text.Json.Nodes.JsonArray([.. ChromiumArgs.Select(a => (System.Text.Json.Nodes.JsonNode?)a)]),
+        };
+        if (!string.IsNullOrWhiteSpace(settings.ExecutablePath))
+        {
+            launch["executablePath"] = settings.ExecutablePath;
+        }
+
+        var browsers = new List<IBrowser>();
+        var unreachable = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            try
+            {
+                browsers.Add(await playwright.Chromium.ConnectAsync(endpoint, new()
+                {
+                    ExposeNetwork = "<loopback>",
+                    Timeout = 30_000,
+                    SlowMo = (float)settings.SlowMo.TotalMilliseconds,
+                    Headers = new Dictionary<string, string> { ["x-playwright-launch-options"] = launch.ToJsonString() },
+                }));
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                unreachable.Add($"{endpoint} ({FirstLine(e.Message)})");
+            }
+        }
+
+        if (browsers.Count == 0)
+        {
+            throw new ProbeException("no browser server answered: " + string.Join("; ", unreachable)
+                + ". Start one with `npx playwright run-server --port 3000 --host 0.0.0.0` (add --unsafe when Browser:ExecutablePath is set)");
+        }
+
+        // A server down at start costs capacity, not the run: the walks go to the others, and the environment says so.
+        var description = $"Chromium {browsers[0].Version} (remote: {string.Join(", ", endpoints.Except(unreachable.Select(u => u.Split(' ')[0])))})"
+            + (unreachable.Count > 0 ? $"; unreachable: {string.Join(", ", unreachable.Select(u => u.Split(' ')[0]))}" : "");
+        return new ProbeBrowser(playwright, [.. browsers], settings, description);
     }
 
     /// <summary>Playwright's bundled Chromium when it is installed; else the configured path or Debian's.</summary>
@@ -93,7 +158,8 @@ public sealed class ProbeBrowser : IAsyncDisposable
 
     internal async Task<IBrowserContext> NewContextAsync()
     {
-        var context = await Browser.NewContextAsync(new()
+        var (browser, index) = LeastBusy();
+        var context = await browser.NewContextAsync(new()
         {
             Locale = "fr-FR",
             TimezoneId = "Europe/Paris",
@@ -103,7 +169,39 @@ public sealed class ProbeBrowser : IAsyncDisposable
         });
         context.SetDefaultTimeout((float)Settings.ActionTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Settings.NavigationTimeout.TotalMilliseconds);
+        context.Close += (_, _) =>
+        {
+            lock (_gate)
+            {
+                _open[index]--;
+            }
+        };
         return context;
+    }
+
+    /// <summary>The connected browser with the fewest open contexts (the first one locally, where there is one).</summary>
+    private (IBrowser Browser, int Index) LeastBusy()
+    {
+        lock (_gate)
+        {
+            var best = -1;
+            for (var i = 0; i < _browsers.Length; i++)
+            {
+                if (_browsers[i].IsConnected && (best < 0 || _open[i] < _open[best]))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                throw new PlaywrightException("every browser of the run is disconnected");
+            }
+
+            _open[best]++;
+            _opened[best]++;
+            return (_browsers[best], best);
+        }
     }
 
     private string? _userAgent;
@@ -112,7 +210,7 @@ public sealed class ProbeBrowser : IAsyncDisposable
     {
         if (_userAgent is null)
         {
-            await using var probe = await Browser.NewContextAsync();
+            await using var probe = await _browsers[0].NewContextAsync();
             var page = await probe.NewPageAsync();
             var native = await page.EvaluateAsync<string>("() => navigator.userAgent");
             _userAgent = native.Replace("HeadlessChrome", "Chrome", StringComparison.Ordinal) + " " + Settings.UserAgentSuffix;
@@ -125,7 +223,11 @@ public sealed class ProbeBrowser : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Browser.CloseAsync();
+        foreach (var browser in _browsers)
+        {
+            await browser.CloseAsync();
+        }
+
         _playwright.Dispose();
     }
 }

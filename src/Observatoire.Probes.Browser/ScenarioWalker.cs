@@ -19,6 +19,10 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
     /// <summary>Awaited before each action that may load a page of a host: the runner's politeness (delay between navigations).</summary>
     public Func<Uri, CancellationToken, Task>? BeforeNavigation { get; init; }
 
+    /// <summary>Told at once when the site answers a page with 429, with its Retry-After header if any, so the
+    /// runner keeps every walk off the host without waiting for this one to end.</summary>
+    public Action<Uri, string?>? RateLimited { get; init; }
+
     /// <summary>Where the walk's time goes, phase by phase.</summary>
     public PhaseClock Clock { get; init; } = new();
 }
@@ -31,6 +35,7 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
 public sealed partial class ScenarioWalker
 {
     private static readonly string InventoryScript = Resource("inventory.js");
+    internal static readonly string EvidenceScript = Resource("evidence.js");
 
     private readonly ProbeBrowser _browser;
 
@@ -72,8 +77,6 @@ public sealed partial class ScenarioWalker
         private readonly Dictionary<string, FieldObservation> _fields = new(StringComparer.Ordinal);
         private readonly List<string> _fieldOrder = [];
         private IPage _page = null!;
-        private ITracing? _tracing;
-        private Leaving? _leaving;
         private SubmissionGuard? _guard;
         private Uri? _start;
         private string _title = "";
@@ -82,6 +85,11 @@ public sealed partial class ScenarioWalker
         private long _pageStart;
         private int? _navigationStatus;
         private string? _retryAfter;
+
+        /// <summary>The page left by the last click, until an inventory sees the page change: its screenshot, its
+        /// signature, and the first step that belongs to the page that follows (the click itself).</summary>
+        private (byte[]? Screenshot, string? Tree, string Signature, int FirstStep)? _pendingPage;
+        private ITracing? _tracing;
         private string? _navigationUrl;
         private string _body = "";
         private string? _blocker;
@@ -112,6 +120,10 @@ public sealed partial class ScenarioWalker
                         _navigationStatus = response.Status;
                         _navigationUrl = response.Url;
                         _retryAfter = response.Status == 429 && response.Headers.TryGetValue("retry-after", out var after) ? after : null;
+                        if (response.Status == 429 && Uri.TryCreate(response.Url, UriKind.Absolute, out var host))
+                        {
+                            options.RateLimited?.Invoke(host, _retryAfter);
+                        }
                     }
                 };
 
@@ -150,7 +162,10 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            return new WalkResult([.. _pages], [.. _steps], failure, tracePath, start, Now());
+            // Values seen later in the walk (an identity pre-filled after the sign-in page showed it) are scrubbed from every page's tree.
+            var sensitive = SensitiveValues();
+            var pages = _pages.Select(p => p.AriaSnapshot is null ? p : p with { AriaSnapshot = Personal.Scrub(p.AriaSnapshot, sensitive) }).ToList();
+            return new WalkResult(pages, [.. _steps], failure, tracePath, start, Now());
         }
 
         private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
@@ -363,25 +378,22 @@ public sealed partial class ScenarioWalker
 
             if (step.Target!.Frame is not null)
             {
-                // A form in an iframe navigates on its own: the page's load state (reached long ago) says nothing about
-                // it, so the frame's new document is awaited; read too early, two pages of the form would be one.
-                var timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds;
+                // A form in an iframe navigates on its own: the page's load state says nothing about it, the frame's does
+                // (Playwright's click returns once the frame's navigation has committed, its load state then starts anew).
                 try
                 {
                     foreach (var frame in _page.Frames.Where(f => f != _page.MainFrame && !f.IsDetached))
                     {
-                        await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = timeout });
+                        await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
                     }
-
-                    await _page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = timeout });
                 }
                 catch (TimeoutException)
                 {
                     throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the frame {step.Target.Frame} did not finish loading after {what}");
                 }
-                catch (PlaywrightException) when (_page.Frames.Any(f => f.IsDetached))
+                catch (PlaywrightException)
                 {
-                    // A frame went away while we waited: the inventory reads the frames that remain.
+                    // A frame removed while we waited: the inventory looks at the frames that remain.
                 }
             }
 
@@ -413,24 +425,40 @@ public sealed partial class ScenarioWalker
                 throw new StepFailure(FailureKind.Blocked, $"{step.Position}: the page shows a {_blocker}: a probe cannot go on");
             }
 
-            // A new page: the title or URL of the page, or of a frame holding the form, changed.
-            var changed = signatureBefore is not null && snapshot.Signature != signatureBefore;
-            if (changed)
+            // A new page: the title or URL of the page, or of a frame holding the form, changed. A frame may commit its
+            // navigation after the click returned: the next inventory that sees the change closes the page then.
+            _pendingPage = signatureBefore is null ? null : (screenshotBefore, treeBefore, signatureBefore, _steps.Count);
+            await MergeSnapshotAsync(snapshot, previousPageCount);
+        }
+
+        private async Task MergeSnapshotAsync(Snapshot snapshot, int previousPageCount)
+        {
+            if (_pendingPage is { } left && snapshot.Signature != left.Signature)
             {
                 // The fields seen so far belong to the page we left; the screenshot and tree taken before the click show them.
-                ClosePage(screenshotBefore, treeBefore, snapshot.Title, PathOf(_page.Url), previousPageCount);
-                _leaving = null;
-            }
-            else if (signatureBefore is not null)
-            {
-                // Still the same page, or a page (often a frame's) that has not arrived yet: if the next look finds another
-                // page, the page we saw before this action ends here, with the evidence taken then.
-                _leaving = new Leaving(screenshotBefore, treeBefore, previousPageCount);
+                _pendingPage = null;
+                ClosePage(left.Screenshot, left.Tree, snapshot.Title, PathOf(_page.Url), previousPageCount);
+                for (var i = left.FirstStep; i < _steps.Count; i++)
+                {
+                    _steps[i] = _steps[i] with { PageIndex = _pages.Count }; // the click and what followed it lead to this page
+                }
             }
 
             Merge(snapshot.Fields);
             (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
         }
+
+        /// <summary>
+        /// What must never be readable in the evidence: the persona's values (typed by the probe), the secrets used, and the
+        /// values the site showed in its fields (pre-filled from an administration).
+        /// </summary>
+        private IReadOnlyList<string> SensitiveValues() =>
+            Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_fields.Values.Select(f => f.Value).OfType<string>()));
+
+        /// <summary>A page of the sign-in provider (FranceConnect, its identity providers): it shows the person's identity.</summary>
+        private static bool IsSignInPage(string url) =>
+            Uri.TryCreate(url, UriKind.Absolute, out var u) && (SiteUrls.IsSignInHost(u.Host)
+                || u.AbsolutePath.Contains("franceconnect", StringComparison.OrdinalIgnoreCase) || u.AbsolutePath.Contains("fournisseur-identite", StringComparison.OrdinalIgnoreCase));
 
         private Task BeforeNavigationAsync(Uri url, CancellationToken cancellationToken) =>
             options.BeforeNavigation is { } gate ? gate(url, cancellationToken) : Task.CompletedTask;
@@ -441,21 +469,11 @@ public sealed partial class ScenarioWalker
 
         private async Task InventoryAsync()
         {
-            var snapshot = await InventoryCoreAsync();
-            if (_leaving is { } leaving && _signature.Length > 0 && snapshot.Signature != _signature)
-            {
-                ClosePage(leaving.Screenshot, leaving.Tree, snapshot.Title, PathOf(_page.Url), leaving.FieldCount);
-            }
-
-            _leaving = null;
-            Merge(snapshot.Fields);
-            (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
+            var previousPageCount = _fieldOrder.Count;
+            await MergeSnapshotAsync(await InventoryCoreAsync(), previousPageCount);
         }
 
         private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields);
-
-        /// <summary>The evidence of the page on screen before an action that may have left it (the page may change late).</summary>
-        private sealed record Leaving(byte[]? Screenshot, string? Tree, int FieldCount);
 
         private Task<Snapshot> InventoryCoreAsync() => InternalAsync("relevé des champs", () => Clock.TimeAsync(Phase.Inventory, InventoryFramesAsync));
 
@@ -476,7 +494,16 @@ public sealed partial class ScenarioWalker
                 }
                 catch (PlaywrightException) when (frame != _page.MainFrame)
                 {
-                    continue; // a frame that navigated away while we looked
+                    // The frame navigated while we looked: look again once its new page has loaded, or leave it.
+                    try
+                    {
+                        await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5000 });
+                        result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key));
+                    }
+                    catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                    {
+                        continue;
+                    }
                 }
 
                 var frameTitle = result.GetProperty("title").GetString() ?? "";
@@ -569,7 +596,8 @@ public sealed partial class ScenarioWalker
 
         /// <summary>
         /// The accessibility tree of the page on screen, with the tree of each frame that holds a form (a page's tree stops
-        /// at an iframe): read before the action that may leave the page, so each page of the evidence has its own.
+        /// at an iframe), masked and scrubbed: read before the action that may leave the page, so each page of the
+        /// evidence has its own.
         /// </summary>
         private Task<string?> AccessibilityTreeAsync() => InternalAsync("arbre d'accessibilité", () => Clock.TimeAsync(Phase.AccessibilityTree, async () =>
         {
@@ -578,7 +606,7 @@ public sealed partial class ScenarioWalker
             {
                 try
                 {
-                    var snapshot = MaskValues(await frame.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }));
+                    var snapshot = await frame.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 });
                     if (frame != _page.MainFrame)
                     {
                         tree.Append("# cadre (iframe) ").Append(PathOf(frame.Url)).Append('\n');
@@ -592,7 +620,13 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            return tree.Length == 0 ? null : tree.ToString().TrimEnd('\n');
+            if (tree.Length == 0)
+            {
+                return null;
+            }
+
+            var aria = Personal.Scrub(MaskValues(tree.ToString().TrimEnd('\n')), SensitiveValues());
+            return IsSignInPage(_page.Url) ? Personal.ScrubSignInTree(aria) : aria;
         }));
 
         private void ClosePage(byte[]? screenshot, string? aria, string nextTitle, string nextUrl, int fieldCount)
@@ -640,11 +674,13 @@ public sealed partial class ScenarioWalker
                 selector = d.Selector,
                 style = d.Decision.Counted ? "counted" : d.Decision.Prefilled && d.Decision.Holding == Catalogue.Holding.Held ? "prefilled" : d.Decision.Holding == Catalogue.Holding.Key ? "key" : "other",
             }).ToList();
+            var signIn = IsSignInPage(_page.Url);
+            var sensitive = SensitiveValues();
             try
             {
                 foreach (var frame in _page.Frames)
                 {
-                    await frame.EvaluateAsync(OutlineScript, marks);
+                    await frame.EvaluateAsync(EvidenceScript, new { marks, sensitive, signIn, undo = false });
                 }
 
                 // JPEG: a tenth of PNG's encoding time and size for a form page, and sharp enough to read every label.
@@ -654,7 +690,7 @@ public sealed partial class ScenarioWalker
                     Quality = 80,
                     FullPage = true,
                     Timeout = 10_000,
-                    Mask = [_page.Locator("[data-probe-mask]")],
+                    Mask = [.. _page.Frames.Select(f => f.Locator("[data-probe-mask]"))],
                     MaskColor = "#6a6af4",
                     Animations = ScreenshotAnimations.Disabled,
                 });
@@ -669,7 +705,7 @@ public sealed partial class ScenarioWalker
                 {
                     try
                     {
-                        await frame.EvaluateAsync(UnoutlineScript);
+                        await frame.EvaluateAsync(EvidenceScript, new { marks = Array.Empty<object>(), sensitive = Array.Empty<string>(), signIn = false, undo = true });
                     }
                     catch (PlaywrightException)
                     {
@@ -680,30 +716,6 @@ public sealed partial class ScenarioWalker
                 Clock.Add(Phase.Screenshots, started);
             }
         }
-
-        private const string OutlineScript = """
-            (marks) => {
-              const styles = { counted: '4px solid #e1000f', prefilled: '3px dashed #18753c', key: '3px dotted #0063cb', other: '' };
-              const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
-              for (const m of marks) {
-                for (const el of all(m.selector)) {
-                  if (!styles[m.style]) continue;
-                  el.dataset.probeOutline = el.style.outline || ' ';
-                  el.style.outline = styles[m.style];
-                  el.style.outlineOffset = '2px';
-                }
-              }
-              all('input:not([type=radio]):not([type=checkbox]):not([type=file]):not([type=hidden]), textarea').forEach((el) => { if (el.value) el.dataset.probeMask = '1'; });
-            }
-            """;
-
-        private const string UnoutlineScript = """
-            () => {
-              const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
-              all('[data-probe-outline]').forEach((el) => { el.style.outline = el.dataset.probeOutline.trim(); el.style.outlineOffset = ''; delete el.dataset.probeOutline; });
-              all('[data-probe-mask]').forEach((el) => delete el.dataset.probeMask);
-            }
-            """;
 
         private static async Task MarkFilledAsync(ILocator locator) =>
             await locator.EvaluateAsync("e => { e.dataset.probeFilled = '1'; if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach(r => { if (r.name === e.name) r.dataset.probeFilled = '1'; }); }");
@@ -932,7 +944,7 @@ public sealed partial class ScenarioWalker
                     Directory.CreateDirectory(directory);
                     var path = Path.Combine(directory, $"{scenario.Procedure.Id}-{Guid.NewGuid():N}.zip");
                     await context.Tracing.StopAsync(new() { Path = path });
-                    Scrub(path, _secretsUsed);
+                    Personal.ScrubTrace(path, [.. SensitiveValues(), .. _secretsUsed]);
                     return path;
                 }
 
@@ -944,44 +956,6 @@ public sealed partial class ScenarioWalker
             }
 
             return null;
-        }
-    }
-
-    /// <summary>Replaces every secret value in a trace's text entries, so credentials never reach the evidence.</summary>
-    internal static void Scrub(string zipPath, IReadOnlyCollection<string> secrets)
-    {
-        var values = secrets.Where(s => s.Length >= 3).ToList();
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
-        foreach (var entry in zip.Entries.ToList())
-        {
-            if (!(entry.Name.EndsWith(".trace", StringComparison.Ordinal) || entry.Name.EndsWith(".network", StringComparison.Ordinal)
-                || entry.Name.EndsWith(".json", StringComparison.Ordinal) || entry.FullName.StartsWith("resources/", StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            string text;
-            using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
-            {
-                text = reader.ReadToEnd();
-            }
-
-            var scrubbed = values.Aggregate(text, (t, s) => t.Replace(s, "•••", StringComparison.Ordinal));
-            if (scrubbed == text)
-            {
-                continue;
-            }
-
-            var name = entry.FullName;
-            entry.Delete();
-            var replacement = zip.CreateEntry(name);
-            using var writer = new StreamWriter(replacement.Open(), new UTF8Encoding(false));
-            writer.Write(scrubbed);
         }
     }
 

@@ -114,7 +114,12 @@ internal static class Commands
                 return ExitCodes.Ok;
             }
 
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))
+            var name = arg.Split('=', 2)[0];
+            if (name is "--shard" or "--output" or "--port" && verb.Flags.Contains(name, StringComparer.Ordinal) && arg.Length > name.Length)
+            {
+                options[name] = arg[(name.Length + 1)..]; // --shard=2/8 as well as --shard 2/8
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))
             {
                 settingArgs.Add(arg);
             }

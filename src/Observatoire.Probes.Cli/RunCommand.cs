@@ -16,7 +16,7 @@ internal static class RunCommand
     {
         var catalogue = RunnerOptions.LoadCatalogue(settings);
         var sources = request.Paths.Count > 0 ? request.Paths : [settings.Scenarios];
-        var set = ScenarioSet.Load(sources, catalogue);
+        var set = ScenarioSet.Load(sources, catalogue, settings);
         Diagnostics.Write(stderr, set.Problems);
         var scenarios = request.Shard.Select(set.Valid);
         if (set.Valid.Count == 0)

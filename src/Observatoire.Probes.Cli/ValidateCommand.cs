@@ -9,7 +9,7 @@ internal static class ValidateCommand
     {
         var catalogue = RunnerOptions.LoadCatalogue(settings);
         var sources = paths.Count > 0 ? paths : [settings.Scenarios];
-        var set = ScenarioSet.Load(sources, catalogue);
+        var set = ScenarioSet.Load(sources, catalogue, settings);
         if (set.Files.Count == 0)
         {
             stderr.WriteLine($"probes: no scenario file (*.yaml) in {string.Join(", ", sources)}: give a scenario file or a folder that holds some");

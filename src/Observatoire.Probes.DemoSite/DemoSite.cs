@@ -27,6 +27,11 @@ public sealed class DemoSiteOptions
 /// <summary>A final submission ("Envoyer ma demande") received by the demo site.</summary>
 public sealed record DemoSubmission(string ProcedureId, DateTimeOffset At, IReadOnlyDictionary<string, string> Fields);
 
+/// <summary>A page or form request received by the demo site (assets and <c>/__demo/</c> excluded).</summary>
+/// <param name="Host">The Host header without its port: <c>127.0.0.1</c> and <c>localhost</c> are two hosts of one site.</param>
+/// <param name="Session">The browser session the request belonged to (one per browser context), once it had one.</param>
+public sealed record DemoRequest(string Host, string Method, string Path, string? Session, DateTimeOffset Start, DateTimeOffset End, int Status);
+
 /// <summary>
 /// The demo procedures site: twelve replicas of French online administrative procedures and a local
 /// FranceConnect simulator, served on loopback for the walker, the tests and the benchmarks.
@@ -49,6 +54,13 @@ public sealed class DemoSite : IAsyncDisposable
 
     /// <summary>Every final submission received so far (a snapshot, safe to read from any thread).</summary>
     public IReadOnlyList<DemoSubmission> Submissions => runtime.Submissions.Snapshot();
+
+    /// <summary>Every page and form request received so far, in order of arrival (a snapshot).</summary>
+    public IReadOnlyList<DemoRequest> Requests => runtime.Requests.Snapshot();
+
+    /// <summary>Answers the next <paramref name="requests"/> pages with 429 Too Many Requests and this Retry-After, as a
+    /// rate-limiting gateway would.</summary>
+    public void LimitRate(int requests, TimeSpan retryAfter) => runtime.Requests.Limit(requests, retryAfter);
 
     /// <summary>Starts the site on http://127.0.0.1:&lt;port&gt;.</summary>
     public static async Task<DemoSite> StartAsync(DemoSiteOptions? options = null, CancellationToken cancellationToken = default)

@@ -16,7 +16,7 @@ public sealed class Procedures
     public static IEnumerable<TestCaseData> Scenarios()
     {
         var settings = ProbeSession.Settings;
-        var set = ScenarioSet.Load([ProbeSession.FromRoot(settings.Scenarios)], RunnerOptions.LoadCatalogue(settings));
+        var set = ScenarioSet.Load([ProbeSession.FromRoot(settings.Scenarios)], RunnerOptions.LoadCatalogue(settings), settings);
         var valid = set.Valid.ToDictionary(s => s.File, StringComparer.Ordinal);
         foreach (var file in set.Files)
         {

@@ -44,6 +44,73 @@ public sealed class AllureWriter
         Directory.CreateDirectory(directory);
     }
 
+    /// <summary>
+    /// Removes the results of procedures not in <paramref name="finished"/> and every attachment no result refers to:
+    /// what a run killed mid-procedure left behind, before the resumed run walks those procedures again.
+    /// </summary>
+    public void RemoveUnfinished(IEnumerable<string> finished)
+    {
+        var kept = finished.Select(id => StableId("procedure:" + id)).ToHashSet(StringComparer.Ordinal);
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(_directory, "*-result.json"))
+        {
+            JsonNode? result;
+            try
+            {
+                result = JsonNode.Parse(File.ReadAllText(file));
+            }
+            catch (JsonException)
+            {
+                result = null; // cannot be: results are written atomically; dropped all the same
+            }
+
+            if (result?["testCaseId"]?.GetValue<string>() is { } id && kept.Contains(id))
+            {
+                Sources(result, referenced);
+            }
+            else
+            {
+                File.Delete(file);
+            }
+        }
+
+        foreach (var file in Directory.GetFiles(_directory, "*-attachment.*"))
+        {
+            if (!referenced.Contains(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static void Sources(JsonNode? node, HashSet<string> found)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, value) in o)
+                {
+                    if (key == "source" && value is JsonValue v && v.TryGetValue<string>(out var source))
+                    {
+                        found.Add(source);
+                    }
+                    else
+                    {
+                        Sources(value, found);
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Sources(item, found);
+                }
+
+                break;
+        }
+    }
+
     /// <summary>Writes one procedure's result and its attachments; safe to call from parallel workers.</summary>
     public string WriteResult(ProcedureResult result)
     {
@@ -190,7 +257,7 @@ public sealed class AllureWriter
         ["stage"] = "finished",
         ["start"] = step.Start,
         ["stop"] = step.Stop,
-        ["parameters"] = new JsonArray(Parameter("Ligne", step.Position)),
+        ["parameters"] = new JsonArray(Parameter("Ligne", Line(step.Position))),
     };
 
     private static string StepStatus(ProcedureResult result, int pageIndex) =>
@@ -266,6 +333,15 @@ public sealed class AllureWriter
     private static JsonObject Parameter(string name, string value) => new() { ["name"] = name, ["value"] = value };
 
     private static string ScenarioName(string file) => "scenarios/" + Path.GetFileName(file);
+
+    /// <summary>"file:line:column" with the file named as in <see cref="ScenarioName"/>: evidence never shows where the
+    /// scenarios sat on the machine that ran them.</summary>
+    private static string Line(string position)
+    {
+        var column = position.LastIndexOf(':');
+        var line = column > 0 ? position.LastIndexOf(':', column - 1) : -1;
+        return line > 0 ? ScenarioName(position[..line]) + position[line..] : position;
+    }
 
     private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

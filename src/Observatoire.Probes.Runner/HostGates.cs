@@ -6,16 +6,32 @@ namespace Observatoire.Probes.Runner;
 
 /// <summary>
 /// Politeness towards each probed host: at most <see cref="PolitenessSettings.MaxWalksPerHost"/> walks at once, and
-/// at least <see cref="PolitenessSettings.NavigationDelay"/> between two navigations, across all walks of the run.
+/// at least <see cref="PolitenessSettings.NavigationDelay"/> between two navigations, across all walks of the run;
+/// after a 429, no walk of the run asks the host anything before its Retry-After has passed.
 /// </summary>
 internal sealed class HostGates(PolitenessSettings settings)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _walks = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, long> _nextNavigation = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _heldUntil = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Keeps every walk off the host until <paramref name="until"/> (a 429's Retry-After; loopback included:
+    /// the server asked).</summary>
+    public void Hold(Uri url, DateTimeOffset until) =>
+        _heldUntil.AddOrUpdate(url.IdnHost, until, (_, known) => known > until ? known : until);
+
+    private async Task WaitHoldAsync(Uri url, CancellationToken cancellationToken)
+    {
+        if (_heldUntil.TryGetValue(url.IdnHost, out var until) && until - DateTimeOffset.UtcNow is { Ticks: > 0 } wait)
+        {
+            await Task.Delay(wait, cancellationToken);
+        }
+    }
 
     /// <summary>Waits for a walk slot on the host; dispose the result to free it.</summary>
     public async Task<IDisposable> EnterWalkAsync(Uri url, CancellationToken cancellationToken)
     {
+        await WaitHoldAsync(url, cancellationToken);
         if (Exempt(url))
         {
             return NoSlot.Instance;
@@ -29,6 +45,7 @@ internal sealed class HostGates(PolitenessSettings settings)
     /// <summary>Waits until the host may be asked for another page.</summary>
     public async Task BeforeNavigationAsync(Uri url, CancellationToken cancellationToken)
     {
+        await WaitHoldAsync(url, cancellationToken);
         if (Exempt(url) || settings.NavigationDelay <= TimeSpan.Zero)
         {
             return;

@@ -59,6 +59,8 @@ public sealed class ProbeRunner : IAsyncDisposable
 
     public string BrowserDescription => _browser.Description;
 
+    internal ProbeBrowser Browser => _browser;
+
     /// <summary>The run folder's identity: which run, started when, resumed or not.</summary>
     public RunState Run => _folder.State;
 
@@ -265,9 +267,9 @@ public sealed class ProbeRunner : IAsyncDisposable
             Score = score,
             Decisions = all,
             Pages = pages,
-            Steps = walk.Steps.Select(s => new StepEvidence(Redact(s.Description), s.Position.ToString(), s.PageIndex, s.Succeeded, s.Error is null ? null : Redact(s.Error), s.Start, s.Stop)).ToList(),
+            Steps = walk.Steps.Select(s => new StepEvidence(Redact(s.Description, scenario), s.Position.ToString(), s.PageIndex, s.Succeeded, s.Error is null ? null : Redact(s.Error, scenario), s.Start, s.Stop)).ToList(),
             FailureKind = walk.Failure?.Kind,
-            FailureMessage = walk.Failure is null ? null : Redact(walk.Failure.Message),
+            FailureMessage = walk.Failure is null ? null : Redact(walk.Failure.Message, scenario),
             RetryAfter = RetryAfter(walk.Failure?.RetryAfter),
             TracePath = walk.TracePath,
             Drift = walk.Completed ? Expectations.Drift(scenario.Expect, score) : [],
@@ -284,6 +286,8 @@ public sealed class ProbeRunner : IAsyncDisposable
         new(BaseUrl, _options.Secret, Path.Combine(_folder.Root, "evidence"), fields => Decide(scenario, fields))
         {
             BeforeNavigation = _gates.BeforeNavigationAsync,
+            // The whole run keeps off a host that answered 429, not only this procedure's next attempt.
+            RateLimited = (host, retryAfter) => _gates.Hold(host, DateTimeOffset.UtcNow + Longest(RetryAfter(retryAfter), _options.RetryBackoff)),
             Clock = clock,
         };
 
@@ -319,6 +323,9 @@ public sealed class ProbeRunner : IAsyncDisposable
         Uri.TryCreate(start, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? start
         : BaseUrl is null ? start : new Uri(BaseUrl, start).ToString();
 
+    private static TimeSpan Longest(TimeSpan? asked, TimeSpan floor) =>
+        asked is { } a && a > floor ? (a > TimeSpan.FromMinutes(5) ? TimeSpan.FromMinutes(5) : a) : floor;
+
     private static TimeSpan? RetryAfter(string? header) =>
         header is null ? null
         : int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds)
@@ -326,6 +333,10 @@ public sealed class ProbeRunner : IAsyncDisposable
         : null;
 
     private string Redact(string text) => _options.SecretValues.Where(s => s.Length >= 3).Aggregate(text, (t, s) => t.Replace(s, "•••", StringComparison.Ordinal));
+
+    /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one).</summary>
+    private string Redact(string text, Scenario scenario) =>
+        scenario.Persona.Values.Values.Where(v => v.Trim().Length >= 4).Aggregate(Redact(text), (t, v) => t.Replace(v.Trim(), "•••", StringComparison.OrdinalIgnoreCase));
 
     public async ValueTask DisposeAsync()
     {

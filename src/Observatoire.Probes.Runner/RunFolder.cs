@@ -74,6 +74,16 @@ internal sealed class RunFolder
             folder._records[record.Procedure.Id] = record;
         }
 
+        if (previous is not null)
+        {
+            // Killed mid-procedure: that procedure is walked again, so its partial evidence goes.
+            folder.Allure.RemoveUnfinished(folder._records.Keys);
+            foreach (var partial in Directory.Exists(RecordsOf(root)) ? Directory.GetFiles(RecordsOf(root), "*.tmp-*") : [])
+            {
+                File.Delete(partial);
+            }
+        }
+
         folder.WriteState();
         return folder;
     }

@@ -56,13 +56,13 @@ public static class RunMerge
         var runId = first?.RunId ?? RunFolder.NewRunId(DateTimeOffset.UtcNow);
         var startedAt = first?.StartedAt ?? DateTimeOffset.UtcNow;
         var toolVersion = first?.ToolVersion ?? "";
+        // Opening the output clears what a previous merge left there: the shards' results are copied after.
         var folderOut = RunFolder.Open(target, new RunState(runId, startedAt, toolVersion, $"{states.Count} fusionnés"), resume: false);
-
-        // After opening: a fresh run folder starts with empty allure-results.
         foreach (var folder in folders.Select(Path.GetFullPath).Where(f => !string.Equals(f, target, StringComparison.Ordinal)))
         {
             CopyResults(Path.Combine(folder, "allure-results"), results);
         }
+
         foreach (var result in merged)
         {
             folderOut.WriteFinal(result);

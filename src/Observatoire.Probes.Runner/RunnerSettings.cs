@@ -21,6 +21,7 @@ public sealed class RunnerSettings
     {
         Text,
         Url,
+        Endpoints,
         Bool,
         Integer,
         Number,
@@ -41,7 +42,7 @@ public sealed class RunnerSettings
         new("GenerateHtmlReport", Kind.Bool),
         new("KeepRuns", Kind.Integer, 1, 1000),
         new("Browser:ExecutablePath", Kind.Text),
-        new("Browser:Server", Kind.Text),
+        new("Browser:Server", Kind.Endpoints),
         new("Browser:Headless", Kind.Bool),
         new("Browser:SlowMoMs", Kind.Integer, 0, 60_000),
         new("Browser:ActionTimeoutSeconds", Kind.Number, 0.1, 3600),
@@ -194,6 +195,10 @@ public sealed class RunnerSettings
             case Kind.Url:
                 return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 ? null
                     : "an http(s) URL such as https://www.demarches.example.gouv.fr/";
+            case Kind.Endpoints:
+                return BrowserSettings.Endpoints(value).FirstOrDefault(e => !(Uri.TryCreate(e, UriKind.Absolute, out var ws) && ws.Scheme is "ws" or "wss")) is { } bad
+                    ? $"ws:// endpoints of `playwright run-server`, separated by commas (`{bad}` is not one), e.g. ws://10.0.0.5:3000/,ws://10.0.0.6:3000/"
+                    : null;
             default:
                 return null;
         }

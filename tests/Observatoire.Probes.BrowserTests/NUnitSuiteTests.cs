@@ -1,49 +1,72 @@
 using System.Diagnostics;
 using System.Xml.Linq;
+using Observatoire.Probes.Testing;
 
 namespace Observatoire.Probes.BrowserTests;
 
-/// <summary>The scenarios as NUnit test cases, run the way a user runs them: `dotnet test` with a filter.</summary>
+/// <summary>The scenarios as NUnit test cases, run the way a user runs them (`dotnet test` with a filter), and the
+/// proof that the suite and `probes run` are two doors to one runner: same results, evidence and export.</summary>
 [Parallelizable(ParallelScope.Self)]
 public sealed class NUnitSuiteTests
 {
     [Test]
-    public async Task Dotnet_test_runs_the_filtered_procedures_with_their_outcomes_and_evidence()
+    public async Task Dotnet_test_and_probes_run_give_the_same_results_evidence_and_export()
     {
         var work = Path.Combine(Path.GetTempPath(), "probes-nunit-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
         try
         {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            var project = Path.Combine(Repository.Root, "src", "Observatoire.Probes.NUnit");
-            var built = File.Exists(Path.Combine(project, "bin", configuration, "net10.0", "Observatoire.Probes.NUnit.dll"));
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
-            foreach (var arg in new[] { "test", project, "-c", configuration, "--nologo", "--filter", "Name=cheque-energie|TestCategory=Justice", "--logger", "trx;LogFileName=probes.trx", "--results-directory", work })
-            {
-                start.ArgumentList.Add(arg);
-            }
+            var suite = Path.Combine(work, "suite");
+            var cli = Path.Combine(work, "cli");
+            var (exit, output) = await DotnetTestAsync("Name=cheque-energie|TestCategory=Justice", work, suite);
 
-            if (built)
-            {
-                start.ArgumentList.Add("--no-build");
-            }
-
-            start.Environment["PROBES_Reports"] = Path.Combine(work, "reports");
-            using var process = Process.Start(start)!;
-            var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-
-            Assert.That(process.ExitCode, Is.Not.Zero, "a Faible procedure fails its test case:\n" + output);
+            Assert.That(exit, Is.Not.Zero, "a Faible procedure fails its test case:\n" + output);
             var outcomes = XDocument.Load(Path.Combine(work, "probes.trx")).Descendants()
                 .Where(e => e.Name.LocalName == "UnitTestResult")
                 .ToDictionary(e => (string)e.Attribute("testName")!, e => (string)e.Attribute("outcome")!);
             Assert.That(outcomes, Is.EquivalentTo(new Dictionary<string, string> { ["cheque-energie"] = "Passed", ["aide-juridictionnelle"] = "Failed" }), output);
-            Assert.That(Directory.GetFiles(Path.Combine(work, "reports", "allure-results"), "*-result.json"), Has.Length.EqualTo(2));
-            Assert.That(File.ReadAllLines(Path.Combine(work, "reports", "indicator.csv")), Has.Length.EqualTo(3));
+
+            var (cliExit, stdout, stderr) = await ProbesProcess.RunAsync(
+                ["run", "scenarios/cheque-energie.yaml", "scenarios/aide-juridictionnelle.yaml", $"--Reports={cli}", "--GenerateHtmlReport=false"],
+                workingDirectory: Repository.Root);
+            Assert.That(cliExit, Is.EqualTo(ProbesProcess.NotMeasured).Or.EqualTo(ProbesProcess.Ok), stdout + stderr);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(RunOutputs.Export(suite), Has.Count.EqualTo(2));
+                Assert.That(RunOutputs.Differences(RunOutputs.Export(suite), RunOutputs.Export(cli)), Is.Empty, "indicator.json: dotnet test ≠ probes run");
+                Assert.That(RunOutputs.Lines(Path.Combine(suite, "indicator-fields.csv")), Is.EqualTo(RunOutputs.Lines(Path.Combine(cli, "indicator-fields.csv"))), "indicator-fields.csv");
+                Assert.That(RunOutputs.AllureResults(suite), Has.Count.EqualTo(2));
+                Assert.That(RunOutputs.Differences(RunOutputs.AllureResults(suite), RunOutputs.AllureResults(cli)), Is.Empty, "Allure results: dotnet test ≠ probes run");
+            });
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private static async Task<(int Exit, string Output)> DotnetTestAsync(string filter, string work, string reports)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var project = Path.Combine(Repository.Root, "src", "Observatoire.Probes.NUnit");
+        var built = File.Exists(Path.Combine(project, "bin", configuration, "net10.0", "Observatoire.Probes.NUnit.dll"));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        foreach (var arg in new[] { "test", project, "-c", configuration, "--nologo", "--filter", filter, "--logger", "trx;LogFileName=probes.trx", "--results-directory", work })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (built)
+        {
+            start.ArgumentList.Add("--no-build");
+        }
+
+        start.Environment["PROBES_Reports"] = reports;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
     }
 }

@@ -44,6 +44,24 @@ public sealed class WalkerBehaviourTests
             "every field comes from the iframe");
     }
 
+    [TestCase("")]
+    [TestCase("?latency=400")]
+    public async Task Each_field_and_step_of_an_iframe_form_belongs_to_its_own_page_however_slow_the_frame(string query)
+    {
+        // A slow frame commits its navigation after the click returned: the page boundary is found later, not lost.
+        var walk = await WalkAsync("cantine-tarif-social", query);
+        string PageOf(string label) => walk.Pages.Single(p => p.Fields.Any(f => f.Label == label)).Title;
+        string PageOfStep(int line) => walk.Pages[walk.Steps.Single(s => s.Position.Line == line).PageIndex].Title;
+        Assert.Multiple(() =>
+        {
+            Assert.That(PageOf("Prénom"), Does.EndWith("Étape 1 sur 4"));
+            Assert.That(PageOf("Régime alimentaire"), Does.EndWith("Étape 2 sur 4"));
+            Assert.That(PageOf("Quotient familial CAF"), Does.EndWith("Étape 3 sur 4"));
+            Assert.That(PageOfStep(34), Does.EndWith("Étape 2 sur 4"), "the click on Suivant leads to step 2: it is that page's first step");
+            Assert.That(PageOfStep(35), Does.EndWith("Étape 2 sur 4"));
+        });
+    }
+
     [Test]
     public async Task A_field_inside_a_shadow_root_is_seen()
     {

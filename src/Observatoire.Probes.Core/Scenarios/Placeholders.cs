@@ -11,6 +11,22 @@ public static partial class Placeholders
     public static IEnumerable<(bool IsSecret, string Name)> Find(string text) =>
         Pattern().Matches(text).Select(m => (m.Groups[1].Success, m.Groups[2].Value));
 
+    /// <summary>The first `${` that does not open a well-formed placeholder (`${name}` or `${secret:NAME}`), or null.</summary>
+    public static string? Malformed(string text)
+    {
+        for (var i = text.IndexOf("${", StringComparison.Ordinal); i >= 0; i = text.IndexOf("${", i + 2, StringComparison.Ordinal))
+        {
+            var m = Pattern().Match(text, i);
+            if (!m.Success || m.Index != i)
+            {
+                var end = text.IndexOf('}', i);
+                return end < 0 ? text[i..Math.Min(text.Length, i + 30)] : text[i..Math.Min(end + 1, i + 40)];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Replaces every placeholder; throws a <see cref="ProbeException"/> naming a missing secret.</summary>
     public static string Resolve(string text, IReadOnlyDictionary<string, string> values, Func<string, string?> secret) =>
         Pattern().Replace(text, m =>

@@ -71,16 +71,16 @@ public static partial class ScenarioLoader
     /// Loads every file; one broken file never hides the others. Duplicate procedure ids are reported on the later
     /// file's `id`, naming the earlier one. With a catalogue, item ids named by `expect` and overrides are checked.
     /// </summary>
-    public static IReadOnlyList<LoadResult> LoadAll(IEnumerable<string> files, DataCatalogue? catalogue = null)
+    public static IReadOnlyList<LoadResult> LoadAll(IEnumerable<string> files, DataCatalogue? catalogue = null, Func<string, bool>? secretConfigured = null)
     {
-        var results = files.Select(f => Load(f, catalogue)).ToList();
+        var results = files.Select(f => Load(f, catalogue, secretConfigured)).ToList();
         var seen = new Dictionary<string, Scenario>(StringComparer.Ordinal);
         for (var i = 0; i < results.Count; i++)
         {
             if (results[i].Scenario is { } s && !seen.TryAdd(s.Procedure.Id, s))
             {
                 var first = seen[s.Procedure.Id];
-                var d = new Diagnostic(s.IdPosition, $"procedure id `{s.Procedure.Id}` is already used by {first.IdPosition}", "ids must be unique: rename one");
+                var d = new Diagnostic(s.IdPosition, $"procedure id `{Hints.Cut(s.Procedure.Id)}` is already used by {first.IdPosition}", "ids must be unique: rename one");
                 results[i] = results[i] with { Scenario = null, Diagnostics = [.. results[i].Diagnostics, d] };
             }
         }
@@ -88,7 +88,8 @@ public static partial class ScenarioLoader
         return results;
     }
 
-    public static LoadResult Load(string file, DataCatalogue? catalogue = null)
+    /// <param name="secretConfigured">When given, every `${secret:NAME}` must be configured (the run's settings).</param>
+    public static LoadResult Load(string file, DataCatalogue? catalogue = null, Func<string, bool>? secretConfigured = null)
     {
         var display = Display(file);
         if (!File.Exists(file))
@@ -96,11 +97,93 @@ public static partial class ScenarioLoader
             return new(file, null, [new(new(display, 1, 1), "file not found", "check the path")]);
         }
 
-        return Parse(File.ReadAllText(file), file, catalogue);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(file, null, [new(new(display, 1, 1), "the file cannot be read: " + e.Message, "check its permissions")]);
+        }
+
+        if (bytes.Length > MaxFileBytes)
+        {
+            return new(file, null, [new(new(display, 1, 1), $"the file is {bytes.Length / 1024} KB: a scenario is a few KB", $"keep it under {MaxFileBytes / 1024} KB")]);
+        }
+
+        var text = DecodeUtf8(bytes, display, out var invalid);
+        return invalid is not null ? new(file, null, [invalid]) : Parse(text!, file, catalogue, secretConfigured);
+    }
+
+    /// <summary>Scenario files are small; beyond this size something else was given.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text, or the position of the first byte that is not UTF-8 (never silently replaced).</summary>
+    private static string? DecodeUtf8(byte[] bytes, string display, out Diagnostic? invalid)
+    {
+        invalid = null;
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            // Find the first bad byte by decoding growing prefixes of lines: files are small.
+            var offset = start;
+            var line = 1;
+            var lineStart = start;
+            while (offset < bytes.Length)
+            {
+                var length = Utf8Length(bytes[offset]);
+                if (length == 0 || offset + length > bytes.Length || !ValidSequence(bytes, offset, length))
+                {
+                    var column = StrictUtf8.GetCharCount(bytes, lineStart, offset - lineStart) + 1;
+                    invalid = new Diagnostic(new(display, line, column), $"invalid UTF-8 at byte {offset} (0x{bytes[offset]:X2})", "save the file as UTF-8 (most editors have an \"encoding\" menu)");
+                    return null;
+                }
+
+                if (bytes[offset] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = offset + 1;
+                }
+
+                offset += length;
+            }
+
+            invalid = new Diagnostic(new(display, 1, 1), "invalid UTF-8", "save the file as UTF-8");
+            return null;
+        }
+    }
+
+    private static int Utf8Length(byte first) => first switch
+    {
+        < 0x80 => 1,
+        >= 0xC2 and <= 0xDF => 2,
+        >= 0xE0 and <= 0xEF => 3,
+        >= 0xF0 and <= 0xF4 => 4,
+        _ => 0,
+    };
+
+    private static bool ValidSequence(byte[] bytes, int offset, int length)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(bytes, offset, length);
+            return true;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Parses scenario text; <paramref name="file"/> names it in messages and anchors relative upload paths.</summary>
-    public static LoadResult Parse(string text, string file, DataCatalogue? catalogue = null)
+    public static LoadResult Parse(string text, string file, DataCatalogue? catalogue = null, Func<string, bool>? secretConfigured = null)
     {
         var display = Display(file);
         var diagnostics = new List<Diagnostic>();
@@ -119,7 +202,7 @@ public static partial class ScenarioLoader
         var top = new MappingReader(rootMapping, "the scenario", diagnostics);
         var procedure = ReadProcedure(top, diagnostics, out var idPosition);
         var persona = ReadPersona(top, diagnostics);
-        var steps = ReadSteps(top, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", persona, diagnostics);
+        var steps = ReadSteps(top, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", persona, secretConfigured, diagnostics);
         var expect = ReadExpect(top, catalogue, diagnostics);
         var overrides = ReadOverrides(top, catalogue, diagnostics);
         top.RejectUnknownKeys();
@@ -179,7 +262,7 @@ public static partial class ScenarioLoader
         idPosition = r.Node("id")?.Position;
         if (id is not null && !IdPattern().IsMatch(id))
         {
-            r.Error(r.Node("id")!.Position, $"procedure id `{id}` must use lowercase letters, digits and dashes", "for example `bourse-college`");
+            r.Error(r.Node("id")!.Position, $"procedure id `{Hints.Cut(id)}` must use lowercase letters, digits and dashes", "for example `bourse-college`");
         }
 
         var title = r.String("title", required: true);
@@ -197,7 +280,7 @@ public static partial class ScenarioLoader
         if (!FranceConnectValues.Contains(franceConnect, StringComparer.Ordinal))
         {
             var guess = Hints.Suggest(franceConnect, FranceConnectValues);
-            r.Error(r.Node("franceconnect")!.Position, $"`franceconnect` must be one of {string.Join(", ", FranceConnectValues)}; found `{franceConnect}`", guess is null ? null : $"did you mean `{guess}`?");
+            r.Error(r.Node("franceconnect")!.Position, $"`franceconnect` must be one of {string.Join(", ", FranceConnectValues)}; found `{Hints.Cut(franceConnect)}`", guess is null ? null : $"did you mean `{guess}`?");
         }
 
         var testEnvironment = r.Bool("test_environment") ?? false;
@@ -227,12 +310,12 @@ public static partial class ScenarioLoader
                     values[key] = scalar.Value;
                     foreach (var (isSecret, name) in Placeholders.Find(scalar.Value).Where(p => p.IsSecret))
                     {
-                        v.Error(scalar.Position, $"persona value `{key}` refers to secret `{name}`", "use ${secret:" + name + "} directly in the step that needs it");
+                        v.Error(scalar.Position, $"persona value `{Hints.Cut(key)}` refers to secret `{Hints.Cut(name)}`", "use ${secret:" + name + "} directly in the step that needs it");
                     }
                 }
                 else
                 {
-                    v.Error(v.KeyPosition(key), $"persona value `{key}` must be text, found a {MappingReader.Describe(v.Node(key)!)}", "quote it: `key: \"…\"`");
+                    v.Error(v.KeyPosition(key), $"persona value `{Hints.Cut(key)}` must be text, found a {MappingReader.Describe(v.Node(key)!)}", "quote it: `key: \"…\"`");
                 }
             }
         }
@@ -241,7 +324,7 @@ public static partial class ScenarioLoader
         return id is null ? null : new Persona(id, description, values);
     }
 
-    private static List<ScenarioStep>? ReadSteps(MappingReader top, string baseDirectory, Persona? persona, List<Diagnostic> diagnostics)
+    private static List<ScenarioStep>? ReadSteps(MappingReader top, string baseDirectory, Persona? persona, Func<string, bool>? secretConfigured, List<Diagnostic> diagnostics)
     {
         var sequence = top.Sequence("steps", required: true);
         if (sequence is null)
@@ -260,7 +343,7 @@ public static partial class ScenarioLoader
             if (ReadStep(node, baseDirectory, diagnostics) is { } step)
             {
                 steps.Add(step);
-                CheckPlaceholders(step, persona, diagnostics);
+                CheckPlaceholders(step, persona, secretConfigured, diagnostics);
             }
         }
 
@@ -277,7 +360,7 @@ public static partial class ScenarioLoader
 
         if (mapping.Entries.Count > 1)
         {
-            diagnostics.Add(new(mapping.Entries[1].Key.Position, $"one action per step: found `{mapping.Entries[0].Key.Value}` and `{mapping.Entries[1].Key.Value}`", "start a new `- ` line for each action, and indent its options under it"));
+            diagnostics.Add(new(mapping.Entries[1].Key.Position, $"one action per step: found `{Hints.Cut(mapping.Entries[0].Key.Value)}` and `{Hints.Cut(mapping.Entries[1].Key.Value)}`", "start a new `- ` line for each action, and indent its options under it"));
             return null;
         }
 
@@ -285,7 +368,7 @@ public static partial class ScenarioLoader
         if (!StepKeys.TryGetValue(key.Value, out var kind))
         {
             var guess = Hints.Suggest(key.Value, StepKeys.Keys);
-            diagnostics.Add(new(key.Position, $"unknown action `{key.Value}`", guess is null ? $"actions: {string.Join(", ", StepKeys.Keys)}" : $"did you mean `{guess}`?"));
+            diagnostics.Add(new(key.Position, $"unknown action `{Hints.Cut(key.Value)}`", guess is null ? $"actions: {string.Join(", ", StepKeys.Keys)}" : $"did you mean `{guess}`?"));
             return null;
         }
 
@@ -305,6 +388,10 @@ public static partial class ScenarioLoader
                 }
 
                 diagnostics.Add(new(value.Position, "`goto` takes a URL or a path", "for example `- goto: /bourse-college/`"));
+                return null;
+
+            case StepKind.Click or StepKind.StopBefore or StepKind.WaitFor when value is YamlScalar { IsNull: false, IsPlain: true } number && LooksLikeNumberOrFlag(number.Value):
+                diagnostics.Add(new(value.Position, $"{what} takes the text on screen, found `{Hints.Cut(number.Value)}`", $"quote it if that is the text: `- {key.Value}: \"{Hints.Cut(number.Value)}\"`"));
                 return null;
 
             case StepKind.Click or StepKind.StopBefore or StepKind.WaitFor when value is YamlScalar { IsNull: false } name:
@@ -365,6 +452,12 @@ public static partial class ScenarioLoader
         }
 
         var value = r.String(found[0], required: true);
+        if (value is not null && r.Node(found[0]) is YamlScalar { IsPlain: true } plain && LooksLikeNumberOrFlag(plain.Value))
+        {
+            r.Error(plain.Position, $"`{found[0]}` must be the text on screen, found the {(bool.TryParse(plain.Value, out _) ? "flag" : "number")} `{Hints.Cut(plain.Value)}`", $"quote it if that is the text: `{found[0]}: \"{Hints.Cut(plain.Value)}\"`");
+            return null;
+        }
+
         return value is null ? null : new Target(targetKind, value, frame, exact);
     }
 
@@ -377,7 +470,7 @@ public static partial class ScenarioLoader
         if (key is not null && !PressKeys.Contains(key, StringComparer.Ordinal))
         {
             var guess = Hints.Suggest(key, PressKeys);
-            r.Error(r.Node("key")!.Position, $"unknown key `{key}`", guess is null ? $"keys: {string.Join(", ", PressKeys)}" : $"did you mean `{guess}`?");
+            r.Error(r.Node("key")!.Position, $"unknown key `{Hints.Cut(key)}`", guess is null ? $"keys: {string.Join(", ", PressKeys)}" : $"did you mean `{guess}`?");
             return null;
         }
 
@@ -393,22 +486,39 @@ public static partial class ScenarioLoader
         }
 
         var full = Path.GetFullPath(Path.Combine(baseDirectory, file));
+        var folder = Path.GetFullPath(baseDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(folder, StringComparison.Ordinal))
+        {
+            r.Error(r.Node("file")!.Position, $"upload file `{Hints.Cut(file)}` is outside the scenario's folder", "put the file beside the scenario (scenarios/files/): a scenario must not reach into the machine");
+            return null;
+        }
+
         if (!File.Exists(full))
         {
-            r.Error(r.Node("file")!.Position, $"upload file `{file}` not found (looked for {full})", "paths are relative to the scenario file; sample files live in scenarios/files/");
+            r.Error(r.Node("file")!.Position, $"upload file `{Hints.Cut(file)}` not found (looked for {Hints.Cut(full, 200)})", "paths are relative to the scenario file; sample files live in scenarios/files/");
             return null;
         }
 
         return full;
     }
 
-    private static void CheckPlaceholders(ScenarioStep step, Persona? persona, List<Diagnostic> diagnostics)
+    private static void CheckPlaceholders(ScenarioStep step, Persona? persona, Func<string, bool>? secretConfigured, List<Diagnostic> diagnostics)
     {
-        foreach (var text in new[] { step.Argument, step.Target?.Value })
+        foreach (var text in new[] { step.Kind == StepKind.Upload ? null : step.Argument, step.Target?.Value })
         {
             if (text is null)
             {
                 continue;
+            }
+
+            if (Placeholders.Malformed(text) is { } broken)
+            {
+                diagnostics.Add(new(step.Position, $"`{Hints.Cut(broken)}` is not a placeholder", "write ${name} for a persona value, ${secret:NAME} for a secret"));
+            }
+
+            foreach (var (_, name) in Placeholders.Find(text).Where(p => p.IsSecret && secretConfigured is not null && !secretConfigured(p.Name)))
+            {
+                diagnostics.Add(new(step.Position, $"secret `{Hints.Cut(name)}` is not configured", $"set Secrets:{name} in probes.settings.json or the environment variable PROBES_Secrets__{name}"));
             }
 
             foreach (var (isSecret, name) in Placeholders.Find(text).Where(p => !p.IsSecret))
@@ -432,6 +542,12 @@ public static partial class ScenarioLoader
 
         var r = new MappingReader(mapping, "`expect`", diagnostics);
         var score = r.Int("score");
+        if (score < 0)
+        {
+            r.Error(r.Node("score")!.Position, $"`score` cannot be negative, found {score}", "the score is a number of data items: 0 or more");
+            score = null;
+        }
+
         var level = r.String("level");
         var itemNodes = r.Has("items") ? r.Scalars("items") : null;
         var items = itemNodes?.Select(n => n.Value).ToList();
@@ -442,7 +558,7 @@ public static partial class ScenarioLoader
 
         if (level is not null && !Scoring.DlnufLevels.All.Contains(level, StringComparer.Ordinal))
         {
-            r.Error(r.Node("level")!.Position, $"unknown level `{level}`", $"one of {string.Join(", ", Scoring.DlnufLevels.All)}");
+            r.Error(r.Node("level")!.Position, $"unknown level `{Hints.Cut(level)}`", $"one of {string.Join(", ", Scoring.DlnufLevels.All)}");
         }
         else if (level is not null && score is not null && Scoring.DlnufLevels.ForScore(score.Value) != level)
         {
@@ -502,6 +618,11 @@ public static partial class ScenarioLoader
             var reason = r.String("reason", required: true);
             var reviewer = r.String("reviewer", required: true);
             var date = r.String("date");
+            if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            {
+                r.Error(r.Node("date")!.Position, $"`date` must be a real date written YYYY-MM-DD, found `{Hints.Cut(date)}`", "for example `2026-11-20`");
+            }
+
             r.RejectUnknownKeys();
             if (diagnostics.Count == before)
             {
@@ -511,6 +632,9 @@ public static partial class ScenarioLoader
 
         return list;
     }
+
+    private static bool LooksLikeNumberOrFlag(string value) =>
+        bool.TryParse(value, out _) || double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     private static string ExampleFor(StepKind kind) => kind switch
     {

@@ -23,11 +23,34 @@ internal sealed record YamlMapping(SourcePosition Position, IReadOnlyList<YamlEn
 
 internal static class YamlTree
 {
-    /// <summary>Parses one document; syntax errors become a diagnostic, never an exception.</summary>
+    /// <summary>Deeper than this, a scenario is not a scenario: stop before the reader's recursion can blow the stack.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>A scenario needs few aliases, if any: a bound keeps "billion laughs" documents harmless.</summary>
+    public const int MaxAliases = 100;
+
+    /// <summary>Nodes in one document: the largest real scenarios have a few hundred.</summary>
+    public const int MaxNodes = 50_000;
+
+    /// <summary>Thrown inside the reader to stop at a limit with its position.</summary>
+    private sealed class LimitExceeded(SourcePosition position, string message, string hint) : Exception(message)
+    {
+        public Diagnostic Diagnostic { get; } = new(position, message, hint);
+    }
+
+    private sealed class State(string file)
+    {
+        public string File { get; } = file;
+        public Dictionary<string, YamlNode> Anchors { get; } = new(StringComparer.Ordinal);
+        public int Aliases { get; set; }
+        public int Nodes { get; set; }
+    }
+
+    /// <summary>Parses one document; syntax errors, whatever the parser throws, and limits become a diagnostic, never an exception.</summary>
     public static YamlNode? Parse(string text, string file, List<Diagnostic> diagnostics)
     {
         var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var state = new State(file);
         try
         {
             parser.Consume<StreamStart>();
@@ -38,7 +61,7 @@ internal static class YamlTree
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, anchors, diagnostics);
+            var root = ReadNode(parser, state, diagnostics, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var extra))
             {
@@ -52,12 +75,41 @@ internal static class YamlTree
             diagnostics.Add(new(At(file, e.Start), "YAML syntax error: " + Clean(e.Message), "check indentation and quote values that contain ': ' or start with '{', '[', '*', '&', '!' or '%'"));
             return null;
         }
+        catch (LimitExceeded e)
+        {
+            diagnostics.Add(e.Diagnostic);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
+        {
+            // Whatever YamlDotNet throws besides its own exception, the user gets a position and a sentence.
+            var where = parser.Current is { } current ? At(file, current.Start) : new SourcePosition(file, 1, 1);
+            diagnostics.Add(new(where, "YAML syntax error: " + Hints.Cut(e.Message.Split('\n')[0], 200), "check indentation and quoting around this place"));
+            return null;
+        }
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors, List<Diagnostic> diagnostics)
+    private static YamlNode ReadNode(IParser parser, State state, List<Diagnostic> diagnostics, int depth)
     {
+        var file = state.File;
+        var anchors = state.Anchors;
+        if (++state.Nodes > MaxNodes)
+        {
+            throw new LimitExceeded(At(file, parser.Current?.Start ?? Mark.Empty), $"the document has more than {MaxNodes} values", "a scenario describes one procedure: split it or remove what is not a step");
+        }
+
+        if (depth > MaxDepth)
+        {
+            throw new LimitExceeded(At(file, parser.Current?.Start ?? Mark.Empty), $"values are nested more than {MaxDepth} levels deep", "a scenario is a few levels deep: check the indentation and the brackets");
+        }
+
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
+            if (++state.Aliases > MaxAliases)
+            {
+                throw new LimitExceeded(At(file, alias.Start), $"more than {MaxAliases} aliases (*name)", "write the values out: scenarios seldom need aliases");
+            }
+
             if (anchors.TryGetValue(alias.Value.Value, out var target))
             {
                 return target;
@@ -79,7 +131,7 @@ internal static class YamlTree
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, file, anchors, diagnostics));
+                items.Add(ReadNode(parser, state, diagnostics, depth + 1));
             }
 
             var node = new YamlSequence(At(file, sequenceStart.Start), items);
@@ -91,8 +143,8 @@ internal static class YamlTree
         var entries = new List<YamlEntry>();
         while (!parser.TryConsume<MappingEnd>(out _))
         {
-            var keyNode = ReadNode(parser, file, anchors, diagnostics);
-            var value = ReadNode(parser, file, anchors, diagnostics);
+            var keyNode = ReadNode(parser, state, diagnostics, depth + 1);
+            var value = ReadNode(parser, state, diagnostics, depth + 1);
             if (keyNode is YamlScalar key)
             {
                 entries.Add(new(key, value));

@@ -32,6 +32,7 @@ internal static class Faults
             return;
         }
 
+        var start = DateTimeOffset.UtcNow;
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, runtime.Stopping);
         try
         {
@@ -41,7 +42,18 @@ internal static class Faults
         {
             // The browser went away or the site is stopping: nobody is waiting for an answer.
         }
+        finally
+        {
+            if (!IsAsset(path))
+            {
+                var session = context.Items.TryGetValue(typeof(BrowserSession), out var known) && known is BrowserSession s ? s.Id
+                    : context.Request.Cookies[SessionStore.CookieName];
+                runtime.Requests.Add(new DemoRequest(context.Request.Host.Host, context.Request.Method, path, session, start, DateTimeOffset.UtcNow, context.Response.StatusCode));
+            }
+        }
     }
+
+    private static bool IsAsset(string path) => path.StartsWith("/assets/", StringComparison.Ordinal) || path == "/favicon.ico";
 
     private static async Task ApplyAsync(HttpContext context, RequestDelegate next, SiteRuntime runtime, CancellationToken token)
     {
@@ -49,10 +61,16 @@ internal static class Faults
         var query = context.Request.Query;
         await Task.Delay(Latency(context, runtime), token);
 
-        var isAsset = path.StartsWith("/assets/", StringComparison.Ordinal) || path == "/favicon.ico";
-        if (isAsset)
+        if (IsAsset(path))
         {
             await next(context);
+            return;
+        }
+
+        if (runtime.Requests.Refuse() is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await ErrorPages.WriteAsync(context, StatusCodes.Status429TooManyRequests);
             return;
         }
 

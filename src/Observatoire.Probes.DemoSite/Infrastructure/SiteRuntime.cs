@@ -23,6 +23,8 @@ internal sealed class SiteRuntime
 
     public SubmissionLog Submissions { get; } = new();
 
+    public RequestLog Requests { get; } = new();
+
     public ProcedureCatalog Catalog { get; }
 
     public FranceConnectSimulator FranceConnect { get; }

@@ -84,6 +84,88 @@ public sealed class CommandTests
         Assert.That(url.Err, Does.Contain("setting BaseUrl must be an http(s) URL"));
     }
 
+    [TestCase("--Workers=0", "setting Workers must be a whole number between 1 and 64, found `0`")]
+    [TestCase("--Workers=-1", "setting Workers must be a whole number between 1 and 64, found `-1`")]
+    [TestCase("--Wrkers=2", "unknown setting `Wrkers` (did you mean `Workers`?)")]
+    [TestCase("--Retries=beaucoup", "setting Retries must be a whole number between 0 and 10, found `beaucoup`")]
+    [TestCase("--Browser:Trace=Sometimes", "setting Browser:Trace must be one of Off, OnFailure, Always, found `Sometimes`")]
+    [TestCase("--GenerateHtmlReport=oui", "setting GenerateHtmlReport must be true or false, found `oui`")]
+    [TestCase("--BaseUrl=not a url", "setting BaseUrl must be an http(s) URL")]
+    public async Task Every_verb_checks_its_settings_at_start_up(string setting, string message)
+    {
+        foreach (var verb in new[] { "validate", "run", "classify" })
+        {
+            var (exit, _, errors) = await Probes([verb, Repository.Scenarios, setting]);
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), $"{verb} {setting}: {errors}");
+            Assert.That(errors, Does.Contain(message).And.Contain("command line --"), verb);
+        }
+    }
+
+    [Test]
+    public async Task Settings_from_the_environment_and_a_broken_file_are_named_with_their_source()
+    {
+        var env = await ProbesProcess.RunAsync(["validate", Repository.Scenarios], environment: new Dictionary<string, string> { ["PROBES_Workers"] = "deux" });
+        Assert.That(env.Exit, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(env.Err, Does.Contain("environment variable PROBES_Workers: setting Workers must be a whole number"));
+
+        var folder = Path.Combine(Path.GetTempPath(), "probes-settings-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "probes.settings.json"), "{\n  \"Workers\": 2,\n  \"Retries\" 1\n}\n");
+            var broken = await ProbesProcess.RunAsync(["validate", Repository.Scenarios], workingDirectory: folder);
+            Assert.That(broken.Exit, Is.EqualTo(ExitCodes.InvalidInput));
+            Assert.That(broken.Err, Does.Contain("probes.settings.json:3:").And.Contain("the settings file is not valid JSON"));
+            Assert.That(broken.Err, Does.Not.Contain("   at "), "no stack trace");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Classify_is_a_streaming_filter_that_answers_every_line_and_checks_types()
+    {
+        var lines = new[]
+        {
+            "{\"id\": \"a\", \"label\": \"Nom\", \"label\": \"Prénom\"}",
+            "{\"id\": \"b\", \"label\": \"Nom\", \"readonly\": \"yes\"}",
+            "{\"id\": \"c\", \"label\": [\"Nom\"]}",
+            "pas du json",
+            "{\"id\": \"d\", \"label\": \"Adresse électronique\"}",
+        };
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n").Concat(new byte[] { 0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D, 0x0A }).ToArray();
+
+        var (exit, output, errors) = await ProbesProcess.RunAsync(["classify", "-"], stdinBytes: bytes);
+
+        var answers = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput));
+            Assert.That(answers, Has.Count.EqualTo(6), "one answer per line, the good ones in order");
+            Assert.That(answers[0]!["error"]!.GetValue<string>(), Does.Contain(":1:").And.Contain("\"label\" is given twice"));
+            Assert.That(answers[1]!["error"]!.GetValue<string>(), Does.Contain(":2:").And.Contain("\"readonly\" must be true or false"));
+            Assert.That(answers[2]!["error"]!.GetValue<string>(), Does.Contain(":3:").And.Contain("\"label\" must be a text, found a list"));
+            Assert.That(answers[3]!["error"]!.GetValue<string>(), Does.Contain(":4:").And.Contain("not valid JSON"));
+            Assert.That(answers[4]!["item"]!.GetValue<string>(), Is.EqualTo("contact.email"));
+            Assert.That(answers[5]!["error"]!.GetValue<string>(), Does.Contain(":6:").And.Contain("invalid UTF-8"));
+            Assert.That(errors, Does.Not.Contain("unexpected error"));
+        });
+    }
+
+    [Test]
+    public async Task Classify_cost_stays_linear_on_a_huge_label()
+    {
+        var label = string.Concat(Enumerable.Repeat("Nom de naissance du demandeur et adresse du domicile ", 2000)); // ~100 KB
+        var line = new JsonObject { ["id"] = "x", ["label"] = label, ["hint"] = label }.ToJsonString();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, output, _) = await Probes(["classify", "-"], line + "\n");
+        Assert.That(exit, Is.Zero);
+        Assert.That(JsonNode.Parse(output.Trim())!["id"]!.GetValue<string>(), Is.EqualTo("x"));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "process start included; the classifier itself takes well under a second");
+    }
+
     [Test]
     public async Task Unknown_commands_and_options_are_usage_errors()
     {

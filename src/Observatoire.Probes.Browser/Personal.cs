@@ -1,0 +1,189 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Observatoire.Probes.Browser;
+
+/// <summary>
+/// Personal data out of the evidence: which values are personal, and how they are scrubbed from texts and from
+/// Playwright traces without breaking them (a trace is JSON lines and resources: values are replaced inside JSON strings,
+/// never in numbers or keys, so the trace still opens).
+/// </summary>
+internal static partial class Personal
+{
+    public const string Mark = "•••";
+
+    /// <summary>Too short or too common to be personal on its own: masking them would blank every page.</summary>
+    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase) { "oui", "non", "true", "false", "autre", "aucun", "aucune" };
+
+    /// <summary>The values worth hiding, longest first (so "Sophie Marie" goes before "Sophie").</summary>
+    public static IReadOnlyList<string> Values(IEnumerable<string> candidates) =>
+        candidates.Select(v => v.Trim()).Where(v => v.Length >= 3 && !Common.Contains(v))
+            .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
+
+    /// <summary>Every form a value takes in a page, a URL or a request body: raw, URL-encoded, form-encoded, HTML-escaped.</summary>
+    public static IEnumerable<string> Forms(string value)
+    {
+        yield return value;
+        var url = Uri.EscapeDataString(value);
+        if (url != value)
+        {
+            yield return url;
+            yield return url.Replace("%20", "+", StringComparison.Ordinal);
+        }
+
+        var html = WebUtility.HtmlEncode(value);
+        if (html != value)
+        {
+            yield return html;
+        }
+    }
+
+    /// <summary>A text with every personal value, in every form, replaced by •••.</summary>
+    public static string Scrub(string text, IReadOnlyCollection<string> values)
+    {
+        foreach (var value in values)
+        {
+            foreach (var form in Forms(value))
+            {
+                if (text.Contains(form, StringComparison.OrdinalIgnoreCase))
+                {
+                    text = text.Replace(form, Mark, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// An accessibility tree of a sign-in provider's page (FranceConnect's consent shows the person's identity): every text
+    /// but the page's title, its buttons and links is masked.
+    /// </summary>
+    public static string ScrubSignInTree(string tree) =>
+        SignInText().Replace(SignInHeading().Replace(tree, "$1" + Mark + "$3"), "$1" + Mark);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\s*- heading "")([^""\n]+)("" \[level=[2-6]\].*)$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex SignInHeading();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\s*- (?:paragraph|text|listitem|cell|definition|term|strong|emphasis|generic):[ ]+)(\S.*)$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex SignInText();
+
+    /// <summary>
+    /// Scrubs a trace zip in place: in its JSON-lines entries (.trace, .network, .stacks) only string values are
+    /// touched; text resources (HTML snapshots, request and response bodies) are scrubbed as text; images stay.
+    /// </summary>
+    public static void ScrubTrace(string zipPath, IReadOnlyCollection<string> values)
+    {
+        var personal = Values(values);
+        if (personal.Count == 0)
+        {
+            return;
+        }
+
+        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
+        foreach (var entry in zip.Entries.ToList())
+        {
+            var name = entry.FullName;
+            var jsonLines = name.EndsWith(".trace", StringComparison.Ordinal) || name.EndsWith(".network", StringComparison.Ordinal) || name.EndsWith(".stacks", StringComparison.Ordinal);
+            if (!jsonLines && !(name.StartsWith("resources/", StringComparison.Ordinal) && IsText(entry)))
+            {
+                continue;
+            }
+
+            string text;
+            using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            var scrubbed = jsonLines ? ScrubJsonLines(text, personal) : Scrub(text, personal);
+            if (scrubbed == text)
+            {
+                continue;
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+            writer.Write(scrubbed);
+        }
+    }
+
+    private static string ScrubJsonLines(string text, IReadOnlyList<string> values)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Length == 0)
+            {
+                sb.Append('\n');
+                continue;
+            }
+
+            JsonNode? node;
+            try
+            {
+                node = JsonNode.Parse(line);
+            }
+            catch (JsonException)
+            {
+                sb.Append(Scrub(line, values)).Append('\n');
+                continue;
+            }
+
+            sb.Append(node is null ? line : ScrubNode(node, values).ToJsonString()).Append('\n');
+        }
+
+        return sb.ToString(0, Math.Max(0, sb.Length - (text.EndsWith('\n') ? 0 : 1)));
+    }
+
+    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<string> values)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Select(p => p.Key).ToList())
+                {
+                    if (o[key] is { } child)
+                    {
+                        o[key] = ScrubNode(child.DeepClone(), values);
+                    }
+                }
+
+                return o;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (a[i] is { } child)
+                    {
+                        a[i] = ScrubNode(child.DeepClone(), values);
+                    }
+                }
+
+                return a;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                var s = v.GetValue<string>();
+                var scrubbed = Scrub(s, values);
+                return scrubbed == s ? v : JsonValue.Create(scrubbed)!;
+            default:
+                return node;
+        }
+    }
+
+    /// <summary>Resources are named by hash; text ones (HTML, JSON, CSS, JS, form bodies) are worth reading, images are not.</summary>
+    private static bool IsText(ZipArchiveEntry entry)
+    {
+        if (entry.Length > 20 * 1024 * 1024)
+        {
+            return false;
+        }
+
+        using var stream = entry.Open();
+        var head = new byte[512];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        ReadOnlySpan<byte> png = [0x89, 0x50, 0x4E, 0x47];
+        return !head.AsSpan(0, read).Contains((byte)0) && !head.AsSpan(0, read).StartsWith(png) && !(read > 2 && head[0] == 0xFF && head[1] == 0xD8);
+    }
+}

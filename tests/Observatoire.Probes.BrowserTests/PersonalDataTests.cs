@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Observatoire.Probes.Browser;
+using Observatoire.Probes.Runner;
+using Observatoire.Probes.Scenarios;
+
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>
+/// Nothing personal leaves unmasked: after a run with every kind of evidence on (screenshots, accessibility trees, traces
+/// of every walk), no persona value, pre-filled identity or secret can be read in any file produced, zips included.
+/// </summary>
+[Parallelizable(ParallelScope.Self)]
+public sealed class PersonalDataTests
+{
+    private static readonly string[] Procedures = ["aide-juridictionnelle", "bourse-college", "cheque-energie", "carte-grise"];
+
+    [Test]
+    public async Task No_persona_value_prefilled_identity_or_secret_is_readable_in_any_output()
+    {
+        var reports = Path.Combine(BrowserFixture.Evidence, "personal-" + Guid.NewGuid().ToString("N"));
+        var scenarios = Procedures.Select(BrowserFixture.Bundled).ToList();
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(
+            new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
+            BrowserFixture.Site.BaseUrl, reports)))
+        {
+            var results = await runner.RunAsync(scenarios);
+            Assert.That(results.Select(r => r.FailureMessage), Is.All.Null, "the walks reach their end");
+            await runner.CompleteAsync();
+        }
+
+        // The persona's personal values (names, addresses, numbers, e-mails: not a year or a city that a list of options
+        // also shows), and the FranceConnect demo identity the site pre-fills (read on the site's own page).
+        var personal = scenarios.SelectMany(s => s.Persona.Values).Where(v => IsPersonal(v.Key, v.Value.Trim())).Select(v => v.Value.Trim()).ToHashSet(StringComparer.Ordinal);
+        personal.UnionWith(["DUBOIS", "Angela Claire Louise", "wossewodda-3728@yopmail.com"]);
+        Assert.That(personal, Has.Count.GreaterThan(15), "names, addresses, e-mails and numbers of four personas");
+        var forms = personal.SelectMany(Personal.Forms).Distinct().ToList();
+
+        var files = Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories).ToList();
+        Assert.That(Directory.GetFiles(Path.Combine(reports, "evidence", "traces"), "*.zip"), Has.Length.EqualTo(Procedures.Length), "a trace per walk");
+        var leaks = new List<string>();
+        foreach (var file in files)
+        {
+            foreach (var (name, text) in Texts(file))
+            {
+                leaks.AddRange(forms.Where(v => text.Contains(v, StringComparison.Ordinal)).Select(v => $"{Path.GetRelativePath(reports, file)}{name}: « {v} »"));
+                // The FranceConnect demo credentials are short words: look for them where they would be sent or typed.
+                foreach (var secret in new[] { "password=123", "login=test", "\"value\":\"123\"", "\"text\":\"123\"", "\"value\":\"test\"" })
+                {
+                    if (text.Contains(secret, StringComparison.Ordinal))
+                    {
+                        leaks.Add($"{Path.GetRelativePath(reports, file)}{name}: secret « {secret} »");
+                    }
+                }
+            }
+        }
+
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks.Take(60)));
+        foreach (var zip in files.Where(f => f.EndsWith(".zip", StringComparison.Ordinal)))
+        {
+            AssertTraceOpens(zip);
+        }
+    }
+
+    private static readonly string[] PersonalKeys = ["nom", "prenom", "email", "adresse", "voie", "telephone", "nir", "iban", "numero", "fiscal", "reference", "permis", "immatriculation", "pdl", "allocataire", "ine"];
+
+    private static bool IsPersonal(string key, string value) =>
+        value.Length >= 5 && PersonalKeys.Any(k => key.Contains(k, StringComparison.Ordinal)) && !(value.All(char.IsDigit) && value.Length < 6);
+
+    [Test]
+    public async Task Screenshots_mask_personal_text_wherever_it_is_on_the_page()
+    {
+        await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("""
+            <main><h1>Récapitulatif</h1>
+              <dl><dt id="t1">Nom</dt><dd id="known">DUBOIS Angela</dd><dt>Courriel</dt><dd id="email">nadia.petit@example.fr</dd><dt>Ville</dt><dd id="city">Lyon</dd></dl>
+              <p id="number">Des données liées au déclarant n° 3012 3456 7890 1 ont été reçues depuis la DGFiP.</p>
+              <p id="date">Né le 07/11/1981</p><label for="i">Nom</label><input id="i" value="LEROY"><button id="send">Envoyer ma demande</button>
+            </main>
+            """);
+        var masked = async (bool signIn) =>
+        {
+            await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn, undo = true });
+            await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn, undo = false });
+            return await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-probe-mask]')].map(e => e.id || e.tagName)");
+        };
+
+        Assert.That(await masked(false), Is.EquivalentTo(new[] { "known", "email", "number", "date", "i" }), "known values, personal shapes and typed values; not the labels, the city, the button");
+        Assert.That(await masked(true), Does.Contain("city").And.Not.Contain("send").And.Not.Contain("t1"), "on a sign-in page every value is masked, not the labels and buttons");
+    }
+
+    /// <summary>Every text a file holds: itself, or each entry of a zip (traces, attachments).</summary>
+    private static IEnumerable<(string Name, string Text)> Texts(string file)
+    {
+        if (file.EndsWith(".zip", StringComparison.Ordinal))
+        {
+            using var zip = ZipFile.OpenRead(file);
+            foreach (var entry in zip.Entries)
+            {
+                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+                yield return ($"!{entry.FullName}", reader.ReadToEnd());
+            }
+
+            yield break;
+        }
+
+        yield return ("", File.ReadAllText(file, Encoding.UTF8));
+    }
+
+    /// <summary>A scrubbed trace still reads: every line of its JSON-lines entries parses.</summary>
+    private static void AssertTraceOpens(string zipPath)
+    {
+        using var zip = ZipFile.OpenRead(zipPath);
+        var traces = zip.Entries.Where(e => e.FullName.EndsWith(".trace", StringComparison.Ordinal) || e.FullName.EndsWith(".network", StringComparison.Ordinal)).ToList();
+        Assert.That(traces, Is.Not.Empty, zipPath);
+        foreach (var entry in traces)
+        {
+            using var reader = new StreamReader(entry.Open());
+            var number = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                number++;
+                if (line.Length > 0)
+                {
+                    Assert.DoesNotThrow(() => JsonDocument.Parse(line).Dispose(), $"{zipPath}!{entry.FullName}:{number}");
+                }
+            }
+        }
+    }
+}

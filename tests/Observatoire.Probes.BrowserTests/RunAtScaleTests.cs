@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Observatoire.Probes.Testing;
+
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>Nightly runs as the workflow drives them, through the probes executable: shards merged into one report,
+/// a run killed with SIGKILL and resumed.</summary>
+[Parallelizable(ParallelScope.Self)]
+public sealed class RunAtScaleTests
+{
+    private static readonly string[] Procedures = ["cheque-energie", "bourse-college", "cantine-tarif-social", "bourse-lycee", "aide-tpe", "creche"];
+
+    [Test]
+    public async Task Three_shards_partition_the_scenarios_and_their_merge_equals_one_full_run()
+    {
+        using var work = new WorkFolder("probes-shards");
+        var scenarios = work.Scenarios(Procedures);
+
+        await RunAsync(["run", scenarios, $"--Reports={work.Path("full")}"]);
+        for (var shard = 1; shard <= 3; shard++)
+        {
+            await RunAsync(["run", scenarios, $"--shard={shard}/3", $"--Reports={work.Path($"shard{shard}")}"]);
+        }
+
+        var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard2"), work.Path("shard3"), $"--output={work.Path("merged")}", "--GenerateHtmlReport=false"]);
+        Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), stdout + stderr);
+
+        var parts = Enumerable.Range(1, 3).Select(k => Recorded(work.Path($"shard{k}"))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(parts.SelectMany(p => p), Is.Unique, "no procedure in two shards");
+            Assert.That(parts.SelectMany(p => p), Is.EquivalentTo(Procedures), "every procedure in one shard");
+            Assert.That(parts, Has.All.Not.Empty, "six procedures spread over three shards");
+            Assert.That(RunOutputs.Differences(RunOutputs.Export(work.Path("merged")), RunOutputs.Export(work.Path("full"))), Is.Empty, "merged export ≠ full run's");
+            Assert.That(RunOutputs.Differences(RunOutputs.AllureResults(work.Path("merged")), RunOutputs.AllureResults(work.Path("full"))), Is.Empty, "merged evidence ≠ full run's");
+            Assert.That(RunOutputs.Lines(work.Path("merged", "indicator-fields.csv")), Is.EquivalentTo(RunOutputs.Lines(work.Path("full", "indicator-fields.csv"))));
+        });
+    }
+
+    [Test]
+    public async Task A_run_killed_with_SIGKILL_resumes_without_losing_or_repeating_a_result()
+    {
+        using var work = new WorkFolder("probes-resume");
+        var scenarios = work.Scenarios(Procedures);
+        var reports = work.Path("reports");
+        string[] arguments = ["run", scenarios, $"--Reports={reports}", "--Workers=1", "--GenerateHtmlReport=false"];
+
+        var killed = await KillWhenRecordedAsync(arguments, Path.Combine(reports, "records"), 2);
+        var before = Directory.GetFiles(Path.Combine(reports, "records"), "*.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
+        Assert.That(before, Has.Count.GreaterThanOrEqualTo(2).And.Count.LessThan(Procedures.Length), killed);
+
+        var (exit, stdout, stderr) = await ProbesProcess.RunAsync([.. arguments, "--resume"]);
+
+        Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), stdout + stderr);
+        Assert.That(stdout, Does.Contain($"resumed: {before.Count} already measured"));
+        var after = Directory.GetFiles(Path.Combine(reports, "records"), "*.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
+        var export = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!.AsArray();
+        var results = Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-result.json").Select(f => (string)JsonNode.Parse(File.ReadAllText(f))!["fullName"]!).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(after.Keys, Is.EquivalentTo(Procedures.Select(p => p + ".json")), "every procedure recorded once");
+            foreach (var (file, text) in before)
+            {
+                Assert.That(after[file], Is.EqualTo(text), $"{file} was final when written: the resumed run did not measure it again");
+            }
+
+            Assert.That(export.Select(r => (string)r!["Identifiant_sonde"]!), Is.EquivalentTo(Procedures), "the export has each procedure once");
+            Assert.That(export.Select(r => (string)r!["Execution_complete"]!), Is.All.EqualTo("oui"));
+            Assert.That(results, Is.Unique.And.Count.EqualTo(Procedures.Length), "one Allure result per procedure: the killed walk's partial evidence is gone");
+            Assert.That(Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-attachment.*").Select(Path.GetFileName),
+                Is.SubsetOf(AttachmentsReferenced(Path.Combine(reports, "allure-results"))), "no orphan attachment");
+        });
+    }
+
+    /// <summary>Starts the run and kills it (SIGKILL, browser included) once <paramref name="count"/> records exist.</summary>
+    private static async Task<string> KillWhenRecordedAsync(string[] arguments, string records, int count)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(ProbesProcess.Executable)! };
+        start.ArgumentList.Add(ProbesProcess.Executable);
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        var deadline = Stopwatch.StartNew();
+        while (!(Directory.Exists(records) && Directory.GetFiles(records, "*.json").Length >= count))
+        {
+            Assert.That(process.HasExited, Is.False, "the run ended before it could be killed");
+            Assert.That(deadline.Elapsed, Is.LessThan(TimeSpan.FromMinutes(3)));
+            await Task.Delay(25);
+        }
+
+        process.Kill(entireProcessTree: true); // SIGKILL on Linux: no handler runs
+        await process.WaitForExitAsync();
+        return await output + await errors;
+    }
+
+    private static HashSet<string> AttachmentsReferenced(string results)
+    {
+        var found = new HashSet<string>();
+        foreach (var file in Directory.GetFiles(results, "*.json"))
+        {
+            foreach (var line in File.ReadLines(file).Where(l => l.Contains("\"source\"", StringComparison.Ordinal)))
+            {
+                found.Add(line.Split('"')[3]);
+            }
+        }
+
+        return found;
+    }
+
+    private static List<string> Recorded(string reports) =>
+        [.. Directory.GetFiles(Path.Combine(reports, "records"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f))];
+
+    private static async Task RunAsync(string[] arguments)
+    {
+        var (exit, stdout, stderr) = await ProbesProcess.RunAsync([.. arguments, "--GenerateHtmlReport=false"]);
+        Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), string.Join(" ", arguments) + "\n" + stdout + stderr);
+    }
+
+    private sealed class WorkFolder : IDisposable
+    {
+        private readonly string _root;
+
+        public WorkFolder(string prefix)
+        {
+            _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(_root);
+        }
+
+        public string Path(params string[] parts) => System.IO.Path.Combine([_root, .. parts]);
+
+        /// <summary>A scenarios folder with copies of the bundled scenarios and the files they upload.</summary>
+        public string Scenarios(IEnumerable<string> ids)
+        {
+            var folder = Path("scenarios");
+            Directory.CreateDirectory(System.IO.Path.Combine(folder, "files"));
+            foreach (var id in ids)
+            {
+                File.Copy(System.IO.Path.Combine(Repository.Scenarios, id + ".yaml"), System.IO.Path.Combine(folder, id + ".yaml"));
+            }
+
+            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(Repository.Scenarios, "files")))
+            {
+                File.Copy(file, System.IO.Path.Combine(folder, "files", System.IO.Path.GetFileName(file)));
+            }
+
+            return folder;
+        }
+
+        public void Dispose() => Directory.Delete(_root, recursive: true);
+    }
+}
