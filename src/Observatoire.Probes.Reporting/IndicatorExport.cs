@@ -75,7 +75,6 @@ public static class IndicatorExport
                     "Elements_comptes" => Strings(result.Score.Counted.Select(c => c.Label)),
                     "Elements_comptes_id" => Strings(result.Score.Counted.Select(c => c.ItemId)),
                     "Champs_a_revoir" => ToReview(result),
-                    "Execution_complete" => row[i] == "oui",
                     _ => row[i] is { Length: > 0 } value ? value : null,
                 };
             }
