@@ -2,12 +2,19 @@ using System.Diagnostics;
 using System.Globalization;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Classification;
+using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Scenarios;
 using Observatoire.Probes.Scoring;
 using DemoServer = Observatoire.Probes.DemoSite.DemoSite;
 
 namespace Observatoire.Probes.Runner;
+
+/// <summary>
+/// What the end of a run wrote besides the evidence: the changes since the run before, the synthesis page and its PDF
+/// (null with the reason when it could not be printed), and how long all this took.
+/// </summary>
+public sealed record RunCompletion(RunState Run, RunChanges Changes, string Synthesis, string? SynthesisPdf, string? PdfProblem, TimeSpan Elapsed);
 
 /// <summary>Where a run stands, raised after each procedure starts and ends.</summary>
 public sealed record RunProgress(int Done, int Total, int Running, TimeSpan Elapsed, ProcedureResult? Finished, string? Retrying)
@@ -154,12 +161,18 @@ public sealed class ProbeRunner : IAsyncDisposable
         return result;
     }
 
-    /// <summary>Ends the run: launch files, the complete export, run.json marked completed.</summary>
-    public RunState Complete()
+    /// <summary>
+    /// Ends the run: launch files, the complete export and workbook, the run kept in the dated history, what changed since
+    /// the run before, the synthesis page and its PDF, run.json marked completed.
+    /// </summary>
+    public async Task<RunCompletion> CompleteAsync(CancellationToken cancellationToken = default)
     {
+        var clock = Stopwatch.StartNew();
         var info = new RunInfo(Run.RunId, Run.StartedAt, _options.ToolVersion, BrowserDescription, _options.Catalogue.Source, BaseUrl?.ToString());
-        _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        return Run;
+        var (changes, synthesis) = _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), _options.KeepRuns);
+        var pdf = Path.ChangeExtension(synthesis, ".pdf");
+        var problem = await PagePrinter.PrintAsync(_browser, await File.ReadAllTextAsync(synthesis, cancellationToken), pdf, cancellationToken);
+        return new RunCompletion(Run, changes, synthesis, problem is null ? pdf : null, problem, clock.Elapsed);
     }
 
     /// <summary>The bare walk, for tests that look at what the walker saw rather than at the score.</summary>
