@@ -38,9 +38,11 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>A form in an iframe may navigate after the click returned: looks again until the page changes (3 s at
-        /// most, then the page is what it is: a form that refused the values).</summary>
+        /// most, then the page is what it is: a form that refused the values). That late navigation is one more request to
+        /// the host: the politeness gate is held until it has loaded, as for any navigation, so the next one waits from then.</summary>
         private async Task SettleAsync(string before, CancellationToken cancellationToken)
         {
+            using var navigation = Uri.TryCreate(_page.Url, UriKind.Absolute, out var here) ? await EnterNavigationAsync(here, cancellationToken) : null;
             var waited = Stopwatch.StartNew();
             while (_signature == before && waited.Elapsed < TimeSpan.FromSeconds(3))
             {

@@ -16,8 +16,9 @@ namespace Observatoire.Probes.Browser;
 /// </summary>
 public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, string EvidenceDirectory, Func<IReadOnlyList<FieldObservation>, IReadOnlyList<FieldDecision>> Decide)
 {
-    /// <summary>Awaited before each action that may load a page of a host: the runner's politeness (delay between navigations).</summary>
-    public Func<Uri, CancellationToken, Task>? BeforeNavigation { get; init; }
+    /// <summary>Awaited before each action that may load a page of a host, and disposed once the page has loaded:
+    /// the runner's politeness (one navigation at a time per host, a delay between them).</summary>
+    public Func<Uri, CancellationToken, Task<IDisposable>>? EnterNavigation { get; init; }
 
     /// <summary>Told at once when the site answers a page with 429, with its Retry-After header if any, so the
     /// runner keeps every walk off the host without waiting for this one to end.</summary>
@@ -85,6 +86,7 @@ public sealed partial class ScenarioWalker
         private readonly List<PageCapture> _pages = [];
         private readonly List<StepRecord> _steps = [];
         private readonly HashSet<string> _secretsUsed = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _uploaded = new(StringComparer.Ordinal); // a file's name may name its owner
         private readonly Dictionary<string, FieldObservation> _fields = new(StringComparer.Ordinal);
         private readonly List<string> _fieldOrder = [];
         private IPage _page = null!;
@@ -100,6 +102,7 @@ public sealed partial class ScenarioWalker
         /// <summary>The page left by the last click, until an inventory sees the page change: its evidence, its
         /// signature, and the first step that belongs to the page that follows (the click itself).</summary>
         private (PageEvidence Evidence, string Signature, int FirstStep)? _pendingPage;
+        private ITracing? _tracing;
         private string? _navigationUrl;
         private string _body = "";
         private string? _blocker;
@@ -119,6 +122,7 @@ public sealed partial class ScenarioWalker
                 {
                     // DOM snapshots let the trace viewer replay each action; the screencast would cost a third of the walk, and the evidence has its own screenshots.
                     await context.Tracing.StartAsync(new() { Title = scenario.Procedure.Id, Screenshots = false, Snapshots = true, Sources = false });
+                    _tracing = context.Tracing;
                 }
 
                 _page = await context.NewPageAsync();
@@ -189,6 +193,20 @@ public sealed partial class ScenarioWalker
 
         private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
         {
+            // One group per step of the scenario in the trace's action list, as in the evidence.
+            await GroupAsync($"{description} ({step.Position.Line}:{step.Position.Column})");
+            try
+            {
+                await StepCoreAsync(step, description, cancellationToken);
+            }
+            finally
+            {
+                await GroupEndAsync();
+            }
+        }
+
+        private async Task StepCoreAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
+        {
             var started = Now();
             try
             {
@@ -246,9 +264,12 @@ public sealed partial class ScenarioWalker
             {
                 case StepKind.Goto:
                     var url = Absolute(Resolve(step.Argument!));
-                    await BeforeNavigationAsync(new Uri(url), cancellationToken);
-                    _navigationStatus = null;
-                    await Clock.TimeAsync(Phase.Navigation, () => _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load }));
+                    using (await EnterNavigationAsync(new Uri(url), cancellationToken))
+                    {
+                        _navigationStatus = null;
+                        await Clock.TimeAsync(Phase.Navigation, () => _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load }));
+                    }
+
                     await AfterNavigationAsync(step, cancellationToken);
                     return;
 
@@ -293,6 +314,7 @@ public sealed partial class ScenarioWalker
                     await Clock.TimeAsync(Phase.Locating, async () =>
                     {
                         await MarkFilledAsync(input);
+                        _uploaded.Add(Path.GetFileName(step.Argument!));
                         await input.SetInputFilesAsync(step.Argument!);
                     });
                     return;
@@ -354,11 +376,9 @@ public sealed partial class ScenarioWalker
             await InventoryAsync();
             var evidence = await CaptureAsync();
             var signatureBefore = _signature;
-            if (Uri.TryCreate(_page.Url, UriKind.Absolute, out var here))
-            {
-                await BeforeNavigationAsync(here, cancellationToken);
-            }
-
+            using var navigation = Uri.TryCreate(_page.Url, UriKind.Absolute, out var here)
+                ? await EnterNavigationAsync(here, cancellationToken)
+                : null;
             _navigationStatus = null;
             var started = Stopwatch.GetTimestamp();
             try
@@ -399,6 +419,7 @@ public sealed partial class ScenarioWalker
                 }
             }
 
+            navigation?.Dispose();
             await AfterNavigationAsync(step, cancellationToken, evidence, signatureBefore);
         }
 
@@ -437,7 +458,7 @@ public sealed partial class ScenarioWalker
         {
             if (_pendingPage is { } left && snapshot.Signature != left.Signature)
             {
-                // The fields seen so far belong to the page we left; the screenshot taken before the click shows them.
+                // The fields seen so far belong to the page we left; the screenshot and tree taken before the click show them.
                 _pendingPage = null;
                 ClosePage(left.Evidence, snapshot.Title, PathOf(_page.Url), previousPageCount);
                 for (var i = left.FirstStep; i < _steps.Count; i++)
@@ -455,10 +476,10 @@ public sealed partial class ScenarioWalker
         /// values the site showed in its fields (pre-filled from an administration).
         /// </summary>
         private IReadOnlyList<string> SensitiveValues() =>
-            Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_fields.Values.Select(f => f.Value).OfType<string>()));
+            Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Select(f => f.Value).OfType<string>()));
 
-        private Task BeforeNavigationAsync(Uri url, CancellationToken cancellationToken) =>
-            options.BeforeNavigation is { } gate ? gate(url, cancellationToken) : Task.CompletedTask;
+        private async Task<IDisposable?> EnterNavigationAsync(Uri url, CancellationToken cancellationToken) =>
+            options.EnterNavigation is { } gate ? await gate(url, cancellationToken) : null;
 
         private PhaseClock Clock => options.Clock;
 
@@ -478,7 +499,7 @@ public sealed partial class ScenarioWalker
             public static readonly PageEvidence None = new(null, null);
         }
 
-        private Task<Snapshot> InventoryCoreAsync() => Clock.TimeAsync(Phase.Inventory, () => InventoryFramesAsync(survey: false));
+        private Task<Snapshot> InventoryCoreAsync() => InternalAsync("relevé des champs", () => Clock.TimeAsync(Phase.Inventory, () => InventoryFramesAsync(survey: false)));
 
         private async Task<Snapshot> InventoryFramesAsync(bool survey)
         {
@@ -637,6 +658,11 @@ public sealed partial class ScenarioWalker
         /// the settings ask for it.</summary>
         private async Task<PageEvidence> CaptureAsync() => new(await ScreenshotAsync(), await AccessibilityTreeAsync());
 
+        /// <summary>
+        /// The accessibility tree of the page on screen, with the tree of each frame that holds a form (a page's tree stops
+        /// at an iframe), masked and scrubbed: read before the action that may leave the page, so each page of the
+        /// evidence has its own.
+        /// </summary>
         private async Task<string?> AccessibilityTreeAsync()
         {
             if (!walker._browser.Settings.AccessibilityTree)
@@ -644,18 +670,40 @@ public sealed partial class ScenarioWalker
                 return null;
             }
 
-            try
+            return await InternalAsync("arbre d'accessibilité", () => Clock.TimeAsync(Phase.AccessibilityTree, async () =>
             {
-                var aria = Personal.Scrub(MaskValues(await Clock.TimeAsync(Phase.AccessibilityTree, () => _page.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 }))), SensitiveValues());
+                var tree = new StringBuilder();
+                foreach (var frame in _page.Frames)
+                {
+                    try
+                    {
+                        var snapshot = await frame.Locator("body").AriaSnapshotAsync(new() { Timeout = 3000 });
+                        if (frame != _page.MainFrame)
+                        {
+                            tree.Append("# cadre (iframe) ").Append(PathOf(frame.Url)).Append('\n');
+                        }
+
+                        tree.Append(snapshot).Append('\n');
+                    }
+                    catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                    {
+                        // The evidence is still useful without a frame's tree.
+                    }
+                }
+
+                if (tree.Length == 0)
+                {
+                    return null;
+                }
+
+                var aria = Personal.Scrub(MaskValues(tree.ToString().TrimEnd('\n')), SensitiveValues());
                 return SiteUrls.IsSignInPage(_page.Url) ? Personal.ScrubSignInTree(aria) : aria;
-            }
-            catch (Exception e) when (e is PlaywrightException or TimeoutException)
-            {
-                return null; // the evidence is still useful without the accessibility tree
-            }
+            }));
         }
 
-        private async Task<byte[]?> ScreenshotAsync()
+        private Task<byte[]?> ScreenshotAsync() => InternalAsync("capture annotée", ScreenshotCoreAsync);
+
+        private async Task<byte[]?> ScreenshotCoreAsync()
         {
             if (!walker._browser.Settings.Screenshots)
             {
@@ -730,7 +778,40 @@ public sealed partial class ScenarioWalker
         /// dynamic pages; refuses to guess between several matches.
         /// </summary>
         private Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken) =>
-            Clock.TimeAsync(Phase.Locating, () => FindAsync(step, cancellationToken));
+            InternalAsync("recherche de la cible", () => Clock.TimeAsync(Phase.Locating, () => FindAsync(step, cancellationToken)));
+
+        private async Task GroupAsync(string name)
+        {
+            if (_tracing is not null)
+            {
+                await _tracing.GroupAsync(name);
+            }
+        }
+
+        private async Task GroupEndAsync()
+        {
+            if (_tracing is not null)
+            {
+                await _tracing.GroupEndAsync();
+            }
+        }
+
+        /// <summary>
+        /// The probe's own calls (counting, evaluating, outlining) go into a group of their own, so the trace's action
+        /// list reads as the scenario's steps; Playwright has no public way to leave a call out of the trace.
+        /// </summary>
+        private async Task<T> InternalAsync<T>(string what, Func<Task<T>> action)
+        {
+            await GroupAsync("sonde : " + what);
+            try
+            {
+                return await action();
+            }
+            finally
+            {
+                await GroupEndAsync();
+            }
+        }
 
         private async Task<ILocator> FindAsync(ScenarioStep step, CancellationToken cancellationToken)
         {

@@ -23,8 +23,9 @@ internal static class Commands
             Usage: probes run [PATH...] [--shard K/N] [--resume] [--no-report] [--headed] [--slow-mo MS] [--Setting=value ...]
 
             Walks every scenario of the files or folders given (default: the Scenarios setting) and writes, in the Reports
-            folder: allure-results/, allure-report/ (HTML), indicator.csv/.json, indicator-fields.csv, records/, run.json.
-            Without BaseUrl, starts the bundled demo procedures site.
+            folder: allure-results/, allure-report/ (HTML), indicator.csv/.xlsx/.json, indicator-fields.csv, changes.csv/.json
+            (what changed since the previous run), synthesis.html/.pdf, runs/<run id>/ (the last KeepRuns runs), records/,
+            run.json. Without BaseUrl, starts the bundled demo procedures site.
 
               --shard K/N   run the K-th of N balanced, deterministic parts (merge them with `probes report`)
               --resume      keep the Reports folder's results and measure only the procedures it lacks
@@ -78,6 +79,16 @@ internal static class Commands
             Merges the run folders of shards (each the Reports folder of a `probes run --shard K/N`) into OUT (default:
             the Reports setting): every Allure result, one export, one HTML report.
             """, ["--output"]),
+        ["trace"] = ("open a walk's Playwright trace offline, in Playwright's viewer on 127.0.0.1", """
+            Usage: probes trace FILE|PROCEDURE [--port N]
+
+            Serves Playwright's own trace viewer (shipped with the probes, no internet needed) on 127.0.0.1 for one trace:
+            a trace.zip (from the Reports folder's evidence/traces, or the « Trace Playwright » attachment downloaded from
+            the report), or a procedure id, whose newest trace in the Reports folder is opened. Prints the address and
+            opens it in the desktop's browser when there is one; Ctrl+C stops it.
+
+              --port N      the port to serve on (default 0: any free port)
+            """, ["--port"]),
         ["demo"] = ("serve the demo procedures site", """
             Usage: probes demo [--port N]
 
@@ -161,7 +172,7 @@ internal static class Commands
             }
         }
 
-        if (options.TryGetValue("--port", out var port))
+        if (command == "demo" && options.TryGetValue("--port", out var port))
         {
             settingArgs.Add("--DemoSite:Port=" + port);
         }
@@ -198,6 +209,7 @@ internal static class Commands
                 "check" => await CheckCommand.ExecuteAsync(settings, new CheckRequest(positional, options.ContainsKey("--pause-on-failure")), stdout, stderr, new StreamReader(stdin), cancellationToken),
                 "classify" => await ClassifyCommand.ExecuteAsync(settings, positional, options.ContainsKey("--explain"), stdout, stderr, stdin, cancellationToken),
                 "report" => await ReportCommand.ExecuteAsync(settings, positional, options.GetValueOrDefault("--output"), stdout, stderr, cancellationToken),
+                "trace" => TraceCommand.Execute(settings, positional, options.GetValueOrDefault("--port"), stdout, stderr),
                 _ => await DemoCommand.ExecuteAsync(settings, stdout, cancellationToken),
             };
         }

@@ -21,14 +21,19 @@ internal static class ReportCommand
             return ExitCodes.Usage;
         }
 
-        var merged = RunMerge.Merge(folders, target);
+        var merged = RunMerge.Merge(folders, target, settings.KeepRuns);
         foreach (var problem in merged.Problems)
         {
             stderr.WriteLine("probes report: " + problem);
         }
 
         stdout.WriteLine($"{merged.Results.Count} procedure(s) from {folders.Count} run folder(s) into {RunCommand.Relative(target)}" + (merged.Complete ? "" : " (incomplete: some runs did not finish)"));
-        if (settings.GenerateHtmlReport && await AllureReport.GenerateAsync(Path.Combine(target, "allure-results"), Path.Combine(target, "allure-report"), cancellationToken) is { } failure)
+        if (merged.Changes is { } changes)
+        {
+            stdout.WriteLine(ChangesView.Render(changes));
+        }
+
+        if (settings.GenerateHtmlReport && await AllureReport.GenerateAsync(Path.Combine(target, "allure-results"), Path.Combine(target, "allure-report"), merged.Changes, cancellationToken) is { } failure)
         {
             stderr.WriteLine("probes: " + failure);
             return ExitCodes.Failure;

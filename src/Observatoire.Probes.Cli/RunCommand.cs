@@ -42,20 +42,23 @@ internal static class RunCommand
         var progress = new ProgressView(stdout, Math.Max(28, scenarios.Max(s => s.Procedure.Id.Length)));
         runner.Progress += progress.Show;
         await runner.RunAsync(scenarios, cancellationToken);
-        runner.Complete();
         progress.Finish();
+        var walked = progress.Elapsed;
+        var completion = await runner.CompleteAsync(cancellationToken);
 
         var mine = scenarios.Select(s => s.Procedure.Id).ToHashSet(StringComparer.Ordinal);
         var results = runner.Results.Where(r => mine.Contains(r.Procedure.Id)).ToList();
         stdout.WriteLine();
+        stdout.WriteLine(ChangesView.Render(completion.Changes));
+        stdout.WriteLine();
         stdout.WriteLine(Summary(results));
-        stdout.WriteLine($"{results.Count} procedure(s) in {progress.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count} procedure(s) in {walked.TotalSeconds:0.0} s; history, changes, workbook and synthesis in {completion.Elapsed.TotalSeconds:0.0} s"));
 
         var failed = false;
         if (settings.GenerateHtmlReport && !request.NoReport)
         {
             var output = Path.Combine(runner.Reports, "allure-report");
-            if (await AllureReport.GenerateAsync(Path.Combine(runner.Reports, "allure-results"), output, cancellationToken) is { } problem)
+            if (await AllureReport.GenerateAsync(Path.Combine(runner.Reports, "allure-results"), output, completion.Changes, cancellationToken) is { } problem)
             {
                 stderr.WriteLine("probes: " + problem);
                 failed = true;
@@ -66,7 +69,8 @@ internal static class RunCommand
             }
         }
 
-        stdout.WriteLine($"Evidence: {Relative(Path.Combine(runner.Reports, "allure-results"))}  Indicator: {Relative(Path.Combine(runner.Reports, "indicator.csv"))} (.json, indicator-fields.csv)");
+        stdout.WriteLine($"Synthesis: {Relative(completion.Synthesis)}" + (completion.SynthesisPdf is { } pdf ? $" ({Relative(pdf)})" : $" (no PDF: {completion.PdfProblem})"));
+        stdout.WriteLine($"Changes: {Relative(Path.Combine(runner.Reports, "changes.csv"))}  Indicator: {Relative(Path.Combine(runner.Reports, "indicator.csv"))} (.xlsx, .json, indicator-fields.csv)  Evidence: {Relative(Path.Combine(runner.Reports, "allure-results"))}");
         return set.InvalidFiles > 0 ? ExitCodes.InvalidInput
             : results.Any(r => r.Score.Status == MeasureStatus.NotMeasured) ? ExitCodes.NotMeasured
             : failed ? ExitCodes.Failure
@@ -87,12 +91,12 @@ internal static class RunCommand
             : string.Join(" ", r.Score.Counted.Select(c => c.ItemId));
         var flaky = r.Flaky ? $"  [instable : mesurée à la tentative {r.Attempts}]" : "";
         var drift = r.Drift.Count > 0 ? "  [écart: " + string.Join("; ", r.Drift) + "]" : "";
-        return string.Create(CultureInfo.InvariantCulture, $"  {mark} {r.Procedure.Id.PadRight(idWidth)} {r.Score.Level,-14} {r.Score.ScoreText,3}  {r.Pages.Count} page(s) {seconds,5:0.0} s  {detail}{flaky}{drift}");
+        return string.Create(CultureInfo.InvariantCulture, $"  {mark} {r.Procedure.Id.PadRight(idWidth)} {r.Score.Level,-14} {Score(r),3}  {r.Pages.Count,2} page(s) {seconds,5:0.0} s  {detail}{flaky}{drift}");
     }
 
     private static string Summary(IReadOnlyList<ProcedureResult> results)
     {
-        var rows = results.Select(r => (r.Procedure.Id, r.Score.Level, r.Score.ScoreText, r.Procedure.FranceConnect, r.Procedure.Ministry)).ToList();
+        var rows = results.Select(r => (r.Procedure.Id, r.Score.Level, ScoreText: Score(r), r.Procedure.FranceConnect, r.Procedure.Ministry)).ToList();
         var w = Math.Max(12, rows.Count == 0 ? 0 : rows.Max(r => r.Id.Length));
         var lines = new List<string>
         {
@@ -105,6 +109,9 @@ internal static class RunCommand
         lines.Add(string.Join("  ", levels));
         return string.Join(Environment.NewLine, lines);
     }
+
+    /// <summary>The score, or a dash: "À venir" in a number column would push the next columns out of line.</summary>
+    private static string Score(ProcedureResult r) => r.Score.Score?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
     internal static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
 }

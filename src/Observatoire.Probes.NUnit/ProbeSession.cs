@@ -33,7 +33,7 @@ public sealed class ProbeSession
             return;
         }
 
-        Runner.Complete();
+        await Runner.CompleteAsync();
         await Runner.DisposeAsync();
     }
 

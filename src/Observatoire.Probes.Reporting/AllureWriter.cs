@@ -12,10 +12,16 @@ namespace Observatoire.Probes.Reporting;
 /// Writes Allure results (allurereport.org "test result file" format): one result per procedure with one step
 /// per form page (screenshot with counted fields outlined, field table, accessibility tree), the trace, and
 /// the launch files (container, categories, environment, executor). Every file is written atomically.
+/// The result's name carries the score and level (the report's list shows names); labels carry the level, the cause of
+/// "not measured", fields « à revoir » and a change since the last run, so each is a filter in the report.
 /// </summary>
 public sealed class AllureWriter
 {
-    public const string TraceMimeType = "application/vnd.allure.playwright-trace";
+    /// <summary>
+    /// A plain zip: Allure 3 opens its Playwright-trace type in trace.playwright.dev, a site on the internet; the trace
+    /// holds a person's walk, so it opens on this machine with `probes trace` (Playwright's own viewer on 127.0.0.1).
+    /// </summary>
+    public const string TraceMimeType = "application/zip";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -25,11 +31,16 @@ public sealed class AllureWriter
 
     private readonly string _directory;
     private readonly Func<Guid> _newId;
+    private readonly IReadOnlyList<RunSummary> _past;
 
-    public AllureWriter(string directory, Func<Guid>? newId = null)
+    /// <param name="directory">The allure-results folder.</param>
+    /// <param name="newId">Uuids of results and attachments (tests give a fixed sequence).</param>
+    /// <param name="past">The kept runs before this one, oldest first: each procedure's history and changes.</param>
+    public AllureWriter(string directory, Func<Guid>? newId = null, IReadOnlyList<RunSummary>? past = null)
     {
         _directory = directory;
         _newId = newId ?? Guid.NewGuid;
+        _past = past ?? [];
         Directory.CreateDirectory(directory);
     }
 
@@ -116,13 +127,14 @@ public sealed class AllureWriter
                 attachments.Add(Attach($"Page {page.Index + 1} — champs comptés en rouge", jpeg ? "image/jpeg" : "image/png", jpeg ? "jpg" : "png", image));
             }
 
-            attachments.Add(Attach("Champs de la page", "text/csv", "csv", Encoding.UTF8.GetBytes(FieldTable.ToCsv(page.Fields))));
+            attachments.Add(Attach("Champs de la page", "text/csv", "csv", FieldTable.ForAllure(page.Fields)));
             if (page.AriaSnapshot is { } aria)
             {
                 attachments.Add(Attach("Arbre d'accessibilité", "text/yaml", "yaml", Encoding.UTF8.GetBytes(aria)));
             }
 
             var counted = page.Fields.Count(f => f.Counted);
+            var review = page.Fields.Count(FieldTable.ToReview);
             var pageSteps = new JsonArray();
             foreach (var step in result.Steps.Where(s => s.PageIndex == page.Index))
             {
@@ -131,7 +143,7 @@ public sealed class AllureWriter
 
             steps.Add(new JsonObject
             {
-                ["name"] = $"Page {page.Index + 1} : {page.Title} ({page.Fields.Count} champs, {counted} comptés)",
+                ["name"] = $"Page {page.Index + 1} : {page.Title} ({page.Fields.Count} champs, {counted} comptés{(review > 0 ? $", {review} à revoir" : "")})",
                 ["status"] = StepStatus(result, page.Index),
                 ["stage"] = "finished",
                 ["start"] = page.Start,
@@ -150,12 +162,15 @@ public sealed class AllureWriter
 
         var attachmentsTop = new JsonArray
         {
-            Attach("Tableau des champs (toutes pages)", "text/csv", "csv", Encoding.UTF8.GetBytes(FieldTable.ToCsv(result.Decisions))),
+            Attach("Tableau des champs (toutes pages)", "text/csv", "csv", FieldTable.ForAllure(result.Decisions)),
         };
         if (result.TracePath is { } trace && File.Exists(trace))
         {
-            attachmentsTop.Add(Attach("Trace Playwright", TraceMimeType, "zip", File.ReadAllBytes(trace)));
+            attachmentsTop.Add(Attach($"Trace Playwright (hors ligne : probes trace {procedure.Id})", TraceMimeType, "zip", File.ReadAllBytes(trace)));
         }
+
+        var history = _past.Select(run => (run, run.Find(procedure.Id))).Where(h => h.Item2 is not null).Select(h => (h.run, h.Item2!)).ToList();
+        var change = _past.Count == 0 ? null : RunChanges.Compare(_past[^1].Find(procedure.Id), ProcedureSummary.Of(result));
 
         var node = new JsonObject
         {
@@ -163,7 +178,7 @@ public sealed class AllureWriter
             ["historyId"] = StableId(procedure.Id),
             ["testCaseId"] = StableId("procedure:" + procedure.Id),
             ["fullName"] = $"{procedure.Ministry} › {procedure.Id}",
-            ["name"] = procedure.Title,
+            ["name"] = $"{procedure.Title} — {ProcedureSummary.Of(result).Display}",
             ["titlePath"] = new JsonArray(procedure.Ministry, procedure.Administration),
             ["status"] = Status(verdict.Status),
             ["statusDetails"] = new JsonObject
@@ -175,8 +190,8 @@ public sealed class AllureWriter
                 ["flaky"] = result.Flaky,
             },
             ["stage"] = "finished",
-            ["description"] = Description(result),
-            ["labels"] = Labels(result),
+            ["description"] = AllureDescription.Of(result, history, change, _past.Count > 0 ? _past[^1] : null),
+            ["labels"] = Labels(result, change),
             ["links"] = new JsonArray(Link("Démarche en ligne", result.StartUrl)),
             ["parameters"] = new JsonArray(
                 Parameter("Persona", result.PersonaId),
@@ -208,7 +223,7 @@ public sealed class AllureWriter
             ["stop"] = stop,
         };
         AtomicFile.WriteAllText(Path.Combine(_directory, $"{container["uuid"]}-container.json"), container.ToJsonString(Json));
-        AtomicFile.WriteAllText(Path.Combine(_directory, "categories.json"), Categories().ToJsonString(Json));
+        AtomicFile.WriteAllText(Path.Combine(_directory, "categories.json"), ReportCategories.Allure2().ToJsonString(Json));
         AtomicFile.WriteAllText(Path.Combine(_directory, "environment.properties"), string.Join('\n',
             $"Outil=Observatoire.Probes {run.ToolVersion}",
             $"Navigateur={Escape(run.Browser)}",
@@ -225,40 +240,6 @@ public sealed class AllureWriter
             ["reportName"] = $"Dites-le-nous une fois — mesure du {run.StartedAt:yyyy-MM-dd}",
         };
         AtomicFile.WriteAllText(Path.Combine(_directory, "executor.json"), executor.ToJsonString(Json));
-    }
-
-    /// <summary>Categories separate "the site asks for held data" from "the site failed us" and its causes.</summary>
-    internal static JsonArray Categories() =>
-    [
-        Category("Redemande des données détenues (Partiel ou Faible)", ["failed"], null, null),
-        Category("Site indisponible", ["broken"], null, "^SiteDown:.*"),
-        Category("Sonde bloquée (403, captcha)", ["broken"], null, "^Blocked:.*"),
-        Category("Trop de requêtes (429)", ["broken"], null, "^RateLimited:.*"),
-        Category("Délai dépassé ou session expirée", ["broken"], null, "^Timeout:.*"),
-        Category("Scénario à mettre à jour (formulaire modifié)", ["broken"], null, "^TargetNotFound:.*"),
-        Category("Soumission finale refusée par la sonde", ["broken"], null, "^SubmissionRefused:.*"),
-        Category("Scénario ou configuration invalide", ["broken"], null, "^ScenarioError:.*"),
-        Category("Erreur du navigateur", ["broken"], null, "^BrowserError:.*"),
-    ];
-
-    private static JsonObject Category(string name, string[] statuses, string? messageRegex, string? traceRegex)
-    {
-        var node = new JsonObject
-        {
-            ["name"] = name,
-            ["matchedStatuses"] = new JsonArray(statuses.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
-        };
-        if (messageRegex is not null)
-        {
-            node["messageRegex"] = messageRegex;
-        }
-
-        if (traceRegex is not null)
-        {
-            node["traceRegex"] = traceRegex;
-        }
-
-        return node;
     }
 
     private JsonObject Attach(string name, string type, string extension, byte[] content)
@@ -283,7 +264,7 @@ public sealed class AllureWriter
         result.Steps.Any(s => s.PageIndex == pageIndex && !s.Succeeded) ? "broken"
         : result.Pages[pageIndex].Fields.Any(f => f.Counted) ? "failed" : "passed";
 
-    private static JsonArray Labels(ProcedureResult result)
+    private static JsonArray Labels(ProcedureResult result, ProcedureChange? change)
     {
         var p = result.Procedure;
         var labels = new JsonArray
@@ -311,56 +292,30 @@ public sealed class AllureWriter
             labels.Add(Label("ID_Demarche", id));
         }
 
+        if (result.Score.Status == MeasureStatus.NotMeasured)
+        {
+            labels.Add(Label(ReportCategories.CauseLabel, French.Cause(result)));
+        }
+
         if (result.Drift.Count > 0)
         {
             labels.Add(Label("tag", "écart avec l'attendu"));
         }
 
+        var review = result.Decisions.Count(FieldTable.ToReview);
+        if (review > 0)
+        {
+            labels.Add(Label("tag", "champs à revoir"));
+            labels.Add(Label("champs_a_revoir", review.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (change is not null)
+        {
+            labels.Add(Label("tag", "changé depuis la mesure précédente"));
+            labels.Add(Label("evolution", change.Headline));
+        }
+
         return labels;
-    }
-
-    private static string Description(ProcedureResult result)
-    {
-        var s = result.Score;
-        var sb = new StringBuilder();
-        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"**{result.Procedure.Title}** — {result.Procedure.Administration}\n\n");
-        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Score_DLNUF : **{s.ScoreText}** ({s.Level})\n");
-        if (s.WeightedScore is { } w)
-        {
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Score pondéré (diagnostic) : {w}\n");
-        }
-
-        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- FranceConnect : {result.Procedure.FranceConnect}\n");
-        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- Mesurée le {result.MeasuredAt:yyyy-MM-dd HH:mm} UTC avec le persona « {result.PersonaId} »\n");
-        if (s.Counted.Count > 0)
-        {
-            sb.Append("\n**Données redemandées alors que l'administration les détient :**\n\n");
-            foreach (var c in s.Counted)
-            {
-                sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- `{c.ItemId}` {c.Label} — champs : {string.Join(" ; ", c.Fields)} (personnes : {string.Join(", ", c.Persons)})\n");
-            }
-        }
-
-        if (result.FailureMessage is { } failure)
-        {
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n**Non mesurée** ({result.FailureKind}) : {failure}\n");
-        }
-
-        foreach (var drift in result.Drift)
-        {
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n⚠ Écart avec l'attendu : {drift}\n");
-        }
-
-        foreach (var stale in result.StaleOverrides)
-        {
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n⚠ Décision de relecture sans champ correspondant : {stale}\n");
-        }
-
-        var reviewed = result.Decisions.Count(d => d.Reviewer is not null);
-        var ambiguous = result.Decisions.Count(d => d.Ambiguous);
-        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n{result.Decisions.Count} champs vus, {reviewed} décisions revues par un relecteur, {ambiguous} à revoir.\n");
-        sb.Append("\nLégende des captures : rouge = compté ; vert pointillé = pré-rempli ; bleu pointillé = identifiant-clé. Les valeurs saisies sont masquées.\n");
-        return sb.ToString();
     }
 
     private static string Status(VerdictStatus status) => status switch

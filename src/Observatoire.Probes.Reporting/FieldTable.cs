@@ -1,27 +1,36 @@
-using System.Globalization;
 using Observatoire.Probes.Classification;
 
 namespace Observatoire.Probes.Reporting;
 
-/// <summary>The table a reviewer reads: one row per field seen, with the decision and its reason.</summary>
+/// <summary>
+/// The table a reviewer reads, attached to each page of the evidence: one row per field seen, with the decision, the
+/// replacing API, the calibrated confidence, the « à revoir » flag (a column to filter on) and the reason.
+/// </summary>
 public static class FieldTable
 {
     public static readonly IReadOnlyList<string> Header =
-        ["Page", "Champ", "Personne", "Element", "Detention", "Pre_rempli", "Compte", "Decision", "Confiance", "Raison"];
+        ["Page", "Champ", "Personne", "Element", "Element_id", "Detention", "Pre_rempli", "Compte", "API_remplacante", "Decision", "Confiance", "A_revoir", "Raison"];
 
-    public static string ToCsv(IEnumerable<FieldDecision> decisions) => Csv.Write(Header, decisions.Select(Row));
+    /// <summary>The table attached to the evidence (Allure's table view reads commas).</summary>
+    internal static byte[] ForAllure(IEnumerable<FieldDecision> decisions) => Csv.ForAllure(Header, decisions.Select(Row));
 
-    public static IReadOnlyList<string?> Row(FieldDecision d) =>
+    /// <summary>The classifier's review flag: no item recognised, or a calibrated confidence under the threshold.</summary>
+    public static bool ToReview(FieldDecision d) => d.Ambiguous && d.Reviewer is null;
+
+    internal static IReadOnlyList<string?> Row(FieldDecision d) =>
     [
         d.Page,
         d.FieldLabel,
         d.Person,
-        d.ItemId ?? "(non reconnu)",
-        d.HeldText,
-        d.Prefilled ? "oui" : "non",
-        d.Counted ? "oui" : "non",
+        d.ItemLabel ?? (d.ItemId is null ? "(non reconnu)" : d.ItemId),
+        d.ItemId ?? "",
+        French.Holding(d.Holding),
+        French.YesNo(d.Prefilled),
+        French.YesNo(d.Counted),
+        d.Holding is Catalogue.Holding.Held or Catalogue.Holding.Key ? d.Replacement : "",
         d.Reviewer is null ? "automatique" : "revue par " + d.Reviewer,
-        d.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+        French.Decimal(d.Confidence),
+        French.YesNo(ToReview(d)),
         d.Reason,
     ];
 }

@@ -8,30 +8,60 @@ using Observatoire.Probes.Scoring;
 namespace Observatoire.Probes.Reporting;
 
 /// <summary>
-/// The indicator as the observatoire consumes it: one row per procedure under its own column names
-/// (ID_Demarche, Nom_Demarche, …, Score_DLNUF), and the evidence table with one row per field seen.
+/// The indicator as the observatoire's data team imports it: one row per procedure under the observatoire's column names
+/// (ID_Demarche, Nom_Demarche, …, Score_DLNUF a number or nothing, the status and its French cause in their own
+/// columns, items by their catalogue label with their ids beside), and the evidence table, one row per field seen,
+/// naming its procedure. CSV for French Excel, JSON with typed values, and an XLSX workbook with both tables.
 /// </summary>
 public static class IndicatorExport
 {
     public static readonly IReadOnlyList<string> Columns =
     [
         "ID_Demarche", "Nom_Demarche", "URL_Demarche", "Ministere_politique", "Ref_Administration", "FranceConnect",
-        "Score_DLNUF", "Niveau_DLNUF", "Score_DLNUF_pondere", "Statut_mesure", "Elements_comptes", "Motif_non_mesure",
-        "Identifiant_sonde", "Date_mesure", "Version_outil", "Identifiant_execution", "Execution_complete",
+        "Score_DLNUF", "Niveau_DLNUF", "Score_DLNUF_pondere", "Statut_mesure", "Motif_non_mesure", "Elements_comptes",
+        "Elements_comptes_id", "Champs_a_revoir", "Identifiant_sonde", "Date_mesure", "Version_outil", "Identifiant_execution",
+        "Execution_complete",
     ];
 
+    /// <summary>The fields file: the procedure's identity first, then <see cref="FieldTable.Header"/>.</summary>
     public static readonly IReadOnlyList<string> FieldColumns =
-        ["Identifiant_sonde", "Page", "Champ", "Personne", "Element", "Detention", "Pre_rempli", "Compte", "Decision", "Confiance", "Raison"];
+        ["ID_Demarche", "Identifiant_sonde", "Nom_Demarche", "Ministere_politique", "Ref_Administration", "Date_mesure", .. FieldTable.Header];
+
+    public const string ProceduresSheet = "Démarches";
+    public const string FieldsSheet = "Champs";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes indicator.csv, indicator.json and indicator-fields.csv into <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// Writes indicator.csv, indicator.json and indicator-fields.csv into <paramref name="directory"/>, and indicator.xlsx
+    /// when the run is complete (a workbook is written once, the text files as results arrive).
+    /// </summary>
     public static void Write(string directory, IReadOnlyList<ProcedureResult> results, string toolVersion, RunStamp run)
     {
         var ordered = results.OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
         var rows = ordered.Select(r => Row(r, toolVersion, run)).ToList();
-        AtomicFile.WriteAllText(Path.Combine(directory, "indicator.csv"), Csv.Write(Columns, rows));
+        AtomicFile.WriteAllBytes(Path.Combine(directory, "indicator.csv"), Csv.Bytes(Columns, rows));
+        AtomicFile.WriteAllText(Path.Combine(directory, "indicator.json"), ToJson(ordered, rows).ToJsonString(Json) + "\n");
+        AtomicFile.WriteAllBytes(Path.Combine(directory, "indicator-fields.csv"), Csv.Bytes(FieldColumns, FieldRows(ordered)));
+        if (run.Complete)
+        {
+            Workbook.Write(Path.Combine(directory, "indicator.xlsx"), ordered, rows);
+        }
+    }
 
+    internal static IEnumerable<IReadOnlyList<string?>> FieldRows(IEnumerable<ProcedureResult> ordered) =>
+        ordered.SelectMany(r => r.Decisions.Select(d => (IReadOnlyList<string?>)[.. Identity(r), .. FieldTable.Row(d)]));
+
+    /// <summary>The procedure columns of the fields file.</summary>
+    internal static IReadOnlyList<string?> Identity(ProcedureResult r) =>
+        [r.Procedure.ObservatoireId ?? "", r.Procedure.Id, r.Procedure.Title, r.Procedure.Ministry, r.Procedure.Administration, Date(r.MeasuredAt)];
+
+    internal static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    internal static int ToReview(ProcedureResult r) => r.Decisions.Count(FieldTable.ToReview);
+
+    private static JsonArray ToJson(IReadOnlyList<ProcedureResult> ordered, IReadOnlyList<IReadOnlyList<string?>> rows)
+    {
         var array = new JsonArray();
         foreach (var (result, row) in ordered.Zip(rows))
         {
@@ -40,20 +70,25 @@ public static class IndicatorExport
             {
                 node[Columns[i]] = Columns[i] switch
                 {
-                    "Score_DLNUF" when result.Score.Score is { } score => score,
-                    "Score_DLNUF_pondere" when result.Score.WeightedScore is { } weighted => weighted,
-                    "Elements_comptes" => new JsonArray(result.Score.Counted.Select(c => (JsonNode)JsonValue.Create(c.ItemId)!).ToArray()),
+                    "Score_DLNUF" => result.Score.Score is { } score ? score : null,
+                    "Score_DLNUF_pondere" => result.Score.WeightedScore is { } weighted ? weighted : null,
+                    "Elements_comptes" => Strings(result.Score.Counted.Select(c => c.Label)),
+                    "Elements_comptes_id" => Strings(result.Score.Counted.Select(c => c.ItemId)),
+                    "Champs_a_revoir" => ToReview(result),
                     _ => row[i] is { Length: > 0 } value ? value : null,
                 };
             }
 
+            // For tools rather than for publication: the cause's code and the walker's own words.
+            node["Code_motif"] = result.Score.Status == MeasureStatus.NotMeasured ? result.FailureKind?.ToString() : null;
+            node["Detail_non_mesure"] = result.Score.Status == MeasureStatus.NotMeasured ? result.FailureMessage : null;
             array.Add(node);
         }
 
-        AtomicFile.WriteAllText(Path.Combine(directory, "indicator.json"), array.ToJsonString(Json) + "\n");
-        var fieldRows = ordered.SelectMany(r => r.Decisions.Select(d => (IReadOnlyList<string?>)[r.Procedure.Id, .. FieldTable.Row(d)]));
-        AtomicFile.WriteAllText(Path.Combine(directory, "indicator-fields.csv"), Csv.Write(FieldColumns, fieldRows));
+        return array;
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v)!)]);
 
     private static IReadOnlyList<string?> Row(ProcedureResult r, string toolVersion, RunStamp run) =>
     [
@@ -63,16 +98,18 @@ public static class IndicatorExport
         r.Procedure.Ministry,
         r.Procedure.Administration,
         r.Procedure.FranceConnect,
-        r.Score.ScoreText,
+        r.Score.Score?.ToString(CultureInfo.InvariantCulture) ?? "",
         r.Score.Level,
         r.Score.WeightedScore?.ToString(CultureInfo.InvariantCulture) ?? "",
-        r.Score.Status switch { MeasureStatus.Measured => "Mesurée", MeasureStatus.NotApplicable => "Non applicable", _ => "Non mesurée" },
+        French.Status(r.Score.Status),
+        French.Cause(r),
+        string.Join(" ; ", r.Score.Counted.Select(c => c.Label)),
         string.Join(" ", r.Score.Counted.Select(c => c.ItemId)),
-        r.Score.Status == MeasureStatus.NotMeasured ? $"{r.FailureKind}: {r.FailureMessage}" : "",
+        ToReview(r).ToString(CultureInfo.InvariantCulture),
         r.Procedure.Id,
-        r.MeasuredAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        Date(r.MeasuredAt),
         toolVersion,
         run.RunId,
-        run.Complete ? "oui" : "non",
+        French.YesNo(run.Complete),
     ];
 }

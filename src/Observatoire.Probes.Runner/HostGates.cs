@@ -12,7 +12,7 @@ namespace Observatoire.Probes.Runner;
 internal sealed class HostGates(PolitenessSettings settings)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _walks = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, long> _nextNavigation = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, NavigationGate> _navigations = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _heldUntil = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Keeps every walk off the host until <paramref name="until"/> (a 429's Retry-After; loopback included:
@@ -42,28 +42,33 @@ internal sealed class HostGates(PolitenessSettings settings)
         return new Slot(gate);
     }
 
-    /// <summary>Waits until the host may be asked for another page.</summary>
-    public async Task BeforeNavigationAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>Waits until the host may be asked for another page; dispose the result once that page has loaded
+    /// (or failed). Navigations to one host go one at a time and the delay runs from the end of the previous one, so
+    /// the host sees them at least the delay apart, whatever time the browser takes to send them.</summary>
+    public async Task<IDisposable> EnterNavigationAsync(Uri url, CancellationToken cancellationToken)
     {
         await WaitHoldAsync(url, cancellationToken);
         if (Exempt(url) || settings.NavigationDelay <= TimeSpan.Zero)
         {
-            return;
+            return NoSlot.Instance;
         }
 
-        var delay = Stopwatch.Frequency * settings.NavigationDelay.Ticks / TimeSpan.TicksPerSecond;
-        long wait = 0;
-        _nextNavigation.AddOrUpdate(url.IdnHost, _ => Stopwatch.GetTimestamp() + delay, (_, next) =>
+        var host = _navigations.GetOrAdd(url.IdnHost, _ => new NavigationGate());
+        await host.Turn.WaitAsync(cancellationToken);
+        try
         {
-            var now = Stopwatch.GetTimestamp();
-            var slot = Math.Max(now, next);
-            wait = slot - now;
-            return slot + delay;
-        });
-        if (wait > 0)
-        {
-            await Task.Delay(Stopwatch.GetElapsedTime(0, wait), cancellationToken);
+            if (host.LastEnded is { } ended && settings.NavigationDelay - Stopwatch.GetElapsedTime(ended) is { Ticks: > 0 } wait)
+            {
+                await Task.Delay(wait, cancellationToken);
+            }
         }
+        catch
+        {
+            host.Turn.Release();
+            throw;
+        }
+
+        return new NavigationSlot(host);
     }
 
     private bool Exempt(Uri url) => settings.ExemptLoopback && (url.IsLoopback || (IPAddress.TryParse(url.Host, out var ip) && IPAddress.IsLoopback(ip)));
@@ -77,6 +82,27 @@ internal sealed class HostGates(PolitenessSettings settings)
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 gate.Release();
+            }
+        }
+    }
+
+    private sealed class NavigationGate
+    {
+        public SemaphoreSlim Turn { get; } = new(1, 1);
+
+        public long? LastEnded { get; set; }
+    }
+
+    private sealed class NavigationSlot(NavigationGate host) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                host.LastEnded = Stopwatch.GetTimestamp();
+                host.Turn.Release();
             }
         }
     }

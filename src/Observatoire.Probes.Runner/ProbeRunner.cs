@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Classification;
+using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Runner.Scaffolding;
 using Observatoire.Probes.Scenarios;
@@ -9,6 +10,12 @@ using Observatoire.Probes.Scoring;
 using DemoServer = Observatoire.Probes.DemoSite.DemoSite;
 
 namespace Observatoire.Probes.Runner;
+
+/// <summary>
+/// What the end of a run wrote besides the evidence: the changes since the run before, the synthesis page and its PDF
+/// (null with the reason when it could not be printed), and how long all this took.
+/// </summary>
+public sealed record RunCompletion(RunState Run, RunChanges Changes, string Synthesis, string? SynthesisPdf, string? PdfProblem, TimeSpan Elapsed);
 
 /// <summary>Where a run stands, raised after each procedure starts and ends.</summary>
 public sealed record RunProgress(int Done, int Total, int Running, TimeSpan Elapsed, ProcedureResult? Finished, string? Retrying)
@@ -155,12 +162,18 @@ public sealed class ProbeRunner : IAsyncDisposable
         return result;
     }
 
-    /// <summary>Ends the run: launch files, the complete export, run.json marked completed.</summary>
-    public RunState Complete()
+    /// <summary>
+    /// Ends the run: launch files, the complete export and workbook, the run kept in the dated history, what changed since
+    /// the run before, the synthesis page and its PDF, run.json marked completed.
+    /// </summary>
+    public async Task<RunCompletion> CompleteAsync(CancellationToken cancellationToken = default)
     {
+        var clock = Stopwatch.StartNew();
         var info = new RunInfo(Run.RunId, Run.StartedAt, _options.ToolVersion, BrowserDescription, _options.Catalogue.Source, BaseUrl?.ToString());
-        _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        return Run;
+        var (changes, synthesis) = _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), _options.KeepRuns);
+        var pdf = Path.ChangeExtension(synthesis, ".pdf");
+        var problem = await PagePrinter.PrintAsync(_browser, await File.ReadAllTextAsync(synthesis, cancellationToken), pdf, cancellationToken);
+        return new RunCompletion(Run, changes, synthesis, problem is null ? pdf : null, problem, clock.Elapsed);
     }
 
     /// <summary>
@@ -287,7 +300,7 @@ public sealed class ProbeRunner : IAsyncDisposable
     private WalkOptions WalkOptionsFor(Scenario scenario, PhaseClock clock) =>
         new(BaseUrl, _options.Secret, Path.Combine(_folder.Root, "evidence"), fields => Decide(scenario, fields))
         {
-            BeforeNavigation = _gates.BeforeNavigationAsync,
+            EnterNavigation = _gates.EnterNavigationAsync,
             PauseOnFailure = _options.PauseOnFailure,
             // The whole run keeps off a host that answered 429, not only this procedure's next attempt.
             RateLimited = (host, retryAfter) => _gates.Hold(host, DateTimeOffset.UtcNow + Longest(RetryAfter(retryAfter), _options.RetryBackoff)),

@@ -10,7 +10,8 @@ namespace Observatoire.Probes.Runner;
 /// <summary>
 /// The run folder (Reports): the Allure results of every attempt, one record per finished procedure (final as soon as
 /// written, so a run killed mid-way resumes without losing or repeating a result), the run's identity and whether it
-/// completed, and the indicator export, rewritten as results arrive.
+/// completed, and the indicator export, rewritten as results arrive. At the end: the dated run history (runs/), what
+/// changed since the run before (changes.csv/.json) and the synthesis page.
 /// </summary>
 internal sealed class RunFolder
 {
@@ -66,7 +67,8 @@ internal sealed class RunFolder
         }
 
         var state = previous is null ? fresh : previous with { CompletedAt = null, Resumed = previous.Resumed + 1 };
-        var folder = new RunFolder(root, state, new AllureWriter(Path.Combine(root, "allure-results")));
+        var past = new RunHistory(root).Before(state.RunId);
+        var folder = new RunFolder(root, state, new AllureWriter(Path.Combine(root, "allure-results"), past: past));
         foreach (var record in ReadRecords(root))
         {
             folder._records[record.Procedure.Id] = record;
@@ -128,17 +130,30 @@ internal sealed class RunFolder
         }
     }
 
-    /// <summary>The run is over: launch files, the complete export, the state marked completed.</summary>
-    public void Complete(RunInfo info, long start, long stop)
+    /// <summary>
+    /// The run is over: launch files, the complete export (with the workbook), the run kept in runs/ (the oldest past
+    /// <paramref name="keepRuns"/> dropped), the changes since the run before, the synthesis page, the state marked completed.
+    /// </summary>
+    public (RunChanges Changes, string Synthesis) Complete(RunInfo info, long start, long stop, int keepRuns)
     {
         Allure.WriteLaunch(info, start, stop);
         State = State with { CompletedAt = DateTimeOffset.UtcNow };
+        List<ProcedureResult> records;
         lock (_lock)
         {
             WriteExport(complete: true);
+            records = [.. _records.Values];
         }
 
+        var history = new RunHistory(Root);
+        var summary = RunSummary.Of(new RunStamp(State.RunId, true), State.StartedAt, info.Catalogue, records);
+        var before = history.Before(State.RunId);
+        var changes = RunChanges.Compare(before.Count > 0 ? before[^1] : null, summary);
+        ChangesFiles.Write(Root, changes);
+        history.Save(summary, Root, keepRuns);
+        var synthesis = Synthesis.Write(Root, records, history.Load(), changes, State.ToolVersion);
         WriteState();
+        return (changes, synthesis);
     }
 
     private void WriteExport(bool complete) =>

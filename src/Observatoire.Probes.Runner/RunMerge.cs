@@ -4,7 +4,11 @@ using Observatoire.Probes.Results;
 namespace Observatoire.Probes.Runner;
 
 /// <summary>What a merge of run folders gave.</summary>
-public sealed record MergeOutcome(IReadOnlyList<ProcedureResult> Results, bool Complete, IReadOnlyList<string> Problems);
+public sealed record MergeOutcome(IReadOnlyList<ProcedureResult> Results, bool Complete, IReadOnlyList<string> Problems)
+{
+    /// <summary>What changed since the output folder's previous run; null when the merge is incomplete (nothing kept).</summary>
+    public RunChanges? Changes { get; init; }
+}
 
 /// <summary>
 /// `probes report DIR…`: the run folders of shards (or of a run resumed elsewhere) merged into one: every Allure
@@ -14,7 +18,7 @@ public static class RunMerge
 {
     private static readonly string[] LaunchFiles = ["categories.json", "environment.properties", "executor.json"];
 
-    public static MergeOutcome Merge(IReadOnlyList<string> folders, string output)
+    public static MergeOutcome Merge(IReadOnlyList<string> folders, string output, int keepRuns = 30)
     {
         var problems = new List<string>();
         var records = new Dictionary<string, (ProcedureResult Result, string Folder)>(StringComparer.Ordinal);
@@ -44,7 +48,6 @@ public static class RunMerge
 
                 records[record.Procedure.Id] = (record, folder);
             }
-
         }
 
         var merged = records.Values.Select(r => r.Result).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
@@ -65,13 +68,14 @@ public static class RunMerge
             folderOut.WriteFinal(result);
         }
 
+        RunChanges? changes = null;
         if (complete)
         {
-            folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
-                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            (changes, _) = folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
+                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), keepRuns);
         }
 
-        return new MergeOutcome(merged, complete, problems);
+        return new MergeOutcome(merged, complete, problems) { Changes = changes };
     }
 
     private static void CopyResults(string from, string to)

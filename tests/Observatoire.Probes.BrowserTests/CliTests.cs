@@ -85,14 +85,14 @@ public sealed class CliTests
 
             var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "cheque-energie.yaml"], workingDirectory: work);
             Assert.That(exit, Is.EqualTo(ExitCodes.Ok), stdout + stderr);
-            Assert.That(stdout, Does.Contain("✓ 26:5       fill label \"Le numéro fiscal\"")
+            Assert.That(stdout, Does.Contain($"✓ {StepAt(yaml, "Le numéro fiscal"),-10} fill label \"Le numéro fiscal\"")
                 .And.Contain("Le numéro fiscal").And.Contain("→ tax.identifiers")
-                .And.Contain("✓ stopped at 36:5: stop before button \"Envoyer ma demande\"")
+                .And.Contain($"✓ stopped at {StepAt(yaml, "stop_before")}: stop before button \"Envoyer ma demande\"")
                 .And.Contain("Optimal, Score_DLNUF 0"));
 
             (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "casse.yaml", "--Browser:ActionTimeoutSeconds=2"], workingDirectory: work);
             Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout + stderr);
-            Assert.That(stdout, Does.Contain("✗ 27:5").And.Contain("no label \"Référence avis fiscal\"").And.Contain("Closest labels on the page: \"La référence d’avis d’imposition"));
+            Assert.That(stdout, Does.Contain($"✗ {StepAt(yaml, "La référence d’avis")}").And.Contain("no label \"Référence avis fiscal\"").And.Contain("Closest labels on the page: \"La référence d’avis d’imposition"));
             Assert.That(Directory.GetFileSystemEntries(work).Select(Path.GetFileName), Is.EquivalentTo(new[] { "cheque-energie.yaml", "casse.yaml" }), "no report written");
 
             (exit, _, stderr) = await ProbesProcess.RunAsync(["check", "."], workingDirectory: work);
@@ -112,5 +112,13 @@ public sealed class CliTests
         {
             File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
         }
+    }
+
+    /// <summary>The position (line:column) of the step whose line holds <paramref name="text"/>.</summary>
+    private static string StepAt(string yaml, string text)
+    {
+        var lines = yaml.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal) && l.Contains(text, StringComparison.Ordinal));
+        return $"{index + 1}:{lines[index].IndexOf('-', StringComparison.Ordinal) + 3}";
     }
 }

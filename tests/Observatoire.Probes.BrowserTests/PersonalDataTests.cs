@@ -28,7 +28,7 @@ public sealed class PersonalDataTests
         {
             var results = await runner.RunAsync(scenarios);
             Assert.That(results.Select(r => r.FailureMessage), Is.All.Null, "the walks reach their end");
-            runner.Complete();
+            await runner.CompleteAsync();
         }
 
         // The persona's personal values (names, addresses, numbers, e-mails: not a year or a city that a list of options

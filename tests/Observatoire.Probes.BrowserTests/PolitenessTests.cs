@@ -80,8 +80,9 @@ public sealed class PolitenessTests
         TestContext.Out.WriteLine($"{starts.Count} navigations, shortest gap {gaps.Min().TotalMilliseconds:0} ms");
         if (delayMs > 0)
         {
-            Assert.That(gaps, Is.All.GreaterThanOrEqualTo(delay * 0.75),
-                "the gate spaces navigations as the probe sends them; the browser's own scheduling moves their arrival a little");
+            // The delay runs from the end of the previous navigation, so it holds at the host's door whatever time
+            // the browser takes to send a click's request (0.95: the two clocks' granularity).
+            Assert.That(gaps, Is.All.GreaterThanOrEqualTo(delay * 0.95));
         }
         else
         {

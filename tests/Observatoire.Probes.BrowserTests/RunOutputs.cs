@@ -137,7 +137,7 @@ internal static partial class RunOutputs
     [GeneratedRegex(@"127\.0\.0\.1:\d+")]
     private static partial Regex PortPattern();
 
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| UTC|[+-]\d{2}:\d{2})?")]
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| UTC|[+-]\d{2}:\d{2})?|\d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4} à \d{2}:\d{2}")]
     private static partial Regex Date();
 
     [GeneratedRegex(@"(?<=[/=])[0-9a-f]{24,}\b")]

@@ -57,8 +57,8 @@ public sealed class WalkerBehaviourTests
             Assert.That(PageOf("Prénom"), Does.EndWith("Étape 1 sur 4"));
             Assert.That(PageOf("Régime alimentaire"), Does.EndWith("Étape 2 sur 4"));
             Assert.That(PageOf("Quotient familial CAF"), Does.EndWith("Étape 3 sur 4"));
-            Assert.That(PageOfStep(34), Does.EndWith("Étape 2 sur 4"), "the click on Suivant leads to step 2: it is that page's first step");
-            Assert.That(PageOfStep(35), Does.EndWith("Étape 2 sur 4"));
+            Assert.That(PageOfStep(35), Does.EndWith("Étape 2 sur 4"), "the click on Suivant (line 35) leads to step 2: it is that page's first step");
+            Assert.That(PageOfStep(36), Does.EndWith("Étape 2 sur 4"));
         });
     }
 

@@ -210,7 +210,7 @@ public sealed partial class Classifier
         }
 
         var asked = label.Count > 0 ? label : placeholder;
-        var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration);
+        var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration) { Name = TokenText.Of(NameWords(field.Name)) };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
         var (item, structureRule) = Structure(reading, topic, texts);
@@ -249,6 +249,11 @@ public sealed partial class Classifier
     }
 
     private static readonly HashSet<string> BareAnswers = Folded("oui", "non", "je", "ne", "sais", "pas", "nsp", "aucun", "aucune", "autre", "sans", "objet");
+
+    /// <summary>A technical name in words: brackets, underscores, dashes and camelCase humps become spaces.</summary>
+    private static string? NameWords(string? name) =>
+        string.IsNullOrEmpty(name) || name.Length > 200 ? null
+        : System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(name, "([a-z])([A-Z])", "$1 $2"), @"[\[\]_\-.:/]+", " ");
 
     private static bool IsBareAnswer(TokenText label) => label.Folded.All(t => t == "|" || BareAnswers.Contains(t));
 

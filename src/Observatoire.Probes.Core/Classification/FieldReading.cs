@@ -195,7 +195,11 @@ internal sealed class FieldReader
     }
 
     /// <summary>The texts of a field, by where a person reads them.</summary>
-    internal sealed record Texts(TokenText Label, TokenText Hint, TokenText Legend, TokenText Section, TokenText Page, string? Input, string? Administration);
+    /// <param name="Name">The field's technical name in words (« dossier[mandataire_first_name] »: dossier mandataire first name).</param>
+    internal sealed record Texts(TokenText Label, TokenText Hint, TokenText Legend, TokenText Section, TokenText Page, string? Input, string? Administration)
+    {
+        public TokenText Name { get; init; } = TokenText.Empty;
+    }
 
     public FieldReading Read(Texts t)
     {
@@ -225,6 +229,13 @@ internal sealed class FieldReader
             label = RoleIn(t.Hint, "aide", header: false, t.Input);
         }
 
+        // A developer's name for the field says whose it is when the label does not (« Prénom » named mandataire_first_name),
+        // more precisely than a section heading shared by several people's fields.
+        // A label that speaks to the person (« Quelle est votre date de naissance ? ») is theirs, whatever the developer named it.
+        if (label is null && !t.Label.Folded.Any(w => w is "vous" or "votre" or "vo" or "je" or "mon" or "ma" or "me" or "tu" or "ton" or "ta" or "te"))
+        {
+            label = RoleIn(t.Name, "nom technique", header: false, t.Input);
+        }
         var header = RoleIn(t.Legend, "groupe", header: true, t.Input) ?? RoleIn(t.Section, "section", header: true, t.Input) ?? RoleIn(t.Page, "titre de page", header: true, t.Input);
 
         // An organisation named without « votre » on a page about someone else's (« Nom de l'organisme » under « Coordonnées du

@@ -173,4 +173,35 @@ public sealed class CommandTests
         Assert.That((await Probes(["run", "--frob"])).Exit, Is.EqualTo(ExitCodes.Usage));
         Assert.That((await Probes(["--help"])).Out, Does.Contain("probes <command>"));
     }
+
+    [TestCase("run", "--shard K/N")]
+    [TestCase("report", "--output OUT")]
+    [TestCase("validate", "Usage: probes validate")]
+    [TestCase("classify", "--explain")]
+    [TestCase("trace", "127.0.0.1")]
+    [TestCase("demo", "--port N")]
+    public async Task Every_command_explains_itself(string command, string expected)
+    {
+        var (exit, output, _) = await Probes([command, "--help"]);
+        Assert.That(exit, Is.Zero);
+        Assert.That(output, Does.Contain($"Usage: probes {command}").And.Contain(expected));
+    }
+
+    [Test]
+    public async Task Trace_names_the_procedures_that_have_a_trace_when_asked_for_another()
+    {
+        var reports = Path.Combine(Path.GetTempPath(), "probes-trace-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(reports, "evidence", "traces"));
+        try
+        {
+            File.WriteAllText(Path.Combine(reports, "evidence", "traces", $"rsa-{Guid.NewGuid():N}.zip"), "");
+            var (exit, _, errors) = await Probes(["trace", "creche", $"--Reports={reports}"]);
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput));
+            Assert.That(errors, Does.Contain("no trace file or procedure trace `creche`").And.Contain("procedures with a trace: rsa"));
+        }
+        finally
+        {
+            Directory.Delete(reports, recursive: true);
+        }
+    }
 }

@@ -58,8 +58,9 @@ public sealed class AllureWriterTests
         AssertSameJson(Path.Combine(_directory, uuid + "-result.json"), "faible-result.json");
         Assert.That(File.ReadAllBytes(Path.Combine(_directory, "00000000-0000-0000-0000-000000000002-attachment.png")), Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }));
         var table = File.ReadAllText(Path.Combine(_directory, "00000000-0000-0000-0000-000000000003-attachment.csv"));
-        Assert.That(table, Does.StartWith("Page,Champ,Personne,Element,Detention,Pre_rempli,Compte,Decision,Confiance,Raison\r\n"));
-        Assert.That(table, Does.Contain("Vous — Étape 1 sur 2,Numéro fiscal,demandeur,tax.identifiers,key,non,non,automatique"));
+        Assert.That(table, Does.StartWith("Page,Champ,Personne,Element,Element_id,Detention,Pre_rempli,Compte,API_remplacante,Decision,Confiance,A_revoir,Raison\r\n"),
+            "Allure's table view splits on commas");
+        Assert.That(table, Does.Contain("Vous — Étape 1 sur 2,Numéro fiscal,demandeur,").And.Contain(",tax.identifiers,clé,non,non,"));
     }
 
     [Test]
@@ -79,28 +80,31 @@ public sealed class AllureWriterTests
     }
 
     [Test]
-    public void The_html_report_builds_from_the_results()
+    public async Task The_html_report_builds_in_french_with_our_categories_the_changes_on_top_and_no_third_party_script()
     {
         var writer = new AllureWriter(Path.Combine(_directory, "results"), Sequence());
         writer.WriteResult(Fixtures.Faible());
         writer.WriteResult(Fixtures.NotMeasured());
         writer.WriteLaunch(new RunInfo("r", Fixtures.MeasuredAt, "0.1.0", "Chromium", "catalogue", null), 1, 2);
+        var before = new RunSummary("20261127-220000", Fixtures.MeasuredAt.AddDays(-1), true, "catalogue", [ProcedureSummary.Of(Fixtures.NotMeasured()) with { Status = Observatoire.Probes.Scoring.MeasureStatus.Measured, Score = 3, Level = "Partiel", Failure = null }]);
+        var changes = RunChanges.Compare(before, RunSummary.Of(new RunStamp("r", true), Fixtures.MeasuredAt, "catalogue", [Fixtures.Faible(), Fixtures.NotMeasured()]));
 
-        var allure = Path.Combine(Repository.Root, "node_modules", ".bin", "allure");
-        Assert.That(File.Exists(allure), Is.True, "the npm package `allure` is installed by `npm ci` (run.sh, test.sh and .ci/run do it)");
-        var start = new ProcessStartInfo(allure) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _directory };
-        foreach (var arg in new[] { "generate", Path.Combine(_directory, "results"), "-o", Path.Combine(_directory, "report") })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        Assert.That(AllureReport.Find(), Is.Not.Null, "the npm package `allure` is installed by `npm ci` (run.sh, test.sh and .ci/run do it)");
+        var output = Path.Combine(_directory, "allure-report");
+        Directory.CreateDirectory(Path.Combine(output, "stale"));
+        var problem = await AllureReport.GenerateAsync(Path.Combine(_directory, "results"), output, changes, CancellationToken.None);
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, output);
-        Assert.That(File.Exists(Path.Combine(_directory, "report", "index.html")), Is.True, output);
-        var data = string.Join("\n", Directory.GetFiles(Path.Combine(_directory, "report"), "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal)).Select(File.ReadAllText));
-        Assert.That(data, Does.Contain("Demande d'aide juridictionnelle").Or.Contain("Demande d\\u0027aide juridictionnelle"));
+        Assert.That(problem, Is.Null);
+        Assert.That(Directory.Exists(Path.Combine(output, "stale")), Is.False, "the report is built afresh, not into a subfolder of the last one");
+        var index = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.That(index, Does.Not.Contain("googletagmanager").And.Not.Contain("gtag("), "no analytics");
+        Assert.That(index, Does.Contain("\"reportLanguage\":\"fr\""));
+        var categories = File.ReadAllText(Path.Combine(output, "widgets", "categories.json"));
+        Assert.That(categories, Does.Contain("Site indisponible").And.Contain("Redemande des données détenues"), "Allure 3 took our categories from its configuration");
+        Assert.That(categories, Does.Not.Contain("Product errors").And.Not.Contain("Test errors"));
+        var variables = File.ReadAllText(Directory.GetFiles(output, "variables.json", SearchOption.AllDirectories).First());
+        Assert.That(variables, Does.Contain("logement-social").And.Contain("3 (Partiel) → À venir (Site indisponible)"), "the changes are at the top of the report");
+        var names = string.Join("\n", Directory.GetFiles(Path.Combine(output, "data", "test-results")).Select(File.ReadAllText));
+        Assert.That(names, Does.Contain("Demande d'aide juridictionnelle — 5 (Faible)").Or.Contain("Demande d\\u0027aide juridictionnelle — 5 (Faible)"), "the score is in the name");
     }
 }

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using Observatoire.Probes.Results;
+using Observatoire.Probes.Scoring;
+
+namespace Observatoire.Probes.Reporting;
+
+/// <summary>
+/// The overview of a procedure in the report (Markdown): the score and what it counts, why it was not measured, what
+/// changed since the last run, the procedure's kept history night by night, the fields « à revoir », and how to open
+/// the trace without the internet.
+/// </summary>
+internal static class AllureDescription
+{
+    private const int MaxFieldChanges = 25;
+
+    public static string Of(ProcedureResult result, IReadOnlyList<(RunSummary Run, ProcedureSummary Procedure)> history, ProcedureChange? change, RunSummary? previous)
+    {
+        var s = result.Score;
+        var sb = new StringBuilder();
+        void Line(FormattableString text) => sb.Append(text.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+        Line($"**{result.Procedure.Title}** — {result.Procedure.Administration}\n");
+        Line($"- Score_DLNUF : **{(s.Score is { } score ? score.ToString(CultureInfo.InvariantCulture) : "—")}** — niveau **{s.Level}**");
+        if (s.WeightedScore is { } w)
+        {
+            Line($"- Score pondéré (diagnostic) : {w}");
+        }
+
+        Line($"- FranceConnect : {result.Procedure.FranceConnect}");
+        Line($"- Mesurée le {French.When(result.MeasuredAt)} (heure de Paris) avec le persona « {result.PersonaId} »");
+        if (s.Counted.Count > 0)
+        {
+            sb.Append("\n**Données redemandées alors que l'administration les détient :**\n\n");
+            foreach (var c in s.Counted)
+            {
+                var replacement = result.Decisions.FirstOrDefault(d => d.ItemId == c.ItemId && d.Counted)?.Replacement;
+                Line($"- {c.Label} `{c.ItemId}` — champs : {string.Join(" ; ", c.Fields)} (personnes : {string.Join(", ", c.Persons)}){(string.IsNullOrEmpty(replacement) ? "" : $" — à obtenir par : {replacement}")}");
+            }
+        }
+
+        if (result.FailureMessage is { } failure)
+        {
+            Line($"\n**Non mesurée — {French.Cause(result)}** : {failure}");
+        }
+
+        foreach (var drift in result.Drift)
+        {
+            Line($"\n⚠ Écart avec l'attendu : {drift}");
+        }
+
+        foreach (var stale in result.StaleOverrides)
+        {
+            Line($"\n⚠ Décision de relecture sans champ correspondant : {stale}");
+        }
+
+        Changes(sb, change, previous);
+        History(sb, result, history);
+        Review(sb, result);
+
+        var reviewed = result.Decisions.Count(d => d.Reviewer is not null);
+        var ambiguous = result.Decisions.Count(FieldTable.ToReview);
+        Line($"\n{result.Decisions.Count} champs vus, {reviewed} décisions revues par un relecteur, {ambiguous} à revoir.");
+        if (result.TracePath is not null)
+        {
+            Line($"\nTrace Playwright : `probes trace {result.Procedure.Id}` l'ouvre dans la visionneuse de Playwright servie sur cette machine (127.0.0.1), sans internet ; la pièce jointe « Trace Playwright » est le même fichier.");
+        }
+
+        sb.Append("\nLégende des captures : rouge = compté ; vert pointillé = pré-rempli ; bleu pointillé = identifiant-clé. Les valeurs saisies sont masquées.\n");
+        return sb.ToString();
+    }
+
+    private static void Changes(StringBuilder sb, ProcedureChange? change, RunSummary? previous)
+    {
+        if (previous is null)
+        {
+            return;
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"\n**Depuis la mesure du {French.When(previous.StartedAt)} :** ");
+        if (change is null)
+        {
+            sb.Append("rien n'a changé.\n");
+            return;
+        }
+
+        sb.Append(change.Headline).Append('\n');
+        foreach (var item in change.ItemsAdded)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- désormais comptée : {item.Label} `{item.Id}`\n");
+        }
+
+        foreach (var item in change.ItemsRemoved)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- plus comptée : {item.Label} `{item.Id}`\n");
+        }
+
+        foreach (var f in change.Fields.Take(MaxFieldChanges))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- {ChangesFiles.Name(f.Kind)} : « {f.Label} »{(f.Person == "demandeur" ? "" : $" ({f.Person})")}{(f.Before is null ? "" : $" — avant : {f.Before}")}{(f.After is null ? "" : $" — maintenant : {f.After}")}\n");
+        }
+
+        if (change.Fields.Count > MaxFieldChanges)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- … et {change.Fields.Count - MaxFieldChanges} autres changements de champs (changes.csv)\n");
+        }
+    }
+
+    /// <summary>The procedure night by night: Allure's own history tab shows a status and a duration, not the indicator.</summary>
+    private static void History(StringBuilder sb, ProcedureResult result, IReadOnlyList<(RunSummary Run, ProcedureSummary Procedure)> history)
+    {
+        if (history.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("\n**Historique des mesures (de la plus récente à la plus ancienne) :**\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"- {French.When(result.MeasuredAt)} : **{ProcedureSummary.Of(result).Display}**{Items(result.Score.Counted.Select(c => c.Label))}\n");
+        foreach (var (run, p) in history.AsEnumerable().Reverse())
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- {French.When(run.StartedAt)} : {p.Display}{Items(p.Counted.Select(c => c.Label))}\n");
+        }
+    }
+
+    private static string Items(IEnumerable<string> labels)
+    {
+        var list = labels.ToList();
+        return list.Count == 0 ? "" : " — " + string.Join(", ", list);
+    }
+
+    private static void Review(StringBuilder sb, ProcedureResult result)
+    {
+        var review = result.Decisions.Where(FieldTable.ToReview).ToList();
+        if (review.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("\n**Champs « à revoir »** (décision peu sûre : confiance calibrée sous le seuil, ou donnée non reconnue ; colonne A_revoir des tableaux de champs) :\n\n");
+        foreach (var d in review)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- « {d.FieldLabel} » ({d.Page}) : {(d.ItemLabel ?? "non reconnu")}, {(d.Counted ? "compté" : "non compté")}, confiance {French.Decimal(d.Confidence)}\n");
+        }
+    }
+}

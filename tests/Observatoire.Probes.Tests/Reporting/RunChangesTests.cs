@@ -1,0 +1,117 @@
+using Observatoire.Probes.Reporting;
+using Observatoire.Probes.Results;
+using Observatoire.Probes.Scoring;
+
+namespace Observatoire.Probes.Tests.Reporting;
+
+public sealed class RunChangesTests
+{
+    private static RunSummary Run(string id, params ProcedureSummary[] procedures) =>
+        new(id, DateTimeOffset.ParseExact(id, "yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal), true, "catalogue", procedures);
+
+    private static ProcedureSummary Faible => ProcedureSummary.Of(Fixtures.Faible());
+
+    [Test]
+    public void A_score_going_up_by_one_is_a_change_with_the_item_that_made_it()
+    {
+        var before = Faible with { Score = 4, Level = DlnufLevels.Partiel, Counted = [.. Faible.Counted.Where(c => c.Id != "tax.notice")] };
+        var change = RunChanges.Compare(before, Faible)!;
+
+        Assert.That(change.Kinds, Is.EquivalentTo(new[] { ChangeKind.Score, ChangeKind.Level, ChangeKind.Items }));
+        Assert.That(change.Headline, Is.EqualTo("4 (Partiel) → 5 (Faible)"));
+        Assert.That(change.ItemsAdded.Select(i => i.Id), Is.EqualTo(new[] { "tax.notice" }));
+        Assert.That(change.Worse, Is.True);
+    }
+
+    [Test]
+    public void Zero_to_one_stays_optimal_but_is_still_a_change()
+    {
+        var zero = Faible with { Score = 0, Level = DlnufLevels.Optimal, Counted = [] };
+        var one = Faible with { Score = 1, Level = DlnufLevels.Optimal, Counted = [Faible.Counted[0]] };
+        Assert.That(RunChanges.Compare(zero, one)!.Kinds, Is.EqualTo(new[] { ChangeKind.Score, ChangeKind.Items }));
+    }
+
+    [Test]
+    public void Not_measured_any_more_is_a_status_change_named_by_its_cause()
+    {
+        var change = RunChanges.Compare(Faible, ProcedureSummary.Of(Fixtures.NotMeasured()) with { Id = Faible.Id })!;
+        Assert.That(change.Kinds, Does.Contain(ChangeKind.Status));
+        Assert.That(change.Headline, Is.EqualTo("5 (Faible) → À venir (Site indisponible)"));
+        Assert.That(change.Fields, Is.Empty, "a walk cut short saw a part of the form: its fields are not compared");
+    }
+
+    [Test]
+    public void Fields_that_appeared_disappeared_or_were_decided_otherwise_are_listed()
+    {
+        var fields = Faible.Fields.ToList();
+        var renamed = fields[0] with { Label = "Nom de famille (de naissance)" };
+        var recounted = fields[1] with { Counted = !fields[1].Counted, Item = "identity.civil", ItemLabel = "État civil" };
+        var after = Faible with { Fields = [renamed, recounted, .. fields.Skip(2)] };
+
+        var change = RunChanges.Compare(Faible, after)!;
+
+        Assert.That(change.Kinds, Is.EqualTo(new[] { ChangeKind.Fields }), "same score and items: only the fields changed");
+        Assert.That(change.Fields.Select(f => (f.Kind, f.Label)), Is.EquivalentTo(new[]
+        {
+            (FieldChangeKind.Appeared, "Nom de famille (de naissance)"),
+            (FieldChangeKind.Disappeared, "Nom de naissance"),
+            (FieldChangeKind.Decision, fields[1].Label),
+        }));
+    }
+
+    [Test]
+    public void Nothing_changed_is_no_change_and_a_first_run_has_nothing_to_compare()
+    {
+        Assert.That(RunChanges.Compare(Faible, Faible), Is.Null);
+        var first = RunChanges.Compare(null, Run("20261128-220000", Faible));
+        Assert.That((first.HasPrevious, first.Procedures.Count), Is.EqualTo((false, 0)));
+    }
+
+    [Test]
+    public void The_changes_files_list_every_change_for_french_excel()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "probes-changes-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var before = Run("20261127-220000", Faible with { Score = 4, Counted = [.. Faible.Counted.Skip(1)] }, ProcedureSummary.Of(Fixtures.NotMeasured()));
+            var after = Run("20261128-220000", Faible);
+            ChangesFiles.Write(directory, RunChanges.Compare(before, after));
+
+            var rows = IndicatorExportTests.ReadFrenchExcel(Path.Combine(directory, "changes.csv"));
+            var h = rows[0];
+            Assert.That(h, Is.EqualTo(ChangesFiles.Columns));
+            Assert.That(rows.Skip(1).Select(r => r[h.IndexOf("Changement")]), Is.SupersetOf(new[] { "Score_DLNUF", "Élément désormais compté", "Absente de cette mesure" }));
+            Assert.That(ChangesFiles.Read(directory)!.PreviousRunId, Is.EqualTo("20261127-220000"));
+            Assert.That(File.ReadAllText(ChangesFiles.ReportCopy(directory)), Does.StartWith("Identifiant_sonde,Nom_Demarche,"), "the copy for the report is comma-separated");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public void The_history_keeps_each_run_and_only_the_newest_keep_runs()
+    {
+        var reports = Path.Combine(Path.GetTempPath(), "probes-history-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(reports);
+        try
+        {
+            IndicatorExport.Write(reports, [Fixtures.Faible()], "0.1.0", new RunStamp("x", true));
+            var history = new RunHistory(reports);
+            foreach (var id in new[] { "20261125-220000", "20261126-220000", "20261127-220000", "20261128-220000" })
+            {
+                history.Save(Run(id, Faible), reports, keep: 3);
+            }
+
+            Assert.That(Directory.GetDirectories(history.Folder).Select(Path.GetFileName), Is.EqualTo(new[] { "20261126-220000", "20261127-220000", "20261128-220000" }));
+            Assert.That(File.Exists(Path.Combine(history.Folder, "20261128-220000", "indicator.csv")), Is.True, "each run keeps its export");
+            Assert.That(history.Before("20261128-220000").Select(r => r.RunId), Is.EqualTo(new[] { "20261126-220000", "20261127-220000" }));
+        }
+        finally
+        {
+            Directory.Delete(reports, recursive: true);
+        }
+    }
+}
