@@ -113,5 +113,10 @@ internal static class RunCommand
     /// <summary>The score, or a dash: "À venir" in a number column would push the next columns out of line.</summary>
     private static string Score(ProcedureResult r) => r.Score.Score?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
-    internal static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+    /// <summary>A path as the user would type it here: relative inside the current folder, absolute outside it.</summary>
+    internal static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
+    }
 }

@@ -23,6 +23,9 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
 
     public IReadOnlyList<PersonaValue> Persona => _persona;
 
+    /// <summary>False when the folder of sample documents is missing or empty: no upload can be drafted.</summary>
+    public bool HasSamples => _samples.Count > 0;
+
     /// <summary>The sample files the draft uploads (full paths).</summary>
     public IReadOnlyCollection<string> Uploads => _uploads;
 

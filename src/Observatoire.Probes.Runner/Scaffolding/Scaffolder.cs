@@ -99,7 +99,7 @@ internal sealed partial class Scaffolder
     {
         if (walk.Failure is { } failure && _problem is null && _pages.Count == 0)
         {
-            _problem = $"cannot open {_request.Url}: " + (SiteDown().Match(failure.Message) is { Success: true } down ? $"the site does not answer ({down.Value})" : Plain(failure.Message));
+            _problem = $"cannot open {_request.Url}: " + (SiteDown().Match(failure.Message) is { Success: true } down ? $"the site does not answer ({down.Value}): check the address, or try again later" : Plain(failure.Message));
         }
         else if (walk.Failure is { } failed && _problem is null)
         {
@@ -200,6 +200,7 @@ internal sealed partial class Scaffolder
     private async Task<bool> FieldsAsync(PageSurvey page, List<DraftStep> batch)
     {
         var revealed = new List<string>();
+        var revealedSteps = new List<DraftStep>();
         var choices = new List<(DraftStep, SurveyedField)>();
         var filled = false;
         var again = _rounds > 0;
@@ -229,7 +230,9 @@ internal sealed partial class Scaffolder
                 var steps = await _fields.DraftAsync(page, frame, field);
                 if (steps.Count == 0)
                 {
-                    _asides.Add(new DraftNote($"TODO « {label} »: no target finds this field alone; add its step by hand", o.Id));
+                    _asides.Add(new DraftNote(o.Input == "file" && !_fields.HasSamples
+                        ? $"TODO « {label} »: no sample document in {_request.SampleFiles} to upload; add one there and this field's upload step"
+                        : $"TODO « {label} »: no target finds this field alone; add its step by hand", o.Id));
                     continue;
                 }
 
@@ -241,6 +244,11 @@ internal sealed partial class Scaffolder
                 }
 
                 batch.AddRange(steps);
+                if (again)
+                {
+                    revealedSteps.AddRange(steps);
+                }
+
                 filled = true;
             }
         }
@@ -252,6 +260,12 @@ internal sealed partial class Scaffolder
             foreach (var step in opener)
             {
                 step.Todo = $"choose the answer of the persona: this answer shows {string.Join(", ", revealed.Take(4).Select(r => $"« {r} »"))}{(revealed.Count > 4 ? "…" : "")}";
+            }
+
+            // Marked too, so that answering otherwise is an edit of TODO lines only: the fields shown are then absent.
+            foreach (var step in revealedSteps)
+            {
+                step.Todo ??= $"shown by the answer « {opener[0].Step.Target!.Value} » above: delete this step if the persona answers otherwise";
             }
         }
 

@@ -1,0 +1,183 @@
+using System.Net;
+using System.Net.Sockets;
+using Observatoire.Probes.Runner.Scaffolding;
+using Observatoire.Probes.Scenarios;
+using Observatoire.Probes.Testing;
+using ExitCodes = Observatoire.Probes.Testing.ProbesProcess;
+
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>
+/// `probes scaffold` as an author uses it: a draft of a demo procedure written to disk, its TODO lines decided the way a
+/// person would (and nothing else edited), then validated and walked: it must score like the hand-written scenario.
+/// </summary>
+[Parallelizable(ParallelScope.Self)]
+public sealed class ScaffoldTests
+{
+    private string _work = "";
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _work = Path.Combine(Path.GetTempPath(), "probes-scaffold-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_work);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_work, recursive: true);
+
+    [Test]
+    public async Task A_FranceConnect_procedure_drafted_with_follow_signs_in_and_scores_like_the_hand_written_one_once_its_TODOs_are_decided()
+    {
+        var draft = await ScaffoldAsync("complementaire-sante-solidaire");
+        Assert.That(draft, Does.Contain("franceconnect: FranceConnect\n")
+            .And.Contain("- click: S’identifier avec FranceConnect   # TODO confirm the sign-in")
+            .And.Contain("value: \"${secret:franceconnect_login}\"").And.Contain("value: \"${secret:franceconnect_password}\""));
+        Assert.That(draft, Does.Not.Contain("value: \"123\"").And.Not.Contain("value: test"), "the test account stays in the configuration's secrets");
+
+        // The persona receives no alimony (the hand-written scenario's answer): the person answers « Non » and deletes the
+        // step of the field that only « Oui » shows.
+        var file = Decide("complementaire-sante-solidaire", line =>
+            line.Contains("- check: { label: Oui }", StringComparison.Ordinal) && line.Contains("Montant mensuel de la pension alimentaire", StringComparison.Ordinal) ? "  - check: { label: Non }"
+            : line.Contains("delete this step if the persona answers otherwise", StringComparison.Ordinal) ? null
+            : Confirmed(line));
+
+        await AssertScoresLikeTheHandWrittenAsync("complementaire-sante-solidaire", file);
+    }
+
+    [Test]
+    public async Task A_form_in_an_iframe_is_drafted_with_its_frame_and_scores_like_the_hand_written_one()
+    {
+        var draft = await ScaffoldAsync("cantine-tarif-social");
+        Assert.That(draft, Does.Contain("- click: { link: Commencer ma demande, frame: iframe#formulaire }")
+            .And.Contain("- upload: { label: Attestation de quotient familial CAF de moins de 3 mois, file: files/attestation-caf.pdf, frame: iframe#formulaire }")
+            .And.Contain("- stop_before: { button: Envoyer ma demande, frame: iframe#formulaire }"));
+        Assert.That(draft, Does.Contain("- fill: { css: \"#enfant1-nom\", value: \"${enfant_1_nom}\", frame: iframe#formulaire }   # by id: the label « Enfant 1 Nom » does not find this field alone"),
+            "a label that does not find its field alone falls back to the id, and says why");
+        Assert.That(File.Exists(Path.Combine(_work, "files", "attestation-caf.pdf")), Is.True, "the sample uploaded is copied beside the draft");
+
+        var file = Decide("cantine-tarif-social", Confirmed);
+        await AssertScoresLikeTheHandWrittenAsync("cantine-tarif-social", file);
+    }
+
+    [Test]
+    public async Task A_plain_procedure_with_a_branching_choice_is_drafted_to_the_final_submission_and_scores_like_the_hand_written_one()
+    {
+        var draft = await ScaffoldAsync("rsa");
+        Assert.That(draft, Does.Contain("- click: Tout accepter   # closes the cookie banner")
+            .And.Contain("- check: { label: Oui }   # TODO choose the answer of the persona: this answer shows « Identifiant France Travail »")
+            .And.Contain("- fill: { label: Identifiant France Travail, value: \"${identifiant_france_travail}\" }   # TODO shown by the answer « Oui » above")
+            .And.Contain("employment.identifiers, key, not counted")
+            .And.Contain("- stop_before: Envoyer ma demande   # the final submission"));
+        Assert.That(draft, Does.Match(@"numero_securite_sociale: ""[12]\d{14}"""), "a NIR of 15 digits");
+
+        // The persona is registered at France Travail (the hand-written scenario's answer): the draft's answer is kept.
+        var file = Decide("rsa", Confirmed);
+        await AssertScoresLikeTheHandWrittenAsync("rsa", file);
+    }
+
+    [Test]
+    public async Task The_executable_writes_a_draft_that_validates_as_written_and_never_replaces_a_file_without_force()
+    {
+        var file = Path.Combine(_work, "mon-essai.yaml");
+        var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["scaffold", "/logement-social/", "--follow", "-o", file], workingDirectory: Repository.Root);
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), stdout + stderr);
+        Assert.That(stdout, Does.Contain("Wrote ").And.Contain("mon-essai.yaml: 7 page(s)").And.Contain("Next: decide each TODO"));
+        var draft = File.ReadAllText(file);
+        Assert.That(draft, Does.Contain("id: logement-social").And.Contain("- stop_before: Envoyer ma demande"));
+        Assert.That(Directory.GetFiles(Path.Combine(_work, "files")).Select(Path.GetFileName), Is.Not.Empty, "the samples the draft uploads are beside it");
+
+        (exit, stdout, stderr) = await ProbesProcess.RunAsync(["validate", file], workingDirectory: Repository.Root);
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), stdout + stderr);
+
+        (exit, stdout, stderr) = await ProbesProcess.RunAsync(["scaffold", "/cheque-energie/", "-o", file], workingDirectory: Repository.Root);
+        Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), stdout + stderr);
+        Assert.That(stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(stderr, Does.Contain("mon-essai.yaml exists: name another file with -o FILE, or add --force to replace it"));
+        Assert.That(File.ReadAllText(file), Is.EqualTo(draft), "the existing file is untouched");
+    }
+
+    [Test]
+    public async Task An_unreachable_site_is_one_clear_line_and_no_file()
+    {
+        var file = Path.Combine(_work, "absent.yaml");
+        var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["scaffold", $"http://127.0.0.1:{ClosedPort()}/formulaire/", "--follow", "-o", file]);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout + stderr);
+        Assert.That(stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1), stderr);
+        Assert.That(stderr, Does.StartWith("probes scaffold: cannot open http://127.0.0.1:").And.Contain("the site does not answer (net::ERR_CONNECTION_REFUSED): check the address"));
+        Assert.That(stdout + stderr, Does.Not.Contain("   at "), "no stack trace");
+        Assert.That(File.Exists(file), Is.False);
+    }
+
+    /// <summary>Drafts a demo procedure with --follow into the test's folder; the draft must validate as written.</summary>
+    private async Task<string> ScaffoldAsync(string id)
+    {
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest($"/{id}/", Follow: true, Path.Combine(Repository.Scenarios, "files")));
+        Assert.That(draft.Problem, Is.Null, "the draft reaches the final submission");
+        var file = Path.Combine(_work, id + ".yaml");
+        draft.Save(file, overwrite: false);
+        var loaded = ScenarioLoader.Load(file);
+        Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty, "the draft validates as written");
+        return File.ReadAllText(file);
+    }
+
+    /// <summary>
+    /// A person's review: each line holding a TODO is replaced by <paramref name="decide"/>'s answer (null: deleted);
+    /// the procedure's ministry and administration are those of the hand-written scenario. No other line changes.
+    /// </summary>
+    private string Decide(string id, Func<string, string?> decide)
+    {
+        var file = Path.Combine(_work, id + ".yaml");
+        var procedure = BrowserFixture.Bundled(id).Procedure;
+        var lines = File.ReadAllText(file).Split('\n');
+        var decided = new List<string>();
+        foreach (var line in lines)
+        {
+            var answer = !line.Contains("TODO", StringComparison.Ordinal) || line.StartsWith('#') ? line
+                : line.TrimStart().StartsWith("ministry:", StringComparison.Ordinal) ? $"  ministry: {procedure.Ministry}"
+                : line.TrimStart().StartsWith("administration:", StringComparison.Ordinal) ? $"  administration: {procedure.Administration}"
+                : decide(line);
+            if (answer is not null)
+            {
+                decided.Add(answer);
+            }
+        }
+
+        Assert.That(decided.Where(l => !l.StartsWith('#')), Has.None.Contains("TODO"), "every TODO is decided");
+        File.WriteAllText(file, string.Join('\n', decided));
+        return file;
+    }
+
+    /// <summary>The person agrees with the draft: the TODO goes from the comment, the step and the classifier's view stay.</summary>
+    private static string Confirmed(string line)
+    {
+        var comment = line.IndexOf("   # ", StringComparison.Ordinal);
+        var kept = line[(comment + 5)..].Split(" · ").Where(part => !part.StartsWith("TODO", StringComparison.Ordinal)).ToList();
+        return line[..comment] + (kept.Count > 0 ? "   # " + string.Join(" · ", kept) : "");
+    }
+
+    private static async Task AssertScoresLikeTheHandWrittenAsync(string id, string file)
+    {
+        var loaded = ScenarioLoader.Load(file);
+        Assert.That(loaded.Diagnostics.Select(d => d.ToString()), Is.Empty, "the decided draft validates");
+        var result = await BrowserFixture.Runner.ProbeAsync(loaded.Scenario!);
+        var expected = BrowserFixture.Bundled(id).Expect!;
+
+        Assert.That(result.FailureMessage, Is.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Score.Score, Is.EqualTo(expected.Score));
+            Assert.That(result.Score.Level, Is.EqualTo(expected.Level));
+            Assert.That(result.Score.Counted.Select(c => c.ItemId), Is.EquivalentTo(expected.Items!));
+            Assert.That(result.Drift, Is.Empty, "the draft's expect proposal agrees with its walk");
+        });
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
