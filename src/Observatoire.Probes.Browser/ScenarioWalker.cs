@@ -194,7 +194,7 @@ public sealed partial class ScenarioWalker
         private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
         {
             // One group per step of the scenario in the trace's action list, as in the evidence.
-            await GroupAsync($"{description} ({step.Position.Line}:{step.Position.Column})");
+            await GroupAsync($"{description} ({step.ScenarioPosition.Line}:{step.ScenarioPosition.Column})");
             try
             {
                 await StepCoreAsync(step, description, cancellationToken);
@@ -212,37 +212,37 @@ public sealed partial class ScenarioWalker
             {
                 await ExecuteStepAsync(step, cancellationToken);
                 ThrowIfSubmissionBlocked(step, description);
-                _steps.Add(new StepRecord(description, step.Position, _pages.Count, true, null, started, Now()));
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, true, null, started, Now()));
             }
             catch (Exception e) when (e is not StepFailure { Kind: FailureKind.SubmissionRefused } && _guard is { Blocked.Count: > 0 })
             {
                 // Whatever the step then met (an aborted navigation, a page that never came), the cause is the blocked submission.
                 var refused = SubmissionRefused(step, description);
-                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, refused.Message, started, Now()));
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, refused.Message, started, Now()));
                 throw refused;
             }
             catch (StepFailure e)
             {
-                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, e.Message, started, Now()));
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, e.Message, started, Now()));
                 throw;
             }
             catch (TimeoutException e)
             {
-                var failure = await ExplainAsync(FailureKind.Timeout, $"{step.Position}: {description}: no answer in time ({FirstLine(e.Message)})");
-                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, failure.Message, started, Now()));
+                var failure = await ExplainAsync(FailureKind.Timeout, $"{step.Where}: {description}: no answer in time ({FirstLine(e.Message)})");
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }
             catch (PlaywrightException e)
             {
                 var kind = e.Message.Contains("net::ERR_", StringComparison.Ordinal) ? FailureKind.SiteDown : FailureKind.BrowserError;
-                var failure = await ExplainAsync(kind, $"{step.Position}: {description}: {FirstLine(e.Message)}");
-                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, failure.Message, started, Now()));
+                var failure = await ExplainAsync(kind, $"{step.Where}: {description}: {FirstLine(e.Message)}");
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }
             catch (ProbeException e)
             {
-                _steps.Add(new StepRecord(description, step.Position, _pages.Count, false, e.Message, started, Now()));
-                throw new StepFailure(FailureKind.ScenarioError, $"{step.Position}: {e.Message}");
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, e.Message, started, Now()));
+                throw new StepFailure(FailureKind.ScenarioError, $"{step.Where}: {e.Message}");
             }
         }
 
@@ -255,7 +255,7 @@ public sealed partial class ScenarioWalker
         }
 
         private StepFailure SubmissionRefused(ScenarioStep step, string description) => new(FailureKind.SubmissionRefused,
-            $"{step.Position}: {description}: the page tried to submit the application ({string.Join("; ", _guard!.Blocked.Distinct())}); the probe blocked the request. "
+            $"{step.Where}: {description}: the page tried to submit the application ({string.Join("; ", _guard!.Blocked.Distinct())}); the probe blocked the request. "
             + "Remove the step that triggers it and end the scenario with `stop_before`, or set `test_environment: true` if the site is a test environment");
 
         private async Task ExecuteStepAsync(ScenarioStep step, CancellationToken cancellationToken)
@@ -345,7 +345,7 @@ public sealed partial class ScenarioWalker
                     var submit = await LocateAsync(step, cancellationToken);
                     if (!await submit.IsVisibleAsync())
                     {
-                        throw new StepFailure(FailureKind.TargetNotFound, $"{step.Position}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
+                        throw new StepFailure(FailureKind.TargetNotFound, $"{step.Where}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
                     }
 
                     await InventoryAsync();
@@ -363,7 +363,7 @@ public sealed partial class ScenarioWalker
             if (!scenario.Procedure.TestEnvironment && IsFinalSubmission(name))
             {
                 throw new StepFailure(FailureKind.SubmissionRefused,
-                    $"{step.Position}: refused to click \"{name}\": it would submit the application. End the scenario with `- stop_before: {name}`, or set `test_environment: true` if the site is a test environment");
+                    $"{step.Where}: refused to click \"{name}\": it would submit the application. End the scenario with `- stop_before: {name}`, or set `test_environment: true` if the site is a test environment");
             }
 
             // A click that starts a navigation waits for it to commit: give it the navigation's patience.
@@ -390,7 +390,7 @@ public sealed partial class ScenarioWalker
                 }
                 catch (TimeoutException)
                 {
-                    throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the page did not finish loading after {what}");
+                    throw new StepFailure(FailureKind.Timeout, $"{step.Where}: the page did not finish loading after {what}");
                 }
             }
             finally
@@ -411,7 +411,7 @@ public sealed partial class ScenarioWalker
                 }
                 catch (TimeoutException)
                 {
-                    throw new StepFailure(FailureKind.Timeout, $"{step.Position}: the frame {step.Target.Frame} did not finish loading after {what}");
+                    throw new StepFailure(FailureKind.Timeout, $"{step.Where}: the frame {step.Target.Frame} did not finish loading after {what}");
                 }
                 catch (PlaywrightException)
                 {
@@ -438,14 +438,14 @@ public sealed partial class ScenarioWalker
                     >= 500 => $"the site is in error (HTTP {status})",
                     _ => $"HTTP {status}",
                 };
-                throw new StepFailure(kind, $"{step.Position}: {what} at {_navigationUrl}");
+                throw new StepFailure(kind, $"{step.Where}: {what} at {_navigationUrl}");
             }
 
             var previousPageCount = _fieldOrder.Count;
             var snapshot = await InventoryCoreAsync();
             if (_blocker is not null)
             {
-                throw new StepFailure(FailureKind.Blocked, $"{step.Position}: the page shows a {_blocker}: a probe cannot go on");
+                throw new StepFailure(FailureKind.Blocked, $"{step.Where}: the page shows a {_blocker}: a probe cannot go on");
             }
 
             // A new page: the title or URL of the page, or of a frame holding the form, changed. A frame may commit its
@@ -830,12 +830,12 @@ public sealed partial class ScenarioWalker
                 if (ambiguous > 0)
                 {
                     throw new StepFailure(FailureKind.TargetNotFound,
-                        $"{step.Position}: {ambiguous} elements match {target}: make it more specific (a longer text, `exact: true`) or use `css`");
+                        $"{step.Where}: {ambiguous} elements match {target}: make it more specific (a longer text, `exact: true`) or use `css`");
                 }
 
                 if (deadline.Elapsed > timeout)
                 {
-                    throw await ExplainAsync(FailureKind.TargetNotFound, $"{step.Position}: no {target} on the page \"{_title}\" after {timeout.TotalSeconds:0} s: the form changed or the scenario is out of date"
+                    throw await ExplainAsync(FailureKind.TargetNotFound, $"{step.Where}: no {target} on the page \"{_title}\" after {timeout.TotalSeconds:0} s: the form changed or the scenario is out of date"
                         + await ClosestAsync(target, value));
                 }
 

@@ -9,6 +9,9 @@ public sealed record SourcePosition(string File, int Line, int Column)
 /// <summary>One problem found in an input file: where, what, and what to do about it.</summary>
 public sealed record Diagnostic(SourcePosition Position, string Message, string? Hint = null)
 {
+    /// <summary>For a problem in an included file (a persona, a fragment): the scenario line that includes it.</summary>
+    public SourcePosition? IncludedAt { get; init; }
+
     public override string ToString() => Hint is null ? $"{Position}: {Message}" : $"{Position}: {Message} ({Hint})";
 }
 

@@ -27,7 +27,7 @@ public sealed class Procedures
             }
             else
             {
-                var problems = string.Join("\n", set.Problems.Where(p => Path.GetFullPath(p.Position.File) == file));
+                var problems = string.Join("\n", set.Problems.Where(p => Path.GetFullPath((p.IncludedAt ?? p.Position).File) == file));
                 yield return new TestCaseData(null, problems).SetName(Path.GetFileNameWithoutExtension(file)).SetCategory("Probe");
             }
         }

@@ -78,6 +78,28 @@ internal static class Repository
 
     public static string Scenarios => Path.Combine(Root, "scenarios");
 
+    /// <summary>Copies bundled scenarios into <paramref name="folder"/> with what they need beside them: sample files,
+    /// shared personas and fragments.</summary>
+    public static string CopyScenarios(string folder, params IEnumerable<string> ids)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var id in ids)
+        {
+            File.Copy(Path.Combine(Scenarios, id + ".yaml"), Path.Combine(folder, id + ".yaml"));
+        }
+
+        foreach (var part in new[] { "files", "personas", "fragments" })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, part));
+            foreach (var file in Directory.GetFiles(Path.Combine(Scenarios, part)))
+            {
+                File.Copy(file, Path.Combine(folder, part, Path.GetFileName(file)));
+            }
+        }
+
+        return folder;
+    }
+
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -16,12 +16,7 @@ public sealed class CliTests
         Directory.CreateDirectory(scenarios);
         try
         {
-            foreach (var id in new[] { "cheque-energie", "aide-juridictionnelle" })
-            {
-                File.Copy(Path.Combine(Repository.Scenarios, id + ".yaml"), Path.Combine(scenarios, id + ".yaml"));
-            }
-
-            CopyDirectory(Path.Combine(Repository.Scenarios, "files"), Path.Combine(scenarios, "files"));
+            Repository.CopyScenarios(scenarios, "cheque-energie", "aide-juridictionnelle");
             File.WriteAllText(Path.Combine(scenarios, "casse.yaml"), "procedure:\n  id: casse\n  titel: x\n");
             var (exit, output, stderr) = await ProbesProcess.RunAsync(
                 ["run", scenarios, $"--Reports={Path.Combine(work, "reports")}", "--Workers=2", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
@@ -55,8 +50,8 @@ public sealed class CliTests
         Directory.CreateDirectory(work);
         try
         {
-            var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, "cheque-energie.yaml")).Replace("start: /cheque-energie/", "start: /cheque-energie/?fault=500", StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(work, "cheque-energie.yaml"), yaml);
+            var file = Path.Combine(Repository.CopyScenarios(work, "cheque-energie"), "cheque-energie.yaml");
+            File.WriteAllText(file, File.ReadAllText(file).Replace("start: /cheque-energie/", "start: /cheque-energie/?fault=500", StringComparison.Ordinal));
             var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["run", work, $"--Reports={Path.Combine(work, "reports")}", "--Retries=1", "--RetryBackoffSeconds=0.1", "--GenerateHtmlReport=false"]);
 
             Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout + stderr);
@@ -79,8 +74,7 @@ public sealed class CliTests
         Directory.CreateDirectory(work);
         try
         {
-            var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, "cheque-energie.yaml"));
-            File.WriteAllText(Path.Combine(work, "cheque-energie.yaml"), yaml);
+            var yaml = File.ReadAllText(Path.Combine(Repository.CopyScenarios(work, "cheque-energie"), "cheque-energie.yaml"));
             File.WriteAllText(Path.Combine(work, "casse.yaml"), yaml.Replace("label: La référence d’avis,", "label: Référence avis fiscal,", StringComparison.Ordinal));
 
             var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "cheque-energie.yaml"], workingDirectory: work);
@@ -93,7 +87,7 @@ public sealed class CliTests
             (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "casse.yaml", "--Browser:ActionTimeoutSeconds=2"], workingDirectory: work);
             Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout + stderr);
             Assert.That(stdout, Does.Contain($"✗ {StepAt(yaml, "La référence d’avis")}").And.Contain("no label \"Référence avis fiscal\"").And.Contain("Closest labels on the page: \"La référence d’avis d’imposition"));
-            Assert.That(Directory.GetFileSystemEntries(work).Select(Path.GetFileName), Is.EquivalentTo(new[] { "cheque-energie.yaml", "casse.yaml" }), "no report written");
+            Assert.That(Directory.GetFileSystemEntries(work).Select(Path.GetFileName), Is.EquivalentTo(new[] { "cheque-energie.yaml", "casse.yaml", "files", "personas", "fragments" }), "no report written");
 
             (exit, _, stderr) = await ProbesProcess.RunAsync(["check", "."], workingDirectory: work);
             Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
@@ -102,15 +96,6 @@ public sealed class CliTests
         finally
         {
             Directory.Delete(work, recursive: true);
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
         }
     }
 

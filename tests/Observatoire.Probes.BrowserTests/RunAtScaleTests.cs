@@ -137,18 +137,7 @@ public sealed class RunAtScaleTests
         /// <summary>A scenarios folder with copies of the bundled scenarios and the files they upload.</summary>
         public string Scenarios(IEnumerable<string> ids)
         {
-            var folder = Path("scenarios");
-            Directory.CreateDirectory(System.IO.Path.Combine(folder, "files"));
-            foreach (var id in ids)
-            {
-                File.Copy(System.IO.Path.Combine(Repository.Scenarios, id + ".yaml"), System.IO.Path.Combine(folder, id + ".yaml"));
-            }
-
-            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(Repository.Scenarios, "files")))
-            {
-                File.Copy(file, System.IO.Path.Combine(folder, "files", System.IO.Path.GetFileName(file)));
-            }
-
+            var folder = Repository.CopyScenarios(Path("scenarios"), ids);
             return folder;
         }
 

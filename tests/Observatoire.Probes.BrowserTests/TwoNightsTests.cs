@@ -169,19 +169,7 @@ public sealed class TwoNightsTests
 
     private string Scenarios(string name)
     {
-        var folder = Path.Combine(_work, name);
-        Directory.CreateDirectory(folder);
-        foreach (var id in Procedures)
-        {
-            File.Copy(Path.Combine(Repository.Scenarios, id + ".yaml"), Path.Combine(folder, id + ".yaml"));
-        }
-
-        Directory.CreateDirectory(Path.Combine(folder, "files"));
-        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Scenarios, "files")))
-        {
-            File.Copy(file, Path.Combine(folder, "files", Path.GetFileName(file)));
-        }
-
+        var folder = Repository.CopyScenarios(Path.Combine(_work, name), Procedures);
         return folder;
     }
 

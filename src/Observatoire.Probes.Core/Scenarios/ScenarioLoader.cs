@@ -97,6 +97,14 @@ public static partial class ScenarioLoader
             return new(file, null, [new(new(display, 1, 1), "file not found", "check the path")]);
         }
 
+        var text = ReadText(file, display, out var problem);
+        return problem is not null ? new(file, null, [problem]) : Parse(text!, file, catalogue, secretConfigured);
+    }
+
+    /// <summary>The file's text, or why it cannot be a scenario's (unreadable, too large, not UTF-8).</summary>
+    private static string? ReadText(string file, string display, out Diagnostic? problem)
+    {
+        problem = null;
         byte[] bytes;
         try
         {
@@ -104,16 +112,18 @@ public static partial class ScenarioLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(file, null, [new(new(display, 1, 1), "the file cannot be read: " + e.Message, "check its permissions")]);
+            problem = new(new(display, 1, 1), "the file cannot be read: " + e.Message, "check its permissions");
+            return null;
         }
 
         if (bytes.Length > MaxFileBytes)
         {
-            return new(file, null, [new(new(display, 1, 1), $"the file is {bytes.Length / 1024} KB: a scenario is a few KB", $"keep it under {MaxFileBytes / 1024} KB")]);
+            problem = new(new(display, 1, 1), $"the file is {bytes.Length / 1024} KB: a scenario is a few KB", $"keep it under {MaxFileBytes / 1024} KB");
+            return null;
         }
 
-        var text = DecodeUtf8(bytes, display, out var invalid);
-        return invalid is not null ? new(file, null, [invalid]) : Parse(text!, file, catalogue, secretConfigured);
+        var text = DecodeUtf8(bytes, display, out problem);
+        return problem is null ? text : null;
     }
 
     /// <summary>Scenario files are small; beyond this size something else was given.</summary>
@@ -200,9 +210,10 @@ public static partial class ScenarioLoader
         }
 
         var top = new MappingReader(rootMapping, "the scenario", diagnostics);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
         var procedure = ReadProcedure(top, diagnostics, out var idPosition);
-        var persona = ReadPersona(top, diagnostics);
-        var steps = ReadSteps(top, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", persona, secretConfigured, diagnostics);
+        var persona = ReadPersona(top, folder, diagnostics);
+        var steps = ReadSteps(top, folder, persona, secretConfigured, diagnostics);
         var expect = ReadExpect(top, catalogue, diagnostics);
         var overrides = ReadOverrides(top, catalogue, diagnostics);
         top.RejectUnknownKeys();
@@ -288,21 +299,82 @@ public static partial class ScenarioLoader
         return diagnostics.Count > before ? null : new ProcedureInfo(id!, title!, ministry!, administration!, observatoireId, start, franceConnect, testEnvironment, notApplicable);
     }
 
-    private static Persona? ReadPersona(MappingReader top, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The persona: written in the scenario, or one of the shared personas (<c>persona: famille-dubois</c>, the file
+    /// personas/famille-dubois.yaml), whose values the scenario may complete or replace with <c>use</c> and <c>values</c>.
+    /// </summary>
+    private static Persona? ReadPersona(MappingReader top, string folder, List<Diagnostic> diagnostics)
     {
+        var node = top.Node("persona");
+        if (node is YamlScalar { IsNull: false } reference)
+        {
+            return SharedPersona(reference, folder, diagnostics);
+        }
+
         var mapping = top.Mapping("persona", required: true);
         if (mapping is null)
         {
             return null;
         }
 
-        var r = new MappingReader(mapping, "`persona`", diagnostics);
-        var id = r.String("id", required: true);
+        if (mapping.Entries.FirstOrDefault(e => e.Key.Value == "use") is not { } use)
+        {
+            return ReadPersonaMapping(mapping, "`persona`", diagnostics);
+        }
+
+        var own = ReadPersonaMapping(mapping, "`persona`", diagnostics, allowUse: true);
+        if (use.Value is not YamlScalar { IsNull: false } name)
+        {
+            diagnostics.Add(new(use.Value.Position, "`use` names a shared persona", "for example `use: famille-dubois` (the file personas/famille-dubois.yaml)"));
+            return null;
+        }
+
+        if (mapping.Entries.Any(e => e.Key.Value == "id"))
+        {
+            diagnostics.Add(new(mapping.Entries.First(e => e.Key.Value == "id").Key.Position, "a persona that `use`s a shared one takes its id", "remove `id`"));
+            return null;
+        }
+
+        return SharedPersona(name, folder, diagnostics) is { } shared && own is not null
+            ? shared with
+            {
+                Description = own.Description ?? shared.Description,
+                Values = shared.Values.Concat(own.Values).GroupBy(v => v.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+            }
+            : null;
+    }
+
+    private static Persona? SharedPersona(YamlScalar reference, string folder, List<Diagnostic> diagnostics)
+    {
+        if (ReadPart(reference, folder, PersonasFolder, "persona", diagnostics) is not { } part)
+        {
+            return null;
+        }
+
+        var before = diagnostics.Count;
+        var persona = ReadPersonaMapping(part.Root, "the persona", diagnostics);
+        if (persona is not null && persona.Id != reference.Value)
+        {
+            diagnostics.Add(new(part.Root.Entries.First(e => e.Key.Value == "id").Value.Position, $"the persona's id is `{Hints.Cut(persona.Id)}` but its file is {reference.Value}.yaml", "give the file and the id the same name"));
+        }
+
+        return Included(diagnostics, before, reference.Position, "the persona") ? null : persona;
+    }
+
+    private static Persona? ReadPersonaMapping(YamlMapping mapping, string what, List<Diagnostic> diagnostics, bool allowUse = false)
+    {
+        var r = new MappingReader(mapping, what, diagnostics);
+        var id = allowUse ? null : r.String("id", required: true);
+        if (allowUse)
+        {
+            r.Node("use");
+        }
+
         var description = r.String("description");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (r.Mapping("values") is { } valuesMapping)
         {
-            var v = new MappingReader(valuesMapping, "`persona.values`", diagnostics);
+            var v = new MappingReader(valuesMapping, what == "`persona`" ? "`persona.values`" : "the persona's `values`", diagnostics);
             foreach (var key in v.Keys.Distinct(StringComparer.Ordinal))
             {
                 if (v.Node(key) is YamlScalar scalar)
@@ -321,7 +393,7 @@ public static partial class ScenarioLoader
         }
 
         r.RejectUnknownKeys();
-        return id is null ? null : new Persona(id, description, values);
+        return id is null && !allowUse ? null : new Persona(id ?? "", description, values);
     }
 
     private static List<ScenarioStep>? ReadSteps(MappingReader top, string baseDirectory, Persona? persona, Func<string, bool>? secretConfigured, List<Diagnostic> diagnostics)
@@ -340,7 +412,11 @@ public static partial class ScenarioLoader
         var steps = new List<ScenarioStep>();
         foreach (var node in sequence.Items)
         {
-            if (ReadStep(node, baseDirectory, diagnostics) is { } step)
+            if (node is YamlMapping { Entries: [{ Key.Value: "include" } include] })
+            {
+                steps.AddRange(ReadInclude(include, baseDirectory, persona, secretConfigured, diagnostics));
+            }
+            else if (ReadStep(node, baseDirectory, diagnostics) is { } step)
             {
                 steps.Add(step);
                 CheckPlaceholders(step, persona, secretConfigured, diagnostics);
@@ -367,8 +443,9 @@ public static partial class ScenarioLoader
         var (key, value) = (mapping.Entries[0].Key, mapping.Entries[0].Value);
         if (!StepKeys.TryGetValue(key.Value, out var kind))
         {
-            var guess = Hints.Suggest(key.Value, StepKeys.Keys);
-            diagnostics.Add(new(key.Position, $"unknown action `{Hints.Cut(key.Value)}`", guess is null ? $"actions: {string.Join(", ", StepKeys.Keys)}" : $"did you mean `{guess}`?"));
+            var actions = StepKeys.Keys.Append("include").ToList();
+            var guess = Hints.Suggest(key.Value, actions);
+            diagnostics.Add(new(key.Position, $"unknown action `{Hints.Cut(key.Value)}`", guess is null ? $"actions: {string.Join(", ", actions)}" : $"did you mean `{guess}`?"));
             return null;
         }
 

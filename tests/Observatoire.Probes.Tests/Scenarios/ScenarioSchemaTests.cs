@@ -49,6 +49,8 @@ public sealed class ScenarioSchemaTests
     [TestCase("  - click: { label: Suivant, css: \"#next\" }")]
     [TestCase("  - fill: { label: Nom }")]
     [TestCase("  - upload: { label: Avis }")]
+    [TestCase("  - include: { fragmnt: cookie-banner }")]
+    [TestCase("  - include: ../cookie-banner")]
     public void The_schema_rejects_what_the_loader_rejects(string step)
     {
         var yaml = $"procedure:\n  id: x\n  title: X\n  ministry: M\n  administration: A\n  start: /x/\npersona:\n  id: p\nsteps:\n{step}\n  - stop_before: Envoyer\n";
