@@ -31,9 +31,12 @@ public sealed class ScaffoldTests
     {
         var draft = await ScaffoldAsync("complementaire-sante-solidaire");
         Assert.That(draft, Does.Contain("franceconnect: FranceConnect\n")
-            .And.Contain("- click: S’identifier avec FranceConnect   # TODO confirm the sign-in")
-            .And.Contain("value: \"${secret:franceconnect_login}\"").And.Contain("value: \"${secret:franceconnect_password}\""));
+            .And.Contain("- include: franceconnect   # TODO confirm the sign-in")
+            .And.Contain("- check: { label: J’accepte que FranceConnect transmette mes données au service pour me connecter }")
+            .And.Contain("- click: Continuer sur Compte ameli"));
         Assert.That(draft, Does.Not.Contain("value: \"123\"").And.Not.Contain("value: test"), "the test account stays in the configuration's secrets");
+        Assert.That(File.ReadAllText(Path.Combine(_work, "fragments", "franceconnect.yaml")), Is.EqualTo(File.ReadAllText(Path.Combine(Repository.Scenarios, "fragments", "franceconnect.yaml"))),
+            "the shared fragment is copied beside the draft");
 
         // The persona receives no alimony (the hand-written scenario's answer): the person answers « Non » and deletes the
         // step of the field that only « Oui » shows.
@@ -64,7 +67,7 @@ public sealed class ScaffoldTests
     public async Task A_plain_procedure_with_a_branching_choice_is_drafted_to_the_final_submission_and_scores_like_the_hand_written_one()
     {
         var draft = await ScaffoldAsync("rsa");
-        Assert.That(draft, Does.Contain("- click: Tout accepter   # closes the cookie banner")
+        Assert.That(draft, Does.Contain("- include: cookie-banner   # closes the cookie banner")
             .And.Contain("- check: { label: Oui }   # TODO choose the answer of the persona: this answer shows « Identifiant France Travail »")
             .And.Contain("- fill: { label: Identifiant France Travail, value: \"${identifiant_france_travail}\" }   # TODO shown by the answer « Oui » above")
             .And.Contain("employment.identifiers, key, not counted")

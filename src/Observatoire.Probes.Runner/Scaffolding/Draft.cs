@@ -16,6 +16,10 @@ internal sealed class DraftStep(ScenarioStep step)
     /// <summary>Why the target is what it is, when it is not the field's label (a CSS selector, exact matching).</summary>
     public string? Why { get; init; }
 
+    /// <summary>The shared fragment whose steps may start here (cookie-banner, franceconnect), included instead of them
+    /// when it expands to the same steps.</summary>
+    public string? Fragment { get; init; }
+
     /// <summary>A decision left to a person, written as `# TODO …` on the step's own line.</summary>
     public string? Todo { get; set; }
 

@@ -24,6 +24,8 @@ internal sealed record DraftContent
     public required ProcedureScore Proposal { get; init; }
     /// <summary>What the proposal covers when the draft does not reach the final submission.</summary>
     public string? ProposalScope { get; init; }
+    /// <summary>The shared fragments that stand for some of the steps (cookie banner, FranceConnect sign-in).</summary>
+    public DraftFragments? Fragments { get; init; }
 }
 
 /// <summary>
@@ -68,11 +70,20 @@ internal static partial class DraftYaml
         }
 
         yaml.AppendLine("steps:");
-        foreach (var step in c.Steps)
+        for (var i = 0; i < c.Steps.Count; i++)
         {
-            foreach (var note in step.Before)
+            var step = c.Steps[i];
+            Notes(yaml, step, c.Decisions);
+            if (c.Fragments?.Match(c.Steps, i) is { } fragment)
             {
-                Line(yaml, 1, "# " + Join(note.Text, Verdict(note.FieldId, c.Decisions)));
+                Line(yaml, 1, "- include: " + fragment.Include, Join(step.Todo is null ? null : "TODO " + step.Todo, step.Why));
+                foreach (var inside in c.Steps.Skip(i + 1).Take(fragment.Count - 1))
+                {
+                    Notes(yaml, inside, c.Decisions); // the pages the fragment walks through
+                }
+
+                i += fragment.Count - 1;
+                continue;
             }
 
             Line(yaml, 1, "- " + Step(step), Join(step.Todo is null ? null : "TODO " + step.Todo, step.Why, Verdict(step.FieldId, c.Decisions)));
@@ -84,6 +95,14 @@ internal static partial class DraftYaml
         Line(yaml, 1, $"level: {Scalar(score.Level)}");
         Line(yaml, 1, $"items: [{string.Join(", ", score.Counted.Select(i => Scalar(i.ItemId)))}]");
         return yaml.ToString();
+    }
+
+    private static void Notes(StringBuilder yaml, DraftStep step, IReadOnlyDictionary<string, FieldDecision> decisions)
+    {
+        foreach (var note in step.Before)
+        {
+            Line(yaml, 1, "# " + Join(note.Text, Verdict(note.FieldId, decisions)));
+        }
     }
 
     /// <summary>One step as the bundled scenarios write it: `click: Suivant`, `fill: { label: Nom, value: "${nom}" }`.</summary>

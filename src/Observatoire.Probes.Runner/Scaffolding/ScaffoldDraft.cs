@@ -16,10 +16,13 @@ public sealed record ScaffoldRequest(string Url, bool Follow, string SampleFiles
 /// <param name="Schema">The scenario JSON Schema, named in the file's first line for editors.</param>
 public sealed record ScaffoldDraft(string Id, string? Yaml, int Pages, int Todos, string? Problem, IReadOnlyList<string> SampleFiles, string? Schema = null)
 {
+    /// <summary>The shared fragments the draft includes (full paths of fragments/*.yaml).</summary>
+    public IReadOnlyList<string> Fragments { get; init; } = [];
+
     /// <summary>
     /// Writes the draft to <paramref name="file"/> (never over an existing file unless <paramref name="overwrite"/>) and
-    /// copies the sample files it uploads into files/ beside it when they are not there: the loader takes uploads
-    /// from the scenario's own folder only.
+    /// copies the sample files it uploads into files/ and the fragments it includes into fragments/ beside it when they
+    /// are not there: the loader takes both from the scenario's own folder.
     /// </summary>
     public void Save(string file, bool overwrite)
     {
@@ -33,13 +36,13 @@ public sealed record ScaffoldDraft(string Id, string? Yaml, int Pages, int Todos
             writer.Write(text);
         }
 
-        foreach (var sample in SampleFiles)
+        foreach (var (part, kind) in SampleFiles.Select(f => (f, "files")).Concat(Fragments.Select(f => (f, "fragments"))))
         {
-            var copy = Path.Combine(folder, "files", Path.GetFileName(sample));
+            var copy = Path.Combine(folder, kind, Path.GetFileName(part));
             if (!File.Exists(copy))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-                File.Copy(sample, copy);
+                File.Copy(part, copy);
             }
         }
     }

@@ -123,6 +123,8 @@ internal sealed partial class Scaffolder
             return new ScaffoldDraft(Naming.ProcedureId(_request.Url, _title), null, _pages.Count, 0, $"no form on {_request.Url}: {why}", []);
         }
 
+        var scenarios = Path.GetDirectoryName(Path.GetFullPath(_request.SampleFiles))!;
+        var fragments = new DraftFragments(scenarios);
         var decisions = new List<FieldDecision>();
         foreach (var page in _pages)
         {
@@ -146,11 +148,15 @@ internal sealed partial class Scaffolder
             Decisions = decisions.GroupBy(d => d.FieldId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             Proposal = ProcedureScore.FromDecisions(decisions),
             ProposalScope = _problem is not null ? "covers the pages reached" : _request.Follow ? null : "covers the first page only",
+            Fragments = fragments,
         };
         var yaml = DraftYaml.Write(content);
         var todos = yaml.Split('\n').Count(line => line.Contains("TODO", StringComparison.Ordinal) && !line.StartsWith('#'));
-        var schema = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(_request.SampleFiles))!, "scenario.schema.json");
-        return new ScaffoldDraft(Naming.ProcedureId(_request.Url, _title), yaml, _pages.Count(p => !p.SignIn), todos, _problem, [.. _fields.Uploads], File.Exists(schema) ? schema : null);
+        var schema = Path.Combine(scenarios, "scenario.schema.json");
+        return new ScaffoldDraft(Naming.ProcedureId(_request.Url, _title), yaml, _pages.Count(p => !p.SignIn), todos, _problem, [.. _fields.Uploads], File.Exists(schema) ? schema : null)
+        {
+            Fragments = [.. fragments.Used],
+        };
     }
 
     private async Task StartPageAsync(PageSurvey page, List<DraftStep> batch)
@@ -192,7 +198,7 @@ internal sealed partial class Scaffolder
         if (!_bannerClosed && PageActions.Banner(page) is { } banner && await PageActions.TargetAsync(page, banner.Frame, banner.Action, StepKind.Click) is { } target)
         {
             _bannerClosed = true;
-            batch.Insert(0, new DraftStep(Make(StepKind.Click, target, null)) { Why = "closes the cookie banner" });
+            batch.Insert(0, new DraftStep(Make(StepKind.Click, target, null)) { Why = "closes the cookie banner", Fragment = "cookie-banner" });
         }
     }
 
@@ -320,6 +326,7 @@ internal sealed partial class Scaffolder
                 _franceConnect = connect.Action.FranceConnect!;
                 batch.Add(new DraftStep(Make(StepKind.Click, target, null))
                 {
+                    Fragment = "franceconnect",
                     Todo = $"confirm the sign-in: {_franceConnect} with the account in Secrets:{SignInLogin} and Secrets:{SignInPassword} (the demo's test account by default)"
                         + (without is null ? "" : $", or walk without it: « {without.Name} »"),
                 });
