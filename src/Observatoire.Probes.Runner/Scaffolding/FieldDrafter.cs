@@ -100,7 +100,7 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
                 return await DateAsync(page, frame, field);
 
             default:
-                Synthetic value = secret is null ? SyntheticValues.For(Shape(field), today) : new("${secret:" + secret + "}");
+                Synthetic value = secret is null ? SyntheticValues.For(Shape(field, page.Title), today) : new("${secret:" + secret + "}");
                 var argument = secret is null ? "${" + Variable(label ?? o.Name, value) + "}" : value.Value;
                 return await One(page, frame, StepKind.Fill, o.Id, o.Label, o.Placeholder, field.ElementId, o.Name, argument, o.Id) is { } fill ? [fill] : [];
         }
@@ -111,7 +111,7 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
     /// <summary>A DSFR three-input date: day, month and year, each its own persona value.</summary>
     private async Task<IReadOnlyList<DraftStep>> DateAsync(PageSurvey page, SurveyedFrame frame, SurveyedField field)
     {
-        var (day, month, year) = SyntheticValues.DateParts(Shape(field), today);
+        var (day, month, year) = SyntheticValues.DateParts(Shape(field, page.Title), today);
         var name = Naming.Variable(field.Observation.Label ?? field.Observation.Name);
         var steps = new List<DraftStep>();
         foreach (var (part, value, suffix) in field.Parts.Zip(new[] { day, month, year }, DateSuffixes))
@@ -173,11 +173,12 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
     private static IEnumerable<string> Labels(SurveyedField f) =>
         new[] { f.Observation.Label }.Concat(f.Choices.Concat(f.Parts).Select(p => p.Label)).OfType<string>();
 
-    private static FieldShape Shape(SurveyedField field)
+    private static FieldShape Shape(SurveyedField field, string page)
     {
         var o = field.Observation;
         return new FieldShape
         {
+            Page = page,
             Label = o.Label ?? o.Legend,
             Hint = o.Hint,
             Name = o.Name,

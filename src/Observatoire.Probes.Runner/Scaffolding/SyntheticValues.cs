@@ -19,6 +19,8 @@ internal sealed record FieldShape
     public string? InputMode { get; init; }
     public int? MaxLength { get; init; }
     public string? Min { get; init; }
+    /// <summary>The page's title, which names the procedure: a child's age depends on it (a crèche, a school).</summary>
+    public string? Page { get; init; }
     /// <summary>Whose data the field asks: the applicant, a spouse, a child (the classifier's reading).</summary>
     public string Person { get; init; } = Classifier.Applicant;
 }
@@ -187,7 +189,10 @@ internal static partial class SyntheticValues
         {
             return PersonOf(field, text) switch
             {
-                Person.Child => new DateOnly(2014, 9, 4),
+                // A child of a procedure for young children (a crèche, a birth) is a year old; else of school age.
+                Person.Child => Has(Folded(field.Page), "creche", "petite enfance", "assistante maternelle", "assistant maternel", "halte garderie", "naissance")
+                    ? today.AddYears(-1).AddDays(-today.Day + 1)
+                    : new DateOnly(2014, 9, 4),
                 Person.Spouse => new DateOnly(1982, 7, 21),
                 _ => new DateOnly(1984, 3, 12),
             };

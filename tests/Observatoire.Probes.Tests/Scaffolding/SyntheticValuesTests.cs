@@ -46,6 +46,14 @@ public sealed class SyntheticValuesTests
         Assert.That(value.Todo, Is.Null);
     }
 
+    [TestCase("Demande de place en crèche — Votre enfant", "2025-12-01")]
+    [TestCase("Demande de bourse de collège — Votre enfant", "2014-09-04")]
+    public void A_childs_birth_date_fits_the_procedure(string page, string expected)
+    {
+        var value = SyntheticValues.For(new FieldShape { Label = "Date de naissance de l’enfant", Input = "date", Page = page }, Today);
+        Assert.That(value.Value, Is.EqualTo(expected));
+    }
+
     [Test]
     public void A_value_the_field_would_refuse_is_a_TODO()
     {
