@@ -41,7 +41,7 @@ public sealed class ScaffoldTests
         // The persona receives no alimony (the hand-written scenario's answer): the person answers « Non » and deletes the
         // step of the field that only « Oui » shows.
         var file = Decide("complementaire-sante-solidaire", line =>
-            line.Contains("- check: { label: Oui }", StringComparison.Ordinal) && line.Contains("Montant mensuel de la pension alimentaire", StringComparison.Ordinal) ? "  - check: { label: Non }"
+            line.Contains("- check: { label: Oui }", StringComparison.Ordinal) && line.Contains("« Percevez-vous une pension alimentaire ? »", StringComparison.Ordinal) ? "  - check: { label: Non }"
             : line.Contains("delete this step if the persona answers otherwise", StringComparison.Ordinal) ? null
             : Confirmed(line));
 
@@ -68,7 +68,7 @@ public sealed class ScaffoldTests
     {
         var draft = await ScaffoldAsync("rsa");
         Assert.That(draft, Does.Contain("- include: cookie-banner   # closes the cookie banner")
-            .And.Contain("- check: { label: Oui }   # TODO choose the answer of the persona: this answer shows « Identifiant France Travail »")
+            .And.Contain("- check: { label: Oui }   # TODO choose the answer of the persona to « Êtes-vous inscrit(e) à France Travail ? »: this answer shows « Identifiant France Travail »")
             .And.Contain("- fill: { label: Identifiant France Travail, value: \"${identifiant_france_travail}\" }   # TODO shown by the answer « Oui » above")
             .And.Contain("employment.identifiers, key, not counted")
             .And.Contain("- stop_before: Envoyer ma demande   # the final submission"));

@@ -262,10 +262,13 @@ internal sealed partial class Scaffolder
         if (revealed.Count > 0 && _choices.Count > 0)
         {
             // The answers just given showed these fields: the persona's own answer may show others, or none.
-            var opener = _choices.Where(c => c.Field.Reveals > 0).Select(c => c.Step).DefaultIfEmpty(_choices[^1].Step).ToList();
-            foreach (var step in opener)
+            var openers = _choices.Where(c => c.Field.Reveals > 0).DefaultIfEmpty(_choices[^1]).ToList();
+            var opener = openers.Select(c => c.Step).ToList();
+            foreach (var (step, field) in openers)
             {
-                step.Todo = $"choose the answer of the persona: this answer shows {string.Join(", ", revealed.Take(4).Select(r => $"« {r} »"))}{(revealed.Count > 4 ? "…" : "")}";
+                // The question, not only the answer: « Oui » alone does not say what the persona answers.
+                var question = field.Observation.Legend ?? field.Observation.DisplayLabel;
+                step.Todo = $"choose the answer of the persona to « {question} »: this answer shows {string.Join(", ", revealed.Take(4).Select(r => $"« {r} »"))}{(revealed.Count > 4 ? "…" : "")}";
             }
 
             // Marked too, so that answering otherwise is an edit of TODO lines only: the fields shown are then absent.
