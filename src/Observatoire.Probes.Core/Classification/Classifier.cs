@@ -367,6 +367,13 @@ public sealed partial class Classifier
 
         if (r.Asks == ObjectKind.Document)
         {
+            // A document about a held datum (« Pièce justificative d'identité », « Pièce justificative de domicile »): the
+            // label's own document word makes it the document that proves the datum, not the datum typed (rule 5).
+            if (!topic.Specific && texts.Input == "file" && DocumentOf(id, label) is { } proof)
+            {
+                return (proof, $"pièce jointe qui prouve la donnée ({topic.Why}) : c'est le document « {proof.Label} » (règle 5)");
+            }
+
             if (r.Qualifier == Qualifier.Foreign && item is { Holding: Holding.Held })
             {
                 return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
@@ -390,6 +397,18 @@ public sealed partial class Classifier
         }
 
         return (item, null);
+    }
+
+    /// <summary>The document that proves a datum, when the label itself names a document (« pièce », « justificatif », « copie »).</summary>
+    private DataItem? DocumentOf(string? id, TokenText label)
+    {
+        var documentId = id switch
+        {
+            "identity.civil" => "identity.document",
+            "address.postal" => "address.proof",
+            _ => null,
+        };
+        return documentId is null || !_reader.NamesDocument(label) ? null : Catalogue.Find(documentId);
     }
 
     private static bool IsAssociation(FieldReading r, TokenText label) =>
