@@ -309,6 +309,14 @@ public sealed partial class Classifier
     private static Hit? StatusAskedByOptions(List<Hit> hits)
     {
         var options = hits.Where(h => h.Source == Source.Options && h.Item.Holding == Holding.Held && StatusItems.Contains(h.Item.Id) || h.Source == Source.Options && h.Item.Id is "education.student" or "social.health_rights").ToList();
+        // Activity situations mixed (« Salarié », « Demandeur d'emploi », « Étudiant », « Retraité »): the question is the
+        // situation with regard to employment, whichever status has more choices (D13).
+        var employment = options.FirstOrDefault(h => h.Item.Id == "employment.status");
+        if (employment.Item is not null && options.Any(h => h.Item.Id == "education.student"))
+        {
+            return employment;
+        }
+
         var best = options.GroupBy(h => h.Item.Id).OrderByDescending(g => g.Count()).FirstOrDefault();
         return best is not null && best.Count() >= 2 ? best.First() : null;
     }
