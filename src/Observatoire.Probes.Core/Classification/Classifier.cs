@@ -68,6 +68,7 @@ public sealed partial class Classifier
     private readonly DataItem? _postalAddress;
     private readonly DataItem? _businessIdentity;
     private readonly DataItem? _associationRegistration;
+    private readonly DataItem? _education;
 
     private enum CueKind
     {
@@ -163,6 +164,7 @@ public sealed partial class Classifier
         _postalAddress = catalogue.Find("address.postal");
         _businessIdentity = catalogue.Find("business.identity");
         _associationRegistration = catalogue.Find("association.registration");
+        _education = catalogue.Find("education.student");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -341,6 +343,12 @@ public sealed partial class Classifier
         {
             case Subject.ThirdParty:
                 return (_notHeld, id == "other.not_held" ? null : $"donnée d'un tiers ({r.SubjectCue}) : aucune administration ne la détient pour le demandeur (règle 1)");
+
+            // The person's own school or university (« le nom de ton établissement » on a page about studies): an
+            // establishment, the word schools and companies share, is their enrolment, not a company's register (rule 1, D12).
+            case Subject.Organisation when id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
+                && r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true && _reader.SchoolingIn(texts) is { } schooling && _education is not null:
+                return (_education, $"établissement d'études de la personne ({r.SubjectCue}, contexte {schooling}) : sa scolarité est connue (règle 1)");
 
             case Subject.Organisation when id is "identity.civil" or "address.postal":
                 var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;

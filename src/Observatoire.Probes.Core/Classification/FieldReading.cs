@@ -125,6 +125,7 @@ internal sealed class FieldReader
     private readonly PhraseIndex<bool> _managers = new();
     private readonly HashSet<string> _issuerWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _qualifying = new(StringComparer.Ordinal);
+    private readonly PhraseIndex<bool> _schooling = new();
 
     /// <summary>Articles before a word make it a noun: « les étrangers », « l'étranger accueilli » are people, not a place.</summary>
     private static readonly HashSet<string> Articles = ["l", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "cet", "ces", "chaque"];
@@ -187,6 +188,11 @@ internal sealed class FieldReader
             _issuerWords.UnionWith(TextFolding.Tokens(p));
         }
 
+        foreach (var p in lexicon.Schooling)
+        {
+            _schooling.Add(p, true);
+        }
+
         foreach (var p in lexicon.Qualifying)
         {
             _qualifying.UnionWith(TextFolding.Tokens(p));
@@ -217,6 +223,20 @@ internal sealed class FieldReader
         var (qualifier, qualifierCue) = QualifierOf(t, obj);
         var (issuer, issuerCue) = obj == ObjectKind.Document ? IssuerOf(t) : (Issuer.Unknown, null);
         return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t));
+    }
+
+    /// <summary>Where a field's texts or its administration speak of studies (« Tes études », « Éducation nationale »), or null.</summary>
+    public string? SchoolingIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page"), (TokenText.Of(t.Administration), "administration") })
+        {
+            if (_schooling.First(text) is { } found)
+            {
+                return $"{where} « {found.Entry.Phrase} »";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the label names a document (« pièce », « justificatif », « copie »…) anywhere in it.</summary>
