@@ -41,6 +41,15 @@ public sealed record ReadingLexicon(
     IReadOnlyList<string> Documents,
     IReadOnlyList<string> Records)
 {
+    /// <summary>
+    /// Role words that also qualify a noun (« situation professionnelle », « artiste-auteur », « tiers payant »): they
+    /// name a person only when they stand as a noun (first, or after an article, a possessive or a preposition).
+    /// </summary>
+    public IReadOnlyList<string> Qualifying { get; init; } = [];
+
+    /// <summary>Words of studies: an establishment named in their context is the person's school (rule 1, D12).</summary>
+    public IReadOnlyList<string> Schooling { get; init; } = [];
+
     public static readonly ReadingLexicon Empty = new([], [], [], [], [], [], [], [], [], [], [], []);
 }
 
@@ -121,7 +130,7 @@ public sealed class DataCatalogue
             var rr = new MappingReader(readingMapping, "`reading`", diagnostics);
             reading = new ReadingLexicon(rr.Strings("applicant"), rr.Strings("household"), rr.Strings("third_parties"), rr.Strings("organisations"), rr.Strings("managers"),
                 rr.Strings("other_addresses"), rr.Strings("address_facts"), rr.Strings("public_issuers"), rr.Strings("private_issuers"),
-                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records"));
+                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling") };
             rr.RejectUnknownKeys();
         }
 

@@ -68,6 +68,7 @@ public sealed partial class Classifier
     private readonly DataItem? _postalAddress;
     private readonly DataItem? _businessIdentity;
     private readonly DataItem? _associationRegistration;
+    private readonly DataItem? _education;
 
     private enum CueKind
     {
@@ -163,6 +164,7 @@ public sealed partial class Classifier
         _postalAddress = catalogue.Find("address.postal");
         _businessIdentity = catalogue.Find("business.identity");
         _associationRegistration = catalogue.Find("association.registration");
+        _education = catalogue.Find("education.student");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -309,6 +311,14 @@ public sealed partial class Classifier
     private static Hit? StatusAskedByOptions(List<Hit> hits)
     {
         var options = hits.Where(h => h.Source == Source.Options && h.Item.Holding == Holding.Held && StatusItems.Contains(h.Item.Id) || h.Source == Source.Options && h.Item.Id is "education.student" or "social.health_rights").ToList();
+        // Activity situations mixed (« Salarié », « Demandeur d'emploi », « Étudiant », « Retraité »): the question is the
+        // situation with regard to employment, whichever status has more choices (D13).
+        var employment = options.FirstOrDefault(h => h.Item.Id == "employment.status");
+        if (employment.Item is not null && options.Any(h => h.Item.Id == "education.student"))
+        {
+            return employment;
+        }
+
         var best = options.GroupBy(h => h.Item.Id).OrderByDescending(g => g.Count()).FirstOrDefault();
         return best is not null && best.Count() >= 2 ? best.First() : null;
     }
@@ -333,6 +343,12 @@ public sealed partial class Classifier
         {
             case Subject.ThirdParty:
                 return (_notHeld, id == "other.not_held" ? null : $"donnée d'un tiers ({r.SubjectCue}) : aucune administration ne la détient pour le demandeur (règle 1)");
+
+            // The person's own school or university (« le nom de ton établissement » on a page about studies): an
+            // establishment, the word schools and companies share, is their enrolment, not a company's register (rule 1, D12).
+            case Subject.Organisation when id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
+                && r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true && _reader.SchoolingIn(texts) is { } schooling && _education is not null:
+                return (_education, $"établissement d'études de la personne ({r.SubjectCue}, contexte {schooling}) : sa scolarité est connue (règle 1)");
 
             case Subject.Organisation when id is "identity.civil" or "address.postal":
                 var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
@@ -367,6 +383,13 @@ public sealed partial class Classifier
 
         if (r.Asks == ObjectKind.Document)
         {
+            // A document about a held datum (« Pièce justificative d'identité », « Pièce justificative de domicile »): the
+            // label's own document word makes it the document that proves the datum, not the datum typed (rule 5).
+            if (!topic.Specific && texts.Input == "file" && DocumentOf(id, label) is { } proof)
+            {
+                return (proof, $"pièce jointe qui prouve la donnée ({topic.Why}) : c'est le document « {proof.Label} » (règle 5)");
+            }
+
             if (r.Qualifier == Qualifier.Foreign && item is { Holding: Holding.Held })
             {
                 return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
@@ -390,6 +413,18 @@ public sealed partial class Classifier
         }
 
         return (item, null);
+    }
+
+    /// <summary>The document that proves a datum, when the label itself names a document (« pièce », « justificatif », « copie »).</summary>
+    private DataItem? DocumentOf(string? id, TokenText label)
+    {
+        var documentId = id switch
+        {
+            "identity.civil" => "identity.document",
+            "address.postal" => "address.proof",
+            _ => null,
+        };
+        return documentId is null || !_reader.NamesDocument(label) ? null : Catalogue.Find(documentId);
     }
 
     private static bool IsAssociation(FieldReading r, TokenText label) =>

@@ -124,6 +124,11 @@ internal sealed class FieldReader
     private readonly PhraseIndex<bool> _organisations = new();
     private readonly PhraseIndex<bool> _managers = new();
     private readonly HashSet<string> _issuerWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _qualifying = new(StringComparer.Ordinal);
+    private readonly PhraseIndex<bool> _schooling = new();
+
+    /// <summary>Articles before a word make it a noun: « les étrangers », « l'étranger accueilli » are people, not a place.</summary>
+    private static readonly HashSet<string> Articles = ["l", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "cet", "ces", "chaque"];
 
     /// <summary>First words of a label that ask for an identifier: « Numéro … », « Identifiant … », « Référence … ».</summary>
     internal static readonly HashSet<string> IdentifierWords = ["identifiant", "matricule", "numero", "reference", "code", "id"];
@@ -183,6 +188,16 @@ internal sealed class FieldReader
             _issuerWords.UnionWith(TextFolding.Tokens(p));
         }
 
+        foreach (var p in lexicon.Schooling)
+        {
+            _schooling.Add(p, true);
+        }
+
+        foreach (var p in lexicon.Qualifying)
+        {
+            _qualifying.UnionWith(TextFolding.Tokens(p));
+        }
+
         foreach (var p in lexicon.Documents)
         {
             _documents.Add(p, true);
@@ -209,6 +224,23 @@ internal sealed class FieldReader
         var (issuer, issuerCue) = obj == ObjectKind.Document ? IssuerOf(t) : (Issuer.Unknown, null);
         return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t));
     }
+
+    /// <summary>Where a field's texts or its administration speak of studies (« Tes études », « Éducation nationale »), or null.</summary>
+    public string? SchoolingIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page"), (TokenText.Of(t.Administration), "administration") })
+        {
+            if (_schooling.First(text) is { } found)
+            {
+                return $"{where} « {found.Entry.Phrase} »";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the label names a document (« pièce », « justificatif », « copie »…) anywhere in it.</summary>
+    public bool NamesDocument(TokenText label) => _documents.First(label) is not null;
 
     /// <summary>True when the label names a record an administration keeps (a contract, a dossier, a permit…).</summary>
     public bool NamesRecord(TokenText label) => _records.First(label) is not null;
@@ -245,10 +277,18 @@ internal sealed class FieldReader
             return Of(header.Value);
         }
 
+        // A role that is also an organisation (« employeur ») under a heading that is the filing organisation itself
+        // (« Employeur », « Votre entreprise ») is that organisation, not someone else (rule 1: the company files).
+        if (label is { Role: Role.ThirdParty, AlsoOrganisation: true } && header is { Role: Role.Organisation } h0
+            && (h0.Own || h0.Cue.EndsWith($"« {label.Value.Word} »", StringComparison.Ordinal)))
+        {
+            return Of(h0);
+        }
+
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null);
     }
 
-    private readonly record struct RoleFound(Role Role, string Cue, bool Own);
+    private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "");
 
     private static (Subject, string?) Of(RoleFound found) => found.Role switch
     {
@@ -265,6 +305,15 @@ internal sealed class FieldReader
         foreach (var found in _roles.FindAll(text))
         {
             var role = found.Entry.Value;
+
+            // A role word that also qualifies a noun (« situation professionnelle », « artiste-auteur ») is a person only as a
+            // noun: first, or after an article, a possessive or a preposition.
+            if (where != "nom technique" && found.Entry.Tokens.Length == 1 && _qualifying.Contains(found.Entry.Tokens[0]) && found.Start > 0
+                && text.Folded[found.Start - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before))
+            {
+                continue;
+            }
+
             // In a document's label, an employer, a doctor, a bank is who issued it, not whose data it holds.
             if (!header && input == "file" && role == Role.ThirdParty && found.Entry.Tokens.All(_issuerWords.Contains))
             {
@@ -278,7 +327,8 @@ internal sealed class FieldReader
             }
 
             var own = role == Role.Organisation && found.Start > 0 && text.Folded[found.Start - 1] is "votre" or "vo" or "notre" or "mon" or "ma";
-            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre");
+            var alsoOrganisation = role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
+            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
             if (best is null || Rank(role) > Rank(best.Value.Role))
             {
                 best = candidate;
@@ -341,6 +391,14 @@ internal sealed class FieldReader
                 // Foreign is about documents (an act, a certificate from abroad) and about addresses; « française ou étrangère »
                 // is either, so not foreign.
                 if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || text.Folded.Any(w => w is "francai" or "francaise")))
+                {
+                    continue;
+                }
+
+                // « pour les étrangers », « l'étranger accueilli »: after an article the word is a person (a foreigner), not
+                // the origin of a document or a place (« à l'étranger » is matched whole, from its preposition).
+                if (found.Entry.Value is Qualifier.Foreign or Qualifier.OtherAddress && found.Entry.Tokens is ["etranger" or "etrangere"]
+                    && found.Start > 0 && Articles.Contains(text.Folded[found.Start - 1]))
                 {
                     continue;
                 }
