@@ -472,11 +472,13 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>
-        /// What must never be readable in the evidence: the persona's values (typed by the probe), the secrets used, and the
-        /// values the site showed in its fields (pre-filled from an administration).
+        /// What must never be readable in the evidence: the persona's values (typed by the probe), the secrets used, the
+        /// names of the files uploaded, and the values the site showed in its fields (pre-filled from an administration).
+        /// A choice among the site's own options (a list, a radio button, a box) is not someone's data: it stays
+        /// readable, and the evidence no longer depends on whether the inventory had seen the field yet.
         /// </summary>
         private IReadOnlyList<string> SensitiveValues() =>
-            Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Select(f => f.Value).OfType<string>()));
+            Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>()));
 
         private async Task<IDisposable?> EnterNavigationAsync(Uri url, CancellationToken cancellationToken) =>
             options.EnterNavigation is { } gate ? await gate(url, cancellationToken) : null;

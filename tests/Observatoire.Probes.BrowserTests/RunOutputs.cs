@@ -15,11 +15,23 @@ internal static partial class RunOutputs
     private static readonly HashSet<string> Volatile = ["uuid", "start", "stop", "Date_mesure", "Identifiant_execution", "buildName", "buildOrder", "reportName"];
 
     /// <summary>The Allure results by full name, normalised, attachments replaced by their type and content digest.</summary>
-    public static JsonObject AllureResults(string reports)
+    /// <param name="finalAttempts">Only each procedure's last attempt, without the flaky mark: a walk that the
+    /// machine's load made fail once is an event of that run, not a difference between two ways of running.</param>
+    public static JsonObject AllureResults(string reports, bool finalAttempts = false)
     {
         var results = Path.Combine(reports, "allure-results");
         var all = new JsonObject();
-        foreach (var result in Directory.GetFiles(results, "*-result.json").Select(f => Normalise(JsonNode.Parse(File.ReadAllText(f)), results)!).OrderBy(r => (string?)r["fullName"], StringComparer.Ordinal))
+        var parsed = Directory.GetFiles(results, "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToList();
+        if (finalAttempts)
+        {
+            parsed = [.. parsed.GroupBy(r => (string)r["historyId"]!).Select(g => g.MaxBy(r => (long)r["stop"]!)!)];
+            foreach (var r in parsed)
+            {
+                r["statusDetails"]?.AsObject().Remove("flaky");
+            }
+        }
+
+        foreach (var result in parsed.Select(r => Normalise(r, results)!).OrderBy(r => (string?)r["fullName"], StringComparer.Ordinal))
         {
             all[(string)result["fullName"]! + (all.ContainsKey((string)result["fullName"]!) ? " (again)" : "")] = result;
         }
