@@ -41,11 +41,22 @@ internal sealed class BareWalk(IBrowser browser, Uri baseUrl, Func<string, strin
                     await page.WaitForLoadStateAsync(LoadState.Load);
                     break;
                 case StepKind.Click:
+                    var framesBefore = FrameUrls(page);
                     await (await FindAsync(page, step, Resolve)).ClickAsync();
                     await page.WaitForLoadStateAsync(LoadState.Load);
                     if (step.Target!.Frame is not null)
                     {
-                        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                        // A form in an iframe navigates on its own, maybe after the click returned: wait for its next
+                        // document (network idle never comes on a page that polls), as the walker does.
+                        for (var waited = 0; waited < 50 && FrameUrls(page) == framesBefore; waited++)
+                        {
+                            await Task.Delay(20, cancellationToken);
+                        }
+
+                        foreach (var frame in page.Frames.Where(f => f != page.MainFrame && !f.IsDetached))
+                        {
+                            await frame.WaitForLoadStateAsync(LoadState.Load);
+                        }
                     }
 
                     break;
@@ -61,6 +72,8 @@ internal sealed class BareWalk(IBrowser browser, Uri baseUrl, Func<string, strin
 
         return true;
     }
+
+    private static string FrameUrls(IPage page) => string.Join(" ", page.Frames.Where(f => f != page.MainFrame).Select(f => f.Url));
 
     /// <summary>The target as the walker finds it: exact name first, then partial; the visible one when several.</summary>
     private static async Task<ILocator> FindAsync(IPage page, ScenarioStep step, Func<string, string> resolve)

@@ -52,6 +52,41 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task Validate_shows_the_faulty_line_with_a_caret_in_the_file_at_fault_and_refuses_an_empty_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "probes-caret-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "fragments"));
+        try
+        {
+            var (exit, _, errors) = await Probes(["validate", folder]);
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), "an empty folder is not a success");
+            Assert.That(errors, Does.Contain("no scenario file (*.yaml) in " + folder));
+
+            File.WriteAllText(Path.Combine(folder, "fragments", "banniere.yaml"), "steps:\n  - click: Tout accepter\n  - clik: Fermer\n");
+            File.WriteAllText(Path.Combine(folder, "a.yaml"), "procedure:\n  id: a\n  title: A\n  ministry: M\n  administration: X\n  start: /a/\npersona:\n  id: p\nsteps:\n  - include: banniere\n  - fil: { label: Nom, value: x }\n  - stop_before: Envoyer\n");
+            (exit, _, errors) = await Probes(["validate", folder]);
+            var lines = errors.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput));
+
+            // The scenario's own fault: its line, then a caret under the column.
+            var own = Array.FindIndex(lines, l => l.Contains("a.yaml:11:5: unknown action `fil` (did you mean `fill`?)", StringComparison.Ordinal));
+            Assert.That(own, Is.GreaterThanOrEqualTo(0), errors);
+            Assert.That(lines[own + 1].Trim(), Is.EqualTo("- fil: { label: Nom, value: x }"));
+            Assert.That(lines[own + 2].IndexOf('^', StringComparison.Ordinal), Is.EqualTo(lines[own + 1].IndexOf("fil", StringComparison.Ordinal)));
+
+            // A fault in an included fragment: that file's line and caret, and the line that includes it.
+            var part = Array.FindIndex(lines, l => l.Contains("banniere.yaml:3:5: unknown action `clik`", StringComparison.Ordinal) && l.Contains("included at ", StringComparison.Ordinal) && l.Contains("a.yaml:10:5", StringComparison.Ordinal));
+            Assert.That(part, Is.GreaterThanOrEqualTo(0), errors);
+            Assert.That(lines[part + 1].Trim(), Is.EqualTo("- clik: Fermer"));
+            Assert.That(lines[part + 2].IndexOf('^', StringComparison.Ordinal), Is.EqualTo(lines[part + 1].IndexOf("clik", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Validate_reports_every_problem_and_exits_2_and_accepts_the_bundled_scenarios()
     {
         var folder = Path.Combine(Path.GetTempPath(), "probes-validate-" + Guid.NewGuid().ToString("N"));
