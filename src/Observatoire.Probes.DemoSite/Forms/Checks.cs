@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace Observatoire.Probes.DemoSite.Forms;
@@ -67,9 +66,7 @@ internal static partial class Checks
             return "Le numéro de sécurité sociale est composé de 15 chiffres.";
         }
 
-        var body = nir[..13].Replace("2A", "19", StringComparison.Ordinal).Replace("2B", "18", StringComparison.Ordinal);
-        var key = 97 - (int)(long.Parse(body, CultureInfo.InvariantCulture) % 97);
-        return key == int.Parse(nir[13..], CultureInfo.InvariantCulture) ? null : "Le numéro de sécurité sociale est incorrect : vérifiez la clé (deux derniers chiffres).";
+        return Checksums.NirKey(nir[..13]) == nir[13..] ? null : "Le numéro de sécurité sociale est incorrect : vérifiez la clé (deux derniers chiffres).";
     }
 
     public static string? Siret(string value)
@@ -80,7 +77,7 @@ internal static partial class Checks
             return "Le numéro SIRET doit comporter 14 chiffres.";
         }
 
-        return Luhn(siret) ? null : "Le numéro SIRET n’est pas valide.";
+        return Checksums.IsLuhnValid(siret) ? null : "Le numéro SIRET n’est pas valide.";
     }
 
     public static string? SiretOptionnel(string value) => Siret(value);
@@ -93,30 +90,7 @@ internal static partial class Checks
             return "L’IBAN est incorrect. Format attendu : FR76 suivi de 23 chiffres et lettres.";
         }
 
-        var rearranged = iban[4..] + iban[..4];
-        var digits = string.Concat(rearranged.Select(c => char.IsLetter(c) ? (c - 'A' + 10).ToString(CultureInfo.InvariantCulture) : c.ToString()));
-        return BigInteger.Parse(digits, CultureInfo.InvariantCulture) % 97 == 1 ? null : "L’IBAN est incorrect : vérifiez la saisie.";
-    }
-
-    public static bool Luhn(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = digits[digits.Length - 1 - i] - '0';
-            if (i % 2 == 1)
-            {
-                d *= 2;
-                if (d > 9)
-                {
-                    d -= 9;
-                }
-            }
-
-            sum += d;
-        }
-
-        return sum % 10 == 0;
+        return Checksums.IbanRemainder(iban[4..] + iban[..4]) == 1 ? null : "L’IBAN est incorrect : vérifiez la saisie.";
     }
 
     public static string Compact(string value) => string.Concat(value.Where(c => !char.IsWhiteSpace(c) && c != '.'));

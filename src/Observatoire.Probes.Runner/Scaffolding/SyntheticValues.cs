@@ -224,30 +224,13 @@ internal static partial class SyntheticValues
     {
         for (var key = '0'; key <= '9'; key++)
         {
-            if (IsLuhnValid(digits + key))
+            if (Checksums.IsLuhnValid(digits + key))
             {
                 return key;
             }
         }
 
         throw new ArgumentException("digits only", nameof(digits));
-    }
-
-    public static bool IsLuhnValid(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = digits[digits.Length - 1 - i] - '0';
-            if (i % 2 == 1)
-            {
-                d = d * 2 > 9 ? (d * 2) - 9 : d * 2;
-            }
-
-            sum += d;
-        }
-
-        return sum % 10 == 0;
     }
 
     /// <summary>
@@ -258,15 +241,8 @@ internal static partial class SyntheticValues
     {
         var rib = 97 - (int)(((89 * BigInteger.Parse(bank, CultureInfo.InvariantCulture)) + (15 * BigInteger.Parse(branch, CultureInfo.InvariantCulture)) + (3 * BigInteger.Parse(account, CultureInfo.InvariantCulture))) % 97);
         var bban = bank + branch + account + rib.ToString("00", CultureInfo.InvariantCulture);
-        var check = 98 - IbanRemainder(bban + "FR00");
+        var check = 98 - Checksums.IbanRemainder(bban + "FR00");
         return "FR" + check.ToString("00", CultureInfo.InvariantCulture) + bban;
-    }
-
-    /// <summary>The ISO 7064 mod 97 of an IBAN as rearranged for checking (letters as 10–35); a valid IBAN gives 1.</summary>
-    public static int IbanRemainder(string rearranged)
-    {
-        var digits = string.Concat(rearranged.Select(c => char.IsAsciiLetter(c) ? (char.ToUpperInvariant(c) - 'A' + 10).ToString(CultureInfo.InvariantCulture) : c.ToString()));
-        return (int)(BigInteger.Parse(digits, CultureInfo.InvariantCulture) % 97);
     }
 
     /// <summary>A NIR: sex, year and month of birth, département, commune, order number, and the key 97 − (number mod 97).</summary>
@@ -278,11 +254,8 @@ internal static partial class SyntheticValues
             Person.Child => "2140969123047",
             _ => "2840369123045",
         };
-        return body + NirKey(body);
+        return body + Checksums.NirKey(body);
     }
-
-    public static string NirKey(string thirteenDigits) =>
-        (97 - (int)(long.Parse(thirteenDigits, CultureInfo.InvariantCulture) % 97)).ToString("00", CultureInfo.InvariantCulture);
 
     private static bool Matches(string? pattern, string value)
     {

@@ -15,9 +15,9 @@ public sealed class SyntheticValuesTests
         {
             // The IBAN of the ISO 13616 French example, and a NIR whose key is published with it.
             Assert.That(SyntheticValues.Iban("30006", "00001", "12345678901"), Is.EqualTo("FR7630006000011234567890189"));
-            Assert.That(SyntheticValues.NirKey("2550814168025"), Is.EqualTo("38"));
-            Assert.That(SyntheticValues.IsLuhnValid("73282932000074"), Is.True, "a real SIRET (INSEE's own)");
-            Assert.That(SyntheticValues.IsLuhnValid("73282932000075"), Is.False);
+            Assert.That(Checksums.NirKey("2550814168025"), Is.EqualTo("38"));
+            Assert.That(Checksums.IsLuhnValid("73282932000074"), Is.True, "a real SIRET (INSEE's own)");
+            Assert.That(Checksums.IsLuhnValid("73282932000075"), Is.False);
         });
     }
 
@@ -27,7 +27,7 @@ public sealed class SyntheticValuesTests
     {
         var value = SyntheticValues.For(new FieldShape { Label = label }, Today);
         Assert.That(value.Value, Does.Match(shape));
-        Assert.That(SyntheticValues.IsLuhnValid(value.Value), Is.True, value.Value);
+        Assert.That(Checksums.IsLuhnValid(value.Value), Is.True, value.Value);
         Assert.That(value.Todo, Is.Null);
     }
 
