@@ -34,12 +34,12 @@ internal sealed class HostGates(PolitenessSettings settings)
         await WaitHoldAsync(url, cancellationToken);
         if (Exempt(url))
         {
-            return NoSlot.Instance;
+            return Lease.None;
         }
 
         var gate = _walks.GetOrAdd(url.IdnHost, _ => new SemaphoreSlim(settings.MaxWalksPerHost, settings.MaxWalksPerHost));
         await gate.WaitAsync(cancellationToken);
-        return new Slot(gate);
+        return new Lease(() => gate.Release());
     }
 
     /// <summary>Waits until the host may be asked for another page; dispose the result once that page has loaded
@@ -50,7 +50,7 @@ internal sealed class HostGates(PolitenessSettings settings)
         await WaitHoldAsync(url, cancellationToken);
         if (Exempt(url) || settings.NavigationDelay <= TimeSpan.Zero)
         {
-            return NoSlot.Instance;
+            return Lease.None;
         }
 
         var host = _navigations.GetOrAdd(url.IdnHost, _ => new NavigationGate());
@@ -68,23 +68,14 @@ internal sealed class HostGates(PolitenessSettings settings)
             throw;
         }
 
-        return new NavigationSlot(host);
+        return new Lease(() =>
+        {
+            host.LastEnded = Stopwatch.GetTimestamp();
+            host.Turn.Release();
+        });
     }
 
     private bool Exempt(Uri url) => settings.ExemptLoopback && (url.IsLoopback || (IPAddress.TryParse(url.Host, out var ip) && IPAddress.IsLoopback(ip)));
-
-    private sealed class Slot(SemaphoreSlim gate) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
-        }
-    }
 
     private sealed class NavigationGate
     {
@@ -93,26 +84,19 @@ internal sealed class HostGates(PolitenessSettings settings)
         public long? LastEnded { get; set; }
     }
 
-    private sealed class NavigationSlot(NavigationGate host) : IDisposable
+    /// <summary>A place held until disposed; disposing twice releases once.</summary>
+    private sealed class Lease(Action release) : IDisposable
     {
+        public static readonly Lease None = new(() => { });
+
         private int _released;
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                host.LastEnded = Stopwatch.GetTimestamp();
-                host.Turn.Release();
+                release();
             }
-        }
-    }
-
-    private sealed class NoSlot : IDisposable
-    {
-        public static readonly NoSlot Instance = new();
-
-        public void Dispose()
-        {
         }
     }
 }
