@@ -103,8 +103,9 @@ public sealed partial class ScenarioWalker
         /// signature, and the first step that belongs to the page that follows (the click itself).</summary>
         private (PageEvidence Evidence, string Signature, int FirstStep)? _pendingPage;
         private ITracing? _tracing;
+        private ICDPSession? _devTools;
+        private bool _noDevTools;
         private string? _navigationUrl;
-        private string _body = "";
         private string? _blocker;
 
         public async Task<WalkResult> ExecuteAsync(CancellationToken cancellationToken)
@@ -274,17 +275,12 @@ public sealed partial class ScenarioWalker
                     return;
 
                 case StepKind.Fill:
-                    var field = await LocateAsync(step, cancellationToken);
-                    await Clock.TimeAsync(Phase.Locating, async () =>
-                    {
-                        await MarkFilledAsync(field);
-                        await field.FillAsync(Resolve(step.Argument!));
-                    });
+                    var field = await LocateToFillAsync(step, cancellationToken);
+                    await Clock.TimeAsync(Phase.Locating, () => field.FillAsync(Resolve(step.Argument!)));
                     return; // typing seldom reveals fields; the inventory before the next click catches those that appear
 
                 case StepKind.Select:
-                    var select = await LocateAsync(step, cancellationToken);
-                    await MarkFilledAsync(select);
+                    var select = await LocateToFillAsync(step, cancellationToken);
                     var option = Resolve(step.Argument!);
                     await Clock.TimeAsync(Phase.Locating, async () =>
                     {
@@ -301,22 +297,14 @@ public sealed partial class ScenarioWalker
                     return; // a choice may reveal fields: the inventory before the next click takes them, as first seen
 
                 case StepKind.Check or StepKind.Uncheck:
-                    var box = await LocateAsync(step, cancellationToken);
-                    await Clock.TimeAsync(Phase.Locating, async () =>
-                    {
-                        await MarkFilledAsync(box);
-                        await CheckAsync(box, step.Kind == StepKind.Check);
-                    });
+                    var box = await LocateToFillAsync(step, cancellationToken);
+                    await Clock.TimeAsync(Phase.Locating, () => CheckAsync(box, step.Kind == StepKind.Check));
                     return;
 
                 case StepKind.Upload:
-                    var input = await LocateAsync(step, cancellationToken);
-                    await Clock.TimeAsync(Phase.Locating, async () =>
-                    {
-                        await MarkFilledAsync(input);
-                        _uploaded.Add(Path.GetFileName(step.Argument!));
-                        await input.SetInputFilesAsync(step.Argument!);
-                    });
+                    var input = await LocateToFillAsync(step, cancellationToken);
+                    _uploaded.Add(Path.GetFileName(step.Argument!));
+                    await Clock.TimeAsync(Phase.Locating, () => input.SetInputFilesAsync(step.Argument!));
                     return;
 
                 case StepKind.Click:
@@ -324,7 +312,7 @@ public sealed partial class ScenarioWalker
                     return;
 
                 case StepKind.Press:
-                    var pressed = await LocateAsync(step, cancellationToken);
+                    var pressed = (await LocateAsync(step, Look.Count, cancellationToken)).Locator;
                     await ActAndFollowAsync(step, () => pressed.PressAsync(step.Argument!, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "the key press", cancellationToken);
                     return;
 
@@ -336,13 +324,13 @@ public sealed partial class ScenarioWalker
                     }
                     else
                     {
-                        await LocateAsync(step, cancellationToken);
+                        await LocateAsync(step, Look.Count, cancellationToken);
                     }
 
                     return;
 
                 case StepKind.StopBefore:
-                    var submit = await LocateAsync(step, cancellationToken);
+                    var submit = (await LocateAsync(step, Look.Count, cancellationToken)).Locator;
                     if (!await submit.IsVisibleAsync())
                     {
                         throw new StepFailure(FailureKind.TargetNotFound, $"{step.Where}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
@@ -356,7 +344,7 @@ public sealed partial class ScenarioWalker
 
         private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
-            var target = await LocateAsync(step, cancellationToken);
+            var target = (await LocateAsync(step, Look.Count, cancellationToken)).Locator;
             var name = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text
                 ? step.Target.Value
                 : await target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').trim()");
@@ -517,7 +505,7 @@ public sealed partial class ScenarioWalker
                 JsonElement result;
                 try
                 {
-                    result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key, survey));
+                    result = await EvaluateAsync(frame, InventoryScript, InventoryArguments(key, survey));
                 }
                 catch (PlaywrightException) when (frame != _page.MainFrame)
                 {
@@ -525,7 +513,7 @@ public sealed partial class ScenarioWalker
                     try
                     {
                         await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5000 });
-                        result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key, survey));
+                        result = await EvaluateAsync(frame, InventoryScript, InventoryArguments(key, survey));
                     }
                     catch (Exception e) when (e is PlaywrightException or TimeoutException)
                     {
@@ -538,7 +526,6 @@ public sealed partial class ScenarioWalker
                 if (frame == _page.MainFrame)
                 {
                     title = frameTitle;
-                    _body = result.GetProperty("body").GetString() ?? "";
                 }
                 else if (frameTitle.Length > 0 && result.GetProperty("fields").GetArrayLength() > 0 && !title.Contains(frameTitle, StringComparison.Ordinal))
                 {
@@ -655,10 +642,15 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        /// <summary>A screenshot with the fields outlined by decision: red counted, green pre-filled, blue key; typed values masked.</summary>
         /// <summary>The page's evidence before the probe leaves it: its screenshot and its accessibility tree, each when
         /// the settings ask for it.</summary>
-        private async Task<PageEvidence> CaptureAsync() => new(await ScreenshotAsync(), await AccessibilityTreeAsync());
+        private Task<PageEvidence> CaptureAsync() => InternalAsync("capture annotée et arbre d'accessibilité", async () =>
+        {
+            // Side by side: the tree reads the document, which the marks only restyle.
+            var screenshot = ScreenshotCoreAsync();
+            var tree = AccessibilityTreeAsync();
+            return new PageEvidence(await screenshot, await tree);
+        });
 
         /// <summary>
         /// The accessibility tree of the page on screen, with the tree of each frame that holds a form (a page's tree stops
@@ -672,7 +664,7 @@ public sealed partial class ScenarioWalker
                 return null;
             }
 
-            return await InternalAsync("arbre d'accessibilité", () => Clock.TimeAsync(Phase.AccessibilityTree, async () =>
+            return await Clock.TimeAsync(Phase.AccessibilityTree, async () =>
             {
                 var tree = new StringBuilder();
                 foreach (var frame in _page.Frames)
@@ -700,11 +692,10 @@ public sealed partial class ScenarioWalker
 
                 var aria = Personal.Scrub(MaskValues(tree.ToString().TrimEnd('\n')), SensitiveValues());
                 return SiteUrls.IsSignInPage(_page.Url) ? Personal.ScrubSignInTree(aria) : aria;
-            }));
+            });
         }
 
-        private Task<byte[]?> ScreenshotAsync() => InternalAsync("capture annotée", ScreenshotCoreAsync);
-
+        /// <summary>A screenshot with the fields outlined by decision: red counted, green pre-filled, blue key; typed values masked.</summary>
         private async Task<byte[]?> ScreenshotCoreAsync()
         {
             if (!walker._browser.Settings.Screenshots)
@@ -724,20 +715,13 @@ public sealed partial class ScenarioWalker
             var sensitive = SensitiveValues();
             try
             {
+                // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
                 foreach (var frame in _page.Frames)
                 {
-                    await frame.EvaluateAsync(EvidenceScript, new { marks, sensitive, signIn, undo = false });
+                    await EvaluateAsync(frame, EvidenceScript, new { marks, sensitive, signIn, undo = false });
                 }
 
-                // JPEG: a tenth of PNG's encoding time and size for a form page, and sharp enough to read every label.
-                return await _page.ScreenshotAsync(new()
-                {
-                    Type = ScreenshotType.Jpeg,
-                    Quality = 80,
-                    FullPage = true,
-                    Timeout = 10_000,
-                    Animations = ScreenshotAnimations.Disabled,
-                });
+                return await CaptureFullPageAsync();
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -745,42 +729,141 @@ public sealed partial class ScenarioWalker
             }
             finally
             {
-                foreach (var frame in _page.Frames)
-                {
-                    try
-                    {
-                        await frame.EvaluateAsync(EvidenceScript, new { marks = Array.Empty<object>(), sensitive = Array.Empty<string>(), signIn = false, undo = true });
-                    }
-                    catch (PlaywrightException)
-                    {
-                        // The frame is gone.
-                    }
-                }
-
                 Clock.Add(Phase.Screenshots, started);
             }
         }
 
-        /// <summary>Marks a field the probe is about to fill, keeping the value it had (the site's, if any): a field first
-        /// inventoried after the probe typed in it still tells what the site had put there.</summary>
-        private static async Task MarkFilledAsync(ILocator locator) =>
-            await locator.EvaluateAsync("""
-                e => {
-                  if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) ? '' : (e.value || '');
-                  e.dataset.probeFilled = '1';
-                  if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach(r => { if (r.name === e.name) r.dataset.probeFilled = '1'; });
+        /// <summary>
+        /// The whole page as a JPEG (a tenth of PNG's encoding time and size for a form page, and sharp enough to read every
+        /// label). Chromium's own capture beyond the viewport, tuned for speed, costs a fifth less than Playwright's full-page
+        /// screenshot (which waits for fonts and animation frames, and adds a DOM snapshot to the trace); Playwright's is the
+        /// fallback where the browser offers no DevTools session.
+        /// </summary>
+        private async Task<byte[]?> CaptureFullPageAsync()
+        {
+            if (await DevToolsAsync() is { } devTools)
+            {
+                var metrics = await devTools.SendAsync("Page.getLayoutMetrics");
+                var size = metrics!.Value.GetProperty("cssContentSize");
+                var shot = await devTools.SendAsync("Page.captureScreenshot", new Dictionary<string, object>
+                {
+                    ["format"] = "jpeg",
+                    ["quality"] = 80,
+                    ["captureBeyondViewport"] = true,
+                    ["optimizeForSpeed"] = true,
+                    ["clip"] = new Dictionary<string, object>
+                    {
+                        ["x"] = 0, ["y"] = 0, ["scale"] = 1,
+                        ["width"] = Math.Ceiling(size.GetProperty("width").GetDouble()),
+                        ["height"] = Math.Min(Math.Ceiling(size.GetProperty("height").GetDouble()), 16_384),
+                    },
+                }).WaitAsync(TimeSpan.FromSeconds(10));
+                return Convert.FromBase64String(shot!.Value.GetProperty("data").GetString()!);
+            }
+
+            return await _page.ScreenshotAsync(new()
+            {
+                Type = ScreenshotType.Jpeg,
+                Quality = 80,
+                FullPage = true,
+                Timeout = 10_000,
+                Animations = ScreenshotAnimations.Disabled,
+            });
+        }
+
+        /// <summary>
+        /// The page's DevTools session (Chromium, launched or remote), opened once per walk; null where the browser has none.
+        /// The probe's own reads of the page (inventory, evidence marks) go through it: a third of the time of Playwright's
+        /// evaluate for a large result, and out of the trace's action list, which then shows the scenario's steps.
+        /// </summary>
+        private async Task<ICDPSession?> DevToolsAsync()
+        {
+            if (_devTools is null && !_noDevTools)
+            {
+                try
+                {
+                    _devTools = await _page.Context.NewCDPSessionAsync(_page);
                 }
-                """);
+                catch (PlaywrightException)
+                {
+                    _noDevTools = true;
+                }
+            }
+
+            return _devTools;
+        }
+
+        /// <summary>Calls one of the probe's scripts in a frame (its page's main world, as Playwright's evaluate does).</summary>
+        private async Task<JsonElement> EvaluateAsync(IFrame frame, string script, object argument)
+        {
+            if (frame != _page.MainFrame || _noDevTools || await DevToolsAsync() is not { } devTools)
+            {
+                return await frame.EvaluateAsync<JsonElement>(script, argument);
+            }
+
+            var answer = (await devTools.SendAsync("Runtime.evaluate", new Dictionary<string, object>
+            {
+                ["expression"] = $"({script.Trim()})({JsonSerializer.Serialize(argument)})",
+                ["returnByValue"] = true,
+            }))!.Value;
+            if (answer.TryGetProperty("exceptionDetails", out var exception))
+            {
+                var what = exception.TryGetProperty("exception", out var e) && e.TryGetProperty("description", out var d) ? d.GetString() : exception.GetProperty("text").GetString();
+                throw new PlaywrightException($"the probe's script failed in the page: {FirstLine(what ?? "")}");
+            }
+
+            return answer.GetProperty("result").TryGetProperty("value", out var value) ? value.Clone() : default;
+        }
+
+        /// <summary>What a look at the target does besides counting the matches, in the same round trip to the page.</summary>
+        private enum Look
+        {
+            Count,
+            /// <summary>Marks the field the probe is about to fill, keeping the value it had (the site's, if any): a field
+            /// first inventoried after the probe typed in it still tells what the site had put there.</summary>
+            MarkFilled,
+        }
+
+        /// <summary>What a look found: the one element, and whether the look marked it.</summary>
+        private sealed record Found(ILocator Locator, bool Marked);
+
+        private const string MarkFilledScript = """
+            (e) => {
+              if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) ? '' : (e.value || '');
+              e.dataset.probeFilled = '1';
+              if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach((r) => { if (r.name === e.name) r.dataset.probeFilled = '1'; });
+            }
+            """;
+
+        /// <summary>Counts the matches and marks the one when there is exactly one.</summary>
+        private const string CountAndMarkScript = $$"""
+            (elements) => {
+              if (elements.length === 1) ({{MarkFilledScript}})(elements[0]);
+              return elements.length;
+            }
+            """;
 
         /// <summary>DSFR draws the box on the label over a transparent input: a forced click lands on the label, as a person's does.</summary>
         private static async Task CheckAsync(ILocator box, bool check) => await box.SetCheckedAsync(check, new() { Force = true });
+
+        /// <summary>The field a step fills, marked as filled by the probe.</summary>
+        private async Task<ILocator> LocateToFillAsync(ScenarioStep step, CancellationToken cancellationToken)
+        {
+            var found = await LocateAsync(step, Look.MarkFilled, cancellationToken);
+            if (!found.Marked)
+            {
+                await found.Locator.EvaluateAsync(MarkFilledScript); // found among several by its visibility
+            }
+
+            return found.Locator;
+        }
 
         /// <summary>
         /// Finds the step's target the way a person would: an exact name first, then a partial one; waits for
         /// dynamic pages; refuses to guess between several matches.
         /// </summary>
-        private Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken) =>
-            InternalAsync("recherche de la cible", () => Clock.TimeAsync(Phase.Locating, () => FindAsync(step, cancellationToken)));
+        private Task<Found> LocateAsync(ScenarioStep step, Look look, CancellationToken cancellationToken) =>
+            Clock.TimeAsync(Phase.Locating, () => FindAsync(step, look, cancellationToken)); // in the trace, part of the step's own group
 
         private async Task GroupAsync(string name)
         {
@@ -815,7 +898,7 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        private async Task<ILocator> FindAsync(ScenarioStep step, CancellationToken cancellationToken)
+        private async Task<Found> FindAsync(ScenarioStep step, Look look, CancellationToken cancellationToken)
         {
             var target = step.Target!;
             var value = Resolve(target.Value);
@@ -823,7 +906,7 @@ public sealed partial class ScenarioWalker
             var timeout = walker._browser.Settings.ActionTimeout;
             while (true)
             {
-                var (found, ambiguous) = await LookAsync(target, value, step.Kind);
+                var (found, ambiguous) = await LookAsync(target, value, step.Kind, look);
                 if (found is not null)
                 {
                     return found;
@@ -847,15 +930,15 @@ public sealed partial class ScenarioWalker
 
         /// <summary>One look, no wait: the one element the target finds (an exact name first, then a partial one; among
         /// several, the one visible), or how many it found when it cannot choose.</summary>
-        private async Task<(ILocator? Found, int Ambiguous)> LookAsync(Target target, string value, StepKind kind)
+        private async Task<(Found? Found, int Ambiguous)> LookAsync(Target target, string value, StepKind kind, Look look)
         {
             var ambiguous = 0;
             foreach (var candidate in Candidates(target, value, kind))
             {
-                var count = await candidate.CountAsync();
+                var count = look == Look.MarkFilled ? await candidate.EvaluateAllAsync<int>(CountAndMarkScript) : await candidate.CountAsync();
                 if (count == 1)
                 {
-                    return (candidate, 0);
+                    return (new Found(candidate, look == Look.MarkFilled), 0);
                 }
 
                 if (count > 1)
@@ -863,7 +946,7 @@ public sealed partial class ScenarioWalker
                     var visible = candidate.Filter(new() { Visible = true });
                     if (await visible.CountAsync() == 1)
                     {
-                        return (visible, 0);
+                        return (new Found(visible, false), 0);
                     }
 
                     ambiguous = Math.Max(ambiguous, count);
@@ -995,16 +1078,17 @@ public sealed partial class ScenarioWalker
 
         private async Task<StepFailure> ExplainAsync(FailureKind kind, string message)
         {
+            string body;
             try
             {
-                _body = await _page.EvaluateAsync<string>("() => (document.body ? document.body.innerText : '').slice(0, 4000)", null).WaitAsync(TimeSpan.FromSeconds(2));
+                body = await _page.EvaluateAsync<string>("() => (document.body ? document.body.innerText : '').slice(0, 4000)", null).WaitAsync(TimeSpan.FromSeconds(2));
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
                 return new StepFailure(kind, message);
             }
 
-            var folded = TextFolding.Fold(_body);
+            var folded = TextFolding.Fold(body);
             (FailureKind Kind, string What)? known = folded switch
             {
                 _ when folded.Contains("session a expire", StringComparison.Ordinal) || folded.Contains("session expiree", StringComparison.Ordinal) => (FailureKind.Timeout, "the site says the session expired"),

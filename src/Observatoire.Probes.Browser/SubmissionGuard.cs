@@ -32,7 +32,7 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
 
         foreach (var f in finals.EnumerateArray())
         {
-            var action = f.GetProperty("action").GetString();
+            var action = f.GetProperty("action") is { ValueKind: JsonValueKind.String } a ? a.GetString() : null;
             if (!Uri.TryCreate(action, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             {
                 continue;

@@ -1,19 +1,26 @@
-// Prepares a page for its evidence screenshot, then puts it back: outlines each field by the decision taken on it, and
+// Prepares a page for its evidence screenshot (`undo` puts it back): outlines each field by the decision taken on it, and
 // masks everything personal (typed or pre-filled values in fields, known personal values and personal-looking strings
 // anywhere in the text, every value on sign-in provider pages). The mask is painted by the element's own style (its
 // text made transparent on a solid block): it follows the layout when the full-page screenshot resizes the viewport,
 // and costs nothing like Playwright's mask option, which locates every masked element again in every frame.
 ({ marks, sensitive, signIn, undo }) => {
   const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
-  if (undo) {
-    all('[data-probe-mask]').forEach((el) => {
-      if (el.dataset.probeMask === ' ') el.removeAttribute('style'); else el.setAttribute('style', el.dataset.probeMask);
-      delete el.dataset.probeMask;
-    });
-    // Masks were laid over the outlines: taken off in the reverse order.
-    all('[data-probe-outline]').forEach((el) => { el.style.outline = el.dataset.probeOutline.trim(); el.style.outlineOffset = ''; delete el.dataset.probeOutline; });
-    return 0;
-  }
+  // The previous screenshot's marks come off first: the walk leaves them on (one round trip less per page), and a
+  // page that stays (a choice revealed fields) is marked anew with the decisions of now.
+  const masking = [['color', 'transparent'], ['-webkit-text-fill-color', 'transparent'], ['text-shadow', 'none'], ['background', '#6a6af4'], ['caret-color', 'transparent']];
+  all('[data-probe-mask]').forEach((el) => {
+    const { style, masked, before } = JSON.parse(el.dataset.probeMask);
+    if (el.style.cssText === masked) {
+      if (style === null) el.removeAttribute('style'); else el.setAttribute('style', style);
+    } else {
+      // The site changed the element's style meanwhile: only the mask's own properties are given back.
+      for (const [name, value, priority] of before) { if (value) el.style.setProperty(name, value, priority); else el.style.removeProperty(name); }
+    }
+    delete el.dataset.probeMask;
+  });
+  // Masks were laid over the outlines: taken off in the reverse order.
+  all('[data-probe-outline]').forEach((el) => { el.style.outline = el.dataset.probeOutline.trim(); el.style.outlineOffset = ''; delete el.dataset.probeOutline; });
+  if (undo) return 0;
   const styles = { counted: '4px solid #e1000f', prefilled: '3px dashed #18753c', key: '3px dotted #0063cb', other: '' };
   for (const m of marks) {
     if (!styles[m.style]) continue;
@@ -25,10 +32,10 @@
   }
   const mask = (el) => {
     if (el.dataset.probeMask !== undefined) return;
-    el.dataset.probeMask = el.getAttribute('style') || ' ';
-    for (const [name, value] of [['color', 'transparent'], ['-webkit-text-fill-color', 'transparent'], ['text-shadow', 'none'], ['background', '#6a6af4'], ['caret-color', 'transparent']]) {
-      el.style.setProperty(name, value, 'important');
-    }
+    const style = el.getAttribute('style');
+    const before = masking.map(([name]) => [name, el.style.getPropertyValue(name), el.style.getPropertyPriority(name)]);
+    for (const [name, value] of masking) el.style.setProperty(name, value, 'important');
+    el.dataset.probeMask = JSON.stringify({ style, masked: el.style.cssText, before });
   };
   all('input:not([type=radio]):not([type=checkbox]):not([type=file]):not([type=hidden]), textarea').forEach((el) => { if (el.value) mask(el); });
   all('select').forEach((el) => { if (el.value) mask(el); });

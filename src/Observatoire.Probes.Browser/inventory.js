@@ -101,13 +101,11 @@
     });
     return count;
   };
-  const pageTitle = () => {
-    // The visible heading and stepper: single-page forms keep every step in the DOM and hide all but one.
-    const shown = (sel) => Array.from(document.querySelectorAll(sel)).find((e) => !e.closest('[hidden]') && (!e.checkVisibility || e.checkVisibility()));
-    const h1 = shown('h1');
-    const step = shown('.fr-stepper__title');
-    return [h1 ? text(h1) : document.title, step ? text(step) : ''].filter(Boolean).join(' — ');
-  };
+  // The visible heading and stepper: single-page forms keep every step in the DOM and hide all but one.
+  const shown = (sel) => Array.from(document.querySelectorAll(sel)).find((e) => !e.closest('[hidden]') && (!e.checkVisibility || e.checkVisibility()));
+  const heading = shown('h1');
+  const stepTitle = shown('.fr-stepper__title');
+  const title = [heading ? text(heading) : document.title, stepTitle ? text(stepTitle) : ''].filter(Boolean).join(' — ');
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') || 'text').toLowerCase();
 
   const describe = (el) => {
@@ -160,7 +158,7 @@
             legend: outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
             value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
             required: parts.some((p) => mandatory(p, p.labels && p.labels[0])), options: [], filledByProbe: parts.some((p) => p.dataset.probeFilled === '1'),
-            page: pageTitle(),
+            page: title,
             ...(survey ? { optional: optional(lg), parts: parts.map((p) => ({ id: idOf(p), elementId: p.id, label: p.labels && p.labels[0] ? labelText(p.labels[0]) : p.name, maxLength: p.maxLength > 0 ? p.maxLength : null })) } : {}),
           });
           continue;
@@ -183,7 +181,7 @@
           legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
           value: checked && !checked.dataset.probeFilled ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
           required: radios.some((r) => r.required), options: radios.map(optionLabel), filledByProbe: radios.some((r) => r.dataset.probeFilled === '1'),
-          page: pageTitle(),
+          page: title,
           ...(survey ? { optional: optional(lg), reveals: reveals(el), choices: radios.map((r) => ({ id: idOf(r), elementId: r.id, label: optionLabel(r) })) } : {}),
         });
         continue;
@@ -206,7 +204,7 @@
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
         options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden).map(text) : [],
         filledByProbe: el.dataset.probeFilled === '1' && !before,
-        page: pageTitle(),
+        page: title,
         ...(survey ? {
           elementId: el.id, optional: optional(d.labelEl) || /\((optionnel|facultatif)\)/i.test(d.label || ''), inputMode: el.getAttribute('inputmode') || '',
           maxLength: el.maxLength > 0 ? el.maxLength : null, min: el.getAttribute('min') || '', max: el.getAttribute('max') || '',
@@ -239,7 +237,8 @@
         if (!form) continue;
         const others = submitters(form).filter((o) => o !== b && o.tagName !== 'A' && !finalWords.test(nameOf(o))).map(pair).filter(Boolean);
         finals.push({
-          action: b.getAttribute('formaction') ? b.formAction : form.action,
+          // The attribute, not `form.action`: a field named "action" shadows the property (DOM clobbering).
+          action: b.getAttribute('formaction') ? b.formAction : new URL(form.getAttribute('action') || '', document.baseURI).href,
           method: (b.getAttribute('formmethod') || form.getAttribute('method') || 'get'),
           button: name, others,
         });
@@ -247,10 +246,9 @@
     }
   }
 
-  const body = text(document.body).slice(0, 4000);
   let blocker = null;
   if (document.querySelector('#captchetat, #captchaImage, .g-recaptcha, .h-captcha, iframe[src*="recaptcha"], iframe[src*="hcaptcha"]')) blocker = 'captcha';
-  if (!survey) return { title: pageTitle(), fields: results, blocker, body, finals };
+  if (!survey) return { title, fields: results, blocker, finals };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
@@ -278,7 +276,7 @@
   const errors = fieldErrors.length ? fieldErrors : messages('.fr-alert--error');
   const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
   return {
-    title: pageTitle(), fields: results, blocker, body, finals, actions, errors, service,
+    title, fields: results, blocker, finals, actions, errors, service,
     heading: text(first('h1')), step: text(first('.fr-stepper__state')),
     documentTitle: document.title,
   };

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Scenarios;
 
 namespace Observatoire.Probes.Benchmarks;
@@ -9,32 +10,35 @@ namespace Observatoire.Probes.Benchmarks;
 /// </summary>
 internal sealed class BareWalk(IBrowser browser, Uri baseUrl, Func<string, string?> secret)
 {
+    /// <summary>Where the bare walk's time goes (locating and acting, navigation), to read beside the runner's phases.</summary>
+    public PhaseClock Clock { get; } = new();
+
     public async Task<bool> WalkAsync(Scenario scenario, CancellationToken cancellationToken)
     {
         await using var context = await browser.NewContextAsync(new() { Locale = "fr-FR", TimezoneId = "Europe/Paris", ViewportSize = new() { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         string Resolve(string text) => Placeholders.Resolve(text, scenario.Persona.Values, secret);
-        await page.GotoAsync(new Uri(baseUrl, scenario.Procedure.Start).ToString());
+        await Clock.TimeAsync(Phase.Navigation, () => page.GotoAsync(new Uri(baseUrl, scenario.Procedure.Start).ToString()));
         foreach (var step in scenario.Steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (step.Kind)
             {
                 case StepKind.Goto:
-                    await page.GotoAsync(new Uri(baseUrl, Resolve(step.Argument!)).ToString());
+                    await Clock.TimeAsync(Phase.Navigation, () => page.GotoAsync(new Uri(baseUrl, Resolve(step.Argument!)).ToString()));
                     break;
                 case StepKind.Fill:
-                    await (await FindAsync(page, step, Resolve)).FillAsync(Resolve(step.Argument!));
+                    await Clock.TimeAsync(Phase.Locating, async () => await (await FindAsync(page, step, Resolve)).FillAsync(Resolve(step.Argument!)));
                     break;
                 case StepKind.Select:
-                    await (await FindAsync(page, step, Resolve)).SelectOptionAsync(new SelectOptionValue { Label = Resolve(step.Argument!) });
+                    await Clock.TimeAsync(Phase.Locating, async () => await (await FindAsync(page, step, Resolve)).SelectOptionAsync(new SelectOptionValue { Label = Resolve(step.Argument!) }));
                     break;
                 case StepKind.Check or StepKind.Uncheck:
-                    await (await FindAsync(page, step, Resolve)).SetCheckedAsync(step.Kind == StepKind.Check, new() { Force = true });
+                    await Clock.TimeAsync(Phase.Locating, async () => await (await FindAsync(page, step, Resolve)).SetCheckedAsync(step.Kind == StepKind.Check, new() { Force = true }));
                     break;
                 case StepKind.Upload:
-                    await (await FindAsync(page, step, Resolve)).SetInputFilesAsync(step.Argument!);
+                    await Clock.TimeAsync(Phase.Locating, async () => await (await FindAsync(page, step, Resolve)).SetInputFilesAsync(step.Argument!));
                     break;
                 case StepKind.Press:
                     await (await FindAsync(page, step, Resolve)).PressAsync(step.Argument!);
@@ -42,7 +46,9 @@ internal sealed class BareWalk(IBrowser browser, Uri baseUrl, Func<string, strin
                     break;
                 case StepKind.Click:
                     var framesBefore = FrameUrls(page);
-                    await (await FindAsync(page, step, Resolve)).ClickAsync();
+                    var target = await Clock.TimeAsync(Phase.Locating, () => FindAsync(page, step, Resolve));
+                    var clicked = System.Diagnostics.Stopwatch.GetTimestamp();
+                    await target.ClickAsync();
                     await page.WaitForLoadStateAsync(LoadState.Load);
                     if (step.Target!.Frame is not null)
                     {
@@ -59,13 +65,14 @@ internal sealed class BareWalk(IBrowser browser, Uri baseUrl, Func<string, strin
                         }
                     }
 
+                    Clock.Add(Phase.Navigation, clicked);
                     break;
                 case StepKind.WaitFor when step.Target!.Kind == TargetKind.Url:
                     var fragment = Resolve(step.Target.Value);
                     await page.WaitForURLAsync(u => u.Contains(fragment, StringComparison.Ordinal));
                     break;
                 case StepKind.WaitFor or StepKind.StopBefore:
-                    await (await FindAsync(page, step, Resolve)).WaitForAsync();
+                    await Clock.TimeAsync(Phase.Locating, async () => await (await FindAsync(page, step, Resolve)).WaitForAsync());
                     break;
             }
         }

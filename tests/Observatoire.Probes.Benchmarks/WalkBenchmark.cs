@@ -28,12 +28,25 @@ internal static class WalkBenchmark
         var off = new List<double>();
         var on = new List<double>();
         var phases = new Dictionary<Phase, double>();
+        var offPhases = new Dictionary<Phase, double>();
+        var barePhases = new Dictionary<Phase, double>();
         long peak = 0;
         for (var round = 0; round < rounds; round++)
         {
-            bare.Add(await BareAsync(scenarios, workers, site.BaseUrl));
-            var (offSeconds, _, offPeak) = await RunnerAsync(scenarios, workers, site.BaseUrl, evidence: false);
+            var (bareSeconds, bareTimings) = await BareAsync(scenarios, workers, site.BaseUrl);
+            bare.Add(bareSeconds);
+            foreach (var (phase, ms) in bareTimings)
+            {
+                barePhases[phase] = barePhases.GetValueOrDefault(phase) + (ms / rounds);
+            }
+
+            var (offSeconds, offTimings, offPeak) = await RunnerAsync(scenarios, workers, site.BaseUrl, evidence: false);
             off.Add(offSeconds);
+            foreach (var (phase, ms) in offTimings)
+            {
+                offPhases[phase] = offPhases.GetValueOrDefault(phase) + (ms / rounds);
+            }
+
             var (onSeconds, onPhases, onPeak) = await RunnerAsync(scenarios, workers, site.BaseUrl, evidence: true);
             on.Add(onSeconds);
             peak = Math.Max(peak, Math.Max(offPeak, onPeak));
@@ -49,10 +62,16 @@ internal static class WalkBenchmark
         var sb = new StringBuilder();
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"| {workers} | {latencyMs} | {scenarios.Count / b * 60:0.0} | {scenarios.Count / Median(off) * 60:0.0} | {scenarios.Count / Median(on) * 60:0.0} | {Median(off) / b:0.00} | {Median(on) / b:0.00} | {peak / 1024 / 1024} |"));
-        var total = phases.Values.Sum();
-        sb.Append("  phases (runner, evidence on, summed over walks): ");
-        sb.AppendLine(string.Join(", ", phases.OrderByDescending(p => p.Value).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value / 1000:0.0} s ({p.Value / total:0%})"))));
+        sb.AppendLine("  phases (runner, evidence on, summed over walks): " + Describe(phases));
+        sb.AppendLine("  phases (runner, evidence off, summed over walks): " + Describe(offPhases));
+        sb.AppendLine("  phases (bare walk, summed over walks): " + Describe(barePhases));
         return sb.ToString();
+    }
+
+    private static string Describe(Dictionary<Phase, double> phases)
+    {
+        var total = phases.Values.Sum();
+        return string.Join(", ", phases.OrderByDescending(p => p.Value).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value / 1000:0.0} s ({p.Value / total:0%})")));
     }
 
     private static IReadOnlyList<Scenario> Bundled()
@@ -66,7 +85,7 @@ internal static class WalkBenchmark
         return ScenarioSet.Load([Path.Combine(root, "scenarios")], DataCatalogue.Default).Valid;
     }
 
-    private static async Task<double> BareAsync(IReadOnlyList<Scenario> scenarios, int workers, Uri baseUrl)
+    private static async Task<(double Seconds, IReadOnlyDictionary<Phase, double> Phases)> BareAsync(IReadOnlyList<Scenario> scenarios, int workers, Uri baseUrl)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -77,7 +96,7 @@ internal static class WalkBenchmark
         var walker = new BareWalk(browser, baseUrl, Secrets.GetValueOrDefault);
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(scenarios, new ParallelOptions { MaxDegreeOfParallelism = workers }, async (s, ct) => await walker.WalkAsync(s, ct));
-        return clock.Elapsed.TotalSeconds;
+        return (clock.Elapsed.TotalSeconds, walker.Clock.Snapshot());
     }
 
     private static async Task<(double Seconds, Dictionary<Phase, double> Phases, long Peak)> RunnerAsync(IReadOnlyList<Scenario> scenarios, int workers, Uri baseUrl, bool evidence)
@@ -87,7 +106,7 @@ internal static class WalkBenchmark
         {
             await using var runner = await ProbeRunner.StartAsync(new RunnerOptions
             {
-                Browser = new BrowserSettings { Trace = evidence ? TraceMode.Always : TraceMode.Off, Screenshots = evidence, AccessibilityTree = evidence },
+                Browser = new BrowserSettings { Trace = evidence && Environment.GetEnvironmentVariable("BENCH_TRACE") != "0" ? TraceMode.Always : TraceMode.Off, Screenshots = evidence && Environment.GetEnvironmentVariable("BENCH_SHOTS") != "0", AccessibilityTree = evidence },
                 BaseUrl = baseUrl,
                 Catalogue = DataCatalogue.Default,
                 Secret = Secrets.GetValueOrDefault,

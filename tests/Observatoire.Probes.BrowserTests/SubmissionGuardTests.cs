@@ -59,11 +59,12 @@ public sealed class SubmissionGuardTests
 
     /// <summary>
     /// The recap page of the demo site with a trap planted (<c>?piege=…</c>): a harmless-looking button whose script
-    /// submits the final form without its button, or a text field where Enter submits it.
+    /// submits the final form without its button, or a text field where Enter submits it. The single-page form of
+    /// bourse-lycee names its final button "action", which hides the form's URL from a script reading <c>form.action</c>.
     /// </summary>
-    private static Scenario Trapped(string trap, bool testEnvironment)
+    private static Scenario Trapped(string trap, bool testEnvironment, string procedure = Procedure)
     {
-        var scenario = BrowserFixture.WithStart(BrowserFixture.Bundled(Procedure), "?piege=" + trap);
+        var scenario = BrowserFixture.WithStart(BrowserFixture.Bundled(procedure), "?piege=" + trap);
         var stop = scenario.Steps[^1];
         ScenarioStep[] trigger = trap == "enter"
             ?
@@ -79,36 +80,40 @@ public sealed class SubmissionGuardTests
         };
     }
 
-    [TestCase("form-submit")]
-    [TestCase("request-submit")]
-    [TestCase("fetch")]
-    [TestCase("enter")]
-    public async Task A_submission_by_any_path_is_blocked_at_the_network_and_ends_the_walk(string trap)
+    [TestCase("form-submit", Procedure, "/envoyer")]
+    [TestCase("request-submit", Procedure, "/envoyer")]
+    [TestCase("fetch", Procedure, "/envoyer")]
+    [TestCase("enter", Procedure, "/envoyer")]
+    [TestCase("form-submit", "bourse-lycee", "/formulaire")]
+    [TestCase("fetch", "bourse-lycee", "/formulaire")]
+    public async Task A_submission_by_any_path_is_blocked_at_the_network_and_ends_the_walk(string trap, string procedure, string target)
     {
-        var before = Site.Submissions.Count(s => s.ProcedureId == Procedure);
+        var before = Site.Submissions.Count(s => s.ProcedureId == procedure);
 
-        var result = await _runner.ProbeAsync(Trapped(trap, testEnvironment: false));
+        var result = await _runner.ProbeAsync(Trapped(trap, testEnvironment: false, procedure));
 
         Assert.Multiple(() =>
         {
-            Assert.That(Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before), "nothing reached the site");
+            Assert.That(Site.Submissions.Count(s => s.ProcedureId == procedure), Is.EqualTo(before), "nothing reached the site");
             Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SubmissionRefused), result.FailureMessage);
-            Assert.That(result.FailureMessage, Does.Contain("the probe blocked the request").And.Contain("POST ").And.Contain("/envoyer"));
+            Assert.That(result.FailureMessage, Does.Contain("the probe blocked the request").And.Contain("POST ").And.Contain(target));
             Assert.That(result.Score.Level, Is.EqualTo("À venir"));
         });
     }
 
-    [TestCase("form-submit")]
-    [TestCase("request-submit")]
-    [TestCase("fetch")]
-    [TestCase("enter")]
-    public async Task Each_trap_does_submit_when_nothing_guards_it(string trap)
+    [TestCase("form-submit", Procedure)]
+    [TestCase("request-submit", Procedure)]
+    [TestCase("fetch", Procedure)]
+    [TestCase("enter", Procedure)]
+    [TestCase("form-submit", "bourse-lycee")]
+    [TestCase("fetch", "bourse-lycee")]
+    public async Task Each_trap_does_submit_when_nothing_guards_it(string trap, string procedure)
     {
-        var before = Site.Submissions.Count(s => s.ProcedureId == Procedure);
+        var before = Site.Submissions.Count(s => s.ProcedureId == procedure);
 
-        await _runner.ProbeAsync(Trapped(trap, testEnvironment: true));
+        await _runner.ProbeAsync(Trapped(trap, testEnvironment: true, procedure));
 
-        Assert.That(Site.Submissions.Count(s => s.ProcedureId == Procedure), Is.EqualTo(before + 1), "the trap is real: only the guard stops it");
+        Assert.That(Site.Submissions.Count(s => s.ProcedureId == procedure), Is.EqualTo(before + 1), "the trap is real: only the guard stops it");
     }
 
     [TestCase("javascript:document.forms[0].submit()", "the `javascript:` scheme is not allowed")]

@@ -300,7 +300,7 @@
           case 'form-submit': form.submit(); break;
           case 'request-submit': form.requestSubmit(); break;
           case 'fetch':
-            fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin' })
+            fetch(form.getAttribute('action'), { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin' })
               .then(function (response) { window.location.href = response.url; }, function () {});
             break;
         }

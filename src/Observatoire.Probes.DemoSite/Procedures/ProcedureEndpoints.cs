@@ -100,8 +100,8 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
 
         return (rest, post) switch
         {
-            ("formulaire", false) when proc.Flow == FlowKind.SinglePage => GetSinglePage(proc, session, drift),
-            ("formulaire", true) when proc.Flow == FlowKind.SinglePage => PostSinglePage(proc, session, input, drift),
+            ("formulaire", false) when proc.Flow == FlowKind.SinglePage => GetSinglePage(proc, session, drift, Faults.CurrentTrap(context)),
+            ("formulaire", true) when proc.Flow == FlowKind.SinglePage => PostSinglePage(proc, session, input, drift, Faults.CurrentTrap(context)),
             ("recapitulatif", false) when proc.Flow == FlowKind.MultiPage => Recap(proc, session, null, Faults.CurrentTrap(context)),
             ("envoyer", true) when proc.Flow == FlowKind.MultiPage => Submit(proc, session, input, Faults.CurrentTrap(context)),
             ("confirmation", false) => Confirmation(proc, session),
@@ -454,14 +454,19 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         sb.Append(Certification(error));
         sb.Append("<ul class=\"fr-btns-group fr-btns-group--inline-md fr-btns-group--right fr-btns-group--inline-reverse fr-mt-4w\">\n");
         sb.Append("<li><button class=\"fr-btn\" type=\"submit\" id=\"envoyer\">Envoyer ma demande</button></li>\n");
-        if (trap is not null and not "enter")
-        {
-            // A harmless-looking button whose script submits the form without its submit button (see demo.js).
-            sb.Append($"<li><button class=\"fr-btn fr-btn--tertiary\" type=\"button\" id=\"verifier\" data-piege=\"{Html.E(trap)}\">Vérifier mes réponses</button></li>\n");
-        }
+        AppendTrap(sb, trap);
 
         sb.Append($"<li><a class=\"fr-btn fr-btn--secondary\" href=\"{proc.Base}/etape/{proc.Steps.Count}\">Précédent</a></li>\n</ul>\n</form>\n");
         return new Page($"Récapitulatif - Étape {proc.StepCount} sur {proc.StepCount} - {proc.Title}", sb.ToString());
+    }
+
+    /// <summary>A harmless-looking button whose script submits the form without its submit button (see demo.js).</summary>
+    private static void AppendTrap(StringBuilder sb, string? trap)
+    {
+        if (trap is not null and not "enter")
+        {
+            sb.Append($"<li><button class=\"fr-btn fr-btn--tertiary\" type=\"button\" id=\"verifier\" data-piege=\"{Html.E(trap)}\">Vérifier mes réponses</button></li>\n");
+        }
     }
 
     private static void AppendRecapSections(StringBuilder sb, ProcedureDefinition proc, IReadOnlyDictionary<string, string> values, Func<int, string>? editHref)
@@ -588,13 +593,13 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
     }
 
     // ----- single page (script-driven steps) -----
-    private static Page GetSinglePage(ProcedureDefinition proc, BrowserSession session, bool drift)
+    private static Page GetSinglePage(ProcedureDefinition proc, BrowserSession session, bool drift, string? trap)
     {
         var state = Active(proc, session, out _) ?? Begin(proc, session);
-        return SinglePage(proc, session, state, state.Values, new Dictionary<string, FieldError>(), drift);
+        return SinglePage(proc, session, state, state.Values, new Dictionary<string, FieldError>(), drift, trap);
     }
 
-    private Outcome PostSinglePage(ProcedureDefinition proc, BrowserSession session, FormInput input, bool drift)
+    private Outcome PostSinglePage(ProcedureDefinition proc, BrowserSession session, FormInput input, bool drift, string? trap)
     {
         var state = Active(proc, session, out var expired);
         if (state is null || input.Get(TokenField) != state.Token)
@@ -615,7 +620,7 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
 
         if (post.Errors.Count > 0)
         {
-            return SinglePage(proc, session, state, Posted(input, state), post.Errors, drift);
+            return SinglePage(proc, session, state, Posted(input, state), post.Errors, drift, trap);
         }
 
         foreach (var field in proc.Steps.SelectMany(s => s.Fields))
@@ -632,7 +637,7 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         return Record(proc, session, state);
     }
 
-    private static Page SinglePage(ProcedureDefinition proc, BrowserSession session, ProcedureState state, IReadOnlyDictionary<string, string> values, Dictionary<string, FieldError> errors, bool drift)
+    private static Page SinglePage(ProcedureDefinition proc, BrowserSession session, ProcedureState state, IReadOnlyDictionary<string, string> values, Dictionary<string, FieldError> errors, bool drift, string? trap)
     {
         var fields = proc.Steps.SelectMany(s => s.Fields).ToList();
         var ctx = new FormContext(state, values, Prefills(state, fields), errors, proc.Style, drift);
@@ -671,7 +676,9 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         sb.Append("<p>Vérifiez les informations ci-dessous avant d’envoyer votre demande.</p>\n<div id=\"recapitulatif\" class=\"recap-js\"></div>\n");
         sb.Append(Certification(errors.TryGetValue("certification", out var certError) ? certError.Message : null));
         sb.Append("<ul class=\"fr-btns-group fr-btns-group--inline-md fr-btns-group--right fr-btns-group--inline-reverse fr-mt-4w\">\n");
+        // Named "action", as some frameworks name their submit buttons: `form.action` is then the button, not the URL.
         sb.Append("<li><button class=\"fr-btn\" type=\"submit\" id=\"envoyer\" name=\"action\" value=\"envoyer\">Envoyer ma demande</button></li>\n");
+        AppendTrap(sb, trap);
         sb.Append("<li><button class=\"fr-btn fr-btn--secondary\" type=\"button\" data-step-previous>Précédent</button></li>\n</ul>\n</section>\n</form>\n");
         var currentTitle = firstError <= proc.Steps.Count ? proc.Steps[firstError - 1].Title : "Récapitulatif";
         return new Page($"{currentTitle} - Étape {firstError} sur {proc.StepCount} - {proc.Title}", sb.ToString());
