@@ -60,13 +60,22 @@ public static class TextFolding
 
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(c switch
+                switch (c)
                 {
-                    'œ' or 'Œ' => "oe",
-                    'æ' or 'Æ' => "ae",
-                    'º' or '°' => "o",
-                    _ => char.ToLowerInvariant(c).ToString(),
-                });
+                    case 'œ' or 'Œ':
+                        word.Append("oe");
+                        break;
+                    case 'æ' or 'Æ':
+                        word.Append("ae");
+                        break;
+                    case 'º' or '°':
+                        word.Append('o');
+                        break;
+                    default:
+                        word.Append(char.ToLowerInvariant(c)); // a char, not a string per letter
+                        break;
+                }
+
                 accented?.Append(c is 'º' or '°' ? 'o' : char.ToLowerInvariant(c));
             }
             else if (c is '°' or 'º')
