@@ -107,6 +107,36 @@ public sealed class PersonalDataTests
         Assert.That(await page.Locator("#city").GetAttributeAsync("style"), Is.Null);
     }
 
+    [Test]
+    public async Task The_next_screenshot_takes_the_previous_marks_off_and_keeps_what_the_site_changed_meanwhile()
+    {
+        await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("""
+            <main><p id="kept" style="font-weight: bold">DUBOIS Angela</p><p id="hidden">DUBOIS Marc</p>
+              <label for="i">Nom</label><input id="i" value="LEROY"></main>
+            """);
+        var mark = (string[] sensitive) => page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = new[] { new { selector = "#i", style = "counted" } }, sensitive, signIn = false, undo = false });
+        var style = (string id) => page.Locator("#" + id).GetAttributeAsync("style");
+
+        await mark(["DUBOIS"]);
+        // The walk goes on with the marks on; the site hides a paragraph meanwhile (a choice made on the page).
+        await page.EvaluateAsync("() => { document.getElementById('hidden').style.display = 'none'; }");
+        await mark([]);
+
+        var (kept, hidden) = (await style("kept"), await style("hidden"));
+        var masks = await page.Locator("[data-probe-mask]").CountAsync();
+        var outline = await page.Locator("#i").EvaluateAsync<string>("e => e.style.outline");
+        Assert.Multiple(() =>
+        {
+            Assert.That(kept, Is.EqualTo("font-weight: bold"), "a mask no longer asked for is taken off, the page's own style given back as it was");
+            Assert.That(hidden, Is.EqualTo("display: none;"), "what the site changed while the mask was on stays");
+            Assert.That(masks, Is.EqualTo(1), "only the typed value is masked now");
+            Assert.That(outline, Does.Contain("solid"), "the field is outlined by the decision of now");
+        });
+    }
+
     /// <summary>Every text a file holds: itself, or each entry of a zip (traces, attachments).</summary>
     private static IEnumerable<(string Name, string Text)> Texts(string file)
     {
