@@ -106,7 +106,7 @@ internal static class WalkBenchmark
         {
             await using var runner = await ProbeRunner.StartAsync(new RunnerOptions
             {
-                Browser = new BrowserSettings { Trace = evidence && Environment.GetEnvironmentVariable("BENCH_TRACE") != "0" ? TraceMode.Always : TraceMode.Off, Screenshots = evidence && Environment.GetEnvironmentVariable("BENCH_SHOTS") != "0", AccessibilityTree = evidence },
+                Browser = new BrowserSettings { Trace = evidence ? TraceMode.Always : TraceMode.Off, Screenshots = evidence, AccessibilityTree = evidence },
                 BaseUrl = baseUrl,
                 Catalogue = DataCatalogue.Default,
                 Secret = Secrets.GetValueOrDefault,
