@@ -78,8 +78,8 @@ public sealed partial class ScenarioWalker
         /// step would find none or several: the walker's own search, without waiting.</summary>
         private async Task<string?> IdentifyAsync(StepKind kind, Target target)
         {
-            var (found, _) = await LookAsync(target, Resolve(target.Value), kind, Look.Count);
-            return found is null ? null : await found.Locator.EvaluateAsync<string>("e => e.dataset.probeId || ''");
+            var (found, _, _) = await LookAsync(target, Resolve(target.Value), kind, markFilled: false);
+            return found is null ? null : await found.EvaluateAsync<string>("e => e.dataset.probeId || ''");
         }
 
         /// <summary>How a scenario names an iframe: by its id, name or source; null when it has none of them.</summary>

@@ -46,8 +46,9 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
 /// </summary>
 public sealed partial class ScenarioWalker
 {
-    private static readonly string InventoryScript = Resource("inventory.js");
-    internal static readonly string EvidenceScript = Resource("evidence.js");
+    // Trimmed once: the DevTools path wraps them in a call expression on every page.
+    private static readonly string InventoryScript = Resource("inventory.js").Trim();
+    internal static readonly string EvidenceScript = Resource("evidence.js").Trim();
 
     private readonly ProbeBrowser _browser;
 
@@ -312,7 +313,7 @@ public sealed partial class ScenarioWalker
                     return;
 
                 case StepKind.Press:
-                    var pressed = (await LocateAsync(step, Look.Count, cancellationToken)).Locator;
+                    var pressed = await LocateAsync(step, cancellationToken);
                     await ActAndFollowAsync(step, () => pressed.PressAsync(step.Argument!, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "the key press", cancellationToken);
                     return;
 
@@ -324,13 +325,13 @@ public sealed partial class ScenarioWalker
                     }
                     else
                     {
-                        await LocateAsync(step, Look.Count, cancellationToken);
+                        await LocateAsync(step, cancellationToken);
                     }
 
                     return;
 
                 case StepKind.StopBefore:
-                    var submit = (await LocateAsync(step, Look.Count, cancellationToken)).Locator;
+                    var submit = await LocateAsync(step, cancellationToken);
                     if (!await submit.IsVisibleAsync())
                     {
                         throw new StepFailure(FailureKind.TargetNotFound, $"{step.Where}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
@@ -344,7 +345,7 @@ public sealed partial class ScenarioWalker
 
         private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
-            var target = (await LocateAsync(step, Look.Count, cancellationToken)).Locator;
+            var target = await LocateAsync(step, cancellationToken);
             var name = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text
                 ? step.Target.Value
                 : await target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').trim()");
@@ -796,14 +797,14 @@ public sealed partial class ScenarioWalker
         /// <summary>Calls one of the probe's scripts in a frame (its page's main world, as Playwright's evaluate does).</summary>
         private async Task<JsonElement> EvaluateAsync(IFrame frame, string script, object argument)
         {
-            if (frame != _page.MainFrame || _noDevTools || await DevToolsAsync() is not { } devTools)
+            if (frame != _page.MainFrame || await DevToolsAsync() is not { } devTools)
             {
                 return await frame.EvaluateAsync<JsonElement>(script, argument);
             }
 
             var answer = (await devTools.SendAsync("Runtime.evaluate", new Dictionary<string, object>
             {
-                ["expression"] = $"({script.Trim()})({JsonSerializer.Serialize(argument)})",
+                ["expression"] = $"({script})({JsonSerializer.Serialize(argument)})",
                 ["returnByValue"] = true,
             }))!.Value;
             if (answer.TryGetProperty("exceptionDetails", out var exception))
@@ -815,18 +816,8 @@ public sealed partial class ScenarioWalker
             return answer.GetProperty("result").TryGetProperty("value", out var value) ? value.Clone() : default;
         }
 
-        /// <summary>What a look at the target does besides counting the matches, in the same round trip to the page.</summary>
-        private enum Look
-        {
-            Count,
-            /// <summary>Marks the field the probe is about to fill, keeping the value it had (the site's, if any): a field
-            /// first inventoried after the probe typed in it still tells what the site had put there.</summary>
-            MarkFilled,
-        }
-
-        /// <summary>What a look found: the one element, and whether the look marked it.</summary>
-        private sealed record Found(ILocator Locator, bool Marked);
-
+        /// <summary>Marks a field the probe is about to fill, keeping the value it had (the site's, if any): a field first
+        /// inventoried after the probe typed in it still tells what the site had put there.</summary>
         private const string MarkFilledScript = """
             (e) => {
               if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) ? '' : (e.value || '');
@@ -835,7 +826,7 @@ public sealed partial class ScenarioWalker
             }
             """;
 
-        /// <summary>Counts the matches and marks the one when there is exactly one.</summary>
+        /// <summary>Counts the matches and marks the one when there is exactly one: the look and the mark in one round trip.</summary>
         private const string CountAndMarkScript = $$"""
             (elements) => {
               if (elements.length === 1) ({{MarkFilledScript}})(elements[0]);
@@ -849,21 +840,21 @@ public sealed partial class ScenarioWalker
         /// <summary>The field a step fills, marked as filled by the probe.</summary>
         private async Task<ILocator> LocateToFillAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
-            var found = await LocateAsync(step, Look.MarkFilled, cancellationToken);
-            if (!found.Marked)
+            var (field, marked) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, markFilled: true, cancellationToken));
+            if (!marked)
             {
-                await found.Locator.EvaluateAsync(MarkFilledScript); // found among several by its visibility
+                await field.EvaluateAsync(MarkFilledScript); // found among several by its visibility
             }
 
-            return found.Locator;
+            return field;
         }
 
         /// <summary>
         /// Finds the step's target the way a person would: an exact name first, then a partial one; waits for
         /// dynamic pages; refuses to guess between several matches.
         /// </summary>
-        private Task<Found> LocateAsync(ScenarioStep step, Look look, CancellationToken cancellationToken) =>
-            Clock.TimeAsync(Phase.Locating, () => FindAsync(step, look, cancellationToken)); // in the trace, part of the step's own group
+        private async Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken) =>
+            (await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, markFilled: false, cancellationToken))).Found; // in the trace, part of the step's own group
 
         private async Task GroupAsync(string name)
         {
@@ -898,7 +889,7 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        private async Task<Found> FindAsync(ScenarioStep step, Look look, CancellationToken cancellationToken)
+        private async Task<(ILocator Found, bool Marked)> FindAsync(ScenarioStep step, bool markFilled, CancellationToken cancellationToken)
         {
             var target = step.Target!;
             var value = Resolve(target.Value);
@@ -906,10 +897,10 @@ public sealed partial class ScenarioWalker
             var timeout = walker._browser.Settings.ActionTimeout;
             while (true)
             {
-                var (found, ambiguous) = await LookAsync(target, value, step.Kind, look);
+                var (found, marked, ambiguous) = await LookAsync(target, value, step.Kind, markFilled);
                 if (found is not null)
                 {
-                    return found;
+                    return (found, marked);
                 }
 
                 if (ambiguous > 0)
@@ -929,16 +920,17 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>One look, no wait: the one element the target finds (an exact name first, then a partial one; among
-        /// several, the one visible), or how many it found when it cannot choose.</summary>
-        private async Task<(Found? Found, int Ambiguous)> LookAsync(Target target, string value, StepKind kind, Look look)
+        /// several, the one visible), or how many it found when it cannot choose; with <paramref name="markFilled"/>, the one
+        /// found by its name alone is marked by the same look.</summary>
+        private async Task<(ILocator? Found, bool Marked, int Ambiguous)> LookAsync(Target target, string value, StepKind kind, bool markFilled)
         {
             var ambiguous = 0;
             foreach (var candidate in Candidates(target, value, kind))
             {
-                var count = look == Look.MarkFilled ? await candidate.EvaluateAllAsync<int>(CountAndMarkScript) : await candidate.CountAsync();
+                var count = markFilled ? await candidate.EvaluateAllAsync<int>(CountAndMarkScript) : await candidate.CountAsync();
                 if (count == 1)
                 {
-                    return (new Found(candidate, look == Look.MarkFilled), 0);
+                    return (candidate, markFilled, 0);
                 }
 
                 if (count > 1)
@@ -946,14 +938,14 @@ public sealed partial class ScenarioWalker
                     var visible = candidate.Filter(new() { Visible = true });
                     if (await visible.CountAsync() == 1)
                     {
-                        return (new Found(visible, false), 0);
+                        return (visible, false, 0);
                     }
 
                     ambiguous = Math.Max(ambiguous, count);
                 }
             }
 
-            return (null, ambiguous);
+            return (null, false, ambiguous);
         }
 
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)

@@ -35,25 +35,16 @@ internal static class WalkBenchmark
         {
             var (bareSeconds, bareTimings) = await BareAsync(scenarios, workers, site.BaseUrl);
             bare.Add(bareSeconds);
-            foreach (var (phase, ms) in bareTimings)
-            {
-                barePhases[phase] = barePhases.GetValueOrDefault(phase) + (ms / rounds);
-            }
+            AddRound(barePhases, bareTimings, rounds);
 
             var (offSeconds, offTimings, offPeak) = await RunnerAsync(scenarios, workers, site.BaseUrl, evidence: false);
             off.Add(offSeconds);
-            foreach (var (phase, ms) in offTimings)
-            {
-                offPhases[phase] = offPhases.GetValueOrDefault(phase) + (ms / rounds);
-            }
+            AddRound(offPhases, offTimings, rounds);
 
             var (onSeconds, onPhases, onPeak) = await RunnerAsync(scenarios, workers, site.BaseUrl, evidence: true);
             on.Add(onSeconds);
             peak = Math.Max(peak, Math.Max(offPeak, onPeak));
-            foreach (var (phase, ms) in onPhases)
-            {
-                phases[phase] = phases.GetValueOrDefault(phase) + (ms / rounds);
-            }
+            AddRound(phases, onPhases, rounds);
 
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round + 1}: bare {bare[^1]:0.0} s, runner (evidence off) {off[^1]:0.0} s, runner (screenshots + traces) {on[^1]:0.0} s"));
         }
@@ -66,6 +57,15 @@ internal static class WalkBenchmark
         sb.AppendLine("  phases (runner, evidence off, summed over walks): " + Describe(offPhases));
         sb.AppendLine("  phases (bare walk, summed over walks): " + Describe(barePhases));
         return sb.ToString();
+    }
+
+    /// <summary>Adds one round's phases to the mean over rounds.</summary>
+    private static void AddRound(Dictionary<Phase, double> mean, IEnumerable<KeyValuePair<Phase, double>> round, int rounds)
+    {
+        foreach (var (phase, ms) in round)
+        {
+            mean[phase] = mean.GetValueOrDefault(phase) + (ms / rounds);
+        }
     }
 
     private static string Describe(Dictionary<Phase, double> phases)

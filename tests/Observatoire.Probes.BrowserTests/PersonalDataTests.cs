@@ -73,9 +73,7 @@ public sealed class PersonalDataTests
     public async Task Screenshots_mask_personal_text_wherever_it_is_on_the_page()
     {
         await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
-        var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.SetContentAsync("""
+        var page = await PageWithAsync(browser, """
             <main><h1>Récapitulatif</h1>
               <dl><dt id="t1">Nom</dt><dd id="known" style="font-weight: bold">DUBOIS Angela</dd><dt>Courriel</dt><dd id="email">nadia.petit@example.fr</dd><dt>Ville</dt><dd id="city">Lyon</dd></dl>
               <p id="number">Des données liées au déclarant n° 3012 3456 7890 1 ont été reçues depuis la DGFiP.</p>
@@ -84,8 +82,7 @@ public sealed class PersonalDataTests
             """);
         var masked = async (bool signIn) =>
         {
-            await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn, undo = true });
-            await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn, undo = false });
+            await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn, undo = false }); // takes the previous marks off first
             return await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-probe-mask]')].map(e => e.id || e.tagName)");
         };
 
@@ -111,9 +108,7 @@ public sealed class PersonalDataTests
     public async Task The_next_screenshot_takes_the_previous_marks_off_and_keeps_what_the_site_changed_meanwhile()
     {
         await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
-        var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.SetContentAsync("""
+        var page = await PageWithAsync(browser, """
             <main><p id="kept" style="font-weight: bold">DUBOIS Angela</p><p id="hidden">DUBOIS Marc</p>
               <label for="i">Nom</label><input id="i" value="LEROY"></main>
             """);
@@ -135,6 +130,14 @@ public sealed class PersonalDataTests
             Assert.That(masks, Is.EqualTo(1), "only the typed value is masked now");
             Assert.That(outline, Does.Contain("solid"), "the field is outlined by the decision of now");
         });
+    }
+
+    /// <summary>A page of the probe's browser showing <paramref name="html"/>.</summary>
+    private static async Task<IPage> PageWithAsync(ProbeBrowser browser, string html)
+    {
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        await page.SetContentAsync(html);
+        return page;
     }
 
     /// <summary>Every text a file holds: itself, or each entry of a zip (traces, attachments).</summary>
