@@ -734,43 +734,15 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        /// <summary>
-        /// The whole page as a JPEG (a tenth of PNG's encoding time and size for a form page, and sharp enough to read every
-        /// label). Chromium's own capture beyond the viewport, tuned for speed, costs a fifth less than Playwright's full-page
-        /// screenshot (which waits for fonts and animation frames, and adds a DOM snapshot to the trace); Playwright's is the
-        /// fallback where the browser offers no DevTools session.
-        /// </summary>
-        private async Task<byte[]?> CaptureFullPageAsync()
+        /// <summary>The whole page as a JPEG: a tenth of PNG's encoding time and size for a form page, and sharp enough to read every label.</summary>
+        private Task<byte[]> CaptureFullPageAsync() => _page.ScreenshotAsync(new()
         {
-            if (await DevToolsAsync() is { } devTools)
-            {
-                var metrics = await devTools.SendAsync("Page.getLayoutMetrics");
-                var size = metrics!.Value.GetProperty("cssContentSize");
-                var shot = await devTools.SendAsync("Page.captureScreenshot", new Dictionary<string, object>
-                {
-                    ["format"] = "jpeg",
-                    ["quality"] = 80,
-                    ["captureBeyondViewport"] = true,
-                    ["optimizeForSpeed"] = true,
-                    ["clip"] = new Dictionary<string, object>
-                    {
-                        ["x"] = 0, ["y"] = 0, ["scale"] = 1,
-                        ["width"] = Math.Ceiling(size.GetProperty("width").GetDouble()),
-                        ["height"] = Math.Min(Math.Ceiling(size.GetProperty("height").GetDouble()), 16_384),
-                    },
-                }).WaitAsync(TimeSpan.FromSeconds(10));
-                return Convert.FromBase64String(shot!.Value.GetProperty("data").GetString()!);
-            }
-
-            return await _page.ScreenshotAsync(new()
-            {
-                Type = ScreenshotType.Jpeg,
-                Quality = 80,
-                FullPage = true,
-                Timeout = 10_000,
-                Animations = ScreenshotAnimations.Disabled,
-            });
-        }
+            Type = ScreenshotType.Jpeg,
+            Quality = 80,
+            FullPage = true,
+            Timeout = 10_000,
+            Animations = ScreenshotAnimations.Disabled,
+        });
 
         /// <summary>
         /// The page's DevTools session (Chromium, launched or remote), opened once per walk; null where the browser has none.
