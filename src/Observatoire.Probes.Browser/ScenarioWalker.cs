@@ -46,9 +46,8 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
 /// </summary>
 public sealed partial class ScenarioWalker
 {
-    // Trimmed once: the DevTools path wraps them in a call expression on every page.
-    private static readonly string InventoryScript = Resource("inventory.js").Trim();
-    internal static readonly string EvidenceScript = Resource("evidence.js").Trim();
+    private static readonly string InventoryScript = Resource("inventory.js");
+    internal static readonly string EvidenceScript = Resource("evidence.js");
 
     private readonly ProbeBrowser _browser;
 
@@ -104,8 +103,6 @@ public sealed partial class ScenarioWalker
         /// signature, and the first step that belongs to the page that follows (the click itself).</summary>
         private (PageEvidence Evidence, string Signature, int FirstStep)? _pendingPage;
         private ITracing? _tracing;
-        private ICDPSession? _devTools;
-        private bool _noDevTools;
         private string? _navigationUrl;
         private string? _blocker;
 
@@ -506,7 +503,7 @@ public sealed partial class ScenarioWalker
                 JsonElement result;
                 try
                 {
-                    result = await EvaluateAsync(frame, InventoryScript, InventoryArguments(key, survey));
+                    result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key, survey));
                 }
                 catch (PlaywrightException) when (frame != _page.MainFrame)
                 {
@@ -514,7 +511,7 @@ public sealed partial class ScenarioWalker
                     try
                     {
                         await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5000 });
-                        result = await EvaluateAsync(frame, InventoryScript, InventoryArguments(key, survey));
+                        result = await frame.EvaluateAsync<JsonElement>(InventoryScript, InventoryArguments(key, survey));
                     }
                     catch (Exception e) when (e is PlaywrightException or TimeoutException)
                     {
@@ -719,7 +716,7 @@ public sealed partial class ScenarioWalker
                 // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
                 foreach (var frame in _page.Frames)
                 {
-                    await EvaluateAsync(frame, EvidenceScript, new { marks, sensitive, signIn, undo = false });
+                    await frame.EvaluateAsync(EvidenceScript, new { marks, sensitive, signIn, undo = false });
                 }
 
                 return await CaptureFullPageAsync();
@@ -743,50 +740,6 @@ public sealed partial class ScenarioWalker
             Timeout = 10_000,
             Animations = ScreenshotAnimations.Disabled,
         });
-
-        /// <summary>
-        /// The page's DevTools session (Chromium, launched or remote), opened once per walk; null where the browser has none.
-        /// The probe's own reads of the page (inventory, evidence marks) go through it: a third of the time of Playwright's
-        /// evaluate for a large result, and out of the trace's action list, which then shows the scenario's steps.
-        /// </summary>
-        private async Task<ICDPSession?> DevToolsAsync()
-        {
-            if (_devTools is null && !_noDevTools)
-            {
-                try
-                {
-                    _devTools = await _page.Context.NewCDPSessionAsync(_page);
-                }
-                catch (PlaywrightException)
-                {
-                    _noDevTools = true;
-                }
-            }
-
-            return _devTools;
-        }
-
-        /// <summary>Calls one of the probe's scripts in a frame (its page's main world, as Playwright's evaluate does).</summary>
-        private async Task<JsonElement> EvaluateAsync(IFrame frame, string script, object argument)
-        {
-            if (frame != _page.MainFrame || await DevToolsAsync() is not { } devTools)
-            {
-                return await frame.EvaluateAsync<JsonElement>(script, argument);
-            }
-
-            var answer = (await devTools.SendAsync("Runtime.evaluate", new Dictionary<string, object>
-            {
-                ["expression"] = $"({script})({JsonSerializer.Serialize(argument)})",
-                ["returnByValue"] = true,
-            }))!.Value;
-            if (answer.TryGetProperty("exceptionDetails", out var exception))
-            {
-                var what = exception.TryGetProperty("exception", out var e) && e.TryGetProperty("description", out var d) ? d.GetString() : exception.GetProperty("text").GetString();
-                throw new PlaywrightException($"the probe's script failed in the page: {FirstLine(what ?? "")}");
-            }
-
-            return answer.GetProperty("result").TryGetProperty("value", out var value) ? value.Clone() : default;
-        }
 
         /// <summary>Marks a field the probe is about to fill, keeping the value it had (the site's, if any): a field first
         /// inventoried after the probe typed in it still tells what the site had put there.</summary>
