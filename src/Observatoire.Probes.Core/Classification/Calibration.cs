@@ -25,15 +25,24 @@ internal sealed class Calibration
     /// <summary>The smoothed share of right decisions for <paramref name="path"/> or the closest coarser path.</summary>
     public double Confidence(string path)
     {
-        foreach (var key in Coarser(path))
+        // The path and its prefixes up to each « | », longest first, looked up without cutting a string.
+        var lookup = _table.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = path.AsSpan();
+        while (true)
         {
-            if (_table.TryGetValue(key, out var cell) && cell.Seen >= MinimumSupport)
+            if (lookup.TryGetValue(key, out var cell) && cell.Seen >= MinimumSupport)
             {
                 return Math.Round((cell.Right + 1.0) / (cell.Seen + 2.0), 2);
             }
-        }
 
-        return 0.5;
+            if (key.IsEmpty)
+            {
+                return 0.5;
+            }
+
+            var cut = key.LastIndexOf('|');
+            key = cut < 0 ? [] : key[..cut];
+        }
     }
 
     /// <summary>A path and its coarser forms, the full one first, then the empty (global) one.</summary>

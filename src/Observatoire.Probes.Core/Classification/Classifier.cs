@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
 
@@ -90,12 +91,21 @@ public sealed partial class Classifier
         Markup,
     }
 
-    private readonly record struct Hit(DataItem Item, Source Source, double Score, string Why, CueKind Kind, int Length, int Start = -1, int End = -1);
+    /// <param name="Cue">The phrase found, or for markup the whole explanation (« attribut name « nom » »).</param>
+    private readonly record struct Hit(DataItem Item, Source Source, double Score, string Cue, CueKind Kind, int Length, int Start = -1, int End = -1)
+    {
+        /// <summary>Where and what was read, in French; written only for the few hits a reason quotes.</summary>
+        public string Why => Source == Source.Markup ? Cue : $"{SourceName(Source)} « {Cue} »";
+    }
 
     /// <summary>Items a heading cannot give a generic field: a status named over a section (« Allocataire RSA ») says who, not what is asked.</summary>
     private static readonly HashSet<string> StatusItems = ["social.benefits", "employment.status", "disability.decision", "education.scholarship", "tax.income", "tax.notice", "family.quotient", "family.composition"];
 
-    private readonly record struct Match(DataItem Item, double Score, string Why, int Length);
+    /// <param name="Cause">The hit that explains the item's score.</param>
+    private readonly record struct Match(DataItem Item, double Score, Hit Cause, int Length)
+    {
+        public string Why => Cause.Why;
+    }
 
     /// <summary>The topic before the structural reading: the item, why, and whether a specific cue of the label named it.</summary>
     private sealed record Topic(DataItem? Item, string Why, bool Specific, string? Rule, double Score, double RunnerUp, bool Fallback);
@@ -155,7 +165,7 @@ public sealed partial class Classifier
 
         _negations = new Negations(
             catalogue.Negations.Select(n => TextFolding.Tokens(n).ToArray()).Where(t => t.Length > 0).ToList(),
-            (tokens, k) => _cues.At(new TokenText(tokens, tokens), k)?.Entry.Value.Item);
+            (text, k) => _cues.At(text, k)?.Entry.Value.Item);
         _reader = new FieldReader(catalogue.Reading);
         _notHeld = catalogue.Find("other.not_held");
         _otherHeld = catalogue.Find("other.held");
@@ -180,11 +190,14 @@ public sealed partial class Classifier
 
         // A condition in the label (« Avis d'imposition (si vous n'avez pas de numéro fiscal) ») is context, read as a hint.
         var conditions = new List<TokenText>();
-        var label = _typos.Correct(_negations.Clean(field.Label, negations, conditions), corrections);
+        var labelWords = new List<string>();
+        var label = _typos.Correct(_negations.Clean(field.Label, negations, conditions, labelWords), corrections);
         var placeholder = _typos.Correct(TokenText.Of(field.Placeholder), corrections);
         var hint = _typos.Correct(TokenText.Join([_negations.Clean(field.Hint, negations, null), .. conditions]), corrections);
-        var legend = _typos.Correct(TokenText.Of(field.Legend), corrections);
-        var section = _typos.Correct(TokenText.Of(field.Section), corrections);
+        var legendAsWritten = TokenText.Of(field.Legend);
+        var legend = _typos.Correct(legendAsWritten, corrections);
+        var sectionAsWritten = TokenText.Of(field.Section);
+        var section = _typos.Correct(sectionAsWritten, corrections);
         var page = TokenText.Of(field.Page);
         var input = field.Input?.ToLowerInvariant();
 
@@ -218,7 +231,7 @@ public sealed partial class Classifier
         var (item, structureRule) = Structure(reading, topic, texts);
 
         var prefilled = IsPrefilled(field, label, hint, out var prefilledWhy);
-        var person = PersonOf(field);
+        var person = PersonOf(legendAsWritten.Folded, sectionAsWritten.Folded, labelWords);
         var negation = item is null ? null : negations.FirstOrDefault(n => n.Self || n.Objects.Contains(item));
         var counted = item is { Holding: Holding.Held } && !prefilled && !field.Disabled && negation is null;
         var path = PathOf(topic, structureRule, reading, item, field);
@@ -253,9 +266,37 @@ public sealed partial class Classifier
     private static readonly HashSet<string> BareAnswers = Folded("oui", "non", "je", "ne", "sais", "pas", "nsp", "aucun", "aucune", "autre", "sans", "objet");
 
     /// <summary>A technical name in words: brackets, underscores, dashes and camelCase humps become spaces.</summary>
-    private static string? NameWords(string? name) =>
-        string.IsNullOrEmpty(name) || name.Length > 200 ? null
-        : System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(name, "([a-z])([A-Z])", "$1 $2"), @"[\[\]_\-.:/]+", " ");
+    private static string? NameWords(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || name.Length > 200)
+        {
+            return null;
+        }
+
+        var words = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is '[' or ']' or '_' or '-' or '.' or ':' or '/')
+            {
+                if (i == 0 || name[i - 1] is not ('[' or ']' or '_' or '-' or '.' or ':' or '/'))
+                {
+                    words.Append(' ');
+                }
+
+                continue;
+            }
+
+            if (c is >= 'A' and <= 'Z' && i > 0 && name[i - 1] is >= 'a' and <= 'z')
+            {
+                words.Append(' ');
+            }
+
+            words.Append(c);
+        }
+
+        return words.ToString();
+    }
 
     private static bool IsBareAnswer(TokenText label) => label.Folded.All(t => t == "|" || BareAnswers.Contains(t));
 
@@ -271,17 +312,22 @@ public sealed partial class Classifier
             Add(scores, hit);
         }
 
-        var ranked = scores.Values.OrderByDescending(m => m.Score).ThenByDescending(m => m.Length).ToList();
+        var ranked = Ranked(scores);
+        var onlyChoices = true;
+        foreach (var hit in hits)
+        {
+            onlyChoices &= hit.Source is Source.Options or Source.Page;
+        }
 
         // Choices that name the same held status several times (« Étudiant », « Lycéen », « Apprenti » ; « Célibataire »,
         // « Marié(e) ») ask that status, whatever the question says (rule 4).
-        if (ranked.Count > 0 && hits.All(h => h.Source is Source.Options or Source.Page) && StatusAskedByOptions(hits) is { } status)
+        if (ranked.Count > 0 && onlyChoices && StatusAskedByOptions(hits) is { } status)
         {
             return new Topic(status.Item, status.Why, true, "les choix proposés sont des situations qu'une administration connaît (règle 4)", OptionsWeight * 2, 0, false);
         }
 
         // A list of choices alone does not say which data is asked (« Type d'acte : copie intégrale, extrait… »).
-        if (ranked.Count == 0 || hits.All(h => h.Source is Source.Options or Source.Page))
+        if (ranked.Count == 0 || onlyChoices)
         {
             var listed = ranked.Count == 0 ? null : $"les choix proposés citent seulement {ranked[0].Why}";
             var (item, why) = Fallback(field, asked, listed);
@@ -292,8 +338,16 @@ public sealed partial class Classifier
         // A label that lists several things (« Un RIB au nom de l'entreprise », « Carte grise d'origine ou une pièce officielle »)
         // asks the first one it names, at its head.
         var head = asked.Count == 0 ? -1 : asked.Folded.FindIndex(t => t != "|" && !PhraseIndex<int>.Skippable.Contains(t));
-        var first = hits.Where(h => h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1)
-            .OrderBy(h => h.Start).ThenByDescending(h => h.Length).Cast<Hit?>().FirstOrDefault();
+        Hit? first = null;
+        foreach (var h in hits)
+        {
+            if (h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1
+                && (first is not { } earlier || h.Start < earlier.Start || (h.Start == earlier.Start && h.Length > earlier.Length)))
+            {
+                first = h;
+            }
+        }
+
         if (first is { } f && f.Item != chosen.Item && scores.TryGetValue(f.Item.Id, out var firstMatch))
         {
             chosen = firstMatch;
@@ -301,10 +355,43 @@ public sealed partial class Classifier
 
         var overridden = new HashSet<string>(StringComparer.Ordinal);
         var rule = Decide(field, hits, scores, asked, hint, legend, ref chosen, overridden);
-        var specific = rule is not null || hits.Any(h => h.Item == chosen.Item && h.Kind != CueKind.Generic
-            && (h.Source is Source.Label or Source.Placeholder or Source.Markup || (h.Source == Source.Hint && field.IsUpload)));
-        var runnerUp = ranked.Where(m => m.Item.Id != chosen.Item.Id && !overridden.Contains(m.Item.Id)).Select(m => m.Score).FirstOrDefault();
+        var specific = rule is not null;
+        foreach (var h in hits)
+        {
+            specific |= h.Item == chosen.Item && h.Kind != CueKind.Generic
+                && (h.Source is Source.Label or Source.Placeholder or Source.Markup || (h.Source == Source.Hint && field.IsUpload));
+        }
+
+        var runnerUp = 0.0;
+        foreach (var m in ranked)
+        {
+            if (m.Item.Id != chosen.Item.Id && !overridden.Contains(m.Item.Id))
+            {
+                runnerUp = m.Score;
+                break;
+            }
+        }
+
         return new Topic(chosen.Item, chosen.Why, specific, rule, Math.Max(chosen.Score, ranked[0].Score), runnerUp, false);
+    }
+
+    /// <summary>The items by score, then by the length of their phrase; in the order they were first found on ties.</summary>
+    private static List<Match> Ranked(Dictionary<string, Match> scores)
+    {
+        var ranked = new List<Match>(scores.Count);
+        foreach (var m in scores.Values)
+        {
+            // An insertion sort keeps ties in order (List.Sort would not); there are a handful of items.
+            var at = ranked.Count;
+            while (at > 0 && (ranked[at - 1].Score < m.Score || (ranked[at - 1].Score == m.Score && ranked[at - 1].Length < m.Length)))
+            {
+                at--;
+            }
+
+            ranked.Insert(at, m);
+        }
+
+        return ranked;
     }
 
     /// <summary>A held item named by at least two of the choices, or by a third of them.</summary>
@@ -439,11 +526,18 @@ public sealed partial class Classifier
         var best = chosen;
 
         // A wish or a choice (« date souhaitée », « nom choisi ») is the user's own answer, whatever it is about.
-        var decisive = hits.Where(h => h.Kind == CueKind.Decisive && (h.Source is Source.Label or Source.Placeholder)).OrderByDescending(h => h.Score).ToList();
-        if (decisive.Count > 0)
+        Hit? decisive = null;
+        foreach (var h in hits)
         {
-            var d = decisive[0];
-            chosen = new Match(d.Item, scores[d.Item.Id].Score, d.Why, 1);
+            if (h.Kind == CueKind.Decisive && h.Source is Source.Label or Source.Placeholder && (decisive is not { } stronger || h.Score > stronger.Score))
+            {
+                decisive = h;
+            }
+        }
+
+        if (decisive is { } d)
+        {
+            chosen = new Match(d.Item, scores[d.Item.Id].Score, d, 1);
             overridden.UnionWith(scores.Keys.Where(id => id != d.Item.Id));
             return d.Item == best.Item
                 ? "un souhait ou un choix de l'usager (règle 8)"
@@ -458,7 +552,7 @@ public sealed partial class Classifier
             {
                 if (IndexOf(context, holder) >= 0 && Catalogue.Find(keyId) is { } key)
                 {
-                    chosen = new Match(key, best.Score, best.Why, best.Length);
+                    chosen = new Match(key, best.Score, best.Cause, best.Length);
                     overridden.Add(best.Item.Id);
                     return $"code postal demandé pour s'identifier auprès de « {string.Join(' ', holder)} » : fait partie de la clé ({key.Label}) (règle 9)";
                 }
@@ -466,9 +560,20 @@ public sealed partial class Classifier
         }
 
         // A generic cue (a name, an address, a past aid) yields to the item that says whose or which data it is.
-        var own = hits.Where(h => h.Item == best.Item && h.Source is not (Source.Options or Source.Page or Source.Markup)).ToList();
-        if (own.Count > 0 && own.All(h => h.Kind == CueKind.Generic))
+        var anyOwn = false;
+        var allGeneric = true;
+        foreach (var h in hits)
         {
+            if (h.Item == best.Item && h.Source is not (Source.Options or Source.Page or Source.Markup))
+            {
+                anyOwn = true;
+                allGeneric &= h.Kind == CueKind.Generic;
+            }
+        }
+
+        if (anyOwn && allGeneric)
+        {
+            var own = hits.Where(h => h.Item == best.Item && h.Source is not (Source.Options or Source.Page or Source.Markup)).ToList();
             // « Nom de votre employeur »: the owner completes the generic word (a few words after it); a list « nom, prénom,
             // téléphone » is not an owner (the first item named is what is asked).
             var generics = own.Where(h => h.Source is Source.Label or Source.Placeholder).ToList();
@@ -482,7 +587,7 @@ public sealed partial class Classifier
             if (owner.Count > 0)
             {
                 var o = owner[0];
-                chosen = new Match(o.Item, scores[o.Item.Id].Score, o.Why, 1);
+                chosen = new Match(o.Item, scores[o.Item.Id].Score, o, 1);
                 overridden.Add(best.Item.Id);
                 var generic = own.OrderByDescending(h => h.Score).First();
                 return $"l'emporte sur {generic.Why} ({best.Item.Id}), qui ne dit que le type de donnée, pas de qui ou de quoi il s'agit";
@@ -498,7 +603,7 @@ public sealed partial class Classifier
             var keyItem = _keyOf.GetValueOrDefault(best.Item.Id) ?? (best.Item.Id is not ("address.postal" or "address.proof") && _reader.NamesRecord(asked) ? _otherKey : null);
             if (!phraseHasTheWord && keyItem is not null)
             {
-                chosen = new Match(keyItem, scores.TryGetValue(keyItem.Id, out var k) ? Math.Max(k.Score, best.Score) : best.Score, best.Why, best.Length);
+                chosen = new Match(keyItem, scores.TryGetValue(keyItem.Id, out var k) ? Math.Max(k.Score, best.Score) : best.Score, best.Cause, best.Length);
                 overridden.Add(best.Item.Id);
                 return $"le libellé demande un numéro ou un identifiant : c'est la clé « {keyItem.Label} » ({keyItem.Id}), pas {best.Item.Id} elle-même (règle 9)";
             }
@@ -533,15 +638,26 @@ public sealed partial class Classifier
     private static string PathOf(Topic topic, string? structureRule, FieldReading reading, DataItem? item, FieldObservation field)
     {
         var origin = topic.Fallback ? "repli-" + (field.IsUpload ? "pièce" : field.Input is "radio" or "select" or "checkbox" ? "choix" : "saisie")
-            : topic.Why.Split(' ', 2)[0];
+            : FirstWord(topic.Why);
         var kind = topic.Fallback ? "-" : topic.Rule is not null ? "règle" : topic.Specific ? "précis" : "générique";
-        var rule = structureRule is null ? "-" : structureRule.Split(' ', 3)[0] + "-" + reading.Subject;
+        var rule = structureRule is null ? "-" : FirstWord(structureRule) + "-" + SubjectName(reading.Subject);
         var holding = item is null ? "aucun" : DataCatalogue.HoldingText(item.Holding);
         var margin = topic.RunnerUp <= 0 ? "seul" : topic.RunnerUp / topic.Score < 0.6 ? "net" : "serré";
         // Whose data, and whether the wording said so: a name with nobody named is the riskiest decision of all.
-        var whose = reading.Subject + (reading.SubjectCue is null ? "?" : "");
-        return $"{origin}|{kind}|{holding}|{rule}|{whose}|{margin}";
+        var whose = SubjectName(reading.Subject) + (reading.SubjectCue is null ? "?" : "");
+        return string.Join('|', origin, kind, holding, rule, whose, margin);
     }
+
+    private static string FirstWord(string text) => text.IndexOf(' ', StringComparison.Ordinal) is >= 0 and var space ? text[..space] : text;
+
+    // The enum's names, without formatting an enum per field.
+    private static string SubjectName(Subject subject) => subject switch
+    {
+        Subject.Applicant => nameof(Subject.Applicant),
+        Subject.Household => nameof(Subject.Household),
+        Subject.ThirdParty => nameof(Subject.ThirdParty),
+        _ => nameof(Subject.Organisation),
+    };
 
     private static string Reason(Topic topic, string? structureRule, FieldReading reading, DataItem? item, List<string> corrections,
         List<Negation> negations, Negation? negation, bool prefilled, string prefilledWhy, bool disabled, bool review)
@@ -554,44 +670,46 @@ public sealed partial class Classifier
             return $"{why} ; {reading.Describe()} ; à revoir";
         }
 
-        var reason = topic.Why;
+        var reason = new StringBuilder(topic.Why, 256);
         if (corrections.Count > 0)
         {
-            reason += $" (lu malgré la faute : {string.Join(", ", corrections)})";
+            reason.Append(" (lu malgré la faute : ").AppendJoin(", ", corrections).Append(')');
         }
 
         if (topic.Rule is not null)
         {
-            reason += $" ; {topic.Rule}";
+            reason.Append(" ; ").Append(topic.Rule);
         }
 
         if (structureRule is not null)
         {
-            reason += $" ; {structureRule}";
+            reason.Append(" ; ").Append(structureRule);
         }
 
-        reason += $" ; lecture : {reading.Describe()}";
-        reason += item.Holding switch
+        reason.Append(" ; lecture : ");
+        reading.Describe(reason);
+        _ = item.Holding switch
         {
-            Holding.Held => $" ; détenue par {item.Provider}" + (string.IsNullOrEmpty(item.Replacement) ? "" : $" ({item.Replacement})"),
-            Holding.Key => " ; identifiant-clé : permet à l'administration de récupérer la donnée, non compté",
-            _ => " ; donnée non détenue par l'administration, non comptée",
+            Holding.Held => reason.Append(" ; détenue par ").Append(item.Provider)
+                .Append(string.IsNullOrEmpty(item.Replacement) ? "" : $" ({item.Replacement})"),
+            Holding.Key => reason.Append(" ; identifiant-clé : permet à l'administration de récupérer la donnée, non compté"),
+            _ => reason.Append(" ; donnée non détenue par l'administration, non comptée"),
         };
         if (item.Holding == Holding.Held)
         {
-            reason += prefilled ? $" ; déjà remplie ({prefilledWhy}), non comptée"
-                : disabled ? " ; champ désactivé, non demandé"
-                : negation is not null ? $" ; l'usager n'a pas à la fournir (« {negation.Text} »), non comptée"
-                : " ; demandée à l'usager, comptée";
+            _ = prefilled ? reason.Append(" ; déjà remplie (").Append(prefilledWhy).Append("), non comptée")
+                : disabled ? reason.Append(" ; champ désactivé, non demandé")
+                : negation is not null ? reason.Append(" ; l'usager n'a pas à la fournir (« ").Append(negation.Text).Append(" »), non comptée")
+                : reason.Append(" ; demandée à l'usager, comptée");
         }
 
         var ignored = negations.Where(n => n != negation).Select(n => n.Text).ToList();
         if (ignored.Count > 0)
         {
-            reason += $" ; négation ignorée : « {string.Join(" ; ", ignored)} »";
+            reason.Append(" ; négation ignorée : « ").AppendJoin(" ; ", ignored).Append(" »");
         }
 
-        return review ? reason + " ; à revoir" : reason;
+        return (review ? reason.Append(" ; à revoir") : reason).ToString();
     }
 
     private void AddPhrases(List<Hit> hits, TokenText tokens, Source source)
@@ -609,7 +727,7 @@ public sealed partial class Classifier
         {
             var cue = found.Entry.Value;
             var score = weight * (1 + (0.3 * (found.Entry.Content - 1)));
-            hits.Add(new Hit(cue.Item, source, score, $"{SourceName(source)} « {found.Entry.Phrase} »", cue.Kind, found.Entry.Tokens.Length, found.Start, found.End));
+            hits.Add(new Hit(cue.Item, source, score, found.Entry.Phrase, cue.Kind, found.Entry.Tokens.Length, found.Start, found.End));
         }
     }
 
@@ -707,12 +825,12 @@ public sealed partial class Classifier
         {
             // Agreement between places adds a little; the strongest cue explains the decision.
             scores[hit.Item.Id] = hit.Score > existing.Score
-                ? new Match(hit.Item, hit.Score + (existing.Score * 0.1), hit.Why, Math.Max(hit.Length, existing.Length))
+                ? new Match(hit.Item, hit.Score + (existing.Score * 0.1), hit, Math.Max(hit.Length, existing.Length))
                 : existing with { Score = existing.Score + (hit.Score * 0.1), Length = Math.Max(hit.Length, existing.Length) };
         }
         else
         {
-            scores[hit.Item.Id] = new Match(hit.Item, hit.Score, hit.Why, hit.Length);
+            scores[hit.Item.Id] = new Match(hit.Item, hit.Score, hit, hit.Length);
         }
     }
 
@@ -749,11 +867,12 @@ public sealed partial class Classifier
     /// Whose data a field asks: the applicant unless its legend or section names a spouse or a child, or its label
     /// is about one ("Prénom de l'enfant", "Enfant 2 Nom"); "Nombre d'enfants à charge" is the applicant's household.
     /// </summary>
-    public static string PersonOf(FieldObservation field)
+    public static string PersonOf(FieldObservation field) => PersonOf(TextFolding.Tokens(field.Legend), TextFolding.Tokens(field.Section), TextFolding.Tokens(field.Label));
+
+    private static string PersonOf(List<string> legend, List<string> section, List<string> label)
     {
-        foreach (var (text, isLabel) in new[] { (field.Legend, false), (field.Section, false), (field.Label, true) })
+        foreach (var (tokens, isLabel) in new[] { (legend, false), (section, false), (label, true) })
         {
-            var tokens = TextFolding.Tokens(text);
             for (var i = 0; i < tokens.Count; i++)
             {
                 var numbered = i + 1 < tokens.Count && int.TryParse(tokens[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out _);

@@ -61,48 +61,51 @@ public sealed record FieldReading(
     public static readonly FieldReading Default = new(Subject.Applicant, null, ObjectKind.Datum, null, Qualifier.None, null, Issuer.Unknown, null, null);
 
     /// <summary>The reading in French, as the evidence shows it: « sujet : tiers (libellé « garant ») ; objet : pièce… ».</summary>
-    public string Describe()
+    public string Describe() => Describe(new System.Text.StringBuilder()).ToString();
+
+    internal System.Text.StringBuilder Describe(System.Text.StringBuilder text)
     {
-        var parts = new List<string>
+        text.Append("sujet : ").Append(Subject switch
         {
-            "sujet : " + Subject switch
-            {
-                Subject.Household => "foyer",
-                Subject.ThirdParty => "tiers",
-                Subject.Organisation => "organisation",
-                _ => "demandeur",
-            } + Cue(SubjectCue),
-            "objet : " + Asks switch
-            {
-                ObjectKind.Document => "pièce",
-                ObjectKind.Key => "identifiant",
-                _ => "donnée",
-            } + Cue(ObjectCue),
-        };
+            Subject.Household => "foyer",
+            Subject.ThirdParty => "tiers",
+            Subject.Organisation => "organisation",
+            _ => "demandeur",
+        });
+        Cue(text, SubjectCue).Append(" ; objet : ").Append(Asks switch
+        {
+            ObjectKind.Document => "pièce",
+            ObjectKind.Key => "identifiant",
+            _ => "donnée",
+        });
+        Cue(text, ObjectCue);
         if (Qualifier != Qualifier.None)
         {
-            parts.Add("qualificatif : " + Qualifier switch
+            text.Append(" ; qualificatif : ").Append(Qualifier switch
             {
                 Qualifier.OtherAddress => "autre adresse ou lieu",
                 Qualifier.AddressFact => "fait sur le logement",
                 _ => "étranger",
-            } + Cue(QualifierCue));
+            });
+            Cue(text, QualifierCue);
         }
 
         if (Issuer != Issuer.Unknown)
         {
-            parts.Add("émetteur : " + (Issuer == Issuer.Public ? "organisme public" : "partie privée") + Cue(IssuerCue));
+            text.Append(" ; émetteur : ").Append(Issuer == Issuer.Public ? "organisme public" : "partie privée");
+            Cue(text, IssuerCue);
         }
 
         if (Context is not null)
         {
-            parts.Add("contexte : " + Context);
+            text.Append(" ; contexte : ").Append(Context);
         }
 
-        return string.Join(" ; ", parts);
+        return text;
     }
 
-    private static string Cue(string? cue) => cue is null ? "" : $" ({cue})";
+    private static System.Text.StringBuilder Cue(System.Text.StringBuilder text, string? cue) => cue is null ? text : text.Append(" (").Append(cue).Append(')');
+
 }
 
 /// <summary>Reads subject, object, qualifier and issuer from a field's texts with the catalogue's reading lexicon.</summary>

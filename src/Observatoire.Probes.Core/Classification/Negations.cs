@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
 
 namespace Observatoire.Probes.Classification;
@@ -10,8 +9,12 @@ internal sealed record Negation(string Text, bool Self, IReadOnlyList<DataItem> 
 /// Splits a label or a hint into sentences and keeps apart every sentence that negates a request (« vous n'avez pas à
 /// fournir… ») and, for labels, every condition (« si vous n'avez pas de numéro fiscal »): they are context, not cues.
 /// </summary>
-internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<List<string>, int, DataItem?> cueAt)
+internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText, int, DataItem?> cueAt)
 {
+    /// <summary>The markers by their first word, in the catalogue's order: a marker can only start on its first word.</summary>
+    private readonly Dictionary<string, string[][]> _markersByFirst = markers.GroupBy(m => m[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Pronouns that may stand inside a negation: « vous n'avez pas à <b>le</b> fournir » is about the field itself.</summary>
     private static readonly HashSet<string> Pronouns = Folded("en", "l", "la", "le", "les", "leur", "lui", "nous", "vous", "y");
 
@@ -22,8 +25,11 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<Li
 
     private static HashSet<string> Folded(params string[] words) => words.SelectMany(TextFolding.Tokens).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The text without its negations (and conditions, when asked), the negations found, the conditions.</summary>
-    public TokenText Clean(string? text, List<Negation> negations, List<TokenText>? conditions)
+    /// <summary>
+    /// The text without its negations (and conditions, when asked), the negations found, the conditions; every word of
+    /// the text, negations included, in <paramref name="words"/> when asked.
+    /// </summary>
+    public TokenText Clean(string? text, List<Negation> negations, List<TokenText>? conditions, List<string>? words = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -31,34 +37,58 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<Li
         }
 
         var kept = new List<TokenText>();
-        foreach (var sentence in SentenceSplit().Split(TextFolding.DropInclusiveEndings(text.Length > TextFolding.MaxLength ? text[..TextFolding.MaxLength] : text)))
+        foreach (var sentence in Sentences(TextFolding.DropInclusiveEndings(text.Length > TextFolding.MaxLength ? text[..TextFolding.MaxLength] : text)))
         {
-            var words = TokenText.Of(sentence);
-            if (words.Count == 0)
+            var sentenceWords = TokenText.Of(sentence);
+            if (sentenceWords.Count == 0)
             {
                 continue;
             }
 
-            if (Find(words.Folded, out var start, out var end, out var aboutItself))
+            words?.AddRange(sentenceWords.Folded);
+
+            if (Find(sentenceWords.Folded, out var start, out var end, out var aboutItself))
             {
-                var objects = aboutItself ? [] : After(words.Folded, end);
+                // Cues are looked up on the folded words only, exact forms included.
+                var folded = new TokenText(sentenceWords.Folded, sentenceWords.Folded);
+                var objects = aboutItself ? [] : After(folded, end);
                 if (objects.Count == 0 && !aboutItself)
                 {
-                    objects = Before(words.Folded, start);
+                    objects = Before(folded, start);
                 }
 
                 negations.Add(new Negation(sentence.Trim(), objects.Count == 0, objects));
                 continue;
             }
 
-            (conditions is not null && words.Folded[0] == "si" ? conditions : kept).Add(words);
+            (conditions is not null && sentenceWords.Folded[0] == "si" ? conditions : kept).Add(sentenceWords);
         }
 
         return TokenText.Join(kept);
     }
 
-    [GeneratedRegex(@"[.;!?\n()]+")]
-    private static partial Regex SentenceSplit();
+    /// <summary>The text cut at « . ; ! ? », line breaks and brackets.</summary>
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        int end;
+        while ((end = text.AsSpan(start).IndexOfAny(SentenceEnds)) >= 0)
+        {
+            if (end > 0)
+            {
+                yield return text.Substring(start, end);
+            }
+
+            start += end + 1;
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?\n()");
 
     /// <summary>The first negation of the sentence; a pronoun inside it (« à <b>le</b> fournir ») means it is about the field itself.</summary>
     private bool Find(List<string> tokens, out int start, out int end, out bool aboutItself)
@@ -67,7 +97,12 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<Li
         {
             var found = false;
             (start, end, aboutItself) = (i, i, false);
-            foreach (var marker in markers)
+            if (!_markersByFirst.TryGetValue(tokens[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var marker in candidates)
             {
                 var k = i;
                 var skipped = false;
@@ -107,8 +142,9 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<Li
     }
 
     /// <summary>What a negation names right after it: « n'avez pas à fournir votre avis d'imposition ni … ».</summary>
-    private List<DataItem> After(List<string> tokens, int position)
+    private List<DataItem> After(TokenText text, int position)
     {
+        var tokens = text.Folded;
         var objects = new List<DataItem>();
         var k = position;
         while (k < tokens.Count)
@@ -118,7 +154,7 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<Li
                 k++;
             }
 
-            if (cueAt(tokens, k) is not { } item)
+            if (cueAt(text, k) is not { } item)
             {
                 break;
             }
@@ -139,12 +175,12 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<Li
     }
 
     /// <summary>What a negation names before it: « votre avis d'imposition est récupéré automatiquement ».</summary>
-    private List<DataItem> Before(List<string> tokens, int position)
+    private List<DataItem> Before(TokenText text, int position)
     {
         DataItem? last = null;
         for (var k = 0; k < position; k++)
         {
-            if (cueAt(tokens, k) is { } item)
+            if (cueAt(text, k) is { } item)
             {
                 last = item;
             }

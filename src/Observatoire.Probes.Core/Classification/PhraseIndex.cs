@@ -9,10 +9,10 @@ namespace Observatoire.Probes.Classification;
 internal sealed class PhraseIndex<T>
 {
     /// <summary>Articles, prepositions and conjunctions: dropped from phrases, skipped in texts.</summary>
-    internal static readonly HashSet<string> FunctionWords = Folded("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "un", "une", "y", "par", "sur", "à");
+    internal static HashSet<string> FunctionWords => WordIds.FunctionWords;
 
     /// <summary>Possessives and demonstratives: kept in phrases (they say whose), but skipped in texts between a phrase's words.</summary>
-    internal static readonly HashSet<string> Skippable = [.. FunctionWords, .. Folded("votre", "vos", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ton", "ta", "tes", "ce", "cet", "cette", "ces", "celui", "celle")];
+    internal static HashSet<string> Skippable => WordIds.Skippable;
 
     private const int MaxSkip = 2;
 
@@ -56,92 +56,274 @@ internal sealed class PhraseIndex<T>
         }
 
         list.Add(new Entry(tokens, exact, text.Trim(), value));
+        foreach (var token in tokens)
+        {
+            WordIds.Learn(token);
+        }
+
+        _tree = null;
         list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         Count++;
         return true;
     }
 
     /// <summary>Every phrase found in <paramref name="text"/>, longest first at each position.</summary>
-    public IEnumerable<Found> FindAll(TokenText text)
+    public List<Found> FindAll(TokenText text)
     {
+        var found = Scratch();
         for (var i = 0; i < text.Count; i++)
         {
-            if (!_byFirst.TryGetValue(text.Folded[i], out var entries))
-            {
-                continue;
-            }
-
-            foreach (var entry in entries)
-            {
-                if (MatchAt(text, i, entry) is { } end)
-                {
-                    yield return new Found(entry, i, end);
-                }
-            }
+            FindAt(text, i, found);
         }
+
+        return found.Count == 0 ? NothingFound : [.. found];
     }
+
+    /// <summary>Returned when nothing is found, to allocate nothing; callers only read it.</summary>
+    private static readonly List<Found> NothingFound = [];
 
     /// <summary>The first phrase found, scanning from the start (longest at that position).</summary>
     public Found? First(TokenText text)
     {
-        foreach (var found in FindAll(text))
+        var found = Scratch();
+        for (var i = 0; i < text.Count && found.Count == 0; i++)
         {
-            return found;
+            FindAt(text, i, found);
         }
 
-        return null;
+        return found.Count == 0 ? null : found[0];
     }
 
     /// <summary>The longest phrase that starts exactly at <paramref name="i"/>.</summary>
     public Found? At(TokenText text, int i)
     {
-        if (i >= text.Count || !_byFirst.TryGetValue(text.Folded[i], out var entries))
+        if (i >= text.Count)
         {
             return null;
         }
 
-        foreach (var entry in entries)
-        {
-            if (MatchAt(text, i, entry) is { } end)
-            {
-                return new Found(entry, i, end);
-            }
-        }
-
-        return null;
+        var found = Scratch();
+        FindAt(text, i, found);
+        return found.Count == 0 ? null : found[0];
     }
 
-    /// <summary>Where the phrase ends (exclusive) when it starts at <paramref name="start"/>, skipping articles between its words.</summary>
-    private static int? MatchAt(TokenText text, int start, Entry entry)
+    [ThreadStatic]
+    private static List<Found>? _found;
+
+    [ThreadStatic]
+    private static List<int>? _orders;
+
+    private static List<Found> Scratch()
     {
-        var k = start;
-        for (var j = 0; j < entry.Tokens.Length; j++)
-        {
-            if (j > 0)
-            {
-                var skipped = 0;
-                while (k < text.Count && skipped < MaxSkip && Skippable.Contains(text.Folded[k]) && !Same(text, k, entry, j))
-                {
-                    k++;
-                    skipped++;
-                }
-            }
-
-            if (k >= text.Count || !Same(text, k, entry, j))
-            {
-                return null;
-            }
-
-            k++;
-        }
-
-        return k;
+        var found = _found ??= [];
+        found.Clear();
+        return found;
     }
 
-    private static bool Same(TokenText text, int k, Entry entry, int j) =>
-        string.Equals(entry.Exact ? text.Plain[k] : text.Folded[k], entry.Tokens[j], StringComparison.Ordinal);
+    /// <summary>
+    /// The phrases as a tree of words, walked once per position instead of trying every phrase that starts with the
+    /// word there (« numéro » starts a hundred). Built on first use, after the phrases are all added.
+    /// </summary>
+    private sealed class Node
+    {
+        public Dictionary<int, Node>? Next;
+        public List<(int Order, Entry Entry)>? Ends;
+        /// <summary>For the first word of an exact phrase: its folded form, the word the phrase was filed under.</summary>
+        public string? Bucket;
+    }
+
+    /// <summary>The first words' nodes by word number, for folded and for exact phrases.</summary>
+    private sealed record Roots(Node?[] Folded, Node?[] Exact);
+
+    private Roots? _tree;
+    private readonly object _building = new();
+
+    private Roots Tree()
+    {
+        if (_tree is { } tree)
+        {
+            return tree;
+        }
+
+        lock (_building)
+        {
+            if (_tree is null)
+            {
+                var folded = new Node();
+                var exact = new Node();
+                foreach (var (bucket, entries) in _byFirst)
+                {
+                    // The order of the phrases filed under one word (longest first) is the order they are reported in.
+                    for (var order = 0; order < entries.Count; order++)
+                    {
+                        var entry = entries[order];
+                        var node = entry.Exact ? exact : folded;
+                        foreach (var token in entry.Tokens)
+                        {
+                            node.Next ??= [];
+                            var id = WordIds.IdOf(token);
+                            if (!node.Next.TryGetValue(id, out var child))
+                            {
+                                node.Next[id] = child = new Node { Bucket = bucket };
+                            }
+
+                            node = child;
+                        }
+
+                        (node.Ends ??= []).Add((order, entry));
+                    }
+                }
+
+                _tree = new Roots(ByNumber(folded), ByNumber(exact));
+            }
+
+            return _tree;
+        }
+    }
+
+    private static Node?[] ByNumber(Node root)
+    {
+        var roots = new Node?[root.Next is null ? 0 : root.Next.Keys.Max() + 1];
+        foreach (var (id, node) in root.Next ?? [])
+        {
+            roots[id] = node;
+        }
+
+        return roots;
+    }
+
+    /// <summary>Adds the phrases that start exactly at <paramref name="i"/>, in the order they are filed (longest first).</summary>
+    private void FindAt(TokenText text, int i, List<Found> found)
+    {
+        var tree = Tree();
+        var first = found.Count;
+        var orders = _orders ??= [];
+        orders.Clear();
+        var foldedIds = text.FoldedIds;
+        if ((uint)foldedIds[i] < (uint)tree.Folded.Length && tree.Folded[foldedIds[i]] is { } node)
+        {
+            Walk(text, foldedIds, node, i, i + 1, found, orders);
+        }
+
+        var plainIds = text.PlainIds;
+        if ((uint)plainIds[i] < (uint)tree.Exact.Length && tree.Exact[plainIds[i]] is { } exact && exact.Bucket == text.Folded[i])
+        {
+            Walk(text, plainIds, exact, i, i + 1, found, orders);
+        }
+
+        // Usually one or two phrases: an insertion sort by filing order.
+        for (var a = 1; a < orders.Count; a++)
+        {
+            for (var b = a; b > 0 && orders[b - 1] > orders[b]; b--)
+            {
+                (orders[b - 1], orders[b]) = (orders[b], orders[b - 1]);
+                (found[first + b - 1], found[first + b]) = (found[first + b], found[first + b - 1]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// From a node reached at <paramref name="k"/>: the phrases ending there, then each next word, found after at most
+    /// <see cref="MaxSkip"/> skippable words that are not that word.
+    /// </summary>
+    private static void Walk(TokenText text, int[] ids, Node node, int start, int k, List<Found> found, List<int> orders)
+    {
+        if (node.Ends is { } ends)
+        {
+            foreach (var (order, entry) in ends)
+            {
+                found.Add(new Found(entry, start, k));
+                orders.Add(order);
+            }
+        }
+
+        if (node.Next is not { } next)
+        {
+            return;
+        }
+
+        var folded = text.FoldedIds;
+        for (var p = k; p < text.Count && p <= k + MaxSkip; p++)
+        {
+            // A word already passed over between k and p would have taken the phrase there.
+            var word = ids[p];
+            if (word >= 0 && next.TryGetValue(word, out var child) && Array.IndexOf(ids, word, k, p - k) < 0)
+            {
+                Walk(text, ids, child, start, p + 1, found, orders);
+            }
+
+            if (!WordIds.IsSkippable(folded[p]))
+            {
+                break;
+            }
+        }
+    }
 
     private static string Fold(string plainToken) => TextFolding.Tokens(plainToken) is [var t] ? t : plainToken;
+
+}
+
+/// <summary>
+/// Every word a phrase of any index uses, numbered once for the whole process: a text's words are looked up once
+/// (<see cref="TokenText.FoldedIds"/>), and each index then walks its phrases by number. The words an index may skip
+/// are numbered first, so telling them is a comparison.
+/// </summary>
+internal static class WordIds
+{
+    /// <summary>Articles, prepositions and conjunctions: dropped from phrases, skipped in texts.</summary>
+    internal static readonly HashSet<string> FunctionWords = Folded("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "un", "une", "y", "par", "sur", "à");
+
+    /// <summary>Possessives and demonstratives: kept in phrases (they say whose), but skipped in texts between a phrase's words.</summary>
+    internal static readonly HashSet<string> Skippable = [.. FunctionWords, .. Folded("votre", "vos", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ton", "ta", "tes", "ce", "cet", "cette", "ces", "celui", "celle")];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static readonly object Numbering = new();
+    private static readonly int SkippableCount = NumberSkippable();
+
+    private static int NumberSkippable()
+    {
+        foreach (var word in Skippable)
+        {
+            Learn(word);
+        }
+
+        return Ids.Count;
+    }
+
+    public static bool IsSkippable(int id) => (uint)id < (uint)SkippableCount;
+
+    /// <summary>The word's number, or -1 when no phrase uses it.</summary>
+    public static int IdOf(string word) => Ids.TryGetValue(word, out var id) ? id : -1;
+
+    private static int _version;
+
+    /// <summary>Grows with the vocabulary: a number looked up as « no phrase uses it » may have changed since.</summary>
+    public static int Version => Volatile.Read(ref _version);
+
+    public static void Learn(string word)
+    {
+        if (!Ids.ContainsKey(word))
+        {
+            lock (Numbering)
+            {
+                if (Ids.TryAdd(word, Ids.Count))
+                {
+                    Interlocked.Increment(ref _version);
+                }
+            }
+        }
+    }
+
+    public static int[] Of(List<string> words)
+    {
+        var ids = new int[words.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = IdOf(words[i]);
+        }
+
+        return ids;
+    }
 
     private static HashSet<string> Folded(params string[] words) => words.SelectMany(TextFolding.Tokens).ToHashSet(StringComparer.Ordinal);
 }
@@ -151,10 +333,12 @@ internal sealed class TokenText
 {
     public static readonly TokenText Empty = new([], []);
 
-    public TokenText(List<string> folded, List<string> plain)
+    public TokenText(List<string> folded, List<string> plain, int[]? foldedIds = null, int[]? plainIds = null)
     {
         Folded = folded;
         Plain = plain;
+        _foldedIds = foldedIds;
+        _plainIds = plainIds;
     }
 
     public List<string> Folded { get; }
@@ -163,6 +347,14 @@ internal sealed class TokenText
 
     public int Count => Folded.Count;
 
+    private int[]? _foldedIds;
+    private int[]? _plainIds;
+
+    /// <summary>The folded words' numbers (<see cref="WordIds"/>), looked up once whatever the number of indexes that read the text.</summary>
+    internal int[] FoldedIds => _foldedIds ??= WordIds.Of(Folded);
+
+    internal int[] PlainIds => _plainIds ??= ReferenceEquals(Plain, Folded) ? FoldedIds : WordIds.Of(Plain);
+
     public static TokenText Of(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -170,28 +362,66 @@ internal sealed class TokenText
             return Empty;
         }
 
-        var (folded, plain) = TextFolding.Words(text);
-        return new TokenText(folded, plain);
+        return TextFolding.TokenTextOf(text);
     }
 
     /// <summary>Sentences joined with a boundary no phrase crosses.</summary>
-    public static TokenText Join(IEnumerable<TokenText> parts)
+    public static TokenText Join(IReadOnlyList<TokenText> parts)
     {
-        var folded = new List<string>();
-        var plain = new List<string>();
-        foreach (var part in parts.Where(p => p.Count > 0))
+        var count = 0;
+        var withIds = true;
+        TokenText? only = null;
+        var nonEmpty = 0;
+        foreach (var part in parts)
         {
+            if (part.Count > 0)
+            {
+                count += part.Count + (count > 0 ? 1 : 0);
+                withIds &= part._foldedIds is not null && part._plainIds is not null;
+                only = part;
+                nonEmpty++;
+            }
+        }
+
+        // A text is never changed once read (a correction makes a copy), so one part is its own join.
+        if (nonEmpty <= 1)
+        {
+            return only ?? Empty;
+        }
+
+        var folded = new List<string>(count);
+        var plain = new List<string>(count);
+        var foldedIds = withIds ? new int[count] : null;
+        var plainIds = withIds ? new int[count] : null;
+        foreach (var part in parts)
+        {
+            if (part.Count == 0)
+            {
+                continue;
+            }
+
             if (folded.Count > 0)
             {
+                if (withIds)
+                {
+                    foldedIds![folded.Count] = plainIds![folded.Count] = -1; // no phrase has a word « | »
+                }
+
                 folded.Add("|");
                 plain.Add("|");
+            }
+
+            if (withIds)
+            {
+                part._foldedIds!.CopyTo(foldedIds!, folded.Count);
+                part._plainIds!.CopyTo(plainIds!, folded.Count);
             }
 
             folded.AddRange(part.Folded);
             plain.AddRange(part.Plain);
         }
 
-        return new TokenText(folded, plain);
+        return new TokenText(folded, plain, foldedIds, plainIds);
     }
 
     /// <summary>The first word a label asks with, past articles and possessives: « Le numéro fiscal » → numero.</summary>

@@ -48,9 +48,197 @@ public static class TextFolding
             text = text[..MaxLength];
         }
 
+        text = DropInclusiveEndings(text);
+        if (!SplitLatin(text, tokens, plain))
+        {
+            SplitAnyScript(text, tokens, plain);
+        }
+    }
+
+    /// <summary>
+    /// How each character of Latin-1, Latin Extended-A and the general punctuation (’, –, …) folds, worked out once by
+    /// <see cref="SplitAnyScript"/> itself: what it adds to the folded word and to the exact word, or that it ends a
+    /// word. French text is made of these, so the common path neither normalises (ICU on Linux) nor looks at a
+    /// character twice.
+    /// </summary>
+    private static readonly (string? Folded, char Exact, bool Breaks)[] Latin = BuildLatinTable();
+
+    private static (string?, char, bool)[] BuildLatinTable()
+    {
+        var table = new (string?, char, bool)[0x2070];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var folded = new List<string>();
+            var exact = new List<string>();
+            SplitAnyScript($"a{(char)c}a", folded, exact);
+            table[c] = folded switch
+            {
+                ["a", "a"] when exact is ["a", "a"] => ("", '\0', true),
+                [var f] when exact is [var e] && e.Length == 3 && f.Length >= 3 => (f[1..^1], e[1], false),
+                _ => (null, '\0', false), // not foldable letter by letter: a text with it takes the general path
+            };
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Words already folded, by their written form: forms repeat the same words page after page, so a word's tokens
+    /// are made once. Bounded, so odd text cannot grow it forever.
+    /// </summary>
+    private static readonly KnownWord?[] Known = new KnownWord?[1 << 16];
+
+    /// <summary>A word as the common path folded it, with its numbers in the phrase vocabulary (<see cref="WordIds"/>).</summary>
+    private sealed class KnownWord(string written, string folded, string plain)
+    {
+        public readonly string Written = written;
+        public readonly string Folded = folded;
+        public readonly string Plain = plain;
+        private int _foldedId;
+        private int _plainId;
+        private int _version = -1;
+
+        /// <summary>The numbers, looked up again only when the vocabulary has grown since.</summary>
+        public void AddIds(List<int> folded, List<int> plain)
+        {
+            if (Volatile.Read(ref _version) != WordIds.Version)
+            {
+                var version = WordIds.Version;
+                _foldedId = WordIds.IdOf(Folded);
+                _plainId = ReferenceEquals(Plain, Folded) ? _foldedId : WordIds.IdOf(Plain);
+                Volatile.Write(ref _version, version);
+            }
+
+            folded.Add(_foldedId);
+            plain.Add(_plainId);
+        }
+    }
+
+    /// <summary>Per character of <see cref="Latin"/>: 0 not foldable alone, 1 ends a word, 2 part of a word.</summary>
+    private static readonly byte[] LatinKind = Latin.Select(l => (byte)(l.Folded is null ? 0 : l.Breaks ? 1 : 2)).ToArray();
+
+    /// <summary>
+    /// The common path: every character is in <see cref="Latin"/>; false (and nothing added) otherwise. Fills the words'
+    /// numbers in the phrase vocabulary too when asked (<paramref name="ids"/>).
+    /// </summary>
+    private static bool SplitLatin(string text, List<string> tokens, List<string>? plain, (List<int> Folded, List<int> Plain)? ids = null)
+    {
+        var kinds = LatinKind;
+        foreach (var c in text)
+        {
+            if (c >= kinds.Length || kinds[c] == 0)
+            {
+                return false;
+            }
+        }
+
+        // Words already folded are kept in a table with one place per hash of their written form: forms repeat the same
+        // words page after page, so most are found there; a word that takes another's place pushes it out (bounded,
+        // lock-free: a place holds a finished word or nothing).
+        var start = -1;
+        var hash = 2166136261u;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && kinds[text[i]] == 2)
+            {
+                start = start < 0 ? i : start;
+                hash = (hash ^ text[i]) * 16777619u;
+                continue;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var written = text.AsSpan(start, i - start);
+            var place = (int)((hash ^ (hash >> 16)) & (uint)(Known.Length - 1));
+            start = -1;
+            hash = 2166136261u;
+            var word = Known[place];
+            if (word is null || !written.SequenceEqual(word.Written))
+            {
+                var (folded, asWritten) = FoldWord(written);
+                word = new KnownWord(written.ToString(), folded, asWritten);
+                Known[place] = word;
+            }
+
+            tokens.Add(word.Folded);
+            plain?.Add(word.Plain);
+            if (ids is var (foldedIds, plainIds))
+            {
+                word.AddIds(foldedIds, plainIds);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A text as the classifier reads it, its words numbered in the phrase vocabulary on the common path.</summary>
+    internal static TokenText TokenTextOf(string text)
+    {
+        // Sized for words of four letters and a space, so that the lists are rarely grown.
+        var folded = new List<string>((text.Length / 5) + 1);
+        var plain = new List<string>((text.Length / 5) + 1);
+        if (text.Length > MaxLength)
+        {
+            text = text[..MaxLength];
+        }
+
+        text = DropInclusiveEndings(text);
+        var ids = (IdScratch.Folded, IdScratch.Plain);
+        ids.Folded.Clear();
+        ids.Plain.Clear();
+        if (SplitLatin(text, folded, plain, ids))
+        {
+            return new TokenText(folded, plain, [.. ids.Folded], [.. ids.Plain]);
+        }
+
+        SplitAnyScript(text, folded, plain);
+        return new TokenText(folded, plain);
+    }
+
+    [ThreadStatic]
+    private static (List<int> Folded, List<int> Plain)? _idScratch;
+
+    private static (List<int> Folded, List<int> Plain) IdScratch => _idScratch ??= ([], []);
+
+    /// <summary>One word of the common path: its token (naive plural removed) and its exact form.</summary>
+    private static (string Folded, string Plain) FoldWord(ReadOnlySpan<char> written)
+    {
+        Span<char> folded = written.Length <= 256 ? stackalloc char[written.Length * 2] : new char[written.Length * 2];
+        Span<char> exact = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+        var f = 0;
+        for (var e = 0; e < written.Length; e++)
+        {
+            var (add, accented, _) = Latin[written[e]];
+            add!.CopyTo(folded[f..]);
+            f += add.Length;
+            exact[e] = accented;
+        }
+
+        var numero = folded[..f] is "no" or "num" or "nº";
+        var word = numero ? "numero" : folded[..f].ToString();
+        var asWritten = word == "numero" || exact.SequenceEqual(folded[..f]) ? word : exact.ToString();
+        var token = word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+        return (token, asWritten);
+    }
+
+    /// <summary>The words as the general path alone reads them: the reference the common path must agree with (tests).</summary>
+    internal static (List<string> Folded, List<string> Plain) WordsByDecomposition(string text)
+    {
+        var folded = new List<string>();
+        var plain = new List<string>();
+        SplitAnyScript(DropInclusiveEndings(text), folded, plain);
+        return (folded, plain);
+    }
+
+    /// <summary>The general path, for any script: canonical decomposition, marks dropped from the folded word.</summary>
+    private static void SplitAnyScript(string text, List<string> tokens, List<string>? plain)
+    {
         var word = new StringBuilder();
         var accented = plain is null ? null : new StringBuilder();
-        foreach (var c in DropInclusiveEndings(text).Normalize(NormalizationForm.FormD))
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -72,7 +260,7 @@ public static class TextFolding
                         word.Append('o');
                         break;
                     default:
-                        word.Append(char.ToLowerInvariant(c)); // a char, not a string per letter
+                        word.Append(char.ToLowerInvariant(c));
                         break;
                 }
 

@@ -12,6 +12,14 @@ internal sealed class TypoCorrector
     private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words already looked at, with their correction or null: a correction is a function of the word alone, and forms
+    /// repeat the same words page after page, so most words are looked up once. Bounded, so odd text cannot grow it forever.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _seen = new(StringComparer.Ordinal);
+
+    private const int MaxSeen = 100_000;
+
     public void Learn(string token)
     {
         if (!_vocabulary.Add(token) || token.Length < MinLength - 1 || !token.All(char.IsLetter))
@@ -34,19 +42,42 @@ internal sealed class TypoCorrector
         }
     }
 
-    /// <summary>Corrects the folded words of <paramref name="text"/> in place; says what it read in <paramref name="corrections"/>.</summary>
+    /// <summary>The text with its folded words corrected (a copy, only when one is); says what it read in <paramref name="corrections"/>.</summary>
     public TokenText Correct(TokenText text, List<string> corrections)
     {
+        List<string>? corrected = null;
         for (var i = 0; i < text.Count; i++)
         {
-            if (Correction(text.Folded[i]) is { } word)
+            if (CorrectionOf(text.Folded[i]) is { } word)
             {
                 corrections.Add($"« {text.Folded[i]} » lu « {word} »");
-                text.Folded[i] = word;
+                corrected ??= [.. text.Folded];
+                corrected[i] = word;
             }
         }
 
-        return text;
+        return corrected is null ? text : new TokenText(corrected, text.Plain);
+    }
+
+    private string? CorrectionOf(string token)
+    {
+        if (token.Length < MinLength)
+        {
+            return null;
+        }
+
+        if (_seen.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        var correction = Correction(token);
+        if (_seen.Count < MaxSeen)
+        {
+            _seen.TryAdd(token, correction);
+        }
+
+        return correction;
     }
 
     private string? Correction(string token)

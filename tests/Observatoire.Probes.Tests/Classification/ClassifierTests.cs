@@ -79,6 +79,24 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_fast_folding_reads_every_text_as_unicode_decomposition_does()
+    {
+        // Latin-1, Latin Extended-A, general punctuation (’ – …), combining accents, Greek: the table and the word cache
+        // of the common path must give the tokens the general path gives, for repeated words too.
+        var random = new Random(7);
+        var alphabet = Enumerable.Range(0, 0x250).Concat(Enumerable.Range(0x2000, 0x80)).Concat([0x301, 0x300, 0x327, 0x3B1, 0xFB01])
+            .Select(c => (char)c).Concat("abcdefnoumsx éè(e)".ToCharArray()).ToArray();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 30))
+                .Select(_ => random.Next(3) == 0 ? alphabet[random.Next(alphabet.Length)] : "abcdefnoumsx éè(e)"[random.Next(18)]).ToArray());
+            var (folded, plain) = TextFolding.Words(text);
+            var (expectedFolded, expectedPlain) = TextFolding.WordsByDecomposition(text);
+            Assert.That((folded, plain), Is.EqualTo((expectedFolded, expectedPlain)), $"« {text} » ({string.Join(' ', text.Select(c => ((int)c).ToString("X4")))})");
+        }
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
