@@ -452,6 +452,15 @@ public sealed partial class Classifier
                 return (_notHeld, $"personne de contact de l'organisation ({r.SubjectCue}) : donnée professionnelle non détenue (règle 1)");
         }
 
+        // « Nom de l'offre de stage », « Nom du projet »: the name of a thing, not a person's, when no one is named (rule 1).
+        // A thing the catalogue knows (« Nom de la rue ») is that item.
+        if (id == "identity.civil" && r.SubjectCue is null && !topic.Specific && ThingNamed(label) is { } thing)
+        {
+            return _cues.At(label, thing) is { Entry.Value.Item: var named } && named != item
+                ? (named, $"nom d'une chose que le catalogue connaît (« {label.Plain[thing]} ») : c'est « {named.Label} » (règle 1)")
+                : (_notHeld, $"nom d'une chose (« {label.Plain[thing]} »), pas l'identité d'une personne : non détenu (règle 1)");
+        }
+
         // A household member's own address, asked in their section, is not the applicant's home (rule 3).
         if (r.Subject == Subject.Household && id == "address.postal")
         {
@@ -500,6 +509,36 @@ public sealed partial class Classifier
         }
 
         return (item, null);
+    }
+
+    /// <summary>Nouns for people the reading lexicon does not give a role (they are nobody's role, just a person).</summary>
+    private static readonly HashSet<string> PersonNouns = Folded("personne", "pere", "mere", "parent", "agent", "patient", "patiente", "responsable",
+        "representant", "representante", "contact", "jeune", "individu", "client", "cliente", "salarie", "salariee", "signataire", "intervenant");
+
+    /// <summary>
+    /// Where the thing a label heads with « Nom de … » is named (« Nom de l'offre de stage » → offre), or null: when « nom »
+    /// alone is the phrase found there (not « nom de naissance », « nom d'usage »…), followed by « de » and a word that is no person.
+    /// </summary>
+    private int? ThingNamed(TokenText label)
+    {
+        var head = label.Folded.FindIndex(t => t != "|" && !PhraseIndex<int>.Skippable.Contains(t));
+        if (head < 0 || label.Folded[head] != "nom" || _cues.At(label, head) is not { Entry.Tokens.Length: 1 })
+        {
+            return null;
+        }
+
+        var k = head + 1;
+        if (k >= label.Count || label.Folded[k] is not ("de" or "du" or "d" or "des"))
+        {
+            return null;
+        }
+
+        while (k < label.Count && PhraseIndex<int>.Skippable.Contains(label.Folded[k]))
+        {
+            k++;
+        }
+
+        return k < label.Count && label.Folded[k] != "|" && !PersonNouns.Contains(label.Folded[k]) ? k : null;
     }
 
     /// <summary>The document that proves a datum, when the label itself names a document (« pièce », « justificatif », « copie »).</summary>

@@ -97,6 +97,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_name_of_a_thing_is_not_a_persons_identity()
+    {
+        Assert.That(Classify(new() { Id = "p", Label = "Nom du projet", Input = "text" }).ItemId, Is.EqualTo("other.not_held"));
+        Assert.That(Classify(new() { Id = "r", Label = "Nom de la rue", Input = "text" }).ItemId, Is.EqualTo("address.postal"));
+        // A person's name keeps its item: the phrase names it, a person noun follows, or a role says whose.
+        Assert.That(Classify(new() { Id = "n", Label = "Nom de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+        Assert.That(Classify(new() { Id = "m", Label = "Nom du patient", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+        Assert.That(Classify(new() { Id = "e", Label = "Nom de l'enfant", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
