@@ -276,7 +276,8 @@ internal static class WordIds
     /// <summary>Possessives and demonstratives: kept in phrases (they say whose), but skipped in texts between a phrase's words.</summary>
     internal static readonly HashSet<string> Skippable = [.. FunctionWords, .. Folded("votre", "vos", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ton", "ta", "tes", "ce", "cet", "cette", "ces", "celui", "celle")];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    // The default comparer: ordinal, and hashed without randomisation until collisions say otherwise.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Ids = new();
     private static readonly object Numbering = new();
     private static readonly int SkippableCount = NumberSkippable();
 
@@ -362,8 +363,22 @@ internal sealed class TokenText
             return Empty;
         }
 
-        return TextFolding.TokenTextOf(text);
+        // The fields of one page share its title, its sections, its legends and often their choices: a text read for
+        // the field before is found here. A few places only, so only what was read moments ago is.
+        var place = text.GetHashCode() & (Recent.Length - 1);
+        if (Recent[place] is { } recent && string.Equals(recent.Text, text, StringComparison.Ordinal))
+        {
+            return recent.Read;
+        }
+
+        var read = TextFolding.TokenTextOf(text);
+        Recent[place] = new RecentText(text, read);
+        return read;
     }
+
+    private sealed record RecentText(string Text, TokenText Read);
+
+    private static readonly RecentText?[] Recent = new RecentText?[64];
 
     /// <summary>Sentences joined with a boundary no phrase crosses.</summary>
     public static TokenText Join(IReadOnlyList<TokenText> parts)

@@ -16,7 +16,7 @@ internal sealed class TypoCorrector
     /// Words already looked at, with their correction or null: a correction is a function of the word alone, and forms
     /// repeat the same words page after page, so most words are looked up once. Bounded, so odd text cannot grow it forever.
     /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _seen = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _seen = new();
 
     private const int MaxSeen = 100_000;
 
