@@ -437,6 +437,13 @@ public sealed partial class Classifier
                 && r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true && _reader.SchoolingIn(texts) is { } schooling && _education is not null:
                 return (_education, $"établissement d'études de la personne ({r.SubjectCue}, contexte {schooling}) : sa scolarité est connue (règle 1)");
 
+            // The filing organisation's own type, legal form, creation date or département (« Type de votre organisation »,
+            // « Année de création de votre structure »): what its register says about it (rule 1).
+            case Subject.Organisation when id is null or "other.not_held" && r.SubjectCue?.Contains("« votre ", StringComparison.Ordinal) == true
+                && RegisterFactOf(label) is { } fact:
+                var register = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
+                return (register, $"{fact} de l'organisation qui dépose ({r.SubjectCue}) : son registre le dit (règle 1)");
+
             case Subject.Organisation when id is "identity.civil" or "address.postal":
                 var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
                 if (id == "address.postal" || _reader.NamesOrganisation(label))
@@ -509,6 +516,19 @@ public sealed partial class Classifier
         }
 
         return (item, null);
+    }
+
+    /// <summary>What a register says of an organisation, as the head of a label: its kind, legal form, creation, seat.</summary>
+    private static string? RegisterFactOf(TokenText label)
+    {
+        var head = label.Head;
+        return head switch
+        {
+            "type" or "categorie" or "forme" or "statut" or "nature" => "type ou forme juridique",
+            "departement" or "region" or "siege" => "siège",
+            _ when label.Folded.Contains("creation") && head is "date" or "annee" => "date de création",
+            _ => null,
+        };
     }
 
     /// <summary>Nouns for people the reading lexicon does not give a role (they are nobody's role, just a person).</summary>

@@ -108,6 +108,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_a_register_says_of_the_filing_organisation_is_held_by_the_register()
+    {
+        Assert.That(Classify(new() { Id = "t", Label = "Type de votre structure", Input = "select" }).ItemId, Is.EqualTo("business.identity"));
+        Assert.That(Classify(new() { Id = "c", Label = "Année de création de votre association", Input = "text" }).ItemId, Is.EqualTo("association.registration"));
+        // Someone else's organisation is not the filer's register.
+        Assert.That(Classify(new() { Id = "b", Label = "Type de l'organisme de votre bailleur", Input = "select" }).ItemId, Is.EqualTo("other.not_held"));
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
