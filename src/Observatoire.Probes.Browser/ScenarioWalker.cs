@@ -266,7 +266,11 @@ public sealed partial class ScenarioWalker
                     using (await EnterNavigationAsync(new Uri(url), cancellationToken))
                     {
                         _navigationStatus = null;
-                        await Clock.TimeAsync(Phase.Navigation, () => _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load }));
+                        await Clock.TimeAsync(Phase.Navigation, async () =>
+                        {
+                            await _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+                            await WaitForLoadAsync(step, "opening the page");
+                        });
                     }
 
                     await AfterNavigationAsync(step, cancellationToken);
@@ -370,14 +374,7 @@ public sealed partial class ScenarioWalker
             try
             {
                 await action();
-                try
-                {
-                    await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
-                }
-                catch (TimeoutException)
-                {
-                    throw new StepFailure(FailureKind.Timeout, $"{step.Where}: the page did not finish loading after {what}");
-                }
+                await WaitForLoadAsync(step, what);
             }
             finally
             {
@@ -465,6 +462,33 @@ public sealed partial class ScenarioWalker
         /// </summary>
         private IReadOnlyList<string> SensitiveValues() =>
             Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>()));
+
+        /// <summary>
+        /// Waits for the page: its document within the navigation timeout, then its load event. A document that is
+        /// parsed but whose load waits on a resource that never comes (a stuck tracker, a font) is usable, as it is
+        /// for a person: after the action timeout the walk goes on.
+        /// </summary>
+        private async Task WaitForLoadAsync(ScenarioStep step, string what)
+        {
+            var settings = walker._browser.Settings;
+            try
+            {
+                await _page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = (float)settings.NavigationTimeout.TotalMilliseconds });
+            }
+            catch (TimeoutException)
+            {
+                throw new StepFailure(FailureKind.Timeout, $"{step.Where}: the page did not finish loading after {what}");
+            }
+
+            try
+            {
+                await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)Math.Min(settings.ActionTimeout.TotalMilliseconds, settings.NavigationTimeout.TotalMilliseconds) });
+            }
+            catch (TimeoutException)
+            {
+                // The document is there (DOMContentLoaded): a resource is late, the form is not.
+            }
+        }
 
         private async Task<IDisposable?> EnterNavigationAsync(Uri url, CancellationToken cancellationToken) =>
             options.EnterNavigation is { } gate ? await gate(url, cancellationToken) : null;

@@ -50,6 +50,20 @@ public sealed class FaultTests
     }
 
     [Test]
+    public async Task A_page_whose_load_waits_on_a_stuck_resource_is_still_walked_and_scored()
+    {
+        // Every page asks for a tracker pixel that never comes: the load event never fires, the forms are there.
+        await using var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(
+            new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(2), NavigationTimeout = TimeSpan.FromSeconds(15), Trace = TraceMode.Off },
+            BrowserFixture.Site.BaseUrl));
+
+        var result = await runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cheque-energie"), "?fault=ressource"));
+
+        Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.Measured), result.FailureMessage);
+        Assert.That((result.Score.Level, result.Score.Score), Is.EqualTo(("Optimal", (int?)0)));
+    }
+
+    [Test]
     public async Task A_slow_site_is_still_measured()
     {
         var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cheque-energie"), "?fault=slow"));

@@ -18,7 +18,13 @@ internal static class Faults
     private static readonly string[] Traps = ["form-submit", "request-submit", "fetch", "enter"];
     public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan HangDelay = TimeSpan.FromSeconds(60);
-    private static readonly string[] Known = ["slow", "500", "timeout", "drift", "429", "blocked"];
+    private static readonly string[] Known = ["slow", "500", "timeout", "drift", "429", "blocked", "ressource"];
+
+    /// <summary>A tracker pixel every page asks for under <c>?fault=ressource</c>, and that never comes: the page is
+    /// usable, its load event never fires (as with a stuck third-party tag on a real site).</summary>
+    public const string StuckResource = "/assets/suivi.gif";
+
+    public static bool HasStuckResource(HttpContext context) => CurrentFault(context) == "ressource";
     private static readonly object DriftKey = new();
 
     public static bool IsDrift(HttpContext context) => context.Items.ContainsKey(DriftKey);
@@ -60,6 +66,13 @@ internal static class Faults
         var path = context.Request.Path.Value ?? "/";
         var query = context.Request.Query;
         await Task.Delay(Latency(context, runtime), token);
+
+        if (path == StuckResource)
+        {
+            await Task.Delay(HangDelay, token);
+            context.Response.StatusCode = StatusCodes.Status504GatewayTimeout;
+            return;
+        }
 
         if (IsAsset(path))
         {

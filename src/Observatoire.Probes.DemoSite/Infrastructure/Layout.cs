@@ -58,6 +58,7 @@ internal static class Layout
             ? DsfrConsentBanner(context.Request.Host.Host)
             : string.Empty;
         var tac = shell.Banner == ConsentBanner.Tarteaucitron ? " data-tarteaucitron=\"middle\"" : string.Empty;
+        banner += Faults.HasStuckResource(context) ? $"<img src=\"{Faults.StuckResource}\" alt=\"\" width=\"1\" height=\"1\">" : string.Empty;
         if (shell.Embedded)
         {
             return $"""
