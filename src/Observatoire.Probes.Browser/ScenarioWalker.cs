@@ -464,31 +464,61 @@ public sealed partial class ScenarioWalker
             Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>()));
 
         /// <summary>
-        /// Waits for the page: its document within the navigation timeout, then its load event. A document that is
-        /// parsed but whose load waits on a resource that never comes (a stuck tracker, a font) is usable, as it is
-        /// for a person: after the action timeout the walk goes on.
+        /// Waits for the page: its document within the navigation timeout, then its load event. Playwright's wait is
+        /// asked in turns of the action timeout, and between turns the browser itself is asked: under load, Playwright
+        /// sometimes misses the lifecycle of a document the browser has finished (seen after clicks on the
+        /// FranceConnect pages and on form steps: « document complete » while the wait ran out). A document that is
+        /// parsed but whose load event waits on a resource that never comes (a stuck tracker, a font) is usable, as it
+        /// is for a person: after the action timeout the walk goes on.
         /// </summary>
         private async Task WaitForLoadAsync(ScenarioStep step, string what)
         {
             var settings = walker._browser.Settings;
-            try
+            var turn = settings.ActionTimeout < settings.NavigationTimeout ? settings.ActionTimeout : settings.NavigationTimeout;
+            var started = Stopwatch.GetTimestamp();
+            while (true)
             {
-                await _page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = (float)settings.NavigationTimeout.TotalMilliseconds });
-            }
-            catch (TimeoutException)
-            {
-                throw new StepFailure(FailureKind.Timeout, $"{step.Where}: the page did not finish loading after {what}");
+                var left = settings.NavigationTimeout - Stopwatch.GetElapsedTime(started);
+                try
+                {
+                    await _page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = (float)Math.Max(1, Math.Min(turn.TotalMilliseconds, left.TotalMilliseconds)) });
+                    break;
+                }
+                catch (TimeoutException)
+                {
+                    var state = await ReadyStateAsync();
+                    if (state == "complete")
+                    {
+                        return; // the browser has the whole page, load event included
+                    }
+
+                    if (state == "interactive")
+                    {
+                        break;
+                    }
+
+                    if (Stopwatch.GetElapsedTime(started) >= settings.NavigationTimeout)
+                    {
+                        throw new StepFailure(FailureKind.Timeout,
+                            $"{step.Where}: the page did not finish loading after {what} (browser at {PathOf(_page.Url)}, document {state})");
+                    }
+                }
             }
 
             try
             {
-                await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)Math.Min(settings.ActionTimeout.TotalMilliseconds, settings.NavigationTimeout.TotalMilliseconds) });
+                await _page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)turn.TotalMilliseconds });
             }
             catch (TimeoutException)
             {
                 // The document is there (DOMContentLoaded): a resource is late, the form is not.
             }
         }
+
+        /// <summary>The document's readyState as the browser says it, or « no answer » when it does not within 3 s.</summary>
+        private Task<string> ReadyStateAsync() =>
+            _page.EvaluateAsync<string>("() => document.readyState").WaitAsync(TimeSpan.FromSeconds(3))
+                .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "no answer", TaskScheduler.Default);
 
         private async Task<IDisposable?> EnterNavigationAsync(Uri url, CancellationToken cancellationToken) =>
             options.EnterNavigation is { } gate ? await gate(url, cancellationToken) : null;
