@@ -50,6 +50,9 @@ public sealed record ReadingLexicon(
     /// <summary>Words of studies: an establishment named in their context is the person's school (rule 1, D12).</summary>
     public IReadOnlyList<string> Schooling { get; init; } = [];
 
+    /// <summary>What a person's schooling is made of (a class, a level, a course): asked of them, their enrolment (rule 1).</summary>
+    public IReadOnlyList<string> SchoolingLevels { get; init; } = [];
+
     public static readonly ReadingLexicon Empty = new([], [], [], [], [], [], [], [], [], [], [], []);
 }
 
@@ -130,7 +133,7 @@ public sealed class DataCatalogue
             var rr = new MappingReader(readingMapping, "`reading`", diagnostics);
             reading = new ReadingLexicon(rr.Strings("applicant"), rr.Strings("household"), rr.Strings("third_parties"), rr.Strings("organisations"), rr.Strings("managers"),
                 rr.Strings("other_addresses"), rr.Strings("address_facts"), rr.Strings("public_issuers"), rr.Strings("private_issuers"),
-                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling") };
+                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling"), SchoolingLevels = rr.Strings("schooling_levels") };
             rr.RejectUnknownKeys();
         }
 

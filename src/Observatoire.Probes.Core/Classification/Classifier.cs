@@ -40,6 +40,9 @@ public sealed partial class Classifier
     /// <summary>Heads of a label that are amounts, dates or counts: with no cue they are data the user states, not data held.</summary>
     private static readonly HashSet<string> QuantityWords = Folded("budget", "cout", "date", "duree", "montant", "nombre", "prix", "somme", "tarif", "valeur");
 
+    /// <summary>« depuis » as folded (its final s read as a plural).</summary>
+    private static readonly string Since = TextFolding.Tokens("depuis")[0];
+
     /// <summary>
     /// Services whose login or API asks a postal code together with the user's number (the DS « cnaf » and « pole_emploi »
     /// fields, caf.fr, France Travail): a postal code asked in their name identifies the user and takes the key item.
@@ -67,6 +70,7 @@ public sealed partial class Classifier
     private readonly DataItem? _otherKey;
     private readonly DataItem? _freeText;
     private readonly DataItem? _postalAddress;
+    private readonly DataItem? _identity;
     private readonly DataItem? _businessIdentity;
     private readonly DataItem? _associationRegistration;
     private readonly DataItem? _education;
@@ -172,6 +176,7 @@ public sealed partial class Classifier
         _otherKey = catalogue.Find("other.key");
         _freeText = catalogue.Find("free.text");
         _postalAddress = catalogue.Find("address.postal");
+        _identity = catalogue.Find("identity.civil");
         _businessIdentity = catalogue.Find("business.identity");
         _associationRegistration = catalogue.Find("association.registration");
         _education = catalogue.Find("education.student");
@@ -225,7 +230,11 @@ public sealed partial class Classifier
         }
 
         var asked = label.Count > 0 ? label : placeholder;
-        var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration) { Name = TokenText.Of(NameWords(field.Name)) };
+        var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration)
+        {
+            Name = TokenText.Of(NameWords(field.Name)),
+            Closed = input is "select" or "radio" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true,
+        };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
         var (item, structureRule) = Structure(reading, topic, texts);
@@ -420,6 +429,14 @@ public sealed partial class Classifier
         var item = topic.Item;
         var id = item?.Id;
 
+        // A checkbox is ticked, not typed: one whose text names an address, a phone, an e-mail or bank details states a fact
+        // about them or a consent (« Je ne trouve pas mon adresse », « N'a pas de téléphone », « Recevoir les SMS ») and asks
+        // none of them (rule 1: what is asked, not what is mentioned).
+        if (texts.Input == "checkbox" && id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib" && label.Count > 0 && !IsBareAnswer(label))
+        {
+            return (_notHeld, $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)");
+        }
+
         // A person's e-mail, phone, bank details, free text: their own item, whoever they belong to (rule 1).
         if (id is "contact.email" or "contact.phone" or "bank.rib" or "free.text")
         {
@@ -457,6 +474,24 @@ public sealed partial class Classifier
                 }
 
                 return (_notHeld, $"personne de contact de l'organisation ({r.SubjectCue}) : donnée professionnelle non détenue (règle 1)");
+        }
+
+        // A status read from a generic cue (« Êtes-vous inscrit(e) … ») with a public body that is not the status's own
+        // (« … à la Caf de votre département ») is an enrolment with that body, which holds it (rule 5); « inscrit à
+        // France Travail » names the status's own body and keeps its item.
+        if (item is { Holding: Holding.Held } && !topic.Specific && topic.Why.StartsWith("libellé", StringComparison.Ordinal) && (StatusItems.Contains(id!) || id is "education.student" or "social.health_rights")
+            && _reader.PublicBodyIn(label) is { } body && _cues.At(label, body.Start)?.Entry.Value.Item != item && _otherHeld is not null)
+        {
+            return (_otherHeld, $"statut auprès d'un organisme public que le libellé nomme (« {body.Entry.Phrase} »), pas celui de « {item.Label} » : cet organisme le détient (règle 5)");
+        }
+
+        // A closed question about the person's own class, level or course (« Dans quelle classe êtes-vous actuellement ? »):
+        // their enrolment, which their school knows (rule 1). The word is what is asked only among the label's first words
+        // (« Avez-vous besoin d'aide pour chercher un emploi, une formation… » asks a need).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household
+            && r.Asks == ObjectKind.Datum && r.Qualifier == Qualifier.None && _education is not null && _reader.SchoolingLevelIn(label) is { } level)
+        {
+            return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
         }
 
         // « Nom de l'offre de stage », « Nom du projet »: the name of a thing, not a person's, when no one is named (rule 1).
@@ -603,6 +638,30 @@ public sealed partial class Classifier
                 : $"un souhait ou un choix de l'usager : l'emporte sur {best.Why} ({best.Item.Id}) (règle 8)";
         }
 
+        // « Date de début de votre Service Civique », « Depuis quand êtes-vous inscrit(e) à France Travail ? »: a date, a
+        // duration or an amount of a held status or record is part of what its holder keeps (rule 6); a date of anything
+        // else (« Date de début du contrat de travail ») stays the user's answer.
+        if (best.Item == _notHeld && best.Cause.Source == Source.Label && best.Cause.Start >= 0 && best.Cause.Start < asked.Count
+            && asked.Folded[best.Cause.Start] is var first && (QuantityWords.Contains(first) || first == Since))
+        {
+            Hit? record = null;
+            foreach (var h in hits)
+            {
+                if (h.Source == Source.Label && h.Kind != CueKind.Generic && h.Start >= best.Cause.End && h.Item.Holding == Holding.Held
+                    && (StatusItems.Contains(h.Item.Id) || h.Item == _otherHeld || h.Item == _education) && record is null)
+                {
+                    record = h;
+                }
+            }
+
+            if (record is { } r)
+            {
+                chosen = new Match(r.Item, scores[r.Item.Id].Score, r, r.Length);
+                overridden.Add(best.Item.Id);
+                return $"{best.Why} d'une situation ou d'un dossier détenu ({r.Why}) : son détenteur la connaît (règle 6)";
+            }
+        }
+
         // A postal code asked with a CAF or France Travail login identifies the user: it is part of the key.
         if (best.Item == _postalAddress && IndexOf(asked.Folded, ["code", "postal"]) >= 0)
         {
@@ -634,9 +693,22 @@ public sealed partial class Classifier
         {
             var own = hits.Where(h => h.Item == best.Item && h.Source is not (Source.Options or Source.Page or Source.Markup)).ToList();
             // « Nom de votre employeur »: the owner completes the generic word (a few words after it); a list « nom, prénom,
-            // téléphone » is not an owner (the first item named is what is asked).
+            // date et lieu de naissance, numéro de téléphone » is not an owner (the first item named is what is asked): after a
+            // person's name or address, another datum completes it only through a preposition right after it (« Adresse postale
+            // et du siège social »), an owner word also without one (« Nom employeur »).
             var generics = own.Where(h => h.Source is Source.Label or Source.Placeholder).ToList();
-            bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3);
+            bool Linked(Hit g, Hit h)
+            {
+                if (h.Item == _notHeld || g.Source != Source.Label || g.Item != _identity && g.Item != _postalAddress)
+                {
+                    return true;
+                }
+
+                var k = g.End < asked.Count && asked.Folded[g.End] is "et" or "ou" ? g.End + 1 : g.End;
+                return k < h.Start && k < asked.Count && asked.Folded[k] is "de" or "du" or "des" or "d" or "a" or "au" or "aux" or "pour" or "chez" or "par";
+            }
+
+            bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3 && Linked(g, h));
             var owner = hits
                 .Where(h => h.Item != best.Item && h.Kind != CueKind.Generic && ((h.Source is Source.Label or Source.Placeholder && Completes(h))
                     || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id))

@@ -129,6 +129,7 @@ internal sealed class FieldReader
     private readonly HashSet<string> _issuerWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _qualifying = new(StringComparer.Ordinal);
     private readonly PhraseIndex<bool> _schooling = new();
+    private readonly PhraseIndex<bool> _schoolingLevels = new();
 
     /// <summary>Articles before a word make it a noun: « les étrangers », « l'étranger accueilli » are people, not a place.</summary>
     private static readonly HashSet<string> Articles = ["l", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "cet", "ces", "chaque"];
@@ -196,6 +197,11 @@ internal sealed class FieldReader
             _schooling.Add(p, true);
         }
 
+        foreach (var p in lexicon.SchoolingLevels)
+        {
+            _schoolingLevels.Add(p, true);
+        }
+
         foreach (var p in lexicon.Qualifying)
         {
             _qualifying.UnionWith(TextFolding.Tokens(p));
@@ -217,6 +223,9 @@ internal sealed class FieldReader
     internal sealed record Texts(TokenText Label, TokenText Hint, TokenText Legend, TokenText Section, TokenText Page, string? Input, string? Administration)
     {
         public TokenText Name { get; init; } = TokenText.Empty;
+
+        /// <summary>A choice to make (select, radio, checkbox) or a label that ends with a question mark.</summary>
+        public bool Closed { get; init; }
     }
 
     public FieldReading Read(Texts t)
@@ -236,6 +245,23 @@ internal sealed class FieldReader
             if (_schooling.First(text) is { } found)
             {
                 return $"{where} « {found.Entry.Phrase} »";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The class, level or course of studies a label names (« classe », « niveau d'études »), or null.</summary>
+    public string? SchoolingLevelIn(TokenText label) => _schoolingLevels.First(label) is { Start: < 6 } found ? found.Entry.Phrase : null;
+
+    /// <summary>The French public body a label names (« la Caf », « la préfecture ») and where, or null.</summary>
+    public PhraseIndex<Issuer>.Found? PublicBodyIn(TokenText label)
+    {
+        foreach (var found in _issuers.FindAll(label))
+        {
+            if (found.Entry.Value == Issuer.Public)
+            {
+                return found;
             }
         }
 

@@ -296,6 +296,34 @@ internal static class WordIds
     /// <summary>The word's number, or -1 when no phrase uses it.</summary>
     public static int IdOf(string word) => Ids.TryGetValue(word, out var id) ? id : -1;
 
+    /// <summary>
+    /// The number of a folded word of a text: the word's own, else that of its masculine form when a phrase uses that one
+    /// (« inscrite » finds « inscrit », « salariée » « salarié », « première » « premier », « allocataire » stays itself).
+    /// Phrases are written in the masculine; French writes the feminine as often.
+    /// </summary>
+    public static int FoldedIdOf(string word)
+    {
+        if (Ids.TryGetValue(word, out var id))
+        {
+            return id;
+        }
+
+        return word.Length > 4 && Masculine(word) is { } masculine && Ids.TryGetValue(masculine, out var m) && !IsSkippable(m) ? m : -1;
+    }
+
+    /// <summary>The masculine of a folded feminine form by its ending, or null.</summary>
+    private static string? Masculine(string word) => word switch
+    {
+        [.., 'e', 'u', 's', 'e'] => word[..^2] + "r",        // demandeuse → demandeur
+        [.., 't', 'r', 'i', 'c', 'e'] => word[..^4] + "eur", // directrice → directeur
+        [.., 'e', 'n', 'n', 'e'] => word[..^2],              // lycéenne → lycéen
+        [.., 'e', 'l', 'l', 'e'] => word[..^2],              // professionnelle → professionnel
+        [.., 'i', 'v', 'e'] => word[..^2] + "f",             // active → actif
+        [.., 'e', 'r', 'e'] => word[..^3] + "er",            // première → premier
+        [.., 'e'] => word[..^1],                             // inscrite → inscrit, déclarée → déclaré
+        _ => null,
+    };
+
     private static int _version;
 
     /// <summary>Grows with the vocabulary: a number looked up as « no phrase uses it » may have changed since.</summary>
@@ -315,12 +343,12 @@ internal static class WordIds
         }
     }
 
-    public static int[] Of(List<string> words)
+    public static int[] Of(List<string> words, bool folded = false)
     {
         var ids = new int[words.Count];
         for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = IdOf(words[i]);
+            ids[i] = folded ? FoldedIdOf(words[i]) : IdOf(words[i]);
         }
 
         return ids;
@@ -352,9 +380,9 @@ internal sealed class TokenText
     private int[]? _plainIds;
 
     /// <summary>The folded words' numbers (<see cref="WordIds"/>), looked up once whatever the number of indexes that read the text.</summary>
-    internal int[] FoldedIds => _foldedIds ??= WordIds.Of(Folded);
+    internal int[] FoldedIds => _foldedIds ??= WordIds.Of(Folded, folded: true);
 
-    internal int[] PlainIds => _plainIds ??= ReferenceEquals(Plain, Folded) ? FoldedIds : WordIds.Of(Plain);
+    internal int[] PlainIds => _plainIds ??= WordIds.Of(Plain);
 
     public static TokenText Of(string? text)
     {

@@ -104,8 +104,8 @@ public static class TextFolding
             if (Volatile.Read(ref _version) != WordIds.Version)
             {
                 var version = WordIds.Version;
-                _foldedId = WordIds.IdOf(Folded);
-                _plainId = ReferenceEquals(Plain, Folded) ? _foldedId : WordIds.IdOf(Plain);
+                _foldedId = WordIds.FoldedIdOf(Folded);
+                _plainId = WordIds.IdOf(Plain);
                 Volatile.Write(ref _version, version);
             }
 

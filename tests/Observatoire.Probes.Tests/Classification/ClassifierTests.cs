@@ -117,6 +117,66 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_checkbox_that_mentions_an_address_a_phone_or_an_email_asks_none_of_them()
+    {
+        foreach (var label in new[] { "Mon adresse est introuvable", "Je n'ai pas d'adresse électronique", "Ne dispose pas d'un téléphone" })
+        {
+            var d = Classify(new() { Id = "c", Label = label, Input = "checkbox" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), label);
+        }
+
+        // Typed, they are the data themselves.
+        Assert.That(Classify(new() { Id = "a", Label = "Votre adresse", Input = "text" }).ItemId, Is.EqualTo("address.postal"));
+        Assert.That(Classify(new() { Id = "t", Label = "Téléphone", Input = "text" }).ItemId, Is.EqualTo("contact.phone"));
+    }
+
+    [Test]
+    public void An_enrolment_with_a_public_body_other_than_the_status_own_is_held_by_that_body()
+    {
+        var msa = Classify(new() { Id = "m", Label = "Êtes-vous inscrite auprès de la MSA ?", Input = "radio" });
+        Assert.That((msa.ItemId, msa.Counted), Is.EqualTo(("other.held", true)));
+        Assert.That(msa.Reason, Does.Contain("règle 5"));
+        // The status's own body keeps the status.
+        Assert.That(Classify(new() { Id = "f", Label = "Êtes-vous inscrit à France Travail ?", Input = "radio" }).ItemId, Is.EqualTo("employment.status"));
+    }
+
+    [Test]
+    public void A_closed_question_about_the_persons_class_or_course_is_their_enrolment()
+    {
+        Assert.That(Classify(new() { Id = "k", Label = "En quelle classe entre votre enfant ?", Input = "select" }).ItemId, Is.EqualTo("education.student"));
+        Assert.That(Classify(new() { Id = "f", Label = "Quelle filière suivez-vous ?", Input = "radio" }).ItemId, Is.EqualTo("education.student"));
+        // A class of something else, or a course mentioned among needs, is not a schooling.
+        Assert.That(Classify(new() { Id = "e", Label = "Classe énergétique du logement", Input = "select" }).ItemId, Is.Not.EqualTo("education.student"));
+        Assert.That(Classify(new() { Id = "b", Label = "Avez-vous besoin d'aide pour trouver un logement, un emploi ou une formation ?", Input = "radio" }).ItemId,
+            Is.Not.EqualTo("education.student"));
+    }
+
+    [Test]
+    public void A_list_of_a_persons_data_asks_the_first_it_names()
+    {
+        var list = Classify(new() { Id = "l", Label = "Identité du déclarant : nom, prénoms, date de naissance, numéro de téléphone et adresse électronique", Input = "text" });
+        Assert.That(list.ItemId, Is.EqualTo("identity.civil"));
+        // An owner after « de » completes a name: it says whose.
+        Assert.That(Classify(new() { Id = "o", Label = "Nom de votre employeur", Input = "text" }).ItemId, Is.EqualTo("other.not_held"));
+    }
+
+    [Test]
+    public void Cues_written_in_the_masculine_find_the_feminine()
+    {
+        Assert.That(Classify(new() { Id = "a", Label = "Votre association est-elle assujettie à la TVA ?", Input = "radio" }).ItemId, Is.EqualTo("other.held"));
+        Assert.That(Classify(new() { Id = "i", Label = "Êtes-vous inscrite à France Travail ?", Input = "radio" }).ItemId, Is.EqualTo("employment.status"));
+    }
+
+    [Test]
+    public void A_date_of_a_held_status_is_known_to_its_holder_a_date_of_anything_else_is_not()
+    {
+        var cej = Classify(new() { Id = "c", Label = "Date de début de votre contrat d'engagement jeune", Input = "date" });
+        Assert.That((cej.ItemId, cej.Counted), Is.EqualTo(("other.held", true)));
+        Assert.That(cej.Reason, Does.Contain("règle 6"));
+        Assert.That(Classify(new() { Id = "t", Label = "Date de début du contrat de travail", Input = "date" }).ItemId, Is.EqualTo("other.not_held"));
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
