@@ -437,6 +437,14 @@ public sealed partial class Classifier
             return (_notHeld, $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)");
         }
 
+        // Free text is what a person writes in their own words: a choice, a number or a date is not, and neither is a field
+        // that only sits under a heading about a description (« La description de la structure » over « Type de structure »).
+        if (id == "free.text" && (texts.Input is "select" or "radio" or "checkbox" or "number" or "date"
+            || (texts.Input != "textarea" && topic.Why.StartsWith("groupe", StringComparison.Ordinal) || topic.Why.StartsWith("titre de page", StringComparison.Ordinal))))
+        {
+            return (_notHeld, $"un choix, un nombre, une date ou un champ sous un titre ({topic.Why}) n'est pas un texte libre : donnée que l'usager indique, non détenue (règle 1)");
+        }
+
         // A person's e-mail, phone, bank details, free text: their own item, whoever they belong to (rule 1).
         if (id is "contact.email" or "contact.phone" or "bank.rib" or "free.text")
         {
@@ -517,6 +525,13 @@ public sealed partial class Classifier
             return (_notHeld, r.Qualifier == Qualifier.OtherAddress
                 ? $"autre adresse que le domicile actuel du demandeur ({r.QualifierCue}) : non détenue (règle 3)"
                 : $"fait ou date sur le logement, pas l'adresse ({r.QualifierCue}) : non détenu (règle 3)");
+        }
+
+        // Papers only the State issues name their holder, not their issuer: « la pièce d'identité de l'hébergeant » is the
+        // host's, someone else's papers (rule 1).
+        if (id is "identity.document" or "civil.record" && r.Subject == Subject.Applicant && _reader.ThirdPartyNamedIn(label) is { } holder)
+        {
+            return (_notHeld, $"pièce ou acte d'un tiers ({holder}) : aucune administration ne la détient pour le demandeur (règle 1)");
         }
 
         if (r.Asks == ObjectKind.Document)

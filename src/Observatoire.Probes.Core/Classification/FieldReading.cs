@@ -251,6 +251,12 @@ internal sealed class FieldReader
         return null;
     }
 
+    /// <summary>
+    /// Someone else the label names, read as a person even where a document's label would read them as its issuer
+    /// (« la pièce d'identité de l'hébergeant »: the host's own papers), or null.
+    /// </summary>
+    public string? ThirdPartyNamedIn(TokenText label) => RoleIn(label, "libellé", header: false, input: null) is { Role: Role.ThirdParty } found ? found.Cue : null;
+
     /// <summary>The class, level or course of studies a label names (« classe », « niveau d'études »), or null.</summary>
     public string? SchoolingLevelIn(TokenText label) => _schoolingLevels.First(label) is { Start: < 6 } found ? found.Entry.Phrase : null;
 

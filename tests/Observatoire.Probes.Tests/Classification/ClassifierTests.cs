@@ -177,6 +177,27 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Free_text_is_typed_in_ones_own_words_not_chosen_counted_or_read_from_a_heading()
+    {
+        Assert.That(Classify(new() { Id = "m", Label = "Précisez le motif de votre demande", Input = "textarea" }).ItemId, Is.EqualTo("free.text"));
+        Assert.That(Classify(new() { Id = "s", Label = "Motif de votre venue", Input = "select", Options = ["Première demande", "Renouvellement"] }).ItemId,
+            Is.EqualTo("other.not_held"));
+        Assert.That(Classify(new() { Id = "n", Label = "Nombre de bénévoles", Section = "Description de votre projet", Input = "number" }).ItemId,
+            Is.EqualTo("other.not_held"));
+    }
+
+    [Test]
+    public void Someone_elses_identity_papers_are_not_held_for_the_applicant()
+    {
+        var host = Classify(new() { Id = "h", Label = "Copie de la carte d'identité de votre hébergeant", Input = "file" });
+        Assert.That((host.ItemId, host.Counted), Is.EqualTo(("other.not_held", false)));
+        var own = Classify(new() { Id = "o", Label = "Copie de votre carte d'identité", Input = "file" });
+        Assert.That((own.ItemId, own.Counted), Is.EqualTo(("identity.document", true)));
+        // A private party named beside a document it writes is its issuer: an employer's attestation is not the employer's papers.
+        Assert.That(Classify(new() { Id = "e", Label = "Attestation de votre employeur", Input = "file" }).ItemId, Is.EqualTo("other.not_held"));
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
