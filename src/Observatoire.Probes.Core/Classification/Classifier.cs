@@ -464,8 +464,7 @@ public sealed partial class Classifier
 
             // The filing organisation's own type, legal form, creation date or département (« Type de votre organisation »,
             // « Année de création de votre structure »): what its register says about it (rule 1).
-            case Subject.Organisation when id is null or "other.not_held" && r.SubjectCue?.Contains("« votre ", StringComparison.Ordinal) == true
-                && RegisterFactOf(label) is { } fact:
+            case Subject.Organisation when id is null or "other.not_held" && IsFilingOrganisation(r.SubjectCue) && RegisterFactOf(label) is { } fact:
                 var register = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
                 return (register, $"{fact} de l'organisation qui dépose ({r.SubjectCue}) : son registre le dit (règle 1)");
 
@@ -567,6 +566,13 @@ public sealed partial class Classifier
 
         return (item, null);
     }
+
+    /// <summary>
+    /// The organisation the cue names is the one that files: « votre structure », or a heading that is the organisation
+    /// itself (a section « Employeur » over the company's fields); « l'entreprise signalée » in a label is someone else's.
+    /// </summary>
+    private static bool IsFilingOrganisation(string? cue) => cue is not null
+        && (cue.Contains("« votre ", StringComparison.Ordinal) || cue.StartsWith("section", StringComparison.Ordinal) || cue.StartsWith("groupe", StringComparison.Ordinal));
 
     /// <summary>What a register says of an organisation, as the head of a label: its kind, legal form, creation, seat.</summary>
     private static string? RegisterFactOf(TokenText label)

@@ -112,6 +112,8 @@ public sealed class ClassifierTests
     {
         Assert.That(Classify(new() { Id = "t", Label = "Type de votre structure", Input = "select" }).ItemId, Is.EqualTo("business.identity"));
         Assert.That(Classify(new() { Id = "c", Label = "Année de création de votre association", Input = "text" }).ItemId, Is.EqualTo("association.registration"));
+        // A section that is the organisation itself (« Employeur » over the company's fields) names the filer too.
+        Assert.That(Classify(new() { Id = "e", Label = "Type d'employeur", Section = "Employeur", Input = "select" }).ItemId, Is.EqualTo("business.identity"));
         // Someone else's organisation is not the filer's register.
         Assert.That(Classify(new() { Id = "b", Label = "Type de l'organisme de votre bailleur", Input = "select" }).ItemId, Is.EqualTo("other.not_held"));
     }
