@@ -63,6 +63,7 @@ public sealed partial class Classifier
     private readonly Dictionary<string, List<DataItem>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataItem> _byAutocomplete = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataItem> _keyOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DataItem> _documentOfKey = new(StringComparer.Ordinal);
     private readonly Negations _negations;
     private readonly FieldReader _reader;
     private readonly DataItem? _notHeld;
@@ -159,6 +160,9 @@ public sealed partial class Classifier
             if (key is not null)
             {
                 _keyOf[held.Id] = key;
+                // The document of the key's record: the first document of its domain in the catalogue (the SIRET's is the
+                // register extract, the tax number's the tax notice), else the datum it unlocks.
+                _documentOfKey.TryAdd(key.Id, catalogue.Items.FirstOrDefault(d => d.Holding == Holding.Held && d.Weight >= 3 && Domain(d.Id) == domain) ?? held);
             }
         }
 
@@ -501,6 +505,22 @@ public sealed partial class Classifier
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
         }
 
+        // « Nom du gérant », « Date de naissance du dirigeant »: a company's manager is listed by its register (rule 1); a
+        // legal representative without an organisation named may be a minor's parent, who is household.
+        if (id == "identity.civil" && r.Subject == Subject.Applicant && _reader.ManagerNamedIn(label) is { } managerNamed
+            && !managerNamed.StartsWith("représentant", StringComparison.Ordinal) && _businessIdentity is not null)
+        {
+            var register = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
+            return (register, $"identité d'un dirigeant (« {managerNamed} ») : le registre de son organisation la liste (règle 1)");
+        }
+
+        // What a public body fixed, granted or paid (« Date du rendez-vous fixé par la mairie », « Montant de l'aide versée
+        // par la CAF »): that body holds it (rule 6).
+        if (id is null or "other.not_held" && texts.Input != "file" && ActOfPublicBody(label) is { } act)
+        {
+            return (_otherHeld, $"{act} : cet organisme le détient (règle 6)");
+        }
+
         // « Nom de l'offre de stage », « Nom du projet »: the name of a thing, not a person's, when no one is named (rule 1).
         // A thing the catalogue knows (« Nom de la rue ») is that item.
         if (id == "identity.civil" && r.SubjectCue is null && !topic.Specific && ThingNamed(label) is { } thing)
@@ -516,12 +536,15 @@ public sealed partial class Classifier
             return (_notHeld, $"adresse d'un membre du foyer ({r.SubjectCue}), pas le domicile du demandeur : non détenue (règle 3)");
         }
 
-        // Another place or a fact about the home, for an address typed; for a proof of address, only another place the label names.
+        // Another place, a place abroad or a fact about the home, for an address typed; for a proof of address, only another
+        // place the label names.
         if ((r.Qualifier is Qualifier.OtherAddress or Qualifier.AddressFact && id == "address.postal")
+            || (r.Qualifier == Qualifier.Foreign && id == "address.postal" && r.QualifierCue is { } abroad && abroad.StartsWith("libellé", StringComparison.Ordinal)
+                && (abroad.Contains("étranger", StringComparison.Ordinal) || abroad.Contains("hors", StringComparison.Ordinal)))
             || (r.Qualifier == Qualifier.AddressFact && (id == "family.composition" || topic.Why.StartsWith("attribut name", StringComparison.Ordinal)))
             || (r.Qualifier == Qualifier.OtherAddress && id == "address.proof" && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true))
         {
-            return (_notHeld, r.Qualifier == Qualifier.OtherAddress
+            return (_notHeld, r.Qualifier is Qualifier.OtherAddress or Qualifier.Foreign
                 ? $"autre adresse que le domicile actuel du demandeur ({r.QualifierCue}) : non détenue (règle 3)"
                 : $"fait ou date sur le logement, pas l'adresse ({r.QualifierCue}) : non détenu (règle 3)");
         }
@@ -559,6 +582,14 @@ public sealed partial class Classifier
             }
         }
 
+        // « Un document portant le numéro SIRET », « Fiche de situation INSEE (indiquant le numéro SIRET) »: a document
+        // identified by a key is the held document of that key's record, not the key (rule 9).
+        if (texts.Input == "file" && item is { Holding: Holding.Key } && _documentOfKey.TryGetValue(item.Id, out var keyed)
+            && _reader.NamesDocument(label) && label.Head is { } headWord && !FieldReader.IdentifierWords.Contains(headWord))
+        {
+            return (keyed, $"pièce identifiée par une clé ({topic.Why}) : c'est le document « {keyed.Label} », pas la clé (règle 9)");
+        }
+
         if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key } && id is not ("address.postal" or "address.proof") && _reader.NamesRecord(label))
         {
             return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
@@ -585,6 +616,24 @@ public sealed partial class Classifier
             _ when label.Folded.Contains("creation") && head is "date" or "annee" => "date de création",
             _ => null,
         };
+    }
+
+    /// <summary>Participles of what an administration does to a person's case: fixed, granted, paid, notified, issued.</summary>
+    private static readonly HashSet<string> ActWords = Folded("fixe", "fixee", "attribue", "attribuee", "accorde", "accordee", "verse", "versee",
+        "notifie", "notifiee", "decide", "decidee", "delivre", "delivree", "octroye", "octroyee", "prononce", "prononcee");
+
+    /// <summary>« fixé par la mairie », « versée par la CAF »: an act participle, « par », then a public body; the phrase, or null.</summary>
+    private string? ActOfPublicBody(TokenText label)
+    {
+        for (var i = 0; i + 2 < label.Count; i++)
+        {
+            if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && _reader.PublicBodyIn(label) is { } body && body.Start > i + 1 && body.Start <= i + 4)
+            {
+                return $"ce qu'un organisme public a {label.Plain[i]} (« {label.Plain[i]} par … {body.Entry.Phrase} »)";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Nouns for people the reading lexicon does not give a role (they are nobody's role, just a person).</summary>
@@ -614,7 +663,7 @@ public sealed partial class Classifier
             k++;
         }
 
-        return k < label.Count && label.Folded[k] != "|" && !PersonNouns.Contains(label.Folded[k]) ? k : null;
+        return k < label.Count && label.Folded[k] != "|" && !PersonNouns.Contains(label.Folded[k]) && !_reader.ManagerAt(label, k) ? k : null;
     }
 
     /// <summary>The document that proves a datum, when the label itself names a document (« pièce », « justificatif », « copie »).</summary>
@@ -647,6 +696,20 @@ public sealed partial class Classifier
             if (h.Kind == CueKind.Decisive && h.Source is Source.Label or Source.Placeholder && (decisive is not { } stronger || h.Score > stronger.Score))
             {
                 decisive = h;
+            }
+        }
+
+        // A wish word does not hide a held document the label names (« La carte d'identité que vous souhaitez renouveler »,
+        // rule 8): the document exists, the wish is about what to do with it.
+        if (decisive is not null)
+        {
+            foreach (var h in hits)
+            {
+                if (h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held && h.Item.Weight >= 3)
+                {
+                    decisive = null;
+                    break;
+                }
             }
         }
 

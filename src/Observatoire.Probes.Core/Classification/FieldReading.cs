@@ -284,6 +284,12 @@ internal sealed class FieldReader
     public string? ManagerIn(Texts t) =>
         new[] { t.Label, t.Legend, t.Section }.Select(x => _managers.First(x)).FirstOrDefault(f => f is not null)?.Entry.Phrase;
 
+    /// <summary>The manager role the label itself names (« Nom du gérant »), or null.</summary>
+    public string? ManagerNamedIn(TokenText label) => _managers.First(label)?.Entry.Phrase;
+
+    /// <summary>True when a manager role starts at word <paramref name="i"/> of the text.</summary>
+    public bool ManagerAt(TokenText text, int i) => _managers.At(text, i) is not null;
+
     /// <summary>True when the label names the organisation itself (« Nom de la structure », « Adresse de votre entreprise »).</summary>
     public bool NamesOrganisation(TokenText label) => _organisations.First(label) is not null;
 
