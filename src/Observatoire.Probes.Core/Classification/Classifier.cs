@@ -441,12 +441,13 @@ public sealed partial class Classifier
             return (_notHeld, $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)");
         }
 
-        // Free text is what a person writes in their own words: a choice, a number or a date is not, and neither is a field
-        // that only sits under a heading about a description (« La description de la structure » over « Type de structure »).
-        if (id == "free.text" && (texts.Input is "select" or "radio" or "checkbox" or "number" or "date"
+        // Free text is what a person says in their own words (a motive, a description, a comment, even picked from a list, as
+        // the contract's « Motif de la demande »): a number or a date is not, and neither is a field that only sits under a
+        // heading about a description (« La description de la structure » over « Type de structure »).
+        if (id == "free.text" && (texts.Input is "number" or "date"
             || (texts.Input != "textarea" && topic.Why.StartsWith("groupe", StringComparison.Ordinal) || topic.Why.StartsWith("titre de page", StringComparison.Ordinal))))
         {
-            return (_notHeld, $"un choix, un nombre, une date ou un champ sous un titre ({topic.Why}) n'est pas un texte libre : donnée que l'usager indique, non détenue (règle 1)");
+            return (_notHeld, $"un nombre, une date ou un champ sous un titre ({topic.Why}) n'est pas un texte libre : donnée que l'usager indique, non détenue (règle 1)");
         }
 
         // A person's e-mail, phone, bank details, free text: their own item, whoever they belong to (rule 1).
@@ -570,7 +571,9 @@ public sealed partial class Classifier
                 return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
             }
 
-            var named = item is { Holding: Holding.Held or Holding.Key } && topic.Specific && id != "other.held";
+            // The item is named by a specific cue, or by the body that issues it (« Attestation d'inscription Pôle emploi »).
+            var named = item is { Holding: Holding.Held or Holding.Key } && id != "other.held"
+                && (topic.Specific || (_reader.PublicBodyIn(label) is { } issuer && _cues.At(label, issuer.Start)?.Entry.Value.Item == item));
             if (!named && r.Issuer == Issuer.Public)
             {
                 return (_otherHeld, $"pièce délivrée par un organisme public ({r.IssuerCue}) : il la détient (règle 5)");

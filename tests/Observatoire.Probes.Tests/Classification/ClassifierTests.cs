@@ -179,10 +179,13 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void Free_text_is_typed_in_ones_own_words_not_chosen_counted_or_read_from_a_heading()
+    public void Free_text_is_what_a_person_says_in_their_own_words_not_a_number_or_a_heading()
     {
         Assert.That(Classify(new() { Id = "m", Label = "Précisez le motif de votre demande", Input = "textarea" }).ItemId, Is.EqualTo("free.text"));
+        // A motive picked from a list is still the person's motive (the contract's « Motif de la demande »).
         Assert.That(Classify(new() { Id = "s", Label = "Motif de votre venue", Input = "select", Options = ["Première demande", "Renouvellement"] }).ItemId,
+            Is.EqualTo("free.text"));
+        Assert.That(Classify(new() { Id = "t", Label = "Type de structure", Section = "La description de la structure", Input = "select" }).ItemId,
             Is.EqualTo("other.not_held"));
         Assert.That(Classify(new() { Id = "n", Label = "Nombre de bénévoles", Section = "Description de votre projet", Input = "number" }).ItemId,
             Is.EqualTo("other.not_held"));
