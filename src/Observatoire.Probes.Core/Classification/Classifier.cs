@@ -515,6 +515,22 @@ public sealed partial class Classifier
             return (register, $"identité d'un dirigeant (« {managerNamed} ») : le registre de son organisation la liste (règle 1)");
         }
 
+        // « Avez-vous fait une demande de logement social ? », « Le foyer a-t-il déposé un dossier ? »: a step already taken
+        // with an administration is on its files (rule 6, « a declaration already made to it »); a decision being made in
+        // this very form is not (« Montant attribué »).
+        if (id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household && PastFiling(label) is { } filing)
+        {
+            return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");
+        }
+
+        // « Régime social », « De quelle caisse ? », « Quel est votre régime de protection sociale ? »: the scheme or fund the
+        // person belongs to is an affiliation it can look up (rule 6).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household
+            && AffiliationAsked(label) is { } scheme)
+        {
+            return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
+        }
+
         // What a public body fixed, granted or paid (« Date du rendez-vous fixé par la mairie », « Montant de l'aide versée
         // par la CAF »): that body holds it (rule 6).
         if (id is null or "other.not_held" && texts.Input != "file" && ActOfPublicBody(label) is { } act)
@@ -619,6 +635,68 @@ public sealed partial class Classifier
             _ when label.Folded.Contains("creation") && head is "date" or "annee" => "date de création",
             _ => null,
         };
+    }
+
+    /// <summary>What a person is affiliated to: a social-security scheme, a fund.</summary>
+    private static readonly HashSet<string> SchemeWords = Folded("regime", "caisse");
+
+    /// <summary>Words that may stand before the noun a question asks: « De quelle caisse ? », « Quel est votre régime ? ».</summary>
+    private static readonly HashSet<string> QuestionWords = Folded("quel", "quelle", "quels", "quelles", "est", "sont", "de", "du", "votre", "vos", "a", "auprès");
+
+    /// <summary>The scheme or fund a label asks for, as its first noun (« Régime social », « De quelle caisse ? »), or null.</summary>
+    private static string? AffiliationAsked(TokenText label)
+    {
+        for (var i = 0; i < label.Count && i < 5; i++)
+        {
+            if (SchemeWords.Contains(label.Folded[i]))
+            {
+                return label.Plain[i];
+            }
+
+            if (!QuestionWords.Contains(label.Folded[i]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Participles of a step a person takes with an administration: made, filed, sent, declared, signed.</summary>
+    private static readonly HashSet<string> FilingWords = Folded("fait", "depose", "deposee", "formule", "effectue", "introduit", "envoye",
+        "transmis", "signe", "presente");
+
+    /// <summary>What such a step files: an application, a file, a declaration, an appeal, an agreement.</summary>
+    private static readonly HashSet<string> FiledThings = Folded("demande", "dossier", "declaration", "recours", "convention", "candidature", "requete");
+
+    /// <summary>
+    /// A past step with an administration asked back: « avez / a » (a perfect tense), a filing participle, then what it
+    /// filed within three words (« avez-vous fait une demande », « a-t-il déposé un dossier »); the words, or null.
+    /// </summary>
+    private static string? PastFiling(TokenText label)
+    {
+        var perfect = false;
+        for (var i = 0; i < label.Count; i++)
+        {
+            var word = label.Folded[i];
+            // « a » is also « à » once folded: only « a-t-il » or « a » right before a participle (« le foyer a fait ») counts.
+            perfect |= word is "avez" or "avon" or "ont" or "ai"
+                || (word == "a" && i + 1 < label.Count && (label.Folded[i + 1] == "t" || FilingWords.Contains(label.Folded[i + 1])));
+            if (!perfect || !FilingWords.Contains(word))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < label.Count && k <= i + 3; k++)
+            {
+                if (FiledThings.Contains(label.Folded[k]))
+                {
+                    return $"{label.Plain[i]} … {label.Plain[k]}";
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Participles of what an administration does to a person's case: fixed, granted, paid, notified, issued.</summary>

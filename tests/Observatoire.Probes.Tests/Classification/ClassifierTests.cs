@@ -203,6 +203,30 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_step_already_taken_with_an_administration_is_on_its_files()
+    {
+        var asked = Classify(new() { Id = "d", Label = "Avez-vous fait une demande de médiation ?", Input = "radio" });
+        Assert.That((asked.ItemId, asked.Counted), Is.EqualTo(("other.held", true)));
+        Assert.That(asked.Reason, Does.Contain("règle 6"));
+        // Someone else's file is theirs, and a decision being made in this very form is not on file yet.
+        Assert.That(Classify(new() { Id = "b", Label = "Avez-vous fait une demande auprès de votre banque ?", Input = "radio" }).Counted, Is.False);
+        Assert.That(Classify(new() { Id = "m", Label = "Montant attribué", Input = "number" }).Counted, Is.False);
+    }
+
+    [Test]
+    public void The_scheme_or_fund_a_person_belongs_to_is_an_affiliation_it_can_look_up()
+    {
+        foreach (var (label, input) in new[] { ("De quelle caisse dépendez-vous ?", "radio"), ("Quel est votre régime ?", "radio") })
+        {
+            var d = Classify(new() { Id = "a", Label = label, Input = input });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), label);
+        }
+
+        // A diet is no scheme.
+        Assert.That(Classify(new() { Id = "r", Label = "Régime alimentaire", Input = "select" }).Counted, Is.False);
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
