@@ -113,7 +113,8 @@ public sealed partial class Classifier
     }
 
     /// <summary>The topic before the structural reading: the item, why, and whether a specific cue of the label named it.</summary>
-    private sealed record Topic(DataItem? Item, string Why, bool Specific, string? Rule, double Score, double RunnerUp, bool Fallback);
+    /// <param name="Where">Where the cue that named the item was read (none for a fallback).</param>
+    private sealed record Topic(DataItem? Item, string Why, bool Specific, string? Rule, double Score, double RunnerUp, bool Fallback, Source? Where = null);
 
     public Classifier(DataCatalogue catalogue)
     {
@@ -237,7 +238,7 @@ public sealed partial class Classifier
         var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration)
         {
             Name = TokenText.Of(NameWords(field.Name)),
-            Closed = input is "select" or "radio" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true,
+            Closed = IsClosed(field, input),
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
@@ -311,6 +312,10 @@ public sealed partial class Classifier
         return words.ToString();
     }
 
+    /// <summary>A choice to make (select, radio, checkbox) or a label that ends with a question mark.</summary>
+    private static bool IsClosed(FieldObservation field, string? input) =>
+        input is "select" or "radio" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true;
+
     private static bool IsBareAnswer(TokenText label) => label.Folded.All(t => t == "|" || BareAnswers.Contains(t));
 
     /// <summary>Below this calibrated confidence a decision is flagged « à revoir » for a reviewer.</summary>
@@ -336,7 +341,7 @@ public sealed partial class Classifier
         // « Marié(e) ») ask that status, whatever the question says (rule 4).
         if (ranked.Count > 0 && onlyChoices && StatusAskedByOptions(hits) is { } status)
         {
-            return new Topic(status.Item, status.Why, true, "les choix proposés sont des situations qu'une administration connaît (règle 4)", OptionsWeight * 2, 0, false);
+            return new Topic(status.Item, status.Why, true, "les choix proposés sont des situations qu'une administration connaît (règle 4)", OptionsWeight * 2, 0, false, Source.Options);
         }
 
         // A list of choices alone does not say which data is asked (« Type d'acte : copie intégrale, extrait… »).
@@ -385,7 +390,7 @@ public sealed partial class Classifier
             }
         }
 
-        return new Topic(chosen.Item, chosen.Why, specific, rule, Math.Max(chosen.Score, ranked[0].Score), runnerUp, false);
+        return new Topic(chosen.Item, chosen.Why, specific, rule, Math.Max(chosen.Score, ranked[0].Score), runnerUp, false, chosen.Cause.Source);
     }
 
     /// <summary>The items by score, then by the length of their phrase; in the order they were first found on ties.</summary>
@@ -445,7 +450,7 @@ public sealed partial class Classifier
         // the contract's « Motif de la demande »): a number or a date is not, and neither is a field that only sits under a
         // heading about a description (« La description de la structure » over « Type de structure »).
         if (id == "free.text" && (texts.Input is "number" or "date"
-            || (texts.Input != "textarea" && topic.Why.StartsWith("groupe", StringComparison.Ordinal) || topic.Why.StartsWith("titre de page", StringComparison.Ordinal))))
+            || (texts.Input != "textarea" && topic.Where is Source.Legend or Source.Page)))
         {
             return (_notHeld, $"un nombre, une date ou un champ sous un titre ({topic.Why}) n'est pas un texte libre : donnée que l'usager indique, non détenue (règle 1)");
         }
@@ -491,7 +496,7 @@ public sealed partial class Classifier
         // A status read from a generic cue (« Êtes-vous inscrit(e) … ») with a public body that is not the status's own
         // (« … à la Caf de votre département ») is an enrolment with that body, which holds it (rule 5); « inscrit à
         // France Travail » names the status's own body and keeps its item.
-        if (item is { Holding: Holding.Held } && !topic.Specific && topic.Why.StartsWith("libellé", StringComparison.Ordinal) && (StatusItems.Contains(id!) || id is "education.student" or "social.health_rights")
+        if (item is { Holding: Holding.Held } && !topic.Specific && topic.Where == Source.Label && (StatusItems.Contains(id!) || id is "education.student" or "social.health_rights")
             && _reader.PublicBodyIn(label) is { } body && _cues.At(label, body.Start)?.Entry.Value.Item != item && _otherHeld is not null)
         {
             return (_otherHeld, $"statut auprès d'un organisme public que le libellé nomme (« {body.Entry.Phrase} »), pas celui de « {item.Label} » : cet organisme le détient (règle 5)");
@@ -813,9 +818,10 @@ public sealed partial class Classifier
             foreach (var h in hits)
             {
                 if (h.Source == Source.Label && h.Kind != CueKind.Generic && h.Start >= best.Cause.End && h.Item.Holding == Holding.Held
-                    && (StatusItems.Contains(h.Item.Id) || h.Item == _otherHeld || h.Item == _education) && record is null)
+                    && (StatusItems.Contains(h.Item.Id) || h.Item == _otherHeld || h.Item == _education))
                 {
                     record = h;
+                    break;
                 }
             }
 
@@ -913,7 +919,7 @@ public sealed partial class Classifier
     {
         var input = field.Input?.ToLowerInvariant();
         var head = asked.Head;
-        var closed = input is "radio" or "select" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true;
+        var closed = IsClosed(field, input);
         var (item, why) = input switch
         {
             "file" when asked.Count > 0 || !string.IsNullOrWhiteSpace(field.Hint) => (_notHeld, "pièce jointe qui ne correspond à aucun document détenu du catalogue"),
