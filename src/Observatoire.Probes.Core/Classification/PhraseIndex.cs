@@ -393,18 +393,21 @@ internal sealed class TokenText
 
         // The fields of one page share its title, its sections, its legends and often their choices: a text read for
         // the field before is found here. A few places only, so only what was read moments ago is.
+        // Its word numbers hold only while the vocabulary has not grown since (a classifier built after it was read, in a
+        // process that read texts before, would otherwise meet numbers « no phrase uses » for words it knows).
         var place = text.GetHashCode() & (Recent.Length - 1);
-        if (Recent[place] is { } recent && string.Equals(recent.Text, text, StringComparison.Ordinal))
+        var version = WordIds.Version;
+        if (Recent[place] is { } recent && recent.Version == version && string.Equals(recent.Text, text, StringComparison.Ordinal))
         {
             return recent.Read;
         }
 
         var read = TextFolding.TokenTextOf(text);
-        Recent[place] = new RecentText(text, read);
+        Recent[place] = new RecentText(text, read, version);
         return read;
     }
 
-    private sealed record RecentText(string Text, TokenText Read);
+    private sealed record RecentText(string Text, TokenText Read, int Version);
 
     private static readonly RecentText?[] Recent = new RecentText?[64];
 
