@@ -203,6 +203,22 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_document_is_held_when_a_public_body_issued_it_whoever_the_body_is()
+    {
+        // Public social insurance, a commune's social centre, the national criminal record: public bodies, even where a word
+        // of theirs (« assurance ») also names private insurers (rule 5).
+        foreach (var label in new[] { "Relevé de carrière de l'assurance retraite", "Attestation de domiciliation délivrée par le CCAS", "Extrait de casier judiciaire" })
+        {
+            var d = Classify(new() { Id = "p", Label = label, Input = "file" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), label);
+        }
+
+        Assert.That(Classify(new() { Id = "i", Label = "Attestation de votre assureur", Input = "file" }).Counted, Is.False, "an insurer is a private party");
+        // The vehicle register's own certificates are the registration's.
+        Assert.That(Classify(new() { Id = "v", Label = "Certificat de non-gage", Input = "file" }).ItemId, Is.EqualTo("vehicle.registration"));
+    }
+
+    [Test]
     public void A_step_already_taken_with_an_administration_is_on_its_files()
     {
         var asked = Classify(new() { Id = "d", Label = "Avez-vous fait une demande de médiation ?", Input = "radio" });
