@@ -536,6 +536,13 @@ public sealed partial class Classifier
             return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
         }
 
+        // « Avez-vous déjà bénéficié d'un prêt bancaire ? »: a past aid read from a generic cue is held by the body that gave
+        // it; one a private party gave is on no administration's files (rules 5 and 6).
+        if (id == "other.held" && !topic.Specific && topic.Where == Source.Label && _reader.PrivatePartyIn(label) is { } party)
+        {
+            return (_notHeld, $"aide ou démarche auprès d'une partie privée (libellé « {party} ») : aucune administration ne la détient (règles 5 et 6)");
+        }
+
         // What a public body fixed, granted or paid (« Date du rendez-vous fixé par la mairie », « Montant de l'aide versée
         // par la CAF »): that body holds it (rule 6).
         if (id is null or "other.not_held" && texts.Input != "file" && ActOfPublicBody(label) is { } act)
@@ -612,6 +619,13 @@ public sealed partial class Classifier
             && _reader.NamesDocument(label) && label.Head is { } headWord && !FieldReader.IdentifierWords.Contains(headWord))
         {
             return (keyed, $"pièce identifiée par une clé ({topic.Why}) : c'est le document « {keyed.Label} », pas la clé (règle 9)");
+        }
+
+        // « Référence de l'avis de taxe foncière », « Numéro de l'avis de contravention »: the key of another notice than the
+        // income-tax one is the key of that notice's record (rule 9).
+        if (id == "tax.identifiers" && OtherNotice(label) is { } notice && _otherKey is not null)
+        {
+            return (_otherKey, $"clé d'un autre avis que l'avis d'impôt sur le revenu (« {notice} ») : clé du dossier qui l'a émis (règle 9)");
         }
 
         if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key } && id is not ("address.postal" or "address.proof") && _reader.NamesRecord(label))
@@ -702,6 +716,24 @@ public sealed partial class Classifier
         }
 
         return null;
+    }
+
+    /// <summary>What qualifies the income-tax notice itself: « avis d'impôt », « d'imposition », « de non-imposition », « de situation ».</summary>
+    private static readonly HashSet<string> IncomeTaxNotice = Folded("impot", "impots", "imposition", "non", "situation", "ir", "revenu", "revenus");
+
+    private static readonly string Notice = TextFolding.Tokens("avis")[0];
+
+    /// <summary>« avis de taxe foncière »: a notice the label qualifies as another than the income-tax one, or null.</summary>
+    private static string? OtherNotice(TokenText label)
+    {
+        var avis = label.Folded.IndexOf(Notice);
+        if (avis < 0 || avis + 2 >= label.Count || label.Folded[avis + 1] is not ("de" or "d" or "du"))
+        {
+            return null;
+        }
+
+        var what = label.Folded[avis + 2];
+        return what == "|" || IncomeTaxNotice.Contains(what) ? null : $"{label.Plain[avis]} {label.Plain[avis + 1]} {label.Plain[avis + 2]}";
     }
 
     /// <summary>Participles of what an administration does to a person's case: fixed, granted, paid, notified, issued.</summary>

@@ -274,6 +274,9 @@ internal sealed class FieldReader
         return null;
     }
 
+    /// <summary>The first private party a label names as one that gives or issues (« bancaire », « employeur »), or null.</summary>
+    public string? PrivatePartyIn(TokenText label) => _issuers.First(label) is { Entry.Value: Issuer.Private } found ? found.Entry.Phrase : null;
+
     /// <summary>True when the label names a document (« pièce », « justificatif », « copie »…) anywhere in it.</summary>
     public bool NamesDocument(TokenText label) => _documents.First(label) is not null;
 
@@ -368,6 +371,13 @@ internal sealed class FieldReader
             }
 
             var own = role == Role.Organisation && found.Start > 0 && text.Folded[found.Start - 1] is "votre" or "vo" or "notre" or "mon" or "ma";
+            // « l'organisme prêteur », « l'établissement d'accueil »: an organisation named by what it does for the person is
+            // another one (a lender, a host), not the one that files (rule 1).
+            if (role == Role.Organisation && !own && !header && ServesThePerson(text, found.End))
+            {
+                role = Role.ThirdParty;
+            }
+
             var alsoOrganisation = role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
             var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
             if (best is null || Rank(role) > Rank(best.Value.Role))
@@ -377,6 +387,21 @@ internal sealed class FieldReader
         }
 
         return best;
+    }
+
+    /// <summary>What a private organisation does for a person, said right after its noun: lends, hosts, manages, serves,
+    /// insures (a payer, « organisme payeur », is the CAF or the MSA).</summary>
+    private static readonly HashSet<string> ServiceWords = [.. new[] { "preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur" }.Select(w => TextFolding.Tokens(w)[0])];
+
+    private static bool ServesThePerson(TokenText text, int end)
+    {
+        var k = end;
+        while (k < text.Count && text.Folded[k] is "d" or "de")
+        {
+            k++;
+        }
+
+        return k < text.Count && ServiceWords.Contains(text.Folded[k]);
     }
 
     private static int Rank(Role role) => role switch

@@ -219,6 +219,33 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_organisation_or_a_person_named_by_what_they_do_for_the_applicant_is_someone_else()
+    {
+        // A lender, a host establishment, « the person who helps you »: third parties, not the filer nor the applicant (rule 1).
+        foreach (var label in new[] { "Nom de l'organisme prêteur", "Nom de l'établissement d'accueil", "Prénom de la personne qui vous aide" })
+        {
+            var d = Classify(new() { Id = "t", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), label);
+        }
+
+        // The public payer of a benefit is no private party.
+        Assert.That(Classify(new() { Id = "p", Label = "Organisme payeur", Input = "radio" }).ItemId, Is.EqualTo("other.held"));
+    }
+
+    [Test]
+    public void An_address_before_or_after_the_present_one_is_another_address()
+    {
+        // Only the current home is held (rule 3): the former, the future, the one of a stay are other places.
+        foreach (var label in new[] { "Adresse de votre ancien logement", "Adresse du futur logement", "Nouvelle adresse", "Adresse de résidence pendant la formation" })
+        {
+            var d = Classify(new() { Id = "a", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), label);
+        }
+
+        Assert.That(Classify(new() { Id = "h", Label = "Adresse de votre domicile", Input = "text" }).Counted, Is.True);
+    }
+
+    [Test]
     public void A_step_already_taken_with_an_administration_is_on_its_files()
     {
         var asked = Classify(new() { Id = "d", Label = "Avez-vous fait une demande de médiation ?", Input = "radio" });
@@ -227,6 +254,8 @@ public sealed class ClassifierTests
         // Someone else's file is theirs, and a decision being made in this very form is not on file yet.
         Assert.That(Classify(new() { Id = "b", Label = "Avez-vous fait une demande auprès de votre banque ?", Input = "radio" }).Counted, Is.False);
         Assert.That(Classify(new() { Id = "m", Label = "Montant attribué", Input = "number" }).Counted, Is.False);
+        // A past aid a private party gave is on no administration's files.
+        Assert.That(Classify(new() { Id = "p", Label = "Avez-vous déjà bénéficié d'un prêt bancaire ?", Input = "radio" }).Counted, Is.False);
     }
 
     [Test]

@@ -59,6 +59,7 @@ public sealed class ContractExamplesTests
     [TestCase("Numéro de pré-demande ANTS", "text", null, "other.key", TestName = "rule 9: an ANTS pre-application number")]
     [TestCase("Numéro du titre de séjour", "text", null, "other.key", TestName = "rule 9: a residence-permit number")]
     [TestCase("Numéro du récépissé de la préfecture", "text", null, "other.key", TestName = "rule 9: a prefecture receipt number")]
+    [TestCase("Référence de l'avis de taxe foncière", "text", null, "other.key", TestName = "rule 9: a property tax reference")]
     public void An_example_the_contract_names_is_decided_as_it_says(string label, string input, string? legend, string item)
     {
         var decision = Classifier.Default.Classify(new FieldObservation { Id = "contract", Label = label, Input = input, Legend = legend });
