@@ -59,5 +59,7 @@
   };
   markText(document.body);
   document.querySelectorAll('*').forEach((e) => e.shadowRoot && markText(e.shadowRoot));
-  return masked;
+  // A page that fits on screen is taken as the viewport shows it, at half the cost of a capture beyond it.
+  const root = document.scrollingElement || document.documentElement;
+  return { masked, fits: root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth };
 }

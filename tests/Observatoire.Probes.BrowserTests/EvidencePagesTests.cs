@@ -39,6 +39,21 @@ public sealed class EvidencePagesTests
         }
     }
 
+    [Test]
+    public async Task Each_screenshot_shows_the_whole_page_and_no_more()
+    {
+        // The nursery's start page fits in the viewport, its later pages do not.
+        var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.Bundled("creche"));
+        var sizes = result.Pages.Select(p => (p.Title, Size: Jpeg.Size(p.Screenshot!))).ToList();
+        var described = string.Join(" | ", sizes.Select(s => $"{s.Title}: {s.Size.Width}×{s.Size.Height}"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(sizes.All(s => s.Size.Width == 1280 && s.Size.Height >= 900), Is.True, "never less than the viewport: " + described);
+            Assert.That(sizes.Any(s => s.Size.Height > 900), Is.True, "a long page is taken whole, beyond the viewport: " + described);
+            Assert.That(sizes.Any(s => s.Size.Height == 900), Is.True, "a page that fits is taken as it shows: " + described);
+        });
+    }
+
     /// <summary>Labels as the accessibility tree names text fields (the visible label, as typed on the page).</summary>
     private static List<string> Labels(PageEvidence page) =>
         [.. page.Fields.Select(f => f.FieldLabel).Where(l => l.Length > 3 && !Regex.IsMatch(l, @"\s[—›]\s")).Distinct()];

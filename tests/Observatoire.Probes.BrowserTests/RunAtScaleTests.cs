@@ -67,7 +67,9 @@ public sealed class RunAtScaleTests
 
             Assert.That(export.Select(r => (string)r!["Identifiant_sonde"]!), Is.EquivalentTo(Procedures), "the export has each procedure once");
             Assert.That(export.Select(r => (string)r!["Execution_complete"]!), Is.All.EqualTo("oui"));
-            Assert.That(results, Is.Unique.And.Count.EqualTo(Procedures.Length), "one Allure result per procedure: the killed walk's partial evidence is gone");
+            Assert.That(results, Is.Unique.And.Count.EqualTo(Procedures.Length), "one Allure result per procedure: the killed walk's partial evidence is gone; "
+                + string.Join(" | ", Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!)
+                    .Where(r => (string?)r["status"] != "passed").Select(r => $"{r["fullName"]}: {r["status"]} {r["statusDetails"]?["message"]}")));
             Assert.That(Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-attachment.*").Select(Path.GetFileName),
                 Is.SubsetOf(AttachmentsReferenced(Path.Combine(reports, "allure-results"))), "no orphan attachment");
         });
