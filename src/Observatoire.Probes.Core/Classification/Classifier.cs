@@ -599,6 +599,14 @@ public sealed partial class Classifier
                 return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
             }
 
+            // « Le jugement de divorce », « décision judiciaire d'adoption simple »: a court's decision is held by the justice,
+            // whatever it decides about; the family situation or the company it settles is not what is asked (rule 5).
+            if (r.Issuer == Issuer.Public && id is not (null or "other.held" or "other.not_held") && item is { Holding: Holding.Held }
+                && CourtDecision(label) is { } court && _reader.FirstDocumentAt(label) >= court.At)
+            {
+                return (_otherHeld, $"décision de justice (« {court.Words} ») : la justice la détient, quel que soit son objet (règle 5)");
+            }
+
             // The item is named by a specific cue, or by the body that issues it (« Attestation d'inscription Pôle emploi »).
             var named = item is { Holding: Holding.Held or Holding.Key } && id != "other.held"
                 && (topic.Specific || (_reader.PublicBodyIn(label) is { } issuer && _cues.At(label, issuer.Start)?.Entry.Value.Item == item));
@@ -712,6 +720,29 @@ public sealed partial class Classifier
                 {
                     return $"{label.Plain[i]} … {label.Plain[k]}";
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Judgements = Folded("jugement", "jugements", "arret");
+    private static readonly HashSet<string> Judicial = Folded("judiciaire", "judiciaires", "justice");
+
+    /// <summary>A court's decision the label names: « jugement », « arrêt », or a decision said judicial; where and its words, or null.</summary>
+    private static (int At, string Words)? CourtDecision(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (Judgements.Contains(label.Folded[i]))
+            {
+                return (i, label.Plain[i]);
+            }
+
+            if (label.Folded[i] == "decision" && i + 1 < label.Count
+                && (Judicial.Contains(label.Folded[i + 1]) || (i + 2 < label.Count && label.Folded[i + 1] == "de" && Judicial.Contains(label.Folded[i + 2]))))
+            {
+                return (i, $"{label.Plain[i]} {label.Plain[i + 1]}");
             }
         }
 

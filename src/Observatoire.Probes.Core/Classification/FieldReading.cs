@@ -277,6 +277,9 @@ internal sealed class FieldReader
     /// <summary>The first private party a label names as one that gives or issues (« bancaire », « employeur »), or null.</summary>
     public string? PrivatePartyIn(TokenText label) => _issuers.First(label) is { Entry.Value: Issuer.Private } found ? found.Entry.Phrase : null;
 
+    /// <summary>Where the first document the label names starts, or null.</summary>
+    public int? FirstDocumentAt(TokenText label) => _documents.First(label)?.Start;
+
     /// <summary>True when the label names a document (« pièce », « justificatif », « copie »…) anywhere in it.</summary>
     public bool NamesDocument(TokenText label) => _documents.First(label) is not null;
 

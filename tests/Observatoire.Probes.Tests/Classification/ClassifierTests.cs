@@ -214,6 +214,10 @@ public sealed class ClassifierTests
         }
 
         Assert.That(Classify(new() { Id = "i", Label = "Attestation de votre assureur", Input = "file" }).Counted, Is.False, "an insurer is a private party");
+        // A court's decision is the justice's, whatever it settles; a list that names another document first asks that one.
+        var judgement = Classify(new() { Id = "j", Label = "Décision judiciaire fixant la résidence des enfants à charge", Input = "file" });
+        Assert.That((judgement.ItemId, judgement.Counted), Is.EqualTo(("other.held", true)), judgement.Reason);
+        Assert.That(Classify(new() { Id = "l", Label = "Une pièce d'identité du parent. En cas de séparation, le jugement", Input = "file" }).ItemId, Is.EqualTo("identity.document"));
         // The vehicle register's own certificates are the registration's.
         Assert.That(Classify(new() { Id = "v", Label = "Certificat de non-gage", Input = "file" }).ItemId, Is.EqualTo("vehicle.registration"));
     }
