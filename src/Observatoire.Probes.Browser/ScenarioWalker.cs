@@ -768,17 +768,14 @@ public sealed partial class ScenarioWalker
             try
             {
                 // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
-                JsonElement size = default;
+                var fits = false;
                 foreach (var frame in _page.Frames)
                 {
                     var prepared = await frame.EvaluateAsync<JsonElement>(EvidenceScript, new { marks, sensitive, signIn, undo = false });
-                    if (frame == _page.MainFrame)
-                    {
-                        size = prepared;
-                    }
+                    fits |= frame == _page.MainFrame && prepared.TryGetProperty("fits", out var f) && f.GetBoolean();
                 }
 
-                return await ShootAsync(size);
+                return await ShootAsync(fullPage: !fits);
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -792,15 +789,15 @@ public sealed partial class ScenarioWalker
 
         /// <summary>
         /// The whole page as a JPEG (a tenth of PNG's encoding time and size for a form page, and sharp enough to read every
-        /// label), from the size the evidence script measured: the viewport alone when the page fits in it (half the cost of
-        /// a capture beyond it). Playwright's options that still the page (caret, animations) stay off: each runs a script
+        /// label); the viewport alone when the evidence script found that the page fits in it (half the cost of a capture
+        /// beyond it). Playwright's options that still the page (caret, animations) stay off: each runs a script
         /// in every frame per screenshot, a fifth of its time, and the masks already hide the caret of a typed value.
         /// </summary>
-        private Task<byte[]> ShootAsync(JsonElement size) => _page.ScreenshotAsync(new()
+        private Task<byte[]> ShootAsync(bool fullPage) => _page.ScreenshotAsync(new()
         {
             Type = ScreenshotType.Jpeg,
             Quality = 80,
-            FullPage = !(size.ValueKind == JsonValueKind.Object && size.TryGetProperty("fits", out var fits) && fits.GetBoolean()),
+            FullPage = fullPage,
             Timeout = 10_000,
             Caret = ScreenshotCaret.Initial,
         });

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
+using static Observatoire.Probes.Classification.TextFolding;
 
 namespace Observatoire.Probes.Classification;
 
@@ -1225,8 +1226,6 @@ public sealed partial class Classifier
 
     private static HashSet<string> ProviderWords(DataItem item) =>
         TextFolding.Tokens(item.Provider).Where(t => t.Length >= 3 && t is not ("api" or "via" or "les" or "des")).ToHashSet(StringComparer.Ordinal);
-
-    private static HashSet<string> Folded(params string[] words) => words.SelectMany(TextFolding.Tokens).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whose data a field asks: the applicant unless its legend or section names a spouse or a child, or its label

@@ -281,7 +281,7 @@ internal sealed class FieldReader
     public int? FirstDocumentAt(TokenText label) => _documents.First(label)?.Start;
 
     /// <summary>True when the label names a document (« pièce », « justificatif », « copie »…) anywhere in it.</summary>
-    public bool NamesDocument(TokenText label) => _documents.First(label) is not null;
+    public bool NamesDocument(TokenText label) => FirstDocumentAt(label) is not null;
 
     /// <summary>True when the label names a record an administration keeps (a contract, a dossier, a permit…).</summary>
     public bool NamesRecord(TokenText label) => _records.First(label) is not null;
@@ -394,7 +394,7 @@ internal sealed class FieldReader
 
     /// <summary>What a private organisation does for a person, said right after its noun: lends, hosts, manages, serves,
     /// insures (a payer, « organisme payeur », is the CAF or the MSA).</summary>
-    private static readonly HashSet<string> ServiceWords = [.. new[] { "preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur" }.Select(w => TextFolding.Tokens(w)[0])];
+    private static readonly HashSet<string> ServiceWords = TextFolding.Folded("preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur");
 
     private static bool ServesThePerson(TokenText text, int end)
     {

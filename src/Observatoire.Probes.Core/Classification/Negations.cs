@@ -1,4 +1,5 @@
 using Observatoire.Probes.Catalogue;
+using static Observatoire.Probes.Classification.TextFolding;
 
 namespace Observatoire.Probes.Classification;
 
@@ -22,8 +23,6 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
     private static readonly HashSet<string> Determiners = Folded(
         "ce", "ces", "cet", "cette", "d", "de", "des", "du", "et", "l", "la", "le", "les", "leur", "ma", "mes", "mon", "ni", "nos", "notre", "ou",
         "sa", "ses", "son", "un", "une", "vos", "votre");
-
-    private static HashSet<string> Folded(params string[] words) => words.SelectMany(TextFolding.Tokens).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The text without its negations (and conditions, when asked), the negations found, the conditions; every word of

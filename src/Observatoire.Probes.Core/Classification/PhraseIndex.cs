@@ -1,3 +1,5 @@
+using static Observatoire.Probes.Classification.TextFolding;
+
 namespace Observatoire.Probes.Classification;
 
 /// <summary>
@@ -353,8 +355,6 @@ internal static class WordIds
 
         return ids;
     }
-
-    private static HashSet<string> Folded(params string[] words) => words.SelectMany(TextFolding.Tokens).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>A text as the classifier reads it: folded words, their exact forms, and "|" between sentences.</summary>

@@ -13,6 +13,9 @@ public static class TextFolding
 {
     public static string Fold(string? text) => string.Join(' ', Tokens(text));
 
+    /// <summary>Words as the classifier compares them (folded, whole), for its small word lists.</summary>
+    internal static HashSet<string> Folded(params string[] words) => words.SelectMany(Tokens).ToHashSet(StringComparer.Ordinal);
+
     public static List<string> Tokens(string? text)
     {
         var tokens = new List<string>();
