@@ -333,7 +333,7 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.StopBefore:
                     var submit = await LocateAsync(step, cancellationToken);
-                    if (!await submit.IsVisibleAsync())
+                    if (!await InternalAsync("bouton final visible", () => submit.IsVisibleAsync()))
                     {
                         throw new StepFailure(FailureKind.TargetNotFound, $"{step.Where}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
                     }
@@ -349,7 +349,7 @@ public sealed partial class ScenarioWalker
             var target = await LocateAsync(step, cancellationToken);
             var name = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text
                 ? step.Target.Value
-                : await target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').trim()");
+                : await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').trim()"));
             if (!scenario.Procedure.TestEnvironment && IsFinalSubmission(name))
             {
                 throw new StepFailure(FailureKind.SubmissionRefused,
@@ -829,7 +829,7 @@ public sealed partial class ScenarioWalker
             var (field, marked) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, markFilled: true, cancellationToken));
             if (!marked)
             {
-                await field.EvaluateAsync(MarkFilledScript); // found among several by its visibility
+                await InternalAsync("marque du champ rempli", () => field.EvaluateAsync(MarkFilledScript)); // found among several by its visibility
             }
 
             return field;
@@ -840,7 +840,7 @@ public sealed partial class ScenarioWalker
         /// dynamic pages; refuses to guess between several matches.
         /// </summary>
         private async Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken) =>
-            (await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, markFilled: false, cancellationToken))).Found; // in the trace, part of the step's own group
+            (await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, markFilled: false, cancellationToken))).Found;
 
         private async Task GroupAsync(string name)
         {
@@ -859,11 +859,16 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>
-        /// The probe's own calls (counting, evaluating, outlining) go into a group of their own, so the trace's action
-        /// list reads as the scenario's steps; Playwright has no public way to leave a call out of the trace.
+        /// The probe's own calls (counting, evaluating, outlining) stay out of the trace (<see cref="OutOfTrace"/>), so its
+        /// action list reads as the scenario's steps; where Playwright cannot leave them out, they go into a group of their own.
         /// </summary>
         private async Task<T> InternalAsync<T>(string what, Func<Task<T>> action)
         {
+            if (OutOfTrace.Available(_page))
+            {
+                return await OutOfTrace.RunAsync(_page, action);
+            }
+
             await GroupAsync("sonde : " + what);
             try
             {
@@ -883,7 +888,7 @@ public sealed partial class ScenarioWalker
             var timeout = walker._browser.Settings.ActionTimeout;
             while (true)
             {
-                var (found, marked, ambiguous) = await LookAsync(target, value, step.Kind, markFilled);
+                var (found, marked, ambiguous) = await InternalAsync("recherche de la cible", () => LookAsync(target, value, step.Kind, markFilled));
                 if (found is not null)
                 {
                     return (found, marked);

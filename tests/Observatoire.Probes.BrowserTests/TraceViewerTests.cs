@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Observatoire.Probes.Browser;
+using Observatoire.Probes.Runner;
 using Observatoire.Probes.Testing;
 
 namespace Observatoire.Probes.BrowserTests;
 
-/// <summary>`probes trace` opens a failed walk's trace in Playwright's own viewer, served on 127.0.0.1, with no internet.</summary>
+/// <summary>What a trace holds, and `probes trace` opening a failed walk's trace in Playwright's own viewer, served on 127.0.0.1, with no internet.</summary>
 [Parallelizable(ParallelScope.Self)]
 public sealed partial class TraceViewerTests
 {
@@ -33,10 +35,9 @@ public sealed partial class TraceViewerTests
             var page = await reader.Context.NewPageAsync();
             await page.GotoAsync(url);
 
-            // The scenario's steps are the trace's top-level actions; the probe's own calls are grouped apart.
+            // The scenario's steps are the trace's top-level actions; the probe's own reads are not in it.
             await Assertions.Expect(page.GetByText("open /cheque-energie/?fault=drift", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await Assertions.Expect(page.GetByText("click link \"Commencer la démarche\"", new() { Exact = false }).First).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByText("sonde : relevé des champs", new() { Exact = false }).First).ToBeVisibleAsync();
             Assert.That(reader.LeavingTheMachine, Is.Empty, "the viewer and the trace stay on this machine");
         }
         finally
@@ -44,6 +45,42 @@ public sealed partial class TraceViewerTests
             viewer.Kill(entireProcessTree: true);
             await viewer.WaitForExitAsync();
         }
+    }
+
+    [Test]
+    public async Task A_trace_records_the_scenarios_actions_and_none_of_the_probes_own_reads()
+    {
+        await using var tracing = await ProbeRunner.StartAsync(BrowserFixture.Options(new BrowserSettings { Trace = TraceMode.Always }, BrowserFixture.Site.BaseUrl));
+        var result = await tracing.ProbeAsync(BrowserFixture.Bundled("cheque-energie"));
+        Assert.That(result.TracePath, Is.Not.Null.And.Matches<string>(File.Exists));
+
+        // Playwright records a DOM snapshot before and after each call it lists: the inventory, the marks, the looks and
+        // the screenshots are the probe's, not the scenario's, and would make the trace twice as costly.
+        var methods = new List<string>();
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(result.TracePath!))
+        {
+            foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".trace", StringComparison.Ordinal)))
+            {
+                using var reader = new StreamReader(entry.Open());
+                while (await reader.ReadLineAsync() is { } line)
+                {
+                    if (line.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    using var json = System.Text.Json.JsonDocument.Parse(line);
+                    if (json.RootElement.TryGetProperty("type", out var type) && type.GetString() == "before")
+                    {
+                        methods.Add(json.RootElement.GetProperty("method").GetString()!);
+                    }
+                }
+            }
+        }
+
+        Assert.That(methods, Does.Contain("goto").And.Contain("click").And.Contain("fill"), "the scenario's actions");
+        Assert.That(methods, Has.None.Matches<string>(m => m.StartsWith("evaluate", StringComparison.Ordinal) || m.StartsWith("evalOn", StringComparison.Ordinal)
+            || m is "screenshot" or "queryCount" or "ariaSnapshot" or "isVisible"), "the probe's own reads: " + string.Join(", ", methods.Distinct()));
     }
 
     private static async Task<string> ListeningAsync(Process viewer)
