@@ -472,6 +472,14 @@ internal sealed class FieldReader
                     continue;
                 }
 
+                // « titre de propriété », « attestation de séjour »: the complement of a document's name says what the
+                // document is, not which place a field is about.
+                if (found.Entry.Value == Qualifier.OtherAddress && found.Start > 1 && text.Folded[found.Start - 1] is "de" or "d"
+                    && _documents.At(text, found.Start - 2) is { } named && named.End == found.Start - 1)
+                {
+                    continue;
+                }
+
                 return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
             }
         }
@@ -481,17 +489,34 @@ internal sealed class FieldReader
 
     private (Issuer, string?) IssuerOf(Texts t)
     {
-        // The first body named is the issuer (« certificat établi par le médecin, la sage-femme ou la CPAM »: a doctor's).
+        // The first body named is the issuer (« certificat établi par le médecin, la sage-femme ou la CPAM »: a doctor's). A
+        // document's kind (« procès-verbal », « délibération ») only says who usually issues it: a body named anywhere
+        // wins (« procès-verbal d'assemblée générale » is an association's).
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide") })
         {
-            if (_issuers.First(text) is { } found)
+            PhraseIndex<Issuer>.Found? kind = null;
+            foreach (var found in _issuers.FindAll(text))
             {
-                return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
+                if (!IssuedKinds.Contains(found.Entry.Phrase))
+                {
+                    return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
+                }
+
+                kind ??= found;
+            }
+
+            if (kind is { } k)
+            {
+                return (k.Entry.Value, $"{where} « {k.Entry.Phrase} »");
             }
         }
 
         return (Issuer.Unknown, null);
     }
+
+    /// <summary>Issuer cues of the catalogue that name a kind of document, not a body.</summary>
+    private static readonly HashSet<string> IssuedKinds = ["notification", "avis de contravention", "amende forfaitaire", "décision administrative",
+        "arrêté", "récépissé", "procès-verbal", "délibération", "décision judiciaire"];
 
     private static string? ContextOf(Texts t)
     {

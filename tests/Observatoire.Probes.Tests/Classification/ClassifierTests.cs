@@ -223,6 +223,56 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_public_body_named_by_its_adjective_or_its_force_issues_the_document()
+    {
+        // « préfectorale », « municipale », « départementale » name the body as well as « préfecture » does; the police and
+        // the gendarmerie are « les forces de l'ordre » (rule 5). A heading over an upload (« Pièces jointes à votre
+        // demande ») does not make it free text.
+        foreach (var label in new[] { "Autorisation préfectorale d'exercer", "Attestation de la police municipale", "Certificat remis par les forces de l'ordre" })
+        {
+            var d = Classify(new() { Id = "p", Label = label, Input = "file", Page = "Pièces jointes à votre demande" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), label + ": " + d.Reason);
+        }
+    }
+
+    [Test]
+    public void A_body_named_wins_over_the_kind_of_document()
+    {
+        // « procès-verbal », « délibération » are kinds a public body usually issues; an association's general assembly is
+        // no public body (rule 5).
+        var association = Classify(new() { Id = "a", Label = "Procès-verbal de la dernière assemblée générale de l'association", Input = "file" });
+        Assert.That(association.Counted, Is.False, association.Reason);
+        foreach (var label in new[] { "Extrait de la délibération approuvant le projet", "Procès-verbal de constat de la gendarmerie" })
+        {
+            var d = Classify(new() { Id = "p", Label = label, Input = "file" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), label + ": " + d.Reason);
+        }
+    }
+
+    [Test]
+    public void What_a_document_is_said_to_mention_describes_it_and_is_not_asked()
+    {
+        // D5: the first document named is the one asked; « mentionnant vos nom et prénom » says what is on it.
+        var d = Classify(new() { Id = "l", Label = "Attestation d'inscription sur la liste électorale mentionnant vos nom, prénom et date de naissance", Input = "file" });
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), d.Reason);
+    }
+
+    [Test]
+    public void A_place_of_birth_is_civil_status_and_a_parcel_reference_is_a_key()
+    {
+        Assert.That(Classify(new() { Id = "b", Label = "Code postal", Section = "Votre lieu de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+        Assert.That(Classify(new() { Id = "b2", Label = "Code postal de la commune de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+        // Rule 9: the land register's reference of a parcel is a key, never counted; a parcel's size is a datum.
+        foreach (var label in new[] { "Numéro de parcelle", "Section cadastrale" })
+        {
+            var d = Classify(new() { Id = "c", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.key", false)), label);
+        }
+
+        Assert.That(Classify(new() { Id = "s", Label = "Superficie de la parcelle", Input = "number" }).ItemId, Is.Not.EqualTo("other.key"));
+    }
+
+    [Test]
     public void An_organisation_or_a_person_named_by_what_they_do_for_the_applicant_is_someone_else()
     {
         // A lender, a host establishment, « the person who helps you »: third parties, not the filer nor the applicant (rule 1).
@@ -247,6 +297,17 @@ public sealed class ClassifierTests
         }
 
         Assert.That(Classify(new() { Id = "h", Label = "Adresse de votre domicile", Input = "text" }).Counted, Is.True);
+
+        // The place a heading is about (the damage, the structure being declared, « le lieu ») is not the home either; a
+        // place named inside a document's name (« titre de propriété ») is no place at all.
+        foreach (var (label, section) in new[] { ("Code postal", "Localisation des dégâts"), ("Adresse", "Localisation de l'ouvrage déclaré"), ("Adresse du lieu", "") })
+        {
+            var d = Classify(new() { Id = "p", Label = label, Section = section, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {section}: {d.Reason}");
+        }
+
+        var proof = Classify(new() { Id = "t", Label = "Justificatif de domicile (facture d'énergie, titre de propriété ou quittance de loyer)", Input = "file" });
+        Assert.That((proof.ItemId, proof.Counted), Is.EqualTo(("address.proof", true)), proof.Reason);
     }
 
     [Test]
