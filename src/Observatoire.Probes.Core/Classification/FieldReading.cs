@@ -495,8 +495,13 @@ internal sealed class FieldReader
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide") })
         {
             PhraseIndex<Issuer>.Found? kind = null;
-            foreach (var found in _issuers.FindAll(text))
+            for (var i = 0; i < text.Count; i++)
             {
+                if (_issuers.At(text, i) is not { } found)
+                {
+                    continue;
+                }
+
                 if (!IssuedKinds.Contains(found.Entry.Phrase))
                 {
                     return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
