@@ -53,6 +53,10 @@ public sealed record ReadingLexicon(
     /// <summary>What a person's schooling is made of (a class, a level, a course): asked of them, their enrolment (rule 1).</summary>
     public IReadOnlyList<string> SchoolingLevels { get; init; } = [];
 
+    /// <summary>Kinds of document a public body usually issues (« procès-verbal », « délibération »): a public issuer unless
+    /// the label names a body (rule 5).</summary>
+    public IReadOnlyList<string> PublicDocuments { get; init; } = [];
+
     public static readonly ReadingLexicon Empty = new([], [], [], [], [], [], [], [], [], [], [], []);
 }
 
@@ -133,7 +137,8 @@ public sealed class DataCatalogue
             var rr = new MappingReader(readingMapping, "`reading`", diagnostics);
             reading = new ReadingLexicon(rr.Strings("applicant"), rr.Strings("household"), rr.Strings("third_parties"), rr.Strings("organisations"), rr.Strings("managers"),
                 rr.Strings("other_addresses"), rr.Strings("address_facts"), rr.Strings("public_issuers"), rr.Strings("private_issuers"),
-                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling"), SchoolingLevels = rr.Strings("schooling_levels") };
+                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling"), SchoolingLevels = rr.Strings("schooling_levels"),
+                PublicDocuments = rr.Strings("public_documents") };
             rr.RejectUnknownKeys();
         }
 

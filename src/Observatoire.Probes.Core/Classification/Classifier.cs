@@ -677,12 +677,18 @@ public sealed partial class Classifier
         return (item, null);
     }
 
+    private static readonly HashSet<string> ContentWords = Folded("comportant", "mentionnant", "indiquant", "précisant", "portant", "faisant", "figurant", "contenant");
+
+    private static readonly HashSet<string> Parcels = Folded("parcelle", "parcelles");
+
+    private static readonly string Birth = TextFolding.Tokens("naissance")[0];
+
     /// <summary>Where a label starts to say what its document mentions (« comportant », « mentionnant », « indiquant »…).</summary>
     private static int? ContentDescribedFrom(TokenText label)
     {
         for (var i = 1; i < label.Count; i++)
         {
-            if (label.Folded[i] is "comportant" or "mentionnant" or "indiquant" or "precisant" or "portant" or "faisant" or "figurant" or "contenant")
+            if (ContentWords.Contains(label.Folded[i]))
             {
                 return i;
             }
@@ -695,7 +701,7 @@ public sealed partial class Classifier
     {
         foreach (var (text, where) in new[] { (texts.Label, "libellé"), (texts.Legend, "groupe"), (texts.Section, "section") })
         {
-            if (text.Folded.Contains("naissance"))
+            if (text.Folded.Contains(Birth))
             {
                 return $"{where} « naissance »";
             }
@@ -711,7 +717,7 @@ public sealed partial class Classifier
         {
             var word = label.Folded[i];
             if (word.StartsWith("cadastr", StringComparison.Ordinal)
-                || (word is "parcelle" or "parcelles" && label.Folded.Any(w => FieldReader.IdentifierWords.Contains(w))))
+                || (Parcels.Contains(word) && label.Folded.Any(FieldReader.IdentifierWords.Contains)))
             {
                 return label.Plain[i];
             }

@@ -127,6 +127,9 @@ internal sealed class FieldReader
     private readonly PhraseIndex<bool> _organisations = new();
     private readonly PhraseIndex<bool> _managers = new();
     private readonly HashSet<string> _issuerWords = new(StringComparer.Ordinal);
+
+    /// <summary>The public issuer cues that name a kind of document, not a body (the catalogue's `public_documents`).</summary>
+    private readonly HashSet<string> _issuedKinds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _qualifying = new(StringComparer.Ordinal);
     private readonly PhraseIndex<bool> _schooling = new();
     private readonly PhraseIndex<bool> _schoolingLevels = new();
@@ -184,6 +187,12 @@ internal sealed class FieldReader
         foreach (var p in lexicon.PublicIssuers)
         {
             _issuers.Add(p, Issuer.Public);
+        }
+
+        foreach (var p in lexicon.PublicDocuments)
+        {
+            _issuers.Add(p, Issuer.Public);
+            _issuedKinds.Add(p.Trim());
         }
 
         foreach (var p in lexicon.PrivateIssuers)
@@ -502,7 +511,7 @@ internal sealed class FieldReader
                     continue;
                 }
 
-                if (!IssuedKinds.Contains(found.Entry.Phrase))
+                if (!_issuedKinds.Contains(found.Entry.Phrase))
                 {
                     return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
                 }
@@ -518,10 +527,6 @@ internal sealed class FieldReader
 
         return (Issuer.Unknown, null);
     }
-
-    /// <summary>Issuer cues of the catalogue that name a kind of document, not a body.</summary>
-    private static readonly HashSet<string> IssuedKinds = ["notification", "avis de contravention", "amende forfaitaire", "décision administrative",
-        "arrêté", "récépissé", "procès-verbal", "délibération", "décision judiciaire"];
 
     private static string? ContextOf(Texts t)
     {
