@@ -278,13 +278,13 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Fill:
                     var field = await LocateToFillAsync(step, cancellationToken);
-                    await Clock.TimeAsync(Phase.Locating, () => field.FillAsync(Resolve(step.Argument!)));
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => field.FillAsync(Resolve(step.Argument!))));
                     return; // typing seldom reveals fields; the inventory before the next click catches those that appear
 
                 case StepKind.Select:
                     var select = await LocateToFillAsync(step, cancellationToken);
                     var option = Resolve(step.Argument!);
-                    await Clock.TimeAsync(Phase.Locating, async () =>
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
                     {
                         try
                         {
@@ -294,19 +294,19 @@ public sealed partial class ScenarioWalker
                         {
                             await select.SelectOptionAsync(option);
                         }
-                    });
+                    }));
 
                     return; // a choice may reveal fields: the inventory before the next click takes them, as first seen
 
                 case StepKind.Check or StepKind.Uncheck:
                     var box = await LocateToFillAsync(step, cancellationToken);
-                    await Clock.TimeAsync(Phase.Locating, () => CheckAsync(box, step.Kind == StepKind.Check));
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => CheckAsync(box, step.Kind == StepKind.Check)));
                     return;
 
                 case StepKind.Upload:
                     var input = await LocateToFillAsync(step, cancellationToken);
                     _uploaded.Add(Path.GetFileName(step.Argument!));
-                    await Clock.TimeAsync(Phase.Locating, () => input.SetInputFilesAsync(step.Argument!));
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => input.SetInputFilesAsync(step.Argument!)));
                     return;
 
                 case StepKind.Click:
@@ -879,6 +879,14 @@ public sealed partial class ScenarioWalker
                 await GroupEndAsync();
             }
         }
+
+        /// <summary>
+        /// Typing, choosing, ticking and attaching leave the trace too: the step's group still names each one, and the page
+        /// they leave is in the DOM snapshot taken before the action that leaves it (a click, a key press). A snapshot before
+        /// and after each of them cost a third of a fill; a build without <see cref="OutOfTrace"/> records them as usual.
+        /// </summary>
+        private Task EnterAsync(Func<Task> action) =>
+            OutOfTrace.Available(_page) ? OutOfTrace.RunAsync(_page, async () => { await action(); return true; }) : action();
 
         private async Task<(ILocator Found, bool Marked)> FindAsync(ScenarioStep step, bool markFilled, CancellationToken cancellationToken)
         {

@@ -55,8 +55,10 @@ public sealed partial class TraceViewerTests
         Assert.That(result.TracePath, Is.Not.Null.And.Matches<string>(File.Exists));
 
         // Playwright records a DOM snapshot before and after each call it lists: the inventory, the marks, the looks and
-        // the screenshots are the probe's, not the scenario's, and would make the trace twice as costly.
+        // the screenshots are the probe's, not the scenario's, and would make the trace twice as costly; typing and ticking
+        // are named by their step's group, and the page they leave is pictured before the click that leaves it.
         var methods = new List<string>();
+        var groups = new List<string>();
         using (var zip = System.IO.Compression.ZipFile.OpenRead(result.TracePath!))
         {
             foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".trace", StringComparison.Ordinal)))
@@ -72,15 +74,22 @@ public sealed partial class TraceViewerTests
                     using var json = System.Text.Json.JsonDocument.Parse(line);
                     if (json.RootElement.TryGetProperty("type", out var type) && type.GetString() == "before")
                     {
-                        methods.Add(json.RootElement.GetProperty("method").GetString()!);
+                        var method = json.RootElement.GetProperty("method").GetString()!;
+                        methods.Add(method);
+                        if (method == "tracingGroup")
+                        {
+                            groups.Add(json.RootElement.GetProperty("title").GetString()!);
+                        }
                     }
                 }
             }
         }
 
-        Assert.That(methods, Does.Contain("goto").And.Contain("click").And.Contain("fill"), "the scenario's actions");
+        Assert.That(methods, Does.Contain("goto").And.Contain("click"), "the scenario's actions that move the walk");
+        Assert.That(groups, Has.Some.StartsWith("fill label \"Le numéro fiscal\"").And.Some.StartsWith("check label \"Je certifie sur l’honneur\""),
+            "each step of the scenario, by its group: " + string.Join(" | ", groups));
         Assert.That(methods, Has.None.Matches<string>(m => m.StartsWith("evaluate", StringComparison.Ordinal) || m.StartsWith("evalOn", StringComparison.Ordinal)
-            || m is "screenshot" or "queryCount" or "ariaSnapshot" or "isVisible"), "the probe's own reads: " + string.Join(", ", methods.Distinct()));
+            || m is "screenshot" or "queryCount" or "ariaSnapshot" or "isVisible" or "fill" or "check" or "setChecked"), "the probe's own calls: " + string.Join(", ", methods.Distinct()));
     }
 
     private static async Task<string> ListeningAsync(Process viewer)
