@@ -569,6 +569,15 @@ public sealed partial class Classifier
             return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
         }
 
+        // « Bénéficiez-vous de l'exonération … ? », « Votre établissement bénéficie-t-il du dispositif ZFU ? »: a scheme, an aid
+        // or an exemption someone benefits from now was granted by the body that runs it, which holds it (rules 4 and 6). The
+        // present tense only: « Je souhaite bénéficier du dispositif » asks for it, and a private party's advantage
+        // (« bénéficie d'avantages en nature ») names no scheme.
+        if (id is null or "other.not_held" && texts.Closed && texts.Input != "file" && SchemeBenefited(label) is { } benefited)
+        {
+            return (_otherHeld, $"dispositif ou aide dont la personne bénéficie déjà (« {benefited} ») : l'organisme qui l'a accordé le détient (règles 4 et 6)");
+        }
+
         // « Avez-vous déjà bénéficié d'un prêt bancaire ? »: a past aid read from a generic cue is held by the body that gave
         // it; one a private party gave is on no administration's files (rules 5 and 6).
         if (id == "other.held" && !topic.Specific && topic.Where == Source.Label && _reader.PrivatePartyIn(label) is { } party)
@@ -765,6 +774,35 @@ public sealed partial class Classifier
             if (!QuestionWords.Contains(label.Folded[i]))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>« Benefits from », in the present tense or as a noun: what is granted already, not wished.</summary>
+    private static readonly HashSet<string> BenefitingWords = Folded("beneficiez", "beneficie", "beneficient", "beneficiaire", "beneficiaires");
+
+    /// <summary>What a public body grants and then keeps on file: a scheme, an aid, an exemption, a tax option.</summary>
+    private static readonly HashSet<string> SchemeNouns = Folded("dispositif", "regime", "exoneration", "allegement", "reduction", "credit",
+        "aide", "aides", "allocation", "prestation", "prime", "fonds", "versement", "mesure", "programme", "accompagnement", "abattement", "taux");
+
+    /// <summary>A scheme the label says someone benefits from (« bénéficiez-vous du dispositif … »): the words, or null.</summary>
+    private static string? SchemeBenefited(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (!BenefitingWords.Contains(label.Folded[i]))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < label.Count && k <= i + 5; k++)
+            {
+                if (SchemeNouns.Contains(label.Folded[k]))
+                {
+                    return $"{label.Plain[i]} … {label.Plain[k]}";
+                }
             }
         }
 

@@ -324,6 +324,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_scheme_someone_benefits_from_now_is_held_by_the_body_that_granted_it()
+    {
+        foreach (var label in new[] { "Votre société bénéficie-t-elle de l'exonération de cotisation foncière ?", "Bénéficiez-vous actuellement d'un allègement de charges ?" })
+        {
+            var d = Classify(new() { Id = "s", Label = label, Input = "radio" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+            Assert.That(d.Reason, Does.Contain("règles 4 et 6"));
+        }
+
+        // Wishing for a scheme is not having it, and an advantage an employer gives names no scheme.
+        Assert.That(Classify(new() { Id = "w", Label = "Je voudrais bénéficier de l'exonération", Input = "radio" }).Counted, Is.False);
+        Assert.That(Classify(new() { Id = "e", Label = "Le salarié bénéficie-t-il d'une voiture de fonction ?", Input = "radio" }).Counted, Is.False);
+    }
+
+    [Test]
     public void The_scheme_or_fund_a_person_belongs_to_is_an_affiliation_it_can_look_up()
     {
         foreach (var (label, input) in new[] { ("De quelle caisse dépendez-vous ?", "radio"), ("Quel est votre régime ?", "radio") })
