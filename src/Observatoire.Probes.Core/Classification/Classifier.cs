@@ -641,6 +641,15 @@ public sealed partial class Classifier
                 return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
             }
 
+            // « Formulaire de requête en exonération en cas d'amende », « Le cerfa n° 15481*01 complété »: a form is what the
+            // user fills in and signs, whatever it is about (« requête contre la décision de la préfecture »), so nobody holds
+            // it before they do (rule 5: its issuer is the user), unless a public body issued it (« formulaire S1 délivré par
+            // la CPAM »). « Téléversez le formulaire » alone leaves its hint to say which document.
+            if (texts.Input == "file" && (id != "other.not_held" || r.Issuer == Issuer.Public) && UserForm(label) is { } form && !IssuedByPublicBody(label))
+            {
+                return (_notHeld, $"formulaire que l'usager remplit (« {form} ») : il en est l'auteur, aucune administration ne le détient (règle 5)");
+            }
+
             // « Le jugement de divorce », « décision judiciaire d'adoption simple »: a court's decision is held by the justice,
             // whatever it decides about; the family situation or the company it settles is not what is asked (rule 5).
             if (r.Issuer == Issuer.Public && id is not (null or "other.held" or "other.not_held") && item is { Holding: Holding.Held }
@@ -684,6 +693,37 @@ public sealed partial class Classifier
         }
 
         return (item, null);
+    }
+
+    /// <summary>Papers the user fills in: a form, a CERFA, a request.</summary>
+    private static readonly HashSet<string> FormWords = Folded("formulaire", "formulaires", "cerfa", "requete");
+
+    /// <summary>Whether the label says a public body issued its document: an issuing participle (« délivré par », « établi
+    /// par ») at most three words before the body's name.</summary>
+    private bool IssuedByPublicBody(TokenText label) => _reader.PublicBodyIn(label) is { } body
+        && Enumerable.Range(Math.Max(0, body.Start - 3), Math.Min(3, body.Start)).Any(i => IssuingWords.Contains(label.Folded[i]));
+
+    private static readonly HashSet<string> IssuingWords = Folded("delivre", "delivree", "etabli", "etablie", "emis", "emise", "fourni",
+        "fournie", "remis", "remise", "signe", "signee", "vise", "visee");
+
+    /// <summary>The form a label asks for, when it is the first document it names and the label says which (not a bare « le formulaire »).</summary>
+    private string? UserForm(TokenText label)
+    {
+        var at = label.Folded.FindIndex(FormWords.Contains);
+        if (at < 0 || _reader.FirstDocumentAt(label) is { } document && document < at)
+        {
+            return null;
+        }
+
+        for (var k = at + 1; k < label.Count; k++)
+        {
+            if (label.Folded[k] != "|" && !PhraseIndex<int>.Skippable.Contains(label.Folded[k]))
+            {
+                return label.Plain[at];
+            }
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> ContentWords = Folded("comportant", "mentionnant", "indiquant", "précisant", "portant", "faisant", "figurant", "contenant");

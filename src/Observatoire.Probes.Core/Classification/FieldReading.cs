@@ -269,12 +269,13 @@ internal sealed class FieldReader
     /// <summary>The class, level or course of studies a label names (« classe », « niveau d'études »), or null.</summary>
     public string? SchoolingLevelIn(TokenText label) => _schoolingLevels.First(label) is { Start: < 6 } found ? found.Entry.Phrase : null;
 
-    /// <summary>The French public body a label names (« la Caf », « la préfecture ») and where, or null.</summary>
+    /// <summary>The French public body a label names (« la Caf », « la préfecture ») and where, or null; a kind of document a
+    /// body usually issues (« procès-verbal », « amende forfaitaire ») names no body.</summary>
     public PhraseIndex<Issuer>.Found? PublicBodyIn(TokenText label)
     {
         foreach (var found in _issuers.FindAll(label))
         {
-            if (found.Entry.Value == Issuer.Public)
+            if (found.Entry.Value == Issuer.Public && !_issuedKinds.Contains(found.Entry.Phrase))
             {
                 return found;
             }

@@ -324,6 +324,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_form_the_user_fills_in_is_theirs_whatever_it_is_about()
+    {
+        foreach (var label in new[] { "Formulaire de réclamation relatif à l'avis de contravention", "Requête en contestation de la décision de la préfecture",
+            "Le formulaire cerfa n° 12345*01 rempli et signé, demande d'allocation logement" })
+        {
+            var d = Classify(new() { Id = "f", Label = label, Input = "file" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label}: {d.Reason}");
+            Assert.That(d.Reason, Does.Contain("formulaire que l'usager remplit"));
+        }
+
+        // A form a public body issued is held by it.
+        Assert.That(Classify(new() { Id = "s", Label = "Formulaire S1 délivré par la CPAM", Input = "file" }).Counted, Is.True);
+    }
+
+    [Test]
     public void A_scheme_someone_benefits_from_now_is_held_by_the_body_that_granted_it()
     {
         foreach (var label in new[] { "Votre société bénéficie-t-elle de l'exonération de cotisation foncière ?", "Bénéficiez-vous actuellement d'un allègement de charges ?" })
