@@ -5,9 +5,9 @@ namespace Observatoire.Probes.Browser;
 
 /// <summary>
 /// Runs the probe's own reads of a page (the looks that find a target, the inventory, the evidence marks, screenshots and
-/// accessibility trees) as Playwright's internal calls. A trace then lists only the scenario's actions, and Playwright
-/// takes no DOM snapshot before and after each read: with a trace on, those snapshots cost more than the reads
-/// themselves. Playwright keeps that switch internal (<c>ChannelOwner.WrapApiCallAsync(action, isInternal: true)</c>,
+/// accessibility trees) and the scenario's typing (fill, select, check, upload) as Playwright's internal calls. A trace then
+/// records, with a DOM snapshot before and after, only the actions that move the walk (open, click, key press, the final
+/// check); with a trace on, those snapshots cost more than the calls themselves. Playwright keeps that switch internal (<c>ChannelOwner.WrapApiCallAsync(action, isInternal: true)</c>,
 /// the way its own helpers call it); a build without it runs the reads as ordinary calls, and the walker then groups
 /// them apart in the trace.
 /// </summary>

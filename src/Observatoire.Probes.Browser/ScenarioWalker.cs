@@ -333,7 +333,8 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.StopBefore:
                     var submit = await LocateAsync(step, cancellationToken);
-                    if (!await InternalAsync("bouton final visible", () => submit.IsVisibleAsync()))
+                    // Recorded, not internal: the trace's last snapshot is then the page as filled, before its final button.
+                    if (!await submit.IsVisibleAsync())
                     {
                         throw new StepFailure(FailureKind.TargetNotFound, $"{step.Where}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
                     }
@@ -882,11 +883,34 @@ public sealed partial class ScenarioWalker
 
         /// <summary>
         /// Typing, choosing, ticking and attaching leave the trace too: the step's group still names each one, and the page
-        /// they leave is in the DOM snapshot taken before the action that leaves it (a click, a key press). A snapshot before
-        /// and after each of them cost a third of a fill; a build without <see cref="OutOfTrace"/> records them as usual.
+        /// they leave is in the DOM snapshot taken before the action that leaves it (a click, a key press, the final check of
+        /// `stop_before`). A snapshot before and after each of them cost a third of a fill; a build without
+        /// <see cref="OutOfTrace"/> records them as usual. An internal call leaves no error in the trace either: a failed one
+        /// puts its message, call log included, in a group of its own (the trace is scrubbed of personal values when written).
         /// </summary>
-        private Task EnterAsync(Func<Task> action) =>
-            OutOfTrace.Available(_page) ? OutOfTrace.RunAsync(_page, async () => { await action(); return true; }) : action();
+        private async Task EnterAsync(Func<Task> action)
+        {
+            if (!OutOfTrace.Available(_page))
+            {
+                await action();
+                return;
+            }
+
+            try
+            {
+                await OutOfTrace.RunAsync(_page, async () =>
+                {
+                    await action();
+                    return true;
+                });
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException && _tracing is not null)
+            {
+                await GroupAsync("échec : " + (e.Message.Length > 2000 ? e.Message[..2000] + "…" : e.Message));
+                await GroupEndAsync();
+                throw;
+            }
+        }
 
         private async Task<(ILocator Found, bool Marked)> FindAsync(ScenarioStep step, bool markFilled, CancellationToken cancellationToken)
         {

@@ -57,39 +57,62 @@ public sealed partial class TraceViewerTests
         // Playwright records a DOM snapshot before and after each call it lists: the inventory, the marks, the looks and
         // the screenshots are the probe's, not the scenario's, and would make the trace twice as costly; typing and ticking
         // are named by their step's group, and the page they leave is pictured before the click that leaves it.
-        var methods = new List<string>();
-        var groups = new List<string>();
-        using (var zip = System.IO.Compression.ZipFile.OpenRead(result.TracePath!))
-        {
-            foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".trace", StringComparison.Ordinal)))
-            {
-                using var reader = new StreamReader(entry.Open());
-                while (await reader.ReadLineAsync() is { } line)
-                {
-                    if (line.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    using var json = System.Text.Json.JsonDocument.Parse(line);
-                    if (json.RootElement.TryGetProperty("type", out var type) && type.GetString() == "before")
-                    {
-                        var method = json.RootElement.GetProperty("method").GetString()!;
-                        methods.Add(method);
-                        if (method == "tracingGroup")
-                        {
-                            groups.Add(json.RootElement.GetProperty("title").GetString()!);
-                        }
-                    }
-                }
-            }
-        }
+        var (methods, groups) = await ReadTraceAsync(result.TracePath!);
 
         Assert.That(methods, Does.Contain("goto").And.Contain("click"), "the scenario's actions that move the walk");
         Assert.That(groups, Has.Some.StartsWith("fill label \"Le numéro fiscal\"").And.Some.StartsWith("check label \"Je certifie sur l’honneur\""),
             "each step of the scenario, by its group: " + string.Join(" | ", groups));
         Assert.That(methods, Has.None.Matches<string>(m => m.StartsWith("evaluate", StringComparison.Ordinal) || m.StartsWith("evalOn", StringComparison.Ordinal)
-            || m is "screenshot" or "queryCount" or "ariaSnapshot" or "isVisible" or "fill" or "check" or "setChecked"), "the probe's own calls: " + string.Join(", ", methods.Distinct()));
+            || m is "screenshot" or "queryCount" or "ariaSnapshot" or "fill" or "check" or "uncheck" or "selectOption" or "setInputFiles"), "the probe's own calls: " + string.Join(", ", methods.Distinct()));
+        Assert.That(methods.Last(m => !m.StartsWith("tracingGroup", StringComparison.Ordinal)), Is.EqualTo("isVisible"), "the last call recorded is the final button's check, so the trace ends on the page as filled");
+    }
+
+    [Test]
+    public async Task A_failed_fill_leaves_its_error_in_the_trace()
+    {
+        // Typing runs out of the trace; when it fails, its message (call log included) is still there to read.
+        var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, "cheque-energie.yaml"));
+        const string line = "  - fill: { label: Adresse électronique, value: \"${email}\" }";
+        Assert.That(yaml, Does.Contain(line));
+        var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.Inline(yaml.Replace(line, "  - fill: { label: Nombre de parts, value: \"3\" }", StringComparison.Ordinal)));
+        Assert.That(result.TracePath, Is.Not.Null.And.Matches<string>(File.Exists), "a failed walk keeps its trace");
+
+        var (_, groups) = await ReadTraceAsync(result.TracePath!);
+        Assert.That(groups, Has.Some.StartsWith("fill label \"Nombre de parts\""));
+        Assert.That(groups, Has.Some.Matches<string>(g => g.StartsWith("échec : ", StringComparison.Ordinal) && g.Contains("editable", StringComparison.Ordinal)),
+            string.Join(" | ", groups));
+    }
+
+    /// <summary>The methods a trace recorded, in order, and the titles of its groups (the scenario's steps).</summary>
+    private static async Task<(List<string> Methods, List<string> Groups)> ReadTraceAsync(string path)
+    {
+        var methods = new List<string>();
+        var groups = new List<string>();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".trace", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                if (json.RootElement.TryGetProperty("type", out var type) && type.GetString() == "before")
+                {
+                    var method = json.RootElement.GetProperty("method").GetString()!;
+                    methods.Add(method);
+                    if (method == "tracingGroup")
+                    {
+                        groups.Add(json.RootElement.GetProperty("title").GetString()!);
+                    }
+                }
+            }
+        }
+
+        return (methods, groups);
     }
 
     private static async Task<string> ListeningAsync(Process viewer)

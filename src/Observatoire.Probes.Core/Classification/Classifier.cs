@@ -570,10 +570,12 @@ public sealed partial class Classifier
         }
 
         // « Bénéficiez-vous de l'exonération … ? », « Votre établissement bénéficie-t-il du dispositif ZFU ? »: a scheme, an aid
-        // or an exemption someone benefits from now was granted by the body that runs it, which holds it (rules 4 and 6). The
-        // present tense only: « Je souhaite bénéficier du dispositif » asks for it, and a private party's advantage
-        // (« bénéficie d'avantages en nature ») names no scheme.
-        if (id is null or "other.not_held" && texts.Closed && texts.Input != "file" && SchemeBenefited(label) is { } benefited)
+        // or an exemption someone benefits from was granted by the body that runs it, which holds it (rules 4 and 6). Only where
+        // no cue decided: a wish (« Souhaitez-vous que votre enfant bénéficie du dispositif… ») or a catalogue phrase
+        // (« régime alimentaire ») keeps its decision; a negation (« ne bénéficie d'aucune aide ») and a private party's
+        // advantage (« un crédit bancaire ») are no grant.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Closed && texts.Input != "file" && SchemeBenefited(label) is { } benefited
+            && _reader.PrivatePartyIn(label) is null)
         {
             return (_otherHeld, $"dispositif ou aide dont la personne bénéficie déjà (« {benefited} ») : l'organisme qui l'a accordé le détient (règles 4 et 6)");
         }
@@ -645,9 +647,9 @@ public sealed partial class Classifier
             // user fills in and signs, whatever it is about (« requête contre la décision de la préfecture »), so nobody holds
             // it before they do (rule 5: its issuer is the user), unless a public body issued it (« formulaire S1 délivré par
             // la CPAM »). « Téléversez le formulaire » alone leaves its hint to say which document.
-            if (texts.Input == "file" && (id != "other.not_held" || r.Issuer == Issuer.Public) && UserForm(label) is { } form && !IssuedByPublicBody(label))
+            if (texts.Input == "file" && (id != "other.not_held" || r.Issuer == Issuer.Public) && UserForm(label) is { } form && !IssuedByPublicBody(label, form))
             {
-                return (_notHeld, $"formulaire que l'usager remplit (« {form} ») : il en est l'auteur, aucune administration ne le détient (règle 5)");
+                return (_notHeld, $"formulaire que l'usager remplit (« {label.Plain[form]} ») : il en est l'auteur, aucune administration ne le détient (règle 5)");
             }
 
             // « Le jugement de divorce », « décision judiciaire d'adoption simple »: a court's decision is held by the justice,
@@ -698,16 +700,43 @@ public sealed partial class Classifier
     /// <summary>Papers the user fills in: a form, a CERFA, a request.</summary>
     private static readonly HashSet<string> FormWords = Folded("formulaire", "formulaires", "cerfa", "requete");
 
-    /// <summary>Whether the label says a public body issued its document: an issuing participle (« délivré par », « établi
-    /// par ») at most three words before the body's name.</summary>
-    private bool IssuedByPublicBody(TokenText label) => _reader.PublicBodyIn(label) is { } body
-        && Enumerable.Range(Math.Max(0, body.Start - 3), Math.Min(3, body.Start)).Any(i => IssuingWords.Contains(label.Folded[i]));
+    /// <summary>
+    /// Whether the label says a public body issued its form: the body's name right after the form's own (« formulaire S1 de
+    /// la CPAM »: only a code and small words between), or an issuing participle and « par » shortly before the body
+    /// (« formulaire A1 délivré par l'organisme de sécurité sociale ») with no other document named before it. A body named
+    /// about something else (« requête contre l'arrêté délivré par la préfecture ») is not the form's issuer.
+    /// </summary>
+    private bool IssuedByPublicBody(TokenText label, int form)
+    {
+        if (_reader.PublicIssuerAfter(label, form) is not { } body)
+        {
+            return false;
+        }
 
-    private static readonly HashSet<string> IssuingWords = Folded("delivre", "delivree", "etabli", "etablie", "emis", "emise", "fourni",
-        "fournie", "remis", "remise", "signe", "signee", "vise", "visee");
+        var between = Enumerable.Range(form + 1, body - form - 1).Where(i => !PhraseIndex<int>.Skippable.Contains(label.Folded[i])).ToList();
+        if (between.All(i => label.Folded[i].Any(char.IsDigit) || label.Folded[i].Length <= 2))
+        {
+            return true;
+        }
 
-    /// <summary>The form a label asks for, when it is the first document it names and the label says which (not a bare « le formulaire »).</summary>
-    private string? UserForm(TokenText label)
+        for (var p = body - 1; p > form + 1 && p >= body - 5; p--)
+        {
+            if (label.Folded[p] == "par" && IssuingWords.Contains(label.Folded[p - 1]))
+            {
+                return !Enumerable.Range(form + 1, p - form - 2).Any(i => _reader.DocumentAt(label, i));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> IssuingWords = Folded("delivre", "delivree", "etabli", "etablie", "emis", "emise", "vise", "visee");
+
+    /// <summary>
+    /// Where the form a label asks for is named, when it is the first document the label names and the label says which in
+    /// the same sentence (not a bare « le formulaire », nor « Formulaire (PDF) »): its position, or null.
+    /// </summary>
+    private int? UserForm(TokenText label)
     {
         var at = label.Folded.FindIndex(FormWords.Contains);
         if (at < 0 || _reader.FirstDocumentAt(label) is { } document && document < at)
@@ -715,16 +744,18 @@ public sealed partial class Classifier
             return null;
         }
 
-        for (var k = at + 1; k < label.Count; k++)
+        for (var k = at + 1; k < label.Count && label.Folded[k] != "|"; k++)
         {
-            if (label.Folded[k] != "|" && !PhraseIndex<int>.Skippable.Contains(label.Folded[k]))
+            if (!PhraseIndex<int>.Skippable.Contains(label.Folded[k]) && !FileFormats.Contains(label.Folded[k]))
             {
-                return label.Plain[at];
+                return at;
             }
         }
 
         return null;
     }
+
+    private static readonly HashSet<string> FileFormats = Folded("pdf", "jpg", "jpeg", "png", "doc", "docx", "odt", "mo", "ko", "format", "taille");
 
     private static readonly HashSet<string> ContentWords = Folded("comportant", "mentionnant", "indiquant", "précisant", "portant", "faisant", "figurant", "contenant");
 
@@ -820,14 +851,19 @@ public sealed partial class Classifier
         return null;
     }
 
-    /// <summary>« Benefits from », in the present tense or as a noun: what is granted already, not wished.</summary>
-    private static readonly HashSet<string> BenefitingWords = Folded("beneficiez", "beneficie", "beneficient", "beneficiaire", "beneficiaires");
+    /// <summary>« Benefits from » (folded, so « bénéficie » and « bénéficié » alike; not the infinitive of a wish).</summary>
+    private static readonly HashSet<string> BenefitingWords = Folded("beneficiez", "beneficie", "beneficient");
 
     /// <summary>What a public body grants and then keeps on file: a scheme, an aid, an exemption, a tax option.</summary>
-    private static readonly HashSet<string> SchemeNouns = Folded("dispositif", "regime", "exoneration", "allegement", "reduction", "credit",
-        "aide", "aides", "allocation", "prestation", "prime", "fonds", "versement", "mesure", "programme", "accompagnement", "abattement", "taux");
+    private static readonly HashSet<string> SchemeNouns = Folded("dispositif", "regime", "exoneration", "allegement", "reduction",
+        "aide", "aides", "allocation", "prestation", "prime", "versement", "abattement");
 
-    /// <summary>A scheme the label says someone benefits from (« bénéficiez-vous du dispositif … »): the words, or null.</summary>
+    private static readonly HashSet<string> NegationWords = Folded("ne", "n", "aucun", "aucune", "pas", "jamais");
+
+    /// <summary>
+    /// A scheme the label says someone benefits from (« bénéficiez-vous du dispositif … »), within one sentence and not
+    /// denied: the words, or null.
+    /// </summary>
     private static string? SchemeBenefited(TokenText label)
     {
         for (var i = 0; i < label.Count; i++)
@@ -837,8 +873,18 @@ public sealed partial class Classifier
                 continue;
             }
 
-            for (var k = i + 1; k < label.Count && k <= i + 5; k++)
+            if (i > 0 && NegationWords.Contains(label.Folded[i - 1]))
             {
+                return null;
+            }
+
+            for (var k = i + 1; k < label.Count && k <= i + 5 && label.Folded[k] != "|"; k++)
+            {
+                if (NegationWords.Contains(label.Folded[k]))
+                {
+                    return null;
+                }
+
                 if (SchemeNouns.Contains(label.Folded[k]))
                 {
                     return $"{label.Plain[i]} … {label.Plain[k]}";
@@ -936,7 +982,7 @@ public sealed partial class Classifier
     {
         for (var i = 0; i + 2 < label.Count; i++)
         {
-            if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && _reader.PublicBodyIn(label) is { } body && body.Start > i + 1 && body.Start <= i + 4)
+            if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && _reader.PublicIssuerIn(label) is { } body && body.Start > i + 1 && body.Start <= i + 4)
             {
                 return $"ce qu'un organisme public a {label.Plain[i]} (« {label.Plain[i]} par … {body.Entry.Phrase} »)";
             }

@@ -271,11 +271,19 @@ internal sealed class FieldReader
 
     /// <summary>The French public body a label names (« la Caf », « la préfecture ») and where, or null; a kind of document a
     /// body usually issues (« procès-verbal », « amende forfaitaire ») names no body.</summary>
-    public PhraseIndex<Issuer>.Found? PublicBodyIn(TokenText label)
+    public PhraseIndex<Issuer>.Found? PublicBodyIn(TokenText label) => PublicIssuer(label, kinds: false, from: 0);
+
+    /// <summary>A public body or a kind of document one issues (« fixé par délibération »), and where, or null.</summary>
+    public PhraseIndex<Issuer>.Found? PublicIssuerIn(TokenText label) => PublicIssuer(label, kinds: true, from: 0);
+
+    /// <summary>Where the first public body named after position <paramref name="from"/> starts, or null.</summary>
+    public int? PublicIssuerAfter(TokenText label, int from) => PublicIssuer(label, kinds: false, from: from + 1)?.Start;
+
+    private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText label, bool kinds, int from)
     {
         foreach (var found in _issuers.FindAll(label))
         {
-            if (found.Entry.Value == Issuer.Public && !_issuedKinds.Contains(found.Entry.Phrase))
+            if (found.Start >= from && found.Entry.Value == Issuer.Public && (kinds || !_issuedKinds.Contains(found.Entry.Phrase)))
             {
                 return found;
             }
@@ -286,6 +294,9 @@ internal sealed class FieldReader
 
     /// <summary>The first private party a label names as one that gives or issues (« bancaire », « employeur »), or null.</summary>
     public string? PrivatePartyIn(TokenText label) => _issuers.First(label) is { Entry.Value: Issuer.Private } found ? found.Entry.Phrase : null;
+
+    /// <summary>True when a document's name (« arrêté », « décision », « attestation »…) starts at position <paramref name="at"/>.</summary>
+    public bool DocumentAt(TokenText label, int at) => _documents.At(label, at) is not null;
 
     /// <summary>Where the first document the label names starts, or null.</summary>
     public int? FirstDocumentAt(TokenText label) => _documents.First(label)?.Start;

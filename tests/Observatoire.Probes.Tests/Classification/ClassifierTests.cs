@@ -324,6 +324,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_a_deliberation_or_an_order_fixed_is_on_the_files_of_the_body_that_took_it()
+    {
+        // A kind of act names no body, but says a public one acted (rule 6).
+        foreach (var label in new[] { "Taux de la taxe fixé par délibération", "Date d'effet fixée par arrêté" })
+        {
+            var d = Classify(new() { Id = "a", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+        }
+    }
+
+    [Test]
     public void A_form_the_user_fills_in_is_theirs_whatever_it_is_about()
     {
         foreach (var label in new[] { "Formulaire de réclamation relatif à l'avis de contravention", "Requête en contestation de la décision de la préfecture",
@@ -334,8 +345,14 @@ public sealed class ClassifierTests
             Assert.That(d.Reason, Does.Contain("formulaire que l'usager remplit"));
         }
 
-        // A form a public body issued is held by it.
-        Assert.That(Classify(new() { Id = "s", Label = "Formulaire S1 délivré par la CPAM", Input = "file" }).Counted, Is.True);
+        // A form a public body issued is held by it; a body that issued something else the form is about is not its issuer.
+        foreach (var label in new[] { "Formulaire S1 délivré par la CPAM", "Formulaire A1 délivré par l'organisme de sécurité sociale", "Formulaire S1 de la CPAM" })
+        {
+            Assert.That(Classify(new() { Id = "s", Label = label, Input = "file" }).Counted, Is.True, label);
+        }
+
+        var contest = Classify(new() { Id = "c", Label = "Requête en contestation de l'arrêté délivré par la préfecture", Input = "file" });
+        Assert.That(contest.Counted, Is.False, contest.Reason);
     }
 
     [Test]
@@ -348,9 +365,15 @@ public sealed class ClassifierTests
             Assert.That(d.Reason, Does.Contain("règles 4 et 6"));
         }
 
-        // Wishing for a scheme is not having it, and an advantage an employer gives names no scheme.
-        Assert.That(Classify(new() { Id = "w", Label = "Je voudrais bénéficier de l'exonération", Input = "radio" }).Counted, Is.False);
-        Assert.That(Classify(new() { Id = "e", Label = "Le salarié bénéficie-t-il d'une voiture de fonction ?", Input = "radio" }).Counted, Is.False);
+        // Wishing for a scheme is not having it, a denial grants nothing, an advantage a private party gives names no
+        // scheme, and a phrase of the catalogue keeps its own decision.
+        foreach (var label in new[] { "Je voudrais bénéficier de l'exonération", "Souhaitez-vous que votre enfant bénéficie du dispositif d'aide aux devoirs ?",
+            "Je certifie que mon association ne bénéficie d'aucune autre aide publique", "Bénéficiez-vous d'une aide de votre banque ?",
+            "Le salarié bénéficie-t-il d'une voiture de fonction ?", "Votre enfant bénéficie-t-il d'un régime alimentaire particulier ?" })
+        {
+            var d = Classify(new() { Id = "w", Label = label, Input = "radio" });
+            Assert.That(d.Counted, Is.False, $"{label}: {d.Reason}");
+        }
     }
 
     [Test]
