@@ -890,12 +890,6 @@ public sealed partial class ScenarioWalker
         /// </summary>
         private async Task EnterAsync(Func<Task> action)
         {
-            if (!OutOfTrace.Available(_page))
-            {
-                await action();
-                return;
-            }
-
             try
             {
                 await OutOfTrace.RunAsync(_page, async () =>
@@ -904,7 +898,7 @@ public sealed partial class ScenarioWalker
                     return true;
                 });
             }
-            catch (Exception e) when (e is PlaywrightException or TimeoutException && _tracing is not null)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException && _tracing is not null && OutOfTrace.Available(_page))
             {
                 await GroupAsync("échec : " + (e.Message.Length > 2000 ? e.Message[..2000] + "…" : e.Message));
                 await GroupEndAsync();

@@ -708,7 +708,7 @@ public sealed partial class Classifier
     /// </summary>
     private bool IssuedByPublicBody(TokenText label, int form)
     {
-        if (_reader.PublicIssuerAfter(label, form) is not { } body)
+        if (_reader.PublicBodyAfter(label, form) is not { } body)
         {
             return false;
         }

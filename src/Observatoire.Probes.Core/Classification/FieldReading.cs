@@ -277,7 +277,7 @@ internal sealed class FieldReader
     public PhraseIndex<Issuer>.Found? PublicIssuerIn(TokenText label) => PublicIssuer(label, kinds: true, from: 0);
 
     /// <summary>Where the first public body named after position <paramref name="from"/> starts, or null.</summary>
-    public int? PublicIssuerAfter(TokenText label, int from) => PublicIssuer(label, kinds: false, from: from + 1)?.Start;
+    public int? PublicBodyAfter(TokenText label, int from) => PublicIssuer(label, kinds: false, from: from + 1)?.Start;
 
     private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText label, bool kinds, int from)
     {
