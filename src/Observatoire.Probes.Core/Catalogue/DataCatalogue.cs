@@ -57,6 +57,13 @@ public sealed record ReadingLexicon(
     /// the label names a body (rule 5).</summary>
     public IReadOnlyList<string> PublicDocuments { get; init; } = [];
 
+    /// <summary>Words of a person's working life (« carrière », « chef d'entreprise »): the pension funds that keep it
+    /// (<see cref="CareerKeepers"/>) hold what they ask about it (rule 6).</summary>
+    public IReadOnlyList<string> Careers { get; init; } = [];
+
+    /// <summary>Administrations that keep careers (the pension funds), read in the procedure's administration.</summary>
+    public IReadOnlyList<string> CareerKeepers { get; init; } = [];
+
     public static readonly ReadingLexicon Empty = new([], [], [], [], [], [], [], [], [], [], [], []);
 }
 
@@ -138,7 +145,7 @@ public sealed class DataCatalogue
             reading = new ReadingLexicon(rr.Strings("applicant"), rr.Strings("household"), rr.Strings("third_parties"), rr.Strings("organisations"), rr.Strings("managers"),
                 rr.Strings("other_addresses"), rr.Strings("address_facts"), rr.Strings("public_issuers"), rr.Strings("private_issuers"),
                 rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling"), SchoolingLevels = rr.Strings("schooling_levels"),
-                PublicDocuments = rr.Strings("public_documents") };
+                PublicDocuments = rr.Strings("public_documents"), Careers = rr.Strings("careers"), CareerKeepers = rr.Strings("career_keepers") };
             rr.RejectUnknownKeys();
         }
 

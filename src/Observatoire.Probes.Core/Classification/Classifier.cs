@@ -569,6 +569,14 @@ public sealed partial class Classifier
             return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
         }
 
+        // « Au cours de votre carrière, avez-vous été chef d'exploitation ? », asked by a pension fund: the career is on that
+        // fund's own files (rule 6). Only where no cue decided.
+        if (topic.Fallback && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household
+            && _reader.CareerAskedByItsKeeper(texts) is { } career)
+        {
+            return (_otherHeld, $"carrière de la personne demandée par la caisse qui la tient ({career}) : elle la détient (règle 6)");
+        }
+
         // « Bénéficiez-vous de l'exonération … ? », « Votre établissement bénéficie-t-il du dispositif ZFU ? »: a scheme, an aid
         // or an exemption someone benefits from was granted by the body that runs it, which holds it (rules 4 and 6). Only where
         // no cue decided: a wish (« Souhaitez-vous que votre enfant bénéficie du dispositif… ») or a catalogue phrase
@@ -998,6 +1006,7 @@ public sealed partial class Classifier
     /// <summary>
     /// Where the thing a label heads with « Nom de … » is named (« Nom de l'offre de stage » → offre), or null: when « nom »
     /// alone is the phrase found there (not « nom de naissance », « nom d'usage »…), followed by « de » and a word that is no person.
+    /// A word the catalogue does not know may stand beside « nom » (« Nom ou type de la nappe »).
     /// </summary>
     private int? ThingNamed(TokenText label)
     {
@@ -1007,7 +1016,13 @@ public sealed partial class Classifier
             return null;
         }
 
+        // « Nom ou type de la nappe », « Nom et nature de l'équipement »: another word about the same thing may come first.
         var k = head + 1;
+        if (k + 1 < label.Count && label.Folded[k] is "ou" or "et" && _cues.At(label, k + 1) is null)
+        {
+            k += 2;
+        }
+
         if (k >= label.Count || label.Folded[k] is not ("de" or "du" or "d" or "des"))
         {
             return null;
@@ -1151,7 +1166,7 @@ public sealed partial class Classifier
             bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3 && Linked(g, h));
             var owner = hits
                 .Where(h => h.Item != best.Item && h.Kind != CueKind.Generic && ((h.Source is Source.Label or Source.Placeholder && Completes(h))
-                    || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id))
+                    || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id) && h.Item != _otherHeld)
                     || (h.Source == Source.Hint && field.IsUpload)))
                 .OrderByDescending(h => scores[h.Item.Id].Score)
                 .ToList();

@@ -133,6 +133,8 @@ internal sealed class FieldReader
     private readonly HashSet<string> _qualifying = new(StringComparer.Ordinal);
     private readonly PhraseIndex<bool> _schooling = new();
     private readonly PhraseIndex<bool> _schoolingLevels = new();
+    private readonly PhraseIndex<bool> _careers = new();
+    private readonly PhraseIndex<bool> _careerKeepers = new();
 
     /// <summary>Articles before a word make it a noun: « les étrangers », « l'étranger accueilli » are people, not a place.</summary>
     private static readonly HashSet<string> Articles = ["l", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "cet", "ces", "chaque"];
@@ -211,6 +213,16 @@ internal sealed class FieldReader
             _schoolingLevels.Add(p, true);
         }
 
+        foreach (var p in lexicon.Careers)
+        {
+            _careers.Add(p, true);
+        }
+
+        foreach (var p in lexicon.CareerKeepers)
+        {
+            _careerKeepers.Add(p, true);
+        }
+
         foreach (var p in lexicon.Qualifying)
         {
             _qualifying.UnionWith(TextFolding.Tokens(p));
@@ -244,6 +256,29 @@ internal sealed class FieldReader
         var (qualifier, qualifierCue) = QualifierOf(t, obj);
         var (issuer, issuerCue) = obj == ObjectKind.Document ? IssuerOf(t) : (Issuer.Unknown, null);
         return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t));
+    }
+
+    /// <summary>
+    /// The person's working life asked by a pension fund (« Au cours de votre carrière, avez-vous été… ? » on a form of the
+    /// Assurance retraite): where the label, its hint or its group names it, and the fund; or null.
+    /// </summary>
+    public string? CareerAskedByItsKeeper(Texts t)
+    {
+        if (t.Administration is not { Length: > 0 } administration || _careerKeepers.First(TokenText.Of(administration)) is not { } keeper)
+        {
+            return null;
+        }
+
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe") })
+        {
+            // A career abroad (« Avez-vous cotisé à l'étranger ? ») is on a foreign fund's files.
+            if (_careers.First(text) is { } found && !_qualifiers.FindAll(text).Any(q => q.Entry.Value == Qualifier.Foreign))
+            {
+                return $"{where} « {found.Entry.Phrase} », administration « {keeper.Entry.Phrase} »";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where a field's texts or its administration speak of studies (« Tes études », « Éducation nationale »), or null.</summary>
@@ -332,11 +367,21 @@ internal sealed class FieldReader
         // A developer's name for the field says whose it is when the label does not (« Prénom » named mandataire_first_name),
         // more precisely than a section heading shared by several people's fields.
         // A label that speaks to the person (« Quelle est votre date de naissance ? ») is theirs, whatever the developer named it.
+        var named = false;
         if (label is null && !t.Label.Folded.Any(w => w is "vous" or "votre" or "vo" or "je" or "mon" or "ma" or "me" or "tu" or "ton" or "ta" or "te"))
         {
             label = RoleIn(t.Name, "nom technique", header: false, t.Input);
+            named = label is not null;
         }
+
         var header = RoleIn(t.Legend, "groupe", header: true, t.Input) ?? RoleIn(t.Section, "section", header: true, t.Input) ?? RoleIn(t.Page, "titre de page", header: true, t.Input);
+
+        // A developer's name that only says « an organisation » (personne_morale, structure) under a heading that names
+        // one (« Informations de la société ») is the heading's: the heading says which.
+        if (named && label is { Role: Role.Organisation } or { AlsoOrganisation: true } && header is { Role: Role.Organisation })
+        {
+            return Of(header.Value);
+        }
 
         // An organisation named without « votre » on a page about someone else's (« Nom de l'organisme » under « Coordonnées du
         // bailleur ») is theirs.
@@ -382,6 +427,12 @@ internal sealed class FieldReader
                 continue;
             }
 
+            // « chef d'entreprise », « chef d'exploitation ou d'entreprise agricole »: the person who heads it, not the organisation.
+            if (role == Role.Organisation && HeadedByChef(text, found.Start))
+            {
+                continue;
+            }
+
             // In a document's label, an employer, a doctor, a bank is who issued it, not whose data it holds.
             if (!header && input == "file" && role == Role.ThirdParty && found.Entry.Tokens.All(_issuerWords.Contains))
             {
@@ -411,6 +462,18 @@ internal sealed class FieldReader
         }
 
         return best;
+    }
+
+    private static bool HeadedByChef(TokenText text, int start)
+    {
+        var k = start - 1;
+        if (k >= 1 && text.Folded[k] is "d" or "de" && text.Folded[k - 1] == "chef")
+        {
+            return true;
+        }
+
+        // « chef d'exploitation ou d'entreprise »: one more noun before the coordination.
+        return k >= 4 && text.Folded[k] is "d" or "de" && text.Folded[k - 1] is "ou" or "et" && text.Folded[k - 3] is "d" or "de" && text.Folded[k - 4] == "chef";
     }
 
     /// <summary>What a private organisation does for a person, said right after its noun: lends, hosts, manages, serves,
@@ -479,8 +542,8 @@ internal sealed class FieldReader
                 }
 
                 // Foreign is about documents (an act, a certificate from abroad) and about addresses; « française ou étrangère »
-                // is either, so not foreign.
-                if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || text.Folded.Any(w => w is "francai" or "francaise")))
+                // is either, so not foreign (but « traduction en langue française » is).
+                if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || EitherFrench(text, found.Start, found.End)))
                 {
                     continue;
                 }
@@ -506,6 +569,14 @@ internal sealed class FieldReader
         }
 
         return (Qualifier.None, null);
+    }
+
+    /// <summary>« française ou étrangère », « étranger ou français »: French or not, so not a foreign origin.</summary>
+    private static bool EitherFrench(TokenText text, int start, int end)
+    {
+        static bool French(string w) => w is "francai" or "francais" or "francaise";
+        return (start >= 2 && text.Folded[start - 1] == "ou" && French(text.Folded[start - 2]))
+            || (end + 1 < text.Count && text.Folded[end] == "ou" && French(text.Folded[end + 1]));
     }
 
     private (Issuer, string?) IssuerOf(Texts t)

@@ -377,6 +377,63 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_heading_that_names_the_organisation_says_which_one_a_technical_name_means()
+    {
+        // « personne_morale » in a developer's name only says « an organisation »; the heading says it is the one that files.
+        foreach (var (label, section) in new[] { ("Ville", "Informations de l'entreprise"), ("Prénom", "Représentant légal de la société") })
+        {
+            var d = Classify(new() { Id = "o", Label = label, Section = section, Name = "personne_morale_" + label.ToLowerInvariant(), Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("business.identity", true)), $"{label} / {section}: {d.Reason}");
+        }
+
+        // Under someone else's heading it stays theirs.
+        var landlord = Classify(new() { Id = "b", Label = "Ville", Section = "Coordonnées du bailleur", Name = "personne_morale_ville", Input = "text" });
+        Assert.That(landlord.Counted, Is.False, landlord.Reason);
+    }
+
+    [Test]
+    public void A_heading_that_asks_for_a_translation_makes_the_documents_foreign()
+    {
+        var act = Classify(new() { Id = "f", Label = "Copie intégrale de votre acte de naissance", Input = "file",
+            Section = "Actes de l'état civil dans la langue du pays, avec leur traduction en langue française" });
+        Assert.That((act.ItemId, act.Counted), Is.EqualTo(("other.not_held", false)), act.Reason);
+
+        // « française ou étrangère » is either, so still the held document.
+        var card = Classify(new() { Id = "c", Label = "Carte nationale d'identité française ou étrangère", Input = "file" });
+        Assert.That((card.ItemId, card.Counted), Is.EqualTo(("identity.document", true)), card.Reason);
+    }
+
+    [Test]
+    public void The_name_of_a_thing_may_share_its_noun_with_another_word()
+    {
+        var d = Classify(new() { Id = "n", Label = "Nom ou type du cours d'eau", Input = "text" });
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), d.Reason);
+        Assert.That(Classify(new() { Id = "p", Label = "Nom et prénom de l'enfant", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+    }
+
+    [Test]
+    public void A_record_named_in_the_heading_does_not_own_the_address_asked_under_it()
+    {
+        // « Autre donnée détenue » says neither whose nor which place: the town asked under it is still an address.
+        var d = Classify(new() { Id = "c", Label = "Commune", Section = "Mesure de protection juridique en cours", Input = "text" });
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("address.postal", true)), d.Reason);
+    }
+
+    [Test]
+    public void A_career_asked_by_a_pension_fund_is_on_its_own_files()
+    {
+        const string Label = "Avez-vous travaillé comme chef d'entreprise au cours de votre carrière ?";
+        var fund = Classify(new() { Id = "c", Label = Label, Input = "radio", Administration = "Caisse nationale d'assurance vieillesse" });
+        Assert.That((fund.ItemId, fund.Counted), Is.EqualTo(("other.held", true)), fund.Reason);
+        Assert.That(fund.Reason, Does.Contain("règle 6"));
+
+        // Asked by another administration, or about a career abroad, no one here keeps it.
+        Assert.That(Classify(new() { Id = "m", Label = Label, Input = "radio", Administration = "Mairie de Lyon" }).Counted, Is.False);
+        var abroad = Classify(new() { Id = "a", Label = "oui", Legend = "Avez-vous cotisé à l'étranger ?", Input = "radio", Administration = "Carsat Bretagne" });
+        Assert.That(abroad.Counted, Is.False, abroad.Reason);
+    }
+
+    [Test]
     public void The_scheme_or_fund_a_person_belongs_to_is_an_affiliation_it_can_look_up()
     {
         foreach (var (label, input) in new[] { ("De quelle caisse dépendez-vous ?", "radio"), ("Quel est votre régime ?", "radio") })
