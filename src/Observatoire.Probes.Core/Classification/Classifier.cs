@@ -243,6 +243,13 @@ public sealed partial class Classifier
             hits.RemoveAll(h => h.Source is Source.Legend or Source.Page);
         }
 
+        // A text area asks for the person's own words: what its hint mentions (« Le consommateur la recevra par mail »,
+        // « évitez les mots de passe ») is advice about them, not a datum, when the label itself names none.
+        if (input == "textarea" && label.Count > 0 && !hits.Any(h => h.Source is Source.Label or Source.Placeholder))
+        {
+            hits.RemoveAll(h => h.Source == Source.Hint);
+        }
+
         var asked = label.Count > 0 ? label : placeholder;
         var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration)
         {
@@ -494,6 +501,12 @@ public sealed partial class Classifier
             return (item, null);
         }
 
+        // « Ville de formation », « Commune du lycée »: where the person studies, their enrolment, not their home (rule 1, D12).
+        if (id == "address.postal" && r.Subject is Subject.Applicant or Subject.Household && _education is not null && _reader.PlaceOfStudies(label) is { } studies)
+        {
+            return (_education, $"lieu des études de la personne (libellé « {studies} ») : sa scolarité est connue, ce n'est pas son domicile (règle 1)");
+        }
+
         switch (r.Subject)
         {
             case Subject.ThirdParty:
@@ -501,7 +514,7 @@ public sealed partial class Classifier
 
             // The person's own school or university (« le nom de ton établissement » on a page about studies): an
             // establishment, the word schools and companies share, is their enrolment, not a company's register (rule 1, D12).
-            case Subject.Organisation when id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
+            case Subject.Organisation when id is null or "identity.civil" or "address.postal" or "business.identity" or "association.registration"
                 && r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true && _reader.SchoolingIn(texts) is { } schooling && _education is not null:
                 return (_education, $"établissement d'études de la personne ({r.SubjectCue}, contexte {schooling}) : sa scolarité est connue (règle 1)");
 
@@ -1167,7 +1180,9 @@ public sealed partial class Classifier
             var owner = hits
                 .Where(h => h.Item != best.Item && h.Kind != CueKind.Generic && ((h.Source is Source.Label or Source.Placeholder && Completes(h))
                     || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id) && h.Item != _otherHeld)
-                    || (h.Source == Source.Hint && field.IsUpload)))
+                    || (h.Source == Source.Hint && field.IsUpload)
+                    // « adresse courriel » in a hint: the word right after the generic one says which (as in a label).
+                    || (h.Source == Source.Hint && own.All(g => g.Source == Source.Hint) && own.Any(g => h.Start == g.End))))
                 .OrderByDescending(h => scores[h.Item.Id].Score)
                 .ToList();
             if (owner.Count > 0)

@@ -281,6 +281,36 @@ internal sealed class FieldReader
         return null;
     }
 
+    private static readonly HashSet<string> PlaceWords = TextFolding.Folded("ville", "commune", "adresse", "localite", "departement", "pays", "postal", "academie");
+
+    /// <summary>
+    /// A place named by what the person studies there (« Ville de formation », « Adresse de l'établissement scolaire »,
+    /// « Commune du lycée »): the word of studies that completes the place, or null.
+    /// </summary>
+    public string? PlaceOfStudies(TokenText label)
+    {
+        for (var i = 1; i + 1 < label.Count; i++)
+        {
+            if (!PlaceWords.Contains(label.Folded[i - 1]) || label.Folded[i] is not ("de" or "du" or "d" or "des"))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < label.Count && PhraseIndex<int>.Skippable.Contains(label.Folded[k]))
+            {
+                k++;
+            }
+
+            if (k < label.Count && (_schooling.At(label, k) ?? _schoolingLevels.At(label, k)) is { } found)
+            {
+                return found.Entry.Phrase;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where a field's texts or its administration speak of studies (« Tes études », « Éducation nationale »), or null.</summary>
     public string? SchoolingIn(Texts t)
     {

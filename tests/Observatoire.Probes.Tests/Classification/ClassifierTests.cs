@@ -434,6 +434,35 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_place_of_ones_studies_is_ones_enrolment_not_ones_home()
+    {
+        foreach (var label in new[] { "Commune du lycée", "Code postal de l'université" })
+        {
+            var d = Classify(new() { Id = "s", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("education.student", true)), $"{label}: {d.Reason}");
+        }
+
+        // An establishment with nothing else to name it, on a page about studies, is the person's school.
+        var school = Classify(new() { Id = "e", Label = "Établissement et composante", Input = "text", Administration = "Ministère de l'Enseignement supérieur" });
+        Assert.That(school.ItemId, Is.EqualTo("education.student"), school.Reason);
+
+        // The home during one's studies is another address; a town of birth is no school.
+        Assert.That(Classify(new() { Id = "h", Label = "Adresse pendant vos études", Input = "text" }).Counted, Is.False);
+        Assert.That(Classify(new() { Id = "b", Label = "Ville de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+    }
+
+    [Test]
+    public void A_text_areas_hint_is_advice_about_the_persons_words_not_a_datum()
+    {
+        var d = Classify(new() { Id = "t", Label = "Votre message", Input = "textarea", Hint = "Nous vous répondrons par courriel sous huit jours." });
+        Assert.That(d.ItemId, Is.EqualTo("free.text"), d.Reason);
+
+        // A label that names the datum keeps it, and so does a one-line field with the same hint.
+        Assert.That(Classify(new() { Id = "a", Label = "Adresse", Input = "textarea", Hint = "Numéro et voie" }).ItemId, Is.EqualTo("address.postal"));
+        Assert.That(Classify(new() { Id = "c", Label = "Contact", Input = "text", Hint = "Votre adresse courriel" }).ItemId, Is.EqualTo("contact.email"));
+    }
+
+    [Test]
     public void The_scheme_or_fund_a_person_belongs_to_is_an_affiliation_it_can_look_up()
     {
         foreach (var (label, input) in new[] { ("De quelle caisse dépendez-vous ?", "radio"), ("Quel est votre régime ?", "radio") })
