@@ -559,8 +559,49 @@ internal sealed class FieldReader
         return (ObjectKind.Datum, null);
     }
 
+    /// <summary>Acts on an address or a place that make it the object of a request, not someone's home.</summary>
+    private static readonly HashSet<string> ActsOnPlaces = TextFolding.Folded("creation", "modification", "suppression", "ajout", "renommage", "certification");
+
+    private static readonly HashSet<string> PlaceNouns = TextFolding.Folded("adresse", "voie", "rue", "lieu-dit", "lieu", "lieux-dits", "numero", "toponyme");
+
+    /// <summary>
+    /// « Demande de création d'une adresse », « Modification de la voie »: a heading that makes an address or a place the
+    /// object of the request (not « Modification de votre adresse », the person's own); the words, or null.
+    /// </summary>
+    private static string? PlaceActedOn(TokenText heading)
+    {
+        for (var i = 0; i + 2 < heading.Count; i++)
+        {
+            if (!ActsOnPlaces.Contains(heading.Folded[i]) || heading.Folded[i + 1] is not ("de" or "d" or "du" or "des"))
+            {
+                continue;
+            }
+
+            var k = i + 2;
+            while (k < heading.Count && Articles.Contains(heading.Folded[k]))
+            {
+                k++;
+            }
+
+            if (k < heading.Count && PlaceNouns.Contains(heading.Folded[k]))
+            {
+                return string.Join(' ', heading.Plain.Skip(i).Take(k - i + 1));
+            }
+        }
+
+        return null;
+    }
+
     private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
     {
+        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        {
+            if (PlaceActedOn(text) is { } acted)
+            {
+                return (Qualifier.OtherAddress, $"{where} « {acted} »");
+            }
+        }
+
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
             foreach (var found in _qualifiers.FindAll(text))

@@ -463,6 +463,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_address_the_request_creates_or_changes_is_not_the_home()
+    {
+        foreach (var (label, section) in new[] { ("Voie", "Demande d'ajout d'une adresse"), ("Code postal", "Suppression du lieu-dit") })
+        {
+            var d = Classify(new() { Id = "p", Label = label, Section = section, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {section}: {d.Reason}");
+            Assert.That(d.Reason, Does.Contain("règle 3"));
+        }
+
+        // The person's own address, changed by the request, is still theirs.
+        var own = Classify(new() { Id = "o", Label = "Code postal", Section = "Modification de votre adresse", Input = "text" });
+        Assert.That((own.ItemId, own.Counted), Is.EqualTo(("address.postal", true)), own.Reason);
+    }
+
+    [Test]
     public void The_scheme_or_fund_a_person_belongs_to_is_an_affiliation_it_can_look_up()
     {
         foreach (var (label, input) in new[] { ("De quelle caisse dépendez-vous ?", "radio"), ("Quel est votre régime ?", "radio") })
