@@ -582,6 +582,21 @@ public sealed partial class Classifier
             return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
         }
 
+        // A date asked under « Votre adresse » is a date about the home (since when, until when), never the address (rule 3).
+        if (id == "address.postal" && texts.Input == "date")
+        {
+            return (_notHeld, $"date sur le logement ({topic.Why}), pas l'adresse : non détenue (règle 3)");
+        }
+
+        // « Date d'expiration » on a page « Carte nationale d'identité », « Limite de validité » under « Récépissé »: a date of
+        // the document the heading names is part of that document, kept by whoever issued it (rules 5 and 6).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household
+            && (texts.Input == "date" || label.Head is { } head && (QuantityWords.Contains(head) || ValidityWords.Contains(head)))
+            && DocumentOfHeading(texts) is { } headed)
+        {
+            return (headed.Item, $"date ou durée du document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)");
+        }
+
         // « Au cours de votre carrière, avez-vous été chef d'exploitation ? », asked by a pension fund: the career is on that
         // fund's own files (rule 6). Only where no cue decided.
         if (topic.Fallback && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household
@@ -1207,6 +1222,39 @@ public sealed partial class Classifier
                 chosen = new Match(keyItem, scores.TryGetValue(keyItem.Id, out var k) ? Math.Max(k.Score, best.Score) : best.Score, best.Cause, best.Length);
                 overridden.Add(best.Item.Id);
                 return $"le libellé demande un numéro ou un identifiant : c'est la clé « {keyItem.Label} » ({keyItem.Id}), pas {best.Item.Id} elle-même (règle 9)";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> ValidityWords = Folded("limite", "validite", "expiration", "echeance", "delivrance", "emission");
+
+    /// <summary>
+    /// The held document a heading (group, section, page title) names: its catalogue item when a document cue names it
+    /// (« Carte nationale d'identité »), « other.held » for a kind of document a public body issues (« Récépissé »); or null.
+    /// Only the heading's first catalogue phrase is read.
+    /// </summary>
+    private (DataItem Item, string Why)? DocumentOfHeading(FieldReader.Texts texts)
+    {
+        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
+        {
+            if (heading.Count == 0)
+            {
+                continue;
+            }
+
+            // A bill or a bank statement proves an address or an account: its own amounts and dates are no one's record.
+            if (_cues.First(heading) is { Entry.Value.Item: { Holding: Holding.Held, Id: not ("address.proof" or "bank.rib") } item } found
+                && (item.Id is "identity.document" or "driving.licence" or "vehicle.registration" or "civil.record" or "tax.notice"
+                    || _reader.NamesDocument(TokenText.Of(found.Entry.Phrase))))
+            {
+                return (item, $"{where} « {found.Entry.Phrase} »");
+            }
+
+            if (_reader.PublicDocumentKindIn(heading) is { } kind && _otherHeld is not null)
+            {
+                return (_otherHeld, $"{where} « {kind} »");
             }
         }
 

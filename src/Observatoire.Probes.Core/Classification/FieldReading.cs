@@ -338,6 +338,20 @@ internal sealed class FieldReader
     /// body usually issues (« procès-verbal », « amende forfaitaire ») names no body.</summary>
     public PhraseIndex<Issuer>.Found? PublicBodyIn(TokenText label) => PublicIssuer(label, kinds: false, from: 0);
 
+    /// <summary>A kind of document a public body issues (« récépissé », « arrêté ») named in the text, or null.</summary>
+    public string? PublicDocumentKindIn(TokenText text)
+    {
+        foreach (var found in _issuers.FindAll(text))
+        {
+            if (found.Entry.Value == Issuer.Public && _issuedKinds.Contains(found.Entry.Phrase))
+            {
+                return found.Entry.Phrase;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A public body or a kind of document one issues (« fixé par délibération »), and where, or null.</summary>
     public PhraseIndex<Issuer>.Found? PublicIssuerIn(TokenText label) => PublicIssuer(label, kinds: true, from: 0);
 

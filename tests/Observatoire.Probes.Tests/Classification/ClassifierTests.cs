@@ -478,6 +478,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_date_of_the_document_a_heading_names_is_part_of_that_document()
+    {
+        var expiry = Classify(new() { Id = "e", Label = "Date d'expiration", Page = "Passeport", Input = "date" });
+        Assert.That((expiry.ItemId, expiry.Counted), Is.EqualTo(("identity.document", true)), expiry.Reason);
+        var receipt = Classify(new() { Id = "r", Label = "Limite de validité", Section = "Récépissé préfectoral", Input = "date" });
+        Assert.That((receipt.ItemId, receipt.Counted), Is.EqualTo(("other.held", true)), receipt.Reason);
+
+        // A date the person wishes is theirs; a date under an address heading is about the home, not the address (rule 3).
+        Assert.That(Classify(new() { Id = "w", Label = "Date souhaitée", Page = "Passeport", Input = "date" }).Counted, Is.False);
+        var home = Classify(new() { Id = "h", Label = "Date", Legend = "Votre adresse", Input = "date" });
+        Assert.That((home.ItemId, home.Counted), Is.EqualTo(("other.not_held", false)), home.Reason);
+    }
+
+    [Test]
     public void The_scheme_or_fund_a_person_belongs_to_is_an_affiliation_it_can_look_up()
     {
         foreach (var (label, input) in new[] { ("De quelle caisse dépendez-vous ?", "radio"), ("Quel est votre régime ?", "radio") })
