@@ -588,6 +588,14 @@ public sealed partial class Classifier
             return (_notHeld, $"date sur le logement ({topic.Why}), pas l'adresse : non détenue (règle 3)");
         }
 
+        // « Montant » under « Facture d'électricité »: an amount or a date written on a bill or a bank statement is the
+        // user's to read off, not the proof of address or the account the heading names (rule 5: a private issuer).
+        if (id is "address.proof" or "bank.rib" && topic.Where is not Source.Label && texts.Input != "file"
+            && (texts.Input is "date" or "number" || label.Head is { } quantity && QuantityWords.Contains(quantity)))
+        {
+            return (_notHeld, $"montant ou date inscrit sur une pièce d'une partie privée ({topic.Why}) : aucune administration ne le détient (règle 5)");
+        }
+
         // « Date d'expiration » on a page « Carte nationale d'identité », « Limite de validité » under « Récépissé »: a date of
         // the document the heading names is part of that document, kept by whoever issued it (rules 5 and 6).
         if (topic.Fallback && id is null or "other.not_held" && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household

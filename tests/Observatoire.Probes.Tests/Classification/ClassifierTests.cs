@@ -489,6 +489,11 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "w", Label = "Date souhaitée", Page = "Passeport", Input = "date" }).Counted, Is.False);
         var home = Classify(new() { Id = "h", Label = "Date", Legend = "Votre adresse", Input = "date" });
         Assert.That((home.ItemId, home.Counted), Is.EqualTo(("other.not_held", false)), home.Reason);
+
+        // An amount written on a bill is no one's record; the bill itself still proves the address.
+        var amount = Classify(new() { Id = "m", Label = "Montant", Section = "Facture d'électricité", Input = "number" });
+        Assert.That((amount.ItemId, amount.Counted), Is.EqualTo(("other.not_held", false)), amount.Reason);
+        Assert.That(Classify(new() { Id = "f", Label = "Facture d'électricité", Input = "file" }).ItemId, Is.EqualTo("address.proof"));
     }
 
     [Test]
