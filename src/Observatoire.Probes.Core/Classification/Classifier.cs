@@ -245,7 +245,9 @@ public sealed partial class Classifier
 
         // A text area asks for the person's own words: what its hint mentions (« Le consommateur la recevra par mail »,
         // « évitez les mots de passe ») is advice about them, not a datum, when the label itself names none.
-        if (input == "textarea" && label.Count > 0 && !hits.Any(h => h.Source is Source.Label or Source.Placeholder))
+        // A hint that begins by naming data (« Nom, prénom, adresse postale ») says what to type, though.
+        if (input == "textarea" && label.Count > 0 && !hits.Any(h => h.Source is Source.Label or Source.Placeholder)
+            && hint.Folded.FindIndex(w => w != "|" && !PhraseIndex<int>.Skippable.Contains(w)) is var hintHead && !hits.Any(h => h.Source == Source.Hint && h.Start == hintHead))
         {
             hits.RemoveAll(h => h.Source == Source.Hint);
         }
@@ -514,7 +516,7 @@ public sealed partial class Classifier
 
             // The person's own school or university (« le nom de ton établissement » on a page about studies): an
             // establishment, the word schools and companies share, is their enrolment, not a company's register (rule 1, D12).
-            case Subject.Organisation when id is null or "identity.civil" or "address.postal" or "business.identity" or "association.registration"
+            case Subject.Organisation when id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
                 && r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true && _reader.SchoolingIn(texts) is { } schooling && _education is not null:
                 return (_education, $"établissement d'études de la personne ({r.SubjectCue}, contexte {schooling}) : sa scolarité est connue (règle 1)");
 
@@ -605,12 +607,12 @@ public sealed partial class Classifier
             return (headed.Item, $"date ou durée du document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)");
         }
 
-        // « Au cours de votre carrière, avez-vous été chef d'exploitation ? », asked by a pension fund: the career is on that
-        // fund's own files (rule 6). Only where no cue decided.
+        // « Au cours de votre carrière, avez-vous été chef d'exploitation ? », asked by a pension fund: the career is on the
+        // pension funds' files, which share it (rule 6). Only where no cue decided.
         if (topic.Fallback && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household
             && _reader.CareerAskedByItsKeeper(texts) is { } career)
         {
-            return (_otherHeld, $"carrière de la personne demandée par la caisse qui la tient ({career}) : elle la détient (règle 6)");
+            return (_otherHeld, $"carrière de la personne, demandée par une caisse de retraite ({career}) : les caisses la tiennent (règle 6)");
         }
 
         // « Bénéficiez-vous de l'exonération … ? », « Votre établissement bénéficie-t-il du dispositif ZFU ? »: a scheme, an aid
@@ -1036,6 +1038,9 @@ public sealed partial class Classifier
     }
 
     /// <summary>Nouns for people the reading lexicon does not give a role (they are nobody's role, just a person).</summary>
+    /// <summary>What only a person has beside a name (« Nom et qualité du pétitionnaire »).</summary>
+    private static readonly HashSet<string> PersonAttributes = Folded("qualite", "fonction", "grade", "titre", "profession", "statut");
+
     private static readonly HashSet<string> PersonNouns = Folded("personne", "pere", "mere", "parent", "agent", "patient", "patiente", "responsable",
         "representant", "representante", "contact", "jeune", "individu", "client", "cliente", "salarie", "salariee", "signataire", "intervenant");
 
@@ -1054,7 +1059,7 @@ public sealed partial class Classifier
 
         // « Nom ou type de la nappe », « Nom et nature de l'équipement »: another word about the same thing may come first.
         var k = head + 1;
-        if (k + 1 < label.Count && label.Folded[k] is "ou" or "et" && _cues.At(label, k + 1) is null)
+        if (k + 1 < label.Count && label.Folded[k] is "ou" or "et" && _cues.At(label, k + 1) is null && !PersonAttributes.Contains(label.Folded[k + 1]))
         {
             k += 2;
         }

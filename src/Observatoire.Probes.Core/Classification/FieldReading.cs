@@ -1,3 +1,4 @@
+using System.Text;
 using Observatoire.Probes.Catalogue;
 
 namespace Observatoire.Probes.Classification;
@@ -269,10 +270,16 @@ internal sealed class FieldReader
             return null;
         }
 
-        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe") })
+        // A career abroad (« Vos périodes d'activité à l'étranger ») is on a foreign fund's files.
+        var texts = new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe") };
+        if (texts.Any(x => _qualifiers.FindAll(x.Item1).Any(q => q.Entry.Value == Qualifier.Foreign)))
         {
-            // A career abroad (« Avez-vous cotisé à l'étranger ? ») is on a foreign fund's files.
-            if (_careers.First(text) is { } found && !_qualifiers.FindAll(text).Any(q => q.Entry.Value == Qualifier.Foreign))
+            return null;
+        }
+
+        foreach (var (text, where) in texts)
+        {
+            if (_careers.First(text) is { } found)
             {
                 return $"{where} « {found.Entry.Phrase} », administration « {keeper.Entry.Phrase} »";
             }
@@ -281,11 +288,13 @@ internal sealed class FieldReader
         return null;
     }
 
+    private static readonly HashSet<string> StudentWords = TextFolding.Folded("eleve", "etudiant", "etudiante", "lyceen", "lyceenne", "collegien", "collegienne", "apprenti", "apprentie", "stagiaire");
+
     private static readonly HashSet<string> PlaceWords = TextFolding.Folded("ville", "commune", "adresse", "localite", "departement", "pays", "postal", "academie");
 
     /// <summary>
-    /// A place named by what the person studies there (« Ville de formation », « Adresse de l'établissement scolaire »,
-    /// « Commune du lycée »): the word of studies that completes the place, or null.
+    /// A place named by what the person studies there (« Ville de formation », « Commune du lycée »): the word of studies
+    /// that completes the place, or null.
     /// </summary>
     public string? PlaceOfStudies(TokenText label)
     {
@@ -302,7 +311,8 @@ internal sealed class FieldReader
                 k++;
             }
 
-            if (k < label.Count && (_schooling.At(label, k) ?? _schoolingLevels.At(label, k)) is { } found)
+            // « Code postal de l'élève » is the pupil's home, not their school.
+            if (k < label.Count && (_schooling.At(label, k) ?? _schoolingLevels.At(label, k)) is { } found && !StudentWords.Contains(label.Folded[k]))
             {
                 return found.Entry.Phrase;
             }
@@ -421,8 +431,8 @@ internal sealed class FieldReader
         var header = RoleIn(t.Legend, "groupe", header: true, t.Input) ?? RoleIn(t.Section, "section", header: true, t.Input) ?? RoleIn(t.Page, "titre de page", header: true, t.Input);
 
         // A developer's name that only says « an organisation » (personne_morale, structure) under a heading that names
-        // one (« Informations de la société ») is the heading's: the heading says which.
-        if (named && label is { Role: Role.Organisation } or { AlsoOrganisation: true } && header is { Role: Role.Organisation })
+        // one (« Informations de la société ») is the heading's: the heading says which. Not a host (« Entreprise d'accueil »).
+        if (named && label is { Role: Role.Organisation } or { AlsoOrganisation: true } && header is { Role: Role.Organisation, Serves: false })
         {
             return Of(header.Value);
         }
@@ -445,7 +455,8 @@ internal sealed class FieldReader
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null);
     }
 
-    private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "");
+    /// <param name="Serves">An organisation named by what it does for the person (« Entreprise d'accueil »): another one.</param>
+    private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "", bool Serves = false);
 
     private static (Subject, string?) Of(RoleFound found) => found.Role switch
     {
@@ -498,7 +509,8 @@ internal sealed class FieldReader
             }
 
             var alsoOrganisation = role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
-            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
+            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase,
+                header && role == Role.Organisation && ServesThePerson(text, found.End));
             if (best is null || Rank(role) > Rank(best.Value.Role))
             {
                 best = candidate;
@@ -511,13 +523,13 @@ internal sealed class FieldReader
     private static bool HeadedByChef(TokenText text, int start)
     {
         var k = start - 1;
-        if (k >= 1 && text.Folded[k] is "d" or "de" && text.Folded[k - 1] == "chef")
+        if (k >= 1 && text.Folded[k] is "d" or "de" && text.Folded[k - 1] is "chef" or "cheffe")
         {
             return true;
         }
 
         // « chef d'exploitation ou d'entreprise »: one more noun before the coordination.
-        return k >= 4 && text.Folded[k] is "d" or "de" && text.Folded[k - 1] is "ou" or "et" && text.Folded[k - 3] is "d" or "de" && text.Folded[k - 4] == "chef";
+        return k >= 4 && text.Folded[k] is "d" or "de" && text.Folded[k - 1] is "ou" or "et" && text.Folded[k - 3] is "d" or "de" && text.Folded[k - 4] is "chef" or "cheffe";
     }
 
     /// <summary>What a private organisation does for a person, said right after its noun: lends, hosts, manages, serves,
@@ -576,11 +588,15 @@ internal sealed class FieldReader
     /// <summary>Acts on an address or a place that make it the object of a request, not someone's home.</summary>
     private static readonly HashSet<string> ActsOnPlaces = TextFolding.Folded("creation", "modification", "suppression", "ajout", "renommage", "certification");
 
-    private static readonly HashSet<string> PlaceNouns = TextFolding.Folded("adresse", "voie", "rue", "lieu-dit", "lieu", "lieux-dits", "numero", "toponyme");
+    /// <summary>Places such an act is about (« lieu-dit » folds to « lieu dit »).</summary>
+    private static readonly HashSet<string> PlaceNouns = TextFolding.Folded("adresse", "voie", "rue", "numero", "toponyme");
+
+    private static readonly HashSet<string> Possessives = TextFolding.Folded("votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos");
 
     /// <summary>
-    /// « Demande de création d'une adresse », « Modification de la voie »: a heading that makes an address or a place the
-    /// object of the request (not « Modification de votre adresse », the person's own); the words, or null.
+    /// « Demande de création d'une adresse », « Renommage de la voie »: a heading that makes an address or a place the
+    /// object of the request; the words, or null. A change of the person's own address (« Modification de votre adresse »,
+    /// « Demande de modification d'adresse ») is their move, not a place the request acts on.
     /// </summary>
     private static string? PlaceActedOn(TokenText heading)
     {
@@ -597,19 +613,43 @@ internal sealed class FieldReader
                 k++;
             }
 
-            if (k < heading.Count && PlaceNouns.Contains(heading.Folded[k]))
+            var place = k < heading.Count && (PlaceNouns.Contains(heading.Folded[k]) || (heading.Folded[k] == "lieu" && k + 1 < heading.Count && heading.Folded[k + 1] == "dit"));
+            if (place && !(heading.Folded[i] == "modification" && heading.Folded[k] == "adresse"))
             {
-                return string.Join(' ', heading.Plain.Skip(i).Take(k - i + 1));
+                return Words(heading, i, heading.Folded[k] == "lieu" ? k + 2 : k + 1);
             }
         }
 
         return null;
     }
 
+    /// <summary>Words <paramref name="from"/> to <paramref name="to"/> (excluded) as written, elisions kept (« d'une »).</summary>
+    private static string Words(TokenText text, int from, int to)
+    {
+        var words = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            var word = text.Plain[i];
+            words.Append(word);
+            if (i + 1 < to)
+            {
+                words.Append(text.Folded[i] is "d" or "l" or "j" or "n" or "s" or "qu" ? "'" : text.Folded[i] == "lieu" && text.Folded[i + 1] == "dit" ? "-" : " ");
+            }
+        }
+
+        return words.ToString();
+    }
+
     private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
     {
+        // The nearest heading first; one that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.
         foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
+            if (text.Folded.Any(Possessives.Contains))
+            {
+                break;
+            }
+
             if (PlaceActedOn(text) is { } acted)
             {
                 return (Qualifier.OtherAddress, $"{where} « {acted} »");
@@ -627,8 +667,11 @@ internal sealed class FieldReader
                 }
 
                 // Foreign is about documents (an act, a certificate from abroad) and about addresses; « française ou étrangère »
-                // is either, so not foreign (but « traduction en langue française » is).
-                if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || EitherFrench(text, found.Start, found.End)))
+                // is either, so not foreign (but a heading's « traduction en langue française » is). A hint that mentions
+                // French at all states a condition for any document (« tout document en langue étrangère doit être traduit
+                // en français »), not that this one comes from abroad.
+                if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || EitherFrench(text, found.Start, found.End)
+                    || (where == "aide" && text.Folded.Any(w => w is "francai" or "francaise"))))
                 {
                     continue;
                 }
@@ -659,7 +702,7 @@ internal sealed class FieldReader
     /// <summary>« française ou étrangère », « étranger ou français »: French or not, so not a foreign origin.</summary>
     private static bool EitherFrench(TokenText text, int start, int end)
     {
-        static bool French(string w) => w is "francai" or "francais" or "francaise";
+        static bool French(string w) => w is "francai" or "francaise"; // « français » folds to « francai »
         return (start >= 2 && text.Folded[start - 1] == "ou" && French(text.Folded[start - 2]))
             || (end + 1 < text.Count && text.Folded[end] == "ou" && French(text.Folded[end + 1]));
     }

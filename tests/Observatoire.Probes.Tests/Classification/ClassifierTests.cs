@@ -386,9 +386,11 @@ public sealed class ClassifierTests
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("business.identity", true)), $"{label} / {section}: {d.Reason}");
         }
 
-        // Under someone else's heading it stays theirs.
+        // Under someone else's heading it stays theirs, and a host organisation is someone else.
         var landlord = Classify(new() { Id = "b", Label = "Ville", Section = "Coordonnées du bailleur", Name = "personne_morale_ville", Input = "text" });
         Assert.That(landlord.Counted, Is.False, landlord.Reason);
+        var host = Classify(new() { Id = "h", Label = "Adresse", Section = "Entreprise d'accueil", Name = "employeur_adresse", Input = "text" });
+        Assert.That(host.Counted, Is.False, host.Reason);
     }
 
     [Test]
@@ -398,7 +400,9 @@ public sealed class ClassifierTests
             Section = "Actes de l'état civil dans la langue du pays, avec leur traduction en langue française" });
         Assert.That((act.ItemId, act.Counted), Is.EqualTo(("other.not_held", false)), act.Reason);
 
-        // « française ou étrangère » is either, so still the held document.
+        // A hint's condition on any document is no origin, and « française ou étrangère » is either: still the held document.
+        var proof = Classify(new() { Id = "p", Label = "Justificatif de domicile", Input = "file", Hint = "Un document en langue étrangère doit être traduit en français." });
+        Assert.That((proof.ItemId, proof.Counted), Is.EqualTo(("address.proof", true)), proof.Reason);
         var card = Classify(new() { Id = "c", Label = "Carte nationale d'identité française ou étrangère", Input = "file" });
         Assert.That((card.ItemId, card.Counted), Is.EqualTo(("identity.document", true)), card.Reason);
     }
@@ -409,6 +413,7 @@ public sealed class ClassifierTests
         var d = Classify(new() { Id = "n", Label = "Nom ou type du cours d'eau", Input = "text" });
         Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), d.Reason);
         Assert.That(Classify(new() { Id = "p", Label = "Nom et prénom de l'enfant", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+        Assert.That(Classify(new() { Id = "q", Label = "Nom et qualité du demandeur", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
     }
 
     [Test]
@@ -431,6 +436,8 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "m", Label = Label, Input = "radio", Administration = "Mairie de Lyon" }).Counted, Is.False);
         var abroad = Classify(new() { Id = "a", Label = "oui", Legend = "Avez-vous cotisé à l'étranger ?", Input = "radio", Administration = "Carsat Bretagne" });
         Assert.That(abroad.Counted, Is.False, abroad.Reason);
+        var quarters = Classify(new() { Id = "q", Label = "Nombre de trimestres", Legend = "Vos périodes d'activité à l'étranger", Input = "number", Administration = "Carsat Bretagne" });
+        Assert.That(quarters.Counted, Is.False, quarters.Reason);
     }
 
     [Test]
@@ -442,11 +449,8 @@ public sealed class ClassifierTests
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("education.student", true)), $"{label}: {d.Reason}");
         }
 
-        // An establishment with nothing else to name it, on a page about studies, is the person's school.
-        var school = Classify(new() { Id = "e", Label = "Établissement et composante", Input = "text", Administration = "Ministère de l'Enseignement supérieur" });
-        Assert.That(school.ItemId, Is.EqualTo("education.student"), school.Reason);
-
-        // The home during one's studies is another address; a town of birth is no school.
+        // The home during one's studies is another address, a pupil's postcode is their home; a town of birth is no school.
+        Assert.That(Classify(new() { Id = "e", Label = "Code postal de l'élève", Input = "text" }).ItemId, Is.Not.EqualTo("education.student"));
         Assert.That(Classify(new() { Id = "h", Label = "Adresse pendant vos études", Input = "text" }).Counted, Is.False);
         Assert.That(Classify(new() { Id = "b", Label = "Ville de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
     }
@@ -457,7 +461,9 @@ public sealed class ClassifierTests
         var d = Classify(new() { Id = "t", Label = "Votre message", Input = "textarea", Hint = "Nous vous répondrons par courriel sous huit jours." });
         Assert.That(d.ItemId, Is.EqualTo("free.text"), d.Reason);
 
-        // A label that names the datum keeps it, and so does a one-line field with the same hint.
+        // A label that names the datum keeps it, a hint that begins by naming data says what to type, and a one-line field
+        // keeps its hint.
+        Assert.That(Classify(new() { Id = "v", Label = "Vos coordonnées", Input = "textarea", Hint = "Nom, prénom, adresse postale" }).ItemId, Is.EqualTo("identity.civil"));
         Assert.That(Classify(new() { Id = "a", Label = "Adresse", Input = "textarea", Hint = "Numéro et voie" }).ItemId, Is.EqualTo("address.postal"));
         Assert.That(Classify(new() { Id = "c", Label = "Contact", Input = "text", Hint = "Votre adresse courriel" }).ItemId, Is.EqualTo("contact.email"));
     }
@@ -472,9 +478,12 @@ public sealed class ClassifierTests
             Assert.That(d.Reason, Does.Contain("règle 3"));
         }
 
-        // The person's own address, changed by the request, is still theirs.
-        var own = Classify(new() { Id = "o", Label = "Code postal", Section = "Modification de votre adresse", Input = "text" });
-        Assert.That((own.ItemId, own.Counted), Is.EqualTo(("address.postal", true)), own.Reason);
+        // The person's own address, changed by the request, is still theirs, and so is theirs asked under a nearer heading.
+        foreach (var (section, page) in new[] { ("Modification de votre adresse", null), ("Demande de modification d'adresse", null), ("Vos coordonnées", "Demande de création d'une adresse") })
+        {
+            var own = Classify(new() { Id = "o", Label = "Code postal", Section = section, Page = page, Input = "text" });
+            Assert.That((own.ItemId, own.Counted), Is.EqualTo(("address.postal", true)), $"{section}: {own.Reason}");
+        }
     }
 
     [Test]
