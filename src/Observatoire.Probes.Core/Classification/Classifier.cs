@@ -584,6 +584,14 @@ public sealed partial class Classifier
             return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
         }
 
+        // « Adresse », « Ville » under « Caisse de retraite » or « Mission locale »: a heading that names a public body and
+        // no datum of the person's is about that body; its address or its name is not the person's (rule 1).
+        if (id is "address.postal" or "identity.civil" && topic.Where == Source.Label && !topic.Specific && r.SubjectCue is null
+            && BodyOfHeading(texts) is { } headingBody)
+        {
+            return (_notHeld, $"coordonnées de l'organisme que l'en-tête nomme ({headingBody}), pas celles de la personne (règle 1)");
+        }
+
         // A date asked under « Votre adresse » is a date about the home (since when, until when), never the address (rule 3).
         if (id == "address.postal" && texts.Input == "date")
         {
@@ -1236,6 +1244,35 @@ public sealed partial class Classifier
                 overridden.Add(best.Item.Id);
                 return $"le libellé demande un numéro ou un identifiant : c'est la clé « {keyItem.Label} » ({keyItem.Id}), pas {best.Item.Id} elle-même (règle 9)";
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The public body a group or section heading is about (« Caisse de retraite », « Votre mission locale »), when the
+    /// heading names no datum of the person's (« Adresse déclarée à la CAF » is theirs); or null.
+    /// </summary>
+    private string? BodyOfHeading(FieldReader.Texts texts)
+    {
+        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
+        {
+            if (heading.Count == 0)
+            {
+                continue;
+            }
+
+            if (_cues.First(heading) is { Entry.Value.Item: var named } && named != _otherHeld)
+            {
+                return null;
+            }
+
+            if (_reader.PublicBodyIn(heading) is { } body && body.Start <= 1)
+            {
+                return $"{where} « {body.Entry.Phrase} »";
+            }
+
+            return null;
         }
 
         return null;

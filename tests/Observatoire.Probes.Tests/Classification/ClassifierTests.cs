@@ -506,6 +506,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_heading_that_names_a_public_body_is_about_that_body()
+    {
+        foreach (var (label, legend) in new[] { ("Adresse", "Caisse de retraite"), ("Ville", "Votre caisse d'assurance maladie") })
+        {
+            var d = Classify(new() { Id = "b", Label = label, Legend = legend, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {legend}: {d.Reason}");
+        }
+
+        // A heading that names the person's datum is theirs.
+        var declared = Classify(new() { Id = "d", Label = "Adresse", Legend = "Adresse déclarée à la CAF", Input = "text" });
+        Assert.That((declared.ItemId, declared.Counted), Is.EqualTo(("address.postal", true)), declared.Reason);
+    }
+
+    [Test]
     public void The_scheme_or_fund_a_person_belongs_to_is_an_affiliation_it_can_look_up()
     {
         foreach (var (label, input) in new[] { ("De quelle caisse dépendez-vous ?", "radio"), ("Quel est votre régime ?", "radio") })
