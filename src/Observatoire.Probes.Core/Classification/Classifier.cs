@@ -1045,10 +1045,10 @@ public sealed partial class Classifier
         return null;
     }
 
-    /// <summary>Nouns for people the reading lexicon does not give a role (they are nobody's role, just a person).</summary>
     /// <summary>What only a person has beside a name (« Nom et qualité du pétitionnaire »).</summary>
     private static readonly HashSet<string> PersonAttributes = Folded("qualite", "fonction", "grade", "titre", "profession", "statut");
 
+    /// <summary>Nouns for people the reading lexicon does not give a role (they are nobody's role, just a person).</summary>
     private static readonly HashSet<string> PersonNouns = Folded("personne", "pere", "mere", "parent", "agent", "patient", "patiente", "responsable",
         "representant", "representante", "contact", "jeune", "individu", "client", "cliente", "salarie", "salariee", "signataire", "intervenant");
 
@@ -1255,27 +1255,11 @@ public sealed partial class Classifier
     /// </summary>
     private string? BodyOfHeading(FieldReader.Texts texts)
     {
-        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
-        {
-            if (heading.Count == 0)
-            {
-                continue;
-            }
-
-            if (_cues.First(heading) is { Entry.Value.Item: var named } && named != _otherHeld)
-            {
-                return null;
-            }
-
-            if (_reader.PublicBodyIn(heading) is { } body && body.Start <= 1)
-            {
-                return $"{where} « {body.Entry.Phrase} »";
-            }
-
-            return null;
-        }
-
-        return null;
+        // The nearest heading only: the group, else the section.
+        var (heading, where) = texts.Legend.Count > 0 ? (texts.Legend, "groupe") : (texts.Section, "section");
+        return _cues.First(heading) is { Entry.Value.Item: var named } && named != _otherHeld ? null
+            : _reader.PublicBodyIn(heading) is { Start: <= 1 } body ? $"{where} « {body.Entry.Phrase} »"
+            : null;
     }
 
     private static readonly HashSet<string> ValidityWords = Folded("limite", "validite", "expiration", "echeance", "delivrance", "emission");
@@ -1297,7 +1281,7 @@ public sealed partial class Classifier
             // A bill or a bank statement proves an address or an account: its own amounts and dates are no one's record.
             if (_cues.First(heading) is { Entry.Value.Item: { Holding: Holding.Held, Id: not ("address.proof" or "bank.rib") } item } found
                 && (item.Id is "identity.document" or "driving.licence" or "vehicle.registration" or "civil.record" or "tax.notice"
-                    || _reader.NamesDocument(TokenText.Of(found.Entry.Phrase))))
+                    || Enumerable.Range(found.Start, found.End - found.Start).Any(i => _reader.DocumentAt(heading, i))))
             {
                 return (item, $"{where} « {found.Entry.Phrase} »");
             }

@@ -671,7 +671,7 @@ internal sealed class FieldReader
                 // French at all states a condition for any document (« tout document en langue étrangère doit être traduit
                 // en français »), not that this one comes from abroad.
                 if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || EitherFrench(text, found.Start, found.End)
-                    || (where == "aide" && text.Folded.Any(w => w is "francai" or "francaise"))))
+                    || (where == "aide" && text.Folded.Any(IsFrench))))
                 {
                     continue;
                 }
@@ -700,12 +700,12 @@ internal sealed class FieldReader
     }
 
     /// <summary>« française ou étrangère », « étranger ou français »: French or not, so not a foreign origin.</summary>
-    private static bool EitherFrench(TokenText text, int start, int end)
-    {
-        static bool French(string w) => w is "francai" or "francaise"; // « français » folds to « francai »
-        return (start >= 2 && text.Folded[start - 1] == "ou" && French(text.Folded[start - 2]))
-            || (end + 1 < text.Count && text.Folded[end] == "ou" && French(text.Folded[end + 1]));
-    }
+    private static bool EitherFrench(TokenText text, int start, int end) =>
+        (start >= 2 && text.Folded[start - 1] == "ou" && IsFrench(text.Folded[start - 2]))
+        || (end + 1 < text.Count && text.Folded[end] == "ou" && IsFrench(text.Folded[end + 1]));
+
+    /// <summary>« français », « française » as folded (« français » loses its final s).</summary>
+    private static bool IsFrench(string folded) => folded is "francai" or "francaise";
 
     private (Issuer, string?) IssuerOf(Texts t)
     {
