@@ -104,6 +104,9 @@ public sealed partial class Classifier
         public string Why => Source == Source.Markup ? Cue : $"{SourceName(Source)} « {Cue} »";
     }
 
+    /// <summary>The participle of « naître »: a birth asked (« Né(e) à », « Êtes-vous né en France ? »).</summary>
+    private static readonly HashSet<string> BirthWords = ["né", "née", "nés", "nées"];
+
     /// <summary>Items a heading cannot give a generic field: a status named over a section (« Allocataire RSA ») says who, not what is asked.</summary>
     private static readonly HashSet<string> StatusItems = ["social.benefits", "employment.status", "disability.decision", "education.scholarship", "tax.income", "tax.notice", "family.quotient", "family.composition"];
 
@@ -235,6 +238,10 @@ public sealed partial class Classifier
         var genericUpload = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint);
         AddPhrases(hits, page, genericUpload ? Source.Legend : Source.Page);
         AddMarkupCues(hits, field);
+
+        // « Vous êtes né en France, d'un parent né en France » over a list of documents says whose situation the list is for:
+        // a birth is asked only by the field's own words.
+        hits.RemoveAll(h => h.Source is not (Source.Label or Source.Placeholder) && BirthWords.Contains(h.Cue));
 
         // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu
         // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic.
@@ -586,8 +593,9 @@ public sealed partial class Classifier
 
         // « Adresse », « Ville » under « Caisse de retraite » or « Mission locale »: a heading that names a public body and
         // no datum of the person's is about that body; its address or its name is not the person's (rule 1).
-        if (id is "address.postal" or "identity.civil" && topic.Where == Source.Label && !topic.Specific && r.SubjectCue is null
-            && BodyOfHeading(texts) is { } headingBody)
+        if ((id is "address.postal" or "identity.civil" && topic.Where == Source.Label && !topic.Specific
+                || topic.Where is Source.Legend && _cues.First(label) is { Entry.Value: { Kind: CueKind.Generic, Item.Id: "address.postal" or "identity.civil" } })
+            && r.SubjectCue is null && BodyOfHeading(texts) is { } headingBody)
         {
             return (_notHeld, $"coordonnées de l'organisme que l'en-tête nomme ({headingBody}), pas celles de la personne (règle 1)");
         }
@@ -1257,9 +1265,16 @@ public sealed partial class Classifier
     {
         // The nearest heading only: the group, else the section.
         var (heading, where) = texts.Legend.Count > 0 ? (texts.Legend, "groupe") : (texts.Section, "section");
-        return _cues.First(heading) is { Entry.Value.Item: var named } && named != _otherHeld ? null
-            : _reader.PublicBodyIn(heading) is { Start: <= 1 } body ? $"{where} « {body.Entry.Phrase} »"
-            : null;
+        if (_reader.PublicBodyIn(heading) is not { Start: <= 1 } body)
+        {
+            return null;
+        }
+
+        // A datum named beside the body is the person's (« Adresse déclarée à la CAF »); the body's own name is no datum
+        // (« Votre caisse d'assurance maladie »).
+        return _cues.First(heading) is { Entry.Value.Item: var named } cue && named != _otherHeld && (cue.Start < body.Start || cue.End > body.End)
+            ? null
+            : $"{where} « {body.Entry.Phrase} »";
     }
 
     private static readonly HashSet<string> ValidityWords = Folded("limite", "validite", "expiration", "echeance", "delivrance", "emission");

@@ -488,6 +488,12 @@ internal sealed class FieldReader
                 continue;
             }
 
+            // « assurance » in « caisse d'assurance maladie », « assurance retraite »: a word of a public body's name is no insurer.
+            if (role == Role.ThirdParty && InsidePublicBody(text, found.Start, found.End))
+            {
+                continue;
+            }
+
             // In a document's label, an employer, a doctor, a bank is who issued it, not whose data it holds.
             if (!header && input == "file" && role == Role.ThirdParty && found.Entry.Tokens.All(_issuerWords.Contains))
             {
@@ -518,6 +524,20 @@ internal sealed class FieldReader
         }
 
         return best;
+    }
+
+    private bool InsidePublicBody(TokenText text, int start, int end)
+    {
+        foreach (var body in _issuers.FindAll(text))
+        {
+            if (body.Entry.Value == Issuer.Public && body.Start <= start && body.End >= end && body.End - body.Start > end - start
+                && !_issuedKinds.Contains(body.Entry.Phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HeadedByChef(TokenText text, int start)

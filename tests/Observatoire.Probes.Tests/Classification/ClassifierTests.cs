@@ -533,6 +533,41 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_word_of_a_public_bodys_name_is_no_third_party()
+    {
+        // « assurance » alone is an insurer; inside « caisse d'assurance maladie » it is part of the body's name.
+        var fund = Classify(new() { Id = "c", Label = "Nom de votre caisse d'assurance maladie", Input = "text" });
+        Assert.That((fund.ItemId, fund.Counted), Is.EqualTo(("social.health_rights", true)), fund.Reason);
+        var insurer = Classify(new() { Id = "i", Label = "Nom de votre assurance", Input = "text" });
+        Assert.That(insurer.Counted, Is.False, insurer.Reason);
+    }
+
+    [Test]
+    public void The_health_scheme_is_named_by_any_of_its_nouns()
+    {
+        foreach (var label in new[] { "Organisme de sécurité sociale", "À quel régime de protection sociale êtes-vous rattaché ?" })
+        {
+            var d = Classify(new() { Id = "s", Label = label, Input = "select" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("social.health_rights", true)), $"{label}: {d.Reason}");
+        }
+    }
+
+    [Test]
+    public void A_birth_is_asked_by_the_participle_of_naitre()
+    {
+        foreach (var (label, input) in new[] { ("Né(e) à", "text"), ("Êtes-vous née en France ?", "radio"), ("Le demandeur est né(e) hors de France", "checkbox") })
+        {
+            var d = Classify(new() { Id = "b", Label = label, Input = input });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("identity.civil", true)), $"{label}: {d.Reason}");
+        }
+
+        // « ne » is no participle, and a heading that states a birth says whose documents the list is for.
+        Assert.That(Classify(new() { Id = "n", Label = "Je ne souhaite pas répondre", Input = "checkbox" }).ItemId, Is.Not.EqualTo("identity.civil"));
+        var listed = Classify(new() { Id = "p", Label = "Toute autre pièce utile", Section = "Vous êtes né à l'étranger de parents nés en France", Input = "file" });
+        Assert.That(listed.ItemId, Is.Not.EqualTo("identity.document"), listed.Reason);
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
