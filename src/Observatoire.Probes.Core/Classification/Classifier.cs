@@ -600,6 +600,19 @@ public sealed partial class Classifier
             return (_notHeld, $"coordonnées de l'organisme que l'en-tête nomme ({headingBody}), pas celles de la personne (règle 1)");
         }
 
+        // « Êtes-vous adhérent à la Cipav ? », « Affilié à la MSA ? »: membership of a public fund is on that fund's files (rule 6).
+        if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && _reader.MembershipOf(label) is { } fund)
+        {
+            return (_otherHeld, $"adhésion à un organisme public (« {fund} ») : il la connaît (règle 6)");
+        }
+
+        // « Nom » under « Demande de création d'un lieu-dit », « Renommage de la voie »: the name of the place the request
+        // acts on, not a person's (rule 3).
+        if (id == "identity.civil" && topic.Where == Source.Label && !topic.Specific && r.SubjectCue is null && FieldReader.PlaceActedOnIn(texts) is { } place)
+        {
+            return (_notHeld, $"nom du lieu sur lequel porte la demande ({place}), pas celui d'une personne (règle 3)");
+        }
+
         // A date asked under « Votre adresse » is a date about the home (since when, until when), never the address (rule 3).
         if (id == "address.postal" && texts.Input == "date")
         {

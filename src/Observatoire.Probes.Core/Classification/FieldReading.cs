@@ -259,6 +259,38 @@ internal sealed class FieldReader
         return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t));
     }
 
+    /// <summary>Being a member of a fund or a scheme: « adhérent à », « affilié à », « rattaché à », « cotisant à ».</summary>
+    private static readonly HashSet<string> MemberWords = TextFolding.Folded("adherent", "adherente", "affilie", "affiliee", "rattache", "rattachee", "cotisant", "cotisante");
+
+    private static readonly HashSet<string> ToWords = TextFolding.Folded("à", "au", "aux", "auprès");
+
+    /// <summary>
+    /// « Êtes-vous adhérent à la Cipav ? », « Affilié à la MSA »: the public fund or body the label says the person belongs
+    /// to (a pension fund, a public body named after the membership word), or null. An association's « adhérent » has no such body.
+    /// </summary>
+    public string? MembershipOf(TokenText label)
+    {
+        for (var i = 0; i + 1 < label.Count; i++)
+        {
+            if (!MemberWords.Contains(label.Folded[i]) || !ToWords.Contains(label.Folded[i + 1]))
+            {
+                continue;
+            }
+
+            foreach (var keeper in _careerKeepers.FindAll(label))
+            {
+                if (keeper.Start > i)
+                {
+                    return keeper.Entry.Phrase;
+                }
+            }
+
+            return PublicIssuer(label, kinds: false, from: i + 2)?.Entry.Phrase;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The person's working life asked by a pension fund (« Au cours de votre carrière, avez-vous été… ? » on a form of the
     /// Assurance retraite): where the label, its hint or its group names it, and the fund; or null.
@@ -660,9 +692,10 @@ internal sealed class FieldReader
         return words.ToString();
     }
 
-    private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
+    /// <summary>The heading that makes a place the object of the request (« Demande de création d'un lieu-dit »), as a cue,
+    /// or null. The nearest heading first; one that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.</summary>
+    public static string? PlaceActedOnIn(Texts t)
     {
-        // The nearest heading first; one that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.
         foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
             if (text.Folded.Any(Possessives.Contains))
@@ -672,8 +705,18 @@ internal sealed class FieldReader
 
             if (PlaceActedOn(text) is { } acted)
             {
-                return (Qualifier.OtherAddress, $"{where} « {acted} »");
+                return $"{where} « {acted} »";
             }
+        }
+
+        return null;
+    }
+
+    private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
+    {
+        if (PlaceActedOnIn(t) is { } acted)
+        {
+            return (Qualifier.OtherAddress, acted);
         }
 
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })

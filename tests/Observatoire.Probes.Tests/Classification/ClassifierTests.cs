@@ -487,6 +487,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_name_asked_under_a_place_the_request_acts_on_is_that_places()
+    {
+        var place = Classify(new() { Id = "n", Label = "Nom proposé", Legend = "Renommage de la rue", Input = "text" });
+        Assert.That((place.ItemId, place.Counted), Is.EqualTo(("other.not_held", false)), place.Reason);
+
+        // Under a heading that speaks to the person, the name is theirs.
+        var own = Classify(new() { Id = "o", Label = "Nom", Legend = "Vos coordonnées", Page = "Renommage de la rue", Input = "text" });
+        Assert.That((own.ItemId, own.Counted), Is.EqualTo(("identity.civil", true)), own.Reason);
+    }
+
+    [Test]
     public void A_date_of_the_document_a_heading_names_is_part_of_that_document()
     {
         var expiry = Classify(new() { Id = "e", Label = "Date d'expiration", Page = "Passeport", Input = "date" });
@@ -565,6 +576,28 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "n", Label = "Je ne souhaite pas répondre", Input = "checkbox" }).ItemId, Is.Not.EqualTo("identity.civil"));
         var listed = Classify(new() { Id = "p", Label = "Toute autre pièce utile", Section = "Vous êtes né à l'étranger de parents nés en France", Input = "file" });
         Assert.That(listed.ItemId, Is.Not.EqualTo("identity.document"), listed.Reason);
+    }
+
+    [Test]
+    public void The_bond_with_a_member_of_the_household_is_its_composition()
+    {
+        var d = Classify(new() { Id = "r", Label = "Quelle relation avez-vous avec votre enfant ? Votre relation avec lui", Input = "select" });
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("family.composition", true)), d.Reason);
+        var bond = Classify(new() { Id = "l", Label = "Liens familiaux avec le mineur", Input = "select" });
+        Assert.That(bond.ItemId, Is.EqualTo("family.composition"), bond.Reason);
+    }
+
+    [Test]
+    public void Membership_of_a_public_fund_is_on_its_files()
+    {
+        foreach (var label in new[] { "Êtes-vous affiliée à la Carsat ?", "Êtes-vous cotisant auprès de l'Ircantec ?" })
+        {
+            var d = Classify(new() { Id = "m", Label = label, Input = "radio" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+        }
+
+        // An association's member has no public fund behind them.
+        Assert.That(Classify(new() { Id = "a", Label = "Êtes-vous adhérent à un club sportif ?", Input = "radio" }).Counted, Is.False);
     }
 
     [Test]
