@@ -769,8 +769,19 @@ public sealed partial class Classifier
             return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
         }
 
+        // « Numéro de bénéficiaire MSA », « Numéro étranger », « Identifiant attribué par la préfecture »: a number the person
+        // holds in a public body's files, by the body or by their standing in them, is a key to that file (rule 9).
+        if (r.Asks == ObjectKind.Key && id is null or "other.not_held" && _otherKey is not null
+            && (_reader.PublicBodyIn(label) is { } keeper ? keeper.Entry.Phrase : label.Folded.FirstOrDefault(FileStandings.Contains)) is { } standing)
+        {
+            return (_otherKey, $"numéro tenu dans les fichiers d'un organisme public (« {standing} ») : clé (règle 9)");
+        }
+
         return (item, null);
     }
+
+    /// <summary>The person's standing in a public body's files, that a number after it identifies.</summary>
+    private static readonly HashSet<string> FileStandings = Folded("bénéficiaire", "adhérent", "affilié", "assuré", "cotisant", "ressortissant", "étranger", "usager");
 
     /// <summary>Papers the user fills in: a form, a CERFA, a request.</summary>
     private static readonly HashSet<string> FormWords = Folded("formulaire", "formulaires", "cerfa", "requete");

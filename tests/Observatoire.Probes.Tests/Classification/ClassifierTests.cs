@@ -601,6 +601,31 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_a_french_body_decided_about_nationality_is_held_though_nationality_is_not()
+    {
+        foreach (var label in new[] { "Copie du certificat de nationalité française", "Décret de naturalisation publié au Journal officiel" })
+        {
+            var d = Classify(new() { Id = "n", Label = label, Input = "file" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+        }
+
+        Assert.That(Classify(new() { Id = "x", Label = "Quelle est votre nationalité ?", Input = "select" }).Counted, Is.False);
+    }
+
+    [Test]
+    public void A_number_in_a_public_bodys_files_is_a_key_to_them()
+    {
+        foreach (var label in new[] { "Numéro d'adhérent MSA", "Identifiant interne à la préfecture", "N° d'usager" })
+        {
+            var d = Classify(new() { Id = "k", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.key", false)), $"{label}: {d.Reason}");
+        }
+
+        // A number with neither stays unrecognised, for a reviewer.
+        Assert.That(Classify(new() { Id = "c", Label = "Numéro de commande", Input = "text" }).ItemId, Is.Null);
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
