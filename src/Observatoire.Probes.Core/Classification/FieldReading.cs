@@ -532,8 +532,10 @@ internal sealed class FieldReader
                 continue;
             }
 
-            // A heading that is the organisation's own role (« Employeur » over the company's fields) is the organisation.
-            if (header && role == Role.ThirdParty && found.Start == HeadIndex(text) && _organisations.At(text, found.Start) is not null)
+            // A heading that is the organisation's own role (« Employeur » over the company's fields) is the organisation;
+            // « Votre employeur » speaks to the employee, so it is someone else's.
+            if (header && role == Role.ThirdParty && found.Start == HeadIndex(text) && _organisations.At(text, found.Start) is not null
+                && !(found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1])))
             {
                 role = Role.Organisation;
             }

@@ -626,6 +626,50 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_permit_is_a_driving_licence_only_when_it_lets_one_drive()
+    {
+        foreach (var label in new[] { "Copie du permis de construire accordé", "Permis de chasser validé pour la saison" })
+        {
+            var d = Classify(new() { Id = "p", Label = label, Input = "file" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+        }
+
+        Assert.That(Classify(new() { Id = "b", Label = "Votre brevet de sécurité routière (BSR)", Input = "file" }).ItemId, Is.EqualTo("driving.licence"));
+        Assert.That(Classify(new() { Id = "c", Label = "Copie du permis", Input = "file" }).ItemId, Is.EqualTo("driving.licence"));
+    }
+
+    [Test]
+    public void The_cards_the_mobility_card_replaced_are_disability_decisions()
+    {
+        var d = Classify(new() { Id = "c", Label = "Votre carte d'invalidité en cours de validité", Input = "file" });
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("disability.decision", true)), d.Reason);
+    }
+
+    [Test]
+    public void A_property_a_second_home_or_where_to_send_something_is_another_address()
+    {
+        foreach (var label in new[] { "Code postal du bien", "Adresse de votre résidence secondaire", "Adresse à laquelle le titre sera expédié" })
+        {
+            var d = Classify(new() { Id = "a", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label}: {d.Reason}");
+        }
+
+        var home = Classify(new() { Id = "h", Label = "Adresse à laquelle vous résidez", Input = "text" });
+        Assert.That((home.ItemId, home.Counted), Is.EqualTo(("address.postal", true)), home.Reason);
+    }
+
+    [Test]
+    public void Your_employer_is_someone_elses_organisation()
+    {
+        var d = Classify(new() { Id = "e", Label = "Ville", Legend = "Votre employeur", Input = "text" });
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), d.Reason);
+
+        // « Employeur » over the fields of the company that files is that company.
+        var own = Classify(new() { Id = "o", Label = "Ville", Legend = "Employeur", Input = "text" });
+        Assert.That(own.ItemId, Is.EqualTo("business.identity"), own.Reason);
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
