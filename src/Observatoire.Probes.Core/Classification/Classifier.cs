@@ -606,6 +606,14 @@ public sealed partial class Classifier
             return (_otherHeld, $"adhésion à un organisme public (« {fund} ») : il la connaît (règle 6)");
         }
 
+        // « Date de votre dernière demande », « Votre enfant est-il déjà inscrit à la cantine ? »: what the administration did for
+        // the person before is on its files (rule 6).
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && r.Subject is Subject.Applicant or Subject.Household
+            && r.Qualifier != Qualifier.AddressFact && PastActAsked(label) is { } pastAct)
+        {
+            return (_otherHeld, $"acte passé de l'administration (« {pastAct} ») : il est dans ses dossiers (règle 6)");
+        }
+
         // « Nom » under « Demande de création d'un lieu-dit », « Renommage de la voie »: the name of the place the request
         // acts on, not a person's (rule 3).
         if (id == "identity.civil" && topic.Where == Source.Label && !topic.Specific && r.SubjectCue is null && FieldReader.PlaceActedOnIn(texts) is { } place)
@@ -931,6 +939,65 @@ public sealed partial class Classifier
             if (!QuestionWords.Contains(label.Folded[i]))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Acts an administration performs for a person: it sets an appointment, takes a decision, receives a request,
+    /// grants an aid, fixes a rate, enrols, writes.</summary>
+    private static readonly HashSet<string> AdministrativeActs = Folded("rendez", "rdv", "convocation", "décision", "notification", "demande",
+        "dossier", "aide", "subvention", "tarif", "inscription", "courrier", "accord", "attribution");
+
+    /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
+    private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue");
+
+    /// <summary>What one already is or did with an administration, after « déjà »: enrolled, filed, obtained, received.</summary>
+    private static readonly HashSet<string> PastStandings = Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
+        "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire");
+
+    /// <summary>
+    /// An act of an administration asked back (rule 6): « Date de votre dernière demande », « Tarif appliqué l'année
+    /// précédente », « Votre enfant est-il déjà inscrit à la cantine ? », « Date de votre rendez-vous »; the words, or null.
+    /// An act with no past (« Montant attribué », « Date de passage en commission ») is being decided in this form (D28).
+    /// </summary>
+    private static string? PastActAsked(TokenText label)
+    {
+        var folded = label.Folded;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var word = folded[i];
+            if (word == "deja" && i + 1 < folded.Count && (PastStandings.Contains(folded[i + 1]) || (i + 2 < folded.Count && folded[i + 1] == "ete" && PastStandings.Contains(folded[i + 2]))))
+            {
+                return label.Plain[i] + " " + label.Plain[i + 1];
+            }
+
+            if (!AdministrativeActs.Contains(word))
+            {
+                continue;
+            }
+
+            // One's appointment or summons is set by the administration: no past needed.
+            if (word is "rendez" or "rdv" or "convocation" && i > 0 && folded[i - 1] is "votre" or "vo" or "ton" or "ta" or "mon" or "ma")
+            {
+                return label.Plain[i - 1] + " " + label.Plain[i];
+            }
+
+            var past = folded.FindIndex(w => PastMarkers.Contains(w));
+            if (past < 0 && folded.IndexOf("an") is var an && an > 0 && an + 1 < folded.Count && folded[an + 1] == "dernier")
+            {
+                past = an;
+            }
+
+            if (past < 0 && folded.IndexOf("annee") is var year && year >= 0 && year + 1 < folded.Count && folded[year + 1] is "derniere" or "precedente")
+            {
+                past = year;
+            }
+
+            if (past >= 0)
+            {
+                return label.Plain[i] + " … " + label.Plain[past];
             }
         }
 

@@ -587,8 +587,9 @@ internal sealed class FieldReader
     }
 
     /// <summary>What a private organisation does for a person, said right after its noun: lends, hosts, manages, serves,
-    /// insures (a payer, « organisme payeur », is the CAF or the MSA).</summary>
-    private static readonly HashSet<string> ServiceWords = TextFolding.Folded("preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur");
+    /// insures (a payer, « organisme payeur », is the CAF or the MSA); or what the filer does for it (« la structure
+    /// accompagnée »: someone else's, while « la personne accompagnée » is the one the procedure is for).</summary>
+    private static readonly HashSet<string> ServiceWords = TextFolding.Folded("preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur", "accompagnee", "accompagne");
 
     private static bool ServesThePerson(TokenText text, int end)
     {

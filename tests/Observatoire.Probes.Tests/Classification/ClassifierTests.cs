@@ -670,6 +670,36 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_victim_the_other_party_or_a_sponsor_is_a_third_party_and_the_person_helped_is_the_applicant()
+    {
+        foreach (var legend in new[] { "Identité de la victime", "La personne mise en cause", "Votre marraine" })
+        {
+            var d = Classify(new() { Id = "t", Label = "Prénom", Legend = legend, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{legend}: {d.Reason}");
+        }
+
+        // A social worker filing for someone: the person helped is the one the procedure is for; a structure helped is not.
+        var helped = Classify(new() { Id = "p", Label = "Date de naissance", Legend = "Personne accompagnée", Input = "date" });
+        Assert.That((helped.ItemId, helped.Counted), Is.EqualTo(("identity.civil", true)), helped.Reason);
+        Assert.That(Classify(new() { Id = "s", Label = "Nom de l'association accompagnée", Input = "text" }).Counted, Is.False);
+    }
+
+    [Test]
+    public void An_act_of_the_administration_asked_back_is_on_its_files()
+    {
+        foreach (var (label, input) in new[] { ("Date de votre rendez-vous au guichet", "date"), ("Date de votre précédente demande", "date"),
+            ("Montant de la subvention versée l'an dernier", "number"), ("Votre fils est-il déjà inscrit au centre de loisirs ?", "radio") })
+        {
+            var d = Classify(new() { Id = "a", Label = label, Input = input });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+        }
+
+        // Being decided in this very form (D28), or a key to the act: not a held datum.
+        Assert.That(Classify(new() { Id = "m", Label = "Montant accordé", Input = "number" }).Counted, Is.False);
+        Assert.That(Classify(new() { Id = "k", Label = "Numéro de votre dernière demande", Input = "text" }).ItemId, Is.EqualTo("other.key"));
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
