@@ -520,6 +520,12 @@ internal sealed class FieldReader
                 continue;
             }
 
+            // « diplôme d'État d'infirmier », « carte professionnelle de médecin »: a role right after a title's « de » is its trade.
+            if (role == Role.ThirdParty && TradeOfTitle(text, found.Start))
+            {
+                continue;
+            }
+
             // « assurance » in « caisse d'assurance maladie », « assurance retraite »: a word of a public body's name is no insurer.
             if (role == Role.ThirdParty && InsidePublicBody(text, found.Start, found.End))
             {
@@ -558,6 +564,31 @@ internal sealed class FieldReader
         }
 
         return best;
+    }
+
+    /// <summary>Titles that a trade qualifies: a diploma, a certificate, a card, an exam (a job, « poste de conseiller », is someone's).</summary>
+    private static readonly HashSet<string> Titles = TextFolding.Folded("diplôme", "certificat", "titre", "brevet", "carte", "licence", "qualification",
+        "examen", "concours", "professionnelle", "professionnel");
+
+    /// <summary>True when the role at <paramref name="start"/> follows a bare « de » (no article) shortly after a title:
+    /// « diplôme d'État d'infirmier », « diplôme d'éducateur ou d'infirmier ».</summary>
+    private static bool TradeOfTitle(TokenText text, int start)
+    {
+        if (start < 2 || text.Folded[start - 1] is not ("d" or "de"))
+        {
+            return false;
+        }
+
+        // A title a few words back: « diplôme d'État d'éducateur spécialisé ou d'infirmier ».
+        for (var k = start - 2; k >= 0 && k >= start - 8; k--)
+        {
+            if (Titles.Contains(text.Folded[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool InsidePublicBody(TokenText text, int start, int end)

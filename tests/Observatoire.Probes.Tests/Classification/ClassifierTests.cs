@@ -700,6 +700,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
+    {
+        foreach (var label in new[] { "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier" })
+        {
+            var d = Classify(new() { Id = "d", Label = label, Input = "file" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+        }
+
+        // Asked as a datum, or a certificate a private body issues: not held (D10).
+        Assert.That(Classify(new() { Id = "n", Label = "Dernier diplôme obtenu", Input = "select" }).Counted, Is.False);
+        Assert.That(Classify(new() { Id = "p", Label = "Diplôme de secourisme PSC1", Input = "file" }).Counted, Is.False);
+        Assert.That(Classify(new() { Id = "m", Label = "Nom de votre médecin", Input = "text" }).Counted, Is.False);
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
