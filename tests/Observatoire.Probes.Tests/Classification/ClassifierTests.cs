@@ -715,6 +715,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
+    {
+        foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
+            ("Date de 1re mise en circulation", "vehicle.registration") })
+        {
+            var d = Classify(new() { Id = "r", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo((item, true)), $"{label}: {d.Reason}");
+        }
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
