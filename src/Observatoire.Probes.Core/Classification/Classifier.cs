@@ -953,6 +953,8 @@ public sealed partial class Classifier
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue");
 
+    private static readonly HashSet<string> OwnWords = Folded("votre", "vos", "ton", "ta", "tes", "mon", "ma", "mes");
+
     /// <summary>What one already is or did with an administration, after « déjà »: enrolled, filed, obtained, received.</summary>
     private static readonly HashSet<string> PastStandings = Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
         "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire");
@@ -979,22 +981,13 @@ public sealed partial class Classifier
             }
 
             // One's appointment or summons is set by the administration: no past needed.
-            if (word is "rendez" or "rdv" or "convocation" && i > 0 && folded[i - 1] is "votre" or "vo" or "ton" or "ta" or "mon" or "ma")
+            if (word is "rendez" or "rdv" or "convocation" && i > 0 && OwnWords.Contains(folded[i - 1]))
             {
                 return label.Plain[i - 1] + " " + label.Plain[i];
             }
 
+            // « l'an dernier », « l'année précédente » as well as « votre dernière demande ».
             var past = folded.FindIndex(w => PastMarkers.Contains(w));
-            if (past < 0 && folded.IndexOf("an") is var an && an > 0 && an + 1 < folded.Count && folded[an + 1] == "dernier")
-            {
-                past = an;
-            }
-
-            if (past < 0 && folded.IndexOf("annee") is var year && year >= 0 && year + 1 < folded.Count && folded[year + 1] is "derniere" or "precedente")
-            {
-                past = year;
-            }
-
             if (past >= 0)
             {
                 return label.Plain[i] + " … " + label.Plain[past];
