@@ -593,9 +593,10 @@ public sealed partial class Classifier
 
         // « Adresse », « Ville » under « Caisse de retraite » or « Mission locale »: a heading that names a public body and
         // no datum of the person's is about that body; its address or its name is not the person's (rule 1).
-        if ((id is "address.postal" or "identity.civil" && topic.Where == Source.Label && !topic.Specific
+        if (r.SubjectCue is null
+            && (id is "address.postal" or "identity.civil" && topic.Where == Source.Label && !topic.Specific
                 || topic.Where is Source.Legend && _cues.First(label) is { Entry.Value: { Kind: CueKind.Generic, Item.Id: "address.postal" or "identity.civil" } })
-            && r.SubjectCue is null && BodyOfHeading(texts) is { } headingBody)
+            && BodyOfHeading(texts) is { } headingBody)
         {
             return (_notHeld, $"coordonnées de l'organisme que l'en-tête nomme ({headingBody}), pas celles de la personne (règle 1)");
         }
