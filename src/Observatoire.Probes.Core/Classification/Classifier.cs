@@ -575,10 +575,12 @@ public sealed partial class Classifier
             return (register, $"identité d'un dirigeant (« {managerNamed} ») : le registre de son organisation la liste (règle 1)");
         }
 
-        // « Avez-vous fait une demande de logement social ? », « Le foyer a-t-il déposé un dossier ? »: a step already taken
-        // with an administration is on its files (rule 6, « a declaration already made to it »); a decision being made in
-        // this very form is not (« Montant attribué »).
-        if (id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household && PastFiling(label) is { } filing)
+        // « Avez-vous fait une demande de logement social ? », « Date de votre dernière demande », « Votre enfant est-il déjà
+        // inscrit à la cantine ? »: a step already taken with an administration, or an act it did for the person, is on its
+        // files (rule 6, « a declaration already made to it »); a decision being made in this very form is not (« Montant
+        // attribué »), and a number that identifies the step is its key (rule 9).
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && r.Subject is Subject.Applicant or Subject.Household
+            && (PastFiling(label) ?? PastActAsked(label)) is { } filing)
         {
             return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");
         }
@@ -605,14 +607,6 @@ public sealed partial class Classifier
         if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && _reader.MembershipOf(label) is { } fund)
         {
             return (_otherHeld, $"adhésion à un organisme public (« {fund} ») : il la connaît (règle 6)");
-        }
-
-        // « Date de votre dernière demande », « Votre enfant est-il déjà inscrit à la cantine ? »: what the administration did for
-        // the person before is on its files (rule 6).
-        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && r.Subject is Subject.Applicant or Subject.Household
-            && r.Qualifier != Qualifier.AddressFact && PastActAsked(label) is { } pastAct)
-        {
-            return (_otherHeld, $"acte passé de l'administration (« {pastAct} ») : il est dans ses dossiers (règle 6)");
         }
 
         // « Nom » under « Demande de création d'un lieu-dit », « Renommage de la voie »: the name of the place the request
@@ -961,7 +955,8 @@ public sealed partial class Classifier
         "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire");
 
     /// <summary>
-    /// An act of an administration asked back (rule 6): « Date de votre dernière demande », « Tarif appliqué l'année
+    /// An act of an administration asked back (rule 6), beside the person's own step that <see cref="PastFiling"/> reads:
+    /// « Date de votre dernière demande », « Tarif appliqué l'année
     /// précédente », « Votre enfant est-il déjà inscrit à la cantine ? », « Date de votre rendez-vous »; the words, or null.
     /// An act with no past (« Montant attribué », « Date de passage en commission ») is being decided in this form (D28).
     /// </summary>
