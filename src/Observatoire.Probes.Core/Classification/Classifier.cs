@@ -585,10 +585,10 @@ public sealed partial class Classifier
             return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");
         }
 
-        // « Régime social », « De quelle caisse ? », « Quel est votre régime de protection sociale ? »: the scheme or fund the
-        // person belongs to is an affiliation it can look up (rule 6).
-        if (topic.Fallback && id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household
-            && AffiliationAsked(label) is { } scheme)
+        // « Régime social », « De quelle caisse ? », « Êtes-vous adhérent à la Cipav ? »: the scheme or fund the person belongs
+        // to is an affiliation it can look up (rule 6).
+        if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household
+            && ((topic.Fallback ? AffiliationAsked(label) : null) ?? _reader.MembershipOf(label)) is { } scheme)
         {
             return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
         }
@@ -601,12 +601,6 @@ public sealed partial class Classifier
             && BodyOfHeading(texts) is { } headingBody)
         {
             return (_notHeld, $"coordonnées de l'organisme que l'en-tête nomme ({headingBody}), pas celles de la personne (règle 1)");
-        }
-
-        // « Êtes-vous adhérent à la Cipav ? », « Affilié à la MSA ? »: membership of a public fund is on that fund's files (rule 6).
-        if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && _reader.MembershipOf(label) is { } fund)
-        {
-            return (_otherHeld, $"adhésion à un organisme public (« {fund} ») : il la connaît (règle 6)");
         }
 
         // « Nom » under « Demande de création d'un lieu-dit », « Renommage de la voie »: the name of the place the request
