@@ -566,9 +566,9 @@ public sealed partial class Classifier
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
         }
 
-        // « Nom du gérant », « Date de naissance du dirigeant »: a company's manager is listed by its register (rule 1); a
+        // « Nom du gérant », « Date de naissance » under « Dirigeant »: a company's manager is listed by its register (rule 1); a
         // legal representative without an organisation named may be a minor's parent, who is household.
-        if (id == "identity.civil" && r.Subject == Subject.Applicant && _reader.ManagerNamedIn(label) is { } managerNamed
+        if (id == "identity.civil" && r.Subject == Subject.Applicant && _reader.ManagerIn(texts) is { } managerNamed
             && !managerNamed.StartsWith("représentant", StringComparison.Ordinal) && _businessIdentity is not null)
         {
             var register = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;

@@ -726,6 +726,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_manager_named_by_the_heading_is_listed_by_the_register()
+    {
+        var d = Classify(new() { Id = "g", Label = "Date de naissance", Legend = "Gérante", Input = "date" });
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("business.identity", true)), d.Reason);
+
+        // A legal representative with no organisation named may be a minor's parent: household (D27).
+        var parent = Classify(new() { Id = "p", Label = "Date de naissance", Legend = "Représentant légal", Input = "date" });
+        Assert.That(parent.ItemId, Is.EqualTo("identity.civil"), parent.Reason);
+    }
+
+    [Test]
     public void The_person_comes_from_the_section()
     {
         Assert.That(Classify(new() { Id = "n", Label = "Nom", Legend = "Votre conjoint", Input = "text" }).Person, Is.EqualTo("conjoint"));
