@@ -37,6 +37,7 @@ public sealed partial class Classifier
     // Marks at the start of a catalogue phrase (see the catalogue's header).
     private const char GenericMark = '~';
     private const char DecisiveMark = '=';
+    private const char OwnWordsMark = '^';
 
     /// <summary>Heads of a label that are amounts, dates or counts: with no cue they are data the user states, not data held.</summary>
     private static readonly HashSet<string> QuantityWords = Folded("budget", "cout", "date", "duree", "montant", "nombre", "prix", "somme", "tarif", "valeur");
@@ -84,7 +85,9 @@ public sealed partial class Classifier
         Decisive,
     }
 
-    private sealed record Cue(DataItem Item, CueKind Kind);
+    /// <param name="OwnWordsOnly">Read in the field's own label or placeholder only: in a heading or a hint the phrase says
+    /// whose situation a page is about, not what this field asks (« Vous êtes né en France » over a list of documents).</param>
+    private sealed record Cue(DataItem Item, CueKind Kind, bool OwnWordsOnly = false);
 
     private enum Source
     {
@@ -103,9 +106,6 @@ public sealed partial class Classifier
         /// <summary>Where and what was read, in French; written only for the few hits a reason quotes.</summary>
         public string Why => Source == Source.Markup ? Cue : $"{SourceName(Source)} « {Cue} »";
     }
-
-    /// <summary>The participle of « naître »: a birth asked (« Né(e) à », « Êtes-vous né en France ? »).</summary>
-    private static readonly HashSet<string> BirthWords = ["né", "née", "nés", "nées"];
 
     /// <summary>Items a heading cannot give a generic field: a status named over a section (« Allocataire RSA ») says who, not what is asked.</summary>
     private static readonly HashSet<string> StatusItems = ["social.benefits", "employment.status", "disability.decision", "education.scholarship", "tax.income", "tax.notice", "family.quotient", "family.composition"];
@@ -127,14 +127,17 @@ public sealed partial class Classifier
         {
             foreach (var written in item.Phrases)
             {
-                var kind = written.TrimStart() switch
+                var marked = written.Trim();
+                var ownWordsOnly = marked.StartsWith(OwnWordsMark);
+                marked = marked.TrimStart(OwnWordsMark);
+                var kind = marked switch
                 {
                     [GenericMark, ..] => CueKind.Generic,
                     [DecisiveMark, ..] => CueKind.Decisive,
                     _ => CueKind.Specific,
                 };
-                var phrase = written.Trim().TrimStart(GenericMark, DecisiveMark).Trim();
-                _cues.Add(phrase, new Cue(item, kind));
+                var phrase = marked.TrimStart(GenericMark, DecisiveMark).Trim();
+                _cues.Add(phrase, new Cue(item, kind, ownWordsOnly));
                 foreach (var token in TextFolding.Tokens(phrase.TrimStart('!')))
                 {
                     _typos.Learn(token);
@@ -238,10 +241,6 @@ public sealed partial class Classifier
         var genericUpload = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint);
         AddPhrases(hits, page, genericUpload ? Source.Legend : Source.Page);
         AddMarkupCues(hits, field);
-
-        // « Vous êtes né en France, d'un parent né en France » over a list of documents says whose situation the list is for:
-        // a birth is asked only by the field's own words.
-        hits.RemoveAll(h => h.Source is not (Source.Label or Source.Placeholder) && BirthWords.Contains(h.Cue));
 
         // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu
         // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic.
@@ -942,8 +941,6 @@ public sealed partial class Classifier
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue");
 
-    private static readonly HashSet<string> OwnWords = Folded("votre", "vos", "ton", "ta", "tes", "mon", "ma", "mes");
-
     /// <summary>What one already is or did with an administration, after « déjà »: enrolled, filed, obtained, received.</summary>
     private static readonly HashSet<string> PastStandings = Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
         "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire");
@@ -971,7 +968,7 @@ public sealed partial class Classifier
             }
 
             // One's appointment or summons is set by the administration: no past needed.
-            if (word is "rendez" or "rdv" or "convocation" && i > 0 && OwnWords.Contains(folded[i - 1]))
+            if (word is "rendez" or "rdv" or "convocation" && i > 0 && FieldReader.Possessives.Contains(folded[i - 1]))
             {
                 return label.Plain[i - 1] + " " + label.Plain[i];
             }
@@ -1498,6 +1495,11 @@ public sealed partial class Classifier
         foreach (var found in _cues.FindAll(tokens))
         {
             var cue = found.Entry.Value;
+            if (cue.OwnWordsOnly && source is not (Source.Label or Source.Placeholder))
+            {
+                continue;
+            }
+
             var score = weight * (1 + (0.3 * (found.Entry.Content - 1)));
             hits.Add(new Hit(cue.Item, source, score, found.Entry.Phrase, cue.Kind, found.Entry.Tokens.Length, found.Start, found.End));
         }

@@ -285,7 +285,7 @@ internal sealed class FieldReader
                 }
             }
 
-            return PublicIssuer(label, kinds: false, from: i + 2)?.Entry.Phrase;
+            return PublicIssuer(label, PublicName.Body, from: i + 2)?.Entry.Phrase;
         }
 
         return null;
@@ -378,33 +378,39 @@ internal sealed class FieldReader
 
     /// <summary>The French public body a label names (« la Caf », « la préfecture ») and where, or null; a kind of document a
     /// body usually issues (« procès-verbal », « amende forfaitaire ») names no body.</summary>
-    public PhraseIndex<Issuer>.Found? PublicBodyIn(TokenText label) => PublicIssuer(label, kinds: false, from: 0);
+    public PhraseIndex<Issuer>.Found? PublicBodyIn(TokenText label) => PublicIssuer(label, PublicName.Body, from: 0);
 
     /// <summary>A kind of document a public body issues (« récépissé », « arrêté ») named in the text, or null.</summary>
-    public string? PublicDocumentKindIn(TokenText text)
+    public string? PublicDocumentKindIn(TokenText text) => PublicIssuer(text, PublicName.DocumentKind, from: 0)?.Entry.Phrase;
+
+    /// <summary>A public body or a kind of document one issues (« fixé par délibération »), and where, or null.</summary>
+    public PhraseIndex<Issuer>.Found? PublicIssuerIn(TokenText label) => PublicIssuer(label, PublicName.Either, from: 0);
+
+    /// <summary>Where the first public body named after position <paramref name="from"/> starts, or null.</summary>
+    public int? PublicBodyAfter(TokenText label, int from) => PublicIssuer(label, PublicName.Body, from: from + 1)?.Start;
+
+    /// <summary>What of the public issuers' list a lookup wants: a body (« préfecture »), a kind of document one issues
+    /// (« récépissé »), or either.</summary>
+    private enum PublicName
+    {
+        Body,
+        DocumentKind,
+        Either,
+    }
+
+    private bool IsPublic(PhraseIndex<Issuer>.Found found, PublicName what) =>
+        found.Entry.Value == Issuer.Public && what switch
+        {
+            PublicName.Body => !_issuedKinds.Contains(found.Entry.Phrase),
+            PublicName.DocumentKind => _issuedKinds.Contains(found.Entry.Phrase),
+            _ => true,
+        };
+
+    private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText text, PublicName what, int from)
     {
         foreach (var found in _issuers.FindAll(text))
         {
-            if (found.Entry.Value == Issuer.Public && _issuedKinds.Contains(found.Entry.Phrase))
-            {
-                return found.Entry.Phrase;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A public body or a kind of document one issues (« fixé par délibération »), and where, or null.</summary>
-    public PhraseIndex<Issuer>.Found? PublicIssuerIn(TokenText label) => PublicIssuer(label, kinds: true, from: 0);
-
-    /// <summary>Where the first public body named after position <paramref name="from"/> starts, or null.</summary>
-    public int? PublicBodyAfter(TokenText label, int from) => PublicIssuer(label, kinds: false, from: from + 1)?.Start;
-
-    private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText label, bool kinds, int from)
-    {
-        foreach (var found in _issuers.FindAll(label))
-        {
-            if (found.Start >= from && found.Entry.Value == Issuer.Public && (kinds || !_issuedKinds.Contains(found.Entry.Phrase)))
+            if (found.Start >= from && IsPublic(found, what))
             {
                 return found;
             }
@@ -595,8 +601,7 @@ internal sealed class FieldReader
     {
         foreach (var body in _issuers.FindAll(text))
         {
-            if (body.Entry.Value == Issuer.Public && body.Start <= start && body.End >= end && body.End - body.Start > end - start
-                && !_issuedKinds.Contains(body.Entry.Phrase))
+            if (body.Start <= start && body.End >= end && body.End - body.Start > end - start && IsPublic(body, PublicName.Body))
             {
                 return true;
             }
@@ -677,7 +682,7 @@ internal sealed class FieldReader
     /// <summary>Places such an act is about (« lieu-dit » folds to « lieu dit »).</summary>
     private static readonly HashSet<string> PlaceNouns = TextFolding.Folded("adresse", "voie", "rue", "numero", "toponyme");
 
-    private static readonly HashSet<string> Possessives = TextFolding.Folded("votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos");
+    internal static readonly HashSet<string> Possessives = TextFolding.Folded("votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos");
 
     /// <summary>
     /// « Demande de création d'une adresse », « Renommage de la voie »: a heading that makes an address or a place the
