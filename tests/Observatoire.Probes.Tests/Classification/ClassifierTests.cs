@@ -7,6 +7,16 @@ public sealed class ClassifierTests
 {
     private static FieldDecision Classify(FieldObservation field) => Classifier.Default.Classify(field);
 
+    /// <summary>Each label, asked alone with this input, takes this item and is counted or not.</summary>
+    private static void AssertEach(string input, (string Item, bool Counted) expected, params string[] labels)
+    {
+        foreach (var label in labels)
+        {
+            var d = Classify(new() { Id = "f", Label = label, Input = input });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(expected), $"{label}: {d.Reason}");
+        }
+    }
+
     [Test]
     public void A_typed_held_item_counts_and_says_why()
     {
@@ -327,11 +337,7 @@ public sealed class ClassifierTests
     public void What_a_deliberation_or_an_order_fixed_is_on_the_files_of_the_body_that_took_it()
     {
         // A kind of act names no body, but says a public one acted (rule 6).
-        foreach (var label in new[] { "Taux de la taxe fixé par délibération", "Date d'effet fixée par arrêté" })
-        {
-            var d = Classify(new() { Id = "a", Label = label, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
-        }
+        AssertEach("text", ("other.held", true), "Taux de la taxe fixé par délibération", "Date d'effet fixée par arrêté");
     }
 
     [Test]
@@ -443,11 +449,7 @@ public sealed class ClassifierTests
     [Test]
     public void The_place_of_ones_studies_is_ones_enrolment_not_ones_home()
     {
-        foreach (var label in new[] { "Commune du lycée", "Code postal de l'université" })
-        {
-            var d = Classify(new() { Id = "s", Label = label, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("education.student", true)), $"{label}: {d.Reason}");
-        }
+        AssertEach("text", ("education.student", true), "Commune du lycée", "Code postal de l'université");
 
         // The home during one's studies is another address, a pupil's postcode is their home; a town of birth is no school.
         Assert.That(Classify(new() { Id = "e", Label = "Code postal de l'élève", Input = "text" }).ItemId, Is.Not.EqualTo("education.student"));
@@ -556,11 +558,7 @@ public sealed class ClassifierTests
     [Test]
     public void The_health_scheme_is_named_by_any_of_its_nouns()
     {
-        foreach (var label in new[] { "Organisme de sécurité sociale", "À quel régime de protection sociale êtes-vous rattaché ?" })
-        {
-            var d = Classify(new() { Id = "s", Label = label, Input = "select" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("social.health_rights", true)), $"{label}: {d.Reason}");
-        }
+        AssertEach("select", ("social.health_rights", true), "Organisme de sécurité sociale", "À quel régime de protection sociale êtes-vous rattaché ?");
     }
 
     [Test]
@@ -590,11 +588,7 @@ public sealed class ClassifierTests
     [Test]
     public void Membership_of_a_public_fund_is_on_its_files()
     {
-        foreach (var label in new[] { "Êtes-vous affiliée à la Carsat ?", "Êtes-vous cotisant auprès de l'Ircantec ?" })
-        {
-            var d = Classify(new() { Id = "m", Label = label, Input = "radio" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
-        }
+        AssertEach("radio", ("other.held", true), "Êtes-vous affiliée à la Carsat ?", "Êtes-vous cotisant auprès de l'Ircantec ?");
 
         // An association's member has no public fund behind them.
         Assert.That(Classify(new() { Id = "a", Label = "Êtes-vous adhérent à un club sportif ?", Input = "radio" }).Counted, Is.False);
@@ -603,11 +597,7 @@ public sealed class ClassifierTests
     [Test]
     public void What_a_french_body_decided_about_nationality_is_held_though_nationality_is_not()
     {
-        foreach (var label in new[] { "Copie du certificat de nationalité française", "Décret de naturalisation publié au Journal officiel" })
-        {
-            var d = Classify(new() { Id = "n", Label = label, Input = "file" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
-        }
+        AssertEach("file", ("other.held", true), "Copie du certificat de nationalité française", "Décret de naturalisation publié au Journal officiel");
 
         Assert.That(Classify(new() { Id = "x", Label = "Quelle est votre nationalité ?", Input = "select" }).Counted, Is.False);
     }
@@ -615,11 +605,7 @@ public sealed class ClassifierTests
     [Test]
     public void A_number_in_a_public_bodys_files_is_a_key_to_them()
     {
-        foreach (var label in new[] { "Numéro d'adhérent MSA", "Identifiant interne à la préfecture", "N° d'usager" })
-        {
-            var d = Classify(new() { Id = "k", Label = label, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.key", false)), $"{label}: {d.Reason}");
-        }
+        AssertEach("text", ("other.key", false), "Numéro d'adhérent MSA", "Identifiant interne à la préfecture", "N° d'usager");
 
         // A number with neither stays unrecognised, for a reviewer.
         Assert.That(Classify(new() { Id = "c", Label = "Numéro de commande", Input = "text" }).ItemId, Is.Null);
@@ -628,11 +614,7 @@ public sealed class ClassifierTests
     [Test]
     public void A_permit_is_a_driving_licence_only_when_it_lets_one_drive()
     {
-        foreach (var label in new[] { "Copie du permis de construire accordé", "Permis de chasser validé pour la saison" })
-        {
-            var d = Classify(new() { Id = "p", Label = label, Input = "file" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
-        }
+        AssertEach("file", ("other.held", true), "Copie du permis de construire accordé", "Permis de chasser validé pour la saison");
 
         Assert.That(Classify(new() { Id = "b", Label = "Votre brevet de sécurité routière (BSR)", Input = "file" }).ItemId, Is.EqualTo("driving.licence"));
         Assert.That(Classify(new() { Id = "c", Label = "Copie du permis", Input = "file" }).ItemId, Is.EqualTo("driving.licence"));
@@ -648,11 +630,7 @@ public sealed class ClassifierTests
     [Test]
     public void A_property_a_second_home_or_where_to_send_something_is_another_address()
     {
-        foreach (var label in new[] { "Code postal du bien", "Adresse de votre résidence secondaire", "Adresse à laquelle le titre sera expédié" })
-        {
-            var d = Classify(new() { Id = "a", Label = label, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label}: {d.Reason}");
-        }
+        AssertEach("text", ("other.not_held", false), "Code postal du bien", "Adresse de votre résidence secondaire", "Adresse à laquelle le titre sera expédié");
 
         var home = Classify(new() { Id = "h", Label = "Adresse à laquelle vous résidez", Input = "text" });
         Assert.That((home.ItemId, home.Counted), Is.EqualTo(("address.postal", true)), home.Reason);
@@ -702,11 +680,7 @@ public sealed class ClassifierTests
     [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
-        foreach (var label in new[] { "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier" })
-        {
-            var d = Classify(new() { Id = "d", Label = label, Input = "file" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
-        }
+        AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
 
         // Asked as a datum, or a certificate a private body issues: not held (D10).
         Assert.That(Classify(new() { Id = "n", Label = "Dernier diplôme obtenu", Input = "select" }).Counted, Is.False);
