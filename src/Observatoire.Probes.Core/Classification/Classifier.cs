@@ -42,6 +42,9 @@ public sealed partial class Classifier
     /// <summary>Heads of a label that are amounts, dates or counts: with no cue they are data the user states, not data held.</summary>
     private static readonly HashSet<string> QuantityWords = Folded("budget", "cout", "date", "duree", "montant", "nombre", "prix", "somme", "tarif", "valeur");
 
+    /// <summary>« lien » as folded.</summary>
+    private static readonly string Bond = TextFolding.Tokens("lien")[0];
+
     /// <summary>« depuis » as folded (its final s read as a plural).</summary>
     private static readonly string Since = TextFolding.Tokens("depuis")[0];
 
@@ -77,6 +80,7 @@ public sealed partial class Classifier
     private readonly DataItem? _businessIdentity;
     private readonly DataItem? _associationRegistration;
     private readonly DataItem? _education;
+    private readonly DataItem? _familyComposition;
 
     private enum CueKind
     {
@@ -192,6 +196,7 @@ public sealed partial class Classifier
         _businessIdentity = catalogue.Find("business.identity");
         _associationRegistration = catalogue.Find("association.registration");
         _education = catalogue.Find("education.student");
+        _familyComposition = catalogue.Find("family.composition");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -515,6 +520,13 @@ public sealed partial class Classifier
             return (_education, $"lieu des études de la personne (libellé « {studies} ») : sa scolarité est connue, ce n'est pas son domicile (règle 1)");
         }
 
+        // « Votre lien » chosen under « Représentant légal 1 »: the bond with a member of the household is its composition
+        // (D22); typed, a « lien » is a web address.
+        if (id == "other.not_held" && texts.Closed && r.Subject == Subject.Household && label.Head == Bond && _familyComposition is not null)
+        {
+            return (_familyComposition, $"lien avec un membre du foyer ({r.SubjectCue}) : la composition du foyer est connue (D22)");
+        }
+
         switch (r.Subject)
         {
             case Subject.ThirdParty:
@@ -607,6 +619,16 @@ public sealed partial class Classifier
         if (id == "identity.civil" && topic.Where == Source.Label && !topic.Specific && r.SubjectCue is null && FieldReader.PlaceActedOnIn(texts) is { } place)
         {
             return (_notHeld, $"nom du lieu sur lequel porte la demande ({place}), pas celui d'une personne (règle 3)");
+        }
+
+        // « Année d'obtention », « Série » under « Mon baccalauréat », « Avez-vous le brevet des collèges ? »: a diploma asked
+        // as a datum is the person's account of their studies, not the diploma its issuer holds (D10); uploaded, it is held.
+        // The town where it was taken is no home either (rule 3).
+        if ((id == "other.held" || id == "address.postal" && !topic.Specific) && texts.Input != "file" && r.Asks == ObjectKind.Datum && DiplomaNamedIn(texts) is { } diploma)
+        {
+            return (_notHeld, id == "address.postal"
+                ? $"lieu où le diplôme a été obtenu (« {diploma} »), pas le domicile : non détenu (règle 3)"
+                : $"diplôme demandé comme donnée (« {diploma} »), pas la pièce : non détenu (D10)");
         }
 
         // A date asked under « Votre adresse » is a date about the home (since when, until when), never the address (rule 3).
@@ -774,6 +796,26 @@ public sealed partial class Classifier
         }
 
         return (item, null);
+    }
+
+    /// <summary>First words of a held diploma's phrase in the catalogue (« baccalauréat », « brevet des collèges », « diplôme d'État »).</summary>
+    private static readonly HashSet<string> DiplomaWords = Folded("baccalauréat", "bac", "brevet", "diplôme");
+
+    /// <summary>The held diploma the label or a heading names, as its catalogue phrase; or null.</summary>
+    private string? DiplomaNamedIn(FieldReader.Texts texts)
+    {
+        foreach (var text in new[] { texts.Label, texts.Legend, texts.Section })
+        {
+            foreach (var found in _cues.FindAll(text))
+            {
+                if (found.Entry.Value.Item == _otherHeld && DiplomaWords.Contains(found.Entry.Tokens[0]))
+                {
+                    return found.Entry.Phrase;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The person's standing in a public body's files, that a number after it identifies.</summary>
@@ -1312,7 +1354,7 @@ public sealed partial class Classifier
 
         // « Numéro … », « Identifiant … » about data an administration holds asks that administration's key.
         var head = asked.Head;
-        if (best.Item.Holding == Holding.Held && head is not null && FieldReader.IdentifierWords.Contains(head))
+        if (best.Item.Holding == Holding.Held && head is not null && FieldReader.IdentifierWords.Contains(head) && !field.IsUpload)
         {
             // « Numéro d'immatriculation de la carte grise » names the document, a « numéro de téléphone » is not a key.
             var phraseHasTheWord = hits.Any(h => h.Item == best.Item && h.Source is Source.Label or Source.Placeholder && h.Why.Contains($"« {head}", StringComparison.Ordinal));

@@ -141,7 +141,7 @@ internal sealed class FieldReader
     private static readonly HashSet<string> Articles = ["l", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "cet", "ces", "chaque"];
 
     /// <summary>First words of a label that ask for an identifier: « Numéro … », « Identifiant … », « Référence … ».</summary>
-    internal static readonly HashSet<string> IdentifierWords = ["identifiant", "matricule", "numero", "reference", "code", "id"];
+    internal static readonly HashSet<string> IdentifierWords = ["identifiant", "matricule", "numero", "reference", "code", "id", "immatriculation"];
 
     public FieldReader(ReadingLexicon lexicon)
     {
@@ -526,6 +526,13 @@ internal sealed class FieldReader
                 continue;
             }
 
+            // « Représentant légal de la société »: an organisation's legal representative is its manager (D7); with no
+            // organisation named, a minor's parent or guardian, who is household (D27).
+            if (role == Role.Household && _managers.At(text, found.Start) is not null && _organisations.First(text) is not null)
+            {
+                continue;
+            }
+
             // « diplôme d'État d'infirmier », « carte professionnelle de médecin »: a role right after a title's « de » is its trade.
             if (role == Role.ThirdParty && TradeOfTitle(text, found.Start))
             {
@@ -772,8 +779,10 @@ internal sealed class FieldReader
                 // is either, so not foreign (but a heading's « traduction en langue française » is). A hint that mentions
                 // French at all states a condition for any document (« tout document en langue étrangère doit être traduit
                 // en français »), not that this one comes from abroad.
+                // A label that names France besides abroad gives both origins (« de moins de 3 mois si le service se trouve en
+                // France, de moins de 6 mois s'il se trouve à l'étranger »): the document may be French, so its French item (D2).
                 if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || EitherFrench(text, found.Start, found.End)
-                    || (where == "aide" && text.Folded.Any(IsFrench))))
+                    || (where == "aide" && text.Folded.Any(IsFrench)) || (where == "libellé" && NamesFranceOutside(text))))
                 {
                     continue;
                 }
@@ -799,6 +808,21 @@ internal sealed class FieldReader
         }
 
         return (Qualifier.None, null);
+    }
+
+    /// <summary>True when « France » is in the text outside a foreign phrase (« hors de France » is abroad).</summary>
+    private bool NamesFranceOutside(TokenText text)
+    {
+        var foreign = _qualifiers.FindAll(text).Where(q => q.Entry.Value == Qualifier.Foreign).ToList();
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.Folded[i] == "france" && !foreign.Any(q => q.Start <= i && i < q.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>« française ou étrangère », « étranger ou français »: French or not, so not a foreign origin.</summary>

@@ -413,6 +413,15 @@ public sealed class ClassifierTests
         Assert.That((card.ItemId, card.Counted), Is.EqualTo(("identity.document", true)), card.Reason);
     }
 
+
+    [Test]
+    public void A_document_the_label_says_may_come_from_France_or_abroad_takes_its_French_item()
+    {
+        // D2: only a document explicitly from abroad is held by no one here.
+        AssertEach("file", ("civil.record", true),
+            "Copie intégrale de l'acte de naissance, datant de moins de 3 mois si elle est délivrée en France, de moins de 6 mois si elle est délivrée à l'étranger");
+        AssertEach("file", ("other.not_held", false), "Pièce d'identité délivrée hors de France", "Acte de naissance étranger");
+    }
     [Test]
     public void The_name_of_a_thing_may_share_its_noun_with_another_word()
     {
@@ -689,6 +698,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_national_diploma_asked_as_a_datum_is_not_held()
+    {
+        // D10: what the person says of their diploma is not the diploma its issuer holds; the town where they took it is no home.
+        foreach (var (label, input) in new[] { ("Année d'obtention", "select"), ("Spécialité", "text"), ("Commune", "text"), ("Mention obtenue", "radio") })
+        {
+            var d = Classify(new() { Id = "b", Label = label, Legend = "Votre baccalauréat", Input = input });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label}: {d.Reason}");
+        }
+
+        AssertEach("radio", ("other.not_held", false), "Êtes-vous titulaire du brevet des collèges ?");
+        AssertEach("file", ("other.held", true), "Relevé de notes du baccalauréat");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
@@ -700,6 +723,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_registration_typed_is_its_number_and_the_register_extract_uploaded_is_the_document()
+    {
+        // D16: the plate typed is a key; the certificate uploaded stays the vehicle's registration.
+        AssertEach("text", ("other.key", false), "Immatriculation de votre véhicule", "Immatriculation");
+        AssertEach("file", ("vehicle.registration", true), "Certificat d'immatriculation");
+
+        // « immatriculation » inside the company register's name does not make a vehicle (rule 5: the register's extract).
+        AssertEach("file", ("business.registration", true), "Justificatif d'immatriculation au registre du commerce et des sociétés");
+    }
+
+    [Test]
     public void A_manager_named_by_the_heading_is_listed_by_the_register()
     {
         var d = Classify(new() { Id = "g", Label = "Date de naissance", Legend = "Gérante", Input = "date" });
@@ -708,6 +742,37 @@ public sealed class ClassifierTests
         // A legal representative with no organisation named may be a minor's parent: household (D27).
         var parent = Classify(new() { Id = "p", Label = "Date de naissance", Legend = "Représentant légal", Input = "date" });
         Assert.That(parent.ItemId, Is.EqualTo("identity.civil"), parent.Reason);
+    }
+
+    [Test]
+    public void An_associations_officers_are_listed_by_its_register()
+    {
+        // D7: the RNA lists an association's officers, whatever the list is called.
+        AssertEach("file", ("association.registration", true), "Liste des membres du conseil d'administration", "Liste des administrateurs de l'association");
+    }
+
+    [Test]
+    public void A_minors_legal_representative_is_household_and_their_address_is_not_the_home()
+    {
+        // D27 and rule 3: a parent's or guardian's own address, asked in their section, is not the applicant's home.
+        foreach (var (label, heading) in new[] { ("Adresse", "Représentant légal"), ("Code postal", "Responsable légal 1"), ("Voie", "Parent 2") })
+        {
+            var d = Classify(new() { Id = "a", Label = label, Section = heading, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {heading}: {d.Reason}");
+        }
+
+        var name = Classify(new() { Id = "n", Label = "Nom", Section = "Représentante légale", Input = "text" });
+        Assert.That((name.ItemId, name.Counted), Is.EqualTo(("identity.civil", true)), name.Reason);
+
+        // Their bond with the person, chosen from a list, is the household's composition (D22); a contact's is not.
+        var bond = Classify(new() { Id = "l", Label = "Votre lien", Section = "Responsable légal 2", Input = "radio" });
+        Assert.That((bond.ItemId, bond.Counted), Is.EqualTo(("family.composition", true)), bond.Reason);
+        var contact = Classify(new() { Id = "c", Label = "Votre lien", Section = "Personne à prévenir", Input = "radio" });
+        Assert.That(contact.Counted, Is.False, contact.Reason);
+
+        // An organisation's legal representative is its manager, listed by its register (D7).
+        var manager = Classify(new() { Id = "m", Label = "Prénom", Section = "Représentant légal de la société", Input = "text" });
+        Assert.That(manager.ItemId, Is.EqualTo("business.identity"), manager.Reason);
     }
 
     [Test]
