@@ -42,6 +42,67 @@ public sealed partial class Classifier
     /// <summary>Heads of a label that are amounts, dates or counts: with no cue they are data the user states, not data held.</summary>
     private static readonly HashSet<string> QuantityWords = Folded("budget", "cout", "date", "duree", "montant", "nombre", "prix", "somme", "tarif", "valeur");
 
+    /// <summary>Work statuses a person can tick: the employment status's values beside those the catalogue names.</summary>
+    private static readonly HashSet<string> WorkStatuses = Folded("salarié", "salariée", "apprenti", "apprentie", "indépendant", "indépendante",
+        "intermittent", "intermittente", "fonctionnaire", "chômeur", "chômeuse", "inactif", "inactive");
+
+    /// <summary>Words of a heading that asks what one does for a living (not which trade: « profession », « métier »).</summary>
+    private static readonly HashSet<string> ActivityWords = Folded("activité", "activités");
+
+    /// <summary>The group or section heading that asks the person's activity or work situation, as read; or null.</summary>
+    private static string? ActivityAskedIn(FieldReader.Texts texts)
+    {
+        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
+        {
+            for (var i = 0; i < heading.Count; i++)
+            {
+                if (ActivityWords.Contains(heading.Folded[i])
+                    || (heading.Folded[i] is "situation" or "statut" && i + 1 < heading.Count && heading.Folded[i + 1] is "professionnelle" or "professionnel"))
+                {
+                    return $"{where} « {heading.Plain[i]} »";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>« âge », « ans » as folded.</summary>
+    private static readonly string Age = TextFolding.Tokens("âge")[0];
+    private static readonly string Years = TextFolding.Tokens("ans")[0];
+
+    /// <summary>A person's state of age; « majeur protégé » is a protection measure, not an age.</summary>
+    private static readonly HashSet<string> AgeStates = Folded("mineur", "mineure", "majeur", "majeure");
+
+    /// <summary>Things whose age a form may ask: their age is no one's birth date.</summary>
+    private static readonly HashSet<string> ThingsWithAge = Folded("logement", "véhicule", "bâtiment", "construction", "immeuble", "maison",
+        "appartement", "équipement", "installation", "matériel", "ouvrage", "chaudière");
+
+    /// <summary>An age threshold the label puts on a person (« moins de 26 ans », « mineur »), as written; or null.</summary>
+    private static string? AgeOfPerson(TokenText label)
+    {
+        if (label.Folded.Any(ThingsWithAge.Contains))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < label.Count; i++)
+        {
+            var word = label.Folded[i];
+            if (AgeStates.Contains(word) && !(i + 1 < label.Count && label.Folded[i + 1].StartsWith("protege", StringComparison.Ordinal)))
+            {
+                return label.Plain[i];
+            }
+
+            if (word == Years && i > 0 && label.Folded[i - 1].All(char.IsAsciiDigit))
+            {
+                return $"{label.Plain[i - 1]} {label.Plain[i]}";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>« lien » as folded.</summary>
     private static readonly string Bond = TextFolding.Tokens("lien")[0];
 
@@ -81,6 +142,7 @@ public sealed partial class Classifier
     private readonly DataItem? _associationRegistration;
     private readonly DataItem? _education;
     private readonly DataItem? _familyComposition;
+    private readonly DataItem? _employment;
 
     private enum CueKind
     {
@@ -197,6 +259,7 @@ public sealed partial class Classifier
         _associationRegistration = catalogue.Find("association.registration");
         _education = catalogue.Find("education.student");
         _familyComposition = catalogue.Find("family.composition");
+        _employment = catalogue.Find("employment.status");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -575,6 +638,28 @@ public sealed partial class Classifier
             && r.Asks == ObjectKind.Datum && r.Qualifier == Qualifier.None && _education is not null && _reader.SchoolingLevelIn(label) is { } level)
         {
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
+        }
+
+        // « Avez-vous moins de 26 ans ? », « Jeune de moins de 26 ans », « L'apprenti sera-t-il mineur ? »: an age threshold
+        // about a person is read from their birth date, which their civil status holds; a dwelling's or a vehicle's age is not.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household
+            && _identity is not null && AgeOfPerson(label) is { } age)
+        {
+            return (_identity, $"âge de la personne (« {age} ») : sa date de naissance le dit (état civil)");
+        }
+
+        if (id == "identity.civil" && !topic.Specific && label.Folded.Contains(Age) && label.Folded.FirstOrDefault(ThingsWithAge.Contains) is { } aged)
+        {
+            return (_notHeld, $"âge d'une chose (« {aged} »), pas d'une personne : non détenu (règle 1)");
+        }
+
+        // « Salarié (non agricole) » or « Intermittent du spectacle » chosen under « Quelle est votre activité ? » or « Situation
+        // professionnelle »: a work status among the choices of a question about one's activity is the employment status (D13).
+        // Under « Profession » or « Métier » it stays a trade no one holds.
+        if (texts.Closed && id is null or "other.not_held" && (topic.Fallback || topic.Where is not Source.Label) && r.Subject is Subject.Applicant or Subject.Household
+            && _employment is not null && label.Folded.FirstOrDefault(WorkStatuses.Contains) is not null && ActivityAskedIn(texts) is { } activity)
+        {
+            return (_employment, $"situation au regard de l'emploi choisie sous une question sur l'activité ({activity}) : elle est connue (D13)");
         }
 
         // « Nom du gérant », « Date de naissance » under « Dirigeant »: a company's manager is listed by its register (rule 1); a
@@ -1027,11 +1112,11 @@ public sealed partial class Classifier
     }
 
     /// <summary>« Benefits from » (folded, so « bénéficie » and « bénéficié » alike; not the infinitive of a wish).</summary>
-    private static readonly HashSet<string> BenefitingWords = Folded("beneficiez", "beneficie", "beneficient");
+    private static readonly HashSet<string> BenefitingWords = Folded("beneficiez", "beneficie", "beneficient", "beneficiaire", "beneficiaires");
 
     /// <summary>What a public body grants and then keeps on file: a scheme, an aid, an exemption, a tax option.</summary>
     private static readonly HashSet<string> SchemeNouns = Folded("dispositif", "regime", "exoneration", "allegement", "reduction",
-        "aide", "aides", "allocation", "prestation", "prime", "versement", "abattement");
+        "aide", "aides", "allocation", "prestation", "prime", "versement", "abattement", "projet", "plan", "mesure", "accompagnement");
 
     private static readonly HashSet<string> NegationWords = Folded("ne", "n", "aucun", "aucune", "pas", "jamais");
 

@@ -217,10 +217,13 @@ public sealed class ClassifierTests
     {
         // Public social insurance, a commune's social centre, the national criminal record: public bodies, even where a word
         // of theirs (« assurance ») also names private insurers (rule 5).
-        foreach (var label in new[] { "Relevé de carrière de l'assurance retraite", "Attestation de domiciliation délivrée par le CCAS", "Extrait de casier judiciaire" })
+        // The State's services in a département, the child welfare service, the public treasury, the housing agency too.
+        foreach (var label in new[] { "Relevé de carrière de l'assurance retraite", "Attestation de domiciliation délivrée par le CCAS", "Extrait de casier judiciaire",
+            "Attestation de prise en charge par l'aide sociale à l'enfance", "Accusé de réception de la DDT", "Attestation de la trésorerie",
+            "Décision d'attribution de l'ANAH" })
         {
             var d = Classify(new() { Id = "p", Label = label, Input = "file" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), label);
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
         }
 
         Assert.That(Classify(new() { Id = "i", Label = "Attestation de votre assureur", Input = "file" }).Counted, Is.False, "an insurer is a private party");
@@ -364,9 +367,10 @@ public sealed class ClassifierTests
     [Test]
     public void A_scheme_someone_benefits_from_now_is_held_by_the_body_that_granted_it()
     {
-        foreach (var label in new[] { "Votre société bénéficie-t-elle de l'exonération de cotisation foncière ?", "Bénéficiez-vous actuellement d'un allègement de charges ?" })
+        foreach (var label in new[] { "Votre société bénéficie-t-elle de l'exonération de cotisation foncière ?", "Bénéficiez-vous actuellement d'un allègement de charges ?",
+            "Je suis bénéficiaire d'un projet d'accompagnement éducatif", "Bénéficiaire d'une mesure d'accompagnement social personnalisé" })
         {
-            var d = Classify(new() { Id = "s", Label = label, Input = "radio" });
+            var d = Classify(new() { Id = "s", Label = label, Input = label.EndsWith('?') ? "radio" : "checkbox" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
             Assert.That(d.Reason, Does.Contain("règles 4 et 6"));
         }
@@ -375,7 +379,8 @@ public sealed class ClassifierTests
         // scheme, and a phrase of the catalogue keeps its own decision.
         foreach (var label in new[] { "Je voudrais bénéficier de l'exonération", "Souhaitez-vous que votre enfant bénéficie du dispositif d'aide aux devoirs ?",
             "Je certifie que mon association ne bénéficie d'aucune autre aide publique", "Bénéficiez-vous d'une aide de votre banque ?",
-            "Le salarié bénéficie-t-il d'une voiture de fonction ?", "Votre enfant bénéficie-t-il d'un régime alimentaire particulier ?" })
+            "Le salarié bénéficie-t-il d'une voiture de fonction ?", "Votre enfant bénéficie-t-il d'un régime alimentaire particulier ?",
+            "Je ne suis bénéficiaire d'aucune aide" })
         {
             var d = Classify(new() { Id = "w", Label = label, Input = "radio" });
             Assert.That(d.Counted, Is.False, $"{label}: {d.Reason}");
@@ -742,6 +747,48 @@ public sealed class ClassifierTests
         // A legal representative with no organisation named may be a minor's parent: household (D27).
         var parent = Classify(new() { Id = "p", Label = "Date de naissance", Legend = "Représentant légal", Input = "date" });
         Assert.That(parent.ItemId, Is.EqualTo("identity.civil"), parent.Reason);
+    }
+
+    [Test]
+    public void A_work_status_chosen_under_a_question_about_ones_activity_is_the_employment_status()
+    {
+        // D13: the question asks the status, each choice names one.
+        foreach (var (label, legend) in new[] { ("Salarié", "Votre situation professionnelle"), ("Travailleur indépendant", "Quelle est votre activité ?"),
+            ("Fonctionnaire", "Statut professionnel") })
+        {
+            var d = Classify(new() { Id = "w", Label = label, Legend = legend, Input = "radio" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("employment.status", true)), $"{label} / {legend}: {d.Reason}");
+        }
+
+        // A trade is no one's record (« Profession »), and an employer's situation is someone else's.
+        foreach (var legend in new[] { "Profession", "Situation professionnelle de votre employeur" })
+        {
+            var d = Classify(new() { Id = "t", Label = "Salarié", Legend = legend, Input = "radio" });
+            Assert.That(d.Counted, Is.False, $"{legend}: {d.Reason}");
+        }
+    }
+
+    [Test]
+    public void The_households_shape_and_the_social_minima_ticked_are_held_statuses()
+    {
+        // D22 and rule 4: a lone-parent or large family is the household's composition; « minima sociaux » names the benefits.
+        foreach (var (label, item) in new[] { ("Famille monoparentale", "family.composition"), ("Famille nombreuse", "family.composition"),
+            ("Bénéficiaire des minima sociaux", "social.benefits") })
+        {
+            var d = Classify(new() { Id = "s", Label = label, Legend = "Votre situation :", Input = "checkbox" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo((item, true)), $"{label}: {d.Reason}");
+        }
+    }
+
+    [Test]
+    public void An_age_threshold_on_a_person_is_read_from_their_birth_date()
+    {
+        AssertEach("checkbox", ("identity.civil", true), "J'ai moins de 26 ans", "Personne âgée de plus de 60 ans");
+        AssertEach("radio", ("identity.civil", true), "Votre enfant est-il mineur ?");
+
+        // A dwelling's or a vehicle's age is no one's civil status; a protected adult is a measure, not an age.
+        AssertEach("checkbox", ("other.not_held", false), "Le logement a plus de 15 ans", "Majeur protégé");
+        AssertEach("select", ("other.not_held", false), "Âge du véhicule");
     }
 
     [Test]
