@@ -143,6 +143,7 @@ public sealed partial class Classifier
     private readonly DataItem? _education;
     private readonly DataItem? _familyComposition;
     private readonly DataItem? _employment;
+    private readonly DataItem? _businessAccounts;
 
     private enum CueKind
     {
@@ -260,6 +261,7 @@ public sealed partial class Classifier
         _education = catalogue.Find("education.student");
         _familyComposition = catalogue.Find("family.composition");
         _employment = catalogue.Find("employment.status");
+        _businessAccounts = catalogue.Find("business.accounts");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -463,6 +465,13 @@ public sealed partial class Classifier
         {
             chosen = firstMatch;
         }
+        else if (first is null && chosen.Cause is { Kind: CueKind.Generic, Source: Source.Label } later && OwnerAfterHead(hits, asked, head, later) is { } headHit
+            && scores.TryGetValue(headHit.Item.Id, out var headMatch))
+        {
+            // « Justificatifs de ressources de toutes les personnes vivant au foyer »: of two generic cues, the one after « de »
+            // says whose; the one at the head is what is asked.
+            chosen = headMatch;
+        }
 
         var overridden = new HashSet<string>(StringComparer.Ordinal);
         var rule = Decide(field, hits, scores, asked, hint, legend, ref chosen, overridden);
@@ -484,6 +493,33 @@ public sealed partial class Classifier
         }
 
         return new Topic(chosen.Item, chosen.Why, specific, rule, Math.Max(chosen.Score, ranked[0].Score), runnerUp, false, chosen.Cause.Source);
+    }
+
+    /// <summary>The generic cue at the label's head when <paramref name="later"/>, another generic cue, only completes it after
+    /// « de » (« … de toutes les personnes vivant au foyer »); or null.</summary>
+    private static Hit? OwnerAfterHead(List<Hit> hits, TokenText asked, int head, Hit later)
+    {
+        // Back over « toutes les », « de chaque » (« tous » and « toutes » fold to « tou » and « toute »).
+        var k = later.Start - 1;
+        while (k > 0 && asked.Folded[k] is "tout" or "toute" or "tou" or "le" or "la" or "l" or "les" or "chaque")
+        {
+            k--;
+        }
+
+        if (k <= head || asked.Folded[k] is not ("de" or "du" or "des" or "d"))
+        {
+            return null;
+        }
+
+        foreach (var h in hits)
+        {
+            if (h.Source == Source.Label && h.Kind == CueKind.Generic && h.Item != later.Item && h.Start >= 0 && h.Start <= head + 1 && h.End <= k)
+            {
+                return h;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The items by score, then by the length of their phrase; in the order they were first found on ties.</summary>
@@ -607,6 +643,11 @@ public sealed partial class Classifier
                 var register = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
                 return (register, $"{fact} de l'organisation qui dépose ({r.SubjectCue}) : son registre le dit (règle 1)");
 
+            // « Ressources de l'association », « Revenus de l'entreprise »: an organisation's income is in its accounts, not a
+            // person's tax record (D7).
+            case Subject.Organisation when id == "tax.income" && texts.Input != "file" && _businessAccounts is not null:
+                return (_businessAccounts, $"ressources de l'organisation ({r.SubjectCue}) : ses comptes les disent (D7)");
+
             case Subject.Organisation when id is "identity.civil" or "address.postal":
                 var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
                 if (id == "address.postal" || _reader.NamesOrganisation(label))
@@ -720,6 +761,13 @@ public sealed partial class Classifier
         if (id == "address.postal" && texts.Input == "date")
         {
             return (_notHeld, $"date sur le logement ({topic.Why}), pas l'adresse : non détenue (règle 3)");
+        }
+
+        // « Est-ce que le paiement des loyers est à jour ? », « Date du dernier paiement de votre loyer »: a fact about a proof of
+        // address, typed or chosen, is not the proof; the home it proves is asked elsewhere (rule 3).
+        if (id == "address.proof" && texts.Input is not (null or "" or "file"))
+        {
+            return (_notHeld, $"fait sur une pièce qui prouve le domicile ({topic.Why}), pas la pièce : non détenu (règle 3)");
         }
 
         // « Montant » under « Facture d'électricité »: an amount or a date written on a bill or a bank statement is the
@@ -1063,7 +1111,7 @@ public sealed partial class Classifier
     /// <summary>Acts an administration performs for a person: it sets an appointment, takes a decision, receives a request,
     /// grants an aid, fixes a rate, enrols, writes.</summary>
     private static readonly HashSet<string> AdministrativeActs = Folded("rendez", "rdv", "convocation", "décision", "notification", "demande",
-        "dossier", "aide", "subvention", "tarif", "inscription", "courrier", "accord", "attribution");
+        "dossier", "aide", "subvention", "tarif", "inscription", "courrier", "accord", "attribution", "prestation", "allocation", "versement", "paiement");
 
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue");

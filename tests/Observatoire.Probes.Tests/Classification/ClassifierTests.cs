@@ -619,7 +619,11 @@ public sealed class ClassifierTests
     [Test]
     public void A_number_in_a_public_bodys_files_is_a_key_to_them()
     {
-        AssertEach("text", ("other.key", false), "Numéro d'adhérent MSA", "Identifiant interne à la préfecture", "N° d'usager");
+        AssertEach("text", ("other.key", false), "Numéro d'adhérent MSA", "Identifiant interne à la préfecture", "N° d'usager",
+            "Numéro de l'acte de mariage", "Numéro AGDREF");
+
+        // A bank account's number is bank details, which no administration holds for the person.
+        AssertEach("text", ("bank.rib", false), "Numéro de compte bancaire");
 
         // A number with neither stays unrecognised, for a reviewer.
         Assert.That(Classify(new() { Id = "c", Label = "Numéro de commande", Input = "text" }).ItemId, Is.Null);
@@ -680,7 +684,8 @@ public sealed class ClassifierTests
     public void An_act_of_the_administration_asked_back_is_on_its_files()
     {
         foreach (var (label, input) in new[] { ("Date de votre rendez-vous au guichet", "date"), ("Date de votre précédente demande", "date"),
-            ("Montant de la subvention versée l'an dernier", "number"), ("Votre fils est-il déjà inscrit au centre de loisirs ?", "radio") })
+            ("Montant de la subvention versée l'an dernier", "number"), ("Votre fils est-il déjà inscrit au centre de loisirs ?", "radio"),
+            ("Montant de votre dernière allocation versée", "number"), ("Date du dernier versement", "date") })
         {
             var d = Classify(new() { Id = "a", Label = label, Input = input });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
@@ -778,6 +783,31 @@ public sealed class ClassifierTests
             var d = Classify(new() { Id = "s", Label = label, Legend = "Votre situation :", Input = "checkbox" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo((item, true)), $"{label}: {d.Reason}");
         }
+    }
+
+    [Test]
+    public void Of_two_generic_cues_the_one_after_de_says_whose_and_the_head_what()
+    {
+        // Rule 7: the income proofs are asked; the household only says whose.
+        AssertEach("file", ("tax.income", true), "Justificatifs de ressources de toutes les personnes vivant au foyer", "Justificatif de revenus de chaque membre du foyer");
+    }
+
+    [Test]
+    public void A_persons_resources_are_their_income_and_an_organisations_are_its_accounts()
+    {
+        AssertEach("number", ("tax.income", true), "Ressources mensuelles", "Montant des ressources du conjoint");
+        // D7: an organisation's income is in its accounts; « ressources humaines », a « personne ressource » are no income.
+        AssertEach("number", ("business.accounts", true), "Ressources de l'association", "Revenus de l'entreprise");
+        AssertEach("text", ("other.not_held", false), "Ressources humaines mobilisées", "Personne ressource");
+    }
+
+    [Test]
+    public void A_fact_about_a_proof_of_address_is_not_the_proof()
+    {
+        // Rule 3: the home is asked elsewhere; a rent's payment or a receipt's date typed is the person's answer.
+        AssertEach("radio", ("other.not_held", false), "Êtes-vous à jour du paiement de vos loyers ?");
+        AssertEach("date", ("other.not_held", false), "Date de la dernière quittance de loyer");
+        AssertEach("file", ("address.proof", true), "Quittance de loyer");
     }
 
     [Test]
