@@ -839,7 +839,7 @@ public sealed partial class Classifier
         // place the label names.
         if ((r.Qualifier is Qualifier.OtherAddress or Qualifier.AddressFact && id == "address.postal")
             || (r.Qualifier == Qualifier.Foreign && id == "address.postal" && r.QualifierCue is { } abroad && abroad.StartsWith("libellé", StringComparison.Ordinal)
-                && (abroad.Contains("étranger", StringComparison.Ordinal) || abroad.Contains("hors", StringComparison.Ordinal)))
+                && (abroad.Contains("étranger", StringComparison.Ordinal) || abroad.Contains("hors", StringComparison.Ordinal) || abroad.Contains("origine", StringComparison.Ordinal)))
             || (r.Qualifier == Qualifier.AddressFact && (id == "family.composition" || topic.Why.StartsWith("attribut name", StringComparison.Ordinal)))
             || (r.Qualifier == Qualifier.OtherAddress && id == "address.proof" && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true))
         {

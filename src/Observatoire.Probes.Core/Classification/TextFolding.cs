@@ -5,7 +5,7 @@ namespace Observatoire.Probes.Classification;
 
 /// <summary>
 /// Folds French text for matching: lower case, no accents, apostrophes and punctuation as spaces,
-/// "n°" as "numero", a naive plural (trailing s/x) removed from words longer than three letters, and inclusive
+/// "n°" as "numero", "combien" as "nombre", a naive plural (trailing s/x) removed from words longer than three letters, and inclusive
 /// endings glued to a word dropped ("Né(e)", "Prénom(s)", "inscrit(e)" read as "né", "prénom", "inscrit").
 /// Both cues and field texts go through the same folding, so the rule only needs to be consistent.
 /// </summary>
@@ -220,9 +220,10 @@ public static class TextFolding
             exact[e] = accented;
         }
 
+        // « n° » reads as « numéro », « combien » as « nombre » (« Combien d'enfants ? » asks the « nombre d'enfants »).
         var numero = folded[..f] is "no" or "num" or "nº";
-        var word = numero ? "numero" : folded[..f].ToString();
-        var asWritten = word == "numero" || exact.SequenceEqual(folded[..f]) ? word : exact.ToString();
+        var word = numero ? "numero" : folded[..f] is "combien" ? "nombre" : folded[..f].ToString();
+        var asWritten = numero ? word : exact.SequenceEqual(folded[..f]) ? folded[..f].ToString() : exact.ToString();
         var token = word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
         return (token, asWritten);
     }
@@ -335,6 +336,7 @@ public static class TextFolding
         w = w switch
         {
             "no" or "num" or "nº" => "numero",
+            "combien" => "nombre",
             _ => w,
         };
         if (plain is not null)

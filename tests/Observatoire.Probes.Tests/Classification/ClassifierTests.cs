@@ -89,6 +89,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void How_many_reads_as_the_number_of()
+    {
+        // « Combien d'enfants ? » asks the catalogue's « nombre d'enfants »; the exact word stays as written, on both paths.
+        Assert.That(TextFolding.Words("Combien d'enfants ?"), Is.EqualTo((new List<string> { "nombre", "d", "enfant" }, new List<string> { "combien", "d", "enfants" })));
+        Assert.That(TextFolding.WordsByDecomposition("Combien d'enfants ?"), Is.EqualTo(TextFolding.Words("Combien d'enfants ?")));
+        AssertEach("number", ("family.composition", true), "Combien d'enfants avez-vous ?", "Combien de personnes vivent dans votre logement ?");
+    }
+
+    [Test]
     public void The_fast_folding_reads_every_text_as_unicode_decomposition_does()
     {
         // Latin-1, Latin Extended-A, general punctuation (’ – …), combining accents, Greek: the table and the word cache
@@ -648,7 +657,8 @@ public sealed class ClassifierTests
     [Test]
     public void A_property_a_second_home_or_where_to_send_something_is_another_address()
     {
-        AssertEach("text", ("other.not_held", false), "Code postal du bien", "Adresse de votre résidence secondaire", "Adresse à laquelle le titre sera expédié");
+        AssertEach("text", ("other.not_held", false), "Code postal du bien", "Adresse de votre résidence secondaire", "Adresse à laquelle le titre sera expédié",
+            "Adresse où envoyer la carte", "Adresse dans votre pays d'origine");
 
         var home = Classify(new() { Id = "h", Label = "Adresse à laquelle vous résidez", Input = "text" });
         Assert.That((home.ItemId, home.Counted), Is.EqualTo(("address.postal", true)), home.Reason);
@@ -668,7 +678,7 @@ public sealed class ClassifierTests
     [Test]
     public void A_victim_the_other_party_or_a_sponsor_is_a_third_party_and_the_person_helped_is_the_applicant()
     {
-        foreach (var legend in new[] { "Identité de la victime", "La personne mise en cause", "Votre marraine" })
+        foreach (var legend in new[] { "Identité de la victime", "La personne mise en cause", "Votre marraine", "Le conducteur désigné", "Votre accompagnatrice" })
         {
             var d = Classify(new() { Id = "t", Label = "Prénom", Legend = legend, Input = "text" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{legend}: {d.Reason}");
@@ -678,6 +688,13 @@ public sealed class ClassifierTests
         var helped = Classify(new() { Id = "p", Label = "Date de naissance", Legend = "Personne accompagnée", Input = "date" });
         Assert.That((helped.ItemId, helped.Counted), Is.EqualTo(("identity.civil", true)), helped.Reason);
         Assert.That(Classify(new() { Id = "s", Label = "Nom de l'association accompagnée", Input = "text" }).Counted, Is.False);
+
+        // A second parent and a newborn are household (D24, D27): their data are held like the person's.
+        foreach (var legend in new[] { "Le second parent", "Informations sur le nouveau-né" })
+        {
+            var d = Classify(new() { Id = "h", Label = "Prénom", Legend = legend, Input = "text" });
+            Assert.That(d.Reading?.Subject, Is.EqualTo(Subject.Household), $"{legend}: {d.Reason}");
+        }
     }
 
     [Test]

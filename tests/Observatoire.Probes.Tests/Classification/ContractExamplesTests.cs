@@ -53,6 +53,7 @@ public sealed class ContractExamplesTests
     [TestCase("La carte d'identité que vous souhaitez renouveler", "file", null, "identity.document", TestName = "rule 8: a wish word does not hide a held document")]
     [TestCase("Statuts de l'association", "file", null, "association.registration", TestName = "rule 8: statuts, an association's articles")]
     [TestCase("Statut", "select", null, "other.not_held", TestName = "rule 8: statut is not statuts")]
+    [TestCase("Le statut de votre société", "select", null, "business.identity", TestName = "rule 8: a company's statut is its legal form, not its statuts")]
     [TestCase("Numéro d'allocataire", "text", null, "family.caf_number", TestName = "rule 9: an allocataire number is the key")]
     [TestCase("Un document portant le numéro SIRET", "file", null, "business.registration", TestName = "rule 9: a document identified by a key")]
     [TestCase("Numéro de dossier du permis de conduire (NEPH)", "text", null, "other.key", TestName = "rule 9: NEPH")]
