@@ -103,6 +103,31 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>The third party right after a proof of address the label names (« justificatif de domicile de l'hébergeant »), or null.</summary>
+    private string? ProofHolder(TokenText label)
+    {
+        foreach (var found in _cues.FindAll(label))
+        {
+            if (found.Entry.Value.Item.Id != "address.proof")
+            {
+                continue;
+            }
+
+            var k = found.End;
+            while (k < label.Count && label.Folded[k] is "de" or "du" or "des" or "d" or "l" or "la" or "le" or "les" or "votre" or "son" or "sa")
+            {
+                k++;
+            }
+
+            if (k > found.End && k < label.Count && _reader.ThirdPartyAt(label, k) is { } holder)
+            {
+                return holder;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>« lien » as folded.</summary>
     private static readonly string Bond = TextFolding.Tokens("lien")[0];
 
@@ -849,8 +874,13 @@ public sealed partial class Classifier
         }
 
         // Papers only the State issues name their holder, not their issuer: « la pièce d'identité de l'hébergeant » is the
-        // host's, someone else's papers (rule 1).
-        if (id is "identity.document" or "civil.record" && r.Subject == Subject.Applicant && _reader.ThirdPartyNamedIn(label) is { } holder)
+        // host's, someone else's papers (rule 1); a proof of address names its holder right after it (« justificatif de
+        // domicile de l'hébergeant »), its issuer anywhere (« facture d'assurance-logement »).
+        var holder = r.Subject != Subject.Applicant ? null
+            : id is "identity.document" or "civil.record" ? _reader.ThirdPartyNamedIn(label)
+            : id == "address.proof" && ProofHolder(label) is { } proofHolder ? $"libellé « {proofHolder} »"
+            : null;
+        if (holder is not null)
         {
             return (_notHeld, $"pièce ou acte d'un tiers ({holder}) : aucune administration ne la détient pour le demandeur (règle 1)");
         }

@@ -373,6 +373,9 @@ internal sealed class FieldReader
     /// </summary>
     public string? ThirdPartyNamedIn(TokenText label) => RoleIn(label, "libellé", header: false, input: null) is { Role: Role.ThirdParty } found ? found.Cue : null;
 
+    /// <summary>The third party whose role starts at word <paramref name="i"/> (« … de l'hébergeant »), or null.</summary>
+    public string? ThirdPartyAt(TokenText text, int i) => _roles.At(text, i) is { Entry.Value: Role.ThirdParty } found ? found.Entry.Phrase : null;
+
     /// <summary>The class, level or course of studies a label names (« classe », « niveau d'études »), or null.</summary>
     public string? SchoolingLevelIn(TokenText label) => _schoolingLevels.First(label) is { Start: < 6 } found ? found.Entry.Phrase : null;
 

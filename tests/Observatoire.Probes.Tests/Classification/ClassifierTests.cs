@@ -757,7 +757,7 @@ public sealed class ClassifierTests
         AssertEach("file", ("vehicle.registration", true), "Certificat d'immatriculation");
 
         // « immatriculation » inside the company register's name does not make a vehicle (rule 5: the register's extract).
-        AssertEach("file", ("business.registration", true), "Justificatif d'immatriculation au registre du commerce et des sociétés");
+        AssertEach("file", ("business.registration", true), "Justificatif d'immatriculation au registre du commerce et des sociétés", "Avis de situation SIRENE");
     }
 
     [Test]
@@ -828,6 +828,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_proof_of_address_names_its_holder_after_it_and_its_issuer_anywhere()
+    {
+        // Rule 1: the host's proof is the host's; an insurer or a supplier named in the list of bills only issued it.
+        AssertEach("file", ("other.not_held", false), "Justificatif de domicile de la personne qui vous héberge", "Justificatif de domicile de votre hébergeant");
+        AssertEach("file", ("address.proof", true), "Justificatif de domicile récent (facture d'un fournisseur d'énergie, attestation d'assurance habitation)");
+    }
+
+    [Test]
     public void An_age_threshold_on_a_person_is_read_from_their_birth_date()
     {
         AssertEach("checkbox", ("identity.civil", true), "J'ai moins de 26 ans", "Personne âgée de plus de 60 ans");
@@ -843,6 +851,15 @@ public sealed class ClassifierTests
     {
         // D7: the RNA lists an association's officers, whatever the list is called.
         AssertEach("file", ("association.registration", true), "Liste des membres du conseil d'administration", "Liste des administrateurs de l'association");
+    }
+
+    [Test]
+    public void What_a_register_or_the_tax_office_knows_of_an_organisation_in_other_words()
+    {
+        var closing = Classify(new() { Id = "c", Label = "Date de clôture de l'exercice", Section = "Votre entreprise", Input = "date" });
+        Assert.That((closing.ItemId, closing.Counted), Is.EqualTo(("business.accounts", true)), closing.Reason);
+        AssertEach("radio", ("other.held", true), "Êtes-vous soumis à la TVA ?");
+        AssertEach("date", ("association.registration", true), "Date de publication au JO");
     }
 
     [Test]
