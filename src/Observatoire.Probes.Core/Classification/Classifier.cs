@@ -128,6 +128,23 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>Participles of a public body's care for a person: followed, accompanied, registered at, taken charge of.</summary>
+    private static readonly HashSet<string> CareWords = Folded("suivi", "suivie", "accompagné", "accompagnée", "domicilié", "domiciliée", "pris", "prise");
+
+    /// <summary>A public body named within a few words after a participle of its care (« suivi par la mission locale »), as written; or null.</summary>
+    private string? FollowedByPublicBody(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (CareWords.Contains(label.Folded[i]) && _reader.PublicBodyAfter(label, i) is { } body && body - i <= 5)
+            {
+                return $"{label.Plain[i]} … {label.Plain[body]}";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>« lien » as folded.</summary>
     private static readonly string Bond = TextFolding.Tokens("lien")[0];
 
@@ -747,6 +764,13 @@ public sealed partial class Classifier
             return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");
         }
 
+        // « Êtes-vous suivi par la mission locale ? », « Êtes-vous domicilié au CCAS ? »: a public body that follows, houses or
+        // takes charge of the person keeps their file (rule 6).
+        if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && FollowedByPublicBody(label) is { } followed)
+        {
+            return (_otherHeld, $"personne suivie par un organisme public (« {followed} ») : il tient son dossier (règle 6)");
+        }
+
         // « Régime social », « De quelle caisse ? », « Êtes-vous adhérent à la Cipav ? »: the scheme or fund the person belongs
         // to is an affiliation it can look up (rule 6).
         if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household
@@ -1119,6 +1143,10 @@ public sealed partial class Classifier
     /// <summary>Words that may stand before the noun a question asks: « De quelle caisse ? », « Quel est votre régime ? ».</summary>
     private static readonly HashSet<string> QuestionWords = Folded("quel", "quelle", "quels", "quelles", "est", "sont", "de", "du", "votre", "vos", "a", "auprès");
 
+    /// <summary>What qualifies a regime that is no social insurance scheme.</summary>
+    private static readonly HashSet<string> OtherRegimes = Folded("scolaire", "alimentaire", "fiscal", "fiscale", "matrimonial", "juridique",
+        "imposition", "tva", "horaire", "micro");
+
     /// <summary>The scheme or fund a label asks for, as its first noun (« Régime social », « De quelle caisse ? »), or null.</summary>
     private static string? AffiliationAsked(TokenText label)
     {
@@ -1126,7 +1154,9 @@ public sealed partial class Classifier
         {
             if (SchemeWords.Contains(label.Folded[i]))
             {
-                return label.Plain[i];
+                // « Régime scolaire », « régime fiscal », « régime matrimonial »: a regime of another field than social insurance.
+                var next = label.Folded.Skip(i + 1).FirstOrDefault(w => w is not ("d" or "de" or "du"));
+                return next is not null && OtherRegimes.Contains(next) ? null : label.Plain[i];
             }
 
             if (!QuestionWords.Contains(label.Folded[i]))

@@ -615,6 +615,10 @@ public sealed class ClassifierTests
 
         // An association's member has no public fund behind them.
         Assert.That(Classify(new() { Id = "a", Label = "Êtes-vous adhérent à un club sportif ?", Input = "radio" }).Counted, Is.False);
+
+        // A scheme asked alone is one's affiliation; a school's, a tax or a marriage regime is no social insurance.
+        AssertEach("select", ("other.held", true), "De quelle caisse dépendez-vous ?");
+        AssertEach("select", ("other.not_held", false), "Régime scolaire", "Régime fiscal", "Régime matrimonial");
     }
 
     [Test]
@@ -860,6 +864,21 @@ public sealed class ClassifierTests
         Assert.That((closing.ItemId, closing.Counted), Is.EqualTo(("business.accounts", true)), closing.Reason);
         AssertEach("radio", ("other.held", true), "Êtes-vous soumis à la TVA ?");
         AssertEach("date", ("association.registration", true), "Date de publication au JO");
+    }
+
+    [Test]
+    public void A_public_body_that_follows_the_person_keeps_their_file()
+    {
+        // Rule 6: being followed, housed or taken charge of by a public body is on its files; by a doctor or an association, not.
+        AssertEach("radio", ("other.held", true), "Êtes-vous accompagné par le CCAS ?", "Votre enfant est-il pris en charge par l'aide sociale à l'enfance ?");
+        AssertEach("radio", ("other.not_held", false), "Êtes-vous suivi par un médecin ?", "Êtes-vous accompagné par une association ?");
+
+        // What the health insurance or the CDAPH recognised is their item.
+        AssertEach("radio", ("social.health_rights", true), "Êtes-vous en affection de longue durée ?", "Êtes-vous ayant droit d'un assuré ?");
+        AssertEach("radio", ("disability.decision", true), "Avez-vous une orientation en ESAT ?");
+
+        // D10: what one studies this year is the current enrolment.
+        AssertEach("checkbox", ("education.student", true), "Spécialités suivies en terminale");
     }
 
     [Test]
