@@ -743,6 +743,28 @@ internal sealed class FieldReader
 
     /// <summary>The heading that makes a place the object of the request (« Demande de création d'un lieu-dit »), as a cue,
     /// or null. The nearest heading first; one that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.</summary>
+    /// <summary>Words that make « où » ask for one's home (« Où habitez-vous ? »).</summary>
+    private static readonly HashSet<string> HomeWords = TextFolding.Folded("habitez", "habite", "habitent", "résidez", "réside", "résident", "vivez", "vit",
+        "vivent", "demeurez", "domicile", "domicilié", "domiciliée", "logement", "logez", "hébergé", "hébergée");
+
+    /// <summary>
+    /// « Où ? », « Où a eu lieu l'événement ? » over a group: a heading that asks where something is or happened asks a
+    /// place, not the person's home (rule 3); « Où habitez-vous ? » asks the home. The heading as read, or null.
+    /// </summary>
+    private static string? PlaceAskedIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section") })
+        {
+            // The first word, as written: folded, « où » is « ou », a word the head skips.
+            if (text.Count > 0 && text.Plain[0] == "où" && !text.Folded.Any(HomeWords.Contains))
+            {
+                return $"{where} « {text.Plain[0]} »";
+            }
+        }
+
+        return null;
+    }
+
     public static string? PlaceActedOnIn(Texts t)
     {
         foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
@@ -763,7 +785,7 @@ internal sealed class FieldReader
 
     private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
     {
-        if (PlaceActedOnIn(t) is { } acted)
+        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t)) is { } acted)
         {
             return (Qualifier.OtherAddress, acted);
         }

@@ -666,6 +666,13 @@ public sealed class ClassifierTests
 
         var home = Classify(new() { Id = "h", Label = "Adresse à laquelle vous résidez", Input = "text" });
         Assert.That((home.ItemId, home.Counted), Is.EqualTo(("address.postal", true)), home.Reason);
+
+        // A heading that asks where something is or happened asks a place; « Où habitez-vous ? » asks the home.
+        foreach (var (legend, item) in new[] { ("Où ?", "other.not_held"), ("Où a eu lieu l'accident ?", "other.not_held"), ("Où habitez-vous ?", "address.postal") })
+        {
+            var d = Classify(new() { Id = "o", Label = "Code postal", Legend = legend, Input = "text" });
+            Assert.That(d.ItemId, Is.EqualTo(item), $"{legend}: {d.Reason}");
+        }
     }
 
     [Test]
@@ -864,6 +871,14 @@ public sealed class ClassifierTests
         Assert.That((closing.ItemId, closing.Counted), Is.EqualTo(("business.accounts", true)), closing.Reason);
         AssertEach("radio", ("other.held", true), "Êtes-vous soumis à la TVA ?");
         AssertEach("date", ("association.registration", true), "Date de publication au JO");
+    }
+
+    [Test]
+    public void Pay_still_to_come_is_a_projection_not_income()
+    {
+        // D11: the pay a contract being made sets, or income to come, is no income the tax office knows yet.
+        AssertEach("number", ("other.not_held", false), "Salaire brut prévu à l'embauche", "Montant des revenus à venir");
+        AssertEach("number", ("tax.income", true), "Salaire mensuel net");
     }
 
     [Test]
