@@ -793,6 +793,10 @@ public sealed class ClassifierTests
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("employment.status", true)), $"{label} / {legend}: {d.Reason}");
         }
 
+        // « Retraité » is the status, « retraite » the pension (rule 7): one word does not fire for the other.
+        AssertEach("radio", ("employment.status", true), "Êtes-vous retraitée ?");
+        AssertEach("number", ("tax.income", true), "Retraites perçues l'an dernier");
+
         // A trade is no one's record (« Profession »), and an employer's situation is someone else's.
         foreach (var legend in new[] { "Profession", "Situation professionnelle de votre employeur" })
         {
@@ -806,6 +810,7 @@ public sealed class ClassifierTests
     {
         // D22 and rule 4: a lone-parent or large family is the household's composition; « minima sociaux » names the benefits.
         foreach (var (label, item) in new[] { ("Famille monoparentale", "family.composition"), ("Famille nombreuse", "family.composition"),
+            ("Je vis seule avec mes enfants", "family.composition"),
             ("Bénéficiaire des minima sociaux", "social.benefits") })
         {
             var d = Classify(new() { Id = "s", Label = label, Legend = "Votre situation :", Input = "checkbox" });
