@@ -103,12 +103,16 @@ public sealed partial class Classifier
         return null;
     }
 
-    /// <summary>The third party right after a proof of address the label names (« justificatif de domicile de l'hébergeant »), or null.</summary>
-    private string? ProofHolder(TokenText label)
+    /// <summary>Held items whose documents a private party issues (payslips, accounts): a party named after them may be the issuer.</summary>
+    private static readonly HashSet<string> PrivatelyIssued = ["tax.income", "business.accounts", "other.held"];
+
+    /// <summary>The third party right after a phrase of <paramref name="item"/> in the label (« avis d'imposition de
+    /// l'hébergeant »), or null.</summary>
+    private string? HolderAfter(TokenText label, DataItem item)
     {
         foreach (var found in _cues.FindAll(label))
         {
-            if (found.Entry.Value.Item.Id != "address.proof")
+            if (found.Entry.Value.Item != item)
             {
                 continue;
             }
@@ -898,11 +902,12 @@ public sealed partial class Classifier
         }
 
         // Papers only the State issues name their holder, not their issuer: « la pièce d'identité de l'hébergeant » is the
-        // host's, someone else's papers (rule 1); a proof of address names its holder right after it (« justificatif de
-        // domicile de l'hébergeant »), its issuer anywhere (« facture d'assurance-logement »).
+        // host's, someone else's papers (rule 1). Another held document names its holder right after it (« avis d'imposition
+        // de l'hébergeant », « justificatif de domicile du garant », « Kbis de votre employeur »), its issuer anywhere
+        // (« facture d'assurance-logement »); payslips and accounts, which private parties issue, are left to the issuer rules.
         var holder = r.Subject != Subject.Applicant ? null
             : id is "identity.document" or "civil.record" ? _reader.ThirdPartyNamedIn(label)
-            : id == "address.proof" && ProofHolder(label) is { } proofHolder ? $"libellé « {proofHolder} »"
+            : item is { Holding: Holding.Held } && !PrivatelyIssued.Contains(id!) && HolderAfter(label, item) is { } after ? $"libellé « {after} »"
             : null;
         if (holder is not null)
         {

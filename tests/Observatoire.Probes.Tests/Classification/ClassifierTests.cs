@@ -844,10 +844,12 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void A_proof_of_address_names_its_holder_after_it_and_its_issuer_anywhere()
+    public void A_held_document_names_its_holder_after_it_and_its_issuer_anywhere()
     {
         // Rule 1: the host's proof is the host's; an insurer or a supplier named in the list of bills only issued it.
-        AssertEach("file", ("other.not_held", false), "Justificatif de domicile de la personne qui vous héberge", "Justificatif de domicile de votre hébergeant");
+        AssertEach("file", ("other.not_held", false), "Justificatif de domicile de la personne qui vous héberge", "Justificatif de domicile de votre hébergeant",
+            "Avis d'imposition de l'hébergeant", "Attestation de quotient familial de la nourrice");
+        AssertEach("file", ("tax.notice", true), "Avis d'imposition de vos parents");
         AssertEach("file", ("address.proof", true), "Justificatif de domicile récent (facture d'un fournisseur d'énergie, attestation d'assurance habitation)");
     }
 
