@@ -713,7 +713,7 @@ public sealed class ClassifierTests
     {
         foreach (var (label, input) in new[] { ("Date de votre rendez-vous au guichet", "date"), ("Date de votre précédente demande", "date"),
             ("Montant de la subvention versée l'an dernier", "number"), ("Votre fils est-il déjà inscrit au centre de loisirs ?", "radio"),
-            ("Montant de votre dernière allocation versée", "number"), ("Date du dernier versement", "date") })
+            ("Montant de votre dernière prestation versée", "number"), ("Date du dernier versement", "date") })
         {
             var d = Classify(new() { Id = "a", Label = label, Input = input });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
@@ -886,6 +886,10 @@ public sealed class ClassifierTests
         // D11: the pay a contract being made sets, or income to come, is no income the tax office knows yet.
         AssertEach("number", ("other.not_held", false), "Salaire brut prévu à l'embauche", "Montant des revenus à venir");
         AssertEach("number", ("tax.income", true), "Salaire mensuel net");
+
+        // A benefit named by its head noun alone is a benefit; the one being asked for in this form is a request (D11).
+        AssertEach("number", ("social.benefits", true), "Quel est le montant mensuel de votre allocation ?");
+        AssertEach("number", ("other.not_held", false), "Montant de l'allocation demandée", "Montant de l'aide sollicitée");
     }
 
     [Test]
