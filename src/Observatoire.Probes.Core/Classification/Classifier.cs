@@ -42,113 +42,6 @@ public sealed partial class Classifier
     /// <summary>Heads of a label that are amounts, dates or counts: with no cue they are data the user states, not data held.</summary>
     private static readonly HashSet<string> QuantityWords = Folded("budget", "cout", "date", "duree", "montant", "nombre", "prix", "somme", "tarif", "valeur");
 
-    /// <summary>Work statuses a person can tick: the employment status's values beside those the catalogue names.</summary>
-    private static readonly HashSet<string> WorkStatuses = Folded("salarié", "salariée", "apprenti", "apprentie", "indépendant", "indépendante",
-        "intermittent", "intermittente", "fonctionnaire", "chômeur", "chômeuse", "inactif", "inactive");
-
-    /// <summary>Words of a heading that asks what one does for a living (not which trade: « profession », « métier »).</summary>
-    private static readonly HashSet<string> ActivityWords = Folded("activité", "activités");
-
-    /// <summary>The group or section heading that asks the person's activity or work situation, as read; or null.</summary>
-    private static string? ActivityAskedIn(FieldReader.Texts texts)
-    {
-        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
-        {
-            for (var i = 0; i < heading.Count; i++)
-            {
-                if (ActivityWords.Contains(heading.Folded[i])
-                    || (heading.Folded[i] is "situation" or "statut" && i + 1 < heading.Count && heading.Folded[i + 1] is "professionnelle" or "professionnel"))
-                {
-                    return $"{where} « {heading.Plain[i]} »";
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>« âge », « ans » as folded.</summary>
-    private static readonly string Age = TextFolding.Tokens("âge")[0];
-    private static readonly string Years = TextFolding.Tokens("ans")[0];
-
-    /// <summary>A person's state of age; « majeur protégé » is a protection measure, not an age.</summary>
-    private static readonly HashSet<string> AgeStates = Folded("mineur", "mineure", "majeur", "majeure");
-
-    /// <summary>Things whose age a form may ask: their age is no one's birth date.</summary>
-    private static readonly HashSet<string> ThingsWithAge = Folded("logement", "véhicule", "bâtiment", "construction", "immeuble", "maison",
-        "appartement", "équipement", "installation", "matériel", "ouvrage", "chaudière");
-
-    /// <summary>An age threshold the label puts on a person (« moins de 26 ans », « mineur »), as written; or null.</summary>
-    private static string? AgeOfPerson(TokenText label)
-    {
-        if (label.Folded.Any(ThingsWithAge.Contains))
-        {
-            return null;
-        }
-
-        for (var i = 0; i < label.Count; i++)
-        {
-            var word = label.Folded[i];
-            if (AgeStates.Contains(word) && !(i + 1 < label.Count && label.Folded[i + 1].StartsWith("protege", StringComparison.Ordinal)))
-            {
-                return label.Plain[i];
-            }
-
-            if (word == Years && i > 0 && label.Folded[i - 1].All(char.IsAsciiDigit))
-            {
-                return $"{label.Plain[i - 1]} {label.Plain[i]}";
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Held items whose documents a private party issues (payslips, accounts): a party named after them may be the issuer.</summary>
-    private static readonly HashSet<string> PrivatelyIssued = ["tax.income", "business.accounts", "other.held"];
-
-    /// <summary>The third party right after a phrase of <paramref name="item"/> in the label (« avis d'imposition de
-    /// l'hébergeant »), or null.</summary>
-    private string? HolderAfter(TokenText label, DataItem item)
-    {
-        foreach (var found in _cues.FindAll(label))
-        {
-            if (found.Entry.Value.Item != item)
-            {
-                continue;
-            }
-
-            var k = found.End;
-            while (k < label.Count && label.Folded[k] is "de" or "du" or "des" or "d" or "l" or "la" or "le" or "les" or "votre" or "son" or "sa")
-            {
-                k++;
-            }
-
-            if (k > found.End && k < label.Count && _reader.ThirdPartyAt(label, k) is { } holder)
-            {
-                return holder;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Participles of a public body's care for a person: followed, accompanied, registered at, taken charge of.</summary>
-    private static readonly HashSet<string> CareWords = Folded("suivi", "suivie", "accompagné", "accompagnée", "domicilié", "domiciliée", "pris", "prise");
-
-    /// <summary>A public body named within a few words after a participle of its care (« suivi par la mission locale »), as written; or null.</summary>
-    private string? FollowedByPublicBody(TokenText label)
-    {
-        for (var i = 0; i < label.Count; i++)
-        {
-            if (CareWords.Contains(label.Folded[i]) && _reader.PublicBodyAfter(label, i) is { } body && body - i <= 5)
-            {
-                return $"{label.Plain[i]} … {label.Plain[body]}";
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>« lien » as folded.</summary>
     private static readonly string Bond = TextFolding.Tokens("lien")[0];
 
@@ -903,8 +796,8 @@ public sealed partial class Classifier
 
         // Papers only the State issues name their holder, not their issuer: « la pièce d'identité de l'hébergeant » is the
         // host's, someone else's papers (rule 1). Another held document names its holder right after it (« avis d'imposition
-        // de l'hébergeant », « justificatif de domicile du garant », « Kbis de votre employeur »), its issuer anywhere
-        // (« facture d'assurance-logement »); payslips and accounts, which private parties issue, are left to the issuer rules.
+        // de l'hébergeant », « justificatif de domicile du garant »), its issuer anywhere (« facture d'assurance-logement »);
+        // payslips and accounts, which private parties issue, are left to the issuer rules.
         var holder = r.Subject != Subject.Applicant ? null
             : id is "identity.document" or "civil.record" ? _reader.ThirdPartyNamedIn(label)
             : item is { Holding: Holding.Held } && !PrivatelyIssued.Contains(id!) && HolderAfter(label, item) is { } after ? $"libellé « {after} »"
@@ -988,6 +881,114 @@ public sealed partial class Classifier
         }
 
         return (item, null);
+    }
+
+    /// <summary>Work statuses a person can tick: the employment status's values beside those the catalogue names.</summary>
+    private static readonly HashSet<string> WorkStatuses = Folded("salarié", "salariée", "apprenti", "apprentie", "indépendant", "indépendante",
+        "intermittent", "intermittente", "fonctionnaire", "chômeur", "chômeuse", "inactif", "inactive");
+
+    /// <summary>Words of a heading that asks what one does for a living (not which trade: « profession », « métier »).</summary>
+    private static readonly HashSet<string> ActivityWords = Folded("activité", "activités");
+
+    /// <summary>The group or section heading that asks the person's activity or work situation, as read; or null.</summary>
+    private static string? ActivityAskedIn(FieldReader.Texts texts)
+    {
+        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
+        {
+            for (var i = 0; i < heading.Count; i++)
+            {
+                if (ActivityWords.Contains(heading.Folded[i])
+                    || (heading.Folded[i] is "situation" or "statut" && i + 1 < heading.Count && heading.Folded[i + 1] is "professionnelle" or "professionnel"))
+                {
+                    return $"{where} « {heading.Plain[i]} »";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>« âge », « ans » as folded.</summary>
+    private static readonly string Age = TextFolding.Tokens("âge")[0];
+    private static readonly string Years = TextFolding.Tokens("ans")[0];
+
+    /// <summary>A person's state of age; « majeur protégé » is a protection measure, not an age.</summary>
+    private static readonly HashSet<string> AgeStates = Folded("mineur", "mineure", "majeur", "majeure");
+
+    /// <summary>Things whose age a form may ask: their age is no one's birth date.</summary>
+    private static readonly HashSet<string> ThingsWithAge = Folded("logement", "véhicule", "bâtiment", "construction", "immeuble", "maison",
+        "appartement", "équipement", "installation", "matériel", "ouvrage", "chaudière");
+
+    /// <summary>An age threshold the label puts on a person (« moins de 26 ans », « mineur »), as written; or null.</summary>
+    private static string? AgeOfPerson(TokenText label)
+    {
+        if (label.Folded.Any(ThingsWithAge.Contains))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < label.Count; i++)
+        {
+            var word = label.Folded[i];
+            if (AgeStates.Contains(word) && !(i + 1 < label.Count && label.Folded[i + 1].StartsWith("protege", StringComparison.Ordinal)))
+            {
+                return label.Plain[i];
+            }
+
+            if (word == Years && i > 0 && label.Folded[i - 1].All(char.IsAsciiDigit))
+            {
+                return $"{label.Plain[i - 1]} {label.Plain[i]}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Held items whose documents a private party may issue (payslips, accounts, the catch-all): a party named after
+    /// them may be the issuer.</summary>
+    private static readonly HashSet<string> PrivatelyIssued = ["tax.income", "business.accounts", "other.held"];
+
+    /// <summary>The third party right after a phrase of <paramref name="item"/> in the label (« avis d'imposition de
+    /// l'hébergeant »), or null.</summary>
+    private string? HolderAfter(TokenText label, DataItem item)
+    {
+        foreach (var found in _cues.FindAll(label))
+        {
+            if (found.Entry.Value.Item != item)
+            {
+                continue;
+            }
+
+            var k = found.End;
+            while (k < label.Count && label.Folded[k] is "de" or "du" or "des" or "d" or "l" or "la" or "le" or "les" or "votre" or "son" or "sa")
+            {
+                k++;
+            }
+
+            if (k > found.End && k < label.Count && _reader.ThirdPartyAt(label, k) is { } holder)
+            {
+                return holder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Participles of a public body's care for a person: followed, accompanied, registered at, taken charge of.</summary>
+    private static readonly HashSet<string> CareWords = Folded("suivi", "suivie", "accompagné", "accompagnée", "domicilié", "domiciliée", "pris", "prise");
+
+    /// <summary>A public body named within a few words after a participle of its care (« suivi par la mission locale »), as written; or null.</summary>
+    private string? FollowedByPublicBody(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (CareWords.Contains(label.Folded[i]) && _reader.PublicBodyAfter(label, i) is { } body && body - i <= 5)
+            {
+                return $"{label.Plain[i]} … {label.Plain[body]}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>First words of a held diploma's phrase in the catalogue (« baccalauréat », « brevet des collèges », « diplôme d'État »).</summary>

@@ -741,8 +741,6 @@ internal sealed class FieldReader
         return words.ToString();
     }
 
-    /// <summary>The heading that makes a place the object of the request (« Demande de création d'un lieu-dit »), as a cue,
-    /// or null. The nearest heading first; one that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.</summary>
     /// <summary>Words that make « où » ask for one's home (« Où habitez-vous ? »).</summary>
     private static readonly HashSet<string> HomeWords = TextFolding.Folded("habitez", "habite", "habitent", "résidez", "réside", "résident", "vivez", "vit",
         "vivent", "demeurez", "domicile", "domicilié", "domiciliée", "logement", "logez", "hébergé", "hébergée");
@@ -765,6 +763,8 @@ internal sealed class FieldReader
         return null;
     }
 
+    /// <summary>The heading that makes a place the object of the request (« Demande de création d'un lieu-dit »), as a cue,
+    /// or null. The nearest heading first; one that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.</summary>
     public static string? PlaceActedOnIn(Texts t)
     {
         foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })

@@ -223,7 +223,7 @@ public static class TextFolding
         // « n° » reads as « numéro », « combien » as « nombre » (« Combien d'enfants ? » asks the « nombre d'enfants »).
         var numero = folded[..f] is "no" or "num" or "nº";
         var word = numero ? "numero" : folded[..f] is "combien" ? "nombre" : folded[..f].ToString();
-        var asWritten = numero ? word : exact.SequenceEqual(folded[..f]) ? folded[..f].ToString() : exact.ToString();
+        var asWritten = word == "numero" ? word : exact.SequenceEqual(folded[..f]) ? folded[..f].ToString() : exact.ToString();
         var token = word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
         return (token, asWritten);
     }

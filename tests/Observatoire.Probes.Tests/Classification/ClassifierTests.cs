@@ -886,8 +886,12 @@ public sealed class ClassifierTests
         // D11: the pay a contract being made sets, or income to come, is no income the tax office knows yet.
         AssertEach("number", ("other.not_held", false), "Salaire brut prévu à l'embauche", "Montant des revenus à venir");
         AssertEach("number", ("tax.income", true), "Salaire mensuel net");
+    }
 
-        // A benefit named by its head noun alone is a benefit; the one being asked for in this form is a request (D11).
+    [Test]
+    public void A_benefit_named_by_its_head_noun_is_held_unless_this_form_requests_it()
+    {
+        // Rule 4; the benefit being asked for in this form is a request (D11).
         AssertEach("number", ("social.benefits", true), "Quel est le montant mensuel de votre allocation ?");
         AssertEach("number", ("other.not_held", false), "Montant de l'allocation demandée", "Montant de l'aide sollicitée");
     }
