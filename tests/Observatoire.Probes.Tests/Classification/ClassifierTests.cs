@@ -753,7 +753,7 @@ public sealed class ClassifierTests
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
-            ("Date de 1re mise en circulation", "vehicle.registration") })
+            ("Date de 1re mise en circulation", "vehicle.registration"), ("Date du divorce", "civil.record"), ("Êtes-vous divorcée ?", "family.composition") })
         {
             var d = Classify(new() { Id = "r", Label = label, Input = "text" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo((item, true)), $"{label}: {d.Reason}");
