@@ -264,6 +264,21 @@ internal sealed class FieldReader
 
     private static readonly HashSet<string> ToWords = TextFolding.Folded("à", "au", "aux", "auprès");
 
+    /// <summary>A person's standing in a public body's files: « allocataire », « assuré », « ressortissant ».</summary>
+    private static readonly HashSet<string> StandingWords = TextFolding.Folded("allocataire", "assuré", "assurée", "ressortissant", "ressortissante");
+
+    /// <summary>The public body named at word <paramref name="from"/>, after « à », « de la »… if any; or null.</summary>
+    private string? BodyRightAfter(TokenText label, int from)
+    {
+        var k = from;
+        while (k < label.Count && (ToWords.Contains(label.Folded[k]) || label.Folded[k] is "de" or "du" or "des" or "d" or "la" or "le" or "l" or "les"))
+        {
+            k++;
+        }
+
+        return PublicIssuer(label, PublicName.Body, from: k) is { } body && body.Start == k ? body.Entry.Phrase : null;
+    }
+
     /// <summary>
     /// « Êtes-vous adhérent à la Cipav ? », « Affilié à la MSA »: the public fund or body the label says the person belongs
     /// to (a pension fund, a public body named after the membership word), or null. An association's « adhérent » has no such body.
@@ -272,6 +287,12 @@ internal sealed class FieldReader
     {
         for (var i = 0; i + 1 < label.Count; i++)
         {
+            // « Allocataire CAF », « Assuré de la MSA »: a standing in a public body's files followed by the body itself.
+            if ((MemberWords.Contains(label.Folded[i]) || StandingWords.Contains(label.Folded[i])) && BodyRightAfter(label, i + 1) is { } body)
+            {
+                return body;
+            }
+
             if (!MemberWords.Contains(label.Folded[i]) || !ToWords.Contains(label.Folded[i + 1]))
             {
                 continue;

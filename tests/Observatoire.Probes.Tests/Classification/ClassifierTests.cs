@@ -612,6 +612,8 @@ public sealed class ClassifierTests
     public void Membership_of_a_public_fund_is_on_its_files()
     {
         AssertEach("radio", ("other.held", true), "Êtes-vous affiliée à la Carsat ?", "Êtes-vous cotisant auprès de l'Ircantec ?");
+        // A standing in a body's files followed by the body itself: « Allocataire CAF », « Assurée de la MSA ».
+        AssertEach("checkbox", ("other.held", true), "Allocataire CAF", "Assurée de la MSA");
 
         // An association's member has no public fund behind them.
         Assert.That(Classify(new() { Id = "a", Label = "Êtes-vous adhérent à un club sportif ?", Input = "radio" }).Counted, Is.False);
@@ -902,6 +904,7 @@ public sealed class ClassifierTests
         // Rule 6: being followed, housed or taken charge of by a public body is on its files; by a doctor or an association, not.
         AssertEach("radio", ("other.held", true), "Êtes-vous accompagné par le CCAS ?", "Votre enfant est-il pris en charge par l'aide sociale à l'enfance ?");
         AssertEach("radio", ("other.not_held", false), "Êtes-vous suivi par un médecin ?", "Êtes-vous accompagné par une association ?");
+        AssertEach("checkbox", ("other.held", true), "Personne placée sous main de justice");
 
         // What the health insurance or the CDAPH recognised is their item.
         AssertEach("radio", ("social.health_rights", true), "Êtes-vous en affection de longue durée ?", "Êtes-vous ayant droit d'un assuré ?");
