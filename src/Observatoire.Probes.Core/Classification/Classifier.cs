@@ -83,6 +83,7 @@ public sealed partial class Classifier
     private readonly DataItem? _familyComposition;
     private readonly DataItem? _employment;
     private readonly DataItem? _businessAccounts;
+    private readonly DataItem? _benefits;
 
     private enum CueKind
     {
@@ -201,6 +202,7 @@ public sealed partial class Classifier
         _familyComposition = catalogue.Find("family.composition");
         _employment = catalogue.Find("employment.status");
         _businessAccounts = catalogue.Find("business.accounts");
+        _benefits = catalogue.Find("social.benefits");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -633,6 +635,14 @@ public sealed partial class Classifier
             return (_notHeld, $"âge d'une chose (« {aged} »), pas d'une personne : non détenu (règle 1)");
         }
 
+        // « PAJE », « Complément familial » ticked under « Percevez-vous l'une des prestations suivantes ? »: the question asks
+        // which benefits the person receives, each choice names one (rule 4); « Aucune », « Autre » name none.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && r.Subject is Subject.Applicant or Subject.Household
+            && _benefits is not null && !IsBareAnswer(label) && !label.Folded.Any(NegationWords.Contains) && BenefitsAskedIn(texts) is { } asked)
+        {
+            return (_benefits, $"prestation cochée sous une question sur les prestations perçues ({asked}) : l'organisme qui la verse la connaît (règle 4)");
+        }
+
         // « Salarié (non agricole) » or « Intermittent du spectacle » chosen under « Quelle est votre activité ? » or « Situation
         // professionnelle »: a work status among the choices of a question about one's activity is the employment status (D13).
         // Under « Profession » or « Métier » it stays a trade no one holds.
@@ -881,6 +891,26 @@ public sealed partial class Classifier
         }
 
         return (item, null);
+    }
+
+    /// <summary>Verbs that ask what one receives: « percevez-vous », « touchez-vous », « bénéficiez-vous ».</summary>
+    private static readonly HashSet<string> ReceivingWords = Folded("percevez", "perçois", "perçoit", "touchez", "touche", "recevez", "bénéficiez", "bénéficie");
+
+    /// <summary>Nouns that name benefits in such a question.</summary>
+    private static readonly HashSet<string> BenefitNouns = Folded("prestation", "prestations", "allocation", "allocations", "aide", "aides", "minima");
+
+    /// <summary>The group or section heading that asks which benefits the person receives, as read; or null.</summary>
+    private static string? BenefitsAskedIn(FieldReader.Texts texts)
+    {
+        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
+        {
+            if (heading.Folded.FirstOrDefault(ReceivingWords.Contains) is not null && heading.Folded.FirstOrDefault(BenefitNouns.Contains) is { } noun)
+            {
+                return $"{where} « {noun} »";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Work statuses a person can tick: the employment status's values beside those the catalogue names.</summary>

@@ -891,6 +891,25 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_choice_under_a_question_about_the_benefits_received_is_a_benefit()
+    {
+        // Rule 4: the question in the group's legend, the benefit in the label, whatever its name or acronym.
+        foreach (var label in new[] { "PAJE", "Complément familial" })
+        {
+            var d = Classify(new() { Id = "b", Label = label, Legend = "Percevez-vous l'une des prestations suivantes ?", Input = "checkbox" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("social.benefits", true)), $"{label}: {d.Reason}");
+        }
+
+        // « Aucune », « Autre » name none; the same choices under another question are no benefits.
+        foreach (var (label, legend) in new[] { ("Aucune de ces prestations", "Percevez-vous l'une des prestations suivantes ?"),
+            ("Autre", "Percevez-vous l'une des prestations suivantes ?"), ("Complément familial", "Quelles rubriques souhaitez-vous consulter ?") })
+        {
+            var d = Classify(new() { Id = "n", Label = label, Legend = legend, Input = "checkbox" });
+            Assert.That(d.Counted, Is.False, $"{label} / {legend}: {d.Reason}");
+        }
+    }
+
+    [Test]
     public void A_benefit_named_by_its_head_noun_is_held_unless_this_form_requests_it()
     {
         // Rule 4; the benefit being asked for in this form is a request (D11).
