@@ -254,8 +254,10 @@ public sealed partial class Classifier
         AddMarkupCues(hits, field);
 
         // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu
-        // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic.
-        if (input is "checkbox" or "radio" && label.Count > 0 && !IsBareAnswer(label) && !hits.Any(h => h.Source is Source.Label or Source.Placeholder))
+        // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic, and so
+        // does a public body chosen as the answer (« CPAM » under « Quel est votre régime de sécurité sociale ? »).
+        if (input is "checkbox" or "radio" && label.Count > 0 && !IsBareAnswer(label) && !hits.Any(h => h.Source is Source.Label or Source.Placeholder)
+            && !NamesOnlyAPublicBody(label))
         {
             hits.RemoveAll(h => h.Source is Source.Legend or Source.Page);
         }
@@ -892,6 +894,11 @@ public sealed partial class Classifier
 
         return (item, null);
     }
+
+    /// <summary>True when the label is a public body's name and nothing else (« CPAM », « La MSA »).</summary>
+    private bool NamesOnlyAPublicBody(TokenText label) =>
+        _reader.PublicBodyIn(label) is { } body && label.Folded.Skip(body.End).All(w => w == "|" || PhraseIndex<int>.Skippable.Contains(w))
+        && label.Folded.Take(body.Start).All(w => w == "|" || PhraseIndex<int>.Skippable.Contains(w));
 
     /// <summary>Verbs that ask what one receives: « percevez-vous », « touchez-vous », « bénéficiez-vous ».</summary>
     private static readonly HashSet<string> ReceivingWords = Folded("percevez", "perçois", "perçoit", "touchez", "touche", "recevez", "bénéficiez", "bénéficie");

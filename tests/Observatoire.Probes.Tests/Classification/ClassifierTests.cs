@@ -900,6 +900,11 @@ public sealed class ClassifierTests
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("social.benefits", true)), $"{label}: {d.Reason}");
         }
 
+        // A public body chosen as the answer takes its question's topic (« MSA » under the health scheme's question).
+        var scheme = Classify(new() { Id = "s", Label = "MSA", Legend = "Quel est votre régime de sécurité sociale ?", Input = "radio" });
+        Assert.That((scheme.ItemId, scheme.Counted), Is.EqualTo(("social.health_rights", true)), scheme.Reason);
+        Assert.That(Classify(new() { Id = "m", Label = "La mairie", Legend = "Comment avez-vous connu ce service ?", Input = "radio" }).Counted, Is.False);
+
         // « Aucune », « Autre » name none; the same choices under another question are no benefits.
         foreach (var (label, legend) in new[] { ("Aucune de ces prestations", "Percevez-vous l'une des prestations suivantes ?"),
             ("Autre", "Percevez-vous l'une des prestations suivantes ?"), ("Complément familial", "Quelles rubriques souhaitez-vous consulter ?") })
