@@ -1594,7 +1594,9 @@ public sealed partial class Classifier
         {
             // « Numéro d'immatriculation de la carte grise » names the document, a « numéro de téléphone » is not a key.
             var phraseHasTheWord = hits.Any(h => h.Item == best.Item && h.Source is Source.Label or Source.Placeholder && h.Why.Contains($"« {head}", StringComparison.Ordinal));
-            var keyItem = _keyOf.GetValueOrDefault(best.Item.Id) ?? (best.Item.Id is not ("address.postal" or "address.proof") && _reader.NamesRecord(asked) ? _otherKey : null);
+            // A bare « Numéro » under « Carte nationale d'identité » is that card's number: the heading names the record (D16).
+            var recordNamed = _reader.NamesRecord(asked) || best.Cause.Source is not (Source.Label or Source.Placeholder or Source.Markup);
+            var keyItem = _keyOf.GetValueOrDefault(best.Item.Id) ?? (best.Item.Id is not ("address.postal" or "address.proof") && recordNamed ? _otherKey : null);
             if (!phraseHasTheWord && keyItem is not null)
             {
                 chosen = new Match(keyItem, scores.TryGetValue(keyItem.Id, out var k) ? Math.Max(k.Score, best.Score) : best.Score, best.Cause, best.Length);

@@ -637,6 +637,13 @@ public sealed class ClassifierTests
         AssertEach("text", ("other.key", false), "Numéro d'adhérent MSA", "Identifiant interne à la préfecture", "N° d'usager",
             "Numéro de l'acte de mariage", "Numéro AGDREF");
 
+        // A bare « Numéro » under a heading that names a document is that document's number (D16); under the address, the street's.
+        foreach (var (heading, item) in new[] { ("Carte nationale d'identité", "other.key"), ("Votre permis de conduire", "other.key"), ("Votre adresse", "address.postal") })
+        {
+            var d = Classify(new() { Id = "h", Label = "Numéro", Section = heading, Input = "text" });
+            Assert.That(d.ItemId, Is.EqualTo(item), $"{heading}: {d.Reason}");
+        }
+
         // A bank account's number is bank details, which no administration holds for the person.
         AssertEach("text", ("bank.rib", false), "Numéro de compte bancaire");
 
