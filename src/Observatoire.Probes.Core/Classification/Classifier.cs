@@ -884,6 +884,13 @@ public sealed partial class Classifier
             return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
         }
 
+        // A bare « Numéro » under « Votre CAF » or « Sécurité sociale »: the person's number in the files of the body the heading
+        // names, its key (rule 9); the catalogue's own key where it has one (allocataire, NIR, France Travail, tax number).
+        if (r.Asks == ObjectKind.Key && id is null or "other.not_held" && _otherKey is not null && IsBareIdentifier(label) && BodyOfHeading(texts) is { } headingKeeper)
+        {
+            return (KeyOfBody(headingKeeper) ?? _otherKey, $"numéro tenu dans les fichiers de l'organisme que l'en-tête nomme ({headingKeeper}) : clé (règle 9)");
+        }
+
         // « Numéro de bénéficiaire MSA », « Numéro étranger », « Identifiant attribué par la préfecture »: a number the person
         // holds in a public body's files, by the body or by their standing in them, is a key to that file (rule 9).
         if (r.Asks == ObjectKind.Key && id is null or "other.not_held" && _otherKey is not null
@@ -1042,6 +1049,41 @@ public sealed partial class Classifier
                 {
                     return found.Entry.Phrase;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Public bodies whose number the catalogue names as its own key item.</summary>
+    private static readonly (string[] Body, string KeyItem)[] BodyKeys =
+    [
+        (["caf"], "family.caf_number"),
+        (["msa"], "family.caf_number"),
+        (["caisse", "allocation"], "family.caf_number"),
+        (["france", "travail"], "employment.identifiers"),
+        (["pole", "emploi"], "employment.identifiers"),
+        (["securite", "sociale"], "social.nir"),
+        (["assurance", "maladie"], "social.nir"),
+        (["cpam"], "social.nir"),
+        (["impot"], "tax.identifiers"),
+        (["finance", "publique"], "tax.identifiers"),
+    ];
+
+    /// <summary>A label that is only an identifier's word (« Numéro », « Votre identifiant »).</summary>
+    private static bool IsBareIdentifier(TokenText label) =>
+        label.Head is { } head && FieldReader.IdentifierWords.Contains(head)
+        && label.Folded.All(w => w == "|" || w == head || PhraseIndex<int>.Skippable.Contains(w) || FieldReader.Possessives.Contains(w));
+
+    /// <summary>The key item of the body a heading names (« Votre CAF » → the allocataire number), or null.</summary>
+    private DataItem? KeyOfBody(string heading)
+    {
+        var words = TextFolding.Tokens(heading);
+        foreach (var (body, keyItem) in BodyKeys)
+        {
+            if (IndexOf(words, body) >= 0)
+            {
+                return Catalogue.Find(keyItem);
             }
         }
 

@@ -644,6 +644,14 @@ public sealed class ClassifierTests
             Assert.That(d.ItemId, Is.EqualTo(item), $"{heading}: {d.Reason}");
         }
 
+        // A bare « Numéro » under a heading that names a public body is the person's number in its files: the catalogue's own
+        // key where the body has one, else a key to a record (rule 9).
+        foreach (var (heading, item) in new[] { ("Votre CAF", "family.caf_number"), ("Sécurité sociale", "social.nir"), ("Mairie", "other.key") })
+        {
+            var d = Classify(new() { Id = "k", Label = "Numéro", Section = heading, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo((item, false)), $"{heading}: {d.Reason}");
+        }
+
         // A bank account's number is bank details, which no administration holds for the person.
         AssertEach("text", ("bank.rib", false), "Numéro de compte bancaire");
 
