@@ -639,7 +639,7 @@ public sealed partial class Classifier
 
         // « PAJE », « Complément familial » ticked under « Percevez-vous l'une des prestations suivantes ? »: the question asks
         // which benefits the person receives, each choice names one (rule 4); « Aucune », « Autre » name none.
-        if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && r.Subject is Subject.Applicant or Subject.Household
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" or "select" && r.Subject is Subject.Applicant or Subject.Household
             && _benefits is not null && !IsBareAnswer(label) && !label.Folded.Any(NegationWords.Contains) && BenefitsAskedIn(texts) is { } asked)
         {
             return (_benefits, $"prestation cochée sous une question sur les prestations perçues ({asked}) : l'organisme qui la verse la connaît (règle 4)");
@@ -913,12 +913,16 @@ public sealed partial class Classifier
     /// <summary>Nouns that name benefits in such a question.</summary>
     private static readonly HashSet<string> BenefitNouns = Folded("prestation", "prestations", "allocation", "allocations", "aide", "aides", "minima");
 
-    /// <summary>The group or section heading that asks which benefits the person receives, as read; or null.</summary>
+    /// <summary>Those that speak of money received (one benefits from a service too).</summary>
+    private static readonly HashSet<string> PaidWords = Folded("percevez", "perçois", "perçoit", "touchez", "touche");
+
+    /// <summary>The question that asks which benefits the person receives, as read: the group or section heading, or the
+    /// label itself when it asks of money received (« Percevez-vous l'une des prestations suivantes ? » over a list); or null.</summary>
     private static string? BenefitsAskedIn(FieldReader.Texts texts)
     {
-        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
+        foreach (var (text, where, verbs) in new[] { (texts.Legend, "groupe", ReceivingWords), (texts.Section, "section", ReceivingWords), (texts.Label, "libellé", PaidWords) })
         {
-            if (heading.Folded.FirstOrDefault(ReceivingWords.Contains) is not null && heading.Folded.FirstOrDefault(BenefitNouns.Contains) is { } noun)
+            if (text.Folded.FirstOrDefault(verbs.Contains) is not null && text.Folded.FirstOrDefault(BenefitNouns.Contains) is { } noun)
             {
                 return $"{where} « {noun} »";
             }

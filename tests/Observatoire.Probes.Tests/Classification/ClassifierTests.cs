@@ -915,6 +915,10 @@ public sealed class ClassifierTests
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("social.benefits", true)), $"{label}: {d.Reason}");
         }
 
+        // The label itself may ask it, over its list of choices.
+        var list = Classify(new() { Id = "l", Label = "Percevez-vous l'une des prestations suivantes ?", Input = "select", Options = ["PAJE", "Complément familial", "Aucune"] });
+        Assert.That((list.ItemId, list.Counted), Is.EqualTo(("social.benefits", true)), list.Reason);
+
         // A public body chosen as the answer takes its question's topic (« MSA » under the health scheme's question).
         var scheme = Classify(new() { Id = "s", Label = "MSA", Legend = "Quel est votre régime de sécurité sociale ?", Input = "radio" });
         Assert.That((scheme.ItemId, scheme.Counted), Is.EqualTo(("social.health_rights", true)), scheme.Reason);
