@@ -1059,14 +1059,11 @@ public sealed partial class Classifier
         return null;
     }
 
-    /// <summary>Public bodies whose number the catalogue names as its own key item.</summary>
+    /// <summary>Public bodies whose number the catalogue names as its own key item: those whose login asks a postal code,
+    /// and the health insurance and the tax office.</summary>
     private static readonly (string[] Body, string KeyItem)[] BodyKeys =
     [
-        (["caf"], "family.caf_number"),
-        (["msa"], "family.caf_number"),
-        (["caisse", "allocation"], "family.caf_number"),
-        (["france", "travail"], "employment.identifiers"),
-        (["pole", "emploi"], "employment.identifiers"),
+        .. PostalCodeKeys,
         (["securite", "sociale"], "social.nir"),
         (["assurance", "maladie"], "social.nir"),
         (["cpam"], "social.nir"),
