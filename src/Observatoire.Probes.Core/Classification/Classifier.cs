@@ -606,6 +606,20 @@ public sealed partial class Classifier
                 return (_notHeld, $"personne de contact de l'organisation ({r.SubjectCue}) : donnée professionnelle non détenue (règle 1)");
         }
 
+        // « Diplôme en préparation », « Dans quel cursus êtes-vous inscrite ? », « BTS » ticked under « Quel diplôme prépares-tu ? »:
+        // studies under way are the person's enrolment, which their school or university knows (D10); being registered at a
+        // school is no registration at France Travail. The level or diploma reached, asked as a datum, is not held (D10).
+        // A box ticked states a fact: only its question asks the studies.
+        if (texts.Input != "file" && r.Asks != ObjectKind.Key && _education is not null
+            && (id is null or "other.not_held" or "education.student" || (id == "employment.status" && !topic.Specific))
+            && (r.Subject is Subject.Applicant or Subject.Household || r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true)
+            && ((texts.Input == "checkbox" ? null : _reader.StudiesIn(label)) ?? (texts.Closed && topic.Fallback ? _reader.StudiesIn(texts.Legend) : null)) is { } course)
+        {
+            return course.UnderWay
+                ? (_education, id == "education.student" ? null : $"études en cours de la personne (« {course.Words} ») : sa scolarité est connue (D10)")
+                : (_notHeld, $"niveau ou diplôme atteint (« {course.Words} ») demandé comme donnée : le récit de la personne, non détenu (D10)");
+        }
+
         // A status read from a generic cue (« Êtes-vous inscrit(e) … ») with a public body that is not the status's own
         // (« … à la Caf de votre département ») is an enrolment with that body, which holds it (rule 5); « inscrit à
         // France Travail » names the status's own body and keeps its item.

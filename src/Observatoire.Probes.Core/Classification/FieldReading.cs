@@ -397,6 +397,58 @@ internal sealed class FieldReader
     /// <summary>The third party whose role starts at word <paramref name="i"/> (« … de l'hébergeant »), or null.</summary>
     public string? ThirdPartyAt(TokenText text, int i) => _roles.At(text, i) is { Entry.Value: Role.ThirdParty } found ? found.Entry.Phrase : null;
 
+    /// <summary>Words that put studies in the present: prepared, followed, attended, enrolled in, one's situation now.</summary>
+    private static readonly HashSet<string> UnderWay = TextFolding.Folded("préparé", "préparée", "préparez", "prépares", "préparation", "actuel",
+        "actuelle", "actuellement", "fréquenté", "fréquentée", "fréquentez", "suivez", "suivie", "inscrit", "inscrite", "situation");
+
+    /// <summary>School, as opposed to studies or training: a pupil is there this year.</summary>
+    private static readonly HashSet<string> SchoolWords = TextFolding.Folded("scolarité", "scolaire", "scolarisé", "scolarisée", "classe");
+
+    /// <summary>Diplomas and titles: what studies lead to.</summary>
+    private static readonly HashSet<string> StudyTitles = TextFolding.Folded("diplôme", "titre", "certification");
+
+    /// <summary>
+    /// The studies a text asks about and whether it says they are under way (« Diplôme en préparation », « Quel titre
+    /// préparez-vous cette année ? », « Dans quel cursus êtes-vous inscrite ? »: a word within four of the course puts it in
+    /// the present) or reached (« Niveau d'études », « Diplôme le plus élevé obtenu »: the person's account of their past,
+    /// D10); null when it names no studies or does not say when.
+    /// </summary>
+    public (string Words, bool UnderWay)? StudiesIn(TokenText text)
+    {
+        int at = -1;
+        string? studies = null;
+        bool reached = false, level = false;
+        for (var i = 0; i < text.Count; i++)
+        {
+            var word = text.Folded[i];
+            reached |= word is "obtenu" or "obtenue" or "atteint" or "haut" || text.Plain[i] is "élevé" or "élevée";
+            level |= word == "niveau";
+            if (studies is null && (StudyTitles.Contains(word) ? text.Plain[i] : (_schooling.At(text, i) ?? _schoolingLevels.At(text, i))?.Entry.Phrase) is { } found)
+            {
+                (at, studies) = (i, found);
+            }
+        }
+
+        if (studies is null)
+        {
+            return null;
+        }
+
+        for (var i = Math.Max(0, at - 4); i < Math.Min(text.Count, at + 5); i++)
+        {
+            var word = text.Folded[i];
+            var now = UnderWay.Contains(word) ? text.Plain[i]
+                : i + 1 < text.Count && (word, text.Folded[i + 1]) is ("en", "cour") or ("cette", "annee") ? $"{text.Plain[i]} {text.Plain[i + 1]}" : null;
+            if (now is not null)
+            {
+                return ($"{studies} … {now}", true);
+            }
+        }
+
+        // A pupil's level at school (« Niveau de scolarité ») is their class this year; a level of studies or training may be past.
+        return reached || (level && !SchoolWords.Contains(text.Folded[at])) ? (studies, false) : null;
+    }
+
     /// <summary>The class, level or course of studies a label names (« classe », « niveau d'études »), or null.</summary>
     public string? SchoolingLevelIn(TokenText label) => _schoolingLevels.First(label) is { Start: < 6 } found ? found.Entry.Phrase : null;
 

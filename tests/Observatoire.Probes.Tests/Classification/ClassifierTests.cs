@@ -767,6 +767,28 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_studies_under_way_are_the_enrolment_and_the_level_reached_is_not_held()
+    {
+        // D10: the course, diploma or level the person is following now is their enrolment, which the school or university knows.
+        AssertEach("select", ("education.student", true), "Diplôme en préparation", "Quel titre préparez-vous cette année ?",
+            "Dans quel cursus êtes-vous inscrite ?", "Niveau d'études en cours", "Votre situation scolaire actuelle");
+        AssertEach("text", ("education.student", true), "Intitulé de la formation que vous suivez actuellement", "Établissement d'enseignement fréquenté");
+
+        // An answer ticked under such a question names that course.
+        var option = Classify(new() { Id = "o", Label = "BTS", Legend = "Quel diplôme prépares-tu ?", Input = "radio" });
+        Assert.That((option.ItemId, option.Counted), Is.EqualTo(("education.student", true)), option.Reason);
+
+        // The level or diploma reached, asked as a datum, is the person's account, held by no one (D10).
+        AssertEach("select", ("other.not_held", false), "Niveau d'études", "Quel est votre plus haut niveau d'études ?", "Diplôme le plus élevé obtenu");
+        var reached = Classify(new() { Id = "r", Label = "Bac +2", Legend = "Votre niveau d'études", Input = "radio" });
+        Assert.That((reached.ItemId, reached.Counted), Is.EqualTo(("other.not_held", false)), reached.Reason);
+
+        // Being registered at a school is not being registered at France Travail.
+        var registered = Classify(new() { Id = "i", Label = "Êtes-vous inscrit dans un lycée professionnel ?", Input = "radio" });
+        Assert.That(registered.ItemId, Is.EqualTo("education.student"), registered.Reason);
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
