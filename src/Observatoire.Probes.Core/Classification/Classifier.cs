@@ -1467,13 +1467,22 @@ public sealed partial class Classifier
         "representant", "representante", "contact", "jeune", "individu", "client", "cliente", "salarie", "salariee", "signataire", "intervenant");
 
     /// <summary>
-    /// Where the thing a label heads with « Nom de … » is named (« Nom de l'offre de stage » → offre), or null: when « nom »
+    /// Where the thing a label heads with « Nom de … » is named (« Nom de l'offre de stage » → offre, « Numéro et nom de la
+    /// voie » → voie), or null: when « nom »
     /// alone is the phrase found there (not « nom de naissance », « nom d'usage »…), followed by « de » and a word that is no person.
     /// A word the catalogue does not know may stand beside « nom » (« Nom ou type de la nappe »).
     /// </summary>
     private int? ThingNamed(TokenText label)
     {
         var head = label.Folded.FindIndex(t => t != "|" && !PhraseIndex<int>.Skippable.Contains(t));
+
+        // « Numéro et nom de la voie », « Type et nom de voie »: another word about the same thing may come before « nom » too.
+        if (head >= 0 && head + 2 < label.Count && label.Folded[head] != "nom" && label.Folded[head + 1] is "et" or "ou" && label.Folded[head + 2] == "nom"
+            && !PersonAttributes.Contains(label.Folded[head]))
+        {
+            head += 2;
+        }
+
         if (head < 0 || label.Folded[head] != "nom" || _cues.At(label, head) is not { Entry.Tokens.Length: 1 })
         {
             return null;

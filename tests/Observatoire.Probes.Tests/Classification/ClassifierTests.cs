@@ -789,6 +789,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_address_abroad_wished_for_or_of_a_things_location_is_not_the_home()
+    {
+        // Rule 3: an international address, a dwelling or a town the person wishes for, where a thing stands: not the current home.
+        foreach (var (label, heading) in new[] { ("Ville", "Saisie d'une adresse internationale"), ("Adresse", "Le logement que vous souhaitez louer"),
+            ("Code postal", "Commune où vous voulez vous installer"), ("Lieu-dit", "Emplacement du puits") })
+        {
+            var d = Classify(new() { Id = "a", Label = label, Section = heading, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {heading}: {d.Reason}");
+        }
+
+        // « nom » coordinated with another word about the street is the street's name, part of the home address.
+        AssertEach("text", ("address.postal", true), "Numéro et nom de la voie", "Type et nom de rue");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
