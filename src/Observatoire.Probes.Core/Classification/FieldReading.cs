@@ -546,7 +546,7 @@ internal sealed class FieldReader
 
         // A developer's name that only says « an organisation » (personne_morale, structure) under a heading that names
         // one (« Informations de la société ») is the heading's: the heading says which. Not a host (« Entreprise d'accueil »).
-        if (named && label is { Role: Role.Organisation } or { AlsoOrganisation: true } && header is { Role: Role.Organisation, Serves: false })
+        if (named && label is { Role: Role.Organisation } or { AlsoOrganisation: true } && header is { Role: Role.Organisation })
         {
             return Of(header.Value);
         }
@@ -569,8 +569,7 @@ internal sealed class FieldReader
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null);
     }
 
-    /// <param name="Serves">An organisation named by what it does for the person (« Entreprise d'accueil »): another one.</param>
-    private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "", bool Serves = false);
+    private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "");
 
     private static (Subject, string?) Of(RoleFound found) => found.Role switch
     {
@@ -636,16 +635,16 @@ internal sealed class FieldReader
             }
 
             var own = role == Role.Organisation && found.Start > 0 && text.Folded[found.Start - 1] is "votre" or "vo" or "notre" or "mon" or "ma";
-            // « l'organisme prêteur », « l'établissement d'accueil »: an organisation named by what it does for the person is
-            // another one (a lender, a host), not the one that files (rule 1).
-            if (role == Role.Organisation && !own && !header && ServesThePerson(text, found.End))
+            // « l'organisme prêteur », « l'établissement d'accueil », « Entreprise qui réalise les travaux » over its fields: an
+            // organisation named by what it does for the person is another one (a lender, a host, a contractor), not the one
+            // that files (rule 1).
+            if (role == Role.Organisation && !own && ServesThePerson(text, found.End))
             {
                 role = Role.ThirdParty;
             }
 
             var alsoOrganisation = role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
-            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase,
-                header && role == Role.Organisation && ServesThePerson(text, found.End));
+            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
             if (best is null || Rank(role) > Rank(best.Value.Role))
             {
                 best = candidate;
@@ -707,8 +706,14 @@ internal sealed class FieldReader
 
     /// <summary>What a private organisation does for a person, said right after its noun: lends, hosts, manages, serves,
     /// insures (a payer, « organisme payeur », is the CAF or the MSA); or what the filer does for it (« la structure
-    /// accompagnée »: someone else's, while « la personne accompagnée » is the one the procedure is for).</summary>
-    private static readonly HashSet<string> ServiceWords = TextFolding.Folded("preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur", "accompagnee", "accompagne");
+    /// accompagnée »: someone else's, while « la personne accompagnée » is the one the procedure is for); or what the
+    /// person does about it: reports it, complains of it, chose it (« l'entreprise signalée », « le prestataire retenu »).</summary>
+    private static readonly HashSet<string> ServiceWords = TextFolding.Folded("preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur", "accompagnee", "accompagne",
+        "signalee", "signale", "visee", "vise", "retenue", "retenu", "choisie", "choisi");
+
+    /// <summary>What a contractor does in the matter, in a clause after its noun (« l'entreprise qui réalise les travaux »).</summary>
+    private static readonly HashSet<string> ContractorWords = TextFolding.Folded("realise", "realiser", "realisera", "effectue", "effectuer", "effectuera",
+        "intervient", "intervenir", "interviendra", "installe", "installer", "installera", "execute", "executer", "fournit", "fournir", "vend", "vendre");
 
     private static bool ServesThePerson(TokenText text, int end)
     {
@@ -718,7 +723,14 @@ internal sealed class FieldReader
             k++;
         }
 
-        return k < text.Count && ServiceWords.Contains(text.Folded[k]);
+        if (k < text.Count && ServiceWords.Contains(text.Folded[k]))
+        {
+            return true;
+        }
+
+        // « qui réalise », « qui va réaliser », « qui a effectué »: up to one auxiliary between « qui » and the verb.
+        return k + 1 < text.Count && text.Folded[k] == "qui"
+            && (ContractorWords.Contains(text.Folded[k + 1]) || (k + 2 < text.Count && text.Folded[k + 1] is "va" or "a" or "vont" or "ont" or "doit" && ContractorWords.Contains(text.Folded[k + 2])));
     }
 
     private static int Rank(Role role) => role switch

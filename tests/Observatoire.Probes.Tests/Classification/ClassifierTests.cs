@@ -804,6 +804,25 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_contractor_a_reported_company_and_a_designated_person_are_someone_else()
+    {
+        // Rule 1: an organisation named by what it does in the matter (does the works, is reported, was chosen) is not the filer.
+        foreach (var (label, heading) in new[] { ("Adresse", "Entreprise qui va effectuer l'installation"), ("Numéro SIRET", "Société qui réalise le chantier"),
+            ("Raison sociale", "Le prestataire retenu"), ("Nom", "Architecte"), ("Prénom", "Personne autorisée à venir chercher l'enfant") })
+        {
+            var d = Classify(new() { Id = "t", Label = label, Section = heading, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {heading}: {d.Reason}");
+        }
+
+        var reported = Classify(new() { Id = "r", Label = "Raison sociale de la société signalée", Input = "text" });
+        Assert.That((reported.ItemId, reported.Counted), Is.EqualTo(("other.not_held", false)), reported.Reason);
+
+        // The filer's own company keeps its register's item.
+        var own = Classify(new() { Id = "o", Label = "Adresse", Section = "Votre entreprise", Input = "text" });
+        Assert.That((own.ItemId, own.Counted), Is.EqualTo(("business.identity", true)), own.Reason);
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
