@@ -687,6 +687,13 @@ public sealed partial class Classifier
             return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");
         }
 
+        // « Votre précédente carte professionnelle », « Copie du titre à renouveler »: a card, permit or licence already issued,
+        // uploaded to renew or replace it, was issued by the administration that renews it (rules 6 and 8).
+        if (id is null or "other.not_held" && texts.Input == "file" && r.Subject is Subject.Applicant or Subject.Household && TitleIssuedBefore(label) is { } title)
+        {
+            return (_otherHeld, $"titre déjà délivré (« {title} ») : l'administration qui le renouvelle le détient (règles 6 et 8)");
+        }
+
         // « Êtes-vous suivi par la mission locale ? », « Êtes-vous domicilié au CCAS ? »: a public body that follows, houses or
         // takes charge of the person keeps their file (rule 6).
         if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && FollowedByPublicBody(label) is { } followed)
@@ -1271,7 +1278,8 @@ public sealed partial class Classifier
     /// <summary>Acts an administration performs for a person: it sets an appointment, takes a decision, receives a request,
     /// grants an aid, fixes a rate, enrols, writes.</summary>
     private static readonly HashSet<string> AdministrativeActs = Folded("rendez", "rdv", "convocation", "décision", "notification", "demande",
-        "dossier", "aide", "subvention", "tarif", "inscription", "courrier", "accord", "attribution", "prestation", "allocation", "versement", "paiement");
+        "dossier", "aide", "subvention", "tarif", "inscription", "courrier", "accord", "attribution", "prestation", "allocation", "versement", "paiement",
+        "déclaration", "candidature", "recours", "requête");
 
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue");
@@ -1313,6 +1321,36 @@ public sealed partial class Classifier
             if (past >= 0)
             {
                 return label.Plain[i] + " … " + label.Plain[past];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What an administration issues to let a person do something: a card, a title, a permit, a licence, an approval.</summary>
+    private static readonly HashSet<string> TitleNouns = Folded("carte", "titre", "permis", "autorisation", "licence", "agrément", "habilitation", "accréditation");
+
+    /// <summary>Words that say a title was issued before: the previous or current one, the one to renew, expiring or expired.</summary>
+    private static readonly HashSet<string> IssuedBeforeWords = Folded("précédent", "précédente", "ancien", "ancienne", "actuel", "actuelle", "renouveler",
+        "renouvellement", "expiration", "expiré", "expirée", "validité");
+
+    /// <summary>A title the label says was issued before (« précédente carte », « titre à renouveler », « permis en cours de
+    /// validité »): the title and the word, within four words of each other; or null.</summary>
+    private static string? TitleIssuedBefore(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (!TitleNouns.Contains(label.Folded[i]))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, i - 4); k < Math.Min(label.Count, i + 5); k++)
+            {
+                if (IssuedBeforeWords.Contains(label.Folded[k]))
+                {
+                    return $"{label.Plain[i]} … {label.Plain[k]}";
+                }
             }
         }
 

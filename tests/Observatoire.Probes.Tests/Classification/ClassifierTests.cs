@@ -823,6 +823,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_title_issued_before_and_a_filing_already_made_are_on_the_files()
+    {
+        // Rules 6 and 8: the card, permit or licence to renew was issued by the administration that renews it.
+        AssertEach("file", ("other.held", true), "Votre ancienne carte de commerçant ambulant", "Copie de l'habilitation arrivant à expiration",
+            "Autorisation à renouveler");
+        // A private party's previous paper stays theirs.
+        AssertEach("file", ("other.not_held", false), "Ancien contrat de location");
+
+        // Rule 6: a declaration, an application or an appeal already made to it, asked back.
+        AssertEach("date", ("other.held", true), "Date de votre précédente déclaration", "Date de la dernière candidature déposée");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
