@@ -84,6 +84,7 @@ public sealed partial class Classifier
     private readonly DataItem? _employment;
     private readonly DataItem? _businessAccounts;
     private readonly DataItem? _benefits;
+    private readonly DataItem? _businessRegistration;
 
     private enum CueKind
     {
@@ -203,6 +204,7 @@ public sealed partial class Classifier
         _employment = catalogue.Find("employment.status");
         _businessAccounts = catalogue.Find("business.accounts");
         _benefits = catalogue.Find("social.benefits");
+        _businessRegistration = catalogue.Find("business.registration");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -618,6 +620,13 @@ public sealed partial class Classifier
             return course.UnderWay
                 ? (_education, id == "education.student" ? null : $"études en cours de la personne (« {course.Words} ») : sa scolarité est connue (D10)")
                 : (_notHeld, $"niveau ou diplôme atteint (« {course.Words} ») demandé comme donnée : le récit de la personne, non détenu (D10)");
+        }
+
+        // « Certificat d'immatriculation au RCS », « Date d'immatriculation au répertoire des métiers »: a registration in a
+        // company register is the company's, not a vehicle's (rule 5: the register issued it).
+        if (id == "vehicle.registration" && _businessRegistration is not null && CompanyRegisterAfterRegistration(label) is { } companyRegister)
+        {
+            return (_businessRegistration, $"immatriculation à un registre des entreprises (« {companyRegister} »), pas d'un véhicule : le registre la détient (règle 5)");
         }
 
         // A status read from a generic cue (« Êtes-vous inscrit(e) … ») with a public body that is not the status's own
@@ -1321,6 +1330,31 @@ public sealed partial class Classifier
             if (past >= 0)
             {
                 return label.Plain[i] + " … " + label.Plain[past];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The company registers (« registre du commerce », RCS, RNE, « répertoire des métiers », SIRENE).</summary>
+    private static readonly HashSet<string> CompanyRegisters = Folded("registre", "répertoire", "rcs", "rne", "rm", "sirene", "greffe");
+
+    /// <summary>A company register named within three words after « immatriculation » or « immatriculé(e) »: its words, or null.</summary>
+    private static string? CompanyRegisterAfterRegistration(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (label.Folded[i] is not ("immatriculation" or "immatricule" or "immatriculee"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < label.Count && k <= i + 3; k++)
+            {
+                if (CompanyRegisters.Contains(label.Folded[k]))
+                {
+                    return $"{label.Plain[i]} … {label.Plain[k]}";
+                }
             }
         }
 

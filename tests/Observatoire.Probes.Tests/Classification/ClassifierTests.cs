@@ -836,6 +836,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_public_papers_issuer_is_known_from_what_it_is_about()
+    {
+        // Rule 5: a complaint's receipt is the police's, a planning certificate the commune's, a cadastral extract the cadastre's.
+        AssertEach("file", ("other.held", true), "Copie du dépôt de plainte", "Certificat d'urbanisme opérationnel", "Relevé cadastral de la parcelle");
+
+        // A registration in a company register is the company's, not a vehicle's; so is the SIRENE register's paper.
+        AssertEach("file", ("business.registration", true), "Certificat d'immatriculation au registre du commerce et des sociétés",
+            "Attestation d'inscription au répertoire SIRENE");
+        AssertEach("file", ("vehicle.registration", true), "Certificat d'immatriculation de la remorque");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
