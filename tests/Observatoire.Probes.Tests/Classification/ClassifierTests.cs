@@ -848,6 +848,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_electoral_and_the_trades_registers_numbers_are_keys()
+    {
+        // Rule 9: a number in the electoral register is a key; the trades register's is the company's, not the person's NIR.
+        AssertEach("text", ("other.key", false), "Votre numéro d'électrice");
+        AssertEach("text", ("business.identifiers", false), "N° d'inscription au répertoire des métiers");
+        AssertEach("text", ("social.nir", false), "N° d'inscription au répertoire (NIR)");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
