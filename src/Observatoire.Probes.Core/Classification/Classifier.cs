@@ -690,8 +690,9 @@ public sealed partial class Classifier
         // inscrit à la cantine ? »: a step already taken with an administration, or an act it did for the person, is on its
         // files (rule 6, « a declaration already made to it »); a decision being made in this very form is not (« Montant
         // attribué »), and a number that identifies the step is its key (rule 9).
-        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && r.Subject is Subject.Applicant or Subject.Household
-            && (PastFiling(label) ?? PastActAsked(label)) is { } filing)
+        // A generic word (« le foyer ») says whose step it is, not what is asked.
+        if ((id is null or "other.not_held" || !topic.Specific) && texts.Input != "file" && r.Asks != ObjectKind.Key
+            && r.Subject is Subject.Applicant or Subject.Household && (PastFiling(label) ?? PastActAsked(label)) is { } filing)
         {
             return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");
         }

@@ -833,6 +833,8 @@ public sealed class ClassifierTests
 
         // Rule 6: a declaration, an application or an appeal already made to it, asked back.
         AssertEach("date", ("other.held", true), "Date de votre précédente déclaration", "Date de la dernière candidature déposée");
+        // A generic word in it says whose step it is, not what is asked.
+        AssertEach("radio", ("other.held", true), "Le foyer a-t-il déjà formulé une demande d'hébergement d'urgence ?");
     }
 
     [Test]
