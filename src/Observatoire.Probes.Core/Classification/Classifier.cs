@@ -1615,8 +1615,9 @@ public sealed partial class Classifier
         }
 
         // A wish word does not hide a held document the label names (« La carte d'identité que vous souhaitez renouveler »,
-        // rule 8): the document exists, the wish is about what to do with it.
-        if (decisive is not null)
+        // rule 8): the document exists, the wish is about what to do with it. A figure projected (« Chiffre d'affaires
+        // prévisionnel ») names no document: it is the user's estimate (D11).
+        if (decisive is not null && (field.IsUpload || _reader.NamesDocument(asked)))
         {
             foreach (var h in hits)
             {

@@ -859,6 +859,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_projected_figure_is_an_estimate_while_a_document_to_renew_stays_held()
+    {
+        // D11: a figure projected names no document, so the wish wins even over a held record's datum.
+        AssertEach("number", ("other.not_held", false), "Montant prévisionnel du chiffre d'affaires", "Effectif salarié prévisionnel");
+        AssertEach("radio", ("other.not_held", false), "Souhaitez-vous signaler un handicap ou un trouble de santé ?");
+
+        // Rule 8: the document to renew exists; the wish is about what to do with it.
+        AssertEach("file", ("identity.document", true), "Le passeport que vous souhaitez renouveler");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
