@@ -278,6 +278,7 @@ public sealed partial class Classifier
         {
             Name = TokenText.Of(NameWords(field.Name)),
             Closed = IsClosed(field, input),
+            Options = field.Options,
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
@@ -677,6 +678,14 @@ public sealed partial class Classifier
             return (_employment, $"situation au regard de l'emploi choisie sous une question sur l'activité ({activity}) : elle est connue (D13)");
         }
 
+        // « Situation professionnelle » as a select's own question, over « Salarié », « Apprenti », « Chômage »…: a question about
+        // one's activity whose choices are work statuses asks the employment status (D13); « Profession » asks a trade.
+        if (texts.Closed && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household && _employment is not null
+            && ActivityAsked(label) && texts.Options.Take(30).FirstOrDefault(NamesWorkStatus) is { } status)
+        {
+            return (_employment, $"question sur l'activité dont les choix sont des situations au regard de l'emploi (« {status} ») : elle est connue (D13)");
+        }
+
         // « Nom du gérant », « Date de naissance » under « Dirigeant »: a company's manager is listed by its register (rule 1); a
         // legal representative without an organisation named may be a minor's parent, who is household.
         if (id == "identity.civil" && r.Subject == Subject.Applicant && _reader.ManagerIn(texts) is { } managerNamed
@@ -974,13 +983,33 @@ public sealed partial class Classifier
     {
         foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
         {
-            for (var i = 0; i < heading.Count; i++)
+            if (ActivityWordAt(heading) is { } i)
             {
-                if (ActivityWords.Contains(heading.Folded[i])
-                    || (heading.Folded[i] is "situation" or "statut" && i + 1 < heading.Count && heading.Folded[i + 1] is "professionnelle" or "professionnel"))
-                {
-                    return $"{where} « {heading.Plain[i]} »";
-                }
+                return $"{where} « {heading.Plain[i]} »";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a choice names a work status: a status word or the employment status's own cue (« En recherche d'emploi »).</summary>
+    private bool NamesWorkStatus(string option)
+    {
+        var text = TokenText.Of(option);
+        return text.Folded.Any(WorkStatuses.Contains) || _cues.First(text) is { Entry.Value.Item: var item } && item == _employment;
+    }
+
+    /// <summary>True when a text asks one's activity or work situation (« Votre activité », « Situation professionnelle »).</summary>
+    private static bool ActivityAsked(TokenText text) => ActivityWordAt(text) is not null;
+
+    private static int? ActivityWordAt(TokenText text)
+    {
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (ActivityWords.Contains(text.Folded[i])
+                || (text.Folded[i] is "situation" or "statut" && i + 1 < text.Count && text.Folded[i + 1] is "professionnelle" or "professionnel"))
+            {
+                return i;
             }
         }
 

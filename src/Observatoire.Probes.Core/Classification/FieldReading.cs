@@ -248,6 +248,9 @@ internal sealed class FieldReader
 
         /// <summary>A choice to make (select, radio, checkbox) or a label that ends with a question mark.</summary>
         public bool Closed { get; init; }
+
+        /// <summary>The choices a select or a radio group offers, one after the other (empty when the walker saw none).</summary>
+        public IReadOnlyList<string> Options { get; init; } = [];
     }
 
     public FieldReading Read(Texts t)

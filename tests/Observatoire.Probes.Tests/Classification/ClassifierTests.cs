@@ -870,6 +870,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_question_on_ones_activity_whose_choices_are_work_statuses_asks_the_employment_status()
+    {
+        // D13: the question in the select's own label, the statuses in its choices.
+        var activity = Classify(new() { Id = "a", Label = "Statut professionnel du demandeur", Input = "select",
+            Options = ["Salariée du secteur privé", "Intérimaire", "En recherche d'emploi", "Autre"] });
+        Assert.That((activity.ItemId, activity.Counted), Is.EqualTo(("employment.status", true)), activity.Reason);
+
+        // A trade is not a status, whatever its choices.
+        var trade = Classify(new() { Id = "p", Label = "Profession", Input = "select", Options = ["Salarié", "Cadre", "Artisan"] });
+        Assert.That((trade.ItemId, trade.Counted), Is.EqualTo(("other.not_held", false)), trade.Reason);
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
