@@ -882,10 +882,11 @@ public sealed partial class Classifier
                 return (_notHeld, $"formulaire que l'usager remplit (« {label.Plain[form]} ») : il en est l'auteur, aucune administration ne le détient (règle 5)");
             }
 
-            // « Le jugement de divorce », « décision judiciaire d'adoption simple »: a court's decision is held by the justice,
-            // whatever it decides about; the family situation or the company it settles is not what is asked (rule 5).
+            // « Le jugement de divorce », « décision judiciaire d'adoption simple », « Copie du jugement fixant la pension
+            // alimentaire »: a court's decision is held by the justice, whatever it decides about; the family situation, the
+            // company or the income it settles is not what is asked (rule 5). A copy of it is still it.
             if (r.Issuer == Issuer.Public && id is not (null or "other.held" or "other.not_held") && item is { Holding: Holding.Held }
-                && CourtDecision(label) is { } court && _reader.FirstDocumentAt(label) >= court.At)
+                && CourtDecision(label) is { } court && (_reader.FirstDocumentAt(label) is not { } first || first >= court.At || CopyWords.Contains(label.Folded[first])))
             {
                 return (_otherHeld, $"décision de justice (« {court.Words} ») : la justice la détient, quel que soit son objet (règle 5)");
             }
@@ -1503,6 +1504,9 @@ public sealed partial class Classifier
     }
 
     private static readonly HashSet<string> Judgements = Folded("jugement", "jugements", "arret");
+
+    /// <summary>Words for a copy of a document, not a document of their own.</summary>
+    private static readonly HashSet<string> CopyWords = Folded("copie", "photocopie", "scan", "original", "exemplaire");
     private static readonly HashSet<string> Judicial = Folded("judiciaire", "judiciaires", "justice");
 
     /// <summary>A court's decision the label names: « jugement », « arrêt », or a decision said judicial; where and its words, or null.</summary>

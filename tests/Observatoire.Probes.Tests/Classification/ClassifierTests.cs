@@ -883,6 +883,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_copy_of_a_court_decision_is_the_courts_and_a_notice_takes_the_benefit_it_names()
+    {
+        // Rule 5, D15: a copy of a judgment is the judgment, whatever it settles.
+        AssertEach("file", ("other.held", true), "Copie du jugement prononçant la liquidation judiciaire", "Photocopie du jugement fixant la pension alimentaire");
+
+        // D14: a notice of a decision or of rights is about the benefit it names; alone, it is a public body's paper.
+        AssertEach("file", ("social.benefits", true), "Notification de la décision d'attribution de l'AAH");
+        AssertEach("file", ("other.held", true), "Notification de droits");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
