@@ -547,6 +547,16 @@ internal sealed class FieldReader
 
         var header = RoleIn(t.Legend, "groupe", header: true, t.Input) ?? RoleIn(t.Section, "section", header: true, t.Input) ?? RoleIn(t.Page, "titre de page", header: true, t.Input);
 
+        // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
+        // puts the role on them (rule 1: when the applicant is the host or the owner, the usual item applies), also for a label
+        // that names the same role (« Nom de l'hébergeant »).
+        var you = header is { Role: Role.ThirdParty } h1 && YouInApposition(t.Legend.Count > 0 && RoleIn(t.Legend, "groupe", header: true, t.Input) is not null ? t.Legend : t.Section)
+            ? h1 : (RoleFound?)null;
+        if (you is { } role && (label is null || label is { Role: Role.ThirdParty } l1 && l1.Word == role.Word))
+        {
+            return (Subject.Applicant, $"{role.Cue} : « vous »");
+        }
+
         // A developer's name that only says « an organisation » (personne_morale, structure) under a heading that names
         // one (« Informations de la société ») is the heading's: the heading says which. Not a host (« Entreprise d'accueil »).
         if (named && label is { Role: Role.Organisation } or { AlsoOrganisation: true } && header is { Role: Role.Organisation })
@@ -573,6 +583,17 @@ internal sealed class FieldReader
     }
 
     private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "");
+
+    /// <summary>« vous » as folded.</summary>
+    private static readonly string You = TextFolding.Tokens("vous")[0];
+
+    /// <summary>« vous » standing beside a role as its apposition: the heading's first or last word (« Vous, l'aidant »,
+    /// « L'hébergeant (vous) »), not inside a clause about someone else (« La personne qui vous héberge »).</summary>
+    private static bool YouInApposition(TokenText heading)
+    {
+        var words = heading.Folded.Where(w => w != "|").ToList();
+        return words.Count >= 2 && (words[0] == You || words[^1] == You || (words.Count >= 3 && words[^2] == You && words[^1] == "meme"));
+    }
 
     private static (Subject, string?) Of(RoleFound found) => found.Role switch
     {

@@ -6,7 +6,8 @@ namespace Observatoire.Probes.Classification;
 /// Phrases matched as whole folded words in a text, the way French reads: articles and prepositions ("de", "du",
 /// "l'") and possessives ("votre", "ses") between the words of a phrase are skipped, so « numéro de sécurité sociale »
 /// finds « N° sécurité sociale » and « numéro de votre dossier » finds « numéro de dossier ». A phrase written with a
-/// leading <c>!</c> asks for the exact form of its words (plural included): « !statuts » does not find « statut ».
+/// leading <c>!</c> asks for the exact form of its words (plural included), and all of them: « !statuts » does not find
+/// « statut », « !personne à charge » does not find « personne en charge ».
 /// </summary>
 internal sealed class PhraseIndex<T>
 {
@@ -38,9 +39,10 @@ internal sealed class PhraseIndex<T>
         var (folded, plain) = TextFolding.Words(text);
         var source = exact ? plain : folded;
         // Articles and prepositions are dropped only when two words remain: « né le » stays « né le » (or it would be any « ne »),
-        // « en formation » stays itself (or any « formation » would do).
+        // « en formation » stays itself (or any « formation » would do). An exact phrase keeps them all: « !personne à charge »
+        // (a dependant) is not « personne en charge » (the one responsible).
         var content = source.Where((t, i) => !FunctionWords.Contains(folded[i])).ToArray();
-        var tokens = content.Length >= 2 ? content : source.ToArray();
+        var tokens = content.Length >= 2 && !exact ? content : source.ToArray();
         if (tokens.Length == 0)
         {
             return false;

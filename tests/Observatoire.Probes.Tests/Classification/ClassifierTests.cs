@@ -894,6 +894,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_role_the_heading_gives_to_the_person_and_a_dependant_not_a_person_in_charge()
+    {
+        // Rule 1: « Vous, l'aidant familial » says the person asking is the helper; their own name is theirs.
+        foreach (var heading in new[] { "Vous, l'aidant familial", "Le tuteur (vous)" })
+        {
+            var d = Classify(new() { Id = "n", Label = "Prénom", Legend = heading, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("identity.civil", true)), $"{heading}: {d.Reason}");
+        }
+
+        // Someone who acts on the file, « en charge », is no dependant « à charge ».
+        AssertEach("text", ("other.not_held", false), "Prénom de la personne en charge du dossier");
+        AssertEach("number", ("family.composition", true), "Nombre de personnes à charge");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
