@@ -85,6 +85,7 @@ public sealed partial class Classifier
     private readonly DataItem? _businessAccounts;
     private readonly DataItem? _benefits;
     private readonly DataItem? _businessRegistration;
+    private readonly DataItem? _income;
 
     private enum CueKind
     {
@@ -205,6 +206,7 @@ public sealed partial class Classifier
         _businessAccounts = catalogue.Find("business.accounts");
         _benefits = catalogue.Find("social.benefits");
         _businessRegistration = catalogue.Find("business.registration");
+        _income = catalogue.Find("tax.income");
     }
 
     public DataCatalogue Catalogue { get; }
@@ -678,6 +680,21 @@ public sealed partial class Classifier
             return (_employment, $"situation au regard de l'emploi choisie sous une question sur l'activité ({activity}) : elle est connue (D13)");
         }
 
+        // « Montant mensuel de votre pension d'invalidité »: the amount of a pension is income the tax office knows (rule 7);
+        // being entitled to it is the benefit.
+        if (id == "social.benefits" && _income is not null && texts.Input is "number" or "text" && HeadOf(label) is var amountAt and >= 0
+            && label.Folded[amountAt] == "montant" && label.Folded.Any(PensionWords.Contains))
+        {
+            return (_income, "montant d'une pension : un revenu que l'administration fiscale connaît (règle 7)");
+        }
+
+        // « RSA » ticked under « Quelle aide souhaitez-vous demander ? », « Étudiant » under « Profession »: a status an option
+        // names, under a question that asks a wish or a datum no one holds, is that wish or that datum (D11, D13).
+        if (texts.Input is "radio" or "checkbox" && topic.Where == Source.Label && item is { Holding: Holding.Held } && QuestionAskedOver(texts.Legend) is { } question)
+        {
+            return (_notHeld, $"choix sous une question qui demande {question} : ce n'est pas le statut détenu qu'il nomme (D11, D13)");
+        }
+
         // « Situation professionnelle » as a select's own question, over « Salarié », « Apprenti », « Chômage »…: a question about
         // one's activity whose choices are work statuses asks the employment status (D13); « Profession » asks a trade.
         if (texts.Closed && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household && _employment is not null
@@ -992,6 +1009,32 @@ public sealed partial class Classifier
 
         return null;
     }
+
+    /// <summary>What a group's question asks when it is no held status: a wish (« souhaitez-vous demander ») or a datum no one
+    /// holds (« Profession »), in words; or null.</summary>
+    private string? QuestionAskedOver(TokenText legend)
+    {
+        foreach (var found in _cues.FindAll(legend))
+        {
+            var cue = found.Entry.Value;
+            if (cue.Kind == CueKind.Decisive)
+            {
+                return $"un souhait (« {found.Entry.Phrase} »)";
+            }
+
+            // « Situation professionnelle » asks a status (D13), « Profession » a trade.
+            if (cue.Kind == CueKind.Specific && cue.Item == _notHeld && found.Start == HeadOf(legend) && !ActivityAsked(legend))
+            {
+                return $"une donnée que personne ne détient (« {found.Entry.Phrase} »)";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> PensionWords = Folded("pension", "pensions", "rente", "rentes");
+
+    private static int HeadOf(TokenText text) => text.Folded.FindIndex(w => w != "|" && !PhraseIndex<int>.Skippable.Contains(w));
 
     /// <summary>True when a choice names a work status: a status word or the employment status's own cue (« En recherche d'emploi »).</summary>
     private bool NamesWorkStatus(string option)
@@ -1654,7 +1697,8 @@ public sealed partial class Classifier
         {
             foreach (var h in hits)
             {
-                if (h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held && h.Item.Weight >= 3)
+                // An upload is the document itself, whatever its weight (« Permis de conduire que vous souhaitez renouveler »).
+                if (h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held && (h.Item.Weight >= 3 || field.IsUpload))
                 {
                     decisive = null;
                     break;
@@ -1953,10 +1997,20 @@ public sealed partial class Classifier
                 continue;
             }
 
+            // « … au nom du demandeur », « facture à votre nom »: whose the thing is, not a name asked.
+            if (cue.Item == _identity && InTheNameOf(tokens, found.Start))
+            {
+                continue;
+            }
+
             var score = weight * (1 + (0.3 * (found.Entry.Content - 1)));
             hits.Add(new Hit(cue.Item, source, score, found.Entry.Phrase, cue.Kind, found.Entry.Tokens.Length, found.Start, found.End));
         }
     }
+
+    /// <summary>True when « nom » at <paramref name="at"/> follows « au » or « à votre »: in someone's name, not a name.</summary>
+    private static bool InTheNameOf(TokenText text, int at) =>
+        text.Folded[at] == "nom" && at > 0 && (text.Folded[at - 1] == "au" || (at > 1 && text.Folded[at - 2] == "a" && FieldReader.Possessives.Contains(text.Folded[at - 1])));
 
     private void AddMarkupCues(List<Hit> hits, FieldObservation field)
     {

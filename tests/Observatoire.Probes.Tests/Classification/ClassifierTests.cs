@@ -909,6 +909,28 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_a_question_wishes_or_a_document_is_said_to_be_in_the_name_of_does_not_decide_the_item()
+    {
+        // Rule 8: an upload is the document itself, whatever the wish about it.
+        AssertEach("file", ("driving.licence", true), "Le permis de conduire que vous voulez faire renouveler");
+        AssertEach("file", ("vehicle.registration", true), "Carte grise du véhicule que vous souhaitez céder, établie à votre nom",
+            "Photocopie du certificat d'immatriculation au nom du demandeur");
+
+        // D11, D13: a status ticked under a wish or under a datum no one holds is that wish or datum; an estimate is no income.
+        foreach (var (option, question) in new[] { ("Aide personnalisée au logement (APL)", "Quelle prestation voulez-vous simuler ?"), ("Demandeur d'emploi", "Profession") })
+        {
+            var d = Classify(new() { Id = "o", Label = option, Legend = question, Input = "radio" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{option} / {question}: {d.Reason}");
+        }
+
+        AssertEach("number", ("other.not_held", false), "Ressources mensuelles estimées pour l'an prochain");
+
+        // Rule 7: a pension's amount is income; « dernier avis » is the tax notice only when nothing says which notice.
+        AssertEach("number", ("tax.income", true), "Montant annuel de la rente d'invalidité");
+        AssertEach("file", ("other.held", true), "Votre dernier avis de taxe foncière");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
