@@ -576,6 +576,10 @@ public sealed partial class Classifier
 
         switch (r.Subject)
         {
+            // « Certificat d'immatriculation barré par le vendeur »: a vehicle's papers are the vehicle's record, whoever held them.
+            case Subject.ThirdParty when id == "vehicle.registration" && texts.Input == "file" && topic.Where == Source.Label:
+                break;
+
             case Subject.ThirdParty:
                 return (_notHeld, id == "other.not_held" ? null : $"donnée d'un tiers ({r.SubjectCue}) : aucune administration ne la détient pour le demandeur (règle 1)");
 
@@ -718,7 +722,7 @@ public sealed partial class Classifier
         // attribué »), and a number that identifies the step is its key (rule 9).
         // A generic word (« le foyer ») says whose step it is, not what is asked.
         if ((id is null or "other.not_held" || !topic.Specific) && texts.Input != "file" && r.Asks != ObjectKind.Key
-            && r.Subject is Subject.Applicant or Subject.Household && (PastFiling(label) ?? PastActAsked(label)) is { } filing)
+            && r.Subject != Subject.ThirdParty && (PastFiling(label) ?? PastActAsked(label)) is { } filing)
         {
             return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");
         }
@@ -1362,14 +1366,17 @@ public sealed partial class Classifier
     /// grants an aid, fixes a rate, enrols, writes.</summary>
     private static readonly HashSet<string> AdministrativeActs = Folded("rendez", "rdv", "convocation", "décision", "notification", "demande",
         "dossier", "aide", "subvention", "tarif", "inscription", "courrier", "accord", "attribution", "prestation", "allocation", "versement", "paiement",
-        "déclaration", "candidature", "recours", "requête");
+        "déclaration", "candidature", "recours", "requête", "prime", "échéancier", "remise", "exonération", "dérogation", "réponse");
 
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue");
 
     /// <summary>What one already is or did with an administration, after « déjà »: enrolled, filed, obtained, received.</summary>
     private static readonly HashSet<string> PastStandings = Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
-        "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire");
+        "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire",
+        "versé", "versée", "versés", "versées", "accordé", "accordée", "accordés", "accordées", "attribué", "attribuée", "octroyé", "octroyée");
+
+    private static readonly string You = TextFolding.Tokens("vous")[0];
 
     /// <summary>
     /// An act of an administration asked back (rule 6), beside the person's own step that <see cref="PastFiling"/> reads:
@@ -1384,6 +1391,12 @@ public sealed partial class Classifier
         {
             var word = folded[i];
             if (word == "deja" && i + 1 < folded.Count && (PastStandings.Contains(folded[i + 1]) || (i + 2 < folded.Count && folded[i + 1] == "ete" && PastStandings.Contains(folded[i + 2]))))
+            {
+                return label.Plain[i] + " " + label.Plain[i + 1];
+            }
+
+            // « qui vous a été notifié », « vous a-t-il été accordé »: what was done to the person, by the administration.
+            if (word == "ete" && i + 1 < folded.Count && ActWords.Contains(folded[i + 1]) && folded.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Contains(You))
             {
                 return label.Plain[i] + " " + label.Plain[i + 1];
             }
@@ -1592,7 +1605,8 @@ public sealed partial class Classifier
 
     /// <summary>Participles of what an administration does to a person's case: fixed, granted, paid, notified, issued.</summary>
     private static readonly HashSet<string> ActWords = Folded("fixe", "fixee", "attribue", "attribuee", "accorde", "accordee", "verse", "versee",
-        "notifie", "notifiee", "decide", "decidee", "delivre", "delivree", "octroye", "octroyee", "prononce", "prononcee");
+        "notifie", "notifiee", "decide", "decidee", "delivre", "delivree", "octroye", "octroyee", "prononce", "prononcee", "applique", "appliquee",
+        "reconnu", "reconnue");
 
     /// <summary>« fixé par la mairie », « versée par la CAF »: an act participle, « par », then a public body; the phrase, or null.</summary>
     private string? ActOfPublicBody(TokenText label)

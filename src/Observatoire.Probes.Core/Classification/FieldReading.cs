@@ -982,6 +982,12 @@ internal sealed class FieldReader
                     continue;
                 }
 
+                // « localiser le terrain dans la commune »: a body named as a place is no issuer.
+                if (found.Entry.Value == Issuer.Public && AfterPlacePreposition(text, i))
+                {
+                    continue;
+                }
+
                 if (!_issuedKinds.Contains(found.Entry.Phrase))
                 {
                     return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
@@ -998,6 +1004,21 @@ internal sealed class FieldReader
 
         return (Issuer.Unknown, null);
     }
+
+    /// <summary>True when the word at <paramref name="i"/> follows « dans » or « sur » (an article between): a place.</summary>
+    private static bool AfterPlacePreposition(TokenText text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && text.Folded[k] is "la" or "le" or "l" or "les" or "votre" or "vo" or "notre" or "cette" or "ce")
+        {
+            k--;
+        }
+
+        return k >= 0 && (text.Folded[k] == In || text.Folded[k] == "sur");
+    }
+
+    /// <summary>« dans » as folded.</summary>
+    private static readonly string In = TextFolding.Tokens("dans")[0];
 
     private static string? ContextOf(Texts t)
     {

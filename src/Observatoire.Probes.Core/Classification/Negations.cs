@@ -60,6 +60,13 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
                 continue;
             }
 
+            // « Si oui, date de la dernière aide reçue »: a follow-up to the previous question, not a condition; what follows is asked.
+            if (sentenceWords.Count > 2 && sentenceWords.Folded[0] == "si" && sentenceWords.Folded[1] is "oui" or "non")
+            {
+                kept.Add(new TokenText(sentenceWords.Folded.Skip(2).ToList(), sentenceWords.Plain.Skip(2).ToList()));
+                continue;
+            }
+
             (conditions is not null && sentenceWords.Folded[0] == "si" ? conditions : kept).Add(sentenceWords);
         }
 

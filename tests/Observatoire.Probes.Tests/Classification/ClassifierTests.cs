@@ -931,6 +931,39 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_the_administration_granted_paid_or_notified_before_is_on_its_files()
+    {
+        // Rule 6: granted, paid or notified to the person, or already paid; a follow-up « Si oui, … » is asked, not a condition.
+        AssertEach("number", ("other.held", true), "Montant de la prime communale déjà versée", "Taux de majoration qui vous a été notifié");
+        AssertEach("radio", ("other.held", true), "Une remise gracieuse vous a-t-elle été accordée l'an passé ?");
+        AssertEach("date", ("other.held", true), "Si oui, date de la dernière dérogation obtenue", "Date de la réponse reçue de la mairie");
+
+        // The filing organisation's own past subsidy too.
+        var grant = Classify(new() { Id = "s", Label = "Montant de la précédente subvention", Section = "Votre association", Input = "number" });
+        Assert.That((grant.ItemId, grant.Counted), Is.EqualTo(("other.held", true)), grant.Reason);
+
+        // Documents obtained with someone's consent are no act of an administration.
+        AssertEach("checkbox", ("other.not_held", false), "J'atteste que les pièces transmises ont été obtenues avec son accord");
+    }
+
+    [Test]
+    public void A_documents_holder_issuer_and_place_are_read_from_their_own_words()
+    {
+        // A vehicle's papers are its record, whoever held or crossed them.
+        AssertEach("file", ("vehicle.registration", true), "Ancien certificat d'immatriculation barré par le vendeur");
+
+        // Private issuers by their adjective; someone else's papers; a previous home; a card named after « copie de votre carte ».
+        AssertEach("file", ("other.not_held", false), "Bulletins de salaire de votre ex-conjoint", "Justificatif de votre dernier domicile");
+        var notarial = Classify(new() { Id = "n", Label = "Attestation notariée de propriété", Hint = "Uniquement si la mairie la demande", Input = "file" });
+        Assert.That((notarial.ItemId, notarial.Counted), Is.EqualTo(("other.not_held", false)), notarial.Reason);
+        AssertEach("file", ("education.student", true), "Copie de votre carte d'étudiant de l'année en cours");
+
+        // A public body named as a place is no issuer (« dans la commune »).
+        var plan = Classify(new() { Id = "p", Label = "Plan de masse", Hint = "Il situe la construction dans la commune", Input = "file" });
+        Assert.That((plan.ItemId, plan.Counted), Is.EqualTo(("other.not_held", false)), plan.Reason);
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
