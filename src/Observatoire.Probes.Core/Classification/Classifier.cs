@@ -776,6 +776,13 @@ public sealed partial class Classifier
                 : $"diplôme demandé comme donnée (« {diploma} »), pas la pièce : non détenu (D10)");
         }
 
+        // « Secteur de stationnement » with the hint « Déterminé par votre adresse »: a choice that only its hint ties to the
+        // address is a fact derived from it (D25), not the address.
+        if (id == "address.postal" && topic.Where == Source.Hint && texts.Closed && texts.Input != "file")
+        {
+            return (_notHeld, $"choix que seule l'aide rattache à l'adresse ({topic.Why}) : un fait qui en découle, pas l'adresse (D25)");
+        }
+
         // A date asked under « Votre adresse » is a date about the home (since when, until when), never the address (rule 3).
         if (id == "address.postal" && texts.Input == "date")
         {
@@ -1757,7 +1764,8 @@ public sealed partial class Classifier
         // A postal code asked with a CAF or France Travail login identifies the user: it is part of the key.
         if (best.Item == _postalAddress && IndexOf(asked.Folded, ["code", "postal"]) >= 0)
         {
-            var context = hint.Folded.Concat(["|"]).Concat(legend.Folded).ToList();
+            // « Code postal de votre dossier allocataire »: the label itself may say which login.
+            var context = asked.Folded.Concat(["|"]).Concat(hint.Folded).Concat(["|"]).Concat(legend.Folded).ToList();
             foreach (var (holder, keyId) in PostalCodeKeys)
             {
                 if (IndexOf(context, holder) >= 0 && Catalogue.Find(keyId) is { } key)

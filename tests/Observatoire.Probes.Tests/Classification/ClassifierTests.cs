@@ -964,6 +964,24 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_theft_scene_a_filer_for_another_a_login_postal_code_and_a_fact_derived_from_the_address()
+    {
+        // Rule 3: where a theft took place is no home.
+        AssertEach("text", ("other.not_held", false), "Adresse précise du cambriolage");
+
+        // Rule 1: the one who fills the form for someone else is not the person it is for.
+        var filer = Classify(new() { Id = "f", Label = "Votre prénom", Section = "Personne qui remplit la demande", Input = "text" });
+        Assert.That((filer.ItemId, filer.Counted), Is.EqualTo(("other.not_held", false)), filer.Reason);
+
+        // D19: a postal code the label ties to the allocataire's file is part of the key.
+        AssertEach("text", ("family.caf_number", false), "Code postal déclaré sur votre dossier d'allocataire");
+
+        // D25: a choice only its hint ties to the address is a fact derived from it.
+        var zone = Classify(new() { Id = "z", Label = "Zone de collecte des déchets", Hint = "Elle dépend de votre adresse", Input = "select" });
+        Assert.That((zone.ItemId, zone.Counted), Is.EqualTo(("other.not_held", false)), zone.Reason);
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
