@@ -600,6 +600,13 @@ public sealed partial class Classifier
             case Subject.Organisation when id == "tax.income" && texts.Input != "file" && _businessAccounts is not null:
                 return (_businessAccounts, $"ressources de l'organisation ({r.SubjectCue}) : ses comptes les disent (D7)");
 
+            // « Adresse de correspondance (si différente du siège) »: another address than the registered one is not in the register
+            // (rule 3, as for a person's home).
+            case Subject.Organisation when id == "address.postal" && r.Qualifier == Qualifier.OtherAddress
+                && r.QualifierCue is { } otherCue && otherCue.StartsWith("libellé", StringComparison.Ordinal)
+                && (otherCue.Contains("différent", StringComparison.Ordinal) || otherCue.Contains("correspondance", StringComparison.Ordinal)):
+                return (_notHeld, $"autre adresse que celle du registre de l'organisation ({r.QualifierCue}) : non détenue (règle 3)");
+
             case Subject.Organisation when id is "identity.civil" or "address.postal":
                 var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
                 if (id == "address.postal" || _reader.NamesOrganisation(label))
@@ -2020,7 +2027,7 @@ public sealed partial class Classifier
             }
 
             // « … au nom du demandeur », « facture à votre nom »: whose the thing is, not a name asked.
-            if (cue.Item == _identity && InTheNameOf(tokens, found.Start))
+            if (cue.Item == _identity && OnBehalfOf(tokens, found.Start))
             {
                 continue;
             }
@@ -2030,9 +2037,10 @@ public sealed partial class Classifier
         }
     }
 
-    /// <summary>True when « nom » at <paramref name="at"/> follows « au » or « à votre »: in someone's name, not a name.</summary>
-    private static bool InTheNameOf(TokenText text, int at) =>
-        text.Folded[at] == "nom" && at > 0 && (text.Folded[at - 1] == "au" || (at > 1 && text.Folded[at - 2] == "a" && FieldReader.Possessives.Contains(text.Folded[at - 1])));
+    /// <summary>True when « nom » or « titre » at <paramref name="at"/> follows « au » or « à votre »: in someone's name, under a
+    /// heading (« au titre de »), not a name or a civility asked.</summary>
+    private static bool OnBehalfOf(TokenText text, int at) =>
+        text.Folded[at] is "nom" or "titre" && at > 0 && (text.Folded[at - 1] == "au" || (at > 1 && text.Folded[at - 2] == "a" && FieldReader.Possessives.Contains(text.Folded[at - 1])));
 
     private void AddMarkupCues(List<Hit> hits, FieldObservation field)
     {

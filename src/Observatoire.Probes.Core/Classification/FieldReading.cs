@@ -557,6 +557,14 @@ internal sealed class FieldReader
             return (Subject.Applicant, $"{role.Cue} : « vous »");
         }
 
+        // « Nom et prénom du gérant » under « Représentant légal »: a manager the label names makes the heading's legal
+        // representative an organisation's (D7), not a minor's parent (D27).
+        if (label is null && header is { Role: Role.Household } hh && _managers.At(TokenText.Of(hh.Word), 0) is not null
+            && ManagerNamedIn(t.Label) is { } managerWord && !managerWord.StartsWith("représentant", StringComparison.Ordinal))
+        {
+            return (Subject.Organisation, $"libellé « {managerWord} »");
+        }
+
         // A developer's name that only says « an organisation » (personne_morale, structure) under a heading that names
         // one (« Informations de la société ») is the heading's: the heading says which. Not a host (« Entreprise d'accueil »).
         if (named && label is { Role: Role.Organisation } or { AlsoOrganisation: true } && header is { Role: Role.Organisation })

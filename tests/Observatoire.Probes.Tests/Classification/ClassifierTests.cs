@@ -982,6 +982,27 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_organisations_register_data_its_other_addresses_and_the_parties_it_hires()
+    {
+        // Rule 3 for an organisation: a mailing address other than the registered one is not in its register.
+        var mail = Classify(new() { Id = "m", Label = "Adresse de correspondance si différente du siège", Section = "Votre association", Input = "text" });
+        Assert.That((mail.ItemId, mail.Counted), Is.EqualTo(("other.not_held", false)), mail.Reason);
+
+        // D7: a manager the label names makes « Représentant légal » the organisation's; its purpose is in its register.
+        var manager = Classify(new() { Id = "g", Label = "Nom et prénom de la gérante", Section = "Représentant légal", Input = "text" });
+        Assert.That((manager.ItemId, manager.Counted), Is.EqualTo(("business.identity", true)), manager.Reason);
+        var purpose = Classify(new() { Id = "o", Label = "Objet statutaire", Section = "L'association", Input = "textarea" });
+        Assert.That((purpose.ItemId, purpose.Counted), Is.EqualTo(("association.registration", true)), purpose.Reason);
+
+        // Rule 1: a subcontractor is someone else; « au titre de » names no civility; what is expected is a projection (D11),
+        // while « Format attendu » in a hint says nothing.
+        AssertEach("text", ("other.not_held", false), "Raison sociale du sous-traitant");
+        AssertEach("number", ("other.not_held", false), "Somme demandée au titre de l'appel à projets", "Chiffre d'affaires attendu l'an prochain");
+        var floor = Classify(new() { Id = "e", Label = "Étage", Hint = "Format attendu : 3 caractères", Section = "Votre adresse", Input = "text" });
+        Assert.That((floor.ItemId, floor.Counted), Is.EqualTo(("address.postal", true)), floor.Reason);
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
