@@ -592,6 +592,18 @@ internal sealed class FieldReader
 
     private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "");
 
+    /// <summary>True when the word at <paramref name="start"/> follows « par » (an article between): who made a document.</summary>
+    private static bool MadeBy(TokenText text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "votre" or "vo" or "son" or "sa")
+        {
+            k--;
+        }
+
+        return k >= 0 && text.Folded[k] == "par";
+    }
+
     /// <summary>« vous » as folded.</summary>
     private static readonly string You = TextFolding.Tokens("vous")[0];
 
@@ -652,8 +664,9 @@ internal sealed class FieldReader
                 continue;
             }
 
-            // In a document's label, an employer, a doctor, a bank is who issued it, not whose data it holds.
-            if (!header && input == "file" && role == Role.ThirdParty && found.Entry.Tokens.All(_issuerWords.Contains))
+            // In a document's label, an employer, a doctor, a bank is who issued it, not whose data it holds; so is anyone it is
+            // said to be made by (« quittance établie par un professionnel »).
+            if (!header && input == "file" && role == Role.ThirdParty && (found.Entry.Tokens.All(_issuerWords.Contains) || MadeBy(text, found.Start)))
             {
                 continue;
             }

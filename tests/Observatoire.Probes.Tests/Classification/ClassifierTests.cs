@@ -1003,6 +1003,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Who_made_a_proof_is_not_its_holder_and_future_spouses_have_no_future_address()
+    {
+        // Rule 1: who a document is said to be made by issued it; the proof stays the person's.
+        var proof = Classify(new() { Id = "p", Label = "Justificatif de domicile récent", Hint = "Facture ou quittance établie par un professionnel", Input = "file" });
+        Assert.That((proof.ItemId, proof.Counted), Is.EqualTo(("address.proof", true)), proof.Reason);
+
+        // « futurs époux » are a couple to be married, not a future address; « si elle diffère » is another address (rule 3).
+        AssertEach("file", ("address.proof", true), "Justificatif de domicile de chacun des futurs époux");
+        AssertEach("text", ("other.not_held", false), "Adresse postale, si elle diffère de celle de votre résidence");
+        AssertEach("text", ("other.not_held", false), "Adresse de votre futur logement");
+    }
+
+    [Test]
     public void What_a_civil_or_vehicle_record_holds_retyped_is_that_record()
     {
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
