@@ -312,13 +312,17 @@ public sealed class ClassifierTests
     public void An_address_before_or_after_the_present_one_is_another_address()
     {
         // Only the current home is held (rule 3): the former, the future, the one of a stay are other places.
-        foreach (var label in new[] { "Adresse de votre ancien logement", "Adresse du futur logement", "Nouvelle adresse", "Adresse de résidence pendant la formation" })
+        foreach (var label in new[] { "Adresse de votre ancien logement", "Adresse du futur logement", "Adresse de résidence pendant la formation" })
         {
             var d = Classify(new() { Id = "a", Label = label, Input = "text" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), label);
         }
 
         Assert.That(Classify(new() { Id = "h", Label = "Adresse de votre domicile", Input = "text" }).Counted, Is.True);
+
+        // D4: in a change of address, the new address is where the person now lives, the current home.
+        var moved = Classify(new() { Id = "n", Label = "Nouvelle adresse", Hint = "Celle où vous habitez désormais", Input = "text" });
+        Assert.That((moved.ItemId, moved.Counted), Is.EqualTo(("address.postal", true)), moved.Reason);
 
         // The place a heading is about (the damage, the structure being declared, « le lieu ») is not the home either; a
         // place named inside a document's name (« titre de propriété ») is no place at all.
