@@ -693,7 +693,7 @@ public sealed partial class Classifier
 
         // « Montant mensuel de votre pension d'invalidité »: the amount of a pension is income the tax office knows (rule 7);
         // being entitled to it is the benefit.
-        if (id == "social.benefits" && _income is not null && texts.Input is "number" or "text" && HeadOf(label) is var amountAt and >= 0
+        if (id == "social.benefits" && _income is not null && texts.Input is "number" or "text" && FieldReader.HeadIndex(label) is var amountAt and >= 0
             && label.Folded[amountAt] == "montant" && label.Folded.Any(PensionWords.Contains))
         {
             return (_income, "montant d'une pension : un revenu que l'administration fiscale connaît (règle 7)");
@@ -1041,7 +1041,7 @@ public sealed partial class Classifier
             }
 
             // « Situation professionnelle » asks a status (D13), « Profession » a trade.
-            if (cue.Kind == CueKind.Specific && cue.Item == _notHeld && found.Start == HeadOf(legend) && !ActivityAsked(legend))
+            if (cue.Kind == CueKind.Specific && cue.Item == _notHeld && found.Start == FieldReader.HeadIndex(legend) && !ActivityAsked(legend))
             {
                 return $"une donnée que personne ne détient (« {found.Entry.Phrase} »)";
             }
@@ -1051,8 +1051,6 @@ public sealed partial class Classifier
     }
 
     private static readonly HashSet<string> PensionWords = Folded("pension", "pensions", "rente", "rentes");
-
-    private static int HeadOf(TokenText text) => text.Folded.FindIndex(w => w != "|" && !PhraseIndex<int>.Skippable.Contains(w));
 
     /// <summary>True when a choice names a work status: a status word or the employment status's own cue (« En recherche d'emploi »).</summary>
     private bool NamesWorkStatus(string option)
@@ -1390,8 +1388,6 @@ public sealed partial class Classifier
         "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire",
         "versé", "versée", "versés", "versées", "accordé", "accordée", "accordés", "accordées", "attribué", "attribuée", "octroyé", "octroyée");
 
-    private static readonly string You = TextFolding.Tokens("vous")[0];
-
     /// <summary>
     /// An act of an administration asked back (rule 6), beside the person's own step that <see cref="PastFiling"/> reads:
     /// « Date de votre dernière demande », « Tarif appliqué l'année
@@ -1410,7 +1406,7 @@ public sealed partial class Classifier
             }
 
             // « qui vous a été notifié », « vous a-t-il été accordé »: what was done to the person, by the administration.
-            if (word == "ete" && i + 1 < folded.Count && ActWords.Contains(folded[i + 1]) && folded.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Contains(You))
+            if (word == "ete" && i + 1 < folded.Count && ActWords.Contains(folded[i + 1]) && folded.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Contains(FieldReader.You))
             {
                 return label.Plain[i] + " " + label.Plain[i + 1];
             }
@@ -1651,7 +1647,7 @@ public sealed partial class Classifier
     /// </summary>
     private int? ThingNamed(TokenText label)
     {
-        var head = label.Folded.FindIndex(t => t != "|" && !PhraseIndex<int>.Skippable.Contains(t));
+        var head = FieldReader.HeadIndex(label);
 
         // « Numéro et nom de la voie », « Type et nom de voie »: another word about the same thing may come before « nom » too.
         if (head >= 0 && head + 2 < label.Count && label.Folded[head] != "nom" && label.Folded[head + 1] is "et" or "ou" && label.Folded[head + 2] == "nom"

@@ -593,19 +593,22 @@ internal sealed class FieldReader
     private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "");
 
     /// <summary>True when the word at <paramref name="start"/> follows « par » (an article between): who made a document.</summary>
-    private static bool MadeBy(TokenText text, int start)
+    private static bool MadeBy(TokenText text, int start) => WordBefore(text, start) == "par";
+
+    /// <summary>The word before position <paramref name="i"/>, articles, possessives and demonstratives passed over; or null.</summary>
+    private static string? WordBefore(TokenText text, int i)
     {
-        var k = start - 1;
-        while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "votre" or "vo" or "son" or "sa")
+        var k = i - 1;
+        while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vo" or "notre" or "son" or "sa" or "cette" or "ce")
         {
             k--;
         }
 
-        return k >= 0 && text.Folded[k] == "par";
+        return k >= 0 ? text.Folded[k] : null;
     }
 
     /// <summary>« vous » as folded.</summary>
-    private static readonly string You = TextFolding.Tokens("vous")[0];
+    internal static readonly string You = TextFolding.Tokens("vous")[0];
 
     /// <summary>« vous » standing beside a role as its apposition: the heading's first or last word (« Vous, l'aidant »,
     /// « L'hébergeant (vous) »), not inside a clause about someone else (« La personne qui vous héberge »).</summary>
@@ -1027,16 +1030,7 @@ internal sealed class FieldReader
     }
 
     /// <summary>True when the word at <paramref name="i"/> follows « dans » or « sur » (an article between): a place.</summary>
-    private static bool AfterPlacePreposition(TokenText text, int i)
-    {
-        var k = i - 1;
-        while (k >= 0 && text.Folded[k] is "la" or "le" or "l" or "les" or "votre" or "vo" or "notre" or "cette" or "ce")
-        {
-            k--;
-        }
-
-        return k >= 0 && (text.Folded[k] == In || text.Folded[k] == "sur");
-    }
+    private static bool AfterPlacePreposition(TokenText text, int i) => WordBefore(text, i) is { } before && (before == In || before == "sur");
 
     /// <summary>« dans » as folded.</summary>
     private static readonly string In = TextFolding.Tokens("dans")[0];
@@ -1052,7 +1046,8 @@ internal sealed class FieldReader
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 
-    private static int HeadIndex(TokenText text)
+    /// <summary>Where a text's first word that is not an article, a preposition or a possessive stands, or -1.</summary>
+    internal static int HeadIndex(TokenText text)
     {
         for (var i = 0; i < text.Count; i++)
         {
