@@ -691,7 +691,8 @@ internal sealed class FieldReader
                 role = Role.ThirdParty;
             }
 
-            var alsoOrganisation = role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
+            // A role word that is also an organisation (« employeur »), not an organisation made someone else by what it does (« l'entreprise signalée »).
+            var alsoOrganisation = found.Entry.Value == Role.ThirdParty && role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
             var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
             if (best is null || Rank(role) > Rank(best.Value.Role))
             {

@@ -821,6 +821,10 @@ public sealed class ClassifierTests
         var reported = Classify(new() { Id = "r", Label = "Raison sociale de la société signalée", Input = "text" });
         Assert.That((reported.ItemId, reported.Counted), Is.EqualTo(("other.not_held", false)), reported.Reason);
 
+        // A heading that names the same kind of organisation does not make the reported one the filer.
+        var onPage = Classify(new() { Id = "p", Label = "Nom commercial de l'entreprise signalée", Page = "L'entreprise", Input = "text" });
+        Assert.That((onPage.ItemId, onPage.Counted), Is.EqualTo(("other.not_held", false)), onPage.Reason);
+
         // The filer's own company keeps its register's item.
         var own = Classify(new() { Id = "o", Label = "Adresse", Section = "Votre entreprise", Input = "text" });
         Assert.That((own.ItemId, own.Counted), Is.EqualTo(("business.identity", true)), own.Reason);
