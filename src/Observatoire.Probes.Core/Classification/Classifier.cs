@@ -1386,7 +1386,25 @@ public sealed partial class Classifier
     /// <summary>What one already is or did with an administration, after « déjà »: enrolled, filed, obtained, received.</summary>
     private static readonly HashSet<string> PastStandings = Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
         "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire",
-        "versé", "versée", "versés", "versées", "accordé", "accordée", "accordés", "accordées", "attribué", "attribuée", "octroyé", "octroyée");
+        "versé", "versée", "versés", "versées", "accordé", "accordée", "accordés", "accordées", "attribué", "attribuée", "octroyé", "octroyée",
+        "agréé", "agréée", "labellisé", "labellisée", "conventionné", "conventionnée", "habilité", "habilitée");
+
+    /// <summary>A rate or a scale an administration sets for a person.</summary>
+    private static readonly HashSet<string> RateWords = Folded("taux", "tarif", "barème");
+
+    /// <summary>« appliqué » or « en vigueur » within six words after position <paramref name="i"/>, as written; or null.</summary>
+    private static string? InForceAfter(TokenText label, int i)
+    {
+        for (var k = i + 1; k < label.Count && k <= i + 6; k++)
+        {
+            if (label.Folded[k] is "applique" or "appliquee" || (label.Folded[k] == "vigueur" && label.Folded[k - 1] == "en"))
+            {
+                return label.Plain[k];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// An act of an administration asked back (rule 6), beside the person's own step that <see cref="PastFiling"/> reads:
@@ -1403,6 +1421,12 @@ public sealed partial class Classifier
             if (word == "deja" && i + 1 < folded.Count && (PastStandings.Contains(folded[i + 1]) || (i + 2 < folded.Count && folded[i + 1] == "ete" && PastStandings.Contains(folded[i + 2]))))
             {
                 return label.Plain[i] + " " + label.Plain[i + 1];
+            }
+
+            // « Taux de prélèvement appliqué », « tarif en vigueur »: a rate or scale in force was set by the administration (rule 6).
+            if (RateWords.Contains(word) && InForceAfter(label, i) is { } inForce)
+            {
+                return label.Plain[i] + " … " + inForce;
             }
 
             // « qui vous a été notifié », « vous a-t-il été accordé »: what was done to the person, by the administration.

@@ -950,6 +950,11 @@ public sealed class ClassifierTests
         var grant = Classify(new() { Id = "s", Label = "Montant de la précédente subvention", Section = "Votre association", Input = "number" });
         Assert.That((grant.ItemId, grant.Counted), Is.EqualTo(("other.held", true)), grant.Reason);
 
+        // A rate in force and an approval already granted were set by the administration (rule 6); a bank's rate was not.
+        AssertEach("number", ("other.held", true), "Taux de la taxe de séjour appliqué à votre hébergement", "Barème en vigueur pour votre foyer");
+        AssertEach("radio", ("other.held", true), "Votre structure a-t-elle déjà été labellisée ?");
+        AssertEach("number", ("other.not_held", false), "Taux d'intérêt appliqué par votre banque");
+
         // Documents obtained with someone's consent are no act of an administration.
         AssertEach("checkbox", ("other.not_held", false), "J'atteste que les pièces transmises ont été obtenues avec son accord");
     }
