@@ -1791,8 +1791,10 @@ public sealed partial class Classifier
         // A postal code asked with a CAF or France Travail login identifies the user: it is part of the key.
         if (best.Item == _postalAddress && IndexOf(asked.Folded, ["code", "postal"]) >= 0)
         {
-            // « Code postal de votre dossier allocataire »: the label itself may say which login.
-            var context = asked.Folded.Concat(["|"]).Concat(hint.Folded).Concat(["|"]).Concat(legend.Folded).ToList();
+            // « Code postal de votre dossier allocataire »: the label itself may say which login, when it names the file or the
+            // number (« Code postal de l'allocataire » alone is their home's).
+            var labelSays = asked.Folded.Any(w => w is "dossier" or "numero" or "identifiant");
+            var context = (labelSays ? asked.Folded.Concat(["|"]) : []).Concat(hint.Folded).Concat(["|"]).Concat(legend.Folded).ToList();
             foreach (var (holder, keyId) in PostalCodeKeys)
             {
                 if (IndexOf(context, holder) >= 0 && Catalogue.Find(keyId) is { } key)

@@ -407,8 +407,8 @@ internal sealed class FieldReader
     /// <summary>School, as opposed to studies or training: a pupil is there this year.</summary>
     private static readonly HashSet<string> SchoolWords = TextFolding.Folded("scolarité", "scolaire", "scolarisé", "scolarisée", "classe");
 
-    /// <summary>Diplomas and titles: what studies lead to.</summary>
-    private static readonly HashSet<string> StudyTitles = TextFolding.Folded("diplôme", "titre", "certification");
+    /// <summary>Diplomas: what studies lead to (« titre » also names a project or a permit, so it is not one).</summary>
+    private static readonly HashSet<string> StudyTitles = TextFolding.Folded("diplôme", "certification");
 
     /// <summary>
     /// The studies a text asks about and whether it says they are under way (« Diplôme en préparation », « Quel titre
@@ -539,19 +539,20 @@ internal sealed class FieldReader
         // more precisely than a section heading shared by several people's fields.
         // A label that speaks to the person (« Quelle est votre date de naissance ? ») is theirs, whatever the developer named it.
         var named = false;
-        if (label is null && !t.Label.Folded.Any(w => w is "vous" or "votre" or "vo" or "je" or "mon" or "ma" or "me" or "tu" or "ton" or "ta" or "te"))
+        if (label is null && !t.Label.Folded.Any(w => w == You || w is "votre" or "vos" or "je" or "mon" or "ma" or "me" or "tu" or "ton" or "ta" or "te"))
         {
             label = RoleIn(t.Name, "nom technique", header: false, t.Input);
             named = label is not null;
         }
 
-        var header = RoleIn(t.Legend, "groupe", header: true, t.Input) ?? RoleIn(t.Section, "section", header: true, t.Input) ?? RoleIn(t.Page, "titre de page", header: true, t.Input);
+        var (header, headerText) = RoleIn(t.Legend, "groupe", header: true, t.Input) is { } inLegend ? (inLegend, t.Legend)
+            : RoleIn(t.Section, "section", header: true, t.Input) is { } inSection ? (inSection, t.Section)
+            : (RoleIn(t.Page, "titre de page", header: true, t.Input), t.Page);
 
         // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
         // puts the role on them (rule 1: when the applicant is the host or the owner, the usual item applies), also for a label
         // that names the same role (« Nom de l'hébergeant »).
-        var you = header is { Role: Role.ThirdParty } h1 && YouInApposition(t.Legend.Count > 0 && RoleIn(t.Legend, "groupe", header: true, t.Input) is not null ? t.Legend : t.Section)
-            ? h1 : (RoleFound?)null;
+        var you = header is { Role: Role.ThirdParty } h1 && YouInApposition(headerText) ? h1 : (RoleFound?)null;
         if (you is { } role && (label is null || label is { Role: Role.ThirdParty } l1 && l1.Word == role.Word))
         {
             return (Subject.Applicant, $"{role.Cue} : « vous »");
@@ -599,7 +600,7 @@ internal sealed class FieldReader
     private static string? WordBefore(TokenText text, int i)
     {
         var k = i - 1;
-        while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vo" or "notre" or "son" or "sa" or "cette" or "ce")
+        while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce")
         {
             k--;
         }
@@ -614,8 +615,10 @@ internal sealed class FieldReader
     /// « L'hébergeant (vous) »), not inside a clause about someone else (« La personne qui vous héberge »).</summary>
     private static bool YouInApposition(TokenText heading)
     {
+        // « autre que vous », « différent de vous »: someone else, said so.
         var words = heading.Folded.Where(w => w != "|").ToList();
-        return words.Count >= 2 && (words[0] == You || words[^1] == You || (words.Count >= 3 && words[^2] == You && words[^1] == "meme"));
+        return words.Count >= 2 && (words[0] == You || (words[^1] == You && words[^2] is not ("que" or "de" or "d" or "pas"))
+            || (words.Count >= 3 && words[^2] == You && words[^1] == "meme"));
     }
 
     private static (Subject, string?) Of(RoleFound found) => found.Role switch
@@ -682,7 +685,7 @@ internal sealed class FieldReader
                 role = Role.Organisation;
             }
 
-            var own = role == Role.Organisation && found.Start > 0 && text.Folded[found.Start - 1] is "votre" or "vo" or "notre" or "mon" or "ma";
+            var own = role == Role.Organisation && found.Start > 0 && text.Folded[found.Start - 1] is "votre" or "vos" or "notre" or "mon" or "ma";
             // « l'organisme prêteur », « l'établissement d'accueil », « Entreprise qui réalise les travaux » over its fields: an
             // organisation named by what it does for the person is another one (a lender, a host, a contractor), not the one
             // that files (rule 1).

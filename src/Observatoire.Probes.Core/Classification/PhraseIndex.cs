@@ -24,7 +24,7 @@ internal sealed class PhraseIndex<T>
     public sealed record Entry(string[] Tokens, bool Exact, string Phrase, T Value)
     {
         /// <summary>Words that make the phrase specific (not articles or possessives): the longer phrase wins.</summary>
-        public int Content { get; } = Math.Max(1, Tokens.Count(t => !Skippable.Contains(t)));
+        public int Content { get; } = Math.Max(1, Tokens.Count(t => !Skippable.Contains(Exact ? Fold(t) : t)));
     }
 
     public readonly record struct Found(Entry Entry, int Start, int End);

@@ -774,7 +774,7 @@ public sealed class ClassifierTests
     public void The_studies_under_way_are_the_enrolment_and_the_level_reached_is_not_held()
     {
         // D10: the course, diploma or level the person is following now is their enrolment, which the school or university knows.
-        AssertEach("select", ("education.student", true), "Diplôme en préparation", "Quel titre préparez-vous cette année ?",
+        AssertEach("select", ("education.student", true), "Diplôme en préparation", "Quel diplôme préparez-vous cette année ?",
             "Dans quel cursus êtes-vous inscrite ?", "Niveau d'études en cours", "Votre situation scolaire actuelle");
         AssertEach("text", ("education.student", true), "Intitulé de la formation que vous suivez actuellement", "Établissement d'enseignement fréquenté");
 
@@ -1026,6 +1026,23 @@ public sealed class ClassifierTests
         AssertEach("file", ("address.proof", true), "Justificatif de domicile de chacun des futurs époux");
         AssertEach("text", ("other.not_held", false), "Adresse postale, si elle diffère de celle de votre résidence");
         AssertEach("text", ("other.not_held", false), "Adresse de votre futur logement");
+    }
+
+    [Test]
+    public void Guards_from_a_review_of_the_stops_rules()
+    {
+        // « titre » names a project as often as a diploma: no studies under way here.
+        Assert.That(Classify(new() { Id = "t", Label = "Titre du projet en cours", Input = "text" }).ItemId, Is.Not.EqualTo("education.student"));
+
+        // A postal code of the allocataire alone is their home's; with the file or the number it is the login's (D19).
+        AssertEach("text", ("address.postal", true), "Code postal de l'allocataire");
+
+        // « autre que vous » says someone else, not the person in apposition.
+        var other = Classify(new() { Id = "o", Label = "Nom", Legend = "Personne à prévenir (autre que vous)", Input = "text" });
+        Assert.That((other.ItemId, other.Counted), Is.EqualTo(("other.not_held", false)), other.Reason);
+
+        // Exact phrases keep their small words, and « votre » between them is listed too.
+        AssertEach("file", ("business.registration", true), "Statuts de votre société");
     }
 
     [Test]
