@@ -7,6 +7,13 @@ public sealed class ClassifierTests
 {
     private static FieldDecision Classify(FieldObservation field) => Classifier.Default.Classify(field);
 
+    /// <summary>The field takes this item and is counted or not; the failure shows the decision's reason.</summary>
+    private static void AssertField(FieldObservation field, (string Item, bool Counted) expected, string? what = null)
+    {
+        var d = Classify(field);
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(expected), $"{what ?? field.Label}: {d.Reason}");
+    }
+
     /// <summary>Each label, asked alone with this input, takes this item and is counted or not.</summary>
     private static void AssertEach(string input, (string Item, bool Counted) expected, params string[] labels)
     {
@@ -237,8 +244,7 @@ public sealed class ClassifierTests
 
         Assert.That(Classify(new() { Id = "i", Label = "Attestation de votre assureur", Input = "file" }).Counted, Is.False, "an insurer is a private party");
         // A court's decision is the justice's, whatever it settles; a list that names another document first asks that one.
-        var judgement = Classify(new() { Id = "j", Label = "Décision judiciaire fixant la résidence des enfants à charge", Input = "file" });
-        Assert.That((judgement.ItemId, judgement.Counted), Is.EqualTo(("other.held", true)), judgement.Reason);
+        AssertField(new() { Id = "j", Label = "Décision judiciaire fixant la résidence des enfants à charge", Input = "file" }, ("other.held", true));
         Assert.That(Classify(new() { Id = "l", Label = "Une pièce d'identité du parent. En cas de séparation, le jugement", Input = "file" }).ItemId, Is.EqualTo("identity.document"));
         // The vehicle register's own certificates are the registration's.
         Assert.That(Classify(new() { Id = "v", Label = "Certificat de non-gage", Input = "file" }).ItemId, Is.EqualTo("vehicle.registration"));
@@ -275,8 +281,7 @@ public sealed class ClassifierTests
     public void What_a_document_is_said_to_mention_describes_it_and_is_not_asked()
     {
         // D5: the first document named is the one asked; « mentionnant vos nom et prénom » says what is on it.
-        var d = Classify(new() { Id = "l", Label = "Attestation d'inscription sur la liste électorale mentionnant vos nom, prénom et date de naissance", Input = "file" });
-        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), d.Reason);
+        AssertField(new() { Id = "l", Label = "Attestation d'inscription sur la liste électorale mentionnant vos nom, prénom et date de naissance", Input = "file" }, ("other.held", true));
     }
 
     [Test]
@@ -321,8 +326,7 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "h", Label = "Adresse de votre domicile", Input = "text" }).Counted, Is.True);
 
         // D4: in a change of address, the new address is where the person now lives, the current home.
-        var moved = Classify(new() { Id = "n", Label = "Nouvelle adresse", Hint = "Celle où vous habitez désormais", Input = "text" });
-        Assert.That((moved.ItemId, moved.Counted), Is.EqualTo(("address.postal", true)), moved.Reason);
+        AssertField(new() { Id = "n", Label = "Nouvelle adresse", Hint = "Celle où vous habitez désormais", Input = "text" }, ("address.postal", true));
 
         // The place a heading is about (the damage, the structure being declared, « le lieu ») is not the home either; a
         // place named inside a document's name (« titre de propriété ») is no place at all.
@@ -332,8 +336,7 @@ public sealed class ClassifierTests
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {section}: {d.Reason}");
         }
 
-        var proof = Classify(new() { Id = "t", Label = "Justificatif de domicile (facture d'énergie, titre de propriété ou quittance de loyer)", Input = "file" });
-        Assert.That((proof.ItemId, proof.Counted), Is.EqualTo(("address.proof", true)), proof.Reason);
+        AssertField(new() { Id = "t", Label = "Justificatif de domicile (facture d'énergie, titre de propriété ou quittance de loyer)", Input = "file" }, ("address.proof", true));
     }
 
     [Test]
@@ -425,10 +428,8 @@ public sealed class ClassifierTests
         Assert.That((act.ItemId, act.Counted), Is.EqualTo(("other.not_held", false)), act.Reason);
 
         // A hint's condition on any document is no origin, and « française ou étrangère » is either: still the held document.
-        var proof = Classify(new() { Id = "p", Label = "Justificatif de domicile", Input = "file", Hint = "Un document en langue étrangère doit être traduit en français." });
-        Assert.That((proof.ItemId, proof.Counted), Is.EqualTo(("address.proof", true)), proof.Reason);
-        var card = Classify(new() { Id = "c", Label = "Carte nationale d'identité française ou étrangère", Input = "file" });
-        Assert.That((card.ItemId, card.Counted), Is.EqualTo(("identity.document", true)), card.Reason);
+        AssertField(new() { Id = "p", Label = "Justificatif de domicile", Input = "file", Hint = "Un document en langue étrangère doit être traduit en français." }, ("address.proof", true));
+        AssertField(new() { Id = "c", Label = "Carte nationale d'identité française ou étrangère", Input = "file" }, ("identity.document", true));
     }
 
 
@@ -443,8 +444,7 @@ public sealed class ClassifierTests
     [Test]
     public void The_name_of_a_thing_may_share_its_noun_with_another_word()
     {
-        var d = Classify(new() { Id = "n", Label = "Nom ou type du cours d'eau", Input = "text" });
-        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), d.Reason);
+        AssertField(new() { Id = "n", Label = "Nom ou type du cours d'eau", Input = "text" }, ("other.not_held", false));
         Assert.That(Classify(new() { Id = "p", Label = "Nom et prénom de l'enfant", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         Assert.That(Classify(new() { Id = "q", Label = "Nom et qualité du demandeur", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
     }
@@ -453,8 +453,7 @@ public sealed class ClassifierTests
     public void A_record_named_in_the_heading_does_not_own_the_address_asked_under_it()
     {
         // « Autre donnée détenue » says neither whose nor which place: the town asked under it is still an address.
-        var d = Classify(new() { Id = "c", Label = "Commune", Section = "Mesure de protection juridique en cours", Input = "text" });
-        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("address.postal", true)), d.Reason);
+        AssertField(new() { Id = "c", Label = "Commune", Section = "Mesure de protection juridique en cours", Input = "text" }, ("address.postal", true));
     }
 
     [Test]
@@ -510,38 +509,31 @@ public sealed class ClassifierTests
         // The person's own address, changed by the request, is still theirs, and so is theirs asked under a nearer heading.
         foreach (var (section, page) in new[] { ("Modification de votre adresse", null), ("Demande de modification d'adresse", null), ("Vos coordonnées", "Demande de création d'une adresse") })
         {
-            var own = Classify(new() { Id = "o", Label = "Code postal", Section = section, Page = page, Input = "text" });
-            Assert.That((own.ItemId, own.Counted), Is.EqualTo(("address.postal", true)), $"{section}: {own.Reason}");
+            AssertField(new() { Id = "o", Label = "Code postal", Section = section, Page = page, Input = "text" }, ("address.postal", true), $"{section}");
         }
     }
 
     [Test]
     public void The_name_asked_under_a_place_the_request_acts_on_is_that_places()
     {
-        var place = Classify(new() { Id = "n", Label = "Nom proposé", Legend = "Renommage de la rue", Input = "text" });
-        Assert.That((place.ItemId, place.Counted), Is.EqualTo(("other.not_held", false)), place.Reason);
+        AssertField(new() { Id = "n", Label = "Nom proposé", Legend = "Renommage de la rue", Input = "text" }, ("other.not_held", false));
 
         // Under a heading that speaks to the person, the name is theirs.
-        var own = Classify(new() { Id = "o", Label = "Nom", Legend = "Vos coordonnées", Page = "Renommage de la rue", Input = "text" });
-        Assert.That((own.ItemId, own.Counted), Is.EqualTo(("identity.civil", true)), own.Reason);
+        AssertField(new() { Id = "o", Label = "Nom", Legend = "Vos coordonnées", Page = "Renommage de la rue", Input = "text" }, ("identity.civil", true));
     }
 
     [Test]
     public void A_date_of_the_document_a_heading_names_is_part_of_that_document()
     {
-        var expiry = Classify(new() { Id = "e", Label = "Date d'expiration", Page = "Passeport", Input = "date" });
-        Assert.That((expiry.ItemId, expiry.Counted), Is.EqualTo(("identity.document", true)), expiry.Reason);
-        var receipt = Classify(new() { Id = "r", Label = "Limite de validité", Section = "Récépissé préfectoral", Input = "date" });
-        Assert.That((receipt.ItemId, receipt.Counted), Is.EqualTo(("other.held", true)), receipt.Reason);
+        AssertField(new() { Id = "e", Label = "Date d'expiration", Page = "Passeport", Input = "date" }, ("identity.document", true));
+        AssertField(new() { Id = "r", Label = "Limite de validité", Section = "Récépissé préfectoral", Input = "date" }, ("other.held", true));
 
         // A date the person wishes is theirs; a date under an address heading is about the home, not the address (rule 3).
         Assert.That(Classify(new() { Id = "w", Label = "Date souhaitée", Page = "Passeport", Input = "date" }).Counted, Is.False);
-        var home = Classify(new() { Id = "h", Label = "Date", Legend = "Votre adresse", Input = "date" });
-        Assert.That((home.ItemId, home.Counted), Is.EqualTo(("other.not_held", false)), home.Reason);
+        AssertField(new() { Id = "h", Label = "Date", Legend = "Votre adresse", Input = "date" }, ("other.not_held", false));
 
         // An amount written on a bill is no one's record; the bill itself still proves the address.
-        var amount = Classify(new() { Id = "m", Label = "Montant", Section = "Facture d'électricité", Input = "number" });
-        Assert.That((amount.ItemId, amount.Counted), Is.EqualTo(("other.not_held", false)), amount.Reason);
+        AssertField(new() { Id = "m", Label = "Montant", Section = "Facture d'électricité", Input = "number" }, ("other.not_held", false));
         Assert.That(Classify(new() { Id = "f", Label = "Facture d'électricité", Input = "file" }).ItemId, Is.EqualTo("address.proof"));
     }
 
@@ -555,8 +547,7 @@ public sealed class ClassifierTests
         }
 
         // A heading that names the person's datum is theirs.
-        var declared = Classify(new() { Id = "d", Label = "Adresse", Legend = "Adresse déclarée à la CAF", Input = "text" });
-        Assert.That((declared.ItemId, declared.Counted), Is.EqualTo(("address.postal", true)), declared.Reason);
+        AssertField(new() { Id = "d", Label = "Adresse", Legend = "Adresse déclarée à la CAF", Input = "text" }, ("address.postal", true));
     }
 
     [Test]
@@ -576,8 +567,7 @@ public sealed class ClassifierTests
     public void A_word_of_a_public_bodys_name_is_no_third_party()
     {
         // « assurance » alone is an insurer; inside « caisse d'assurance maladie » it is part of the body's name.
-        var fund = Classify(new() { Id = "c", Label = "Nom de votre caisse d'assurance maladie", Input = "text" });
-        Assert.That((fund.ItemId, fund.Counted), Is.EqualTo(("social.health_rights", true)), fund.Reason);
+        AssertField(new() { Id = "c", Label = "Nom de votre caisse d'assurance maladie", Input = "text" }, ("social.health_rights", true));
         var insurer = Classify(new() { Id = "i", Label = "Nom de votre assurance", Input = "text" });
         Assert.That(insurer.Counted, Is.False, insurer.Reason);
     }
@@ -593,8 +583,7 @@ public sealed class ClassifierTests
     {
         foreach (var (label, input) in new[] { ("Né(e) à", "text"), ("Êtes-vous née en France ?", "radio"), ("Le demandeur est né(e) hors de France", "checkbox") })
         {
-            var d = Classify(new() { Id = "b", Label = label, Input = input });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("identity.civil", true)), $"{label}: {d.Reason}");
+            AssertField(new() { Id = "b", Label = label, Input = input }, ("identity.civil", true), $"{label}");
         }
 
         // « ne » is no participle, and a heading that states a birth says whose documents the list is for.
@@ -606,8 +595,7 @@ public sealed class ClassifierTests
     [Test]
     public void The_bond_with_a_member_of_the_household_is_its_composition()
     {
-        var d = Classify(new() { Id = "r", Label = "Quelle relation avez-vous avec votre enfant ? Votre relation avec lui", Input = "select" });
-        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("family.composition", true)), d.Reason);
+        AssertField(new() { Id = "r", Label = "Quelle relation avez-vous avec votre enfant ? Votre relation avec lui", Input = "select" }, ("family.composition", true));
         var bond = Classify(new() { Id = "l", Label = "Liens familiaux avec le mineur", Input = "select" });
         Assert.That(bond.ItemId, Is.EqualTo("family.composition"), bond.Reason);
     }
@@ -652,8 +640,7 @@ public sealed class ClassifierTests
         // key where the body has one, else a key to a record (rule 9).
         foreach (var (heading, item) in new[] { ("Votre CAF", "family.caf_number"), ("Sécurité sociale", "social.nir"), ("Mairie", "other.key") })
         {
-            var d = Classify(new() { Id = "k", Label = "Numéro", Section = heading, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo((item, false)), $"{heading}: {d.Reason}");
+            AssertField(new() { Id = "k", Label = "Numéro", Section = heading, Input = "text" }, (item, false), $"{heading}");
         }
 
         // A bank account's number is bank details, which no administration holds for the person.
@@ -675,8 +662,7 @@ public sealed class ClassifierTests
     [Test]
     public void The_cards_the_mobility_card_replaced_are_disability_decisions()
     {
-        var d = Classify(new() { Id = "c", Label = "Votre carte d'invalidité en cours de validité", Input = "file" });
-        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("disability.decision", true)), d.Reason);
+        AssertField(new() { Id = "c", Label = "Votre carte d'invalidité en cours de validité", Input = "file" }, ("disability.decision", true));
     }
 
     [Test]
@@ -699,8 +685,7 @@ public sealed class ClassifierTests
     [Test]
     public void Your_employer_is_someone_elses_organisation()
     {
-        var d = Classify(new() { Id = "e", Label = "Ville", Legend = "Votre employeur", Input = "text" });
-        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), d.Reason);
+        AssertField(new() { Id = "e", Label = "Ville", Legend = "Votre employeur", Input = "text" }, ("other.not_held", false));
 
         // « Employeur » over the fields of the company that files is that company.
         var own = Classify(new() { Id = "o", Label = "Ville", Legend = "Employeur", Input = "text" });
@@ -717,8 +702,7 @@ public sealed class ClassifierTests
         }
 
         // A social worker filing for someone: the person helped is the one the procedure is for; a structure helped is not.
-        var helped = Classify(new() { Id = "p", Label = "Date de naissance", Legend = "Personne accompagnée", Input = "date" });
-        Assert.That((helped.ItemId, helped.Counted), Is.EqualTo(("identity.civil", true)), helped.Reason);
+        AssertField(new() { Id = "p", Label = "Date de naissance", Legend = "Personne accompagnée", Input = "date" }, ("identity.civil", true));
         Assert.That(Classify(new() { Id = "s", Label = "Nom de l'association accompagnée", Input = "text" }).Counted, Is.False);
 
         // A second parent and a newborn are household (D24, D27): their data are held like the person's.
@@ -736,8 +720,7 @@ public sealed class ClassifierTests
             ("Montant de la subvention versée l'an dernier", "number"), ("Votre fils est-il déjà inscrit au centre de loisirs ?", "radio"),
             ("Montant de votre dernière prestation versée", "number"), ("Date du dernier versement", "date") })
         {
-            var d = Classify(new() { Id = "a", Label = label, Input = input });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+            AssertField(new() { Id = "a", Label = label, Input = input }, ("other.held", true), $"{label}");
         }
 
         // Being decided in this very form (D28), or a key to the act: not a held datum.
@@ -762,8 +745,7 @@ public sealed class ClassifierTests
         // D10: what the person says of their diploma is not the diploma its issuer holds; the town where they took it is no home.
         foreach (var (label, input) in new[] { ("Année d'obtention", "select"), ("Spécialité", "text"), ("Commune", "text"), ("Mention obtenue", "radio") })
         {
-            var d = Classify(new() { Id = "b", Label = label, Legend = "Votre baccalauréat", Input = input });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label}: {d.Reason}");
+            AssertField(new() { Id = "b", Label = label, Legend = "Votre baccalauréat", Input = input }, ("other.not_held", false), $"{label}");
         }
 
         AssertEach("radio", ("other.not_held", false), "Êtes-vous titulaire du brevet des collèges ?");
@@ -779,13 +761,11 @@ public sealed class ClassifierTests
         AssertEach("text", ("education.student", true), "Intitulé de la formation que vous suivez actuellement", "Établissement d'enseignement fréquenté");
 
         // An answer ticked under such a question names that course.
-        var option = Classify(new() { Id = "o", Label = "BTS", Legend = "Quel diplôme prépares-tu ?", Input = "radio" });
-        Assert.That((option.ItemId, option.Counted), Is.EqualTo(("education.student", true)), option.Reason);
+        AssertField(new() { Id = "o", Label = "BTS", Legend = "Quel diplôme prépares-tu ?", Input = "radio" }, ("education.student", true));
 
         // The level or diploma reached, asked as a datum, is the person's account, held by no one (D10).
         AssertEach("select", ("other.not_held", false), "Niveau d'études", "Quel est votre plus haut niveau d'études ?", "Diplôme le plus élevé obtenu");
-        var reached = Classify(new() { Id = "r", Label = "Bac +2", Legend = "Votre niveau d'études", Input = "radio" });
-        Assert.That((reached.ItemId, reached.Counted), Is.EqualTo(("other.not_held", false)), reached.Reason);
+        AssertField(new() { Id = "r", Label = "Bac +2", Legend = "Votre niveau d'études", Input = "radio" }, ("other.not_held", false));
 
         // Being registered at a school is not being registered at France Travail.
         var registered = Classify(new() { Id = "i", Label = "Êtes-vous inscrit dans un lycée professionnel ?", Input = "radio" });
@@ -799,8 +779,7 @@ public sealed class ClassifierTests
         foreach (var (label, heading) in new[] { ("Ville", "Saisie d'une adresse internationale"), ("Adresse", "Le logement que vous souhaitez louer"),
             ("Code postal", "Commune où vous voulez vous installer"), ("Lieu-dit", "Emplacement du puits") })
         {
-            var d = Classify(new() { Id = "a", Label = label, Section = heading, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {heading}: {d.Reason}");
+            AssertField(new() { Id = "a", Label = label, Section = heading, Input = "text" }, ("other.not_held", false), $"{label} / {heading}");
         }
 
         // « nom » coordinated with another word about the street is the street's name, part of the home address.
@@ -814,20 +793,17 @@ public sealed class ClassifierTests
         foreach (var (label, heading) in new[] { ("Adresse", "Entreprise qui va effectuer l'installation"), ("Numéro SIRET", "Société qui réalise le chantier"),
             ("Raison sociale", "Le prestataire retenu"), ("Nom", "Architecte"), ("Prénom", "Personne autorisée à venir chercher l'enfant") })
         {
-            var d = Classify(new() { Id = "t", Label = label, Section = heading, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {heading}: {d.Reason}");
+            AssertField(new() { Id = "t", Label = label, Section = heading, Input = "text" }, ("other.not_held", false), $"{label} / {heading}");
         }
 
         var reported = Classify(new() { Id = "r", Label = "Raison sociale de la société signalée", Input = "text" });
         Assert.That((reported.ItemId, reported.Counted), Is.EqualTo(("other.not_held", false)), reported.Reason);
 
         // A heading that names the same kind of organisation does not make the reported one the filer.
-        var onPage = Classify(new() { Id = "p", Label = "Nom commercial de l'entreprise signalée", Page = "L'entreprise", Input = "text" });
-        Assert.That((onPage.ItemId, onPage.Counted), Is.EqualTo(("other.not_held", false)), onPage.Reason);
+        AssertField(new() { Id = "p", Label = "Nom commercial de l'entreprise signalée", Page = "L'entreprise", Input = "text" }, ("other.not_held", false));
 
         // The filer's own company keeps its register's item.
-        var own = Classify(new() { Id = "o", Label = "Adresse", Section = "Votre entreprise", Input = "text" });
-        Assert.That((own.ItemId, own.Counted), Is.EqualTo(("business.identity", true)), own.Reason);
+        AssertField(new() { Id = "o", Label = "Adresse", Section = "Votre entreprise", Input = "text" }, ("business.identity", true));
     }
 
     [Test]
@@ -886,8 +862,7 @@ public sealed class ClassifierTests
         Assert.That((activity.ItemId, activity.Counted), Is.EqualTo(("employment.status", true)), activity.Reason);
 
         // A trade is not a status, whatever its choices.
-        var trade = Classify(new() { Id = "p", Label = "Profession", Input = "select", Options = ["Salarié", "Cadre", "Artisan"] });
-        Assert.That((trade.ItemId, trade.Counted), Is.EqualTo(("other.not_held", false)), trade.Reason);
+        AssertField(new() { Id = "p", Label = "Profession", Input = "select", Options = ["Salarié", "Cadre", "Artisan"] }, ("other.not_held", false));
     }
 
     [Test]
@@ -907,8 +882,7 @@ public sealed class ClassifierTests
         // Rule 1: « Vous, l'aidant familial » says the person asking is the helper; their own name is theirs.
         foreach (var heading in new[] { "Vous, l'aidant familial", "Le tuteur (vous)" })
         {
-            var d = Classify(new() { Id = "n", Label = "Prénom", Legend = heading, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("identity.civil", true)), $"{heading}: {d.Reason}");
+            AssertField(new() { Id = "n", Label = "Prénom", Legend = heading, Input = "text" }, ("identity.civil", true), $"{heading}");
         }
 
         // Someone who acts on the file, « en charge », is no dependant « à charge ».
@@ -947,8 +921,7 @@ public sealed class ClassifierTests
         AssertEach("date", ("other.held", true), "Si oui, date de la dernière dérogation obtenue", "Date de la réponse reçue de la mairie");
 
         // The filing organisation's own past subsidy too.
-        var grant = Classify(new() { Id = "s", Label = "Montant de la précédente subvention", Section = "Votre association", Input = "number" });
-        Assert.That((grant.ItemId, grant.Counted), Is.EqualTo(("other.held", true)), grant.Reason);
+        AssertField(new() { Id = "s", Label = "Montant de la précédente subvention", Section = "Votre association", Input = "number" }, ("other.held", true));
 
         // A rate in force and an approval already granted were set by the administration (rule 6); a bank's rate was not.
         AssertEach("number", ("other.held", true), "Taux de la taxe de séjour appliqué à votre hébergement", "Barème en vigueur pour votre foyer");
@@ -967,13 +940,11 @@ public sealed class ClassifierTests
 
         // Private issuers by their adjective; someone else's papers; a previous home; a card named after « copie de votre carte ».
         AssertEach("file", ("other.not_held", false), "Bulletins de salaire de votre ex-conjoint", "Justificatif de votre dernier domicile");
-        var notarial = Classify(new() { Id = "n", Label = "Attestation notariée de propriété", Hint = "Uniquement si la mairie la demande", Input = "file" });
-        Assert.That((notarial.ItemId, notarial.Counted), Is.EqualTo(("other.not_held", false)), notarial.Reason);
+        AssertField(new() { Id = "n", Label = "Attestation notariée de propriété", Hint = "Uniquement si la mairie la demande", Input = "file" }, ("other.not_held", false));
         AssertEach("file", ("education.student", true), "Copie de votre carte d'étudiant de l'année en cours");
 
         // A public body named as a place is no issuer (« dans la commune »).
-        var plan = Classify(new() { Id = "p", Label = "Plan de masse", Hint = "Il situe la construction dans la commune", Input = "file" });
-        Assert.That((plan.ItemId, plan.Counted), Is.EqualTo(("other.not_held", false)), plan.Reason);
+        AssertField(new() { Id = "p", Label = "Plan de masse", Hint = "Il situe la construction dans la commune", Input = "file" }, ("other.not_held", false));
     }
 
     [Test]
@@ -983,36 +954,30 @@ public sealed class ClassifierTests
         AssertEach("text", ("other.not_held", false), "Adresse précise du cambriolage");
 
         // Rule 1: the one who fills the form for someone else is not the person it is for.
-        var filer = Classify(new() { Id = "f", Label = "Votre prénom", Section = "Personne qui remplit la demande", Input = "text" });
-        Assert.That((filer.ItemId, filer.Counted), Is.EqualTo(("other.not_held", false)), filer.Reason);
+        AssertField(new() { Id = "f", Label = "Votre prénom", Section = "Personne qui remplit la demande", Input = "text" }, ("other.not_held", false));
 
         // D19: a postal code the label ties to the allocataire's file is part of the key.
         AssertEach("text", ("family.caf_number", false), "Code postal déclaré sur votre dossier d'allocataire");
 
         // D25: a choice only its hint ties to the address is a fact derived from it.
-        var zone = Classify(new() { Id = "z", Label = "Zone de collecte des déchets", Hint = "Elle dépend de votre adresse", Input = "select" });
-        Assert.That((zone.ItemId, zone.Counted), Is.EqualTo(("other.not_held", false)), zone.Reason);
+        AssertField(new() { Id = "z", Label = "Zone de collecte des déchets", Hint = "Elle dépend de votre adresse", Input = "select" }, ("other.not_held", false));
     }
 
     [Test]
     public void An_organisations_register_data_its_other_addresses_and_the_parties_it_hires()
     {
         // Rule 3 for an organisation: a mailing address other than the registered one is not in its register.
-        var mail = Classify(new() { Id = "m", Label = "Adresse de correspondance si différente du siège", Section = "Votre association", Input = "text" });
-        Assert.That((mail.ItemId, mail.Counted), Is.EqualTo(("other.not_held", false)), mail.Reason);
+        AssertField(new() { Id = "m", Label = "Adresse de correspondance si différente du siège", Section = "Votre association", Input = "text" }, ("other.not_held", false));
 
         // D7: a manager the label names makes « Représentant légal » the organisation's; its purpose is in its register.
-        var manager = Classify(new() { Id = "g", Label = "Nom et prénom de la gérante", Section = "Représentant légal", Input = "text" });
-        Assert.That((manager.ItemId, manager.Counted), Is.EqualTo(("business.identity", true)), manager.Reason);
-        var purpose = Classify(new() { Id = "o", Label = "Objet statutaire", Section = "L'association", Input = "textarea" });
-        Assert.That((purpose.ItemId, purpose.Counted), Is.EqualTo(("association.registration", true)), purpose.Reason);
+        AssertField(new() { Id = "g", Label = "Nom et prénom de la gérante", Section = "Représentant légal", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "o", Label = "Objet statutaire", Section = "L'association", Input = "textarea" }, ("association.registration", true));
 
         // Rule 1: a subcontractor is someone else; « au titre de » names no civility; what is expected is a projection (D11),
         // while « Format attendu » in a hint says nothing.
         AssertEach("text", ("other.not_held", false), "Raison sociale du sous-traitant");
         AssertEach("number", ("other.not_held", false), "Somme demandée au titre de l'appel à projets", "Chiffre d'affaires attendu l'an prochain");
-        var floor = Classify(new() { Id = "e", Label = "Étage", Hint = "Format attendu : 3 caractères", Section = "Votre adresse", Input = "text" });
-        Assert.That((floor.ItemId, floor.Counted), Is.EqualTo(("address.postal", true)), floor.Reason);
+        AssertField(new() { Id = "e", Label = "Étage", Hint = "Format attendu : 3 caractères", Section = "Votre adresse", Input = "text" }, ("address.postal", true));
     }
 
     [Test]
@@ -1038,8 +1003,7 @@ public sealed class ClassifierTests
         AssertEach("text", ("address.postal", true), "Code postal de l'allocataire");
 
         // « autre que vous » says someone else, not the person in apposition.
-        var other = Classify(new() { Id = "o", Label = "Nom", Legend = "Personne à prévenir (autre que vous)", Input = "text" });
-        Assert.That((other.ItemId, other.Counted), Is.EqualTo(("other.not_held", false)), other.Reason);
+        AssertField(new() { Id = "o", Label = "Nom", Legend = "Personne à prévenir (autre que vous)", Input = "text" }, ("other.not_held", false));
 
         // Exact phrases keep their small words, and « votre » between them is listed too.
         AssertEach("file", ("business.registration", true), "Statuts de votre société");
@@ -1051,8 +1015,7 @@ public sealed class ClassifierTests
         foreach (var (label, item) in new[] { ("Commune du mariage", "civil.record"), ("Date de conclusion du PACS", "civil.record"),
             ("Date de 1re mise en circulation", "vehicle.registration"), ("Date du divorce", "civil.record"), ("Êtes-vous divorcée ?", "family.composition") })
         {
-            var d = Classify(new() { Id = "r", Label = label, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo((item, true)), $"{label}: {d.Reason}");
+            AssertField(new() { Id = "r", Label = label, Input = "text" }, (item, true), $"{label}");
         }
     }
 
@@ -1070,8 +1033,7 @@ public sealed class ClassifierTests
     [Test]
     public void A_manager_named_by_the_heading_is_listed_by_the_register()
     {
-        var d = Classify(new() { Id = "g", Label = "Date de naissance", Legend = "Gérante", Input = "date" });
-        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("business.identity", true)), d.Reason);
+        AssertField(new() { Id = "g", Label = "Date de naissance", Legend = "Gérante", Input = "date" }, ("business.identity", true));
 
         // A legal representative with no organisation named may be a minor's parent: household (D27).
         var parent = Classify(new() { Id = "p", Label = "Date de naissance", Legend = "Représentant légal", Input = "date" });
@@ -1109,8 +1071,7 @@ public sealed class ClassifierTests
             ("Je vis seule avec mes enfants", "family.composition"),
             ("Bénéficiaire des minima sociaux", "social.benefits") })
         {
-            var d = Classify(new() { Id = "s", Label = label, Legend = "Votre situation :", Input = "checkbox" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo((item, true)), $"{label}: {d.Reason}");
+            AssertField(new() { Id = "s", Label = label, Legend = "Votre situation :", Input = "checkbox" }, (item, true), $"{label}");
         }
     }
 
@@ -1170,8 +1131,7 @@ public sealed class ClassifierTests
     [Test]
     public void What_a_register_or_the_tax_office_knows_of_an_organisation_in_other_words()
     {
-        var closing = Classify(new() { Id = "c", Label = "Date de clôture de l'exercice", Section = "Votre entreprise", Input = "date" });
-        Assert.That((closing.ItemId, closing.Counted), Is.EqualTo(("business.accounts", true)), closing.Reason);
+        AssertField(new() { Id = "c", Label = "Date de clôture de l'exercice", Section = "Votre entreprise", Input = "date" }, ("business.accounts", true));
         AssertEach("radio", ("other.held", true), "Êtes-vous soumis à la TVA ?");
         AssertEach("date", ("association.registration", true), "Date de publication au JO");
     }
@@ -1195,12 +1155,10 @@ public sealed class ClassifierTests
         }
 
         // The label itself may ask it, over its list of choices.
-        var list = Classify(new() { Id = "l", Label = "Percevez-vous l'une des prestations suivantes ?", Input = "select", Options = ["PAJE", "Complément familial", "Aucune"] });
-        Assert.That((list.ItemId, list.Counted), Is.EqualTo(("social.benefits", true)), list.Reason);
+        AssertField(new() { Id = "l", Label = "Percevez-vous l'une des prestations suivantes ?", Input = "select", Options = ["PAJE", "Complément familial", "Aucune"] }, ("social.benefits", true));
 
         // A public body chosen as the answer takes its question's topic (« MSA » under the health scheme's question).
-        var scheme = Classify(new() { Id = "s", Label = "MSA", Legend = "Quel est votre régime de sécurité sociale ?", Input = "radio" });
-        Assert.That((scheme.ItemId, scheme.Counted), Is.EqualTo(("social.health_rights", true)), scheme.Reason);
+        AssertField(new() { Id = "s", Label = "MSA", Legend = "Quel est votre régime de sécurité sociale ?", Input = "radio" }, ("social.health_rights", true));
         Assert.That(Classify(new() { Id = "m", Label = "La mairie", Legend = "Comment avez-vous connu ce service ?", Input = "radio" }).Counted, Is.False);
 
         // « Aucune », « Autre » name none; the same choices under another question are no benefits.
@@ -1242,16 +1200,13 @@ public sealed class ClassifierTests
         // D27 and rule 3: a parent's or guardian's own address, asked in their section, is not the applicant's home.
         foreach (var (label, heading) in new[] { ("Adresse", "Représentant légal"), ("Code postal", "Responsable légal 1"), ("Voie", "Parent 2") })
         {
-            var d = Classify(new() { Id = "a", Label = label, Section = heading, Input = "text" });
-            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {heading}: {d.Reason}");
+            AssertField(new() { Id = "a", Label = label, Section = heading, Input = "text" }, ("other.not_held", false), $"{label} / {heading}");
         }
 
-        var name = Classify(new() { Id = "n", Label = "Nom", Section = "Représentante légale", Input = "text" });
-        Assert.That((name.ItemId, name.Counted), Is.EqualTo(("identity.civil", true)), name.Reason);
+        AssertField(new() { Id = "n", Label = "Nom", Section = "Représentante légale", Input = "text" }, ("identity.civil", true));
 
         // Their bond with the person, chosen from a list, is the household's composition (D22); a contact's is not.
-        var bond = Classify(new() { Id = "l", Label = "Votre lien", Section = "Responsable légal 2", Input = "radio" });
-        Assert.That((bond.ItemId, bond.Counted), Is.EqualTo(("family.composition", true)), bond.Reason);
+        AssertField(new() { Id = "l", Label = "Votre lien", Section = "Responsable légal 2", Input = "radio" }, ("family.composition", true));
         var contact = Classify(new() { Id = "c", Label = "Votre lien", Section = "Personne à prévenir", Input = "radio" });
         Assert.That(contact.Counted, Is.False, contact.Reason);
 
