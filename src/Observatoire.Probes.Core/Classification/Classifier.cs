@@ -1383,11 +1383,14 @@ public sealed partial class Classifier
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue");
 
+    /// <summary>What an administration grants or pays (folded, so the plural is the same word); declared first, the sets
+    /// below are built from it.</summary>
+    private static readonly HashSet<string> GrantWords = Folded("versé", "versée", "accordé", "accordée", "attribué", "attribuée", "octroyé", "octroyée");
+
     /// <summary>What one already is or did with an administration, after « déjà »: enrolled, filed, obtained, received.</summary>
-    private static readonly HashSet<string> PastStandings = Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
+    private static readonly HashSet<string> PastStandings = [.. Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
         "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire",
-        "versé", "versée", "versés", "versées", "accordé", "accordée", "accordés", "accordées", "attribué", "attribuée", "octroyé", "octroyée",
-        "agréé", "agréée", "labellisé", "labellisée", "conventionné", "conventionnée", "habilité", "habilitée");
+        "agréé", "agréée", "labellisé", "labellisée", "conventionné", "conventionnée", "habilité", "habilitée"), .. GrantWords];
 
     /// <summary>A rate or a scale an administration sets for a person.</summary>
     private static readonly HashSet<string> RateWords = Folded("taux", "tarif", "barème");
@@ -1638,9 +1641,8 @@ public sealed partial class Classifier
     }
 
     /// <summary>Participles of what an administration does to a person's case: fixed, granted, paid, notified, issued.</summary>
-    private static readonly HashSet<string> ActWords = Folded("fixe", "fixee", "attribue", "attribuee", "accorde", "accordee", "verse", "versee",
-        "notifie", "notifiee", "decide", "decidee", "delivre", "delivree", "octroye", "octroyee", "prononce", "prononcee", "applique", "appliquee",
-        "reconnu", "reconnue");
+    private static readonly HashSet<string> ActWords = [.. GrantWords, .. Folded("fixe", "fixee", "notifie", "notifiee", "decide", "decidee", "delivre",
+        "delivree", "prononce", "prononcee", "applique", "appliquee", "reconnu", "reconnue")];
 
     /// <summary>« fixé par la mairie », « versée par la CAF »: an act participle, « par », then a public body; the phrase, or null.</summary>
     private string? ActOfPublicBody(TokenText label)

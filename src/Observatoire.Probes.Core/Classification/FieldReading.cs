@@ -560,7 +560,7 @@ internal sealed class FieldReader
 
         // « Nom et prénom du gérant » under « Représentant légal »: a manager the label names makes the heading's legal
         // representative an organisation's (D7), not a minor's parent (D27).
-        if (label is null && header is { Role: Role.Household } hh && _managers.At(TokenText.Of(hh.Word), 0) is not null
+        if (label is null && header is { Role: Role.Household } && _managers.First(headerText) is not null
             && ManagerNamedIn(t.Label) is { } managerWord && !managerWord.StartsWith("représentant", StringComparison.Ordinal))
         {
             return (Subject.Organisation, $"libellé « {managerWord} »");
