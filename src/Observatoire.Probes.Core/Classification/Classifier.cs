@@ -955,7 +955,9 @@ public sealed partial class Classifier
             return (_otherKey, $"clé d'un autre avis que l'avis d'impôt sur le revenu (« {notice} ») : clé du dossier qui l'a émis (règle 9)");
         }
 
-        if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key } && id is not ("address.postal" or "address.proof") && _reader.NamesRecord(label))
+        // A private party's record (an insurance contract, a supplier's account) is no administration's.
+        if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key } && id is not ("address.postal" or "address.proof") && _reader.NamesRecord(label)
+            && r.Issuer != Issuer.Private)
         {
             return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
         }

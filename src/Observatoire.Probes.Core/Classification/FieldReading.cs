@@ -140,6 +140,10 @@ internal sealed class FieldReader
     /// <summary>Articles before a word make it a noun: « les étrangers », « l'étranger accueilli » are people, not a place.</summary>
     private static readonly HashSet<string> Articles = ["l", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "cet", "ces", "chaque"];
 
+    /// <summary>Nouns for people: after them « étranger » says who someone is (« ressortissants étrangers »), not where a paper is from.</summary>
+    private static readonly HashSet<string> People =
+        ["ressortissant", "personne", "citoyen", "etudiant", "eleve", "candidat", "demandeur", "travailleur", "resident", "conjoint", "epou", "enfant", "salarie", "mineur", "majeur"];
+
     /// <summary>First words of a label that ask for an identifier: « Numéro … », « Identifiant … », « Référence … ».</summary>
     internal static readonly HashSet<string> IdentifierWords = ["identifiant", "matricule", "numero", "reference", "code", "id", "immatriculation"];
 
@@ -258,7 +262,7 @@ internal sealed class FieldReader
         var (subject, subjectCue) = SubjectOf(t);
         var (obj, objectCue) = ObjectOf(t);
         var (qualifier, qualifierCue) = QualifierOf(t, obj);
-        var (issuer, issuerCue) = obj == ObjectKind.Document ? IssuerOf(t) : (Issuer.Unknown, null);
+        var (issuer, issuerCue) = obj is ObjectKind.Document or ObjectKind.Key ? IssuerOf(t) : (Issuer.Unknown, null);
         return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t));
     }
 
@@ -949,10 +953,11 @@ internal sealed class FieldReader
                     continue;
                 }
 
-                // « pour les étrangers », « l'étranger accueilli »: after an article the word is a person (a foreigner), not
-                // the origin of a document or a place (« à l'étranger » is matched whole, from its preposition).
+                // « pour les étrangers », « l'étranger accueilli », « les ressortissants étrangers »: after an article or a
+                // noun for people the word is a person (a foreigner), not the origin of a document or a place (« à l'étranger »
+                // is matched whole, from its preposition).
                 if (found.Entry.Value is Qualifier.Foreign or Qualifier.OtherAddress && found.Entry.Tokens is ["etranger" or "etrangere"]
-                    && found.Start > 0 && Articles.Contains(text.Folded[found.Start - 1]))
+                    && found.Start > 0 && (Articles.Contains(text.Folded[found.Start - 1]) || People.Contains(text.Folded[found.Start - 1])))
                 {
                     continue;
                 }

@@ -300,6 +300,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_number_of_a_private_partys_record_is_no_administrations_key()
+    {
+        // Rule 9 keys records an administration holds; an insurer's contract or a bank's file is nobody's key here.
+        Assert.That(Classify(new() { Id = "c", Label = "Numéro de contrat", Hint = "Il figure sur votre contrat d'assurance", Input = "text" }).ItemId,
+            Is.Not.EqualTo("other.key"));
+        AssertField(new() { Id = "d", Label = "Numéro de dossier", Hint = "Il figure sur le courrier de la préfecture", Input = "text" }, ("other.key", false));
+    }
+
+    [Test]
     public void An_organisation_or_a_person_named_by_what_they_do_for_the_applicant_is_someone_else()
     {
         // A lender, a host establishment, « the person who helps you »: third parties, not the filer nor the applicant (rule 1).
@@ -440,6 +449,15 @@ public sealed class ClassifierTests
         AssertEach("file", ("civil.record", true),
             "Copie intégrale de l'acte de naissance, datant de moins de 3 mois si elle est délivrée en France, de moins de 6 mois si elle est délivrée à l'étranger");
         AssertEach("file", ("other.not_held", false), "Pièce d'identité délivrée hors de France", "Acte de naissance étranger");
+    }
+
+    [Test]
+    public void A_foreigner_is_a_person_not_the_origin_of_a_paper()
+    {
+        // After a noun for people « étranger » says who files, not where the paper comes from: the permit is the prefecture's.
+        AssertField(new() { Id = "t", Label = "Titre de séjour en cours de validité (pour les citoyens étrangers)", Input = "file" }, ("identity.document", true));
+        AssertField(new() { Id = "p", Label = "Passeport", Section = "Pièces à fournir par les ressortissants étrangers", Input = "file",
+            Hint = "Délivré par les autorités de son pays" }, ("other.not_held", false), "a passport from one's own country, for a foreigner");
     }
     [Test]
     public void The_name_of_a_thing_may_share_its_noun_with_another_word()
