@@ -117,6 +117,12 @@ public sealed partial class Classifier
     }
 
     /// <summary>Items a heading cannot give a generic field: a status named over a section (« Allocataire RSA ») says who, not what is asked.</summary>
+    /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
+    private static readonly HashSet<string> ChannelPrepositions = Folded("par", "dans", "sur", "via", "au", "du", "en");
+
+    /// <summary>Titles an administration issued and keeps with their dates (« Date de fin de validité de votre carte de séjour »).</summary>
+    private static readonly HashSet<string> TitleItems = ["identity.document", "driving.licence", "vehicle.registration"];
+
     private static readonly HashSet<string> StatusItems = ["social.benefits", "employment.status", "disability.decision", "education.scholarship", "tax.income", "tax.notice", "family.quotient", "family.composition"];
 
     /// <param name="Cause">The hit that explains the item's score.</param>
@@ -274,6 +280,17 @@ public sealed partial class Classifier
         {
             hits.RemoveAll(h => h.Source == Source.Hint);
         }
+
+        // A closed question is answered by a choice: a hint's « Si oui, précisez » asks for the next field's words, not this one's.
+        if (input is "checkbox" or "radio" or "select" && _freeText is not null)
+        {
+            hits.RemoveAll(h => h.Item == _freeText && h.Source == Source.Hint);
+        }
+
+        // « Il figure dans le courriel de confirmation », « le code envoyé sur votre téléphone »: a channel the hint names after a
+        // preposition is how something reached the person, not the datum asked.
+        hits.RemoveAll(h => h.Source == Source.Hint && h.Item.Id is "contact.email" or "contact.phone" && h.Start >= 0
+            && FieldReader.WordBefore(hint, h.Start) is { } before && ChannelPrepositions.Contains(before));
 
         var asked = label.Count > 0 ? label : placeholder;
         var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration)
@@ -626,10 +643,12 @@ public sealed partial class Classifier
         // studies under way are the person's enrolment, which their school or university knows (D10); being registered at a
         // school is no registration at France Travail. The level or diploma reached, asked as a datum, is not held (D10).
         // A box ticked states a fact: only its question asks the studies.
+        // A national diploma ticked (« BTS ») is a course like any other.
+        var diplomaTicked = id == "other.held" && texts.Closed && DiplomaNamedIn(texts) is not null;
         if (texts.Input != "file" && r.Asks != ObjectKind.Key && _education is not null
-            && (id is null or "other.not_held" or "education.student" || (id == "employment.status" && !topic.Specific))
+            && (id is null or "other.not_held" or "education.student" || (id == "employment.status" && !topic.Specific) || diplomaTicked)
             && (r.Subject is Subject.Applicant or Subject.Household || r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true)
-            && ((texts.Input == "checkbox" ? null : _reader.StudiesIn(label)) ?? (texts.Closed && topic.Fallback ? _reader.StudiesIn(texts.Legend) : null)) is { } course)
+            && ((texts.Input == "checkbox" ? null : _reader.StudiesIn(label)) ?? (texts.Closed && (topic.Fallback || diplomaTicked) ? _reader.StudiesIn(texts.Legend) : null)) is { } course)
         {
             return course.UnderWay
                 ? (_education, id == "education.student" ? null : $"études en cours de la personne (« {course.Words} ») : sa scolarité est connue (D10)")
@@ -736,7 +755,9 @@ public sealed partial class Classifier
 
         // « Votre précédente carte professionnelle », « Copie du titre à renouveler »: a card, permit or licence already issued,
         // uploaded to renew or replace it, was issued by the administration that renews it (rules 6 and 8).
-        if (id is null or "other.not_held" && texts.Input == "file" && r.Subject is Subject.Applicant or Subject.Household && TitleIssuedBefore(label) is { } title)
+        // Its dates are the issuer's too (« Date d'échéance de votre carte professionnelle actuelle »).
+        if (id is null or "other.not_held" && (texts.Input == "file" || label.Head == "date") && r.Subject is Subject.Applicant or Subject.Household
+            && TitleIssuedBefore(label) is { } title)
         {
             return (_otherHeld, $"titre déjà délivré (« {title} ») : l'administration qui le renouvelle le détient (règles 6 et 8)");
         }
@@ -1161,8 +1182,19 @@ public sealed partial class Classifier
         return null;
     }
 
-    /// <summary>First words of a held diploma's phrase in the catalogue (« baccalauréat », « brevet des collèges », « diplôme d'État »).</summary>
-    private static readonly HashSet<string> DiplomaWords = Folded("baccalauréat", "bac", "brevet", "diplôme");
+    /// <summary>After « Je certifie / atteste / déclare / reconnais être » at the label's head, the position of what one says
+    /// one is; else -1.</summary>
+    private static int StatedAt(TokenText label)
+    {
+        var head = label.Folded.FindIndex(w => w != "|");
+        return head >= 0 && head + 2 < label.Count && label.Folded[head] == "je" && label.Folded[head + 1] is "certifie" or "atteste" or "declare" or "reconnai"
+            && label.Folded[head + 2] == "etre" ? head + 3 : -1;
+    }
+
+    /// <summary>First words of a held diploma's phrase in the catalogue (« baccalauréat », « brevet des collèges », « diplôme d'État »,
+    /// the national diplomas by their initials).</summary>
+    private static readonly HashSet<string> DiplomaWords = Folded("baccalauréat", "bac", "brevet", "diplôme", "cap", "bep", "bts", "dut", "dnb", "bprea",
+        "bpjeps", "dejeps", "desjeps", "bafa", "bafd");
 
     /// <summary>The held diploma the label or a heading names, as its catalogue phrase; or null.</summary>
     private string? DiplomaNamedIn(FieldReader.Texts texts)
@@ -1758,6 +1790,15 @@ public sealed partial class Classifier
             }
         }
 
+        // « Je certifie être allocataire de l'AAH »: a statement that one is in a held status asks that status (rule 4).
+        if (StatedAt(asked) is var stated && stated > 0
+            && hits.FirstOrDefault(h => h.Source == Source.Label && h.Kind == CueKind.Specific && h.Start > stated && StatusItems.Contains(h.Item.Id)) is { Item: not null } status)
+        {
+            chosen = scores[status.Item.Id];
+            overridden.UnionWith(scores.Keys.Where(id => id != status.Item.Id));
+            return $"déclaration d'être dans une situation qu'une administration connaît (« {status.Cue} ») : c'est elle qui est demandée (règle 4)";
+        }
+
         if (decisive is { } d)
         {
             chosen = new Match(d.Item, scores[d.Item.Id].Score, d, 1);
@@ -1777,7 +1818,7 @@ public sealed partial class Classifier
             foreach (var h in hits)
             {
                 if (h.Source == Source.Label && h.Kind != CueKind.Generic && h.Start >= best.Cause.End && h.Item.Holding == Holding.Held
-                    && (StatusItems.Contains(h.Item.Id) || h.Item == _otherHeld || h.Item == _education))
+                    && (StatusItems.Contains(h.Item.Id) || TitleItems.Contains(h.Item.Id) || h.Item == _otherHeld || h.Item == _education))
                 {
                     record = h;
                     break;

@@ -562,6 +562,12 @@ internal sealed class FieldReader
             return (Subject.Applicant, $"{role.Cue} : « vous »");
         }
 
+        // « Dénomination » under « Vous êtes une personne morale »: the organisation that files, not someone else's.
+        if (you is not null && label is { Role: Role.Organisation } own)
+        {
+            return Of(own);
+        }
+
         // « Nom et prénom du gérant » under « Représentant légal »: a manager the label names makes the heading's legal
         // representative an organisation's (D7), not a minor's parent (D27).
         if (label is null && header is { Role: Role.Household } && _managers.First(headerText) is not null
@@ -601,7 +607,10 @@ internal sealed class FieldReader
     private static bool MadeBy(TokenText text, int start) => WordBefore(text, start) == "par";
 
     /// <summary>The word before position <paramref name="i"/>, articles, possessives and demonstratives passed over; or null.</summary>
-    private static string? WordBefore(TokenText text, int i)
+    internal static string? WordBefore(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0 ? text.Folded[k] : null;
+
+    /// <summary>The position of that word, or -1.</summary>
+    private static int IndexBefore(TokenText text, int i)
     {
         var k = i - 1;
         while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce")
@@ -609,8 +618,12 @@ internal sealed class FieldReader
             k--;
         }
 
-        return k >= 0 ? text.Folded[k] : null;
+        return k;
     }
+
+    /// <summary>True when the word at <paramref name="i"/> follows « avec » or « auprès de » (an article or a possessive between).</summary>
+    private static bool CounterpartOfAct(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0
+        && (text.Folded[k] == "avec" || (text.Folded[k] is "de" or "du" or "des" or "d" && k > 0 && text.Folded[k - 1] == "aupres"));
 
     /// <summary>« vous » as folded.</summary>
     internal static readonly string You = TextFolding.Tokens("vous")[0];
@@ -620,8 +633,10 @@ internal sealed class FieldReader
     private static bool YouInApposition(TokenText heading)
     {
         // « autre que vous », « différent de vous »: someone else, said so.
+        // « Espace hébergeur », « Mon espace aidant »: the space of the role is the person's own.
         var words = heading.Folded.Where(w => w != "|").ToList();
         return words.Count >= 2 && (words[0] == You || (words[^1] == You && words[^2] is not ("que" or "de" or "d" or "pas"))
+            || words[0] == "espace" || (words[0] is "mon" or "votre" && words[1] == "espace")
             || (words.Count >= 3 && words[^2] == You && words[^1] == "meme"));
     }
 
@@ -677,6 +692,13 @@ internal sealed class FieldReader
             // In a document's label, an employer, a doctor, a bank is who issued it, not whose data it holds; so is anyone it is
             // said to be made by (« quittance établie par un professionnel »).
             if (!header && input == "file" && role == Role.ThirdParty && (found.Entry.Tokens.All(_issuerWords.Contains) || MadeBy(text, found.Start)))
+            {
+                continue;
+            }
+
+            // « Date de votre dernier rendez-vous avec votre conseiller », « démarches auprès de votre employeur »: someone met
+            // or addressed in the person's own act is its counterpart, not whose data the label asks.
+            if (!header && role == Role.ThirdParty && found.Start > HeadIndex(text) && CounterpartOfAct(text, found.Start))
             {
                 continue;
             }

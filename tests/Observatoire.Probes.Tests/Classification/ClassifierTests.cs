@@ -747,6 +747,65 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Someone_met_in_the_persons_own_act_does_not_make_it_theirs()
+    {
+        // The adviser is the counterpart of the appointment, whose date is the person's (rule 6); the adviser's name is theirs (rule 1).
+        AssertField(new() { Id = "r", Label = "Date de votre dernier rendez-vous avec votre conseillère", Input = "date", Administration = "France Travail" }, ("other.held", true));
+        AssertField(new() { Id = "n", Label = "Nom de votre conseillère", Input = "text", Administration = "France Travail" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_closed_question_is_no_free_text_because_its_hint_asks_to_specify()
+    {
+        // « Si oui, précisez » speaks of the next field, not of the choice.
+        Assert.That(Classify(new() { Id = "c", Label = "La parcelle a-t-elle fait l'objet d'un certificat d'urbanisme ?", Hint = "Si oui, précisez son numéro",
+            Input = "radio" }).ItemId, Is.Not.EqualTo("free.text"));
+        AssertField(new() { Id = "a", Label = "Avez-vous vécu hors de l'Union européenne ?", Hint = "Précisez les pays à l'étape suivante", Input = "radio" },
+            ("other.not_held", false));
+        AssertField(new() { Id = "m", Label = "Motif de la demande", Input = "select" }, ("free.text", false));
+    }
+
+    [Test]
+    public void An_acknowledgement_is_no_datum_but_a_statement_of_a_held_status_asks_it()
+    {
+        AssertEach("checkbox", ("other.not_held", false), "J'ai pris connaissance des conditions de versement de ma pension de retraite",
+            "J'autorise le service à vérifier mes revenus auprès de l'administration fiscale", "Je consens à la transmission de mon avis d'imposition");
+        AssertField(new() { Id = "s", Label = "Je déclare être bénéficiaire de l'allocation aux adultes handicapés", Input = "checkbox" }, ("social.benefits", true));
+    }
+
+    [Test]
+    public void The_dates_of_a_title_already_issued_are_its_issuers()
+    {
+        AssertField(new() { Id = "v", Label = "Date de fin de validité de votre titre de séjour", Input = "date" }, ("identity.document", true));
+        AssertField(new() { Id = "c", Label = "Date d'expiration de votre carte professionnelle actuelle", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "f", Label = "Date de fin de votre contrat de travail", Input = "date" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_national_diploma_named_by_its_initials_is_held_uploaded_and_not_asked_as_a_datum()
+    {
+        AssertEach("file", ("other.held", true), "Copie de votre diplôme (BEP, BTS ou DUT)", "Copie du BPJEPS");
+        AssertField(new() { Id = "q", Label = "Êtes-vous titulaire du BAFA ?", Input = "radio" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_channel_the_hint_names_is_how_a_number_came_not_the_datum_asked()
+    {
+        AssertField(new() { Id = "p", Label = "Numéro de préinscription", Hint = "Il vous a été envoyé par courriel", Input = "text" }, ("other.key", false));
+        AssertField(new() { Id = "i", Label = "Identifiant", Hint = "Votre adresse électronique", Input = "text" }, ("contact.email", false));
+    }
+
+    [Test]
+    public void A_heading_that_makes_the_person_an_organisation_or_a_role_puts_its_fields_on_them()
+    {
+        // « Vous êtes une personne morale »: the organisation that files (business.identity), not someone else's (rule 1).
+        AssertField(new() { Id = "d", Label = "Dénomination", Legend = "Vous êtes une personne morale", Input = "text" }, ("business.identity", true));
+        // « Espace hébergeur »: the host is the person, so the number the commune gave their rental is their key (rule 9).
+        AssertField(new() { Id = "n", Label = "Numéro d'enregistrement du logement", Page = "Espace hébergeur", Input = "text",
+            Hint = "Attribué par la mairie lors de votre déclaration" }, ("other.key", false));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
