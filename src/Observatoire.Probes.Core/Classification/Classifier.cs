@@ -249,6 +249,13 @@ public sealed partial class Classifier
             hits.RemoveAll(h => h.Source == Source.Label && h.Start > described);
         }
 
+        // « Commune où vous avez perdu votre permis », « Lieu où votre passeport a été volé »: the place is asked; the title
+        // named in the clause is what happened there.
+        if (PlaceClauseAt(label) is var clause && clause >= 0)
+        {
+            hits.RemoveAll(h => h.Source == Source.Label && h.Start > clause && TitleItems.Contains(h.Item.Id));
+        }
+
         AddPhrases(hits, placeholder, Source.Placeholder);
         AddPhrases(hits, hint, Source.Hint);
         AddPhrases(hits, legend, Source.Legend);
@@ -869,7 +876,9 @@ public sealed partial class Classifier
 
         // What a public body fixed, granted or paid (« Date du rendez-vous fixé par la mairie », « Montant de l'aide versée
         // par la CAF »): that body holds it (rule 6).
-        if (id is null or "other.not_held" && texts.Input != "file" && ActOfPublicBody(label) is { } act)
+        // A rate's hint may say who fixed it (« Tarif par nuitée » : « Fixé par délibération du conseil communautaire »).
+        if (id is null or "other.not_held" && texts.Input != "file"
+            && (ActOfPublicBody(label) ?? (label.Folded.Any(RateWords.Contains) ? ActOfPublicBody(texts.Hint) : null)) is { } act)
         {
             return (_otherHeld, $"{act} : cet organisme le détient (règle 6)");
         }
@@ -1182,6 +1191,25 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>Status nouns that name a person (« l'étudiant », « le demandeur d'emploi », « l'allocataire »).</summary>
+    private static readonly HashSet<string> StatusPersons = Folded("étudiant", "étudiante", "élève", "lycéen", "lycéenne", "apprenti", "apprentie",
+        "demandeur", "demandeuse", "allocataire", "bénéficiaire", "boursier", "boursière", "retraité", "retraitée");
+
+    /// <summary>True when a cue of a status is a person's name for it, after an article (« de l'étudiant »), not the status.</summary>
+    private static bool NamesPersonByStatus(Hit h, TokenText label) =>
+        h.Start > 0 && h.Start < label.Count && StatusPersons.Contains(label.Folded[h.Start]) && label.Folded[h.Start - 1] is "l" or "le" or "la" or "du" or "de"
+        && (StatusItems.Contains(h.Item.Id) || h.Item.Id == "education.student");
+
+    /// <summary>Nouns for a place.</summary>
+    private static readonly HashSet<string> PlaceNouns = Folded("commune", "ville", "lieu", "pays", "département", "endroit", "localité", "adresse");
+
+    /// <summary>The position of « où » right after a place at the label's head (« Commune où … »); else -1.</summary>
+    private static int PlaceClauseAt(TokenText label)
+    {
+        var head = FieldReader.HeadIndex(label);
+        return head >= 0 && head + 1 < label.Count && PlaceNouns.Contains(label.Folded[head]) && label.Plain[head + 1] is "où" or "Où" ? head + 1 : -1;
+    }
+
     /// <summary>After « Je certifie / atteste / déclare / reconnais être » at the label's head, the position of what one says
     /// one is; else -1.</summary>
     private static int StatedAt(TokenText label)
@@ -1335,6 +1363,12 @@ public sealed partial class Classifier
             if (text.Folded.Contains(Birth))
             {
                 return $"{where} « naissance »";
+            }
+
+            // « Commune où vous êtes né(e) », « Ville où est née votre fille »
+            if (PlaceClauseAt(text) is var clause && clause >= 0 && text.Plain.Skip(clause).Any(w => w.ToLowerInvariant() is "né" or "née" or "né(e)" or "nés" or "nées"))
+            {
+                return $"{where} « où … né »";
             }
         }
 
@@ -1882,10 +1916,16 @@ public sealed partial class Classifier
                 return k < h.Start && k < asked.Count && asked.Folded[k] is "de" or "du" or "des" or "d" or "a" or "au" or "aux" or "pour" or "chez" or "par";
             }
 
-            bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3 && Linked(g, h));
+            // « Adresse de l'étudiant », « Nom de l'élève »: a person named by their status owns the name or the address; the
+            // status is not what is asked.
+            bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3 && Linked(g, h)
+                && (!(g.Item == _identity || g.Item == _postalAddress) || !NamesPersonByStatus(h, asked)));
             var owner = hits
                 .Where(h => h.Item != best.Item && h.Kind != CueKind.Generic && ((h.Source is Source.Label or Source.Placeholder && Completes(h))
-                    || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id) && h.Item != _otherHeld)
+                    // A title in the heading says where a name or an address is written, not whose it is (« Nom » under « Votre
+                    // carte d'identité » is the holder's civil status).
+                    || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id) && h.Item != _otherHeld
+                        && !(TitleItems.Contains(h.Item.Id) && (best.Item == _identity || best.Item == _postalAddress)))
                     || (h.Source == Source.Hint && field.IsUpload)
                     // « adresse courriel » in a hint: the word right after the generic one says which (as in a label).
                     || (h.Source == Source.Hint && own.All(g => g.Source == Source.Hint) && own.Any(g => h.Start == g.End))))

@@ -562,8 +562,9 @@ internal sealed class FieldReader
             return (Subject.Applicant, $"{role.Cue} : « vous »");
         }
 
-        // « Dénomination » under « Vous êtes une personne morale »: the organisation that files, not someone else's.
-        if (you is not null && label is { Role: Role.Organisation } own)
+        // « Dénomination » under « Vous êtes une personne morale »: the organisation that files, not someone else's; under « Vous
+        // êtes mandataire » an organisation is the agent's, who files for another (rule 1).
+        if (you is { } filer && !FilesForAnother(filer.Word) && label is { Role: Role.Organisation } own)
         {
             return Of(own);
         }
@@ -600,6 +601,11 @@ internal sealed class FieldReader
 
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null);
     }
+
+    /// <summary>A role that files for someone else (« mandataire », « représentant », « tiers déclarant »): its organisation is
+    /// the agent's, whose professional data is not held (rule 1).</summary>
+    private static bool FilesForAnother(string role) =>
+        TextFolding.Tokens(role) is [var first, ..] && first is "mandataire" or "mandate" or "representant" or "intermediaire" or "tier";
 
     private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "");
 
@@ -953,10 +959,19 @@ internal sealed class FieldReader
             return (Qualifier.OtherAddress, acted);
         }
 
+        // « Il s'agit de l'adresse où vous habitez désormais »: whatever else is said (a new home, a move), this is the home.
+        var homeSaid = HomeSaid(t.Label) || HomeSaid(t.Hint);
+        // « Votre adresse » with « L'acte vous sera envoyé à cette adresse »: the hint says what the home is used for.
+        var labelNamesHome = t.Label.Folded.Contains("domicile") || t.Label.Folded.Where((w, i) => w == "adresse" && i > 0 && Possessives.Contains(t.Label.Folded[i - 1])).Any();
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
             foreach (var found in _qualifiers.FindAll(text))
             {
+                if (found.Entry.Value == Qualifier.OtherAddress && (homeSaid || (where != "libellé" && labelNamesHome && SendingWords.Contains(found.Entry.Tokens[0]))))
+                {
+                    continue;
+                }
+
                 // A fact about the home is read in the label only; headings over a whole page of the home say little.
                 if (found.Entry.Value == Qualifier.AddressFact && where != "libellé")
                 {
@@ -997,6 +1012,25 @@ internal sealed class FieldReader
         }
 
         return (Qualifier.None, null);
+    }
+
+    /// <summary>Words that say where something is to be sent.</summary>
+    private static readonly HashSet<string> SendingWords = TextFolding.Folded("envoyé", "envoyée", "expédié", "expédiée", "expédition", "livraison");
+
+    /// <summary>True when the text says the address is where the person lives now (« où vous habitez », « votre résidence principale »).</summary>
+    private static bool HomeSaid(TokenText text)
+    {
+        var w = text.Folded;
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if ((w[i] == "ou" && i + 2 < w.Count && w[i + 1] == You && w[i + 2] is "habitez" or "residez" or "vivez")
+                || (w[i] == "residence" && w[i + 1] == "principale") || (w[i] is "domicile" or "adresse" && w[i + 1] is "actuel" or "actuelle"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when « France » is in the text outside a foreign phrase (« hors de France » is abroad).</summary>

@@ -806,6 +806,47 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_title_in_the_heading_says_where_a_name_is_written_not_whose_it_is()
+    {
+        AssertField(new() { Id = "n", Label = "Nom de naissance de l'enfant", Legend = "L'enfant, futur titulaire de la carte d'identité", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "d", Label = "Date de délivrance", Section = "Votre permis de conduire", Input = "date" }, ("driving.licence", true));
+    }
+
+    [Test]
+    public void A_place_asked_with_where_is_the_place_not_what_the_clause_names()
+    {
+        // Rule 3: where a title was lost is an incident's place; where one was born is civil status; where one lives is the home.
+        AssertField(new() { Id = "p", Label = "Ville où votre carte d'identité a été perdue", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Commune où vous êtes née", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "h", Label = "Commune où vous habitez", Input = "text" }, ("address.postal", true));
+    }
+
+    [Test]
+    public void An_address_said_to_be_where_one_lives_is_the_home_whatever_else_is_said()
+    {
+        // D4: in a move the new address is the home; a hint that says what the home will be used for makes it no other address.
+        AssertField(new() { Id = "n", Label = "Adresse de votre nouveau logement", Hint = "Adresse où vous habitez depuis votre déménagement", Input = "text" },
+            ("address.postal", true));
+        AssertField(new() { Id = "v", Label = "Adresse de votre domicile", Section = "Livraison", Hint = "Votre nouvelle carte y sera envoyée", Input = "text" },
+            ("address.postal", true));
+        AssertField(new() { Id = "e", Label = "Adresse d'envoi", Hint = "Si elle diffère de votre domicile", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_rate_its_hint_says_a_public_body_fixed_is_that_bodys()
+    {
+        AssertField(new() { Id = "t", Label = "Tarif par nuitée", Hint = "Fixé par délibération du conseil municipal", Input = "number" }, ("other.held", true));
+    }
+
+    [Test]
+    public void A_status_named_after_a_generic_question_or_as_the_owner_of_a_datum()
+    {
+        // The benefit named after « Êtes-vous allocataire » is what is asked (rule 4); « l'étudiant » owns the address (rule 1).
+        AssertField(new() { Id = "r", Label = "Êtes-vous allocataire de l'allocation aux adultes handicapés ?", Input = "radio" }, ("social.benefits", true));
+        AssertField(new() { Id = "a", Label = "Adresse de l'étudiante", Input = "text" }, ("address.postal", true));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
