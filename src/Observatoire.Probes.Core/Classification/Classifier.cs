@@ -1458,7 +1458,7 @@ public sealed partial class Classifier
     /// <summary>What one already is or did with an administration, after « déjà »: enrolled, filed, obtained, received.</summary>
     private static readonly HashSet<string> PastStandings = [.. Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
         "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire",
-        "agréé", "agréée", "labellisé", "labellisée", "conventionné", "conventionnée", "habilité", "habilitée"), .. GrantWords];
+        "agréé", "agréée", "labellisé", "labellisée", "conventionné", "conventionnée", "habilité", "habilitée", "statué"), .. GrantWords];
 
     /// <summary>A rate or a scale an administration sets for a person.</summary>
     private static readonly HashSet<string> RateWords = Folded("taux", "tarif", "barème");
@@ -1504,6 +1504,12 @@ public sealed partial class Classifier
             if (word == "ete" && i + 1 < folded.Count && ActWords.Contains(folded[i + 1]) && folded.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Contains(FieldReader.You))
             {
                 return label.Plain[i] + " " + label.Plain[i + 1];
+            }
+
+            // « la session à laquelle vous êtes convoqué(e) »: the person was summoned, by the administration.
+            if (word is "convoque" or "convoquee" && i > 0 && folded[i - 1] == "ete")
+            {
+                return label.Plain[i - 1] + " " + label.Plain[i];
             }
 
             if (!AdministrativeActs.Contains(word))
@@ -1632,7 +1638,8 @@ public sealed partial class Classifier
         "transmis", "signe", "presente");
 
     /// <summary>What such a step files: an application, a file, a declaration, an appeal, an agreement.</summary>
-    private static readonly HashSet<string> FiledThings = Folded("demande", "dossier", "declaration", "recours", "convention", "candidature", "requete");
+    private static readonly HashSet<string> FiledThings = Folded("demande", "dossier", "declaration", "recours", "convention", "candidature", "requete",
+        "plainte", "courante");
 
     /// <summary>
     /// A past step with an administration asked back: « avez / a » (a perfect tense), a filing participle, then what it

@@ -990,6 +990,20 @@ internal sealed class FieldReader
                     continue;
                 }
 
+                // « Certificat de naissance établi par l'OFPRA » (hint: « il remplace l'acte de votre pays d'origine »): a French
+                // body the label says made it issued it, whatever the hint or a heading says of abroad.
+                if (found.Entry.Value == Qualifier.Foreign && where != "libellé" && PublicBodyIn(t.Label) is { } body && MadeBy(t.Label, body.Start))
+                {
+                    continue;
+                }
+
+                // « Personnes nées à l'étranger », « si vous êtes né(e) hors de France »: where the person was born, not where a
+                // paper comes from.
+                if (found.Entry.Value == Qualifier.Foreign && found.Start > 0 && text.Plain[found.Start - 1].ToLowerInvariant() is "né" or "née" or "né(e)" or "nés" or "nées")
+                {
+                    continue;
+                }
+
                 // « pour les étrangers », « l'étranger accueilli », « les ressortissants étrangers »: after an article or a
                 // noun for people the word is a person (a foreigner), not the origin of a document or a place (« à l'étranger »
                 // is matched whole, from its preposition).

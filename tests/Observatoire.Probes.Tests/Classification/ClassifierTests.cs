@@ -847,6 +847,41 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Abroad_said_of_a_persons_birth_or_of_a_paper_a_French_body_made_is_no_foreign_origin()
+    {
+        AssertField(new() { Id = "i", Label = "Copie de votre passeport", Section = "Pour les personnes nées à l'étranger", Input = "file" }, ("identity.document", true));
+        AssertField(new() { Id = "o", Label = "Certificat de naissance établi par l'OFPRA", Hint = "Il tient lieu de l'acte de votre pays d'origine", Input = "file" },
+            ("other.held", true));
+        AssertField(new() { Id = "c", Label = "Acte de mariage délivré par le consulat de votre pays", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void State_services_by_their_initials_are_public_issuers()
+    {
+        AssertEach("file", ("other.held", true), "Attestation délivrée par la DRAJES", "Récépissé de la DDPP");
+    }
+
+    [Test]
+    public void A_summons_a_ruling_or_a_complaint_already_made_is_on_the_files_of_whoever_made_or_received_it()
+    {
+        // Rule 6: the administration summoned the person; a court already ruled; the police received the complaint.
+        AssertField(new() { Id = "c", Label = "Date de l'épreuve à laquelle vous avez été convoquée", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "j", Label = "Le tribunal a-t-il déjà statué sur la garde ?", Input = "radio" }, ("other.held", true));
+        AssertField(new() { Id = "p", Label = "Avez-vous déposé plainte pour ces faits ?", Input = "radio" }, ("other.held", true));
+        // D24: the other party in a proceeding is someone else.
+        AssertField(new() { Id = "d", Label = "Nom de naissance du défendeur", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_negation_is_not_a_birth_date()
+    {
+        // « ne le » folds like « né le »: the cue is an exact form.
+        Assert.That(Classify(new() { Id = "n", Label = "Indiquez le numéro de la carte perdue", Hint = "Laissez vide si vous ne le connaissez pas", Input = "text" }).ItemId,
+            Is.Not.EqualTo("identity.civil"));
+        AssertField(new() { Id = "b", Label = "Né(e) le", Input = "date" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
