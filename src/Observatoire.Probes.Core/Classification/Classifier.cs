@@ -117,6 +117,25 @@ public sealed partial class Classifier
     }
 
     /// <summary>Items a heading cannot give a generic field: a status named over a section (« Allocataire RSA ») says who, not what is asked.</summary>
+    /// <summary>Where the label, its hint or its headings speak of a person insured by the health insurance; or null.</summary>
+    private static string? InsuredNamed(FieldReader.Texts texts)
+    {
+        foreach (var (text, where) in new[] { (texts.Label, "libellé"), (texts.Hint, "aide"), (texts.Legend, "groupe"), (texts.Section, "section") })
+        {
+            var w = text.Folded;
+            if (w.Any(x => x is "assure" or "assuree" or "vitale") || IndexOf(w, ["securite", "sociale"]) >= 0)
+            {
+                return where;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Who a place receives (« effectif du public admis »).</summary>
+    private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "personnes", "élèves", "enfants", "participants",
+        "spectateurs", "visiteurs");
+
     /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
     private static readonly HashSet<string> ChannelPrepositions = Folded("par", "dans", "sur", "via", "au", "du", "en");
 
@@ -293,6 +312,23 @@ public sealed partial class Classifier
         {
             hits.RemoveAll(h => h.Item == _freeText && h.Source == Source.Hint);
         }
+
+        // « tel qu'indiqué », « telle qu'elle figure »: the word « tel », not the abbreviation of « téléphone ».
+        TokenText? SourceText(Source source) => source switch
+        {
+            Source.Label => label,
+            Source.Placeholder => placeholder,
+            Source.Hint => hint,
+            _ => null,
+        };
+
+        hits.RemoveAll(h => h.Item.Id == "contact.phone" && h.Cue == "tél" && h.Start >= 0 && SourceText(h.Source) is { } text && h.Start < text.Count
+            && (text.Plain[h.Start].ToLowerInvariant() is "telle" or "telles" or "tels" || (h.End < text.Count && text.Folded[h.End] is "qu" or "que")));
+
+        // « Effectif maximal du public admis », « selon l'effectif accueilli »: how many people a place receives, not the company's
+        // headcount.
+        hits.RemoveAll(h => h.Item.Id == "business.accounts" && h.Cue is "effectif" or "effectifs" && h.Start >= 0 && SourceText(h.Source) is { } counted
+            && counted.Folded.Skip(h.End).Take(3).Any(Received.Contains));
 
         // « Il figure dans le courriel de confirmation », « le code envoyé sur votre téléphone »: a channel the hint names after a
         // preposition is how something reached the person, not the datum asked.
@@ -992,6 +1028,14 @@ public sealed partial class Classifier
             return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
         }
 
+        // « Numéro d'immatriculation » of an insured person (« de l'assuré », « inscrit sur votre carte Vitale »): the health
+        // insurance registers people by their NIR (rule 9), unlike the vehicle registration the word also names.
+        if (r.Asks == ObjectKind.Key && id is null or "other.not_held" or "other.key" && label.Folded.Contains("immatriculation")
+            && !label.Folded.Any(w => w is "vehicule" or "plaque") && InsuredNamed(texts) is { } insured && Catalogue.Find("social.nir") is { } nir)
+        {
+            return (nir, $"numéro d'immatriculation d'un assuré social ({insured}) : c'est le NIR (règle 9)");
+        }
+
         // A bare « Numéro » under « Votre CAF » or « Sécurité sociale »: the person's number in the files of the body the heading
         // names, its key (rule 9); the catalogue's own key where it has one (allocataire, NIR, France Travail, tax number).
         if (r.Asks == ObjectKind.Key && id is null or "other.not_held" && _otherKey is not null && IsBareIdentifier(label) && BodyOfHeading(texts) is { } headingKeeper)
@@ -1458,7 +1502,8 @@ public sealed partial class Classifier
     /// <summary>What one already is or did with an administration, after « déjà »: enrolled, filed, obtained, received.</summary>
     private static readonly HashSet<string> PastStandings = [.. Folded("inscrit", "inscrite", "déposé", "déposée", "obtenu", "obtenue", "reçu", "reçue",
         "perçu", "perçue", "demandé", "sollicité", "titulaire", "reconnu", "reconnue", "immatriculé", "immatriculée", "enregistré", "enregistrée", "allocataire",
-        "agréé", "agréée", "labellisé", "labellisée", "conventionné", "conventionnée", "habilité", "habilitée", "statué"), .. GrantWords];
+        "agréé", "agréée", "labellisé", "labellisée", "conventionné", "conventionnée", "habilité", "habilitée", "statué", "autorisé", "autorisée",
+        "déclaré", "déclarée"), .. GrantWords];
 
     /// <summary>A rate or a scale an administration sets for a person.</summary>
     private static readonly HashSet<string> RateWords = Folded("taux", "tarif", "barème");
@@ -1654,6 +1699,19 @@ public sealed partial class Classifier
             // « a » is also « à » once folded: only « a-t-il » or « a » right before a participle (« le foyer a fait ») counts.
             perfect |= word is "avez" or "avon" or "ont" or "ai"
                 || (word == "a" && i + 1 < label.Count && (label.Folded[i + 1] == "t" || FilingWords.Contains(label.Folded[i + 1])));
+            // « Une demande d'aide a-t-elle été déposée ? »: the passive names what was filed before its participle.
+            // « … a été déposée par » asks who filed it.
+            if (word == "ete" && i + 1 < label.Count && FilingWords.Contains(label.Folded[i + 1]) && (i + 2 >= label.Count || label.Folded[i + 2] != "par"))
+            {
+                for (var k = i - 1; k >= 0 && k >= i - 12; k--)
+                {
+                    if (FiledThings.Contains(label.Folded[k]))
+                    {
+                        return $"{label.Plain[k]} … {label.Plain[i]} {label.Plain[i + 1]}";
+                    }
+                }
+            }
+
             if (!perfect || !FilingWords.Contains(word))
             {
                 continue;

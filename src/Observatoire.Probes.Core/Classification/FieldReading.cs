@@ -961,13 +961,13 @@ internal sealed class FieldReader
 
         // « Il s'agit de l'adresse où vous habitez désormais »: whatever else is said (a new home, a move), this is the home.
         var homeSaid = HomeSaid(t.Label) || HomeSaid(t.Hint);
-        // « Votre adresse » with « L'acte vous sera envoyé à cette adresse »: the hint says what the home is used for.
-        var labelNamesHome = t.Label.Folded.Contains("domicile") || t.Label.Folded.Where((w, i) => w == "adresse" && i > 0 && Possessives.Contains(t.Label.Folded[i - 1])).Any();
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
             foreach (var found in _qualifiers.FindAll(text))
             {
-                if (found.Entry.Value == Qualifier.OtherAddress && (homeSaid || (where != "libellé" && labelNamesHome && SendingWords.Contains(found.Entry.Tokens[0]))))
+                // « Adresse postale » with « Le titre vous sera envoyé à cette adresse »: a hint or a heading about sending says what
+                // the address is used for; only a label that asks where to send (« Adresse d'envoi ») asks another one (D4).
+                if (found.Entry.Value == Qualifier.OtherAddress && (homeSaid || (where != "libellé" && SendingWords.Contains(found.Entry.Tokens[0]))))
                 {
                     continue;
                 }

@@ -882,6 +882,40 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Words_that_fold_like_a_cue_are_not_that_cue()
+    {
+        // « tel qu'indiqué » is no phone; the public a place admits is no company's headcount.
+        AssertField(new() { Id = "s", Label = "Surface de la terrasse (en m²)", Hint = "Telle qu'indiquée sur votre autorisation", Input = "number" }, ("other.not_held", false));
+        AssertField(new() { Id = "t", Label = "Tél.", Input = "tel" }, ("contact.phone", false));
+        AssertField(new() { Id = "c", Label = "Catégorie de l'établissement", Hint = "Selon l'effectif du public accueilli", Input = "select" }, ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Effectif salarié", Input = "number" }, ("business.accounts", true));
+    }
+
+    [Test]
+    public void A_hint_about_sending_says_what_the_address_is_used_for()
+    {
+        AssertField(new() { Id = "a", Label = "Adresse postale", Hint = "Votre attestation vous sera envoyée à cette adresse", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "e", Label = "Adresse d'envoi de votre titre", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void Consent_asked_as_a_question_is_no_datum_and_past_steps_asked_in_the_passive_are_on_the_files()
+    {
+        AssertField(new() { Id = "q", Label = "Acceptez-vous que la commune consulte votre quotient familial auprès de la CAF ?", Input = "radio" },
+            ("other.not_held", false));
+        AssertField(new() { Id = "a", Label = "Avez-vous déjà été autorisé à exercer cette activité ?", Input = "radio" }, ("other.held", true));
+        AssertField(new() { Id = "p", Label = "Une demande de logement social a-t-elle déjà été déposée pour votre foyer ?", Input = "radio" }, ("other.held", true));
+    }
+
+    [Test]
+    public void The_start_of_a_business_and_an_insured_persons_registration_number_are_the_registers_data()
+    {
+        AssertField(new() { Id = "d", Label = "Date de début d'activité de votre entreprise", Input = "date" }, ("business.identity", true));
+        AssertField(new() { Id = "s", Label = "Date de début de votre activité salariée", Input = "date" }, ("other.not_held", false));
+        AssertField(new() { Id = "n", Label = "Numéro d'immatriculation de l'assurée", Input = "text" }, ("social.nir", false));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
