@@ -132,6 +132,51 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>Verbs that say where a figure is written (« figure sur », « indiqué sur », « tel que notifié »).</summary>
+    private static readonly HashSet<string> WrittenWords = Folded("figure", "figurent", "figurant", "indiqué", "indiquée", "indiqués", "mentionné",
+        "mentionnée", "notifié", "notifiée", "porté", "portée", "reporté", "reportée", "inscrit", "inscrite");
+
+    /// <summary>Papers an administration sends a person, that name no issuer (« votre courrier de calcul », « l'arrêté »).</summary>
+    private static readonly HashSet<string> AdministrationPapers = Folded("avis", "notification", "arrêté", "courrier", "décision", "déclaration",
+        "bulletin", "relevé", "convocation");
+
+    /// <summary>A hint that says the figure is written on a public body's paper: that paper's words, or null. A private party
+    /// named anywhere in the hint (« sur votre facture d'électricité ») makes it theirs.</summary>
+    private string? WrittenOnPublicPaper(TokenText hint)
+    {
+        if (_reader.PrivatePartyIn(hint) is not null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < hint.Count; i++)
+        {
+            if (!WrittenWords.Contains(hint.Folded[i]))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < hint.Count && k <= i + 5; k++)
+            {
+                if (AdministrationPapers.Contains(hint.Folded[k]) || _reader.PublicIssuerIn(hint) is { } body && body.Start == k)
+                {
+                    return string.Join(' ', hint.Plain.Skip(i).Take(Math.Min(hint.Count, k + 3) - i));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the phrase quoted in <paramref name="cue"/> (« … « entreprise » ») is part of the one quoted in
+    /// <paramref name="why"/> (« « cotisation foncière des entreprises » »).</summary>
+    private static bool InsideCue(string why, string? cue)
+    {
+        static string? Quoted(string? text) => text is not null && text.IndexOf('«') is var a and >= 0 && text.IndexOf('»', a) is var b and > 0
+            ? TextFolding.Fold(text[(a + 1)..b]) : null;
+        return Quoted(why) is { Length: > 0 } whole && Quoted(cue) is { Length: > 0 } part && $" {whole} ".Contains($" {part} ", StringComparison.Ordinal);
+    }
+
     /// <summary>Who a place receives (« effectif du public admis »).</summary>
     private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "personnes", "élèves", "enfants", "participants",
         "spectateurs", "visiteurs");
@@ -771,7 +816,7 @@ public sealed partial class Classifier
         // « Situation professionnelle » as a select's own question, over « Salarié », « Apprenti », « Chômage »…: a question about
         // one's activity whose choices are work statuses asks the employment status (D13); « Profession » asks a trade.
         if (texts.Closed && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household && _employment is not null
-            && ActivityAsked(label) && texts.Options.Take(30).FirstOrDefault(NamesWorkStatus) is { } status)
+            && ActivityAsked(label) && (texts.Options.Count > 0 ? texts.Options.Take(30).FirstOrDefault(NamesWorkStatus) : HintedWorkStatus(texts.Hint)) is { } status)
         {
             return (_employment, $"question sur l'activité dont les choix sont des situations au regard de l'emploi (« {status} ») : elle est connue (D13)");
         }
@@ -910,6 +955,14 @@ public sealed partial class Classifier
             return (_notHeld, $"aide ou démarche auprès d'une partie privée (libellé « {party} ») : aucune administration ne la détient (règles 5 et 6)");
         }
 
+        // « Surface accordée » with « telle qu'indiquée sur l'arrêté municipal », « Valeur locative » with « elle figure sur votre
+        // avis de taxe foncière »: a figure the hint says is written on a public body's paper is on that body's files (rules 5, 6).
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && r.Subject is Subject.Applicant or Subject.Household
+            && WrittenOnPublicPaper(texts.Hint) is { } paper)
+        {
+            return (_otherHeld, $"donnée que l'aide dit inscrite sur une pièce publique (« {paper} ») : l'organisme qui l'a établie la détient (règles 5 et 6)");
+        }
+
         // What a public body fixed, granted or paid (« Date du rendez-vous fixé par la mairie », « Montant de l'aide versée
         // par la CAF »): that body holds it (rule 6).
         // A rate's hint may say who fixed it (« Tarif par nuitée » : « Fixé par délibération du conseil communautaire »).
@@ -1000,7 +1053,8 @@ public sealed partial class Classifier
                 return (_otherHeld, $"pièce délivrée par un organisme public ({r.IssuerCue}) : il la détient (règle 5)");
             }
 
-            if (!named && r.Issuer == Issuer.Private && id != "other.not_held")
+            // « Avis de cotisation foncière des entreprises »: a word inside the document's own name is not who issued it.
+            if (!named && r.Issuer == Issuer.Private && id != "other.not_held" && !(topic.Specific && InsideCue(topic.Why, r.IssuerCue)))
             {
                 return (_notHeld, $"pièce délivrée par une partie privée ({r.IssuerCue}) : non détenue (règle 5)");
             }
@@ -1133,6 +1187,24 @@ public sealed partial class Classifier
     {
         var text = TokenText.Of(option);
         return text.Folded.Any(WorkStatuses.Contains) || _cues.First(text) is { Entry.Value.Item: var item } && item == _employment;
+    }
+
+    /// <summary>A hint that lists the choices (« Salarié(e) ; demandeur d'emploi ; retraité(e) »): the first work status it names,
+    /// when it names two; or null.</summary>
+    private string? HintedWorkStatus(TokenText hint)
+    {
+        var named = 0;
+        string? first = null;
+        for (var i = 0; i < hint.Count; i++)
+        {
+            if (WorkStatuses.Contains(hint.Folded[i]) || _cues.At(hint, i) is { Entry.Value.Item: var item } && item == _employment)
+            {
+                named++;
+                first ??= hint.Plain[i];
+            }
+        }
+
+        return named >= 2 ? first : null;
     }
 
     /// <summary>True when a text asks one's activity or work situation (« Votre activité », « Situation professionnelle »).</summary>

@@ -916,6 +916,28 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_figure_the_hint_says_is_written_on_a_public_paper_is_held_by_whoever_wrote_it()
+    {
+        // Rules 5 and 6; a private party's paper (a bill) keeps it the person's answer.
+        AssertField(new() { Id = "s", Label = "Surface autorisée l'an passé (m²)", Hint = "Telle qu'elle figure sur l'arrêté du maire", Input = "number" }, ("other.held", true));
+        AssertField(new() { Id = "d", Label = "Date de fin de votre concession", Hint = "Indiquée sur le courrier que la ville vous a adressé", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "c", Label = "Consommation annuelle (kWh)", Hint = "Elle figure sur votre facture d'électricité", Input = "number" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_hint_that_lists_work_statuses_as_the_choices_makes_the_question_the_employment_status()
+    {
+        AssertField(new() { Id = "s", Label = "Situation professionnelle de la personne", Hint = "Salariée ; chômeuse ; retraitée ; sans activité", Input = "radio" },
+            ("employment.status", true));
+    }
+
+    [Test]
+    public void A_word_inside_a_documents_own_name_is_not_its_issuer()
+    {
+        AssertField(new() { Id = "c", Label = "Avis de cotisation foncière des entreprises", Input = "file" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
