@@ -149,7 +149,8 @@ public sealed record EvaluationReport(
     public string Headline() => string.Create(CultureInfo.InvariantCulture,
         $"{Part}: {Fields} fields, {Procedures} procedures; counted precision {Precision:0.000}, recall {Recall:0.000} (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives}); item accuracy {ItemAccuracy:0.000}; à revoir {FlaggedShare:0.0%}, precision of the rest {UnflaggedPrecision:0.000}; procedures: score exact {ScoreExactShare:0.00}, level right {LevelShare:0.00}");
 
-    /// <summary>Everything: headline, per item, per hard-case rule, the confusion pairs with examples.</summary>
+    /// <summary>Everything: headline, per item, per hard-case rule, the confusion pairs with examples (none for a part that
+    /// must stay unread: <paramref name="examples"/> 0 prints the counts alone).</summary>
     public string Details(int confusionsShown = 25, int examples = 4)
     {
         var sb = new StringBuilder(Headline()).AppendLine();
