@@ -177,6 +177,20 @@ public sealed partial class Classifier
         return Quoted(why) is { Length: > 0 } whole && Quoted(cue) is { Length: > 0 } part && $" {whole} ".Contains($" {part} ", StringComparison.Ordinal);
     }
 
+    /// <summary>Where the field's texts or its administration name an association; or null.</summary>
+    private static string? AssociationNamedIn(FieldReader.Texts texts)
+    {
+        foreach (var (text, where) in new[] { (texts.Label, "libellé"), (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
+        {
+            if (text.Folded.Contains("association"))
+            {
+                return $"{where} « association »";
+            }
+        }
+
+        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »" : null;
+    }
+
     /// <summary>Who a place receives (« effectif du public admis »).</summary>
     private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "personnes", "élèves", "enfants", "participants",
         "spectateurs", "visiteurs");
@@ -390,6 +404,14 @@ public sealed partial class Classifier
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
         var (item, structureRule) = Structure(reading, topic, texts);
+
+        // An organisation that is an association (its page, section, group or administration says so) is in the RNA, not
+        // SIRENE: its name, seat and officers are its registration (rule 1).
+        if (item is not null && item == _businessIdentity && _associationRegistration is not null && AssociationNamedIn(texts) is { } association)
+        {
+            item = _associationRegistration;
+            structureRule = $"{structureRule}{(structureRule is null ? "" : " ; ")}organisation qui est une association ({association}) : le RNA la décrit (règle 1)";
+        }
 
         var prefilled = IsPrefilled(field, label, hint, out var prefilledWhy);
         var person = PersonOf(legendAsWritten.Folded, sectionAsWritten.Folded, labelWords);
@@ -804,6 +826,13 @@ public sealed partial class Classifier
             && label.Folded[amountAt] == "montant" && label.Folded.Any(PensionWords.Contains))
         {
             return (_income, "montant d'une pension : un revenu que l'administration fiscale connaît (règle 7)");
+        }
+
+        // « Pension militaire d'invalidité » ticked under « Percevez-vous… »: the entitlement, not its amount (rule 7).
+        if (id == "tax.income" && _benefits is not null && texts.Input is "radio" or "checkbox" && label.Folded.Any(PensionWords.Contains)
+            && label.Folded.Contains("invalidite"))
+        {
+            return (_benefits, "pension d'invalidité cochée : le droit à la prestation, pas son montant (règle 7)");
         }
 
         // « RSA » ticked under « Quelle aide souhaitez-vous demander ? », « Étudiant » under « Profession »: a status an option

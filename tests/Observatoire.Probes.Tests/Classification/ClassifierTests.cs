@@ -938,6 +938,22 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_associations_name_seat_and_officers_are_its_RNA_registration()
+    {
+        AssertField(new() { Id = "s", Label = "Adresse du siège social", Page = "Modifier les informations de votre association", Input = "text" },
+            ("association.registration", true));
+        AssertField(new() { Id = "r", Label = "Numéro d'inscription au répertoire national des associations (RNA)", Input = "text" }, ("association.identifiers", false));
+        AssertField(new() { Id = "e", Label = "Adresse du siège social", Page = "Votre entreprise", Input = "text" }, ("business.identity", true));
+    }
+
+    [Test]
+    public void An_invalidity_pension_ticked_is_the_entitlement_and_being_effectively_dependent_is_no_headcount()
+    {
+        AssertField(new() { Id = "p", Label = "Pension d'invalidité", Legend = "Percevez-vous l'une des ressources suivantes ?", Input = "checkbox" }, ("social.benefits", true));
+        Assert.That(Classify(new() { Id = "c", Label = "Étiez-vous à la charge effective du défunt ?", Input = "radio" }).ItemId, Is.Not.EqualTo("business.accounts"));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
