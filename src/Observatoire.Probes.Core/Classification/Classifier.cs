@@ -337,7 +337,8 @@ public sealed partial class Classifier
         AddPhrases(hits, placeholder, Source.Placeholder);
         AddPhrases(hits, hint, Source.Hint);
         AddPhrases(hits, legend, Source.Legend);
-        AddPhrases(hits, section, field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint) ? Source.Hint : Source.Legend);
+        var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint);
+        AddPhrases(hits, section, sectionAsHint ? Source.Hint : Source.Legend);
         foreach (var option in field.Options.Take(60))
         {
             AddPhrases(hits, TokenText.Of(option), Source.Options);
@@ -345,7 +346,15 @@ public sealed partial class Classifier
 
         // An upload whose label names no document (« Ajouter un document ») is named by its page or section (« Chômage »).
         var genericUpload = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint);
-        AddPhrases(hits, page, genericUpload ? Source.Legend : Source.Page);
+        var sectionNamed = sectionAsHint && !genericUpload;
+        AddPhrases(hits, page, genericUpload || sectionNamed ? Source.Legend : Source.Page);
+
+        // « Ajouter un document » under « Justificatif de situation professionnelle » on the page « Chômage »: the section names
+        // the kind of proof, the page the status it proves.
+        if (sectionNamed && hits.Any(h => h.Source == Source.Legend && h.Item.Holding == Holding.Held) && _notHeld is not null)
+        {
+            hits.RemoveAll(h => h.Source == Source.Hint && h.Item == _notHeld);
+        }
         AddMarkupCues(hits, field);
 
         // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu

@@ -954,6 +954,13 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_bare_upload_is_the_proof_of_the_status_its_page_names_not_of_the_category_its_section_names()
+    {
+        AssertField(new() { Id = "c", Label = "Déposer un fichier", Section = "Justificatif de situation professionnelle", Page = "Demandeur d'emploi", Input = "file" },
+            ("employment.status", true));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
