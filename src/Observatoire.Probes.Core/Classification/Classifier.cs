@@ -398,6 +398,9 @@ public sealed partial class Classifier
         hits.RemoveAll(h => h.Item.Id == "business.accounts" && h.Cue is "effectif" or "effectifs" && h.Start >= 0 && SourceText(h.Source) is { } counted
             && counted.Folded.Skip(h.End).Take(3).Any(Received.Contains));
 
+        // « Attestation d'employeur destinée à France Travail »: whom a paper is sent to is not what it is.
+        hits.RemoveAll(h => h.Source == Source.Label && h.Start > 0 && FieldReader.AddressedTo(label, h.Start));
+
         // « Il figure dans le courriel de confirmation », « le code envoyé sur votre téléphone »: a channel the hint names after a
         // preposition is how something reached the person, not the datum asked.
         hits.RemoveAll(h => h.Source == Source.Hint && h.Item.Id is "contact.email" or "contact.phone" && h.Start >= 0

@@ -1085,8 +1085,9 @@ internal sealed class FieldReader
                     continue;
                 }
 
-                // « localiser le terrain dans la commune »: a body named as a place is no issuer.
-                if (found.Entry.Value == Issuer.Public && AfterPlacePreposition(text, i))
+                // « localiser le terrain dans la commune »: a body named as a place is no issuer; nor is one a paper is sent to
+                // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »).
+                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i)))
                 {
                     continue;
                 }
@@ -1106,6 +1107,22 @@ internal sealed class FieldReader
         }
 
         return (Issuer.Unknown, null);
+    }
+
+    /// <summary>Participles that send a paper to someone.</summary>
+    private static readonly HashSet<string> SentTo = ["adressé", "adressée", "adressés", "adressées", "destiné", "destinée", "destinés", "destinées",
+        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise"];
+
+    /// <summary>True when the words at <paramref name="i"/> follow « adressé à », « destinée au »…: whom a paper is sent to.</summary>
+    internal static bool AddressedTo(TokenText text, int i)
+    {
+        var k = IndexBefore(text, i);
+        if (k >= 0 && text.Folded[k] is "monsieur" or "madame")
+        {
+            k = IndexBefore(text, k);
+        }
+
+        return k > 0 && text.Folded[k] is "a" or "au" or "aux" && SentTo.Contains(text.Plain[k - 1].ToLowerInvariant());
     }
 
     /// <summary>True when the word at <paramref name="i"/> follows « dans » or « sur » (an article between): a place.</summary>

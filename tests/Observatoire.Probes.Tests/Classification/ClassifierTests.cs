@@ -961,6 +961,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Whom_a_paper_is_sent_to_is_neither_its_issuer_nor_what_it_is()
+    {
+        AssertField(new() { Id = "l", Label = "Lettre adressée à Madame la Maire", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Attestation de l'employeur destinée à la CAF", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Attestation délivrée par la mairie", Input = "file" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
