@@ -116,7 +116,6 @@ public sealed partial class Classifier
         public string Why => Source == Source.Markup ? Cue : $"{SourceName(Source)} « {Cue} »";
     }
 
-    /// <summary>Items a heading cannot give a generic field: a status named over a section (« Allocataire RSA ») says who, not what is asked.</summary>
     /// <summary>Where the label, its hint or its headings speak of a person insured by the health insurance; or null.</summary>
     private static string? InsuredNamed(FieldReader.Texts texts)
     {
@@ -136,9 +135,12 @@ public sealed partial class Classifier
     private static readonly HashSet<string> WrittenWords = Folded("figure", "figurent", "figurant", "indiqué", "indiquée", "indiqués", "mentionné",
         "mentionnée", "notifié", "notifiée", "porté", "portée", "reporté", "reportée", "inscrit", "inscrite");
 
-    /// <summary>Papers an administration sends a person, that name no issuer (« votre courrier de calcul », « l'arrêté »).</summary>
-    private static readonly HashSet<string> AdministrationPapers = Folded("avis", "notification", "arrêté", "courrier", "décision", "déclaration",
-        "bulletin", "relevé", "convocation");
+    /// <summary>Papers only an administration issues (« l'arrêté », « la notification »); any other paper (« avis », « courrier »,
+    /// « relevé ») needs a public body named in the hint.</summary>
+    private static readonly HashSet<string> AdministrationPapers = Folded("notification", "arrêté", "décision", "convocation");
+
+    /// <summary>Papers anyone may send.</summary>
+    private static readonly HashSet<string> Papers = Folded("avis", "courrier", "déclaration", "bulletin", "relevé", "attestation");
 
     /// <summary>A hint that says the figure is written on a public body's paper: that paper's words, or null. A private party
     /// named anywhere in the hint (« sur votre facture d'électricité ») makes it theirs.</summary>
@@ -158,7 +160,10 @@ public sealed partial class Classifier
 
             for (var k = i + 1; k < hint.Count && k <= i + 5; k++)
             {
-                if (AdministrationPapers.Contains(hint.Folded[k]) || _reader.PublicIssuerIn(hint) is { } body && body.Start == k)
+                // A paper the catalogue knows as a held record (« avis de taxe foncière ») is the body's that keeps it.
+                if (AdministrationPapers.Contains(hint.Folded[k]) || (Papers.Contains(hint.Folded[k]) && _reader.PublicIssuerIn(hint) is not null)
+                    || _cues.At(hint, k) is { Entry.Value.Item.Holding: Holding.Held }
+                    || _reader.PublicIssuerIn(hint) is { } body && body.Start == k)
                 {
                     return string.Join(' ', hint.Plain.Skip(i).Take(Math.Min(hint.Count, k + 3) - i));
                 }
@@ -177,22 +182,29 @@ public sealed partial class Classifier
         return Quoted(why) is { Length: > 0 } whole && Quoted(cue) is { Length: > 0 } part && $" {whole} ".Contains($" {part} ", StringComparison.Ordinal);
     }
 
-    /// <summary>Where the field's texts or its administration name an association; or null.</summary>
+    /// <summary>Where the field's texts or its administration say the organisation is an association (not one kind among
+    /// others: « entreprise, association, collectivité »); or null.</summary>
     private static string? AssociationNamedIn(FieldReader.Texts texts)
     {
         foreach (var (text, where) in new[] { (texts.Label, "libellé"), (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
         {
             if (text.Folded.Contains("association"))
             {
-                return $"{where} « association »";
+                return text.Folded.Any(OtherOrganisationKinds.Contains) ? null : $"{where} « association »";
             }
         }
 
         return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »" : null;
     }
 
+    /// <summary>Kinds of organisation listed beside « association » when the form does not know which one files.</summary>
+    private static readonly HashSet<string> OtherOrganisationKinds = Folded("entreprise", "société", "collectivité", "établissement", "commune", "structure");
+
+    /// <summary>Codes only SIRENE gives (the activity code), whoever the organisation is.</summary>
+    private static bool SireneOnly(string why) => TextFolding.Tokens(why) is var words && (words.Contains("naf") || words.Contains("ape"));
+
     /// <summary>Who a place receives (« effectif du public admis »).</summary>
-    private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "personnes", "élèves", "enfants", "participants",
+    private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "élèves", "enfants", "participants",
         "spectateurs", "visiteurs");
 
     /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
@@ -201,6 +213,7 @@ public sealed partial class Classifier
     /// <summary>Titles an administration issued and keeps with their dates (« Date de fin de validité de votre carte de séjour »).</summary>
     private static readonly HashSet<string> TitleItems = ["identity.document", "driving.licence", "vehicle.registration"];
 
+    /// <summary>Items a heading cannot give a generic field: a status named over a section (« Allocataire RSA ») says who, not what is asked.</summary>
     private static readonly HashSet<string> StatusItems = ["social.benefits", "employment.status", "disability.decision", "education.scholarship", "tax.income", "tax.notice", "family.quotient", "family.composition"];
 
     /// <param name="Cause">The hit that explains the item's score.</param>
@@ -329,7 +342,7 @@ public sealed partial class Classifier
 
         // « Commune où vous avez perdu votre permis », « Lieu où votre passeport a été volé »: the place is asked; the title
         // named in the clause is what happened there.
-        if (PlaceClauseAt(label) is var clause && clause >= 0)
+        if (PlaceClauseAt(label) is var clause && clause >= 0 && label.Folded.Skip(clause).Any(LossWords.Contains))
         {
             hits.RemoveAll(h => h.Source == Source.Label && h.Start > clause && TitleItems.Contains(h.Item.Id));
         }
@@ -419,7 +432,8 @@ public sealed partial class Classifier
 
         // An organisation that is an association (its page, section, group or administration says so) is in the RNA, not
         // SIRENE: its name, seat and officers are its registration (rule 1).
-        if (item is not null && item == _businessIdentity && _associationRegistration is not null && AssociationNamedIn(texts) is { } association)
+        if (item is not null && item == _businessIdentity && _associationRegistration is not null && AssociationNamedIn(texts) is { } association
+            && !SireneOnly(topic.Why))
         {
             item = _associationRegistration;
             structureRule = $"{structureRule}{(structureRule is null ? "" : " ; ")}organisation qui est une association ({association}) : le RNA la décrit (règle 1)";
@@ -840,6 +854,13 @@ public sealed partial class Classifier
             return (_income, "montant d'une pension : un revenu que l'administration fiscale connaît (règle 7)");
         }
 
+        // « Date de début d'activité » under « Reprise d'une activité salariée »: a job's start, not a business's.
+        if (id == "business.identity" && topic.Why.Contains("début d'activité", StringComparison.Ordinal)
+            && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Any(EmployeeWords.Contains)))
+        {
+            return (_notHeld, "début d'une activité salariée, pas d'une entreprise : donnée que l'usager indique (règle 1)");
+        }
+
         // « Pension militaire d'invalidité » ticked under « Percevez-vous… »: the entitlement, not its amount (rule 7).
         if (id == "tax.income" && _benefits is not null && texts.Input is "radio" or "checkbox" && label.Folded.Any(PensionWords.Contains)
             && label.Folded.Contains("invalidite"))
@@ -1118,7 +1139,7 @@ public sealed partial class Classifier
 
         // A private party's record (an insurance contract, a supplier's account) is no administration's.
         if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key } && id is not ("address.postal" or "address.proof") && _reader.NamesRecord(label)
-            && r.Issuer != Issuer.Private)
+            && (r.Issuer != Issuer.Private || _reader.PublicBodyIn(label) is not null))
         {
             return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
         }
@@ -1126,7 +1147,8 @@ public sealed partial class Classifier
         // « Numéro d'immatriculation » of an insured person (« de l'assuré », « inscrit sur votre carte Vitale »): the health
         // insurance registers people by their NIR (rule 9), unlike the vehicle registration the word also names.
         if (r.Asks == ObjectKind.Key && id is null or "other.not_held" or "other.key" && label.Folded.Contains("immatriculation")
-            && !label.Folded.Any(w => w is "vehicule" or "plaque") && InsuredNamed(texts) is { } insured && Catalogue.Find("social.nir") is { } nir)
+            && !new[] { label, texts.Hint, texts.Legend, texts.Section }.Any(t => t.Folded.Any(w => w is "vehicule" or "plaque")) && InsuredNamed(texts) is { } insured
+            && Catalogue.Find("social.nir") is { } nir)
         {
             return (nir, $"numéro d'immatriculation d'un assuré social ({insured}) : c'est le NIR (règle 9)");
         }
@@ -1227,8 +1249,11 @@ public sealed partial class Classifier
     private bool NamesWorkStatus(string option)
     {
         var text = TokenText.Of(option);
-        return text.Folded.Any(WorkStatuses.Contains) || _cues.First(text) is { Entry.Value.Item: var item } && item == _employment;
+        return Enumerable.Range(0, text.Count).Any(i => WorkStatusAt(text, i));
     }
+
+    /// <summary>True when the word at <paramref name="i"/> is a work status or starts the employment status's own cue.</summary>
+    private bool WorkStatusAt(TokenText text, int i) => WorkStatuses.Contains(text.Folded[i]) || _cues.At(text, i) is { Entry.Value.Item: var item } && item == _employment;
 
     /// <summary>A hint that lists the choices (« Salarié(e) ; demandeur d'emploi ; retraité(e) »): the first work status it names,
     /// when it names two; or null.</summary>
@@ -1238,7 +1263,7 @@ public sealed partial class Classifier
         string? first = null;
         for (var i = 0; i < hint.Count; i++)
         {
-            if (WorkStatuses.Contains(hint.Folded[i]) || _cues.At(hint, i) is { Entry.Value.Item: var item } && item == _employment)
+            if (WorkStatusAt(hint, i))
             {
                 named++;
                 first ??= hint.Plain[i];
@@ -1357,6 +1382,12 @@ public sealed partial class Classifier
         h.Start > 0 && h.Start < label.Count && StatusPersons.Contains(label.Folded[h.Start]) && label.Folded[h.Start - 1] is "l" or "le" or "la" or "du" or "de"
         && (StatusItems.Contains(h.Item.Id) || h.Item.Id == "education.student");
 
+    /// <summary>Words of a job held as an employee.</summary>
+    private static readonly HashSet<string> EmployeeWords = Folded("salarié", "salariée", "salariés", "emploi", "contrat", "employeur");
+
+    /// <summary>What happens to a title that is lost or stolen (« perdu », « volée », « égaré »).</summary>
+    private static readonly HashSet<string> LossWords = Folded("perdu", "perdue", "volé", "volée", "égaré", "égarée", "détruit", "détruite");
+
     /// <summary>Nouns for a place.</summary>
     private static readonly HashSet<string> PlaceNouns = Folded("commune", "ville", "lieu", "pays", "département", "endroit", "localité", "adresse");
 
@@ -1364,7 +1395,7 @@ public sealed partial class Classifier
     private static int PlaceClauseAt(TokenText label)
     {
         var head = FieldReader.HeadIndex(label);
-        return head >= 0 && head + 1 < label.Count && PlaceNouns.Contains(label.Folded[head]) && label.Plain[head + 1] is "où" or "Où" ? head + 1 : -1;
+        return head >= 0 && head + 1 < label.Count && PlaceNouns.Contains(label.Folded[head]) && label.Plain[head + 1] == "où" ? head + 1 : -1;
     }
 
     /// <summary>After « Je certifie / atteste / déclare / reconnais être » at the label's head, the position of what one says
@@ -1523,7 +1554,7 @@ public sealed partial class Classifier
             }
 
             // « Commune où vous êtes né(e) », « Ville où est née votre fille »
-            if (PlaceClauseAt(text) is var clause && clause >= 0 && text.Plain.Skip(clause).Any(w => w.ToLowerInvariant() is "né" or "née" or "né(e)" or "nés" or "nées"))
+            if (PlaceClauseAt(text) is var clause && clause >= 0 && text.Plain.Skip(clause).Any(w => w is "né" or "née" or "nés" or "nées"))
             {
                 return $"{where} « où … né »";
             }
@@ -1797,7 +1828,7 @@ public sealed partial class Classifier
 
     /// <summary>What such a step files: an application, a file, a declaration, an appeal, an agreement.</summary>
     private static readonly HashSet<string> FiledThings = Folded("demande", "dossier", "declaration", "recours", "convention", "candidature", "requete",
-        "plainte", "courante");
+        "plainte");
 
     /// <summary>
     /// A past step with an administration asked back: « avez / a » (a perfect tense), a filing participle, then what it
@@ -1816,7 +1847,7 @@ public sealed partial class Classifier
             // « … a été déposée par » asks who filed it.
             if (word == "ete" && i + 1 < label.Count && FilingWords.Contains(label.Folded[i + 1]) && (i + 2 >= label.Count || label.Folded[i + 2] != "par"))
             {
-                for (var k = i - 1; k >= 0 && k >= i - 12; k--)
+                for (var k = i - 1; k >= 0 && k >= i - 12 && label.Folded[k] != "|"; k--)
                 {
                     if (FiledThings.Contains(label.Folded[k]))
                     {
@@ -1832,7 +1863,8 @@ public sealed partial class Classifier
 
             for (var k = i + 1; k < label.Count && k <= i + 3; k++)
             {
-                if (FiledThings.Contains(label.Folded[k]))
+                // « déposé une main courante »: the police's record of a statement, as a complaint is.
+                if (FiledThings.Contains(label.Folded[k]) || (label.Folded[k] == "main" && k + 1 < label.Count && label.Folded[k + 1] == "courante"))
                 {
                     return $"{label.Plain[i]} … {label.Plain[k]}";
                 }

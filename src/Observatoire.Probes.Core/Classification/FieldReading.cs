@@ -556,7 +556,7 @@ internal sealed class FieldReader
         // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
         // puts the role on them (rule 1: when the applicant is the host or the owner, the usual item applies), also for a label
         // that names the same role (« Nom de l'hébergeant »).
-        var you = header is { Role: Role.ThirdParty } h1 && YouInApposition(headerText) ? h1 : (RoleFound?)null;
+        var you = header is { Role: Role.ThirdParty } h1 && YouInApposition(headerText, TextFolding.Tokens(h1.Word).FirstOrDefault() ?? "") ? h1 : (RoleFound?)null;
         if (you is { } role && (label is null || label is { Role: Role.ThirdParty } l1 && l1.Word == role.Word))
         {
             return (Subject.Applicant, $"{role.Cue} : « vous »");
@@ -629,20 +629,23 @@ internal sealed class FieldReader
 
     /// <summary>True when the word at <paramref name="i"/> follows « avec » or « auprès de » (an article or a possessive between).</summary>
     private static bool CounterpartOfAct(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0
-        && (text.Folded[k] == "avec" || (text.Folded[k] is "de" or "du" or "des" or "d" && k > 0 && text.Folded[k - 1] == "aupres"));
+        && (text.Folded[k] == "avec" || (text.Folded[k] is "de" or "du" or "des" or "d" && k > 0 && text.Folded[k - 1] == Near));
+
+    /// <summary>« auprès » as folded.</summary>
+    private static readonly string Near = TextFolding.Tokens("auprès")[0];
 
     /// <summary>« vous » as folded.</summary>
     internal static readonly string You = TextFolding.Tokens("vous")[0];
 
     /// <summary>« vous » standing beside a role as its apposition: the heading's first or last word (« Vous, l'aidant »,
-    /// « L'hébergeant (vous) »), not inside a clause about someone else (« La personne qui vous héberge »).</summary>
-    private static bool YouInApposition(TokenText heading)
+    /// « L'hébergeant (vous) »), not inside a clause about someone else (« La personne qui vous héberge »); or the person's
+    /// space named by the role (« Espace hébergeur », « Mon espace aidant », not « Espace réservé au médecin »).</summary>
+    private static bool YouInApposition(TokenText heading, string role)
     {
         // « autre que vous », « différent de vous »: someone else, said so.
-        // « Espace hébergeur », « Mon espace aidant »: the space of the role is the person's own.
         var words = heading.Folded.Where(w => w != "|").ToList();
         return words.Count >= 2 && (words[0] == You || (words[^1] == You && words[^2] is not ("que" or "de" or "d" or "pas"))
-            || words[0] == "espace" || (words[0] is "mon" or "votre" && words[1] == "espace")
+            || (words[0] == "espace" && words[1] == role) || (words.Count >= 3 && words[0] is "mon" or "votre" && words[1] == "espace" && words[2] == role)
             || (words.Count >= 3 && words[^2] == You && words[^1] == "meme"));
     }
 
@@ -704,7 +707,9 @@ internal sealed class FieldReader
 
             // « Date de votre dernier rendez-vous avec votre conseiller », « démarches auprès de votre employeur »: someone met
             // or addressed in the person's own act is its counterpart, not whose data the label asks.
-            if (!header && role == Role.ThirdParty && found.Start > HeadIndex(text) && CounterpartOfAct(text, found.Start))
+            // A private party addressed (« une demande auprès de votre banque ») keeps the step theirs.
+            if (!header && role == Role.ThirdParty && found.Start > HeadIndex(text) && CounterpartOfAct(text, found.Start)
+                && !found.Entry.Tokens.All(_issuerWords.Contains))
             {
                 continue;
             }
@@ -960,14 +965,17 @@ internal sealed class FieldReader
         }
 
         // « Il s'agit de l'adresse où vous habitez désormais »: whatever else is said (a new home, a move), this is the home.
-        var homeSaid = HomeSaid(t.Label) || HomeSaid(t.Hint);
+        // Not when the home is what another address is compared with (« si différente de votre résidence principale »).
+        var homeSaid = (HomeSaid(t.Label) || HomeSaid(t.Hint)) && !new[] { t.Label, t.Hint }.Any(x => x.Folded.Any(ComparedWords.Contains));
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
             foreach (var found in _qualifiers.FindAll(text))
             {
                 // « Adresse postale » with « Le titre vous sera envoyé à cette adresse »: a hint or a heading about sending says what
                 // the address is used for; only a label that asks where to send (« Adresse d'envoi ») asks another one (D4).
-                if (found.Entry.Value == Qualifier.OtherAddress && (homeSaid || (where != "libellé" && SendingWords.Contains(found.Entry.Tokens[0]))))
+                // « Adresse » on the page « Déclaration de perte », under « Personne en perte d'autonomie »: a loss is read in the label.
+                if (found.Entry.Value == Qualifier.OtherAddress && (homeSaid || (where != "libellé" && (SendingWords.Contains(found.Entry.Tokens[0])
+                    || LostWords.Contains(found.Entry.Tokens[0])))))
                 {
                     continue;
                 }
@@ -999,7 +1007,7 @@ internal sealed class FieldReader
 
                 // « Personnes nées à l'étranger », « si vous êtes né(e) hors de France »: where the person was born, not where a
                 // paper comes from.
-                if (found.Entry.Value == Qualifier.Foreign && found.Start > 0 && text.Plain[found.Start - 1].ToLowerInvariant() is "né" or "née" or "né(e)" or "nés" or "nées")
+                if (found.Entry.Value == Qualifier.Foreign && found.Start > 0 && text.Plain[found.Start - 1] is "né" or "née" or "nés" or "nées")
                 {
                     continue;
                 }
@@ -1028,6 +1036,12 @@ internal sealed class FieldReader
         return (Qualifier.None, null);
     }
 
+    /// <summary>Words that set an address against another one.</summary>
+    private static readonly HashSet<string> ComparedWords = TextFolding.Folded("différent", "différente", "diffère", "distinct", "distincte", "autre");
+
+    /// <summary>Words that say something was lost or stolen.</summary>
+    private static readonly HashSet<string> LostWords = TextFolding.Folded("perdu", "perdue", "perte", "volé", "volée");
+
     /// <summary>Words that say where something is to be sent.</summary>
     private static readonly HashSet<string> SendingWords = TextFolding.Folded("envoyé", "envoyée", "expédié", "expédiée", "expédition", "livraison");
 
@@ -1037,7 +1051,7 @@ internal sealed class FieldReader
         var w = text.Folded;
         for (var i = 0; i + 1 < w.Count; i++)
         {
-            if ((w[i] == "ou" && i + 2 < w.Count && w[i + 1] == You && w[i + 2] is "habitez" or "residez" or "vivez")
+            if ((w[i] == "ou" && i + 2 < w.Count && w[i + 1] == You && HomeWords.Contains(w[i + 2]))
                 || (w[i] == "residence" && w[i + 1] == "principale") || (w[i] is "domicile" or "adresse" && w[i + 1] is "actuel" or "actuelle"))
             {
                 return true;

@@ -920,7 +920,7 @@ public sealed class ClassifierTests
     {
         // Rules 5 and 6; a private party's paper (a bill) keeps it the person's answer.
         AssertField(new() { Id = "s", Label = "Surface autorisée l'an passé (m²)", Hint = "Telle qu'elle figure sur l'arrêté du maire", Input = "number" }, ("other.held", true));
-        AssertField(new() { Id = "d", Label = "Date de fin de votre concession", Hint = "Indiquée sur le courrier que la ville vous a adressé", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "d", Label = "Date de fin de votre concession", Hint = "Indiquée sur le courrier de la mairie", Input = "date" }, ("other.held", true));
         AssertField(new() { Id = "c", Label = "Consommation annuelle (kWh)", Hint = "Elle figure sur votre facture d'électricité", Input = "number" }, ("other.not_held", false));
     }
 
@@ -966,6 +966,24 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "l", Label = "Lettre adressée à Madame la Maire", Input = "file" }, ("other.not_held", false));
         AssertField(new() { Id = "e", Label = "Attestation de l'employeur destinée à la CAF", Input = "file" }, ("other.not_held", false));
         AssertField(new() { Id = "p", Label = "Attestation délivrée par la mairie", Input = "file" }, ("other.held", true));
+    }
+
+    [Test]
+    public void The_days_new_rules_keep_to_their_families()
+    {
+        // Read back from a review of the stop's rules: each new rule stays out of the wording next to its own.
+        AssertField(new() { Id = "a", Label = "Date de votre dernier rendez-vous auprès de votre conseillère", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "c", Label = "Adresse de correspondance (si différente de votre adresse actuelle)", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "m", Label = "Nom", Page = "Espace réservé au médecin", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Adresse", Page = "Déclaration de perte de carte d'identité", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "e", Label = "Effectif en personnes physiques", Input = "number" }, ("business.accounts", true));
+        AssertField(new() { Id = "b", Label = "Montant de votre épargne", Hint = "Tel qu'indiqué sur votre dernier relevé de compte", Input = "number" }, ("other.not_held", false));
+        AssertField(new() { Id = "r", Label = "Raison sociale", Section = "Structure demandeuse (entreprise, association, collectivité)", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "v", Label = "Volume du bac de collecte", Input = "select" }, ("other.not_held", false));
+        AssertField(new() { Id = "l", Label = "Département où votre permis de conduire a été délivré", Input = "select" }, ("driving.licence", true));
+        AssertField(new() { Id = "k", Label = "Numéro du récépissé de déclaration de l'association en préfecture", Input = "text" }, ("other.key", false));
+        AssertField(new() { Id = "y", Label = "Le budget de l'année courante a-t-il été présenté ?", Input = "radio" }, ("other.not_held", false));
+        AssertField(new() { Id = "s", Label = "Date de début d'activité", Section = "Reprise d'une activité salariée", Input = "date" }, ("other.not_held", false));
     }
 
     [Test]
