@@ -116,93 +116,6 @@ public sealed partial class Classifier
         public string Why => Source == Source.Markup ? Cue : $"{SourceName(Source)} « {Cue} »";
     }
 
-    /// <summary>Where the label, its hint or its headings speak of a person insured by the health insurance; or null.</summary>
-    private static string? InsuredNamed(FieldReader.Texts texts)
-    {
-        foreach (var (text, where) in new[] { (texts.Label, "libellé"), (texts.Hint, "aide"), (texts.Legend, "groupe"), (texts.Section, "section") })
-        {
-            var w = text.Folded;
-            if (w.Any(x => x is "assure" or "assuree" or "vitale") || IndexOf(w, ["securite", "sociale"]) >= 0)
-            {
-                return where;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Verbs that say where a figure is written (« figure sur », « indiqué sur », « tel que notifié »).</summary>
-    private static readonly HashSet<string> WrittenWords = Folded("figure", "figurent", "figurant", "indiqué", "indiquée", "indiqués", "mentionné",
-        "mentionnée", "notifié", "notifiée", "porté", "portée", "reporté", "reportée", "inscrit", "inscrite");
-
-    /// <summary>Papers only an administration issues (« l'arrêté », « la notification »); any other paper (« avis », « courrier »,
-    /// « relevé ») needs a public body named in the hint.</summary>
-    private static readonly HashSet<string> AdministrationPapers = Folded("notification", "arrêté", "décision", "convocation");
-
-    /// <summary>Papers anyone may send.</summary>
-    private static readonly HashSet<string> Papers = Folded("avis", "courrier", "déclaration", "bulletin", "relevé", "attestation");
-
-    /// <summary>A hint that says the figure is written on a public body's paper: that paper's words, or null. A private party
-    /// named anywhere in the hint (« sur votre facture d'électricité ») makes it theirs.</summary>
-    private string? WrittenOnPublicPaper(TokenText hint)
-    {
-        if (_reader.PrivatePartyIn(hint) is not null)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < hint.Count; i++)
-        {
-            if (!WrittenWords.Contains(hint.Folded[i]))
-            {
-                continue;
-            }
-
-            for (var k = i + 1; k < hint.Count && k <= i + 5; k++)
-            {
-                // A paper the catalogue knows as a held record (« avis de taxe foncière ») is the body's that keeps it.
-                if (AdministrationPapers.Contains(hint.Folded[k]) || (Papers.Contains(hint.Folded[k]) && _reader.PublicIssuerIn(hint) is not null)
-                    || _cues.At(hint, k) is { Entry.Value.Item.Holding: Holding.Held }
-                    || _reader.PublicIssuerIn(hint) is { } body && body.Start == k)
-                {
-                    return string.Join(' ', hint.Plain.Skip(i).Take(Math.Min(hint.Count, k + 3) - i));
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>True when the phrase quoted in <paramref name="cue"/> (« … « entreprise » ») is part of the one quoted in
-    /// <paramref name="why"/> (« « cotisation foncière des entreprises » »).</summary>
-    private static bool InsideCue(string why, string? cue)
-    {
-        static string? Quoted(string? text) => text is not null && text.IndexOf('«') is var a and >= 0 && text.IndexOf('»', a) is var b and > 0
-            ? TextFolding.Fold(text[(a + 1)..b]) : null;
-        return Quoted(why) is { Length: > 0 } whole && Quoted(cue) is { Length: > 0 } part && $" {whole} ".Contains($" {part} ", StringComparison.Ordinal);
-    }
-
-    /// <summary>Where the field's texts or its administration say the organisation is an association (not one kind among
-    /// others: « entreprise, association, collectivité »); or null.</summary>
-    private static string? AssociationNamedIn(FieldReader.Texts texts)
-    {
-        foreach (var (text, where) in new[] { (texts.Label, "libellé"), (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
-        {
-            if (text.Folded.Contains("association"))
-            {
-                return text.Folded.Any(OtherOrganisationKinds.Contains) ? null : $"{where} « association »";
-            }
-        }
-
-        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »" : null;
-    }
-
-    /// <summary>Kinds of organisation listed beside « association » when the form does not know which one files.</summary>
-    private static readonly HashSet<string> OtherOrganisationKinds = Folded("entreprise", "société", "collectivité", "établissement", "commune", "structure");
-
-    /// <summary>Codes only SIRENE gives (the activity code), whoever the organisation is.</summary>
-    private static bool SireneOnly(string why) => TextFolding.Tokens(why) is var words && (words.Contains("naf") || words.Contains("ape"));
-
     /// <summary>Who a place receives (« effectif du public admis »).</summary>
     private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "élèves", "enfants", "participants",
         "spectateurs", "visiteurs");
@@ -1996,6 +1909,93 @@ public sealed partial class Classifier
         };
         return documentId is null || !_reader.NamesDocument(label) ? null : Catalogue.Find(documentId);
     }
+
+    /// <summary>Where the label, its hint or its headings speak of a person insured by the health insurance; or null.</summary>
+    private static string? InsuredNamed(FieldReader.Texts texts)
+    {
+        foreach (var (text, where) in new[] { (texts.Label, "libellé"), (texts.Hint, "aide"), (texts.Legend, "groupe"), (texts.Section, "section") })
+        {
+            var w = text.Folded;
+            if (w.Any(x => x is "assure" or "assuree" or "vitale") || IndexOf(w, ["securite", "sociale"]) >= 0)
+            {
+                return where;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Verbs that say where a figure is written (« figure sur », « indiqué sur », « tel que notifié »).</summary>
+    private static readonly HashSet<string> WrittenWords = Folded("figure", "figurent", "figurant", "indiqué", "indiquée", "indiqués", "mentionné",
+        "mentionnée", "notifié", "notifiée", "porté", "portée", "reporté", "reportée", "inscrit", "inscrite");
+
+    /// <summary>Papers only an administration issues (« l'arrêté », « la notification »); any other paper (« avis », « courrier »,
+    /// « relevé ») needs a public body named in the hint.</summary>
+    private static readonly HashSet<string> AdministrationPapers = Folded("notification", "arrêté", "décision", "convocation");
+
+    /// <summary>Papers anyone may send.</summary>
+    private static readonly HashSet<string> Papers = Folded("avis", "courrier", "déclaration", "bulletin", "relevé", "attestation");
+
+    /// <summary>A hint that says the figure is written on a public body's paper: that paper's words, or null. A private party
+    /// named anywhere in the hint (« sur votre facture d'électricité ») makes it theirs.</summary>
+    private string? WrittenOnPublicPaper(TokenText hint)
+    {
+        if (_reader.PrivatePartyIn(hint) is not null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < hint.Count; i++)
+        {
+            if (!WrittenWords.Contains(hint.Folded[i]))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < hint.Count && k <= i + 5; k++)
+            {
+                // A paper the catalogue knows as a held record (« avis de taxe foncière ») is the body's that keeps it.
+                if (AdministrationPapers.Contains(hint.Folded[k]) || (Papers.Contains(hint.Folded[k]) && _reader.PublicIssuerIn(hint) is not null)
+                    || _cues.At(hint, k) is { Entry.Value.Item.Holding: Holding.Held }
+                    || _reader.PublicIssuerIn(hint) is { } body && body.Start == k)
+                {
+                    return string.Join(' ', hint.Plain.Skip(i).Take(Math.Min(hint.Count, k + 3) - i));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the phrase quoted in <paramref name="cue"/> (« … « entreprise » ») is part of the one quoted in
+    /// <paramref name="why"/> (« « cotisation foncière des entreprises » »).</summary>
+    private static bool InsideCue(string why, string? cue)
+    {
+        static string? Quoted(string? text) => text is not null && text.IndexOf('«') is var a and >= 0 && text.IndexOf('»', a) is var b and > 0
+            ? TextFolding.Fold(text[(a + 1)..b]) : null;
+        return Quoted(why) is { Length: > 0 } whole && Quoted(cue) is { Length: > 0 } part && $" {whole} ".Contains($" {part} ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Where the field's texts or its administration say the organisation is an association (not one kind among
+    /// others: « entreprise, association, collectivité »); or null.</summary>
+    private static string? AssociationNamedIn(FieldReader.Texts texts)
+    {
+        foreach (var (text, where) in new[] { (texts.Label, "libellé"), (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
+        {
+            if (text.Folded.Contains("association"))
+            {
+                return text.Folded.Any(OtherOrganisationKinds.Contains) ? null : $"{where} « association »";
+            }
+        }
+
+        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »" : null;
+    }
+
+    /// <summary>Kinds of organisation listed beside « association » when the form does not know which one files.</summary>
+    private static readonly HashSet<string> OtherOrganisationKinds = Folded("entreprise", "société", "collectivité", "établissement", "commune", "structure");
+
+    /// <summary>Codes only SIRENE gives (the activity code), whoever the organisation is.</summary>
+    private static bool SireneOnly(string why) => TextFolding.Tokens(why) is var words && (words.Contains("naf") || words.Contains("ape"));
 
     private static bool IsAssociation(FieldReading r, TokenText label) =>
         label.Folded.Contains("association") || (r.SubjectCue?.Contains("association", StringComparison.Ordinal) ?? false);
