@@ -938,6 +938,13 @@ public sealed partial class Classifier
             return (_otherHeld, $"donnée que l'aide dit inscrite sur une pièce publique (« {paper} ») : l'organisme qui l'a établie la détient (règles 5 et 6)");
         }
 
+        // « Date de la délibération », « Date de notification de l'arrêté »: the date of a public body's act is on its files (rule 6).
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && label.Head == "date"
+            && _reader.PublicDocumentKindIn(label) is { } publicAct)
+        {
+            return (_otherHeld, $"date d'un acte d'un organisme public (« {publicAct} ») : il le détient (règle 6)");
+        }
+
         // What a public body fixed, granted or paid (« Date du rendez-vous fixé par la mairie », « Montant de l'aide versée
         // par la CAF »): that body holds it (rule 6).
         // A rate's hint may say who fixed it (« Tarif par nuitée » : « Fixé par délibération du conseil communautaire »).

@@ -987,6 +987,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_exam_the_State_runs_and_the_date_of_a_public_act_are_on_file()
+    {
+        AssertField(new() { Id = "e", Label = "Attestation de réussite à l'examen théorique", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "c", Label = "Attestation de réussite au PSC1 délivrée par la Croix-Rouge", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "d", Label = "Date de l'arrêté municipal", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "a", Label = "Date de l'assemblée générale", Input = "date" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
