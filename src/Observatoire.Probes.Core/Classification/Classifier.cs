@@ -120,6 +120,9 @@ public sealed partial class Classifier
     private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "élèves", "enfants", "participants",
         "spectateurs", "visiteurs");
 
+    /// <summary>What one wishes to do with a title one has (« renouveler », « remplacer »).</summary>
+    private static readonly HashSet<string> RenewWords = Folded("renouveler", "remplacer", "échanger", "refaire", "prolonger");
+
     /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
     private static readonly HashSet<string> ChannelPrepositions = Folded("par", "dans", "sur", "via", "au", "du", "en");
 
@@ -1057,8 +1060,10 @@ public sealed partial class Classifier
             return (_otherKey, $"clé d'un autre avis que l'avis d'impôt sur le revenu (« {notice} ») : clé du dossier qui l'a émis (règle 9)");
         }
 
-        // A private party's record (an insurance contract, a supplier's account) is no administration's.
-        if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key } && id is not ("address.postal" or "address.proof") && _reader.NamesRecord(label)
+        // A private party's record (an insurance contract, a supplier's account) is no administration's. A datum the hint only
+        // mentions (« délivré par le service des impôts de votre domicile ») is not what a number asks.
+        if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key }
+            && (id is not ("address.postal" or "address.proof") || topic.Where == Source.Hint) && _reader.NamesRecord(label)
             && (r.Issuer != Issuer.Private || _reader.PublicBodyIn(label) is not null))
         {
             return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
@@ -2028,6 +2033,13 @@ public sealed partial class Classifier
         // A wish word does not hide a held document the label names (« La carte d'identité que vous souhaitez renouveler »,
         // rule 8): the document exists, the wish is about what to do with it. A figure projected (« Chiffre d'affaires
         // prévisionnel ») names no document: it is the user's estimate (D11).
+        // « Le passeport que vous souhaitez renouveler est-il périmé ? »: wishing to renew a title says it exists (rule 8).
+        if (decisive is { Start: >= 0 } wish && wish.End < asked.Count && RenewWords.Contains(asked.Folded[wish.End])
+            && hits.Any(h => h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held))
+        {
+            decisive = null;
+        }
+
         if (decisive is not null && (field.IsUpload || _reader.NamesDocument(asked)))
         {
             foreach (var h in hits)
@@ -2090,7 +2102,10 @@ public sealed partial class Classifier
             // « Code postal de votre dossier allocataire »: the label itself may say which login, when it names the file or the
             // number (« Code postal de l'allocataire » alone is their home's).
             var labelSays = asked.Folded.Any(w => w is "dossier" or "numero" or "identifiant");
-            var context = (labelSays ? asked.Folded.Concat(["|"]) : []).Concat(hint.Folded).Concat(["|"]).Concat(legend.Folded).ToList();
+            // « À saisir avec votre identifiant » on France Travail's form: asked with the login, so the administration says whose.
+            var withLogin = labelSays || hint.Folded.Any(w => w is "identifiant" or "numero");
+            var context = (labelSays ? asked.Folded.Concat(["|"]) : []).Concat(hint.Folded).Concat(["|"]).Concat(legend.Folded)
+                .Concat(withLogin && field.Administration is { } administration ? ["|", .. TextFolding.Tokens(administration)] : []).ToList();
             foreach (var (holder, keyId) in PostalCodeKeys)
             {
                 if (IndexOf(context, holder) >= 0 && Catalogue.Find(keyId) is { } key)

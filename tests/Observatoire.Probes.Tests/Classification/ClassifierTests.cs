@@ -996,6 +996,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Numbers_of_titles_and_logins_are_keys_and_a_title_to_renew_exists()
+    {
+        // Rule 9 and D16: a title's number is a key, whatever its hint mentions; D19: a postal code asked with a login is part of it.
+        AssertField(new() { Id = "p", Label = "Numéro de votre ancien passeport", Input = "text" }, ("other.key", false));
+        AssertField(new() { Id = "q", Label = "Numéro du quitus fiscal", Hint = "Délivré par le service des impôts de votre domicile", Input = "text" }, ("other.key", false));
+        AssertField(new() { Id = "c", Label = "Code postal de votre inscription", Hint = "À saisir avec votre identifiant", Administration = "France Travail", Input = "text" },
+            ("employment.identifiers", false));
+        // Rule 8: wishing to renew a title says it exists.
+        AssertField(new() { Id = "r", Label = "La carte d'identité que vous souhaitez renouveler est-elle périmée ?", Input = "radio" }, ("identity.document", true));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
