@@ -822,7 +822,7 @@ public sealed partial class Classifier
         // « Votre précédente carte professionnelle », « Copie du titre à renouveler »: a card, permit or licence already issued,
         // uploaded to renew or replace it, was issued by the administration that renews it (rules 6 and 8).
         // Its dates are the issuer's too (« Date d'échéance de votre carte professionnelle actuelle »).
-        if (id is null or "other.not_held" && (texts.Input == "file" || label.Head == "date") && r.Subject is Subject.Applicant or Subject.Household
+        if (id is null or "other.not_held" && (texts.Input == "file" || label.Head == "date") && r.Subject is Subject.Applicant or Subject.Household or Subject.Organisation
             && TitleIssuedBefore(label) is { } title)
         {
             return (_otherHeld, $"titre déjà délivré (« {title} ») : l'administration qui le renouvelle le détient (règles 6 et 8)");
@@ -941,8 +941,16 @@ public sealed partial class Classifier
             return (_otherHeld, $"donnée que l'aide dit inscrite sur une pièce publique (« {paper} ») : l'organisme qui l'a établie la détient (règles 5 et 6)");
         }
 
-        // « Date de la délibération », « Date de notification de l'arrêté »: the date of a public body's act is on its files (rule 6).
-        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && label.Head == "date"
+        // « Avez-vous participé à un séjour du SNU ? », « Avez-vous obtenu un prêt à taux zéro ? »: a public scheme the person took
+        // part in or received is on the files of whoever runs it (rule 6); applying for it, or being eligible, is not.
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && SchemeTakenPart(label) is { } takenPart)
+        {
+            return (_otherHeld, $"dispositif public déjà suivi ou reçu (« {takenPart} ») : qui le gère le détient (règle 6)");
+        }
+
+        // « Date de la délibération », « Montant de l'amende forfaitaire »: the date or amount of a public body's act is on its
+        // files (rule 6).
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && label.Head is "date" or "montant"
             && _reader.PublicDocumentKindIn(label) is { } publicAct)
         {
             return (_otherHeld, $"date d'un acte d'un organisme public (« {publicAct} ») : il le détient (règle 6)");
@@ -1574,8 +1582,8 @@ public sealed partial class Classifier
         "agréé", "agréée", "labellisé", "labellisée", "conventionné", "conventionnée", "habilité", "habilitée", "statué", "autorisé", "autorisée",
         "déclaré", "déclarée"), .. GrantWords];
 
-    /// <summary>A rate or a scale an administration sets for a person.</summary>
-    private static readonly HashSet<string> RateWords = Folded("taux", "tarif", "barème");
+    /// <summary>A rate, a scale or a surcharge an administration sets for a person.</summary>
+    private static readonly HashSet<string> RateWords = Folded("taux", "tarif", "barème", "majoration", "pénalité");
 
     /// <summary>« appliqué » or « en vigueur » within six words after position <paramref name="i"/>, as written; or null.</summary>
     private static string? InForceAfter(TokenText label, int i)
@@ -1711,6 +1719,43 @@ public sealed partial class Classifier
         "aide", "aides", "allocation", "prestation", "prime", "versement", "abattement", "projet", "plan", "mesure", "accompagnement");
 
     private static readonly HashSet<string> NegationWords = Folded("ne", "n", "aucun", "aucune", "pas", "jamais");
+
+    /// <summary>Participles of taking part in or receiving something (« participé », « obtenu », « reçu », « activé »).</summary>
+    private static readonly HashSet<string> TakenPartWords = Folded("participé", "participée", "obtenu", "obtenue", "reçu", "reçue", "bénéficié",
+        "activé", "activée", "perçu", "perçue", "effectué", "effectuée", "suivi", "suivie");
+
+    /// <summary>Public schemes by their names, as folded words.</summary>
+    private static readonly string[][] PublicSchemes =
+    [
+        .. new[] { "service national universel", "snu", "séjour de cohésion", "service civique", "pass culture", "pass'sport", "pass sport",
+            "chèque énergie", "prêt à taux zéro", "ptz", "maprimerénov'", "emploi franc", "garantie jeunes", "contrat d'engagement jeune",
+            "préparation militaire", "journée défense et citoyenneté" }.Select(TextFolding.Tokens).Select(t => t.ToArray()),
+    ];
+
+    /// <summary>A participle of taking part or receiving, then a public scheme's name within eight words: its words; or null.</summary>
+    private static string? SchemeTakenPart(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (!TakenPartWords.Contains(label.Folded[i]) || (i > 0 && NegationWords.Contains(label.Folded[i - 1])))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < label.Count && k <= i + 8 && label.Folded[k] != "|"; k++)
+            {
+                foreach (var scheme in PublicSchemes)
+                {
+                    if (k + scheme.Length <= label.Count && scheme.Select((w, j) => label.Folded[k + j] == w).All(x => x))
+                    {
+                        return $"{label.Plain[i]} … {string.Join(' ', label.Plain.Skip(k).Take(scheme.Length))}";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A scheme the label says someone benefits from (« bénéficiez-vous du dispositif … »), within one sentence and not

@@ -1008,6 +1008,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_public_scheme_taken_part_in_and_the_amounts_a_public_act_fixed_are_on_file()
+    {
+        // Rule 6: a scheme received or joined is on the files of whoever runs it; applying for it, or being eligible, is not.
+        AssertField(new() { Id = "s", Label = "Avez-vous déjà effectué une mission de service civique ?", Input = "radio" }, ("other.held", true));
+        AssertField(new() { Id = "p", Label = "Avez-vous obtenu un prêt à taux zéro pour cet achat ?", Input = "radio" }, ("other.held", true));
+        AssertField(new() { Id = "e", Label = "Ce recrutement est-il éligible à l'emploi franc ?", Input = "radio" }, ("other.not_held", false));
+        AssertField(new() { Id = "m", Label = "Montant de l'amende forfaitaire", Input = "number" }, ("other.held", true));
+        AssertField(new() { Id = "j", Label = "Majoration appliquée pour retard", Input = "number" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
