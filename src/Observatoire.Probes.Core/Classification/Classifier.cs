@@ -753,6 +753,15 @@ public sealed partial class Classifier
             return (_benefits, $"prestation cochée sous une question sur les prestations perçues ({asked}) : l'organisme qui la verse la connaît (règle 4)");
         }
 
+        // « Aide « emploi franc » » ticked under « Pour ce contrat, percevez-vous déjà : »: an aid the person already receives is
+        // on the payer's files (rule 6).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && !IsBareAnswer(label)
+            && !label.Folded.Any(NegationWords.Contains) && texts.Legend.Folded.Any(ReceivingWords.Contains)
+            && (label.Folded.FirstOrDefault(SchemeNouns.Contains) ?? SchemeNamedIn(label)) is { } aid)
+        {
+            return (_otherHeld, $"aide cochée sous une question sur ce que la personne perçoit (« {aid} ») : qui la verse la détient (règle 6)");
+        }
+
         // « Salarié (non agricole) » or « Intermittent du spectacle » chosen under « Quelle est votre activité ? » or « Situation
         // professionnelle »: a work status among the choices of a question about one's activity is the employment status (D13).
         // Under « Profession » or « Métier » it stays a trade no one holds.
@@ -1567,10 +1576,12 @@ public sealed partial class Classifier
     /// grants an aid, fixes a rate, enrols, writes.</summary>
     private static readonly HashSet<string> AdministrativeActs = Folded("rendez", "rdv", "convocation", "décision", "notification", "demande",
         "dossier", "aide", "subvention", "tarif", "inscription", "courrier", "accord", "attribution", "prestation", "allocation", "versement", "paiement",
-        "déclaration", "candidature", "recours", "requête", "prime", "échéancier", "remise", "exonération", "dérogation", "réponse");
+        "déclaration", "candidature", "recours", "requête", "prime", "échéancier", "remise", "exonération", "dérogation", "réponse", "convention",
+        "agrément", "habilitation", "labellisation");
 
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
-    private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue");
+    private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue",
+        "initial", "initiale");
 
     /// <summary>What an administration grants or pays (folded, so the plural is the same word); declared first, the sets
     /// below are built from it.</summary>
@@ -1732,6 +1743,26 @@ public sealed partial class Classifier
             "préparation militaire", "journée défense et citoyenneté" }.Select(TextFolding.Tokens).Select(t => t.ToArray()),
     ];
 
+    /// <summary>The first public scheme the text names, as written; or null.</summary>
+    private static string? SchemeNamedIn(TokenText text) => SchemeAt(text, 0, text.Count);
+
+    /// <summary>A public scheme's name starting between <paramref name="from"/> and <paramref name="to"/>: its words; or null.</summary>
+    private static string? SchemeAt(TokenText text, int from, int to)
+    {
+        for (var k = from; k < text.Count && k < to && text.Folded[k] != "|"; k++)
+        {
+            foreach (var scheme in PublicSchemes)
+            {
+                if (k + scheme.Length <= text.Count && scheme.Select((w, j) => text.Folded[k + j] == w).All(x => x))
+                {
+                    return string.Join(' ', text.Plain.Skip(k).Take(scheme.Length));
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A participle of taking part or receiving, then a public scheme's name within eight words: its words; or null.</summary>
     private static string? SchemeTakenPart(TokenText label)
     {
@@ -1742,15 +1773,9 @@ public sealed partial class Classifier
                 continue;
             }
 
-            for (var k = i + 1; k < label.Count && k <= i + 8 && label.Folded[k] != "|"; k++)
+            if (SchemeAt(label, i + 1, i + 9) is { } scheme)
             {
-                foreach (var scheme in PublicSchemes)
-                {
-                    if (k + scheme.Length <= label.Count && scheme.Select((w, j) => label.Folded[k + j] == w).All(x => x))
-                    {
-                        return $"{label.Plain[i]} … {string.Join(' ', label.Plain.Skip(k).Take(scheme.Length))}";
-                    }
-                }
+                return $"{label.Plain[i]} … {scheme}";
             }
         }
 
@@ -1900,6 +1925,12 @@ public sealed partial class Classifier
             if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && _reader.PublicIssuerIn(label) is { } body && body.Start > i + 1 && body.Start <= i + 4)
             {
                 return $"ce qu'un organisme public a {label.Plain[i]} (« {label.Plain[i]} par … {body.Entry.Phrase} »)";
+            }
+
+            // « accordées par l'État »: the State is no body of the lexicon (« état civil », « état des lieux » are not it).
+            if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && label.Folded.Skip(i + 2).Take(2).Contains("etat"))
+            {
+                return $"ce que l'État a {label.Plain[i]} (« {label.Plain[i]} par l'État »)";
             }
         }
 

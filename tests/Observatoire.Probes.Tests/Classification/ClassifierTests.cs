@@ -1019,6 +1019,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Aids_already_received_and_approvals_already_granted_are_on_file()
+    {
+        AssertField(new() { Id = "a", Label = "Aide « emploi franc »", Legend = "Pour ce recrutement, percevez-vous déjà :", Input = "checkbox" }, ("other.held", true));
+        AssertField(new() { Id = "n", Label = "Nombre de postes aidés accordés par l'État cette année", Input = "number" }, ("other.held", true));
+        AssertField(new() { Id = "c", Label = "Date de fin de la précédente convention", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "l", Label = "Date de la labellisation initiale", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "s", Label = "Date de signature de la convention de stage", Input = "date" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
