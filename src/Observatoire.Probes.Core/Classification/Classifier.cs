@@ -1077,6 +1077,13 @@ public sealed partial class Classifier
             return (_otherKey, $"clé d'un autre avis que l'avis d'impôt sur le revenu (« {notice} ») : clé du dossier qui l'a émis (règle 9)");
         }
 
+        // « Numéro d'immatriculation étranger »: a foreign body's record is no key here (D2).
+        if (r.Asks == ObjectKind.Key && r.Qualifier == Qualifier.Foreign && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true
+            && item is not { Holding: Holding.Key } or { Id: "other.key" })
+        {
+            return (_notHeld, $"numéro d'un dossier étranger ({r.QualifierCue}) : aucune administration d'ici ne le tient (D2)");
+        }
+
         // A private party's record (an insurance contract, a supplier's account) is no administration's. A datum the hint only
         // mentions (« délivré par le service des impôts de votre domicile ») is not what a number asks.
         if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key }

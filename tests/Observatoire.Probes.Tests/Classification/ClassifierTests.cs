@@ -1029,6 +1029,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_request_made_now_a_capacity_a_reason_and_a_foreign_number_are_the_persons_answers()
+    {
+        // D11: which title one requests now; the capacity one acts in; the reason asked, whatever it mentions; D2: a foreign record.
+        AssertField(new() { Id = "t", Label = "Quel titre demandez-vous ?", Hint = "Passeport ; carte nationale d'identité", Input = "radio" }, ("other.not_held", false));
+        AssertField(new() { Id = "q", Label = "Vous agissez en qualité de", Hint = "Père ; mère ; tuteur", Input = "radio" }, ("other.not_held", false));
+        AssertField(new() { Id = "r", Label = "Pour quelle raison demandez-vous un duplicata de votre permis ?", Input = "radio" }, ("free.text", false));
+        AssertField(new() { Id = "f", Label = "Numéro d'immatriculation étranger du véhicule", Input = "text" }, ("other.not_held", false));
+        Assert.That(Classify(new() { Id = "c", Label = "Numéro client SNCF", Input = "text" }).ItemId, Is.Not.EqualTo("other.key"));
+    }
+
+    [Test]
     public void A_national_diploma_uploaded_is_held_and_the_trade_it_names_is_no_person()
     {
         AssertEach("file", ("other.held", true), "Copie du diplôme du baccalauréat", "Diplôme d'État d'éducateur spécialisé ou d'infirmier");
