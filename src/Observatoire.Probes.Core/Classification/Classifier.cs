@@ -120,6 +120,21 @@ public sealed partial class Classifier
     private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "élèves", "enfants", "participants",
         "spectateurs", "visiteurs");
 
+    /// <summary>The position of the relative pronoun that opens the clause holding position <paramref name="at"/> (« que »,
+    /// « laquelle », « dont »…), within four words before it; or -1.</summary>
+    private static int RelativeBefore(TokenText label, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 4; k--)
+        {
+            if (label.Folded[k] is "que" or "qu" or "laquelle" or "lequel" or "lesquel" or "lesquelle" or "dont")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>What one wishes to do with a title one has (« renouveler », « remplacer »).</summary>
     private static readonly HashSet<string> RenewWords = Folded("renouveler", "remplacer", "échanger", "refaire", "prolonger");
 
@@ -2116,6 +2131,14 @@ public sealed partial class Classifier
         // A wish word does not hide a held document the label names (« La carte d'identité que vous souhaitez renouveler »,
         // rule 8): the document exists, the wish is about what to do with it. A figure projected (« Chiffre d'affaires
         // prévisionnel ») names no document: it is the user's estimate (D11).
+        // « Revenu fiscal de l'année pour laquelle vous demandez la bourse »: a wish in a relative clause qualifies the held datum
+        // the label's head names; it is not what is asked.
+        if (decisive is { Start: > 0 } clauseWish && RelativeBefore(asked, clauseWish.Start) is var relative && relative > 0
+            && hits.Any(h => h.Source is Source.Label && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held && h.Start >= 0 && h.End <= relative))
+        {
+            decisive = null;
+        }
+
         // « Le passeport que vous souhaitez renouveler est-il périmé ? »: wishing to renew a title says it exists (rule 8).
         if (decisive is { Start: >= 0 } wish && wish.End < asked.Count && RenewWords.Contains(asked.Folded[wish.End])
             && hits.Any(h => h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held))

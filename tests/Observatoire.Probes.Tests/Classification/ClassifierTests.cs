@@ -1037,6 +1037,8 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "r", Label = "Pour quelle raison demandez-vous un duplicata de votre permis ?", Input = "radio" }, ("free.text", false));
         AssertField(new() { Id = "f", Label = "Numéro d'immatriculation étranger du véhicule", Input = "text" }, ("other.not_held", false));
         Assert.That(Classify(new() { Id = "c", Label = "Numéro client SNCF", Input = "text" }).ItemId, Is.Not.EqualTo("other.key"));
+        // A wish in a relative clause qualifies the held datum the label's head names.
+        AssertField(new() { Id = "w", Label = "Revenu fiscal de référence de l'année pour laquelle vous demandez la bourse", Input = "number" }, ("tax.income", true));
     }
 
     [Test]
