@@ -69,7 +69,7 @@ internal static class Commands
             Reads JSON Lines of field descriptions (standard input when - or absent) and writes one JSON line per input
             line, in order: the decision (id, item, held, key, counted, provider, replacement, reason, prefilled, person,
             confidence, ambiguous), {"line": N, "error": "…"} for a bad line, {"line": N, "skipped": "blank line"}.
-            Keys read: id, label, hint, legend, section, page, administration, placeholder, input, name, autocomplete,
+            Keys read: id, label, hint, legend, section, page, administration, public, placeholder, input, name, autocomplete,
             accept, pattern, options, value, readonly, disabled, required; others are ignored.
               --explain     a readable table instead of JSON
             """, ["--explain"]),

@@ -31,4 +31,23 @@ public sealed class OverrideTests
             Assert.That(result.Drift, Has.Some.Contains("score attendu 2, mesuré 1"));
         });
     }
+
+    [Test]
+    public async Task A_procedure_a_structure_files_does_not_count_the_filers_name()
+    {
+        // The same pages walked as if a structure filed them: the name no heading gives to anyone is the filer's professional
+        // data, the address the structure's (rule 1).
+        var scenario = BrowserFixture.Bundled("rsa");
+        var professional = scenario with { Procedure = scenario.Procedure with { Public = "professionnels" } };
+
+        var asPerson = await BrowserFixture.Runner.ProbeAsync(scenario);
+        var asStructure = await BrowserFixture.Runner.ProbeAsync(professional);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(asPerson.Score.Counted.Select(c => c.ItemId), Does.Contain("identity.civil"));
+            Assert.That(asStructure.Score.Counted.Select(c => c.ItemId), Does.Not.Contain("identity.civil").And.Not.Contain("address.postal").And.Contain("business.identity"));
+            Assert.That(asStructure.Decisions.Where(d => d.Reason.Contains("public « professionnels »", StringComparison.Ordinal)), Is.Not.Empty);
+        });
+    }
 }

@@ -356,6 +356,7 @@ public sealed partial class Classifier
             Name = TokenText.Of(NameWords(field.Name)),
             Closed = IsClosed(field, input),
             Options = field.Options,
+            Public = field.Public,
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
@@ -441,6 +442,16 @@ public sealed partial class Classifier
     /// <summary>A choice to make (select, radio, checkbox) or a label that ends with a question mark.</summary>
     private static bool IsClosed(FieldObservation field, string? input) =>
         input is "select" or "radio" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true;
+
+    /// <summary>The applicant cues that name the person typing (« vous », « Vos coordonnées », « je »), not someone the procedure is
+    /// about (« bénéficiaire », « candidat », « allocataire »).</summary>
+    private static readonly string[] FilerCues = ["« vous »", "« vos informations »", "« votre identité »", "« vos coordonnées »", "« je »", "« moi »", "« mes informations »", "« toi »"];
+
+    /// <summary>True when a field's subject is the person typing: no cue at all, or one that speaks to them.</summary>
+    private static bool IsTheFiler(string? subjectCue) => subjectCue is null || FilerCues.Any(c => subjectCue.EndsWith(c, StringComparison.Ordinal));
+
+    /// <summary>The scenario's `public` values for a procedure a structure files: a company or a professional, an association.</summary>
+    internal static bool FiledForStructure(string? filer) => filer is "professionnels" or "associations";
 
     private static bool IsBareAnswer(TokenText label) => label.Folded.All(t => t == "|" || BareAnswers.Contains(t));
 
@@ -656,6 +667,18 @@ public sealed partial class Classifier
         if (id == "other.not_held" && texts.Closed && r.Subject == Subject.Household && label.Head == Bond && _familyComposition is not null)
         {
             return (_familyComposition, $"lien avec un membre du foyer ({r.SubjectCue}) : la composition du foyer est connue (D22)");
+        }
+
+        // On a procedure a structure files (the scenario's `public: professionnels` or `associations`), a name or an address that
+        // no label or heading gives to anyone is not a person's own record (rule 1): the name is the person typing it, in their
+        // professional role (« the filer's professional data is not held »); the address is the structure's, which its register
+        // holds, as under « Votre structure ».
+        if (id is "identity.civil" or "address.postal" && r.Subject == Subject.Applicant && FiledForStructure(texts.Public) && IsTheFiler(r.SubjectCue))
+        {
+            var register = texts.Public == "associations" ? _associationRegistration : _businessIdentity;
+            return id == "address.postal" && register is not null
+                ? (register, $"adresse sans personne nommée sur une démarche qu'une structure dépose (public « {texts.Public} ») : celle de la structure, que son registre détient (règle 1)")
+                : (_notHeld, $"nom sans personne nommée sur une démarche qu'une structure dépose (public « {texts.Public} ») : donnée professionnelle de qui la dépose, non détenue (règle 1)");
         }
 
         switch (r.Subject)

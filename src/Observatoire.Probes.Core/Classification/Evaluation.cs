@@ -8,9 +8,16 @@ namespace Observatoire.Probes.Classification;
 /// <summary>One labelled field of an evaluation set: the field as a walker sees it and the answer by the contract.</summary>
 public sealed record LabelledField(FieldObservation Field, string Procedure, string Item, bool Counted, IReadOnlyList<int> Rules, string Source)
 {
-    /// <summary>Reads a JSON Lines evaluation file; a line that does not read is an error naming its line.</summary>
+    /// <summary>The file beside an evaluation file that says who files each procedure, as a scenario's `public` does.</summary>
+    public const string PublicsFile = "publics.tsv";
+
+    /// <summary>
+    /// Reads a JSON Lines evaluation file; a line that does not read is an error naming its line. A line without a `public`
+    /// takes its procedure's from <see cref="PublicsFile"/> beside the file, when there is one: the context a scenario gives.
+    /// </summary>
     public static IReadOnlyList<LabelledField> Load(string path)
     {
+        var publics = Publics(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, PublicsFile));
         var list = new List<LabelledField>();
         var number = 0;
         foreach (var line in File.ReadLines(path))
@@ -31,10 +38,45 @@ public sealed record LabelledField(FieldObservation Field, string Procedure, str
             var o = doc.RootElement;
             string S(string k) => o.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
             var rules = o.TryGetProperty("rules", out var r) && r.ValueKind == JsonValueKind.Array ? r.EnumerateArray().Select(x => x.GetInt32()).ToList() : [];
+            if (field.Public is null && publics.TryGetValue(S("procedure"), out var filer))
+            {
+                field = field with { Public = filer };
+            }
+
             list.Add(new LabelledField(field, S("procedure"), S("expected_item"), o.GetProperty("expected_counted").GetBoolean(), rules, S("source")));
         }
 
         return list;
+    }
+
+    /// <summary>Procedure → public, from a tab-separated file (procedure, public, why; a header and # lines skipped).</summary>
+    private static Dictionary<string, string> Publics(string path)
+    {
+        var publics = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return publics;
+        }
+
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            var cells = line.Split('\t');
+            if (number == 1 || line.StartsWith('#') || string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (cells.Length < 2 || !Scenarios.ProcedureInfo.Publics.Contains(cells[1].Trim(), StringComparer.Ordinal))
+            {
+                throw new InvalidInputException([new Diagnostic(new SourcePosition(path, number, 1), $"expected « procedure<TAB>public<TAB>why » with public one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)}")]);
+            }
+
+            publics[cells[0].Trim()] = cells[1].Trim();
+        }
+
+        return publics;
     }
 }
 

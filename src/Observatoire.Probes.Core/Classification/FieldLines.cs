@@ -64,6 +64,11 @@ public static class FieldLines
                 }
             }
 
+            if (Text(o, "public") is { } filer && !Scenarios.ProcedureInfo.Publics.Contains(filer, StringComparer.Ordinal))
+            {
+                return (null, 1, $"\"public\" must be one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)} (who files the procedure)");
+            }
+
             var id = Text(o, "id");
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -79,6 +84,7 @@ public static class FieldLines
                 Section = Text(o, "section"),
                 Page = Text(o, "page"),
                 Administration = Text(o, "administration"),
+                Public = Text(o, "public"),
                 Placeholder = Text(o, "placeholder"),
                 Input = Text(o, "input") ?? Text(o, "type"),
                 Name = Text(o, "name"),

@@ -250,6 +250,9 @@ internal sealed class FieldReader
     {
         public TokenText Name { get; init; } = TokenText.Empty;
 
+        /// <summary>Who files the procedure (the scenario's `public`), when it says.</summary>
+        public string? Public { get; init; }
+
         /// <summary>A choice to make (select, radio, checkbox) or a label that ends with a question mark.</summary>
         public bool Closed { get; init; }
 
@@ -1151,6 +1154,11 @@ internal sealed class FieldReader
         if (t.Administration is { Length: > 0 } a)
         {
             parts.Add($"administration « {a} »");
+        }
+
+        if (t.Public is { Length: > 0 } filer)
+        {
+            parts.Add($"public « {filer} »");
         }
 
         return parts.Count == 0 ? null : string.Join(", ", parts);

@@ -22,7 +22,15 @@ public sealed record ProcedureInfo(
     string Start,
     string FranceConnect,
     bool TestEnvironment,
-    bool NotApplicable);
+    bool NotApplicable,
+    string Public = ProcedureInfo.Individuals)
+{
+    /// <summary>The `public` a procedure has when its scenario does not say: people filing for themselves or their household.</summary>
+    public const string Individuals = "particuliers";
+
+    /// <summary>The values of `public`, service-public.fr's three spaces: who files the procedure.</summary>
+    public static readonly IReadOnlyList<string> Publics = [Individuals, "professionnels", "associations"];
+}
 
 public sealed record Persona(string Id, string? Description, IReadOnlyDictionary<string, string> Values);
 

@@ -294,9 +294,17 @@ public static partial class ScenarioLoader
             r.Error(r.Node("franceconnect")!.Position, $"`franceconnect` must be one of {string.Join(", ", FranceConnectValues)}; found `{Hints.Cut(franceConnect)}`", guess is null ? null : $"did you mean `{guess}`?");
         }
 
+        var filer = r.String("public") ?? ProcedureInfo.Individuals;
+        if (!ProcedureInfo.Publics.Contains(filer, StringComparer.Ordinal))
+        {
+            var guess = Hints.Suggest(filer, ProcedureInfo.Publics);
+            r.Error(r.Node("public")!.Position, $"`public` must be one of {string.Join(", ", ProcedureInfo.Publics)} (who files the procedure); found `{Hints.Cut(filer)}`",
+                guess is null ? "`professionnels` when a company, a structure or a professional files it, `associations` when an association does" : $"did you mean `{guess}`?");
+        }
+
         var testEnvironment = r.Bool("test_environment") ?? false;
         r.RejectUnknownKeys();
-        return diagnostics.Count > before ? null : new ProcedureInfo(id!, title!, ministry!, administration!, observatoireId, start, franceConnect, testEnvironment, notApplicable);
+        return diagnostics.Count > before ? null : new ProcedureInfo(id!, title!, ministry!, administration!, observatoireId, start, franceConnect, testEnvironment, notApplicable, filer);
     }
 
     /// <summary>

@@ -1545,6 +1545,27 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void On_a_procedure_a_structure_files_a_name_no_heading_gives_anyone_is_the_filers_professional_data()
+    {
+        // Rule 1: « the filer's professional data is not held »; the structure's own address is its register's.
+        AssertField(new() { Id = "n", Label = "Nom", Section = "Vos coordonnées", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Votre prénom", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "a", Label = "Adresse", Legend = "Adresse postale", Public = "professionnels" }, ("business.identity", true));
+        AssertField(new() { Id = "c", Label = "Code postal", Public = "associations" }, ("association.registration", true));
+
+        // Who the procedure is for, said by a heading, keeps the usual item; so do a manager and a contact's e-mail.
+        AssertField(new() { Id = "b", Label = "Nom", Section = "Le ou la bénéficiaire", Public = "professionnels" }, ("identity.civil", true));
+        AssertField(new() { Id = "d", Label = "Nom du dirigeant", Public = "professionnels" }, ("business.identity", true));
+        AssertField(new() { Id = "e", Label = "Adresse électronique", Public = "professionnels" }, ("contact.email", false));
+        AssertField(new() { Id = "s", Label = "Numéro SIRET", Public = "professionnels" }, ("business.identifiers", false));
+
+        // A person filing for themselves, said or by default.
+        AssertField(new() { Id = "i", Label = "Nom", Section = "Vos coordonnées", Public = "particuliers" }, ("identity.civil", true));
+        AssertField(new() { Id = "j", Label = "Nom", Section = "Vos coordonnées" }, ("identity.civil", true));
+        Assert.That(Classify(new() { Id = "k", Label = "Nom", Public = "professionnels" }).Reason, Does.Contain("public « professionnels »"));
+    }
+
+    [Test]
     public void Every_item_of_the_domain_contract_is_in_the_catalogue()
     {
         string[] contract =

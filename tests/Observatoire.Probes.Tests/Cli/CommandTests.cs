@@ -44,6 +44,28 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task Classify_reads_who_files_the_procedure_from_the_public_key()
+    {
+        const string input = """
+            {"id": "a", "label": "Nom", "section": "Vos coordonnées"}
+            {"id": "b", "label": "Nom", "section": "Vos coordonnées", "public": "professionnels"}
+            {"id": "c", "label": "Nom", "public": "professionel"}
+            """;
+
+        var (exit, output, _) = await Probes(["classify", "-"], input);
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), "one line names no known public");
+            Assert.That((lines[0]["item"]!.GetValue<string>(), lines[0]["counted"]!.GetValue<bool>()), Is.EqualTo(("identity.civil", true)));
+            Assert.That((lines[1]["item"]!.GetValue<string>(), lines[1]["counted"]!.GetValue<bool>()), Is.EqualTo(("other.not_held", false)));
+            Assert.That(lines[1]["reason"]!.GetValue<string>(), Does.Contain("public « professionnels »"));
+            Assert.That(lines[2]["error"]!.GetValue<string>(), Does.Contain("\"public\" must be one of particuliers, professionnels, associations"));
+        });
+    }
+
+    [Test]
     public async Task Classify_explain_prints_a_readable_table()
     {
         var (exit, output, _) = await Probes(["classify", "--explain"], "{\"id\": \"pj\", \"label\": \"Pièce n°3\", \"hint\": \"Avis d'imposition 2025\", \"input\": \"file\"}\n");
