@@ -35,8 +35,8 @@ public sealed class OverrideTests
     [Test]
     public async Task A_procedure_a_structure_files_does_not_count_the_filers_name()
     {
-        // The same pages walked as if a structure filed them: the name no heading gives to anyone is the filer's professional
-        // data, the address the structure's (rule 1).
+        // The same pages walked as if the procedure were a structure's: the name no heading gives to anyone is the filer's
+        // professional data, the address the structure's (rule 1).
         var scenario = BrowserFixture.Bundled("rsa");
         var professional = scenario with { Procedure = scenario.Procedure with { Public = "professionnels" } };
 

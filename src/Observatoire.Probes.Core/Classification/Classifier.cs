@@ -669,16 +669,20 @@ public sealed partial class Classifier
             return (_familyComposition, $"lien avec un membre du foyer ({r.SubjectCue}) : la composition du foyer est connue (D22)");
         }
 
-        // On a procedure a structure files (the scenario's `public: professionnels` or `associations`), a name or an address that
-        // no label or heading gives to anyone is not a person's own record (rule 1): the name is the person typing it, in their
-        // professional role (« the filer's professional data is not held »); the address is the structure's, which its register
-        // holds, as under « Votre structure ».
+        // On a procedure about a structure (the scenario's `public: professionnels` or `associations`), a name or an address that no
+        // label or heading gives to anyone, or only to « vous », is no person's own record (rule 1): the name is the person typing
+        // it in their professional role (« the filer's professional data is not held »); the address is the structure's, which its
+        // register holds, as under « Votre structure », unless the wording makes it another place (rule 3).
         if (id is "identity.civil" or "address.postal" && r.Subject == Subject.Applicant && FiledForStructure(texts.Public) && IsTheFiler(r.SubjectCue))
         {
-            var register = texts.Public == "associations" ? _associationRegistration : _businessIdentity;
-            return id == "address.postal" && register is not null
-                ? (register, $"adresse sans personne nommée sur une démarche qu'une structure dépose (public « {texts.Public} ») : celle de la structure, que son registre détient (règle 1)")
-                : (_notHeld, $"nom sans personne nommée sur une démarche qu'une structure dépose (public « {texts.Public} ») : donnée professionnelle de qui la dépose, non détenue (règle 1)");
+            if (id == "address.postal" && r.Qualifier != Qualifier.OtherAddress && _businessIdentity is not null)
+            {
+                return (_businessIdentity, $"adresse qu'aucun titre ne donne à une personne, sur une démarche qui concerne une structure (public « {texts.Public} ») : celle de la structure, que son registre détient (règle 1)");
+            }
+
+            return (_notHeld, id == "address.postal"
+                ? $"autre lieu ({r.QualifierCue}) sur une démarche qui concerne une structure (public « {texts.Public} ») : non détenu (règle 3)"
+                : $"identité qu'aucun titre ne donne à une personne, sur une démarche qui concerne une structure (public « {texts.Public} ») : donnée professionnelle de qui la dépose, non détenue (règle 1)");
         }
 
         switch (r.Subject)
@@ -2121,7 +2125,8 @@ public sealed partial class Classifier
             }
         }
 
-        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »" : null;
+        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »"
+            : null;
     }
 
     /// <summary>Kinds of organisation listed beside « association » when the form does not know which one files.</summary>

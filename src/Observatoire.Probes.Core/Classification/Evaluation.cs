@@ -49,7 +49,7 @@ public sealed record LabelledField(FieldObservation Field, string Procedure, str
         return list;
     }
 
-    /// <summary>Procedure → public, from a tab-separated file (procedure, public, why; a header and # lines skipped).</summary>
+    /// <summary>Procedure → public, from a tab-separated file (procedure, public, why; the header and # lines skipped).</summary>
     private static Dictionary<string, string> Publics(string path)
     {
         var publics = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public sealed record LabelledField(FieldObservation Field, string Procedure, str
         {
             number++;
             var cells = line.Split('\t');
-            if (number == 1 || line.StartsWith('#') || string.IsNullOrWhiteSpace(line))
+            if (line.StartsWith('#') || string.IsNullOrWhiteSpace(line) || cells[0] == "procedure")
             {
                 continue;
             }

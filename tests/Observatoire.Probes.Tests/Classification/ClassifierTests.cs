@@ -1547,11 +1547,13 @@ public sealed class ClassifierTests
     [Test]
     public void On_a_procedure_a_structure_files_a_name_no_heading_gives_anyone_is_the_filers_professional_data()
     {
-        // Rule 1: « the filer's professional data is not held »; the structure's own address is its register's.
+        // Rule 1: « the filer's professional data is not held »; a bare address is the structure's, which its register holds,
+        // unless the wording makes it another place (rule 3).
         AssertField(new() { Id = "n", Label = "Nom", Section = "Vos coordonnées", Public = "professionnels" }, ("other.not_held", false));
         AssertField(new() { Id = "p", Label = "Votre prénom", Public = "professionnels" }, ("other.not_held", false));
         AssertField(new() { Id = "a", Label = "Adresse", Legend = "Adresse postale", Public = "professionnels" }, ("business.identity", true));
-        AssertField(new() { Id = "c", Label = "Code postal", Public = "associations" }, ("association.registration", true));
+        AssertField(new() { Id = "c", Label = "Code postal", Public = "associations" }, ("business.identity", true));
+        AssertField(new() { Id = "o", Label = "Adresse", Section = "Adresse du chantier", Public = "professionnels" }, ("other.not_held", false));
 
         // Who the procedure is for, said by a heading, keeps the usual item; so do a manager and a contact's e-mail.
         AssertField(new() { Id = "b", Label = "Nom", Section = "Le ou la bénéficiaire", Public = "professionnels" }, ("identity.civil", true));
