@@ -31,7 +31,7 @@ public sealed class ScaffoldTests
     {
         var draft = await ScaffoldAsync("complementaire-sante-solidaire");
         Assert.That(draft, Does.Contain("franceconnect: FranceConnect\n")
-            .And.Contain("public: particuliers   # who files it:")
+            .And.Contain("public: particuliers   # whom it is for:")
             .And.Contain("- include: franceconnect   # TODO confirm the sign-in")
             .And.Contain("- check: { label: J’accepte que FranceConnect transmette mes données au service pour me connecter }")
             .And.Contain("- click: Continuer sur Compte ameli"));

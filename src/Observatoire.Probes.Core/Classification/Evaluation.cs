@@ -8,7 +8,7 @@ namespace Observatoire.Probes.Classification;
 /// <summary>One labelled field of an evaluation set: the field as a walker sees it and the answer by the contract.</summary>
 public sealed record LabelledField(FieldObservation Field, string Procedure, string Item, bool Counted, IReadOnlyList<int> Rules, string Source)
 {
-    /// <summary>The file beside an evaluation file that says who files each procedure, as a scenario's `public` does.</summary>
+    /// <summary>The file beside an evaluation file that says whom each procedure is for, as a scenario's `public` does.</summary>
     public const string PublicsFile = "publics.tsv";
 
     /// <summary>

@@ -66,7 +66,7 @@ public static class FieldLines
 
             if (Text(o, "public") is { } filer && !Scenarios.ProcedureInfo.Publics.Contains(filer, StringComparer.Ordinal))
             {
-                return (null, 1, $"\"public\" must be one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)} (who files the procedure)");
+                return (null, 1, $"\"public\" must be one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)} (whom the procedure is for)");
             }
 
             var id = Text(o, "id");

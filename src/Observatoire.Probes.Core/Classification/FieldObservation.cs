@@ -16,8 +16,8 @@ public sealed record FieldObservation
     public string? Page { get; init; }
     /// <summary>The administration that runs the procedure (the scenario's `administration`): context for what it produced itself.</summary>
     public string? Administration { get; init; }
-    /// <summary>Who files the procedure (the scenario's `public`: particuliers, professionnels, associations): on a procedure filed
-    /// for a structure, a name no heading gives to anyone is the filer's professional data (rule 1).</summary>
+    /// <summary>Whom the procedure is for (the scenario's `public`: particuliers, professionnels, associations): on a structure's
+    /// procedure, a name no heading gives to anyone is the filer's professional data (rule 1).</summary>
     public string? Public { get; init; }
     public string? Placeholder { get; init; }
     /// <summary>text, email, tel, number, date, file, select, radio, checkbox, textarea, password…</summary>

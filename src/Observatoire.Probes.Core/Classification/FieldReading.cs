@@ -250,7 +250,7 @@ internal sealed class FieldReader
     {
         public TokenText Name { get; init; } = TokenText.Empty;
 
-        /// <summary>Who files the procedure (the scenario's `public`), when it says.</summary>
+        /// <summary>Whom the procedure is for (the scenario's `public`), when it says.</summary>
         public string? Public { get; init; }
 
         /// <summary>A choice to make (select, radio, checkbox) or a label that ends with a question mark.</summary>

@@ -28,7 +28,7 @@ public sealed record ProcedureInfo(
     /// <summary>The `public` a procedure has when its scenario does not say: people filing for themselves or their household.</summary>
     public const string Individuals = "particuliers";
 
-    /// <summary>The values of `public`, service-public.fr's three spaces: who files the procedure.</summary>
+    /// <summary>The values of `public`, service-public.fr's three spaces: whom the procedure is for.</summary>
     public static readonly IReadOnlyList<string> Publics = [Individuals, "professionnels", "associations"];
 }
 

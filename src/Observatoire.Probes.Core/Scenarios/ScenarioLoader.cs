@@ -298,7 +298,7 @@ public static partial class ScenarioLoader
         if (!ProcedureInfo.Publics.Contains(filer, StringComparer.Ordinal))
         {
             var guess = Hints.Suggest(filer, ProcedureInfo.Publics);
-            r.Error(r.Node("public")!.Position, $"`public` must be one of {string.Join(", ", ProcedureInfo.Publics)} (who files the procedure); found `{Hints.Cut(filer)}`",
+            r.Error(r.Node("public")!.Position, $"`public` must be one of {string.Join(", ", ProcedureInfo.Publics)} (whom the procedure is for); found `{Hints.Cut(filer)}`",
                 guess is null ? "`professionnels` when a company, a structure or a professional files it, `associations` when an association does" : $"did you mean `{guess}`?");
         }
 

@@ -52,7 +52,7 @@ internal static partial class DraftYaml
         Line(yaml, 1, $"start: {Scalar(p.Start)}");
         Line(yaml, 1, $"franceconnect: {Scalar(p.FranceConnect)}");
         Line(yaml, 1, "test_environment: false");
-        Line(yaml, 1, "public: particuliers", "who files it: particuliers | professionnels (a company, a structure, a professional) | associations");
+        Line(yaml, 1, "public: particuliers", "whom it is for: particuliers (a person, whoever types it) | professionnels (a company, a structure, a professional activity) | associations");
 
         yaml.AppendLine("persona:");
         Line(yaml, 1, $"id: {Scalar(c.PersonaId)}");

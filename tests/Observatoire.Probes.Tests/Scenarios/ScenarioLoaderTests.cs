@@ -65,7 +65,7 @@ public sealed class ScenarioLoaderTests
             Assert.That(s.Procedure.Id, Is.EqualTo("bourse-college"));
             Assert.That(s.Procedure.FranceConnect, Is.EqualTo("FranceConnect"));
             Assert.That(s.Procedure.TestEnvironment, Is.False, "submissions are blocked unless a scenario says otherwise");
-            Assert.That(s.Procedure.Public, Is.EqualTo("particuliers"), "a person filing for themselves unless the scenario says who files");
+            Assert.That(s.Procedure.Public, Is.EqualTo("particuliers"), "a person's procedure unless the scenario says whom it is for");
             Assert.That(Load(Valid.Replace("  franceconnect: FranceConnect\n", "  franceconnect: FranceConnect\n  public: associations\n")).Scenario!.Procedure.Public, Is.EqualTo("associations"));
             Assert.That(s.Persona.Values["nom"], Is.EqualTo("DUBOIS"));
             Assert.That(s.Steps.Select(x => x.Kind), Is.EqualTo(new[]
