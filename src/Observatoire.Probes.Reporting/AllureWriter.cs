@@ -287,6 +287,11 @@ public sealed class AllureWriter
             Label("niveau_dlnuf", result.Score.Level),
             Label("score_dlnuf", result.Score.ScoreText),
         };
+        if (p.Public != Scenarios.ProcedureInfo.Individuals)
+        {
+            labels.Add(Label("tag", "public : " + p.Public));
+        }
+
         if (p.ObservatoireId is { } id)
         {
             labels.Add(Label("ID_Demarche", id));

@@ -64,6 +64,20 @@ public sealed class AllureWriterTests
     }
 
     [Test]
+    public void A_structures_procedure_says_so_in_its_description_and_its_tags()
+    {
+        // The scenario's `public` changes how bare names and addresses read: a reviewer contesting the score sees it.
+        var faible = Fixtures.Faible();
+        var result = faible with { Procedure = faible.Procedure with { Public = "professionnels" } };
+        var writer = new AllureWriter(_directory, Sequence());
+        var uuid = writer.WriteResult(result);
+
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(_directory, uuid + "-result.json")))!;
+        Assert.That(json["description"]!.GetValue<string>(), Does.Contain("Démarche d'une structure (public « professionnels »)"));
+        Assert.That(json["labels"]!.AsArray().Select(l => l!["value"]!.GetValue<string>()), Does.Contain("public : professionnels"));
+    }
+
+    [Test]
     public void A_procedure_that_could_not_be_walked_is_broken_and_categorised()
     {
         var writer = new AllureWriter(_directory, Sequence());
