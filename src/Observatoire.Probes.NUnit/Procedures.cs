@@ -23,7 +23,7 @@ public sealed class Procedures
             if (valid.TryGetValue(file, out var scenario))
             {
                 yield return new TestCaseData(scenario, null).SetName(scenario.Procedure.Id).SetCategory("Probe").SetCategory(scenario.Procedure.Ministry)
-                    .SetDescription(scenario.Procedure.Title).SetProperty("Administration", scenario.Procedure.Administration);
+                    .SetDescription(scenario.Procedure.Title).SetProperty("Administration", scenario.Procedure.Administration).SetProperty("Public", scenario.Procedure.Public);
             }
             else
             {

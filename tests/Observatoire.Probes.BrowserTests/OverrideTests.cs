@@ -1,3 +1,4 @@
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Scenarios;
 
 namespace Observatoire.Probes.BrowserTests;
@@ -33,7 +34,7 @@ public sealed class OverrideTests
     }
 
     [Test]
-    public async Task A_procedure_a_structure_files_does_not_count_the_filers_name()
+    public async Task A_structures_procedure_does_not_count_the_filers_name()
     {
         // The same pages walked as if the procedure were a structure's: the name no heading gives to anyone is the filer's
         // professional data, the address the structure's (rule 1).
@@ -43,11 +44,15 @@ public sealed class OverrideTests
         var asPerson = await BrowserFixture.Runner.ProbeAsync(scenario);
         var asStructure = await BrowserFixture.Runner.ProbeAsync(professional);
 
+        string? Item(ProcedureResult result, string label) => result.Decisions.Single(d => d.FieldLabel == label).ItemId;
         Assert.Multiple(() =>
         {
-            Assert.That(asPerson.Score.Counted.Select(c => c.ItemId), Does.Contain("identity.civil"));
-            Assert.That(asStructure.Score.Counted.Select(c => c.ItemId), Does.Not.Contain("identity.civil").And.Not.Contain("address.postal").And.Contain("business.identity"));
-            Assert.That(asStructure.Decisions.Where(d => d.Reason.Contains("public « professionnels »", StringComparison.Ordinal)), Is.Not.Empty);
+            Assert.That(Item(asPerson, "Nom d’usage"), Is.EqualTo("identity.civil"));
+            Assert.That(Item(asStructure, "Nom d’usage"), Is.EqualTo("other.not_held"));
+            Assert.That(asStructure.Decisions.Single(d => d.FieldLabel == "Nom d’usage").Reason, Does.Contain("donnée professionnelle de qui la dépose"));
+            Assert.That(asPerson.Score.Counted.Select(c => c.ItemId), Does.Contain("address.postal"));
+            Assert.That(asStructure.Score.Counted.Select(c => c.ItemId), Does.Not.Contain("address.postal").And.Contain("business.identity"));
+            Assert.That(Item(asStructure, "Commune de naissance"), Is.EqualTo("identity.civil"), "a birth place is no bare name");
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
+using Observatoire.Probes.Scenarios;
 using static Observatoire.Probes.Classification.TextFolding;
 
 namespace Observatoire.Probes.Classification;
@@ -444,14 +445,20 @@ public sealed partial class Classifier
         input is "select" or "radio" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true;
 
     /// <summary>The applicant cues that name the person typing (« vous », « Vos coordonnées », « je »), not someone the procedure is
-    /// about (« bénéficiaire », « candidat », « allocataire »).</summary>
+    /// about (« bénéficiaire », « candidat », « allocataire », « déclarant »): the catalogue's applicant phrases in the second or
+    /// first person, as the reader quotes them.</summary>
     private static readonly string[] FilerCues = ["« vous »", "« vos informations »", "« votre identité »", "« vos coordonnées »", "« je »", "« moi »", "« mes informations »", "« toi »"];
 
     /// <summary>True when a field's subject is the person typing: no cue at all, or one that speaks to them.</summary>
     private static bool IsTheFiler(string? subjectCue) => subjectCue is null || FilerCues.Any(c => subjectCue.EndsWith(c, StringComparison.Ordinal));
 
-    /// <summary>The scenario's `public` values for a procedure a structure files: a company or a professional, an association.</summary>
-    internal static bool FiledForStructure(string? filer) => filer is "professionnels" or "associations";
+    /// <summary>The words of a label that asks a name and nothing else (« Nom », « Votre prénom », « Nom d'usage », « Quel est votre
+    /// nom ? »): a label that names anyone (« Nom du salarié ») or asks more (a birth date) is not bare.</summary>
+    private static readonly HashSet<string> BareNameWords = Folded("nom", "noms", "prénom", "prénoms", "civilité", "usage", "naissance", "famille", "usuel",
+        "votre", "vos", "ton", "ta", "quel", "quels", "est", "sont", "de", "d", "et", "ou", "le", "la", "l", "s");
+
+    private static bool IsBareName(TokenText label) => label.Count > 0 && label.Folded.All(w => w == "|" || BareNameWords.Contains(w))
+        && label.Folded.Any(w => w is "nom" or "noms" or "prenom" or "prenoms" or "civilite");
 
     private static bool IsBareAnswer(TokenText label) => label.Folded.All(t => t == "|" || BareAnswers.Contains(t));
 
@@ -669,20 +676,24 @@ public sealed partial class Classifier
             return (_familyComposition, $"lien avec un membre du foyer ({r.SubjectCue}) : la composition du foyer est connue (D22)");
         }
 
-        // On a procedure about a structure (the scenario's `public: professionnels` or `associations`), a name or an address that no
-        // label or heading gives to anyone, or only to « vous », is no person's own record (rule 1): the name is the person typing
-        // it in their professional role (« the filer's professional data is not held »); the address is the structure's, which its
-        // register holds, as under « Votre structure », unless the wording makes it another place (rule 3).
-        if (id is "identity.civil" or "address.postal" && r.Subject == Subject.Applicant && FiledForStructure(texts.Public) && IsTheFiler(r.SubjectCue))
+        // On a structure's procedure (the scenario's `public: professionnels` or `associations`), a bare name (« Nom », « Votre
+        // prénom ») or a bare address that no label or heading gives to anyone, or only to « vous », is no person's own record
+        // (rule 1): the name is the person typing it in their professional role (« the filer's professional data is not held »);
+        // the address is the structure's, which its register holds, as under « Votre structure ». A manager named keeps the
+        // register's item (below); a person the label names (« Nom du salarié »), a birth date, a fact about the address or
+        // another place read as they always do.
+        if (ProcedureInfo.IsStructures(texts.Public) && r.Subject == Subject.Applicant && IsTheFiler(r.SubjectCue) && _reader.ManagerIn(texts) is null)
         {
-            if (id == "address.postal" && r.Qualifier != Qualifier.OtherAddress && _businessIdentity is not null)
+            if (id == "identity.civil" && IsBareName(label))
             {
-                return (_businessIdentity, $"adresse qu'aucun titre ne donne à une personne, sur une démarche qui concerne une structure (public « {texts.Public} ») : celle de la structure, que son registre détient (règle 1)");
+                return (_notHeld, $"structure (public « {texts.Public} ») : nom qu'aucun titre ne donne à une personne, donnée professionnelle de qui la dépose, non détenue (règle 1)");
             }
 
-            return (_notHeld, id == "address.postal"
-                ? $"autre lieu ({r.QualifierCue}) sur une démarche qui concerne une structure (public « {texts.Public} ») : non détenu (règle 3)"
-                : $"identité qu'aucun titre ne donne à une personne, sur une démarche qui concerne une structure (public « {texts.Public} ») : donnée professionnelle de qui la dépose, non détenue (règle 1)");
+            if (id == "address.postal" && r.Qualifier == Qualifier.None && texts.Input != "date" && !texts.Closed
+                && (texts.Public == ProcedureInfo.Associations ? _associationRegistration : _businessIdentity) is { } register)
+            {
+                return (register, $"structure (public « {texts.Public} ») : adresse qu'aucun titre ne donne à une personne, celle de la structure, que son registre détient (règle 1)");
+            }
         }
 
         switch (r.Subject)

@@ -68,9 +68,15 @@ public sealed record LabelledField(FieldObservation Field, string Procedure, str
                 continue;
             }
 
-            if (cells.Length < 2 || !Scenarios.ProcedureInfo.Publics.Contains(cells[1].Trim(), StringComparer.Ordinal))
+            var found = cells.Length < 2 ? null : cells[1].Trim();
+            var problem = cells[0].Trim().Length == 0 ? "a line without a procedure"
+                : found is null ? "no public after the procedure (expected « procedure<TAB>public<TAB>why »)"
+                : !Scenarios.ProcedureInfo.Publics.Contains(found, StringComparer.Ordinal) ? $"public « {found} » is not one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)}"
+                : publics.ContainsKey(cells[0].Trim()) ? $"procedure « {cells[0].Trim()} » has a line already"
+                : null;
+            if (problem is not null)
             {
-                throw new InvalidInputException([new Diagnostic(new SourcePosition(path, number, 1), $"expected « procedure<TAB>public<TAB>why » with public one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)}")]);
+                throw new InvalidInputException([new Diagnostic(new SourcePosition(path, number, 1), problem)]);
             }
 
             publics[cells[0].Trim()] = cells[1].Trim();

@@ -11,7 +11,7 @@ namespace Observatoire.Probes.Classification;
 public static class FieldLines
 {
     private static readonly string[] TextKeys =
-        ["id", "label", "hint", "legend", "section", "page", "administration", "placeholder", "input", "type", "name", "autocomplete", "accept", "pattern", "value"];
+        ["id", "label", "hint", "legend", "section", "page", "administration", "public", "placeholder", "input", "type", "name", "autocomplete", "accept", "pattern", "value"];
 
     private static readonly string[] FlagKeys = ["readonly", "disabled", "required"];
 
@@ -64,9 +64,10 @@ public static class FieldLines
                 }
             }
 
-            if (Text(o, "public") is { } filer && !Scenarios.ProcedureInfo.Publics.Contains(filer, StringComparer.Ordinal))
+            if (Text(o, "public") is { } audience && !Scenarios.ProcedureInfo.Publics.Contains(audience, StringComparer.Ordinal))
             {
-                return (null, 1, $"\"public\" must be one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)} (whom the procedure is for)");
+                var guess = Hints.Suggest(audience, Scenarios.ProcedureInfo.Publics);
+                return (null, 1, $"\"public\" must be one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)} (whom the procedure is for), found \"{Hints.Cut(audience)}\"" + (guess is null ? "" : $": did you mean \"{guess}\"?"));
             }
 
             var id = Text(o, "id");

@@ -1156,9 +1156,10 @@ internal sealed class FieldReader
             parts.Add($"administration « {a} »");
         }
 
-        if (t.Public is { Length: > 0 } filer)
+        // A person's procedure is the default reading: only a structure's says so.
+        if (Scenarios.ProcedureInfo.IsStructures(t.Public))
         {
-            parts.Add($"public « {filer} »");
+            parts.Add($"public « {t.Public} »");
         }
 
         return parts.Count == 0 ? null : string.Join(", ", parts);

@@ -25,11 +25,20 @@ public sealed record ProcedureInfo(
     bool NotApplicable,
     string Public = ProcedureInfo.Individuals)
 {
-    /// <summary>The `public` a procedure has when its scenario does not say: people filing for themselves or their household.</summary>
+    /// <summary>The `public` a procedure has when its scenario does not say: a person's own procedure, whoever types it.</summary>
     public const string Individuals = "particuliers";
 
+    /// <summary>A company's, a structure's or a professional activity's procedure.</summary>
+    public const string Professionals = "professionnels";
+
+    /// <summary>An association's procedure.</summary>
+    public const string Associations = "associations";
+
     /// <summary>The values of `public`, service-public.fr's three spaces: whom the procedure is for.</summary>
-    public static readonly IReadOnlyList<string> Publics = [Individuals, "professionnels", "associations"];
+    public static readonly IReadOnlyList<string> Publics = [Individuals, Professionals, Associations];
+
+    /// <summary>True for a structure's procedure (a company's, a professional's, an association's).</summary>
+    public static bool IsStructures(string? value) => value is Professionals or Associations;
 }
 
 public sealed record Persona(string Id, string? Description, IReadOnlyDictionary<string, string> Values);

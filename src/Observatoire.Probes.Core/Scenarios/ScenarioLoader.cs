@@ -294,17 +294,24 @@ public static partial class ScenarioLoader
             r.Error(r.Node("franceconnect")!.Position, $"`franceconnect` must be one of {string.Join(", ", FranceConnectValues)}; found `{Hints.Cut(franceConnect)}`", guess is null ? null : $"did you mean `{guess}`?");
         }
 
-        var filer = r.String("public") ?? ProcedureInfo.Individuals;
-        if (!ProcedureInfo.Publics.Contains(filer, StringComparer.Ordinal))
+        var audience = r.String("public") ?? ProcedureInfo.Individuals;
+        if (!ProcedureInfo.Publics.Contains(audience, StringComparer.Ordinal))
         {
-            var guess = Hints.Suggest(filer, ProcedureInfo.Publics);
-            r.Error(r.Node("public")!.Position, $"`public` must be one of {string.Join(", ", ProcedureInfo.Publics)} (whom the procedure is for); found `{Hints.Cut(filer)}`",
-                guess is null ? "`professionnels` when a company, a structure or a professional files it, `associations` when an association does" : $"did you mean `{guess}`?");
+            // service-public.fr says « Professionnels »; the demo pages « Entreprises »: both mean a structure's procedure.
+            var guess = audience.Trim().ToLowerInvariant() switch
+            {
+                "entreprise" or "entreprises" or "professionnel" or "pro" => ProcedureInfo.Professionals,
+                "particulier" => ProcedureInfo.Individuals,
+                "association" => ProcedureInfo.Associations,
+                _ => Hints.Suggest(audience, ProcedureInfo.Publics),
+            };
+            r.Error(r.Node("public")!.Position, $"`public` must be one of {string.Join(", ", ProcedureInfo.Publics)} (whom the procedure is for); found `{Hints.Cut(audience)}`",
+                guess is null ? "`professionnels` for a company's, a structure's or a professional activity's procedure, `associations` for an association's" : $"did you mean `{guess}`?");
         }
 
         var testEnvironment = r.Bool("test_environment") ?? false;
         r.RejectUnknownKeys();
-        return diagnostics.Count > before ? null : new ProcedureInfo(id!, title!, ministry!, administration!, observatoireId, start, franceConnect, testEnvironment, notApplicable, filer);
+        return diagnostics.Count > before ? null : new ProcedureInfo(id!, title!, ministry!, administration!, observatoireId, start, franceConnect, testEnvironment, notApplicable, audience);
     }
 
     /// <summary>

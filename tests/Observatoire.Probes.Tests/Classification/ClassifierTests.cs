@@ -1545,26 +1545,34 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void On_a_procedure_a_structure_files_a_name_no_heading_gives_anyone_is_the_filers_professional_data()
+    public void On_a_structures_procedure_a_bare_name_is_the_filers_professional_data_and_a_bare_address_the_structures()
     {
-        // Rule 1: « the filer's professional data is not held »; a bare address is the structure's, which its register holds,
-        // unless the wording makes it another place (rule 3).
+        // Rule 1: « the filer's professional data is not held »; a bare address is the structure's, which its register holds.
         AssertField(new() { Id = "n", Label = "Nom", Section = "Vos coordonnées", Public = "professionnels" }, ("other.not_held", false));
         AssertField(new() { Id = "p", Label = "Votre prénom", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "q", Label = "Quel est votre nom ?", Public = "associations" }, ("other.not_held", false));
         AssertField(new() { Id = "a", Label = "Adresse", Legend = "Adresse postale", Public = "professionnels" }, ("business.identity", true));
-        AssertField(new() { Id = "c", Label = "Code postal", Public = "associations" }, ("business.identity", true));
-        AssertField(new() { Id = "o", Label = "Adresse", Section = "Adresse du chantier", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Code postal", Public = "associations" }, ("association.registration", true));
+        Assert.That(Classify(new() { Id = "k", Label = "Nom", Public = "professionnels" }).Reason, Does.Contain("donnée professionnelle de qui la dépose"));
+        Assert.That(Classify(new() { Id = "l", Label = "Ville", Public = "professionnels" }).Reason, Does.Contain("celle de la structure, que son registre détient"));
 
-        // Who the procedure is for, said by a heading, keeps the usual item; so do a manager and a contact's e-mail.
+        // A manager keeps the register's item (rule 1), a person the label or a heading names keeps theirs, a birth date is no
+        // name, another place or a fact about the address reads as it always does (rule 3).
+        AssertField(new() { Id = "m1", Label = "Nom du gérant", Public = "professionnels" }, ("business.identity", true));
+        AssertField(new() { Id = "m2", Label = "Prénom", Section = "Président de l'association", Public = "associations" }, ("association.registration", true));
+        AssertField(new() { Id = "m3", Label = "Date de naissance", Section = "Dirigeant", Public = "professionnels" }, ("business.identity", true));
         AssertField(new() { Id = "b", Label = "Nom", Section = "Le ou la bénéficiaire", Public = "professionnels" }, ("identity.civil", true));
-        AssertField(new() { Id = "d", Label = "Nom du dirigeant", Public = "professionnels" }, ("business.identity", true));
+        AssertField(new() { Id = "w", Label = "Nom du salarié", Public = "professionnels" }, ("identity.civil", true));
+        AssertField(new() { Id = "y", Label = "Date de naissance", Public = "professionnels" }, ("identity.civil", true));
+        AssertField(new() { Id = "o", Label = "Adresse", Section = "Adresse du chantier", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "f", Label = "Date d'arrivée à cette adresse", Public = "professionnels" }, ("other.not_held", false));
         AssertField(new() { Id = "e", Label = "Adresse électronique", Public = "professionnels" }, ("contact.email", false));
         AssertField(new() { Id = "s", Label = "Numéro SIRET", Public = "professionnels" }, ("business.identifiers", false));
 
-        // A person filing for themselves, said or by default.
+        // A person's procedure, said or by default.
         AssertField(new() { Id = "i", Label = "Nom", Section = "Vos coordonnées", Public = "particuliers" }, ("identity.civil", true));
         AssertField(new() { Id = "j", Label = "Nom", Section = "Vos coordonnées" }, ("identity.civil", true));
-        Assert.That(Classify(new() { Id = "k", Label = "Nom", Public = "professionnels" }).Reason, Does.Contain("public « professionnels »"));
+        Assert.That(Classify(new() { Id = "t", Label = "Nom", Public = "particuliers" }).Reason, Does.Not.Contain("public"), "a person's procedure is the default reading");
     }
 
     [Test]

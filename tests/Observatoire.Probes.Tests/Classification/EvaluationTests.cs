@@ -14,7 +14,7 @@ public sealed class EvaluationTests
     // The held-out figures the suite guards. The targets (precision 0.97, recall 0.96, item accuracy 0.92) are not met
     // yet: these are the levels reached, so that a change that loses ground on unseen wording fails.
     private const double MinimumPrecision = 0.84;
-    private const double MinimumRecall = 0.84;
+    private const double MinimumRecall = 0.85;
     private const double MinimumItemAccuracy = 0.76;
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Classification", "Evaluation");
@@ -28,6 +28,32 @@ public sealed class EvaluationTests
         var recorded = split.RootElement.GetProperty("held_out_sha256").GetString();
         var actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(Folder, "held-out.jsonl"))));
         Assert.That(actual, Is.EqualTo(recorded), "held-out.jsonl changed: only a labelling error against the contract may change it, in its own commit with split.json");
+    }
+
+    [Test]
+    public void Every_real_procedure_says_whom_it_is_for_once()
+    {
+        // The context a scenario gives (its `public`) comes from publics.tsv: a procedure missing from it would silently read
+        // as a person's.
+        var rows = File.ReadLines(Path.Combine(Folder, LabelledField.PublicsFile)).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')[0]).ToList();
+        var procedures = Part("development").Concat(Part("held-out")).Select(l => l.Procedure).Distinct().ToList();
+        Assert.That(rows, Is.Unique);
+        Assert.That(procedures.Except(rows), Is.Empty, "procedures of the evaluation set without a line in publics.tsv");
+        Assert.That(Part("development").Count(l => l.Field.Public == "professionnels"), Is.GreaterThan(0), "the file is read");
+
+        var broken = Path.Combine(Path.GetTempPath(), "probes-publics-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(broken);
+        try
+        {
+            File.WriteAllText(Path.Combine(broken, "part.jsonl"), "{\"id\": \"a\", \"procedure\": \"p\", \"label\": \"Nom\", \"expected_item\": \"identity.civil\", \"expected_counted\": true}\n");
+            File.WriteAllText(Path.Combine(broken, LabelledField.PublicsFile), "procedure\tpublic\twhy\np\tprofessionnels\tx\np\tparticuliers\ty\n");
+            var e = Assert.Throws<InvalidInputException>(() => LabelledField.Load(Path.Combine(broken, "part.jsonl")));
+            Assert.That(e!.Diagnostics.Single().ToString(), Does.Contain("publics.tsv:3:1").And.Contain("procedure « p » has a line already"));
+        }
+        finally
+        {
+            Directory.Delete(broken, recursive: true);
+        }
     }
 
     [Test]

@@ -44,7 +44,7 @@ public sealed class CommandTests
     }
 
     [Test]
-    public async Task Classify_reads_who_files_the_procedure_from_the_public_key()
+    public async Task Classify_reads_whom_the_procedure_is_for_from_the_public_key()
     {
         const string input = """
             {"id": "a", "label": "Nom", "section": "Vos coordonnées"}
@@ -60,8 +60,8 @@ public sealed class CommandTests
             Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), "one line names no known public");
             Assert.That((lines[0]["item"]!.GetValue<string>(), lines[0]["counted"]!.GetValue<bool>()), Is.EqualTo(("identity.civil", true)));
             Assert.That((lines[1]["item"]!.GetValue<string>(), lines[1]["counted"]!.GetValue<bool>()), Is.EqualTo(("other.not_held", false)));
-            Assert.That(lines[1]["reason"]!.GetValue<string>(), Does.Contain("public « professionnels »"));
-            Assert.That(lines[2]["error"]!.GetValue<string>(), Does.Contain("\"public\" must be one of particuliers, professionnels, associations"));
+            Assert.That(lines[1]["reason"]!.GetValue<string>(), Does.Contain("donnée professionnelle de qui la dépose"));
+            Assert.That(lines[2]["error"]!.GetValue<string>(), Does.Contain("\"public\" must be one of particuliers, professionnels, associations").And.Contain("did you mean \"professionnels\"?"));
         });
     }
 
