@@ -444,14 +444,6 @@ public sealed partial class Classifier
     private static bool IsClosed(FieldObservation field, string? input) =>
         input is "select" or "radio" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true;
 
-    /// <summary>The applicant cues that name the person typing (« vous », « Vos coordonnées », « je »), not someone the procedure is
-    /// about (« bénéficiaire », « candidat », « allocataire », « déclarant »): the catalogue's applicant phrases in the second or
-    /// first person, as the reader quotes them.</summary>
-    private static readonly string[] FilerCues = ["« vous »", "« vos informations »", "« votre identité »", "« vos coordonnées »", "« je »", "« moi »", "« mes informations »", "« toi »"];
-
-    /// <summary>True when a field's subject is the person typing: no cue at all, or one that speaks to them.</summary>
-    private static bool IsTheFiler(string? subjectCue) => subjectCue is null || FilerCues.Any(c => subjectCue.EndsWith(c, StringComparison.Ordinal));
-
     /// <summary>The words of a label that asks a name and nothing else (« Nom », « Votre prénom », « Nom d'usage », « Quel est votre
     /// nom ? »): a label that names anyone (« Nom du salarié ») or asks more (a birth date) is not bare.</summary>
     private static readonly HashSet<string> BareNameWords = Folded("nom", "noms", "prénom", "prénoms", "civilité", "usage", "naissance", "famille", "usuel",
@@ -682,7 +674,7 @@ public sealed partial class Classifier
         // the address is the structure's, which its register holds, as under « Votre structure ». A manager named keeps the
         // register's item (below); a person the label names (« Nom du salarié »), a birth date, a fact about the address or
         // another place read as they always do.
-        if (ProcedureInfo.IsStructures(texts.Public) && r.Subject == Subject.Applicant && IsTheFiler(r.SubjectCue) && _reader.ManagerIn(texts) is null)
+        if (ProcedureInfo.IsStructures(texts.Public) && r.ByTypist && _reader.ManagerIn(texts) is null)
         {
             if (id == "identity.civil" && IsBareName(label))
             {

@@ -59,7 +59,11 @@ public sealed record FieldReading(
     string? IssuerCue,
     string? Context)
 {
-    public static readonly FieldReading Default = new(Subject.Applicant, null, ObjectKind.Datum, null, Qualifier.None, null, Issuer.Unknown, null, null);
+    public static readonly FieldReading Default = new(Subject.Applicant, null, ObjectKind.Datum, null, Qualifier.None, null, Issuer.Unknown, null, null) { ByTypist = true };
+
+    /// <summary>True when the field is about the person typing the form: no one is named, or only « vous », « je », « Vos
+    /// coordonnées » (on a structure's procedure, their professional data), not someone the procedure is about.</summary>
+    public bool ByTypist { get; init; }
 
     /// <summary>The reading in French, as the evidence shows it: « sujet : tiers (libellé « garant ») ; objet : pièce… ».</summary>
     public string Describe() => Describe(new System.Text.StringBuilder()).ToString();
@@ -262,11 +266,14 @@ internal sealed class FieldReader
 
     public FieldReading Read(Texts t)
     {
-        var (subject, subjectCue) = SubjectOf(t);
+        var (subject, subjectCue, subjectWord) = SubjectOf(t);
         var (obj, objectCue) = ObjectOf(t);
         var (qualifier, qualifierCue) = QualifierOf(t, obj);
         var (issuer, issuerCue) = obj is ObjectKind.Document or ObjectKind.Key ? IssuerOf(t) : (Issuer.Unknown, null);
-        return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t));
+        return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t))
+        {
+            ByTypist = subject == Subject.Applicant && (subjectWord is null || TypingPersonPhrases.Contains(subjectWord)),
+        };
     }
 
     /// <summary>Being a member of a fund or a scheme: « adhérent à », « affilié à », « rattaché à », « cotisant à ».</summary>
@@ -533,7 +540,7 @@ internal sealed class FieldReader
     /// <summary>True when the label names the organisation itself (« Nom de la structure », « Adresse de votre entreprise »).</summary>
     public bool NamesOrganisation(TokenText label) => _organisations.First(label) is not null;
 
-    private (Subject, string?) SubjectOf(Texts t)
+    private (Subject Subject, string? Cue, string? Word) SubjectOf(Texts t)
     {
         // The label says it best (« Nom de votre employeur »); for an upload, its hint too; then the group, the section, the page.
         var label = RoleIn(t.Label, "libellé", header: false, t.Input);
@@ -562,7 +569,7 @@ internal sealed class FieldReader
         var you = header is { Role: Role.ThirdParty } h1 && YouInApposition(headerText, TextFolding.Tokens(h1.Word).FirstOrDefault() ?? "") ? h1 : (RoleFound?)null;
         if (you is { } role && (label is null || label is { Role: Role.ThirdParty } l1 && l1.Word == role.Word))
         {
-            return (Subject.Applicant, $"{role.Cue} : « vous »");
+            return (Subject.Applicant, $"{role.Cue} : « vous »", "vous");
         }
 
         // « Dénomination » under « Vous êtes une personne morale »: the organisation that files, not someone else's; under « Vous
@@ -577,7 +584,7 @@ internal sealed class FieldReader
         if (label is null && header is { Role: Role.Household } && _managers.First(headerText) is not null
             && ManagerNamedIn(t.Label) is { } managerWord && !managerWord.StartsWith("représentant", StringComparison.Ordinal))
         {
-            return (Subject.Organisation, $"libellé « {managerWord} »");
+            return (Subject.Organisation, $"libellé « {managerWord} »", managerWord);
         }
 
         // A developer's name that only says « an organisation » (personne_morale, structure) under a heading that names
@@ -602,7 +609,7 @@ internal sealed class FieldReader
             return Of(h0);
         }
 
-        return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null);
+        return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null, null);
     }
 
     /// <summary>A role that files for someone else (« mandataire », « représentant », « tiers déclarant »): its organisation is
@@ -652,13 +659,17 @@ internal sealed class FieldReader
             || (words.Count >= 3 && words[^2] == You && words[^1] == "meme"));
     }
 
-    private static (Subject, string?) Of(RoleFound found) => found.Role switch
+    private static (Subject, string?, string?) Of(RoleFound found) => (found.Role switch
     {
-        Role.Household => (Subject.Household, found.Cue),
-        Role.ThirdParty => (Subject.ThirdParty, found.Cue),
-        Role.Organisation => (Subject.Organisation, found.Cue),
-        _ => (Subject.Applicant, found.Cue),
-    };
+        Role.Household => Subject.Household,
+        Role.ThirdParty => Subject.ThirdParty,
+        Role.Organisation => Subject.Organisation,
+        _ => Subject.Applicant,
+    }, found.Cue, found.Word);
+
+    /// <summary>The catalogue's applicant phrases in the second or first person: they name the person typing, not someone the
+    /// procedure is about (« bénéficiaire », « candidat », « déclarant »).</summary>
+    private static readonly HashSet<string> TypingPersonPhrases = ["vous", "vos informations", "votre identité", "vos coordonnées", "je", "!moi", "moi", "mes informations", "toi"];
 
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
     private RoleFound? RoleIn(TokenText text, string where, bool header, string? input)

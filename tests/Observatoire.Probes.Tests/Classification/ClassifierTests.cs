@@ -1569,6 +1569,11 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "e", Label = "Adresse électronique", Public = "professionnels" }, ("contact.email", false));
         AssertField(new() { Id = "s", Label = "Numéro SIRET", Public = "professionnels" }, ("business.identifiers", false));
 
+        // Whom a field is about, as the reading shows it: the person typing, or someone a heading names.
+        Assert.That(Classify(new() { Id = "r1", Label = "Nom", Section = "Vos coordonnées" }).Reading!.ByTypist, Is.True);
+        Assert.That(Classify(new() { Id = "r2", Label = "Nom", Section = "Le ou la bénéficiaire" }).Reading!.ByTypist, Is.False);
+        Assert.That(Classify(new() { Id = "r3", Label = "Nom de votre employeur" }).Reading!.ByTypist, Is.False);
+
         // A person's procedure, said or by default.
         AssertField(new() { Id = "i", Label = "Nom", Section = "Vos coordonnées", Public = "particuliers" }, ("identity.civil", true));
         AssertField(new() { Id = "j", Label = "Nom", Section = "Vos coordonnées" }, ("identity.civil", true));
