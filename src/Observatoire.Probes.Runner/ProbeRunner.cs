@@ -187,7 +187,7 @@ public sealed class ProbeRunner : IAsyncDisposable
         var scenario = scaffolder.Skeleton;
         var options = WalkOptionsFor(scenario, new PhaseClock()) with { Continue = scaffolder.NextAsync };
         var walk = await _walker.WalkAsync(scenario, options, cancellationToken);
-        return scaffolder.Finish(walk, fields => Decide(scenario, fields));
+        return scaffolder.Finish(walk, (fields, audience) => Decide(scenario with { Procedure = scenario.Procedure with { Public = audience } }, fields));
     }
 
     /// <summary>The bare walk, for tests that look at what the walker saw rather than at the score.</summary>

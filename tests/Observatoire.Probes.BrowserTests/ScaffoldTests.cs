@@ -81,6 +81,16 @@ public sealed class ScaffoldTests
     }
 
     [Test]
+    public async Task A_form_that_asks_a_SIRET_is_drafted_as_a_structures_procedure_to_confirm()
+    {
+        var draft = await ScaffoldAsync("aide-tpe");
+        Assert.That(draft, Does.Contain("public: professionnels   # TODO confirm whom it is for (the form asks « Numéro SIRET »)"));
+
+        var person = await ScaffoldAsync("rsa");
+        Assert.That(person, Does.Contain("public: particuliers   # whom it is for:"), "no SIRET, no proposal");
+    }
+
+    [Test]
     public async Task The_executable_writes_a_draft_that_validates_as_written_and_never_replaces_a_file_without_force()
     {
         var file = Path.Combine(_work, "mon-essai.yaml");

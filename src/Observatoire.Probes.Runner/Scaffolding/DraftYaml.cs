@@ -13,6 +13,8 @@ internal sealed record DraftContent
 {
     public required IReadOnlyList<string> Header { get; init; }
     public required ProcedureInfo Procedure { get; init; }
+    /// <summary>Why the draft proposes a structure's `public`, when it does.</summary>
+    public string? PublicReason { get; init; }
     /// <summary>What the site says about who runs it (its header), offered beside the `administration` TODO.</summary>
     public string? SiteNames { get; init; }
     public required string PersonaId { get; init; }
@@ -52,7 +54,8 @@ internal static partial class DraftYaml
         Line(yaml, 1, $"start: {Scalar(p.Start)}");
         Line(yaml, 1, $"franceconnect: {Scalar(p.FranceConnect)}");
         Line(yaml, 1, "test_environment: false");
-        Line(yaml, 1, "public: particuliers", "whom it is for: particuliers (a person, whoever types it) | professionnels (a company, a structure, a professional activity) | associations");
+        Line(yaml, 1, $"public: {p.Public}", (c.PublicReason is { } why ? $"TODO confirm whom it is for ({why}): " : "whom it is for: ")
+            + "particuliers (a person, whoever types it) | professionnels (a company, a structure, a professional activity) | associations");
 
         yaml.AppendLine("persona:");
         Line(yaml, 1, $"id: {Scalar(c.PersonaId)}");

@@ -94,8 +94,9 @@ internal sealed partial class Scaffolder
         return await GoOnAsync(page, batch, signIn);
     }
 
-    /// <summary>The draft, once the walk is over: decisions for every field seen, the score proposed, the YAML.</summary>
-    public ScaffoldDraft Finish(WalkResult walk, Func<IReadOnlyList<FieldObservation>, IReadOnlyList<FieldDecision>> decide)
+    /// <summary>The draft, once the walk is over: decisions for every field seen (with the procedure's public given), the score
+    /// proposed, the YAML.</summary>
+    public ScaffoldDraft Finish(WalkResult walk, Func<IReadOnlyList<FieldObservation>, string, IReadOnlyList<FieldDecision>> decide)
     {
         if (walk.Failure is { } failure && _problem is null && _pages.Count == 0)
         {
@@ -125,10 +126,17 @@ internal sealed partial class Scaffolder
 
         var scenarios = Path.GetDirectoryName(Path.GetFullPath(_request.SampleFiles))!;
         var fragments = new DraftFragments(scenarios);
-        var decisions = new List<FieldDecision>();
-        foreach (var page in _pages)
+        // A form that asks a SIRET or an RNA number is most likely a structure's procedure: proposed, with a TODO, and the
+        // decisions written beside the steps read with it, so they stay true once the author confirms.
+        List<FieldDecision> DecideAll(string audience) => [.. _pages.SelectMany(page => decide(page.Fields, audience).Select(d => d with { Page = page.Title }))];
+        var decisions = DecideAll(ProcedureInfo.Individuals);
+        var audience = decisions.Any(d => d.ItemId == "association.identifiers") ? ProcedureInfo.Associations
+            : decisions.Any(d => d.ItemId == "business.identifiers") ? ProcedureInfo.Professionals
+            : ProcedureInfo.Individuals;
+        var structureKey = decisions.FirstOrDefault(d => d.ItemId is "association.identifiers" or "business.identifiers")?.FieldLabel;
+        if (audience != ProcedureInfo.Individuals)
         {
-            decisions.AddRange(decide(page.Fields).Select(d => d with { Page = page.Title }));
+            decisions = DecideAll(audience);
         }
 
         var content = new DraftContent
@@ -139,7 +147,8 @@ internal sealed partial class Scaffolder
                 "Review before keeping: each TODO asks for a decision, the persona's values are synthetic, the expect block is",
                 "the classifier's proposal. Then: probes validate FILE; probes check FILE (walks it step by step); probes run FILE.",
             ],
-            Procedure = new ProcedureInfo(Naming.ProcedureId(_request.Url, _title), _title ?? Naming.ProcedureId(_request.Url, _title), "TODO", "TODO", null, _request.Url, _franceConnect, TestEnvironment: false, NotApplicable: false),
+            Procedure = new ProcedureInfo(Naming.ProcedureId(_request.Url, _title), _title ?? Naming.ProcedureId(_request.Url, _title), "TODO", "TODO", null, _request.Url, _franceConnect, TestEnvironment: false, NotApplicable: false, audience),
+            PublicReason = structureKey is null ? null : $"the form asks « {structureKey} »",
             SiteNames = _siteNames,
             PersonaId = "camille-moreau",
             PersonaDescription = "Camille MOREAU (Lyon), persona synthétique proposée par probes scaffold, à adapter à la démarche",
