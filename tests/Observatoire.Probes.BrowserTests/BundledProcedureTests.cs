@@ -10,6 +10,23 @@ public sealed class BundledProcedureTests
     public static IEnumerable<TestCaseData> Procedures() =>
         ScenarioLoader.Discover([Repository.Scenarios]).Select(f => new TestCaseData(Path.GetFileNameWithoutExtension(f)).SetName(Path.GetFileNameWithoutExtension(f)));
 
+    [Test]
+    public async Task Each_scenario_says_whom_its_procedure_is_for_as_the_demo_site_lists_it()
+    {
+        // The demo's index lists each replica's audience as service-public.fr does; the scenario's `public` must agree,
+        // since it changes how bare names and addresses read.
+        using var http = new HttpClient();
+        var index = await http.GetStringAsync(BrowserFixture.Site.BaseUrl);
+        var listed = System.Text.RegularExpressions.Regex.Matches(index, @"<a href=""/([a-z0-9-]+)/"">.*?</td><td>([^<]+)</td>")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.That(listed, Is.Not.Empty, "the index lists the replicas");
+        foreach (var (id, audience) in listed)
+        {
+            var expected = audience switch { "Entreprises" => ProcedureInfo.Professionals, "Associations" => ProcedureInfo.Associations, _ => ProcedureInfo.Individuals };
+            Assert.That(BrowserFixture.Bundled(id).Procedure.Public, Is.EqualTo(expected), $"{id}: listed for « {audience} »");
+        }
+    }
+
     [TestCaseSource(nameof(Procedures))]
     public async Task The_walk_reaches_the_end_and_scores_as_documented(string id)
     {
