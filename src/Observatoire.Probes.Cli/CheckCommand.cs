@@ -43,7 +43,8 @@ internal static class CheckCommand
                 PauseOnFailure = request.PauseOnFailure ? message => PauseAsync(message, stdout, stdin) : null,
             };
             await using var runner = await ProbeRunner.StartAsync(options, cancellationToken: cancellationToken);
-            stdout.WriteLine($"{scenario.Procedure.Id}: {scenario.Procedure.Title} ({RunCommand.Relative(scenario.File)}), {runner.BrowserDescription}");
+            stdout.WriteLine($"{scenario.Procedure.Id}: {scenario.Procedure.Title} ({RunCommand.Relative(scenario.File)}), {runner.BrowserDescription}"
+                + (Scenarios.ProcedureInfo.IsStructures(scenario.Procedure.Public) ? $"; read as a structure's procedure (public: {scenario.Procedure.Public})" : ""));
             var result = await runner.ProbeAsync(scenario, cancellationToken);
             Print(result, stdout);
             return result.Score.Status == MeasureStatus.NotMeasured ? ExitCodes.NotMeasured : ExitCodes.Ok;
