@@ -19,12 +19,21 @@ public sealed class BundledProcedureTests
         var index = await http.GetStringAsync(BrowserFixture.Site.BaseUrl);
         var listed = System.Text.RegularExpressions.Regex.Matches(index, @"<a href=""/([a-z0-9-]+)/"">.*?</td><td>([^<]+)</td>")
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
-        Assert.That(listed, Is.Not.Empty, "the index lists the replicas");
-        foreach (var (id, audience) in listed)
+        Assert.That(listed.Keys, Is.EquivalentTo(Procedures().Select(c => (string)c.Arguments[0]!)), "the index lists every bundled procedure");
+        Assert.Multiple(() =>
         {
-            var expected = audience switch { "Entreprises" => ProcedureInfo.Professionals, "Associations" => ProcedureInfo.Associations, _ => ProcedureInfo.Individuals };
-            Assert.That(BrowserFixture.Bundled(id).Procedure.Public, Is.EqualTo(expected), $"{id}: listed for « {audience} »");
-        }
+            foreach (var (id, audience) in listed)
+            {
+                var expected = audience switch
+                {
+                    "Particuliers" => ProcedureInfo.Individuals,
+                    "Entreprises" => ProcedureInfo.Professionals,
+                    "Associations" => ProcedureInfo.Associations,
+                    _ => $"(an audience the test does not know: « {audience} »)",
+                };
+                Assert.That(BrowserFixture.Bundled(id).Procedure.Public, Is.EqualTo(expected), $"{id}: listed for « {audience} »");
+            }
+        });
     }
 
     [TestCaseSource(nameof(Procedures))]

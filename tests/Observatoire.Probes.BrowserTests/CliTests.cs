@@ -74,7 +74,7 @@ public sealed class CliTests
         Directory.CreateDirectory(work);
         try
         {
-            var yaml = File.ReadAllText(Path.Combine(Repository.CopyScenarios(work, "cheque-energie"), "cheque-energie.yaml"));
+            var yaml = File.ReadAllText(Path.Combine(Repository.CopyScenarios(work, "cheque-energie"), "cheque-energie.yaml")).ReplaceLineEndings("\n");
             File.WriteAllText(Path.Combine(work, "casse.yaml"), yaml.Replace("label: La référence d’avis,", "label: Référence avis fiscal,", StringComparison.Ordinal)
                 .Replace("  test_environment: false\n", "  public: professionnels\n", StringComparison.Ordinal)); // same line count: steps keep their lines
 
@@ -87,7 +87,8 @@ public sealed class CliTests
 
             (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "casse.yaml", "--Browser:ActionTimeoutSeconds=2"], workingDirectory: work);
             Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout + stderr);
-            Assert.That(stdout.Split('\n')[0], Does.EndWith("; read as a structure's procedure (public: professionnels)"), "the header says the context that changes the reading");
+            Assert.That(File.ReadAllText(Path.Combine(work, "casse.yaml")), Does.Contain("  public: professionnels\n"), "the copy is marked");
+            Assert.That(stdout.Split('\n')[0].TrimEnd('\r'), Does.EndWith("; read as a structure's procedure (public: professionnels)"), "the header says the context that changes the reading");
             Assert.That(stdout, Does.Contain($"✗ {StepAt(yaml, "La référence d’avis")}").And.Contain("no label \"Référence avis fiscal\"").And.Contain("Closest labels on the page: \"La référence d’avis d’imposition"));
             Assert.That(Directory.GetFileSystemEntries(work).Select(Path.GetFileName), Is.EquivalentTo(new[] { "cheque-energie.yaml", "casse.yaml", "files", "personas", "fragments" }), "no report written");
 

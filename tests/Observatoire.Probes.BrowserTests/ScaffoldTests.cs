@@ -74,6 +74,7 @@ public sealed class ScaffoldTests
             .And.Contain("employment.identifiers, key, not counted")
             .And.Contain("- stop_before: Envoyer ma demande   # the final submission"));
         Assert.That(draft, Does.Match(@"numero_securite_sociale: ""[12]\d{14}"""), "a NIR of 15 digits");
+        Assert.That(draft, Does.Contain("public: particuliers   # whom it is for:"), "no SIRET typed, no structure proposed");
 
         // The persona is registered at France Travail (the hand-written scenario's answer): the draft's answer is kept.
         var file = Decide("rsa", Confirmed);
@@ -86,8 +87,14 @@ public sealed class ScaffoldTests
         var draft = await ScaffoldAsync("aide-tpe");
         Assert.That(draft, Does.Contain("public: professionnels   # TODO confirm whom it is for (the form asks « Numéro SIRET »)"));
 
-        var person = await ScaffoldAsync("rsa");
-        Assert.That(person, Does.Contain("public: particuliers   # whom it is for:"), "no SIRET, no proposal");
+        // Decided as proposed, the draft scores what the hand-written scenario (a company's) expects: its decisions were read so.
+        var file = Decide("aide-tpe", Confirmed);
+        Assert.That(File.ReadAllText(file), Does.Contain("public: professionnels   # whom it is for:"), "confirming keeps the value and its legend");
+        await AssertScoresLikeTheHandWrittenAsync("aide-tpe", file);
+
+        // A form that asks an RNA number (and a SIRET) is an association's.
+        var association = await ScaffoldAsync("subvention-association");
+        Assert.That(association, Does.Contain("public: associations   # TODO confirm whom it is for (the form asks « Numéro RNA »)"));
     }
 
     [Test]

@@ -63,6 +63,7 @@ public sealed record FieldReading(
 
     /// <summary>True when the field is about the person typing the form: no one is named, or only « vous », « je », « Vos
     /// coordonnées » (on a structure's procedure, their professional data), not someone the procedure is about.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool ByTypist { get; init; }
 
     /// <summary>The reading in French, as the evidence shows it: « sujet : tiers (libellé « garant ») ; objet : pièce… ».</summary>
@@ -669,7 +670,7 @@ internal sealed class FieldReader
 
     /// <summary>The catalogue's applicant phrases in the second or first person: they name the person typing, not someone the
     /// procedure is about (« bénéficiaire », « candidat », « déclarant »).</summary>
-    private static readonly HashSet<string> TypingPersonPhrases = ["vous", "vos informations", "votre identité", "vos coordonnées", "je", "!moi", "moi", "mes informations", "toi"];
+    private static readonly HashSet<string> TypingPersonPhrases = ["vous", "vos informations", "votre identité", "vos coordonnées", "je", "moi", "mes informations", "toi"];
 
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
     private RoleFound? RoleIn(TokenText text, string where, bool header, string? input)

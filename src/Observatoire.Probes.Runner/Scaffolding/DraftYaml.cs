@@ -54,8 +54,8 @@ internal static partial class DraftYaml
         Line(yaml, 1, $"start: {Scalar(p.Start)}");
         Line(yaml, 1, $"franceconnect: {Scalar(p.FranceConnect)}");
         Line(yaml, 1, "test_environment: false");
-        Line(yaml, 1, $"public: {p.Public}", (c.PublicReason is { } why ? $"TODO confirm whom it is for ({why}): " : "whom it is for: ")
-            + "particuliers (a person, whoever types it) | professionnels (a company, a structure, a professional activity) | associations");
+        Line(yaml, 1, $"public: {p.Public}", (c.PublicReason is { } why ? $"TODO confirm whom it is for ({why}); the decisions below read it so · " : "")
+            + "whom it is for: particuliers (a person, whoever types it) | professionnels (a company, a structure, a professional activity) | associations");
 
         yaml.AppendLine("persona:");
         Line(yaml, 1, $"id: {Scalar(c.PersonaId)}");

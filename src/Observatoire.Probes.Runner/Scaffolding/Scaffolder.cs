@@ -130,10 +130,15 @@ internal sealed partial class Scaffolder
         // decisions written beside the steps read with it, so they stay true once the author confirms.
         List<FieldDecision> DecideAll(string audience) => [.. _pages.SelectMany(page => decide(page.Fields, audience).Select(d => d with { Page = page.Title }))];
         var decisions = DecideAll(ProcedureInfo.Individuals);
-        var audience = decisions.Any(d => d.ItemId == "association.identifiers") ? ProcedureInfo.Associations
-            : decisions.Any(d => d.ItemId == "business.identifiers") ? ProcedureInfo.Professionals
-            : ProcedureInfo.Individuals;
-        var structureKey = decisions.FirstOrDefault(d => d.ItemId is "association.identifiers" or "business.identifiers")?.FieldLabel;
+        var typed = _steps.Where(s => s.Step.Kind == StepKind.Fill && s.FieldId is not null).Select(s => s.FieldId!).ToHashSet(StringComparer.Ordinal);
+        FieldDecision? KeyTyped(string item) => decisions.FirstOrDefault(d => d.ItemId == item && typed.Contains(d.FieldId));
+        var structureKey = KeyTyped("association.identifiers") ?? KeyTyped("business.identifiers");
+        var audience = structureKey?.ItemId switch
+        {
+            "association.identifiers" => ProcedureInfo.Associations,
+            "business.identifiers" => ProcedureInfo.Professionals,
+            _ => ProcedureInfo.Individuals,
+        };
         if (audience != ProcedureInfo.Individuals)
         {
             decisions = DecideAll(audience);
@@ -148,7 +153,7 @@ internal sealed partial class Scaffolder
                 "the classifier's proposal. Then: probes validate FILE; probes check FILE (walks it step by step); probes run FILE.",
             ],
             Procedure = new ProcedureInfo(Naming.ProcedureId(_request.Url, _title), _title ?? Naming.ProcedureId(_request.Url, _title), "TODO", "TODO", null, _request.Url, _franceConnect, TestEnvironment: false, NotApplicable: false, audience),
-            PublicReason = structureKey is null ? null : $"the form asks « {structureKey} »",
+            PublicReason = structureKey is null ? null : $"the form asks « {(structureKey.FieldLabel is { Length: > 0 } label ? label : structureKey.FieldId)} »",
             SiteNames = _siteNames,
             PersonaId = "camille-moreau",
             PersonaDescription = "Camille MOREAU (Lyon), persona synthétique proposée par probes scaffold, à adapter à la démarche",

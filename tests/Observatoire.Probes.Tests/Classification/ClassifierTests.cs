@@ -1572,7 +1572,10 @@ public sealed class ClassifierTests
         // Whom a field is about, as the reading shows it: the person typing, or someone a heading names.
         Assert.That(Classify(new() { Id = "r1", Label = "Nom", Section = "Vos coordonnées" }).Reading!.ByTypist, Is.True);
         Assert.That(Classify(new() { Id = "r2", Label = "Nom", Section = "Le ou la bénéficiaire" }).Reading!.ByTypist, Is.False);
-        Assert.That(Classify(new() { Id = "r3", Label = "Nom de votre employeur" }).Reading!.ByTypist, Is.False);
+        Assert.That(Classify(new() { Id = "r3", Label = "Nom", Section = "Mes informations" }).Reading!.ByTypist, Is.True);
+        Assert.That(Classify(new() { Id = "r4", Label = "Nom", Section = "L'hébergeant (vous)" }).Reading!.ByTypist, Is.True);
+        Assert.That(Classify(new() { Id = "r5", Label = "Nom", Section = "Le demandeur" }).Reading!.ByTypist, Is.False, "someone the procedure is about");
+        AssertField(new() { Id = "r6", Label = "Nom", Section = "L'hébergeant (vous)", Public = "professionnels" }, ("other.not_held", false));
 
         // A person's procedure, said or by default.
         AssertField(new() { Id = "i", Label = "Nom", Section = "Vos coordonnées", Public = "particuliers" }, ("identity.civil", true));
