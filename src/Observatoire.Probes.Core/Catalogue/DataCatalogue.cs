@@ -64,6 +64,10 @@ public sealed record ReadingLexicon(
     /// <summary>Administrations that keep careers (the pension funds), read in the procedure's administration.</summary>
     public IReadOnlyList<string> CareerKeepers { get; init; } = [];
 
+    /// <summary>The <see cref="Applicant"/> phrases that name the person typing the form (« vous », « je »), not someone the
+    /// procedure is about (« bénéficiaire »): on a structure's procedure, their professional data (rule 1).</summary>
+    public IReadOnlyList<string> Typist { get; init; } = [];
+
     public static readonly ReadingLexicon Empty = new([], [], [], [], [], [], [], [], [], [], [], []);
 }
 
@@ -145,7 +149,12 @@ public sealed class DataCatalogue
             reading = new ReadingLexicon(rr.Strings("applicant"), rr.Strings("household"), rr.Strings("third_parties"), rr.Strings("organisations"), rr.Strings("managers"),
                 rr.Strings("other_addresses"), rr.Strings("address_facts"), rr.Strings("public_issuers"), rr.Strings("private_issuers"),
                 rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling"), SchoolingLevels = rr.Strings("schooling_levels"),
-                PublicDocuments = rr.Strings("public_documents"), Careers = rr.Strings("careers"), CareerKeepers = rr.Strings("career_keepers") };
+                PublicDocuments = rr.Strings("public_documents"), Careers = rr.Strings("careers"), CareerKeepers = rr.Strings("career_keepers"), Typist = rr.Strings("typist") };
+            foreach (var phrase in reading.Typist.Where(t => !reading.Applicant.Contains(t, StringComparer.Ordinal)))
+            {
+                diagnostics.Add(new(rr.KeyPosition("typist"), $"`typist` phrase « {phrase} » is not in `applicant`", "a typist is an applicant who types: add the phrase to `applicant` too"));
+            }
+
             rr.RejectUnknownKeys();
         }
 

@@ -181,6 +181,9 @@ internal sealed class FieldReader
             _roles.Add(p, Role.Applicant);
         }
 
+        // As the phrase index stores them: an exact-form mark (« !moi ») is not part of the phrase.
+        _typist = [.. lexicon.Typist.Select(p => p.TrimStart('!'))];
+
         foreach (var p in lexicon.Foreign)
         {
             _qualifiers.Add(p, Qualifier.Foreign);
@@ -273,7 +276,7 @@ internal sealed class FieldReader
         var (issuer, issuerCue) = obj is ObjectKind.Document or ObjectKind.Key ? IssuerOf(t) : (Issuer.Unknown, null);
         return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t))
         {
-            ByTypist = subject == Subject.Applicant && (subjectWord is null || TypingPersonPhrases.Contains(subjectWord)),
+            ByTypist = subject == Subject.Applicant && (subjectWord is null || subjectWord == "vous" || _typist.Contains(subjectWord)),
         };
     }
 
@@ -668,9 +671,8 @@ internal sealed class FieldReader
         _ => Subject.Applicant,
     }, found.Cue, found.Word);
 
-    /// <summary>The catalogue's applicant phrases in the second or first person: they name the person typing, not someone the
-    /// procedure is about (« bénéficiaire », « candidat », « déclarant »).</summary>
-    private static readonly HashSet<string> TypingPersonPhrases = ["vous", "vos informations", "votre identité", "vos coordonnées", "je", "moi", "mes informations", "toi"];
+    /// <summary>The catalogue's `typist` phrases: applicant phrases that name the person typing.</summary>
+    private readonly HashSet<string> _typist;
 
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
     private RoleFound? RoleIn(TokenText text, string where, bool header, string? input)

@@ -1602,6 +1602,22 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_typist_phrase_must_be_an_applicant_phrase()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => DataCatalogue.Parse("""
+            reading:
+              applicant: [vous, bénéficiaire]
+              typist: [vous, nous]
+            items:
+              - id: tax.notice
+                label: Avis
+                held: held
+                phrases: [avis]
+            """, "catalogue.yaml"));
+        Assert.That(e!.Diagnostics.Select(d => d.ToString()), Has.Some.StartsWith("catalogue.yaml:3:3: `typist` phrase « nous » is not in `applicant`"));
+    }
+
+    [Test]
     public void A_broken_catalogue_reports_every_problem_with_its_position()
     {
         var e = Assert.Throws<InvalidInputException>(() => DataCatalogue.Parse("""
