@@ -28,7 +28,7 @@ internal static class AllureDescription
         }
 
         Line($"- FranceConnect : {result.Procedure.FranceConnect}");
-        if (result.Procedure.Public != Scenarios.ProcedureInfo.Individuals)
+        if (Scenarios.ProcedureInfo.IsStructures(result.Procedure.Public))
         {
             // The scenario's context changes how bare names and addresses read: a reviewer contesting a score must see it.
             Line($"- Démarche d'une structure (public « {result.Procedure.Public} ») : un nom qu'aucun titre ne donne à une personne y est la donnée professionnelle de qui la dépose, une adresse sans titre celle de la structure");

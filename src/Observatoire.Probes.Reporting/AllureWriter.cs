@@ -287,7 +287,7 @@ public sealed class AllureWriter
             Label("niveau_dlnuf", result.Score.Level),
             Label("score_dlnuf", result.Score.ScoreText),
         };
-        if (p.Public != Scenarios.ProcedureInfo.Individuals)
+        if (Scenarios.ProcedureInfo.IsStructures(p.Public))
         {
             labels.Add(Label("tag", "public : " + p.Public));
         }

@@ -2128,8 +2128,7 @@ public sealed partial class Classifier
             }
         }
 
-        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »"
-            : null;
+        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »" : null;
     }
 
     /// <summary>Kinds of organisation listed beside « association » when the form does not know which one files.</summary>

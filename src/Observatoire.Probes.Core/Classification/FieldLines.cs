@@ -66,7 +66,7 @@ public static class FieldLines
 
             if (Text(o, "public") is { } audience && !Scenarios.ProcedureInfo.Publics.Contains(audience, StringComparer.Ordinal))
             {
-                var guess = Hints.Suggest(audience, Scenarios.ProcedureInfo.Publics);
+                var guess = Scenarios.ProcedureInfo.SuggestPublic(audience);
                 return (null, 1, $"\"public\" must be one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)} (whom the procedure is for), found \"{Hints.Cut(audience)}\"" + (guess is null ? "" : $": did you mean \"{guess}\"?"));
             }
 

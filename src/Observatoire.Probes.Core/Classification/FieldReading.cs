@@ -276,7 +276,7 @@ internal sealed class FieldReader
         var (issuer, issuerCue) = obj is ObjectKind.Document or ObjectKind.Key ? IssuerOf(t) : (Issuer.Unknown, null);
         return new FieldReading(subject, subjectCue, obj, objectCue, qualifier, qualifierCue, issuer, issuerCue, ContextOf(t))
         {
-            ByTypist = subject == Subject.Applicant && (subjectWord is null || subjectWord == "vous" || _typist.Contains(subjectWord)),
+            ByTypist = subject == Subject.Applicant && (subjectWord is null || _typist.Contains(subjectWord)),
         };
     }
 

@@ -39,6 +39,16 @@ public sealed record ProcedureInfo(
 
     /// <summary>True for a structure's procedure (a company's, a professional's, an association's).</summary>
     public static bool IsStructures(string? value) => value is Professionals or Associations;
+
+    /// <summary>The value a wrong `public` most likely meant: service-public.fr's singular forms, the demo's « Entreprises »,
+    /// else the closest spelling; or null.</summary>
+    public static string? SuggestPublic(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "entreprise" or "entreprises" or "professionnel" or "pro" => Professionals,
+        "particulier" => Individuals,
+        "association" => Associations,
+        _ => Hints.Suggest(value, Publics),
+    };
 }
 
 public sealed record Persona(string Id, string? Description, IReadOnlyDictionary<string, string> Values);

@@ -297,14 +297,7 @@ public static partial class ScenarioLoader
         var audience = r.String("public") ?? ProcedureInfo.Individuals;
         if (!ProcedureInfo.Publics.Contains(audience, StringComparer.Ordinal))
         {
-            // service-public.fr says « Professionnels »; the demo pages « Entreprises »: both mean a structure's procedure.
-            var guess = audience.Trim().ToLowerInvariant() switch
-            {
-                "entreprise" or "entreprises" or "professionnel" or "pro" => ProcedureInfo.Professionals,
-                "particulier" => ProcedureInfo.Individuals,
-                "association" => ProcedureInfo.Associations,
-                _ => Hints.Suggest(audience, ProcedureInfo.Publics),
-            };
+            var guess = ProcedureInfo.SuggestPublic(audience);
             r.Error(r.Node("public")!.Position, $"`public` must be one of {string.Join(", ", ProcedureInfo.Publics)} (whom the procedure is for); found `{Hints.Cut(audience)}`",
                 guess is null ? "`professionnels` for a company's, a structure's or a professional activity's procedure, `associations` for an association's" : $"did you mean `{guess}`?");
         }
