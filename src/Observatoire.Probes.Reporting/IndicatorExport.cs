@@ -23,9 +23,10 @@ public static class IndicatorExport
         "Execution_complete",
     ];
 
-    /// <summary>The fields file: the procedure's identity first, then <see cref="FieldTable.Header"/>.</summary>
+    /// <summary>The fields file: the procedure's identity first (with whom it is for, the context its fields were read in), then
+    /// <see cref="FieldTable.Header"/>.</summary>
     public static readonly IReadOnlyList<string> FieldColumns =
-        ["ID_Demarche", "Identifiant_sonde", "Nom_Demarche", "Ministere_politique", "Ref_Administration", "Date_mesure", .. FieldTable.Header];
+        ["ID_Demarche", "Identifiant_sonde", "Nom_Demarche", "Ministere_politique", "Ref_Administration", "Public_demarche", "Date_mesure", .. FieldTable.Header];
 
     public const string ProceduresSheet = "Démarches";
     public const string FieldsSheet = "Champs";
@@ -54,7 +55,7 @@ public static class IndicatorExport
 
     /// <summary>The procedure columns of the fields file.</summary>
     internal static IReadOnlyList<string?> Identity(ProcedureResult r) =>
-        [r.Procedure.ObservatoireId ?? "", r.Procedure.Id, r.Procedure.Title, r.Procedure.Ministry, r.Procedure.Administration, Date(r.MeasuredAt)];
+        [r.Procedure.ObservatoireId ?? "", r.Procedure.Id, r.Procedure.Title, r.Procedure.Ministry, r.Procedure.Administration, r.Procedure.Public, Date(r.MeasuredAt)];
 
     internal static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 

@@ -98,6 +98,43 @@ public sealed class ScaffoldTests
     }
 
     [Test]
+    public async Task A_SIRET_that_only_one_answer_shows_keeps_a_persons_procedure_with_a_TODO_that_says_why()
+    {
+        // A person's procedure (a door broken by the police) that also lets a company file: « Une société » shows the SIRET.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "index.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Indemnisation d'un bris de porte</title></head>
+            <body><main><h1>Indemnisation d'un bris de porte</h1>
+            <form action="/envoi" method="post">
+              <fieldset><legend>Vous êtes :</legend>
+                <input type="radio" id="q-societe" name="qualite" value="societe"><label for="q-societe">Une société</label>
+                <input type="radio" id="q-particulier" name="qualite" value="particulier"><label for="q-particulier">Un particulier</label>
+              </fieldset>
+              <div id="bloc-societe" data-condition-name="qualite" hidden>
+                <label for="siret">Numéro SIRET</label><input id="siret" name="siret" inputmode="numeric">
+              </div>
+              <label for="nom">Nom</label><input id="nom" name="nom" autocomplete="family-name">
+              <label for="adresse">Adresse du logement</label><input id="adresse" name="adresse">
+              <button type="submit">Envoyer ma demande</button>
+            </form></main>
+            <script>
+              document.querySelectorAll('input[name=qualite]').forEach((r) => r.addEventListener('change', () => {
+                document.getElementById('bloc-societe').hidden = document.getElementById('q-societe').checked ? false : true;
+              }));
+            </script></body></html>
+            """);
+        using var server = new LoopbackFiles(site);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+        Assert.That(draft.Problem, Is.Null, "the draft reaches the final submission");
+        Assert.That(draft.Yaml, Does.Contain("- fill: { label: Numéro SIRET").And.Contain("# TODO shown by the answer « Une société » above"), "the draft types the SIRET the first answer shows");
+        Assert.That(draft.Yaml, Does.Contain("public: particuliers   # TODO confirm whom it is for (the form asks « Numéro SIRET » only after the answer « Une société »: write professionnels if the procedure is for them)"));
+        Assert.That(draft.Yaml, Does.Contain("- fill: { label: Nom, value: \"${nom}\" }   # identity.civil, counted"),
+            "the name is read as a person's procedure reads it: a structure's would not count it");
+    }
+
+    [Test]
     public async Task The_executable_writes_a_draft_that_validates_as_written_and_never_replaces_a_file_without_force()
     {
         var file = Path.Combine(_work, "mon-essai.yaml");

@@ -25,6 +25,7 @@ internal sealed partial class Scaffolder
     private readonly List<DraftNote> _asides = [];
     private readonly List<DraftPage> _pages = [];
     private readonly HashSet<string> _handled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _shownBy = new(StringComparer.Ordinal); // field id → the answer that showed it
     private List<(DraftStep Step, SurveyedField Field)> _choices = [];
     private string? _signature;
     private string? _previousStep;
@@ -127,22 +128,31 @@ internal sealed partial class Scaffolder
         var scenarios = Path.GetDirectoryName(Path.GetFullPath(_request.SampleFiles))!;
         var fragments = new DraftFragments(scenarios);
         // A form that asks a SIRET or an RNA number is most likely a structure's procedure: proposed, with a TODO, and the
-        // decisions written beside the steps read with it, so they stay true once the author confirms.
+        // decisions written beside the steps read with it, so they stay true once the author confirms. A number shown only
+        // by an answer (« Vous êtes : une entreprise ») is one branch of a person's procedure: kept particuliers, the TODO says why.
         List<FieldDecision> DecideAll(string audience) => [.. _pages.SelectMany(page => decide(page.Fields, audience).Select(d => d with { Page = page.Title }))];
         var decisions = DecideAll(ProcedureInfo.Individuals);
         var typed = _steps.Where(s => s.Step.Kind == StepKind.Fill && s.FieldId is not null).Select(s => s.FieldId!).ToHashSet(StringComparer.Ordinal);
-        FieldDecision? KeyTyped(string item) => decisions.FirstOrDefault(d => d.ItemId == item && typed.Contains(d.FieldId));
-        var structureKey = KeyTyped("association.identifiers") ?? KeyTyped("business.identifiers");
-        var audience = structureKey?.ItemId switch
+        FieldDecision? KeyTyped(string item, bool shown) =>
+            decisions.FirstOrDefault(d => d.ItemId == item && typed.Contains(d.FieldId) && _shownBy.ContainsKey(d.FieldId) == shown);
+        var structureKey = KeyTyped("association.identifiers", shown: false) ?? KeyTyped("business.identifiers", shown: false);
+        var branchKey = structureKey is null ? KeyTyped("association.identifiers", shown: true) ?? KeyTyped("business.identifiers", shown: true) : null;
+        static string AudienceOf(FieldDecision? key) => key?.ItemId switch
         {
             "association.identifiers" => ProcedureInfo.Associations,
             "business.identifiers" => ProcedureInfo.Professionals,
             _ => ProcedureInfo.Individuals,
         };
+        static string Named(FieldDecision key) => key.FieldLabel is { Length: > 0 } label ? label : key.FieldId;
+        var audience = AudienceOf(structureKey);
         if (audience != ProcedureInfo.Individuals)
         {
             decisions = DecideAll(audience);
         }
+
+        var publicReason = structureKey is not null ? $"the form asks « {Named(structureKey)} »"
+            : branchKey is not null ? $"the form asks « {Named(branchKey)} » only after the answer « {_shownBy[branchKey.FieldId]} »: write {AudienceOf(branchKey)} if the procedure is for them"
+            : null;
 
         var content = new DraftContent
         {
@@ -153,7 +163,7 @@ internal sealed partial class Scaffolder
                 "the classifier's proposal. Then: probes validate FILE; probes check FILE (walks it step by step); probes run FILE.",
             ],
             Procedure = new ProcedureInfo(Naming.ProcedureId(_request.Url, _title), _title ?? Naming.ProcedureId(_request.Url, _title), "TODO", "TODO", null, _request.Url, _franceConnect, TestEnvironment: false, NotApplicable: false, audience),
-            PublicReason = structureKey is null ? null : $"the form asks « {(structureKey.FieldLabel is { Length: > 0 } label ? label : structureKey.FieldId)} »",
+            PublicReason = publicReason,
             SiteNames = _siteNames,
             PersonaId = "camille-moreau",
             PersonaDescription = "Camille MOREAU (Lyon), persona synthétique proposée par probes scaffold, à adapter à la démarche",
@@ -289,6 +299,10 @@ internal sealed partial class Scaffolder
             foreach (var step in revealedSteps)
             {
                 step.Todo ??= $"shown by the answer « {opener[0].Step.Target!.Value} » above: delete this step if the persona answers otherwise";
+                if (step.FieldId is { } shown)
+                {
+                    _shownBy.TryAdd(shown, opener[0].Step.Target!.Value);
+                }
             }
         }
 

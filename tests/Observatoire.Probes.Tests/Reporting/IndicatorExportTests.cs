@@ -80,11 +80,27 @@ public sealed class IndicatorExportTests
             Assert.That(notice[f.IndexOf("Nom_Demarche")], Is.EqualTo("Demande d'aide juridictionnelle"));
             Assert.That(notice[f.IndexOf("Ministere_politique")], Is.EqualTo("Justice"));
             Assert.That(notice[f.IndexOf("Date_mesure")], Is.EqualTo("2026-11-28T22:00:00Z"));
+            Assert.That(notice[f.IndexOf("Public_demarche")], Is.EqualTo("particuliers"), "the context its fields were read in");
             Assert.That(notice[f.IndexOf("API_remplacante")], Is.EqualTo("API Impôt particulier"));
             Assert.That(notice[f.IndexOf("Detention")], Is.EqualTo("détenue"));
             Assert.That(notice[f.IndexOf("Confiance")], Does.Match(@"^[01],\d\d$"), "a French decimal");
             Assert.That(fields.Skip(1).Select(r => r[f.IndexOf("A_revoir")]), Is.All.AnyOf("oui", "non"));
         });
+    }
+
+    [Test]
+    public void The_fields_file_says_when_a_procedure_was_read_as_a_structure_s()
+    {
+        var faible = Fixtures.Faible();
+        var company = faible with { Procedure = faible.Procedure with { Id = "aide-entreprise", Public = Observatoire.Probes.Scenarios.ProcedureInfo.Professionals } };
+        var directory = Path.Combine(_directory, "structure");
+        Directory.CreateDirectory(directory);
+        IndicatorExport.Write(directory, [faible, company], "0.1.0", new RunStamp("20261120-021500", Complete: true));
+
+        var fields = ReadFrenchExcel(Path.Combine(directory, "indicator-fields.csv"));
+        var f = fields[0];
+        var publics = fields.Skip(1).GroupBy(r => r[f.IndexOf("Identifiant_sonde")]).ToDictionary(g => g.Key, g => g.Select(r => r[f.IndexOf("Public_demarche")]).Distinct().Single());
+        Assert.That(publics, Is.EqualTo(new Dictionary<string, string> { ["aide-juridictionnelle"] = "particuliers", ["aide-entreprise"] = "professionnels" }));
     }
 
     [Test]
