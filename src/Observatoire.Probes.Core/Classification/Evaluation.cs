@@ -102,7 +102,8 @@ public sealed record EvaluationReport(
     int LevelsRight,
     IReadOnlyList<(string Item, int Support, int Right, int Predicted)> PerItem,
     IReadOnlyList<(int Rule, int Lines, int ItemsRight, int CountedRight)> PerRule,
-    IReadOnlyList<(string Expected, string Got, int Count, IReadOnlyList<string> Examples)> Confusions)
+    IReadOnlyList<(string Expected, string Got, int Count, IReadOnlyList<string> Examples)> Confusions,
+    IReadOnlyList<ProcedureTally>? ByProcedure = null)
 {
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
 
@@ -130,10 +131,20 @@ public sealed record EvaluationReport(
         var perRule = new SortedDictionary<int, (int Lines, int Items, int Counted)>();
         var confusions = new Dictionary<(string, string), List<string>>();
         var byProcedure = new Dictionary<string, (HashSet<string> Expected, HashSet<string> Got)>(StringComparer.Ordinal);
+        var tally = new Dictionary<string, ProcedureTally>(StringComparer.Ordinal);
         foreach (var s in set)
         {
             var d = classifier.Classify(s.Field);
             var got = d.ItemId ?? "(aucun)";
+            var t = tally.GetValueOrDefault(s.Procedure) ?? new ProcedureTally(s.Procedure);
+            tally[s.Procedure] = t with
+            {
+                Fields = t.Fields + 1,
+                TruePositives = t.TruePositives + (d.Counted && s.Counted ? 1 : 0),
+                FalsePositives = t.FalsePositives + (d.Counted && !s.Counted ? 1 : 0),
+                FalseNegatives = t.FalseNegatives + (!d.Counted && s.Counted ? 1 : 0),
+                ItemsRight = t.ItemsRight + (got == s.Item ? 1 : 0),
+            };
             tp += d.Counted && s.Counted ? 1 : 0;
             fp += d.Counted && !s.Counted ? 1 : 0;
             fn += !d.Counted && s.Counted ? 1 : 0;
@@ -187,21 +198,91 @@ public sealed record EvaluationReport(
 
         var exact = byProcedure.Values.Count(p => p.Expected.Count == p.Got.Count);
         var levels = byProcedure.Values.Count(p => DlnufLevels.ForScore(p.Expected.Count) == DlnufLevels.ForScore(p.Got.Count));
+        var tallies = byProcedure.Select(p => tally[p.Key] with
+        {
+            ScoreExact = p.Value.Expected.Count == p.Value.Got.Count,
+            LevelRight = DlnufLevels.ForScore(p.Value.Expected.Count) == DlnufLevels.ForScore(p.Value.Got.Count),
+        }).OrderBy(t => t.Procedure, StringComparer.Ordinal).ToList();
         return new EvaluationReport(part, set.Count, byProcedure.Count, tp, fp, fn, right, flagged, utp, ufp, exact, levels,
             [.. perItem.Where(i => i.Value.Support > 0 || i.Value.Predicted > 0).OrderByDescending(i => i.Value.Support).Select(i => (i.Key, i.Value.Support, i.Value.Right, i.Value.Predicted))],
             [.. perRule.Select(r => (r.Key, r.Value.Lines, r.Value.Items, r.Value.Counted))],
-            [.. confusions.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key.Item1, StringComparer.Ordinal).Select(c => (c.Key.Item1, c.Key.Item2, c.Value.Count, (IReadOnlyList<string>)c.Value))]);
+            [.. confusions.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key.Item1, StringComparer.Ordinal).Select(c => (c.Key.Item1, c.Key.Item2, c.Value.Count, (IReadOnlyList<string>)c.Value))],
+            tallies);
     }
 
     /// <summary>The figures in one line: what a commit message or a note quotes.</summary>
     public string Headline() => string.Create(CultureInfo.InvariantCulture,
         $"{Part}: {Fields} fields, {Procedures} procedures; counted precision {Precision:0.000}, recall {Recall:0.000} (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives}); item accuracy {ItemAccuracy:0.000}; à revoir {FlaggedShare:0.0%}, precision of the rest {UnflaggedPrecision:0.000}; procedures: score exact {ScoreExactShare:0.00}, level right {LevelShare:0.00}");
 
+    /// <summary>How many draws <see cref="Intervals"/> makes, and its seed: fixed, so the same figures print the same interval.</summary>
+    public const int Draws = 2000;
+
+    private const int Seed = 20261204;
+
+    /// <summary>
+    /// The 95 % intervals of the figures, by a bootstrap over procedures: the part's procedures drawn again with replacement,
+    /// <see cref="Draws"/> times. The parts were split by procedure and a procedure's fields stand or fall together (one
+    /// form's wording), so procedures, not fields, are the draws: a line-level interval would be too narrow.
+    /// </summary>
+    public IReadOnlyList<(string Figure, double Low, double High)> Intervals()
+    {
+        var procedures = ByProcedure ?? [];
+        if (procedures.Count == 0)
+        {
+            return [];
+        }
+
+        var figures = new (string Name, Func<ProcedureTally, (int Hits, int Of)> Part)[]
+        {
+            ("precision", t => (t.TruePositives, t.TruePositives + t.FalsePositives)),
+            ("recall", t => (t.TruePositives, t.TruePositives + t.FalseNegatives)),
+            ("item accuracy", t => (t.ItemsRight, t.Fields)),
+            ("score exact", t => (t.ScoreExact ? 1 : 0, 1)),
+            ("level right", t => (t.LevelRight ? 1 : 0, 1)),
+        };
+        var samples = figures.Select(_ => new double[Draws]).ToArray();
+        var random = new Random(Seed);
+        var hits = new int[figures.Length];
+        var of = new int[figures.Length];
+        for (var draw = 0; draw < Draws; draw++)
+        {
+            Array.Clear(hits);
+            Array.Clear(of);
+            for (var i = 0; i < procedures.Count; i++)
+            {
+                var t = procedures[random.Next(procedures.Count)];
+                for (var f = 0; f < figures.Length; f++)
+                {
+                    var (h, o) = figures[f].Part(t);
+                    hits[f] += h;
+                    of[f] += o;
+                }
+            }
+
+            for (var f = 0; f < figures.Length; f++)
+            {
+                samples[f][draw] = Ratio(hits[f], of[f]);
+            }
+        }
+
+        return [.. figures.Select((f, i) =>
+        {
+            Array.Sort(samples[i]);
+            return (f.Name, samples[i][(int)(Draws * 0.025)], samples[i][(int)Math.Ceiling(Draws * 0.975) - 1]);
+        })];
+    }
+
     /// <summary>Everything: headline, per item, per hard-case rule, the confusion pairs with examples (none for a part that
     /// must stay unread: <paramref name="examples"/> 0 prints the counts alone).</summary>
     public string Details(int confusionsShown = 25, int examples = 4)
     {
         var sb = new StringBuilder(Headline()).AppendLine();
+        if (Intervals() is { Count: > 0 } intervals)
+        {
+            var ranges = string.Join(", ", intervals.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Figure} {i.Low:0.000}–{i.High:0.000}")));
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  95 % intervals, bootstrap over the {Procedures} procedures ({Draws} draws): {ranges}");
+        }
+
         sb.AppendLine("  per item (support, item recall, predicted):");
         foreach (var (item, support, itemRight, predicted) in PerItem)
         {
@@ -222,4 +303,22 @@ public sealed record EvaluationReport(
 
         return sb.ToString();
     }
+}
+
+/// <summary>One procedure's counts in an evaluation: what a bootstrap over procedures draws.</summary>
+public sealed record ProcedureTally(string Procedure)
+{
+    public int Fields { get; init; }
+
+    public int TruePositives { get; init; }
+
+    public int FalsePositives { get; init; }
+
+    public int FalseNegatives { get; init; }
+
+    public int ItemsRight { get; init; }
+
+    public bool ScoreExact { get; init; }
+
+    public bool LevelRight { get; init; }
 }

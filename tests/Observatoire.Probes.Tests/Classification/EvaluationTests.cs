@@ -106,6 +106,37 @@ public sealed class EvaluationTests
     }
 
     [Test]
+    public void The_intervals_are_drawn_over_procedures_and_hold_the_figures()
+    {
+        var development = EvaluationReport.Of("development", Part("development"), Classifier.Default);
+        var intervals = development.Intervals();
+        var points = new Dictionary<string, double>
+        {
+            ["precision"] = development.Precision, ["recall"] = development.Recall, ["item accuracy"] = development.ItemAccuracy,
+            ["score exact"] = development.ScoreExactShare, ["level right"] = development.LevelShare,
+        };
+        Assert.That(intervals.Select(i => i.Figure), Is.EqualTo(points.Keys));
+        Assert.Multiple(() =>
+        {
+            foreach (var (figure, low, high) in intervals)
+            {
+                Assert.That(points[figure], Is.InRange(low, high), figure);
+                Assert.That(high - low, Is.GreaterThan(0.01), $"{figure}: {development.Procedures} procedures leave room for doubt");
+            }
+        });
+        Assert.That(development.Intervals(), Is.EqualTo(intervals), "a fixed seed: the same figures print the same interval");
+        Assert.That(development.Details(), Does.Contain($"95 % intervals, bootstrap over the {development.Procedures} procedures"));
+
+        // Drawn over procedures: the same procedures ten times over narrow it; one procedure's lines copied leave no doubt.
+        var tenfold = development with { ByProcedure = [.. Enumerable.Repeat(development.ByProcedure!, 10).SelectMany(p => p)] };
+        Assert.That(Width(tenfold, "precision"), Is.LessThan(Width(development, "precision") / 2));
+        var one = development with { ByProcedure = [.. Enumerable.Repeat(development.ByProcedure!.First(p => p.TruePositives > 0 && p.FalsePositives > 0), 50)] };
+        Assert.That(Width(one, "precision"), Is.Zero);
+
+        static double Width(EvaluationReport report, string figure) => report.Intervals().Single(i => i.Figure == figure) is var (_, low, high) ? high - low : double.NaN;
+    }
+
+    [Test]
     public void Classifier_meets_its_figures_on_the_held_out_part()
     {
         var classifier = Classifier.Default;
