@@ -1050,8 +1050,38 @@ internal sealed class FieldReader
             }
         }
 
-        return (Qualifier.None, null);
+        return TimeAskedAboutHome(t.Label) is { } time ? (Qualifier.AddressFact, $"libellé « {time} »") : (Qualifier.None, null);
     }
+
+    /// <summary>
+    /// « Nombre d'années à cette adresse », « Durée de résidence à l'adresse actuelle », « Vous habitez à cette adresse
+    /// depuis »: a label about the home whose head is a time (or that ends on « depuis », since when) asks a date or a
+    /// duration about the address, not the address (rule 3). The head word (lower case), or null.
+    /// </summary>
+    private static string? TimeAskedAboutHome(TokenText label)
+    {
+        var w = label.Folded;
+        if (w.Count < 2 || !w.Any(x => AddressWords.Contains(x) || HomeWords.Contains(x)))
+        {
+            return null;
+        }
+
+        // A count is a time when what it counts is one: « nombre d'années », not « nombre de personnes ».
+        if (TimeHeads.Contains(w[0]) || (w[0] == "nombre" && w.Skip(1).Take(2).Any(TimeUnits.Contains)))
+        {
+            return label.Plain[0];
+        }
+
+        return w[^1] == Since ? label.Plain[^1] : null;
+    }
+
+    private static readonly HashSet<string> TimeHeads = TextFolding.Folded("date", "durée", "année", "années", "ancienneté", "période");
+
+    private static readonly HashSet<string> TimeUnits = TextFolding.Folded("années", "année", "ans", "mois", "jours", "semaines");
+
+    private static readonly HashSet<string> AddressWords = TextFolding.Folded("adresse", "résidence", "commune");
+
+    private static readonly string Since = TextFolding.Folded("depuis").Single();
 
     /// <summary>Words that set an address against another one.</summary>
     private static readonly HashSet<string> ComparedWords = TextFolding.Folded("différent", "différente", "diffère", "distinct", "distincte", "autre");

@@ -323,6 +323,22 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_time_asked_about_the_home_is_a_fact_about_it_not_the_address()
+    {
+        // Rule 3: a date or a duration about the address is not held; the head of the label says what is asked, or a label
+        // that ends on « depuis » (since when).
+        AssertEach("text", ("other.not_held", false), "Nombre d'années à cette adresse", "Année d'arrivée à cette adresse",
+            "Durée de résidence à l'adresse actuelle", "Nombre de mois de résidence dans la commune", "Vous habitez à cette adresse depuis :");
+
+        // The address itself, at a date, or a count that is no time, reads as before; a time about no home is not this rule.
+        AssertEach("text", ("address.postal", true), "Adresse", "Adresse au 1er janvier", "Adresse de votre domicile");
+        AssertEach("text", ("family.composition", true), "Nombre de personnes vivant au logement");
+        AssertEach("text", ("identity.civil", true), "Date de naissance");
+        var reason = Classify(new() { Id = "t", Label = "Nombre d'années à cette adresse", Input = "number" }).Reason;
+        Assert.That(reason, Does.Contain("qualificatif : fait sur le logement (libellé « nombre »)"), "the reviewer sees the cue");
+    }
+
+    [Test]
     public void An_address_before_or_after_the_present_one_is_another_address()
     {
         // Only the current home is held (rule 3): the former, the future, the one of a stay are other places.
