@@ -1010,6 +1010,13 @@ public sealed partial class Classifier
             return (_otherHeld, $"date d'un acte d'un organisme public (« {publicAct} ») : il le détient (règle 6)");
         }
 
+        // « Copie du courrier reçu de nos services », « Date de notre décision », « Convocation envoyée par nos services »: a paper
+        // or an act the administration that asks, speaking as « nous », made itself (rule 6).
+        if (id is null or "other.not_held" && r.Asks != ObjectKind.Key && OwnAct(label) is { } ownAct)
+        {
+            return (_otherHeld, $"acte de l'administration qui demande (« {ownAct} ») : elle le détient (règle 6)");
+        }
+
         // What a public body fixed, granted or paid (« Date du rendez-vous fixé par la mairie », « Montant de l'aide versée
         // par la CAF »): that body holds it (rule 6).
         // A rate's hint may say who fixed it (« Tarif par nuitée » : « Fixé par délibération du conseil communautaire »).
@@ -1979,6 +1986,12 @@ public sealed partial class Classifier
                 return $"ce qu'un organisme public a {label.Plain[i]} (« {label.Plain[i]} par … {body.Entry.Phrase} »)";
             }
 
+            // « fixé par nos services »: the administration that asks, speaking as « nous ».
+            if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && Speaker(label, i + 2) > 0)
+            {
+                return $"ce que l'administration qui demande a {label.Plain[i]} (« {label.Plain[i]} par {string.Join(' ', label.Plain.Skip(i + 2).Take(Speaker(label, i + 2)))} »)";
+            }
+
             // « accordées par l'État »: the State is no body of the lexicon (« état civil », « état des lieux » are not it).
             if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && label.Folded.Skip(i + 2).Take(2).Contains("etat"))
             {
@@ -1988,6 +2001,60 @@ public sealed partial class Classifier
 
         return null;
     }
+
+    /// <summary>« nos services », « notre agence », « nous »: how many words at <paramref name="i"/> name the administration
+    /// that asks, speaking of itself; 0 when they do not.</summary>
+    private static int Speaker(TokenText t, int i) =>
+        i >= t.Count ? 0
+        : t.Folded[i] == Us ? 1
+        : i + 1 < t.Count && OurWords.Contains(t.Folded[i]) && SpeakerBodies.Contains(t.Folded[i + 1]) ? 2
+        : 0;
+
+    /// <summary>
+    /// A paper or an act of the administration that asks, by its own words: « notre décision », « le courrier de nos services »,
+    /// « la convocation reçue de nos services ». The words found, or null. « Message à nos services », « Contactez-nous »
+    /// name no act of it.
+    /// </summary>
+    private static string? OwnAct(TokenText label)
+    {
+        var w = label.Folded;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (!OwnActNouns.Contains(w[i]))
+            {
+                continue;
+            }
+
+            // « notre décision », « votre convocation à nos services »: the possessive before the act, or « de / du / par » (after a
+            // participle such as « reçu », « envoyé ») and the speaker within the next words.
+            if (i > 0 && OurWords.Contains(w[i - 1]))
+            {
+                return $"{label.Plain[i - 1]} {label.Plain[i]}";
+            }
+
+            for (var k = i + 1; k < Math.Min(w.Count, i + 4); k++)
+            {
+                if (w[k] is "de" or "du" or "des" or "par" && Speaker(label, k + 1) is > 0 and var n)
+                {
+                    return string.Join(' ', label.Plain.Skip(i).Take(k + 1 + n - i));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string Us = Folded("nous").Single();
+
+    private static readonly HashSet<string> OurWords = Folded("nos", "notre");
+
+    private static readonly HashSet<string> SpeakerBodies = Folded("services", "service", "soins", "administration", "agence", "caisse",
+        "commission", "équipe", "équipes", "agents", "agent", "conseiller", "conseillère", "conseillers", "bureaux", "guichet", "guichets");
+
+    /// <summary>Papers and acts an administration makes about a person's case, one word each (« rendez-vous » folds to « rendez »
+    /// and « vous »: its first word stands for it).</summary>
+    private static readonly HashSet<string> OwnActNouns = Folded("courrier", "courriers", "lettre", "courriel", "décision", "décisions", "notification",
+        "convocation", "rendez", "avis", "attestation", "accusé", "récépissé", "proposition", "relance");
 
     /// <summary>What only a person has beside a name (« Nom et qualité du pétitionnaire »).</summary>
     private static readonly HashSet<string> PersonAttributes = Folded("qualite", "fonction", "grade", "titre", "profession", "statut");

@@ -385,6 +385,22 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_the_administration_that_asks_made_itself_it_holds_when_it_says_so_as_we()
+    {
+        // Rule 6: « nos services », « notre décision »: the administration that asks speaks of its own act.
+        AssertEach("file", ("other.held", true), "Convocation envoyée par nos services", "Copie du courrier reçu de nos services", "Copie de notre courrier");
+        AssertEach("date", ("other.held", true), "Date du rendez-vous fixé par nos services", "Date de notre décision");
+        AssertEach("number", ("other.held", true), "Montant de l'aide accordée par nos services l'an dernier");
+        Assert.That(Classify(new() { Id = "d", Label = "Date de notre décision", Input = "date" }).Reason,
+            Does.Contain("acte de l'administration qui demande (« notre décision ») : elle le détient (règle 6)"));
+
+        // A message to it, a wish for a meeting with it, a private party's letter: nothing it made.
+        AssertField(new() { Id = "m", Label = "Message à nos services", Input = "textarea" }, ("free.text", false));
+        AssertEach("radio", ("other.not_held", false), "Souhaitez-vous un rendez-vous avec nos conseillers ?");
+        AssertEach("file", ("other.not_held", false), "Courrier du médecin");
+    }
+
+    [Test]
     public void A_form_the_user_fills_in_is_theirs_whatever_it_is_about()
     {
         foreach (var label in new[] { "Formulaire de réclamation relatif à l'avis de contravention", "Requête en contestation de la décision de la préfecture",
