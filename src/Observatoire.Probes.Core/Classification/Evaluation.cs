@@ -103,7 +103,8 @@ public sealed record EvaluationReport(
     IReadOnlyList<(string Item, int Support, int Right, int Predicted)> PerItem,
     IReadOnlyList<(int Rule, int Lines, int ItemsRight, int CountedRight)> PerRule,
     IReadOnlyList<(string Expected, string Got, int Count, IReadOnlyList<string> Examples)> Confusions,
-    IReadOnlyList<ProcedureTally>? ByProcedure = null)
+    IReadOnlyList<ProcedureTally>? ByProcedure = null,
+    IReadOnlyList<SourceTally>? PerSource = null)
 {
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
 
@@ -132,10 +133,22 @@ public sealed record EvaluationReport(
         var confusions = new Dictionary<(string, string), List<string>>();
         var byProcedure = new Dictionary<string, (HashSet<string> Expected, HashSet<string> Got)>(StringComparer.Ordinal);
         var tally = new Dictionary<string, ProcedureTally>(StringComparer.Ordinal);
+        var perSource = new SortedDictionary<string, (SourceTally Tally, HashSet<string> Procedures)>(StringComparer.Ordinal);
         foreach (var s in set)
         {
             var d = classifier.Classify(s.Field);
             var got = d.ItemId ?? "(aucun)";
+            var kind = SourceTally.KindOf(s.Source);
+            var (k, procedures) = perSource.GetValueOrDefault(kind, (new SourceTally(kind), new HashSet<string>(StringComparer.Ordinal)));
+            procedures.Add(s.Procedure);
+            perSource[kind] = (k with
+            {
+                Lines = k.Lines + 1,
+                TruePositives = k.TruePositives + (d.Counted && s.Counted ? 1 : 0),
+                FalsePositives = k.FalsePositives + (d.Counted && !s.Counted ? 1 : 0),
+                FalseNegatives = k.FalseNegatives + (!d.Counted && s.Counted ? 1 : 0),
+                ItemsRight = k.ItemsRight + (got == s.Item ? 1 : 0),
+            }, procedures);
             var t = tally.GetValueOrDefault(s.Procedure) ?? new ProcedureTally(s.Procedure);
             tally[s.Procedure] = t with
             {
@@ -207,7 +220,8 @@ public sealed record EvaluationReport(
             [.. perItem.Where(i => i.Value.Support > 0 || i.Value.Predicted > 0).OrderByDescending(i => i.Value.Support).Select(i => (i.Key, i.Value.Support, i.Value.Right, i.Value.Predicted))],
             [.. perRule.Select(r => (r.Key, r.Value.Lines, r.Value.Items, r.Value.Counted))],
             [.. confusions.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key.Item1, StringComparer.Ordinal).Select(c => (c.Key.Item1, c.Key.Item2, c.Value.Count, (IReadOnlyList<string>)c.Value))],
-            tallies);
+            tallies,
+            [.. perSource.Values.Select(v => v.Tally with { Procedures = v.Procedures.Count })]);
     }
 
     /// <summary>The figures in one line: what a commit message or a note quotes.</summary>
@@ -289,6 +303,16 @@ public sealed record EvaluationReport(
             sb.AppendLine(CultureInfo.InvariantCulture, $"    {item,-26} {support,4} {(support == 0 ? 0 : itemRight / (double)support),6:0.00} {predicted,5}");
         }
 
+        if (PerSource is { Count: > 1 })
+        {
+            sb.AppendLine("  per kind of source (lines, procedures, counted precision, recall, item accuracy):");
+            foreach (var k in PerSource)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"    {k.Kind,-26} {k.Lines,4} {k.Procedures,4} {Ratio(k.TruePositives, k.TruePositives + k.FalsePositives),6:0.000} {Ratio(k.TruePositives, k.TruePositives + k.FalseNegatives),6:0.000} {Ratio(k.ItemsRight, k.Lines),6:0.000}");
+            }
+        }
+
         sb.AppendLine("  per hard-case rule (lines, item accuracy, counted right):");
         foreach (var (rule, lines, items, counted) in PerRule)
         {
@@ -321,4 +345,31 @@ public sealed record ProcedureTally(string Procedure)
     public bool ScoreExact { get; init; }
 
     public bool LevelRight { get; init; }
+}
+
+/// <summary>The lines of one kind of source in an evaluation: the wording a probe meets is a form's code; a page's or a
+/// notice's list of papers is wording it meets less often.</summary>
+public sealed record SourceTally(string Kind)
+{
+    /// <summary>Wording copied from a téléservice's code (a repository): what a walk reads on the form.</summary>
+    public const string FormCode = "form code";
+
+    /// <summary>Wording copied from an official page, a CERFA or its notice.</summary>
+    public const string PageText = "page or notice text";
+
+    public int Lines { get; init; }
+
+    public int Procedures { get; init; }
+
+    public int TruePositives { get; init; }
+
+    public int FalsePositives { get; init; }
+
+    public int FalseNegatives { get; init; }
+
+    public int ItemsRight { get; init; }
+
+    /// <summary>A line's kind of source, from its `source` (« github:owner/repo@commit:path » for code, an address otherwise).</summary>
+    public static string KindOf(string source) =>
+        source.StartsWith("github:", StringComparison.Ordinal) || source.StartsWith("gitlab:", StringComparison.Ordinal) ? FormCode : PageText;
 }

@@ -137,6 +137,20 @@ public sealed class EvaluationTests
     }
 
     [Test]
+    public void The_figures_are_split_by_kind_of_source_form_code_apart_from_page_text()
+    {
+        var lines = Part("development");
+        var development = EvaluationReport.Of("development", lines, Classifier.Default);
+        var kinds = development.PerSource!;
+        Assert.That(kinds.Select(k => k.Kind), Is.EquivalentTo(new[] { SourceTally.FormCode, SourceTally.PageText }));
+        Assert.That(kinds.Sum(k => k.Lines), Is.EqualTo(development.Fields));
+        Assert.That(kinds.Sum(k => k.TruePositives), Is.EqualTo(development.TruePositives));
+        Assert.That(kinds.Single(k => k.Kind == SourceTally.FormCode).Lines, Is.EqualTo(lines.Count(l => l.Source.StartsWith("github:", StringComparison.Ordinal))));
+        Assert.That(SourceTally.KindOf("https://www.service-public.fr/particuliers/vosdroits/R1234 (« Pièces à fournir »)"), Is.EqualTo(SourceTally.PageText));
+        Assert.That(development.Details(), Does.Contain("per kind of source").And.Contain(SourceTally.FormCode));
+    }
+
+    [Test]
     public void Classifier_meets_its_figures_on_the_held_out_part()
     {
         var classifier = Classifier.Default;
