@@ -138,26 +138,13 @@ public sealed record EvaluationReport(
         {
             var d = classifier.Classify(s.Field);
             var got = d.ItemId ?? "(aucun)";
+            var line = LineCounts.Of(d.Counted, s.Counted, got == s.Item);
             var kind = SourceTally.KindOf(s.Source);
             var (k, procedures) = perSource.GetValueOrDefault(kind, (new SourceTally(kind), new HashSet<string>(StringComparer.Ordinal)));
             procedures.Add(s.Procedure);
-            perSource[kind] = (k with
-            {
-                Lines = k.Lines + 1,
-                TruePositives = k.TruePositives + (d.Counted && s.Counted ? 1 : 0),
-                FalsePositives = k.FalsePositives + (d.Counted && !s.Counted ? 1 : 0),
-                FalseNegatives = k.FalseNegatives + (!d.Counted && s.Counted ? 1 : 0),
-                ItemsRight = k.ItemsRight + (got == s.Item ? 1 : 0),
-            }, procedures);
+            perSource[kind] = (k with { Counts = k.Counts + line }, procedures);
             var t = tally.GetValueOrDefault(s.Procedure) ?? new ProcedureTally(s.Procedure);
-            tally[s.Procedure] = t with
-            {
-                Fields = t.Fields + 1,
-                TruePositives = t.TruePositives + (d.Counted && s.Counted ? 1 : 0),
-                FalsePositives = t.FalsePositives + (d.Counted && !s.Counted ? 1 : 0),
-                FalseNegatives = t.FalseNegatives + (!d.Counted && s.Counted ? 1 : 0),
-                ItemsRight = t.ItemsRight + (got == s.Item ? 1 : 0),
-            };
+            tally[s.Procedure] = t with { Counts = t.Counts + line };
             tp += d.Counted && s.Counted ? 1 : 0;
             fp += d.Counted && !s.Counted ? 1 : 0;
             fn += !d.Counted && s.Counted ? 1 : 0;
@@ -248,9 +235,9 @@ public sealed record EvaluationReport(
 
         var figures = new (string Name, Func<ProcedureTally, (int Hits, int Of)> Part)[]
         {
-            ("precision", t => (t.TruePositives, t.TruePositives + t.FalsePositives)),
-            ("recall", t => (t.TruePositives, t.TruePositives + t.FalseNegatives)),
-            ("item accuracy", t => (t.ItemsRight, t.Fields)),
+            ("precision", t => (t.Counts.TruePositives, t.Counts.TruePositives + t.Counts.FalsePositives)),
+            ("recall", t => (t.Counts.TruePositives, t.Counts.TruePositives + t.Counts.FalseNegatives)),
+            ("item accuracy", t => (t.Counts.ItemsRight, t.Counts.Lines)),
             ("score exact", t => (t.ScoreExact ? 1 : 0, 1)),
             ("level right", t => (t.LevelRight ? 1 : 0, 1)),
         };
@@ -309,7 +296,7 @@ public sealed record EvaluationReport(
             foreach (var k in PerSource)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture,
-                    $"    {k.Kind,-26} {k.Lines,4} {k.Procedures,4} {Ratio(k.TruePositives, k.TruePositives + k.FalsePositives),6:0.000} {Ratio(k.TruePositives, k.TruePositives + k.FalseNegatives),6:0.000} {Ratio(k.ItemsRight, k.Lines),6:0.000}");
+                    $"    {k.Kind,-26} {k.Counts.Lines,4} {k.Procedures,4} {k.Counts.Precision,6:0.000} {k.Counts.Recall,6:0.000} {k.Counts.ItemAccuracy,6:0.000}");
             }
         }
 
@@ -329,18 +316,29 @@ public sealed record EvaluationReport(
     }
 }
 
+/// <summary>Counted and item decisions over some lines of an evaluation.</summary>
+public readonly record struct LineCounts(int Lines, int TruePositives, int FalsePositives, int FalseNegatives, int ItemsRight)
+{
+    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
+
+    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
+
+    public double ItemAccuracy => Ratio(ItemsRight, Lines);
+
+    /// <summary>One line: counted by the classifier, counted by its label, item right.</summary>
+    public static LineCounts Of(bool counted, bool expected, bool itemRight) =>
+        new(1, counted && expected ? 1 : 0, counted && !expected ? 1 : 0, !counted && expected ? 1 : 0, itemRight ? 1 : 0);
+
+    public static LineCounts operator +(LineCounts a, LineCounts b) =>
+        new(a.Lines + b.Lines, a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives, a.ItemsRight + b.ItemsRight);
+
+    private static double Ratio(int a, int b) => b == 0 ? 1 : a / (double)b;
+}
+
 /// <summary>One procedure's counts in an evaluation: what a bootstrap over procedures draws.</summary>
 public sealed record ProcedureTally(string Procedure)
 {
-    public int Fields { get; init; }
-
-    public int TruePositives { get; init; }
-
-    public int FalsePositives { get; init; }
-
-    public int FalseNegatives { get; init; }
-
-    public int ItemsRight { get; init; }
+    public LineCounts Counts { get; init; }
 
     public bool ScoreExact { get; init; }
 
@@ -357,17 +355,9 @@ public sealed record SourceTally(string Kind)
     /// <summary>Wording copied from an official page, a CERFA or its notice.</summary>
     public const string PageText = "page or notice text";
 
-    public int Lines { get; init; }
+    public LineCounts Counts { get; init; }
 
     public int Procedures { get; init; }
-
-    public int TruePositives { get; init; }
-
-    public int FalsePositives { get; init; }
-
-    public int FalseNegatives { get; init; }
-
-    public int ItemsRight { get; init; }
 
     /// <summary>A line's kind of source, from its `source` (« github:owner/repo@commit:path » for code, an address otherwise).</summary>
     public static string KindOf(string source) =>

@@ -130,7 +130,7 @@ public sealed class EvaluationTests
         // Drawn over procedures: the same procedures ten times over narrow it; one procedure's lines copied leave no doubt.
         var tenfold = development with { ByProcedure = [.. Enumerable.Repeat(development.ByProcedure!, 10).SelectMany(p => p)] };
         Assert.That(Width(tenfold, "precision"), Is.LessThan(Width(development, "precision") / 2));
-        var one = development with { ByProcedure = [.. Enumerable.Repeat(development.ByProcedure!.First(p => p.TruePositives > 0 && p.FalsePositives > 0), 50)] };
+        var one = development with { ByProcedure = [.. Enumerable.Repeat(development.ByProcedure!.First(p => p.Counts.TruePositives > 0 && p.Counts.FalsePositives > 0), 50)] };
         Assert.That(Width(one, "precision"), Is.Zero);
 
         static double Width(EvaluationReport report, string figure) => report.Intervals().Single(i => i.Figure == figure) is var (_, low, high) ? high - low : double.NaN;
@@ -143,9 +143,9 @@ public sealed class EvaluationTests
         var development = EvaluationReport.Of("development", lines, Classifier.Default);
         var kinds = development.PerSource!;
         Assert.That(kinds.Select(k => k.Kind), Is.EquivalentTo(new[] { SourceTally.FormCode, SourceTally.PageText }));
-        Assert.That(kinds.Sum(k => k.Lines), Is.EqualTo(development.Fields));
-        Assert.That(kinds.Sum(k => k.TruePositives), Is.EqualTo(development.TruePositives));
-        Assert.That(kinds.Single(k => k.Kind == SourceTally.FormCode).Lines, Is.EqualTo(lines.Count(l => l.Source.StartsWith("github:", StringComparison.Ordinal))));
+        Assert.That(kinds.Sum(k => k.Counts.Lines), Is.EqualTo(development.Fields));
+        Assert.That(kinds.Sum(k => k.Counts.TruePositives), Is.EqualTo(development.TruePositives));
+        Assert.That(kinds.Single(k => k.Kind == SourceTally.FormCode).Counts.Lines, Is.EqualTo(lines.Count(l => l.Source.StartsWith("github:", StringComparison.Ordinal))));
         Assert.That(SourceTally.KindOf("https://www.service-public.fr/particuliers/vosdroits/R1234 (« Pièces à fournir »)"), Is.EqualTo(SourceTally.PageText));
         Assert.That(development.Details(), Does.Contain("per kind of source").And.Contain(SourceTally.FormCode));
     }
