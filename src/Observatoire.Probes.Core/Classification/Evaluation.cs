@@ -87,7 +87,7 @@ public sealed record LabelledField(FieldObservation Field, string Procedure, str
 }
 
 /// <summary>The classifier's figures on one part of the evaluation set.</summary>
-public sealed record EvaluationReport(
+internal sealed record EvaluationReport(
     string Part,
     int Fields,
     int Procedures,
@@ -103,7 +103,7 @@ public sealed record EvaluationReport(
     IReadOnlyList<(string Item, int Support, int Right, int Predicted)> PerItem,
     IReadOnlyList<(int Rule, int Lines, int ItemsRight, int CountedRight)> PerRule,
     IReadOnlyList<(string Expected, string Got, int Count, IReadOnlyList<string> Examples)> Confusions,
-    IReadOnlyList<ProcedureTally>? ByProcedure = null,
+    IReadOnlyList<Cluster>? Clusters = null,
     IReadOnlyList<SourceTally>? PerSource = null)
 {
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
@@ -122,17 +122,19 @@ public sealed record EvaluationReport(
 
     public double LevelShare => Ratio(LevelsRight, Procedures);
 
-    private static double Ratio(int a, int b) => b == 0 ? 1 : a / (double)b;
+    internal static double Ratio(int a, int b) => b == 0 ? 1 : a / (double)b;
 
-    /// <summary>Runs <paramref name="classifier"/> over <paramref name="set"/>.</summary>
-    public static EvaluationReport Of(string part, IReadOnlyList<LabelledField> set, Classifier classifier)
+    /// <summary>Runs <paramref name="classifier"/> over <paramref name="set"/>. <paramref name="groupOf"/> names the group a
+    /// procedure was split with (the procedures of one téléservice or form family stand together; each procedure alone
+    /// when null): the unit <see cref="Intervals"/> draws.</summary>
+    public static EvaluationReport Of(string part, IReadOnlyList<LabelledField> set, Classifier classifier, Func<string, string>? groupOf = null)
     {
         int tp = 0, fp = 0, fn = 0, right = 0, flagged = 0, utp = 0, ufp = 0;
         var perItem = new Dictionary<string, (int Support, int Right, int Predicted)>(StringComparer.Ordinal);
         var perRule = new SortedDictionary<int, (int Lines, int Items, int Counted)>();
         var confusions = new Dictionary<(string, string), List<string>>();
         var byProcedure = new Dictionary<string, (HashSet<string> Expected, HashSet<string> Got)>(StringComparer.Ordinal);
-        var tally = new Dictionary<string, ProcedureTally>(StringComparer.Ordinal);
+        var tally = new Dictionary<string, LineCounts>(StringComparer.Ordinal);
         var perSource = new SortedDictionary<string, (SourceTally Tally, HashSet<string> Procedures)>(StringComparer.Ordinal);
         foreach (var s in set)
         {
@@ -143,8 +145,7 @@ public sealed record EvaluationReport(
             var (k, procedures) = perSource.GetValueOrDefault(kind, (new SourceTally(kind), new HashSet<string>(StringComparer.Ordinal)));
             procedures.Add(s.Procedure);
             perSource[kind] = (k with { Counts = k.Counts + line }, procedures);
-            var t = tally.GetValueOrDefault(s.Procedure) ?? new ProcedureTally(s.Procedure);
-            tally[s.Procedure] = t with { Counts = t.Counts + line };
+            tally[s.Procedure] = tally.GetValueOrDefault(s.Procedure) + line;
             tp += d.Counted && s.Counted ? 1 : 0;
             fp += d.Counted && !s.Counted ? 1 : 0;
             fn += !d.Counted && s.Counted ? 1 : 0;
@@ -198,16 +199,18 @@ public sealed record EvaluationReport(
 
         var exact = byProcedure.Values.Count(p => p.Expected.Count == p.Got.Count);
         var levels = byProcedure.Values.Count(p => DlnufLevels.ForScore(p.Expected.Count) == DlnufLevels.ForScore(p.Got.Count));
-        var tallies = byProcedure.Select(p => tally[p.Key] with
+        var clusters = byProcedure.GroupBy(p => groupOf?.Invoke(p.Key) ?? p.Key, StringComparer.Ordinal).Select(g => new Cluster(g.Key)
         {
-            ScoreExact = p.Value.Expected.Count == p.Value.Got.Count,
-            LevelRight = DlnufLevels.ForScore(p.Value.Expected.Count) == DlnufLevels.ForScore(p.Value.Got.Count),
-        }).OrderBy(t => t.Procedure, StringComparer.Ordinal).ToList();
+            Counts = g.Aggregate(default(LineCounts), (sum, p) => sum + tally[p.Key]),
+            Procedures = g.Count(),
+            ScoresExact = g.Count(p => p.Value.Expected.Count == p.Value.Got.Count),
+            LevelsRight = g.Count(p => DlnufLevels.ForScore(p.Value.Expected.Count) == DlnufLevels.ForScore(p.Value.Got.Count)),
+        }).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         return new EvaluationReport(part, set.Count, byProcedure.Count, tp, fp, fn, right, flagged, utp, ufp, exact, levels,
             [.. perItem.Where(i => i.Value.Support > 0 || i.Value.Predicted > 0).OrderByDescending(i => i.Value.Support).Select(i => (i.Key, i.Value.Support, i.Value.Right, i.Value.Predicted))],
             [.. perRule.Select(r => (r.Key, r.Value.Lines, r.Value.Items, r.Value.Counted))],
             [.. confusions.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key.Item1, StringComparer.Ordinal).Select(c => (c.Key.Item1, c.Key.Item2, c.Value.Count, (IReadOnlyList<string>)c.Value))],
-            tallies,
+            clusters,
             [.. perSource.Values.Select(v => v.Tally with { Procedures = v.Procedures.Count })]);
     }
 
@@ -221,25 +224,26 @@ public sealed record EvaluationReport(
     private const int Seed = 20261204;
 
     /// <summary>
-    /// The 95 % intervals of the figures, by a bootstrap over procedures: the part's procedures drawn again with replacement,
-    /// <see cref="Draws"/> times. The parts were split by procedure and a procedure's fields stand or fall together (one
-    /// form's wording), so procedures, not fields, are the draws: a line-level interval would be too narrow.
+    /// The 95 % intervals of the figures, by a cluster bootstrap: the part's groups of procedures drawn again with
+    /// replacement, <see cref="Draws"/> times. The parts were split by group (one téléservice's procedures, a form family)
+    /// and a group's fields stand or fall together (one form's wording), so groups, not fields nor procedures, are the
+    /// draws: a finer unit would give intervals too narrow.
     /// </summary>
     public IReadOnlyList<(string Figure, double Low, double High)> Intervals()
     {
-        var procedures = ByProcedure ?? [];
-        if (procedures.Count == 0)
+        var clusters = Clusters ?? [];
+        if (clusters.Count == 0)
         {
             return [];
         }
 
-        var figures = new (string Name, Func<ProcedureTally, (int Hits, int Of)> Part)[]
+        var figures = new (string Name, Func<Cluster, (int Hits, int Of)> Part)[]
         {
-            ("precision", t => (t.Counts.TruePositives, t.Counts.TruePositives + t.Counts.FalsePositives)),
-            ("recall", t => (t.Counts.TruePositives, t.Counts.TruePositives + t.Counts.FalseNegatives)),
-            ("item accuracy", t => (t.Counts.ItemsRight, t.Counts.Lines)),
-            ("score exact", t => (t.ScoreExact ? 1 : 0, 1)),
-            ("level right", t => (t.LevelRight ? 1 : 0, 1)),
+            ("precision", c => (c.Counts.TruePositives, c.Counts.TruePositives + c.Counts.FalsePositives)),
+            ("recall", c => (c.Counts.TruePositives, c.Counts.TruePositives + c.Counts.FalseNegatives)),
+            ("item accuracy", c => (c.Counts.ItemsRight, c.Counts.Lines)),
+            ("score exact", c => (c.ScoresExact, c.Procedures)),
+            ("level right", c => (c.LevelsRight, c.Procedures)),
         };
         var samples = figures.Select(_ => new double[Draws]).ToArray();
         var random = new Random(Seed);
@@ -249,12 +253,12 @@ public sealed record EvaluationReport(
         {
             Array.Clear(hits);
             Array.Clear(of);
-            for (var i = 0; i < procedures.Count; i++)
+            for (var i = 0; i < clusters.Count; i++)
             {
-                var t = procedures[random.Next(procedures.Count)];
+                var c = clusters[random.Next(clusters.Count)];
                 for (var f = 0; f < figures.Length; f++)
                 {
-                    var (h, o) = figures[f].Part(t);
+                    var (h, o) = figures[f].Part(c);
                     hits[f] += h;
                     of[f] += o;
                 }
@@ -281,7 +285,7 @@ public sealed record EvaluationReport(
         if (Intervals() is { Count: > 0 } intervals)
         {
             var ranges = string.Join(", ", intervals.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Figure} {i.Low:0.000}–{i.High:0.000}")));
-            sb.AppendLine(CultureInfo.InvariantCulture, $"  95 % intervals, bootstrap over the {Procedures} procedures ({Draws} draws): {ranges}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  95 % intervals, bootstrap over {Clusters!.Count} groups of procedures ({Draws} draws): {ranges}");
         }
 
         sb.AppendLine("  per item (support, item recall, predicted):");
@@ -317,13 +321,13 @@ public sealed record EvaluationReport(
 }
 
 /// <summary>Counted and item decisions over some lines of an evaluation.</summary>
-public readonly record struct LineCounts(int Lines, int TruePositives, int FalsePositives, int FalseNegatives, int ItemsRight)
+internal readonly record struct LineCounts(int Lines, int TruePositives, int FalsePositives, int FalseNegatives, int ItemsRight)
 {
-    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
+    public double Precision => EvaluationReport.Ratio(TruePositives, TruePositives + FalsePositives);
 
-    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
+    public double Recall => EvaluationReport.Ratio(TruePositives, TruePositives + FalseNegatives);
 
-    public double ItemAccuracy => Ratio(ItemsRight, Lines);
+    public double ItemAccuracy => EvaluationReport.Ratio(ItemsRight, Lines);
 
     /// <summary>One line: counted by the classifier, counted by its label, item right.</summary>
     public static LineCounts Of(bool counted, bool expected, bool itemRight) =>
@@ -331,23 +335,23 @@ public readonly record struct LineCounts(int Lines, int TruePositives, int False
 
     public static LineCounts operator +(LineCounts a, LineCounts b) =>
         new(a.Lines + b.Lines, a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives, a.ItemsRight + b.ItemsRight);
-
-    private static double Ratio(int a, int b) => b == 0 ? 1 : a / (double)b;
 }
 
-/// <summary>One procedure's counts in an evaluation: what a bootstrap over procedures draws.</summary>
-public sealed record ProcedureTally(string Procedure)
+/// <summary>A group of procedures split together (one téléservice's, a form family) and its counts: what the bootstrap draws.</summary>
+internal sealed record Cluster(string Name)
 {
     public LineCounts Counts { get; init; }
 
-    public bool ScoreExact { get; init; }
+    public int Procedures { get; init; }
 
-    public bool LevelRight { get; init; }
+    public int ScoresExact { get; init; }
+
+    public int LevelsRight { get; init; }
 }
 
 /// <summary>The lines of one kind of source in an evaluation: the wording a probe meets is a form's code; a page's or a
 /// notice's list of papers is wording it meets less often.</summary>
-public sealed record SourceTally(string Kind)
+internal sealed record SourceTally(string Kind)
 {
     /// <summary>Wording copied from a téléservice's code (a repository): what a walk reads on the form.</summary>
     public const string FormCode = "form code";
@@ -361,5 +365,5 @@ public sealed record SourceTally(string Kind)
 
     /// <summary>A line's kind of source, from its `source` (« github:owner/repo@commit:path » for code, an address otherwise).</summary>
     public static string KindOf(string source) =>
-        source.StartsWith("github:", StringComparison.Ordinal) || source.StartsWith("gitlab:", StringComparison.Ordinal) ? FormCode : PageText;
+        source.StartsWith("github:", StringComparison.Ordinal) ? FormCode : PageText;
 }
