@@ -1012,7 +1012,8 @@ public sealed partial class Classifier
 
         // « Copie du courrier reçu de nos services », « Date de notre décision », « Convocation envoyée par nos services »: a paper
         // or an act the administration that asks, speaking as « nous », made itself (rule 6).
-        if (id is null or "other.not_held" && r.Asks != ObjectKind.Key && OwnAct(label) is { } ownAct)
+        // Not on a structure's procedure, where « nous » is the association or the company that files.
+        if (id is null or "other.not_held" && r.Asks != ObjectKind.Key && !ProcedureInfo.IsStructures(texts.Public) && OwnAct(label) is { } ownAct)
         {
             return (_otherHeld, $"acte de l'administration qui demande (« {ownAct} ») : elle le détient (règle 6)");
         }
@@ -2052,9 +2053,10 @@ public sealed partial class Classifier
         "commission", "équipe", "équipes", "agents", "agent", "conseiller", "conseillère", "conseillers", "bureaux", "guichet", "guichets");
 
     /// <summary>Papers and acts an administration makes about a person's case, one word each (« rendez-vous » folds to « rendez »
-    /// and « vous »: its first word stands for it).</summary>
-    private static readonly HashSet<string> OwnActNouns = Folded("courrier", "courriers", "lettre", "courriel", "décision", "décisions", "notification",
-        "convocation", "rendez", "avis", "attestation", "accusé", "récépissé", "proposition", "relance");
+    /// and « vous »: its first word stands for it). Papers anyone may write (an attestation, a letter, an e-mail) are left
+    /// out: a couple's « notre attestation » is theirs.</summary>
+    private static readonly HashSet<string> OwnActNouns = Folded("courrier", "courriers", "décision", "décisions", "notification", "convocation", "rendez",
+        "accusé", "récépissé", "relance");
 
     /// <summary>What only a person has beside a name (« Nom et qualité du pétitionnaire »).</summary>
     private static readonly HashSet<string> PersonAttributes = Folded("qualite", "fonction", "grade", "titre", "profession", "statut");

@@ -398,6 +398,11 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "m", Label = "Message à nos services", Input = "textarea" }, ("free.text", false));
         AssertEach("radio", ("other.not_held", false), "Souhaitez-vous un rendez-vous avec nos conseillers ?");
         AssertEach("file", ("other.not_held", false), "Courrier du médecin");
+
+        // « nous » may be who files: a couple's attestation, an association's own decision on its structure's procedure.
+        AssertEach("file", ("other.not_held", false), "Copie de notre attestation sur l'honneur");
+        var association = Classify(new() { Id = "a", Label = "Copie de notre décision d'assemblée générale", Input = "file", Public = "associations" });
+        Assert.That(association.Reason, Does.Not.Contain("administration qui demande"), association.Reason);
     }
 
     [Test]
