@@ -129,9 +129,24 @@ public sealed class ScaffoldTests
         var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
         Assert.That(draft.Problem, Is.Null, "the draft reaches the final submission");
         Assert.That(draft.Yaml, Does.Contain("- fill: { label: Numéro SIRET").And.Contain("# TODO shown by the answer « Une société » above"), "the draft types the SIRET the first answer shows");
-        Assert.That(draft.Yaml, Does.Contain("public: particuliers   # TODO confirm whom it is for (the form asks « Numéro SIRET » only after the answer « Une société »: write professionnels if the procedure is for them)"));
+        Assert.That(draft.Yaml, Does.Contain("public: particuliers   # TODO confirm whom it is for (the form asks « Numéro SIRET » only after the answer « Une société »: write professionnels if the procedure is a company's)"));
         Assert.That(draft.Yaml, Does.Contain("- fill: { label: Nom, value: \"${nom}\" }   # identity.civil, counted"),
             "the name is read as a person's procedure reads it: a structure's would not count it");
+
+        // The same field id typed with no answer on a later page is asked of everyone: a structure's procedure again.
+        File.WriteAllText(Path.Combine(site, "index.html"), File.ReadAllText(Path.Combine(site, "index.html"))
+            .Replace("action=\"/envoi\" method=\"post\"", "action=\"suite.html\" method=\"get\"").Replace("Envoyer ma demande", "Continuer"));
+        File.WriteAllText(Path.Combine(site, "suite.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre établissement</title></head>
+            <body><main><h1>Votre établissement</h1>
+            <form action="/envoi" method="post">
+              <label for="siret">Numéro SIRET</label><input id="siret" name="siret" inputmode="numeric">
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+        var twoPages = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+        Assert.That(twoPages.Problem, Is.Null, "the draft reaches the final submission");
+        Assert.That(twoPages.Yaml, Does.Contain("public: professionnels   # TODO confirm whom it is for (the form asks « Numéro SIRET »)"), twoPages.Yaml);
     }
 
     [Test]

@@ -20,6 +20,13 @@ internal sealed class DraftStep(ScenarioStep step)
     /// when it expands to the same steps.</summary>
     public string? Fragment { get; init; }
 
+    /// <summary>The index of the draft's page the step acts on (-1 when it acts on no field).</summary>
+    public int Page { get; set; } = -1;
+
+    /// <summary>The answer that showed this step's field on its page, when one choice alone could show it: the field is one
+    /// branch of the form.</summary>
+    public string? ShownBy { get; set; }
+
     /// <summary>A decision left to a person, written as `# TODO …` on the step's own line.</summary>
     public string? Todo { get; set; }
 

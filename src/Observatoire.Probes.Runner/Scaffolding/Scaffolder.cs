@@ -25,7 +25,6 @@ internal sealed partial class Scaffolder
     private readonly List<DraftNote> _asides = [];
     private readonly List<DraftPage> _pages = [];
     private readonly HashSet<string> _handled = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _shownBy = new(StringComparer.Ordinal); // field id → the answer that showed it
     private List<(DraftStep Step, SurveyedField Field)> _choices = [];
     private string? _signature;
     private string? _previousStep;
@@ -130,11 +129,13 @@ internal sealed partial class Scaffolder
         // A form that asks a SIRET or an RNA number is most likely a structure's procedure: proposed, with a TODO, and the
         // decisions written beside the steps read with it, so they stay true once the author confirms. A number shown only
         // by an answer (« Vous êtes : une entreprise ») is one branch of a person's procedure: kept particuliers, the TODO says why.
-        List<FieldDecision> DecideAll(string audience) => [.. _pages.SelectMany(page => decide(page.Fields, audience).Select(d => d with { Page = page.Title }))];
-        var decisions = DecideAll(ProcedureInfo.Individuals);
-        var typed = _steps.Where(s => s.Step.Kind == StepKind.Fill && s.FieldId is not null).Select(s => s.FieldId!).ToHashSet(StringComparer.Ordinal);
-        FieldDecision? KeyTyped(string item, bool shown) =>
-            decisions.FirstOrDefault(d => d.ItemId == item && typed.Contains(d.FieldId) && _shownBy.ContainsKey(d.FieldId) == shown);
+        List<List<FieldDecision>> DecideAll(string audience) => [.. _pages.Select(page => decide(page.Fields, audience).Select(d => d with { Page = page.Title }).ToList())];
+        var byPage = DecideAll(ProcedureInfo.Individuals);
+        var typed = _steps.Where(s => s.Step.Kind == StepKind.Fill && s.FieldId is not null).ToList();
+        (DraftStep Step, FieldDecision Decision)? KeyTyped(string item, bool shown) => typed
+            .Where(s => (s.ShownBy is not null) == shown)
+            .SelectMany(s => (s.Page >= 0 ? byPage[s.Page] : byPage.SelectMany(p => p)).Where(d => d.FieldId == s.FieldId && d.ItemId == item).Take(1).Select(d => (s, d)))
+            .Cast<(DraftStep, FieldDecision)?>().FirstOrDefault();
         var structureKey = KeyTyped("association.identifiers", shown: false) ?? KeyTyped("business.identifiers", shown: false);
         var branchKey = structureKey is null ? KeyTyped("association.identifiers", shown: true) ?? KeyTyped("business.identifiers", shown: true) : null;
         static string AudienceOf(FieldDecision? key) => key?.ItemId switch
@@ -144,14 +145,16 @@ internal sealed partial class Scaffolder
             _ => ProcedureInfo.Individuals,
         };
         static string Named(FieldDecision key) => key.FieldLabel is { Length: > 0 } label ? label : key.FieldId;
-        var audience = AudienceOf(structureKey);
+        var audience = AudienceOf(structureKey?.Decision);
         if (audience != ProcedureInfo.Individuals)
         {
-            decisions = DecideAll(audience);
+            byPage = DecideAll(audience);
         }
 
-        var publicReason = structureKey is not null ? $"the form asks « {Named(structureKey)} »"
-            : branchKey is not null ? $"the form asks « {Named(branchKey)} » only after the answer « {_shownBy[branchKey.FieldId]} »: write {AudienceOf(branchKey)} if the procedure is for them"
+        var decisions = byPage.SelectMany(p => p).ToList();
+        var publicReason = structureKey is { } key ? $"the form asks « {Named(key.Decision)} »"
+            : branchKey is { } branch ? $"the form asks « {Named(branch.Decision)} » only after the answer « {branch.Step.ShownBy} »: write {AudienceOf(branch.Decision)} if the procedure is "
+                + (AudienceOf(branch.Decision) == ProcedureInfo.Associations ? "an association's" : "a company's")
             : null;
 
         var content = new DraftContent
@@ -273,6 +276,11 @@ internal sealed partial class Scaffolder
                         : field.Reveals > 0 ? $"choose the answer of the persona: an answer to « {label} » shows {field.Reveals} more field(s)" : null;
                 }
 
+                foreach (var step in steps)
+                {
+                    step.Page = _pages.Count - 1;
+                }
+
                 batch.AddRange(steps);
                 if (again)
                 {
@@ -299,9 +307,9 @@ internal sealed partial class Scaffolder
             foreach (var step in revealedSteps)
             {
                 step.Todo ??= $"shown by the answer « {opener[0].Step.Target!.Value} » above: delete this step if the persona answers otherwise";
-                if (step.FieldId is { } shown)
+                if (openers is [{ Field.Reveals: > 0 }])
                 {
-                    _shownBy.TryAdd(shown, opener[0].Step.Target!.Value);
+                    step.ShownBy ??= opener[0].Step.Target!.Value; // one choice alone could show it: a branch of the form
                 }
             }
         }
