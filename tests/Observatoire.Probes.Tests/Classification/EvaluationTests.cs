@@ -11,15 +11,20 @@ namespace Observatoire.Probes.Tests.Classification;
 /// </summary>
 public sealed class EvaluationTests
 {
-    // The held-out figures the suite guards. The targets (precision 0.97, recall 0.96, item accuracy 0.92) are not met
-    // yet: these are the levels reached, so that a change that loses ground on unseen wording fails.
-    private const double MinimumPrecision = 0.84;
-    private const double MinimumRecall = 0.85;
-    private const double MinimumItemAccuracy = 0.76;
+    // The held-out figures the suite guards, draw by draw. The targets (precision 0.97, recall 0.96, item accuracy 0.92) are
+    // not met yet: these are the levels reached, so that a change that loses ground on unseen wording fails. The second
+    // draw's are the levels it was first measured at, before any rule was tuned with it in the set.
+    private static readonly (double Precision, double Recall, double ItemAccuracy) FirstDraw = (0.84, 0.85, 0.76);
+    private static readonly (double Precision, double Recall, double ItemAccuracy) SecondDraw = (0.48, 0.75, 0.59);
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Classification", "Evaluation");
 
     private static IReadOnlyList<LabelledField> Part(string name) => LabelledField.Load(Path.Combine(Folder, name + ".jsonl"));
+
+    /// <summary>The held-out part: its two draws, each frozen before any rule was tuned on it (split.json).</summary>
+    private static readonly string[] HeldOutDraws = ["held-out", "held-out-2"];
+
+    private static IReadOnlyList<LabelledField> HeldOut() => [.. HeldOutDraws.SelectMany(Part)];
 
     /// <summary>The group split.json put a procedure in (its téléservice, its form family): the unit the intervals draw.</summary>
     private static string GroupOf(string procedure) => Groups.Value.GetValueOrDefault(procedure, procedure);
@@ -44,9 +49,16 @@ public sealed class EvaluationTests
     public void The_held_out_part_is_frozen()
     {
         using var split = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "split.json")));
-        var recorded = split.RootElement.GetProperty("held_out_sha256").GetString();
-        var actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(Folder, "held-out.jsonl"))));
-        Assert.That(actual, Is.EqualTo(recorded), "held-out.jsonl changed: only a labelling error against the contract may change it, in its own commit with split.json");
+        var draws = new[] { ("held-out.jsonl", split.RootElement), ("held-out-2.jsonl", split.RootElement.GetProperty("second_draw")) };
+        Assert.Multiple(() =>
+        {
+            foreach (var (file, draw) in draws)
+            {
+                var actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(Folder, file))));
+                Assert.That(actual, Is.EqualTo(draw.GetProperty("held_out_sha256").GetString()),
+                    $"{file} changed: only a labelling error against the contract may change it, in its own commit with split.json");
+            }
+        });
     }
 
     [Test]
@@ -55,7 +67,7 @@ public sealed class EvaluationTests
         // The context a scenario gives (its `public`) comes from publics.tsv: a procedure missing from it would silently read
         // as a person's.
         var rows = File.ReadLines(Path.Combine(Folder, LabelledField.PublicsFile)).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')[0]).ToList();
-        var procedures = Part("development").Concat(Part("held-out")).Select(l => l.Procedure).Distinct().ToList();
+        var procedures = Part("development").Concat(HeldOut()).Select(l => l.Procedure).Distinct().ToList();
         Assert.That(rows, Is.Unique);
         Assert.That(procedures.Except(rows), Is.Empty, "procedures of the evaluation set without a line in publics.tsv");
         Assert.That(Part("development").Count(l => l.Field.Public == "professionnels"), Is.GreaterThan(0), "the file is read");
@@ -79,7 +91,7 @@ public sealed class EvaluationTests
     public void The_set_is_real_large_and_split_by_procedure()
     {
         var development = Part("development");
-        var heldOut = Part("held-out");
+        var heldOut = HeldOut();
         var sourced = development.Concat(heldOut).ToList();
         var procedures = sourced.Select(s => s.Procedure).Distinct().Count();
         var heldOutProcedures = heldOut.Select(s => s.Procedure).ToHashSet();
@@ -89,6 +101,7 @@ public sealed class EvaluationTests
             Assert.That(procedures, Is.GreaterThanOrEqualTo(120));
             Assert.That(heldOutProcedures.Count / (double)procedures, Is.GreaterThanOrEqualTo(0.40), "held-out share of the procedures");
             Assert.That(development.Where(s => heldOutProcedures.Contains(s.Procedure)).Select(s => s.Procedure).Distinct(), Is.Empty, "no procedure on both sides");
+            Assert.That(Part("held-out").Select(s => s.Procedure).Intersect(Part("held-out-2").Select(s => s.Procedure)), Is.Empty, "no procedure in both draws");
             Assert.That(sourced.Where(s => s.Source.Length == 0).Select(s => s.Field.Id), Is.Empty, "every sourced line names its source");
             Assert.That(sourced.Select(s => s.Field.Id).Distinct().Count(), Is.EqualTo(sourced.Count), "ids are unique");
         });
@@ -96,6 +109,7 @@ public sealed class EvaluationTests
 
     [TestCase("development")]
     [TestCase("held-out")]
+    [TestCase("held-out-2")]
     [TestCase("team")]
     public void Labels_use_catalogue_items_and_agree_with_their_holding(string part)
     {
@@ -178,10 +192,14 @@ public sealed class EvaluationTests
     public void Classifier_meets_its_figures_on_the_held_out_part()
     {
         var classifier = Classifier.Default;
-        var heldOut = EvaluationReport.Of("held-out", Part("held-out"), classifier, GroupOf);
+        var heldOut = EvaluationReport.Of("held-out (both draws)", HeldOut(), classifier, GroupOf);
+        var first = EvaluationReport.Of("held-out, first draw (2026-12-02)", Part("held-out"), classifier, GroupOf);
+        var second = EvaluationReport.Of("held-out, second draw (2026-12-04)", Part("held-out-2"), classifier, GroupOf);
         var development = EvaluationReport.Of("development", Part("development"), classifier, GroupOf);
         // The held-out part's confusions are counted, never shown line by line: whoever reads the log must not read its lines.
         TestContext.Out.WriteLine(heldOut.Details(examples: 0));
+        TestContext.Out.WriteLine(first.Headline());
+        TestContext.Out.WriteLine(second.Headline());
         TestContext.Out.WriteLine(development.Details());
         if (File.Exists(Path.Combine(Folder, "team.jsonl")))
         {
@@ -190,9 +208,12 @@ public sealed class EvaluationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(heldOut.Precision, Is.GreaterThanOrEqualTo(MinimumPrecision), heldOut.Headline());
-            Assert.That(heldOut.Recall, Is.GreaterThanOrEqualTo(MinimumRecall), heldOut.Headline());
-            Assert.That(heldOut.ItemAccuracy, Is.GreaterThanOrEqualTo(MinimumItemAccuracy), heldOut.Headline());
+            foreach (var (draw, minimum) in new[] { (first, FirstDraw), (second, SecondDraw) })
+            {
+                Assert.That(draw.Precision, Is.GreaterThanOrEqualTo(minimum.Precision), draw.Headline());
+                Assert.That(draw.Recall, Is.GreaterThanOrEqualTo(minimum.Recall), draw.Headline());
+                Assert.That(draw.ItemAccuracy, Is.GreaterThanOrEqualTo(minimum.ItemAccuracy), draw.Headline());
+            }
         });
     }
 }
