@@ -1611,7 +1611,9 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "r2", Label = "Nom", Section = "Le ou la bénéficiaire" }).Reading!.ByTypist, Is.False);
         Assert.That(Classify(new() { Id = "r3", Label = "Nom", Section = "Mes informations" }).Reading!.ByTypist, Is.True);
         Assert.That(Classify(new() { Id = "r4", Label = "Nom", Section = "L'hébergeant (vous)" }).Reading!.ByTypist, Is.True);
-        Assert.That(Classify(new() { Id = "r5", Label = "Nom", Section = "Le demandeur" }).Reading!.ByTypist, Is.False, "someone the procedure is about");
+        Assert.That(Classify(new() { Id = "r5", Label = "Nom", Section = "Le demandeur" }).Reading!.ByTypist, Is.True, "the filer, named as such");
+        AssertField(new() { Id = "r7", Label = "Prénom", Section = "Informations liées au demandeur", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "r8", Label = "Prénom", Section = "Informations liées au demandeur" }, ("identity.civil", true));
         AssertField(new() { Id = "r6", Label = "Nom", Section = "L'hébergeant (vous)", Public = "professionnels" }, ("other.not_held", false));
 
         // A person's procedure, said or by default.
