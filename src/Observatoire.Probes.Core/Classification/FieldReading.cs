@@ -1210,16 +1210,5 @@ internal sealed class FieldReader
     }
 
     /// <summary>Where a text's first word that is not an article, a preposition or a possessive stands, or -1.</summary>
-    internal static int HeadIndex(TokenText text)
-    {
-        for (var i = 0; i < text.Count; i++)
-        {
-            if (text.Folded[i] != "|" && !PhraseIndex<int>.Skippable.Contains(text.Folded[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    internal static int HeadIndex(TokenText text) => text.HeadAt;
 }

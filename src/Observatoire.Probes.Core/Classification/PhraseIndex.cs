@@ -473,7 +473,33 @@ internal sealed class TokenText
     }
 
     /// <summary>The first word a label asks with, past articles and possessives: « Le numéro fiscal » → numero.</summary>
-    public string? Head => Folded.FirstOrDefault(t => t != "|" && !PhraseIndex<int>.Skippable.Contains(t));
+    public string? Head => HeadAt < 0 ? null : Folded[HeadAt];
+
+    /// <summary>Where <see cref="Head"/> is, or -1. A question's opener is no head either: « Quel est le nom du projet ? » asks
+    /// a name, like « Nom du projet ».</summary>
+    public int HeadAt
+    {
+        get
+        {
+            var i = Skip(0);
+            if (i + 1 < Count && Folded[i] is "quel" or "quelle" && Folded[i + 1] is "est" or "sont" or "etait")
+            {
+                i = Skip(i + 2);
+            }
+
+            return i < Count ? i : -1;
+
+            int Skip(int from)
+            {
+                while (from < Count && (Folded[from] == "|" || PhraseIndex<int>.Skippable.Contains(Folded[from])))
+                {
+                    from++;
+                }
+
+                return from;
+            }
+        }
+    }
 
     public override string ToString() => string.Join(' ', Folded);
 }

@@ -131,6 +131,11 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "n", Label = "Nom de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         Assert.That(Classify(new() { Id = "m", Label = "Nom du patient", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         Assert.That(Classify(new() { Id = "e", Label = "Nom de l'enfant", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+
+        // Asked as a question, the same: « Quel est le » opens it, the head is what follows.
+        AssertEach("text", ("other.not_held", false), "Quel est le nom du projet ?", "Quel est le nom de votre projet ?");
+        AssertEach("text", ("identity.civil", true), "Quel est votre nom ?", "Quel est le nom de l'enfant ?");
+        Assert.That(TokenText.Of("Quelle est la date de votre demande ?").Head, Is.EqualTo("date"));
     }
 
     [Test]
