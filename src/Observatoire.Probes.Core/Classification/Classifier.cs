@@ -1988,9 +1988,9 @@ public sealed partial class Classifier
             }
 
             // « fixé par nos services »: the administration that asks, speaking as « nous ».
-            if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && Speaker(label, i + 2) > 0)
+            if (ActWords.Contains(label.Folded[i]) && label.Folded[i + 1] == "par" && Speaker(label, i + 2) is > 0 and var us)
             {
-                return $"ce que l'administration qui demande a {label.Plain[i]} (« {label.Plain[i]} par {string.Join(' ', label.Plain.Skip(i + 2).Take(Speaker(label, i + 2)))} »)";
+                return $"ce que l'administration qui demande a {label.Plain[i]} (« {label.Plain[i]} par {string.Join(' ', label.Plain.Skip(i + 2).Take(us))} »)";
             }
 
             // « accordées par l'État »: the State is no body of the lexicon (« état civil », « état des lieux » are not it).

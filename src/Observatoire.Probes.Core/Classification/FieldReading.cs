@@ -1067,9 +1067,10 @@ internal sealed class FieldReader
         }
 
         // A count is a time when what it counts is one: « nombre d'années », not « nombre de personnes ».
-        if (TimeHeads.Contains(w[0]) || (w[0] == "nombre" && w.Skip(1).Take(2).Any(TimeUnits.Contains)))
+        var head = label.HeadAt;
+        if (head >= 0 && (TimeHeads.Contains(w[head]) || (w[head] == "nombre" && w.Skip(head + 1).Take(2).Any(TimeUnits.Contains))))
         {
-            return label.Plain[0];
+            return label.Plain[head];
         }
 
         return w[^1] == Since ? label.Plain[^1] : null;

@@ -132,10 +132,20 @@ internal sealed partial class Scaffolder
         List<List<FieldDecision>> DecideAll(string audience) => [.. _pages.Select(page => decide(page.Fields, audience).Select(d => d with { Page = page.Title }).ToList())];
         var byPage = DecideAll(ProcedureInfo.Individuals);
         var typed = _steps.Where(s => s.Step.Kind == StepKind.Fill && s.FieldId is not null).ToList();
-        (DraftStep Step, FieldDecision Decision)? KeyTyped(string item, bool shown) => typed
-            .Where(s => (s.ShownBy is not null) == shown)
-            .SelectMany(s => (s.Page >= 0 ? byPage[s.Page] : byPage.SelectMany(p => p)).Where(d => d.FieldId == s.FieldId && d.ItemId == item).Take(1).Select(d => (s, d)))
-            .Cast<(DraftStep, FieldDecision)?>().FirstOrDefault();
+        // A step's decision is read on its own page: two pages may use one field id for different fields.
+        (DraftStep Step, FieldDecision Decision)? KeyTyped(string item, bool shown)
+        {
+            foreach (var step in typed.Where(s => (s.ShownBy is not null) == shown))
+            {
+                var onPage = step.Page >= 0 ? byPage[step.Page] : byPage.SelectMany(p => p);
+                if (onPage.FirstOrDefault(d => d.FieldId == step.FieldId && d.ItemId == item) is { } decision)
+                {
+                    return (step, decision);
+                }
+            }
+
+            return null;
+        }
         var structureKey = KeyTyped("association.identifiers", shown: false) ?? KeyTyped("business.identifiers", shown: false);
         var branchKey = structureKey is null ? KeyTyped("association.identifiers", shown: true) ?? KeyTyped("business.identifiers", shown: true) : null;
         static string AudienceOf(FieldDecision? key) => key?.ItemId switch
