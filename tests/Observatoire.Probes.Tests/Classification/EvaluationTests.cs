@@ -33,8 +33,11 @@ public sealed class EvaluationTests
     {
         using var split = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "split.json")));
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
-        var draws = new[] { split.RootElement }.Concat(split.RootElement.TryGetProperty("second_draw", out var second) ? [second] : Array.Empty<JsonElement>());
-        foreach (var group in draws.SelectMany(d => d.GetProperty("groups").EnumerateObject()))
+        // The first split, the second draw, and the development additions that name their groups (repositories).
+        var draws = new[] { split.RootElement }
+            .Concat(split.RootElement.TryGetProperty("second_draw", out var second) ? [second] : Array.Empty<JsonElement>())
+            .Concat(split.RootElement.GetProperty("added_to_development").EnumerateObject().Select(a => a.Value));
+        foreach (var group in draws.Where(d => d.GetProperty("groups").ValueKind == JsonValueKind.Object).SelectMany(d => d.GetProperty("groups").EnumerateObject()))
         {
             foreach (var procedure in group.Value.EnumerateArray())
             {
