@@ -626,6 +626,21 @@ internal sealed class FieldReader
     /// <summary>True when the word at <paramref name="start"/> follows « par » (an article between): who made a document.</summary>
     private static bool MadeBy(TokenText text, int start) => WordBefore(text, start) == "par";
 
+    /// <summary>« Certificat de vie commune délivré par la mairie »: some public body the label names is said to have made
+    /// the document (each body named is tried: « commune » in « vie commune » is no issuer).</summary>
+    private bool MadeByPublicBody(TokenText label)
+    {
+        for (var body = PublicBodyIn(label); body is { } b; body = PublicIssuer(label, PublicName.Body, from: b.Start + 1))
+        {
+            if (MadeBy(label, b.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The word before position <paramref name="i"/>, articles, possessives and demonstratives passed over; or null.</summary>
     internal static string? WordBefore(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0 ? text.Folded[k] : null;
 
@@ -663,6 +678,14 @@ internal sealed class FieldReader
             || (words.Count >= 3 && words[^2] == You && words[^1] == "meme"));
     }
 
+    private static readonly string Contact = TextFolding.Folded("contact").Single();
+
+    private static bool ContactIsAPerson(TokenText text, int at) =>
+        (at > 0 && text.Folded[at - 1] is "du" or "le" or "au" or "des" or "les" or "un")
+        || (at + 2 < text.Count && text.Folded[at + 1] is "d" or "de" && text.Folded[at + 2] == Urgence);
+
+    private static readonly string Urgence = TextFolding.Folded("urgence").Single();
+
     private static (Subject, string?, string?) Of(RoleFound found) => (found.Role switch
     {
         Role.Household => Subject.Household,
@@ -686,6 +709,14 @@ internal sealed class FieldReader
             // noun: first, or after an article, a possessive or a preposition.
             if (where != "nom technique" && found.Entry.Tokens.Length == 1 && _qualifying.Contains(found.Entry.Tokens[0]) && found.Start > 0
                 && text.Folded[found.Start - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before))
+            {
+                continue;
+            }
+
+            // « Nom du contact », « Contacts d'urgence »: a contact is someone to reach only as a person named so, after an
+            // article or before « d'urgence »; « Adresse de contact », « Préférence de contact », a heading « Contact » are
+            // the person's own ways of being reached.
+            if (found.Entry.Tokens is [var word] && word == Contact && !ContactIsAPerson(text, found.Start))
             {
                 continue;
             }
@@ -974,9 +1005,40 @@ internal sealed class FieldReader
         return null;
     }
 
+    /// <summary>
+    /// « Localisation », « Emplacement du point », « Lieu précis de l'incident » over a group of fields: a heading whose head
+    /// is a place being located (not an address, not the person's home) makes its fields describe that place (rule 3).
+    /// The nearest heading first; one that speaks to the person (« Votre localisation ») or names the home stops the search.
+    /// The heading as read, or null.
+    /// </summary>
+    private static string? PlaceLocatedIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        {
+            if (text.Folded.Any(w => Possessives.Contains(w) || NamesTheHome(w) || w == Birth))
+            {
+                break;
+            }
+
+            if (text.HeadAt is var head and >= 0 && PlaceHeads.Contains(text.Folded[head]))
+            {
+                return $"{where} « {text.Plain[head]} »";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesTheHome(string word) => HomeWords.Contains(word) || AddressWords.Contains(word) || word == Habitation;
+
+    /// <summary>Nouns that name a place as the thing located: the fields under them say where it is.</summary>
+    private static readonly HashSet<string> PlaceHeads = TextFolding.Folded("localisation", "emplacement", "implantation", "lieu", "site");
+
+    private static readonly string Birth = TextFolding.Folded("naissance").Single();
+
     private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
     {
-        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t)) is { } acted)
+        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? PlaceLocatedIn(t)) is { } acted)
         {
             return (Qualifier.OtherAddress, acted);
         }
@@ -993,6 +1055,12 @@ internal sealed class FieldReader
                 // « Adresse » on the page « Déclaration de perte », under « Personne en perte d'autonomie »: a loss is read in the label.
                 if (found.Entry.Value == Qualifier.OtherAddress && (homeSaid || (where != "libellé" && (SendingWords.Contains(found.Entry.Tokens[0])
                     || LostWords.Contains(found.Entry.Tokens[0])))))
+                {
+                    continue;
+                }
+
+                // « Lieu de résidence », « Lieu d'habitation »: a place word completed by the home names the home.
+                if (found.Entry.Value == Qualifier.OtherAddress && found.End < text.Count && NamesTheHome(text.Folded[found.End]))
                 {
                     continue;
                 }
@@ -1017,7 +1085,7 @@ internal sealed class FieldReader
 
                 // « Certificat de naissance établi par l'OFPRA » (hint: « il remplace l'acte de votre pays d'origine »): a French
                 // body the label says made it issued it, whatever the hint or a heading says of abroad.
-                if (found.Entry.Value == Qualifier.Foreign && where != "libellé" && PublicBodyIn(t.Label) is { } body && MadeBy(t.Label, body.Start))
+                if (found.Entry.Value == Qualifier.Foreign && where != "libellé" && MadeByPublicBody(t.Label))
                 {
                     continue;
                 }
@@ -1050,7 +1118,7 @@ internal sealed class FieldReader
             }
         }
 
-        return TimeAskedAboutHome(t.Label) is { } time ? (Qualifier.AddressFact, $"libellé « {time} »") : (Qualifier.None, null);
+        return (TimeAskedAboutHome(t.Label) ?? KindOfHomeAsked(t.Label)) is { } fact ? (Qualifier.AddressFact, $"libellé « {fact} »") : (Qualifier.None, null);
     }
 
     /// <summary>
@@ -1075,6 +1143,34 @@ internal sealed class FieldReader
 
         return w[^1] == Since ? label.Plain[^1] : null;
     }
+
+    /// <summary>
+    /// « Type d'adresse », « Nature du logement », « Catégorie de résidence »: a label whose head is a kind and whose
+    /// complement is the address or the home as a whole asks what kind it is, a fact about it (rule 3, D25), not the address.
+    /// « Type de voie » names a part of the address and stays the address. The head word, or null.
+    /// </summary>
+    private static string? KindOfHomeAsked(TokenText label)
+    {
+        var w = label.Folded;
+        var head = label.HeadAt;
+        if (head < 0 || !KindHeads.Contains(w[head]))
+        {
+            return null;
+        }
+
+        var next = head + 1;
+        while (next < w.Count && w[next] is "de" or "d" or "du" or "des" or "l" or "la" or "le" or "votre")
+        {
+            next++;
+        }
+
+        return next > head + 1 && next < w.Count && (AddressWords.Contains(w[next]) || HomeWords.Contains(w[next]) || w[next] == Habitation)
+            ? label.Plain[head] : null;
+    }
+
+    private static readonly HashSet<string> KindHeads = TextFolding.Folded("type", "nature", "catégorie", "genre");
+
+    private static readonly string Habitation = TextFolding.Folded("habitation").Single();
 
     private static readonly HashSet<string> TimeHeads = TextFolding.Folded("date", "durée", "année", "années", "ancienneté", "période");
 

@@ -344,6 +344,70 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_heading_that_locates_a_place_makes_its_address_fields_that_place()
+    {
+        // Rule 3: « Localisation », « Emplacement », « Lieu » as the head of a heading say where a thing is (a road under
+        // works, a withdrawal point), on a person's procedure or a structure's; the fields under it are that place.
+        foreach (var (section, page, pub) in new[] { ("Localisation", "", "professionnels"), ("Emplacement", "", "particuliers"), ("", "Lieu", "particuliers") })
+        {
+            foreach (var label in new[] { "Voie", "Ville ou code postal", "Adresse" })
+            {
+                var d = Classify(new() { Id = "l", Label = label, Section = section, Page = page, Public = pub, Input = "text" });
+                Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {section}{page}: {d.Reason}");
+            }
+        }
+
+        // Counter-cases: a heading that names the home, the person's own place or a birth place stays theirs.
+        foreach (var (label, section) in new[] { ("Voie", "Lieu de résidence"), ("Adresse", "Votre localisation"), ("Code postal", "Lieu d'habitation") })
+        {
+            AssertField(new() { Id = "h", Label = label, Section = section, Input = "text" }, ("address.postal", true));
+        }
+
+        AssertField(new() { Id = "b", Label = "Commune", Section = "Lieu de naissance", Input = "text" }, ("identity.civil", true));
+        var reason = Classify(new() { Id = "r", Label = "Voie", Section = "Localisation", Input = "text" }).Reason;
+        Assert.That(reason, Does.Contain("section « localisation »"), "the reviewer sees the heading");
+    }
+
+    [Test]
+    public void A_document_the_label_says_a_french_body_made_is_not_from_abroad_whatever_the_heading()
+    {
+        // Rule 5: each public body the label names is tried; « commune » in « vie commune » issues nothing, « par la Mairie » does.
+        var d = Classify(new()
+        {
+            Id = "c", Label = "Certificat de vie commune ou de concubinage délivré par la Mairie de votre lieu de résidence", Input = "file",
+            Section = "Documents d'état civil dans la langue d'origine (+ traduction en langue française)",
+        });
+        Assert.That(d.Counted, Is.True, d.Reason);
+        Assert.That(d.Reason, Does.Not.Contain("étranger"));
+    }
+
+    [Test]
+    public void The_kind_of_the_home_asked_is_a_fact_about_it_not_the_address()
+    {
+        // Rule 3, D25: a label whose head is a kind and whose complement is the address or the home as a whole.
+        AssertEach("radio", ("other.not_held", false), "Type d'adresse", "Nature du logement", "Catégorie de résidence", "Type d'habitation");
+
+        // A part of the address keeps the address.
+        AssertEach("text", ("address.postal", true), "Type de voie", "Complément d'adresse");
+    }
+
+    [Test]
+    public void A_contact_named_as_a_person_is_someone_else()
+    {
+        // Rule 1: « du contact », « Contacts d'urgence » name a person to reach, a third party; their e-mail and phone keep
+        // their contact items.
+        AssertEach("text", ("other.not_held", false), "Nom du contact", "Civilité du contact", "Prénom du contact");
+        AssertField(new() { Id = "u", Label = "Nom", Page = "Contacts d'urgence et de sortie", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "r", Label = "Rue", Page = "Contacts d'urgence et de sortie", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Adresse email du contact", Input = "email" }, ("contact.email", false));
+
+        // « de contact » and a heading « Contact » are the person's own ways of being reached.
+        AssertField(new() { Id = "n", Label = "Nom", Section = "Contact", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "a", Label = "Adresse", Section = "Informations de contact", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "m", Label = "Adresse mail de contact", Input = "email" }, ("contact.email", false));
+    }
+
+    [Test]
     public void An_address_before_or_after_the_present_one_is_another_address()
     {
         // Only the current home is held (rule 3): the former, the future, the one of a stay are other places.
