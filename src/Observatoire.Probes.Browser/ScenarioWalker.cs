@@ -94,7 +94,6 @@ public sealed partial class ScenarioWalker
         private readonly Dictionary<string, FieldObservation> _fields = new(StringComparer.Ordinal);
         private readonly List<string> _fieldOrder = [];
         private IPage _page = null!;
-        private ICDPSession? _devTools;
         private SubmissionGuard? _guard;
         private Uri? _start;
         private string _title = "";
@@ -130,18 +129,6 @@ public sealed partial class ScenarioWalker
                 }
 
                 _page = await context.NewPageAsync();
-                if (walker._browser.Settings.Screenshots && context.Browser?.BrowserType.Name == "chromium")
-                {
-                    try
-                    {
-                        _devTools = await context.NewCDPSessionAsync(_page);
-                    }
-                    catch (PlaywrightException)
-                    {
-                        // Playwright's screenshot then.
-                    }
-                }
-
                 _page.Response += (_, response) =>
                 {
                     if (response.Request.IsNavigationRequest && response.Frame == _page.MainFrame)
@@ -792,19 +779,14 @@ public sealed partial class ScenarioWalker
             try
             {
                 // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
-                JsonElement page = default;
+                var fits = false;
                 foreach (var frame in _page.Frames)
                 {
                     var prepared = await frame.EvaluateAsync<JsonElement>(EvidenceScript, new { marks, sensitive, signIn, undo = false });
-                    if (frame == _page.MainFrame)
-                    {
-                        page = prepared;
-                    }
+                    fits |= frame == _page.MainFrame && prepared.TryGetProperty("fits", out var f) && f.GetBoolean();
                 }
 
-                var fits = page.ValueKind == JsonValueKind.Object && page.TryGetProperty("fits", out var f) && f.GetBoolean();
-                var size = page.ValueKind == JsonValueKind.Object && page.TryGetProperty("width", out var w) && page.TryGetProperty("height", out var h) ? (w.GetDouble(), h.GetDouble()) : default;
-                return await ShootAsync(fullPage: !fits, size);
+                return await ShootAsync(fullPage: !fits);
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -819,53 +801,17 @@ public sealed partial class ScenarioWalker
         /// <summary>
         /// The whole page as a JPEG (a tenth of PNG's encoding time and size for a form page, and sharp enough to read every
         /// label); the viewport alone when the evidence script found that the page fits in it (half the cost of a capture
-        /// beyond it). On Chromium the capture goes straight to the DevTools protocol with its fast encoder: Playwright's
-        /// own screenshot first runs scripts in every frame (fonts, caret, animations) and encodes at the best ratio, about
-        /// a third of the capture's time; the masks already hide the caret of a typed value. Elsewhere, or when the
-        /// protocol refuses, Playwright's screenshot.
+        /// beyond it). Playwright's options that still the page (caret, animations) stay off: each runs a script
+        /// in every frame per screenshot, a fifth of its time, and the masks already hide the caret of a typed value.
         /// </summary>
-        /// <summary>A JPEG holds at most 65,535 pixels a side; a page taller than this is cut at it.</summary>
-        private const int MaxCaptureHeight = 60_000;
-
-        private async Task<byte[]> ShootAsync(bool fullPage, (double Width, double Height) size)
+        private Task<byte[]> ShootAsync(bool fullPage) => _page.ScreenshotAsync(new()
         {
-            if (_devTools is not null)
-            {
-                try
-                {
-                    var request = new Dictionary<string, object>
-                    {
-                        ["format"] = "jpeg",
-                        ["quality"] = 80,
-                        ["optimizeForSpeed"] = true,
-                    };
-                    if (fullPage && size.Width > 0 && size.Height > 0)
-                    {
-                        request["captureBeyondViewport"] = true;
-                        request["clip"] = new Dictionary<string, object> { ["x"] = 0, ["y"] = 0, ["width"] = size.Width, ["height"] = Math.Min(size.Height, MaxCaptureHeight), ["scale"] = 1 };
-                    }
-
-                    var shot = await _devTools.SendAsync("Page.captureScreenshot", request);
-                    if (shot is { } data && data.TryGetProperty("data", out var base64))
-                    {
-                        return Convert.FromBase64String(base64.GetString()!);
-                    }
-                }
-                catch (PlaywrightException)
-                {
-                    _devTools = null;
-                }
-            }
-
-            return await _page.ScreenshotAsync(new()
-            {
-                Type = ScreenshotType.Jpeg,
-                Quality = 80,
-                FullPage = fullPage,
-                Timeout = 10_000,
-                Caret = ScreenshotCaret.Initial,
-            });
-        }
+            Type = ScreenshotType.Jpeg,
+            Quality = 80,
+            FullPage = fullPage,
+            Timeout = 10_000,
+            Caret = ScreenshotCaret.Initial,
+        });
 
         /// <summary>Marks a field the probe is about to fill, keeping the value it had (the site's, if any): a field first
         /// inventoried after the probe typed in it still tells what the site had put there.</summary>

@@ -61,5 +61,5 @@
   document.querySelectorAll('*').forEach((e) => e.shadowRoot && markText(e.shadowRoot));
   // A page that fits on screen is taken as the viewport shows it, at half the cost of a capture beyond it.
   const root = document.scrollingElement || document.documentElement;
-  return { masked, fits: root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth, width: root.scrollWidth, height: root.scrollHeight };
+  return { masked, fits: root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth };
 }
