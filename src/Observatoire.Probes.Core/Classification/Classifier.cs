@@ -1376,7 +1376,7 @@ public sealed partial class Classifier
     }
 
     /// <summary>Status nouns that name a person (« l'étudiant », « le demandeur d'emploi », « l'allocataire »).</summary>
-    private static readonly HashSet<string> StatusPersons = Folded("étudiant", "étudiante", "élève", "lycéen", "lycéenne", "apprenti", "apprentie",
+    internal static readonly HashSet<string> StatusPersons = Folded("étudiant", "étudiante", "élève", "lycéen", "lycéenne", "apprenti", "apprentie",
         "demandeur", "demandeuse", "allocataire", "bénéficiaire", "boursier", "boursière", "retraité", "retraitée");
 
     /// <summary>True when a cue of a status is a person's name for it, after an article (« de l'étudiant »), not the status.</summary>

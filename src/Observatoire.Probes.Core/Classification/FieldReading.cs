@@ -1031,6 +1031,62 @@ internal sealed class FieldReader
 
     private static bool NamesTheHome(string word) => HomeWords.Contains(word) || AddressWords.Contains(word) || word == Habitation;
 
+    /// <summary>
+    /// « Adresses du ou des bâtiments concernés », « Adresse(s) de l'opération », « Adresse du chantier »: the complement of
+    /// « adresse » as the head says whose or which address it is; a thing that is neither the home nor a person nor an
+    /// organisation (whose subject rule 1 reads) is another place (rule 3). The words, or null.
+    /// </summary>
+    private string? AddressOfAThing(TokenText text)
+    {
+        var w = text.Folded;
+        var head = text.HeadAt;
+        if (head < 0 || w[head] != AddressWord)
+        {
+            return null;
+        }
+
+        var k = head + 1;
+        if (k < w.Count && w[k] == "s")
+        {
+            k++; // « Adresse(s) »
+        }
+
+        if (k >= w.Count || w[k] is not ("de" or "d" or "du" or "des"))
+        {
+            return null;
+        }
+
+        while (k < w.Count && w[k] is "de" or "d" or "du" or "des" or "ou" or "la" or "le" or "l" or "les" or "votre" or "vos" or "ton" or "ta" or "son" or "sa"
+            or "ses" or "leur" or "ce" or "cette" or "ces")
+        {
+            k++;
+        }
+
+        if (k >= w.Count)
+        {
+            return null;
+        }
+
+        // The complement's noun may follow an adjective (« votre nouveau logement », « la future résidence »).
+        for (var j = k; j < Math.Min(w.Count, k + 3); j++)
+        {
+            if (NamesTheHome(w[j]) || HomeOrPerson.Contains(w[j]) || Classifier.StatusPersons.Contains(w[j]) || _roles.At(text, j) is not null
+                || _organisations.At(text, j) is not null)
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', text.Plain.Skip(head).Take(k - head + 1));
+    }
+
+    private static readonly string AddressWord = TextFolding.Folded("adresse").Single();
+
+    /// <summary>Complements of « adresse » that keep it the home, a person's, an organisation's seat, or make it an e-mail.</summary>
+    private static readonly HashSet<string> HomeOrPerson = TextFolding.Folded("foyer", "famille", "ménage", "personne", "intéressé", "intéressée",
+        "naissance", "messagerie", "courriel", "mail", "email", "électronique", "résident", "habitant", "locataire", "occupant", "personnel",
+        "personnelle", "domiciliation", "hébergement", "siège");
+
     /// <summary>Nouns that name a place as the thing located: the fields under them say where it is.</summary>
     private static readonly HashSet<string> PlaceHeads = TextFolding.Folded("localisation", "emplacement", "implantation", "lieu", "site");
 
@@ -1115,6 +1171,14 @@ internal sealed class FieldReader
                 }
 
                 return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
+            }
+        }
+
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Legend, "groupe"), (t.Section, "section") })
+        {
+            if (!homeSaid && AddressOfAThing(text) is { } thing)
+            {
+                return (Qualifier.OtherAddress, $"{where} « {thing} »");
             }
         }
 

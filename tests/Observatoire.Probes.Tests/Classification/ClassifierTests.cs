@@ -382,6 +382,26 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_address_of_a_thing_is_another_place()
+    {
+        // Rule 3: the complement of « adresse » says which address; a thing (a building, an operation, a worksite) is
+        // another place than the home, in the label or in the heading over the address's parts, on any procedure.
+        foreach (var pub in new[] { "particuliers", "professionnels" })
+        {
+            AssertField(new() { Id = "b", Label = "Adresses du ou des bâtiments concernés par l'opération", Public = pub, Input = "text" }, ("other.not_held", false), pub);
+            AssertField(new() { Id = "c", Label = "Adresse du chantier", Public = pub, Input = "text" }, ("other.not_held", false), pub);
+            AssertField(new() { Id = "v", Label = "Ville", Section = "Adresse(s) de l'opération", Public = pub, Input = "text" }, ("other.not_held", false), pub);
+        }
+
+        // Counter-cases: the home, the household, an e-mail, the organisation's own seat keep their items.
+        AssertEach("text", ("address.postal", true), "Adresse du domicile", "Adresse de votre logement", "Adresse du foyer", "Adresse de la personne titulaire");
+        AssertField(new() { Id = "m", Label = "Adresse de messagerie", Input = "email" }, ("contact.email", false));
+        AssertField(new() { Id = "s", Label = "Adresse du siège social", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "e", Label = "Adresse de l'entreprise", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "p", Label = "Code postal", Section = "Adresse de résidence", Input = "text" }, ("address.postal", true));
+    }
+
+    [Test]
     public void The_kind_of_the_home_asked_is_a_fact_about_it_not_the_address()
     {
         // Rule 3, D25: a label whose head is a kind and whose complement is the address or the home as a whole.
