@@ -721,6 +721,15 @@ public sealed partial class Classifier
                 && (otherCue.Contains("différent", StringComparison.Ordinal) || otherCue.Contains("correspondance", StringComparison.Ordinal)):
                 return (_notHeld, $"autre adresse que celle du registre de l'organisation ({r.QualifierCue}) : non détenue (règle 3)");
 
+            // « Nom de l'entreprise » in « Mes expériences professionnelles », on a person's procedure: no organisation files it,
+            // so one the label names with an article, under no heading that gives it to the person (« Vos coordonnées »,
+            // « Mon entreprise »), is another party (an employer, a provider), whose register is not the person's (rule 1).
+            case Subject.Organisation when texts.Public == ProcedureInfo.Individuals
+                && id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
+                && r.SubjectCue is { } orgCue && orgCue.StartsWith("libellé", StringComparison.Ordinal) && !IsFilingOrganisation(orgCue)
+                && OrganisationWithArticle(label) && !HeadingGivesToPerson(texts):
+                return (_notHeld, $"organisation nommée sur une démarche de particulier ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");
+
             case Subject.Organisation when id is "identity.civil" or "address.postal":
                 var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
                 if (id == "address.postal" || _reader.NamesOrganisation(label))
@@ -1585,6 +1594,19 @@ public sealed partial class Classifier
     /// The organisation the cue names is the one that files: « votre structure », or a heading that is the organisation
     /// itself (a section « Employeur » over the company's fields); « l'entreprise signalée » in a label is someone else's.
     /// </summary>
+    /// <summary>A heading that speaks to the person (« Vos coordonnées ») or names their own organisation (« Mon entreprise »).</summary>
+    private static bool HeadingGivesToPerson(FieldReader.Texts t) => new[] { t.Legend, t.Section, t.Page }.Any(h =>
+        h.Folded.Any(w => w is "vos" or "votre" or "ton" or "ta" or "tes")
+        || h.Folded.Where((w, i) => FieldReader.Possessives.Contains(w) && i + 1 < h.Count && OrganisationNouns.Contains(h.Folded[i + 1])).Any());
+
+    /// <summary>« de l'entreprise », « par un organisme »: an organisation the label names as one among others, not a bare
+    /// « Raison sociale » that asks the filer's own.</summary>
+    private static bool OrganisationWithArticle(TokenText label) => label.Folded.Where((w, i) => OrganisationNouns.Contains(w) && i > 0
+        && label.Folded[i - 1] is "l" or "la" or "le" or "les" or "du" or "des" or "un" or "une").Any();
+
+    private static readonly HashSet<string> OrganisationNouns = Folded("entreprise", "société", "structure", "organisme", "association", "établissement",
+        "organisation", "collectivité", "cabinet", "commerce", "exploitation");
+
     private static bool IsFilingOrganisation(string? cue) => cue is not null
         && (cue.Contains("« votre ", StringComparison.Ordinal) || cue.StartsWith("section", StringComparison.Ordinal) || cue.StartsWith("groupe", StringComparison.Ordinal));
 

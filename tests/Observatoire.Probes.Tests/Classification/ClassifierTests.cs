@@ -402,6 +402,25 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_organisation_named_on_a_persons_procedure_is_another_party()
+    {
+        // Rule 1: on a person's procedure no organisation files; one the label names with an article, under no heading that
+        // gives it to the person, is someone else's (a past employer, a provider): its register is not the person's.
+        foreach (var label in new[] { "Nom de l'entreprise", "Adresse de l'entreprise ou association" })
+        {
+            AssertField(new() { Id = "e", Label = label, Section = "Mes expériences professionnelles", Public = "particuliers", Input = "text" }, ("other.not_held", false), label);
+        }
+
+        // Counter-cases: the person's own organisation (a possessive, a heading that speaks to them), a bare « Raison
+        // sociale », and any organisation on a structure's procedure keep the register's item.
+        AssertField(new() { Id = "v", Label = "Nom de votre entreprise", Public = "particuliers", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "c", Label = "Nom de l'organisme", Page = "Vos coordonnées", Public = "particuliers", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "m", Label = "Nom de l'entreprise", Section = "Mon entreprise", Public = "particuliers", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "r", Label = "Raison sociale", Public = "particuliers", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "p", Label = "Nom de l'entreprise", Public = "professionnels", Input = "text" }, ("business.identity", true));
+    }
+
+    [Test]
     public void The_kind_of_the_home_asked_is_a_fact_about_it_not_the_address()
     {
         // Rule 3, D25: a label whose head is a kind and whose complement is the address or the home as a whole.
