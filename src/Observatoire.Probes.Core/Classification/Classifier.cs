@@ -1590,14 +1590,14 @@ public sealed partial class Classifier
         return null;
     }
 
-    /// <summary>
-    /// The organisation the cue names is the one that files: « votre structure », or a heading that is the organisation
-    /// itself (a section « Employeur » over the company's fields); « l'entreprise signalée » in a label is someone else's.
-    /// </summary>
-    /// <summary>A heading that speaks to the person (« Vos coordonnées ») or names their own organisation (« Mon entreprise »).</summary>
+    /// <summary>A heading that gives an organisation to the person: a possessive before what describes them or their own
+    /// organisation (« Vos coordonnées », « Mon entreprise », « Votre activité »), in any person; not a page title that only
+    /// speaks to them (« Déposer votre demande »).</summary>
     private static bool HeadingGivesToPerson(FieldReader.Texts t) => new[] { t.Legend, t.Section, t.Page }.Any(h =>
-        h.Folded.Any(w => w is "vos" or "votre" or "ton" or "ta" or "tes")
-        || h.Folded.Where((w, i) => FieldReader.Possessives.Contains(w) && i + 1 < h.Count && OrganisationNouns.Contains(h.Folded[i + 1])).Any());
+        h.Folded.Where((w, i) => FieldReader.Possessives.Contains(w) && i + 1 < h.Count && SelfNouns.Contains(h.Folded[i + 1])).Any());
+
+    private static readonly HashSet<string> SelfNouns = Folded("coordonnées", "identité", "informations", "entreprise", "société", "structure",
+        "organisme", "association", "établissement", "organisation", "collectivité", "cabinet", "commerce", "exploitation", "activité");
 
     /// <summary>« de l'entreprise », « par un organisme »: an organisation the label names as one among others, not a bare
     /// « Raison sociale » that asks the filer's own.</summary>
@@ -1607,6 +1607,10 @@ public sealed partial class Classifier
     private static readonly HashSet<string> OrganisationNouns = Folded("entreprise", "société", "structure", "organisme", "association", "établissement",
         "organisation", "collectivité", "cabinet", "commerce", "exploitation");
 
+    /// <summary>
+    /// The organisation the cue names is the one that files: « votre structure », or a heading that is the organisation
+    /// itself (a section « Employeur » over the company's fields); « l'entreprise signalée » in a label is someone else's.
+    /// </summary>
     private static bool IsFilingOrganisation(string? cue) => cue is not null
         && (cue.Contains("« votre ", StringComparison.Ordinal) || cue.StartsWith("section", StringComparison.Ordinal) || cue.StartsWith("groupe", StringComparison.Ordinal));
 

@@ -626,15 +626,17 @@ internal sealed class FieldReader
     /// <summary>True when the word at <paramref name="start"/> follows « par » (an article between): who made a document.</summary>
     private static bool MadeBy(TokenText text, int start) => WordBefore(text, start) == "par";
 
-    /// <summary>« Certificat de vie commune délivré par la mairie »: some public body the label names is said to have made
-    /// the document (each body named is tried: « commune » in « vie commune » is no issuer).</summary>
+    /// <summary>« Certificat de vie commune délivré par la mairie »: the label says a public body made the document, the first
+    /// « par » naming it (« commune » in « vie commune » is no issuer; in « traduit par un traducteur agréé par la cour
+    /// d'appel » the maker is the translator).</summary>
     private bool MadeByPublicBody(TokenText label)
     {
-        for (var body = PublicBodyIn(label); body is { } b; body = PublicIssuer(label, PublicName.Body, from: b.Start + 1))
+        var by = label.Folded.IndexOf("par");
+        for (var body = PublicBodyIn(label); by >= 0 && body is { } b; body = PublicIssuer(label, PublicName.Body, from: b.Start + 1))
         {
             if (MadeBy(label, b.Start))
             {
-                return true;
+                return IndexBefore(label, b.Start) == by;
             }
         }
 
@@ -1017,7 +1019,7 @@ internal sealed class FieldReader
         {
             if (text.Folded.Any(w => Possessives.Contains(w) || NamesTheHome(w) || w == Birth))
             {
-                break;
+                break; // « Lieu de résidence », « Lieu de naissance », « Votre localisation »
             }
 
             if (text.HeadAt is var head and >= 0 && PlaceHeads.Contains(text.Folded[head]))
@@ -1029,7 +1031,10 @@ internal sealed class FieldReader
         return null;
     }
 
-    private static bool NamesTheHome(string word) => HomeWords.Contains(word) || AddressWords.Contains(word) || word == Habitation;
+    /// <summary>A word that names the home itself (« résidence », « domicile », « habitation », « lieu de vie »), not any address.</summary>
+    private static bool NamesTheHome(string word) => HomeWords.Contains(word) || HomeNouns.Contains(word);
+
+    private static readonly HashSet<string> HomeNouns = TextFolding.Folded("résidence", "habitation", "vie", "hébergement", "maison", "appartement", "foyer");
 
     /// <summary>
     /// « Adresses du ou des bâtiments concernés », « Adresse(s) de l'opération », « Adresse du chantier »: the complement of
@@ -1040,68 +1045,81 @@ internal sealed class FieldReader
     {
         var w = text.Folded;
         var head = text.HeadAt;
-        if (head < 0 || w[head] != AddressWord)
+        if (head < 0 || w[head] != AddressWord || head + 1 >= w.Count || w[head + 1] is not ("de" or "d" or "du" or "des"))
         {
             return null;
         }
 
-        var k = head + 1;
-        if (k < w.Count && w[k] == "s")
-        {
-            k++; // « Adresse(s) »
-        }
-
-        if (k >= w.Count || w[k] is not ("de" or "d" or "du" or "des"))
+        // The complement's noun, past « du ou des » and an adjective that comes first (« votre nouveau logement »).
+        var k = NextNoun(text, head + 1);
+        if (k is not { } noun)
         {
             return null;
         }
 
-        while (k < w.Count && w[k] is "de" or "d" or "du" or "des" or "ou" or "la" or "le" or "l" or "les" or "votre" or "vos" or "ton" or "ta" or "son" or "sa"
-            or "ses" or "leur" or "ce" or "cette" or "ces")
+        if (PreAdjectives.Contains(w[noun]) && noun + 1 < w.Count)
+        {
+            noun++;
+        }
+
+        // « L'adresse de votre lieu de résidence »: a place completed by the home is the home.
+        if (w[noun] == "lieu" && NextNoun(text, noun + 1) is { } of && NamesTheHome(w[of]))
+        {
+            return null;
+        }
+
+        if (NamesTheHome(w[noun]) || AddressWords.Contains(w[noun]) || HomeOrPerson.Contains(w[noun]) || Classifier.StatusPersons.Contains(w[noun])
+            || _roles.At(text, noun) is not null || _organisations.At(text, noun) is not null)
+        {
+            return null;
+        }
+
+        return Words(text, head, noun + 1);
+    }
+
+    /// <summary>The first word at or after <paramref name="from"/> that is not a preposition, an article, a possessive or
+    /// « ou » (« du ou des bâtiments »); or null.</summary>
+    private static int? NextNoun(TokenText text, int from)
+    {
+        var k = from;
+        while (k < text.Count && (PhraseIndex<int>.Skippable.Contains(text.Folded[k]) || text.Folded[k] is "ou" or "de" or "d" or "du" or "des"))
         {
             k++;
         }
 
-        if (k >= w.Count)
-        {
-            return null;
-        }
-
-        // The complement's noun may follow an adjective (« votre nouveau logement », « la future résidence »).
-        for (var j = k; j < Math.Min(w.Count, k + 3); j++)
-        {
-            if (NamesTheHome(w[j]) || HomeOrPerson.Contains(w[j]) || Classifier.StatusPersons.Contains(w[j]) || _roles.At(text, j) is not null
-                || _organisations.At(text, j) is not null)
-            {
-                return null;
-            }
-        }
-
-        return string.Join(' ', text.Plain.Skip(head).Take(k - head + 1));
+        return k < text.Count ? k : null;
     }
+
+    /// <summary>Adjectives French puts before the noun they qualify (« nouveau logement », « futur domicile »).</summary>
+    private static readonly HashSet<string> PreAdjectives = TextFolding.Folded("nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future",
+        "actuel", "actuelle", "précédent", "précédente", "dernier", "dernière", "propre", "seul", "seule");
 
     private static readonly string AddressWord = TextFolding.Folded("adresse").Single();
 
-    /// <summary>Complements of « adresse » that keep it the home, a person's, an organisation's seat, or make it an e-mail.</summary>
-    private static readonly HashSet<string> HomeOrPerson = TextFolding.Folded("foyer", "famille", "ménage", "personne", "intéressé", "intéressée",
+    /// <summary>Complements of « adresse » that keep it the home, a person's (whom a role word may not name), an organisation's
+    /// seat or place of work, or make it an e-mail.</summary>
+    private static readonly HashSet<string> HomeOrPerson = TextFolding.Folded("famille", "ménage", "personne", "intéressé", "intéressée",
         "naissance", "messagerie", "courriel", "mail", "email", "électronique", "résident", "habitant", "locataire", "occupant", "personnel",
-        "personnelle", "domiciliation", "hébergement", "siège");
+        "personnelle", "domiciliation", "jeune", "majeur", "majeure", "mineur", "mineure", "salarié", "salariée", "agent", "patient", "patiente",
+        "siège", "activité", "exercice", "point");
 
     /// <summary>Nouns that name a place as the thing located: the fields under them say where it is.</summary>
-    private static readonly HashSet<string> PlaceHeads = TextFolding.Folded("localisation", "emplacement", "implantation", "lieu", "site");
+    private static readonly HashSet<string> PlaceHeads = TextFolding.Folded("localisation", "emplacement", "implantation", "lieu");
 
     private static readonly string Birth = TextFolding.Folded("naissance").Single();
 
     private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
     {
-        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? PlaceLocatedIn(t)) is { } acted)
+        // « Il s'agit de l'adresse où vous habitez désormais »: whatever else is said (a new home, a move), this is the home.
+        // Not when the home is what another address is compared with (« si différente de votre résidence principale »).
+        var homeSaid = (HomeSaid(t.Label) || HomeSaid(t.Hint)) && !new[] { t.Label, t.Hint }.Any(x => x.Folded.Any(ComparedWords.Contains));
+        // A label that names the home (« Adresse de votre résidence principale ») wins over a heading that locates a place.
+        var homeNamed = homeSaid || t.Label.Folded.Any(NamesTheHome);
+        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? (homeNamed ? null : PlaceLocatedIn(t))) is { } acted)
         {
             return (Qualifier.OtherAddress, acted);
         }
 
-        // « Il s'agit de l'adresse où vous habitez désormais »: whatever else is said (a new home, a move), this is the home.
-        // Not when the home is what another address is compared with (« si différente de votre résidence principale »).
-        var homeSaid = (HomeSaid(t.Label) || HomeSaid(t.Hint)) && !new[] { t.Label, t.Hint }.Any(x => x.Folded.Any(ComparedWords.Contains));
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
             foreach (var found in _qualifiers.FindAll(text))
@@ -1115,8 +1133,9 @@ internal sealed class FieldReader
                     continue;
                 }
 
-                // « Lieu de résidence », « Lieu d'habitation »: a place word completed by the home names the home.
-                if (found.Entry.Value == Qualifier.OtherAddress && found.End < text.Count && NamesTheHome(text.Folded[found.End]))
+                // « Lieu de résidence », « Lieu de vie »: a place completed by the home names the home (« Précédente adresse »,
+                // « Localisation du logement » stay other places).
+                if (found.Entry.Value == Qualifier.OtherAddress && found.Entry.Tokens.Contains("lieu") && NextNoun(text, found.End) is { } next && NamesTheHome(text.Folded[next]))
                 {
                     continue;
                 }

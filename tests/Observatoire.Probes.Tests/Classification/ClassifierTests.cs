@@ -364,6 +364,13 @@ public sealed class ClassifierTests
         }
 
         AssertField(new() { Id = "b", Label = "Commune", Section = "Lieu de naissance", Input = "text" }, ("identity.civil", true));
+
+        // The place word alone decides: a legend « Adresse » under « Localisation » is still that place; the home named by
+        // the label wins (« L'adresse de votre lieu de résidence »); another place completed by the home stays another place.
+        AssertField(new() { Id = "g", Label = "Voie", Legend = "Adresse", Section = "Localisation", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "l", Label = "L'adresse de votre lieu de résidence", Section = "Lieu", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "o", Label = "Adresse", Section = "Localisation du logement", Input = "text" }, ("other.not_held", false));
+        AssertEach("text", ("other.not_held", false), "Précédente adresse");
         var reason = Classify(new() { Id = "r", Label = "Voie", Section = "Localisation", Input = "text" }).Reason;
         Assert.That(reason, Does.Contain("section « localisation »"), "the reviewer sees the heading");
     }
@@ -379,6 +386,14 @@ public sealed class ClassifierTests
         });
         Assert.That(d.Counted, Is.True, d.Reason);
         Assert.That(d.Reason, Does.Not.Contain("étranger"));
+
+        // The first « par » names the maker: a translator approved by a court made the translation, abroad stays abroad.
+        var translated = Classify(new()
+        {
+            Id = "t", Label = "Acte de naissance traduit par un traducteur agréé par la cour d'appel", Input = "file",
+            Section = "Documents d'état civil dans la langue d'origine (+ traduction en langue française)",
+        });
+        Assert.That(translated.Reason, Does.Contain("étranger"), translated.Reason);
     }
 
     [Test]
@@ -399,6 +414,11 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "s", Label = "Adresse du siège social", Public = "professionnels", Input = "text" }, ("business.identity", true));
         AssertField(new() { Id = "e", Label = "Adresse de l'entreprise", Public = "professionnels", Input = "text" }, ("business.identity", true));
         AssertField(new() { Id = "p", Label = "Code postal", Section = "Adresse de résidence", Input = "text" }, ("address.postal", true));
+
+        // A person the role words do not name, or a home, keeps the address; the complement is its first noun, not a word
+        // further on (« (commune, voie) » lists the thing's parts).
+        AssertEach("text", ("address.postal", true), "Adresse du jeune", "Adresse de la maison", "L'adresse de votre lieu de résidence");
+        AssertEach("text", ("other.not_held", false), "Adresse de l'opération (commune, voie)");
     }
 
     [Test]
@@ -418,6 +438,9 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "m", Label = "Nom de l'entreprise", Section = "Mon entreprise", Public = "particuliers", Input = "text" }, ("business.identity", true));
         AssertField(new() { Id = "r", Label = "Raison sociale", Public = "particuliers", Input = "text" }, ("business.identity", true));
         AssertField(new() { Id = "p", Label = "Nom de l'entreprise", Public = "professionnels", Input = "text" }, ("business.identity", true));
+
+        // A page title that only speaks to the person gives them nothing.
+        AssertField(new() { Id = "d", Label = "Nom de l'entreprise", Page = "Déposer votre demande", Public = "particuliers", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
