@@ -13,16 +13,20 @@ public sealed class EvaluationTests
 {
     // The held-out figures the suite guards, draw by draw. The targets (precision 0.97, recall 0.96, item accuracy 0.92) are
     // not met yet: these are the levels reached, so that a change that loses ground on unseen wording fails. The second
-    // draw's are the levels it was first measured at, before any rule was tuned with it in the set.
+    // and third draws' are the levels each was first measured at, before any rule was tuned with it in the set.
     private static readonly (double Precision, double Recall, double ItemAccuracy) FirstDraw = (0.84, 0.85, 0.76);
     private static readonly (double Precision, double Recall, double ItemAccuracy) SecondDraw = (0.48, 0.75, 0.59);
+    private static readonly (double Precision, double Recall, double ItemAccuracy) ThirdDraw = (0.62, 0.67, 0.69);
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Classification", "Evaluation");
 
     private static IReadOnlyList<LabelledField> Part(string name) => LabelledField.Load(Path.Combine(Folder, name + ".jsonl"));
 
-    /// <summary>The held-out part: its two draws, each frozen before any rule was tuned on it (split.json).</summary>
-    private static readonly string[] HeldOutDraws = ["held-out", "held-out-2"];
+    /// <summary>The held-out part: its three draws, each frozen before any rule was tuned on it (split.json).</summary>
+    private static readonly string[] HeldOutDraws = ["held-out", "held-out-2", "held-out-3"];
+
+    /// <summary>Each later draw's entry in split.json, by its file.</summary>
+    private static readonly (string File, string Key)[] LaterDraws = [("held-out-2.jsonl", "second_draw"), ("held-out-3.jsonl", "third_draw")];
 
     private static IReadOnlyList<LabelledField> HeldOut() => [.. HeldOutDraws.SelectMany(Part)];
 
@@ -35,7 +39,7 @@ public sealed class EvaluationTests
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         // The first split, the second draw, and the development additions that name their groups (repositories).
         var draws = new[] { split.RootElement }
-            .Concat(split.RootElement.TryGetProperty("second_draw", out var second) ? [second] : Array.Empty<JsonElement>())
+            .Concat(LaterDraws.Select(d => split.RootElement.GetProperty(d.Key)))
             .Concat(split.RootElement.GetProperty("added_to_development").EnumerateObject().Select(a => a.Value));
         foreach (var group in draws.Where(d => d.GetProperty("groups").ValueKind == JsonValueKind.Object).SelectMany(d => d.GetProperty("groups").EnumerateObject()))
         {
@@ -52,7 +56,7 @@ public sealed class EvaluationTests
     public void The_held_out_part_is_frozen()
     {
         using var split = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "split.json")));
-        var draws = new[] { ("held-out.jsonl", split.RootElement), ("held-out-2.jsonl", split.RootElement.GetProperty("second_draw")) };
+        var draws = LaterDraws.Select(d => (d.File, split.RootElement.GetProperty(d.Key))).Prepend(("held-out.jsonl", split.RootElement)).ToList();
         Assert.Multiple(() =>
         {
             foreach (var (file, draw) in draws)
@@ -104,7 +108,7 @@ public sealed class EvaluationTests
             Assert.That(procedures, Is.GreaterThanOrEqualTo(120));
             Assert.That(heldOutProcedures.Count / (double)procedures, Is.GreaterThanOrEqualTo(0.40), "held-out share of the procedures");
             Assert.That(development.Where(s => heldOutProcedures.Contains(s.Procedure)).Select(s => s.Procedure).Distinct(), Is.Empty, "no procedure on both sides");
-            Assert.That(Part("held-out").Select(s => s.Procedure).Intersect(Part("held-out-2").Select(s => s.Procedure)), Is.Empty, "no procedure in both draws");
+            Assert.That(HeldOutDraws.SelectMany(d => Part(d).Select(s => s.Procedure).Distinct()), Is.Unique, "no procedure in two draws");
             Assert.That(sourced.Where(s => s.Source.Length == 0).Select(s => s.Field.Id), Is.Empty, "every sourced line names its source");
             Assert.That(sourced.Select(s => s.Field.Id).Distinct().Count(), Is.EqualTo(sourced.Count), "ids are unique");
         });
@@ -113,6 +117,7 @@ public sealed class EvaluationTests
     [TestCase("development")]
     [TestCase("held-out")]
     [TestCase("held-out-2")]
+    [TestCase("held-out-3")]
     [TestCase("team")]
     public void Labels_use_catalogue_items_and_agree_with_their_holding(string part)
     {
@@ -195,14 +200,16 @@ public sealed class EvaluationTests
     public void Classifier_meets_its_figures_on_the_held_out_part()
     {
         var classifier = Classifier.Default;
-        var heldOut = EvaluationReport.Of("held-out (both draws)", HeldOut(), classifier, GroupOf);
+        var heldOut = EvaluationReport.Of("held-out (all draws)", HeldOut(), classifier, GroupOf);
         var first = EvaluationReport.Of("held-out, first draw (2026-12-02)", Part("held-out"), classifier, GroupOf);
         var second = EvaluationReport.Of("held-out, second draw (2026-12-04)", Part("held-out-2"), classifier, GroupOf);
+        var third = EvaluationReport.Of("held-out, third draw (2026-12-04, evening)", Part("held-out-3"), classifier, GroupOf);
         var development = EvaluationReport.Of("development", Part("development"), classifier, GroupOf);
         // The held-out part's confusions are counted, never shown line by line: whoever reads the log must not read its lines.
         TestContext.Out.WriteLine(heldOut.Details(examples: 0));
         TestContext.Out.WriteLine(first.Headline());
         TestContext.Out.WriteLine(second.Headline());
+        TestContext.Out.WriteLine(third.Headline());
         TestContext.Out.WriteLine(development.Details());
         if (File.Exists(Path.Combine(Folder, "team.jsonl")))
         {
@@ -211,7 +218,7 @@ public sealed class EvaluationTests
 
         Assert.Multiple(() =>
         {
-            foreach (var (draw, minimum) in new[] { (first, FirstDraw), (second, SecondDraw) })
+            foreach (var (draw, minimum) in new[] { (first, FirstDraw), (second, SecondDraw), (third, ThirdDraw) })
             {
                 Assert.That(draw.Precision, Is.GreaterThanOrEqualTo(minimum.Precision), draw.Headline());
                 Assert.That(draw.Recall, Is.GreaterThanOrEqualTo(minimum.Recall), draw.Headline());
