@@ -617,6 +617,14 @@ public sealed partial class Classifier
             return (_notHeld, $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)");
         }
 
+        // « Autorise l'administrateur à récupérer le quotient familial », « En cochant cette case, vous consentez à diffuser
+        // des données »: a box whose text gives a consent, in whatever person the verb is, agrees to a use of the data and
+        // asks none of it (rule 1). « j'accepte », « j'autorise » are the catalogue's own decisive phrases.
+        if (texts.Input == "checkbox" && id is not null and not "other.not_held" && ConsentIn(label) is { } consent)
+        {
+            return (_notHeld, $"case à cocher qui donne un accord (libellé « {consent} ») : elle ne demande pas la donnée (règle 1)");
+        }
+
         // An uploaded file is a document, never the person's own words: a heading's « votre demande » over it says nothing
         // of what the document is: not held, unless the document rules below find its issuer public (rule 5).
         if (id == "free.text" && texts.Input == "file" && topic.Where is not Source.Label)
@@ -1383,6 +1391,30 @@ public sealed partial class Classifier
 
         return null;
     }
+
+    /// <summary>A verb of consent in the label, conjugated (« consentez », « autorisez », « acceptons ») or first (« Autorise
+    /// l'administrateur à… »; first, since « autorisé » folds alike and is a participle elsewhere); or null.</summary>
+    private static string? ConsentIn(TokenText label)
+    {
+        if (label.Count > 0 && ConsentFirst.Contains(label.Folded[0]))
+        {
+            return label.Plain[0];
+        }
+
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (ConsentForms.Contains(label.Folded[i]))
+            {
+                return label.Plain[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> ConsentFirst = Folded("autorise", "accepte", "consens");
+
+    private static readonly HashSet<string> ConsentForms = Folded("consentez", "consentons", "consent", "autorisez", "autorisons", "acceptez", "acceptons");
 
     /// <summary>Status nouns that name a person (« l'étudiant », « le demandeur d'emploi », « l'allocataire »).</summary>
     internal static readonly HashSet<string> StatusPersons = Folded("étudiant", "étudiante", "élève", "lycéen", "lycéenne", "apprenti", "apprentie",

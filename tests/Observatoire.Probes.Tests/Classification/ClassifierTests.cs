@@ -444,6 +444,25 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_box_that_gives_a_consent_asks_no_data_in_whatever_person_the_verb_is()
+    {
+        // Rule 1: what is asked, not what is mentioned; the consent verb conjugated, or first in the label.
+        foreach (var label in new[]
+        {
+            "Autorise l'administrateur à récupérer le quotient familial depuis le système API Particulier",
+            "En cochant cette case, vous consentez à diffuser des données à caractère personnel sur les services numériques de Pôle emploi.",
+            "J'autorise la CAF à transmettre mon quotient familial",
+        })
+        {
+            AssertField(new() { Id = "c", Label = label, Input = "checkbox" }, ("other.not_held", false), label);
+        }
+
+        // Counter-cases: a status ticked, a participle, the same words typed.
+        AssertField(new() { Id = "q", Label = "Quotient familial", Input = "text" }, ("family.quotient", true));
+        AssertField(new() { Id = "a", Label = "Bénéficiaire de l'allocation aux adultes handicapés (AAH)", Input = "checkbox" }, ("social.benefits", true));
+    }
+
+    [Test]
     public void The_kind_of_the_home_asked_is_a_fact_about_it_not_the_address()
     {
         // Rule 3, D25: a label whose head is a kind and whose complement is the address or the home as a whole.
