@@ -620,9 +620,9 @@ public sealed partial class Classifier
         // « Autorise l'administrateur à récupérer le quotient familial », « En cochant cette case, vous consentez à diffuser
         // des données »: a box whose text gives a consent, in whatever person the verb is, agrees to a use of the data and
         // asks none of it (rule 1). « j'accepte », « j'autorise » are the catalogue's own decisive phrases.
-        if (texts.Input == "checkbox" && id is not null and not "other.not_held" && ConsentIn(label) is { } consent)
+        if (texts.Input is "checkbox" or "radio" && id is not null and not "other.not_held" && ConsentIn(label) is { } consent)
         {
-            return (_notHeld, $"case à cocher qui donne un accord (libellé « {consent} ») : elle ne demande pas la donnée (règle 1)");
+            return (_notHeld, $"case à cocher ou choix qui donne un accord (libellé « {consent} ») : elle ne demande pas la donnée (règle 1)");
         }
 
         // An uploaded file is a document, never the person's own words: a heading's « votre demande » over it says nothing

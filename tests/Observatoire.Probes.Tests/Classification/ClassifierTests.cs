@@ -457,6 +457,9 @@ public sealed class ClassifierTests
             AssertField(new() { Id = "c", Label = label, Input = "checkbox" }, ("other.not_held", false), label);
         }
 
+        // A yes-or-no choice on a consent is the same agreement.
+        AssertField(new() { Id = "r", Label = "Le déclarant consent à ce que son identité soit communiquée", Input = "radio" }, ("other.not_held", false));
+
         // Counter-cases: a status ticked, a participle, the same words typed.
         AssertField(new() { Id = "q", Label = "Quotient familial", Input = "text" }, ("family.quotient", true));
         AssertField(new() { Id = "a", Label = "Bénéficiaire de l'allocation aux adultes handicapés (AAH)", Input = "checkbox" }, ("social.benefits", true));
