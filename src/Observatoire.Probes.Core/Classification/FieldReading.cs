@@ -1235,25 +1235,12 @@ internal sealed class FieldReader
     private static string? KindOfHomeAsked(TokenText label)
     {
         var w = label.Folded;
-        var head = label.HeadAt;
-        if (head < 0 || !KindHeads.Contains(w[head]))
-        {
-            return null;
-        }
-
-        var next = head + 1;
-        while (next < w.Count && w[next] is "de" or "d" or "du" or "des" or "l" or "la" or "le" or "votre")
-        {
-            next++;
-        }
-
-        return next > head + 1 && next < w.Count && (AddressWords.Contains(w[next]) || HomeWords.Contains(w[next]) || w[next] == Habitation)
+        return label.HeadAt is var head and >= 0 && KindHeads.Contains(w[head]) && head + 1 < w.Count && w[head + 1] is "de" or "d" or "du" or "des"
+            && NextNoun(label, head + 1) is { } noun && (AddressWords.Contains(w[noun]) || NamesTheHome(w[noun]))
             ? label.Plain[head] : null;
     }
 
     private static readonly HashSet<string> KindHeads = TextFolding.Folded("type", "nature", "catégorie", "genre");
-
-    private static readonly string Habitation = TextFolding.Folded("habitation").Single();
 
     private static readonly HashSet<string> TimeHeads = TextFolding.Folded("date", "durée", "année", "années", "ancienneté", "période");
 
