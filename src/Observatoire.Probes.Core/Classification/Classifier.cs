@@ -735,7 +735,7 @@ public sealed partial class Classifier
             case Subject.Organisation when texts.Public == ProcedureInfo.Individuals
                 && id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
                 && r.SubjectCue is { } orgCue && orgCue.StartsWith("libellé", StringComparison.Ordinal) && !IsFilingOrganisation(orgCue)
-                && OrganisationWithArticle(label) && !HeadingGivesToPerson(texts):
+                && _reader.NamesOrganisationWithArticle(label) && !_reader.HeadingGivesOrganisationToPerson(texts):
                 return (_notHeld, $"organisation nommée sur une démarche de particulier ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");
 
             case Subject.Organisation when id is "identity.civil" or "address.postal":
@@ -1621,23 +1621,6 @@ public sealed partial class Classifier
 
         return null;
     }
-
-    /// <summary>A heading that gives an organisation to the person: a possessive before what describes them or their own
-    /// organisation (« Vos coordonnées », « Mon entreprise », « Votre activité »), in any person; not a page title that only
-    /// speaks to them (« Déposer votre demande »).</summary>
-    private static bool HeadingGivesToPerson(FieldReader.Texts t) => new[] { t.Legend, t.Section, t.Page }.Any(h =>
-        h.Folded.Where((w, i) => FieldReader.Possessives.Contains(w) && i + 1 < h.Count && SelfNouns.Contains(h.Folded[i + 1])).Any());
-
-    private static readonly HashSet<string> SelfNouns = Folded("coordonnées", "identité", "informations", "entreprise", "société", "structure",
-        "organisme", "association", "établissement", "organisation", "collectivité", "cabinet", "commerce", "exploitation", "activité");
-
-    /// <summary>« de l'entreprise », « par un organisme »: an organisation the label names as one among others, not a bare
-    /// « Raison sociale » that asks the filer's own.</summary>
-    private static bool OrganisationWithArticle(TokenText label) => label.Folded.Where((w, i) => OrganisationNouns.Contains(w) && i > 0
-        && label.Folded[i - 1] is "l" or "la" or "le" or "les" or "du" or "des" or "un" or "une").Any();
-
-    private static readonly HashSet<string> OrganisationNouns = Folded("entreprise", "société", "structure", "organisme", "association", "établissement",
-        "organisation", "collectivité", "cabinet", "commerce", "exploitation");
 
     /// <summary>
     /// The organisation the cue names is the one that files: « votre structure », or a heading that is the organisation

@@ -544,6 +544,19 @@ internal sealed class FieldReader
     /// <summary>True when the label names the organisation itself (« Nom de la structure », « Adresse de votre entreprise »).</summary>
     public bool NamesOrganisation(TokenText label) => _organisations.First(label) is not null;
 
+    /// <summary>« de l'entreprise », « par un organisme »: an organisation the label names after an article, as one among
+    /// others, not a bare « Raison sociale » that asks the filer's own.</summary>
+    public bool NamesOrganisationWithArticle(TokenText label) => _organisations.FindAll(label).Any(f =>
+        Articles.Contains(f.Entry.Tokens[0]) || (f.Start > 0 && Articles.Contains(label.Folded[f.Start - 1])));
+
+    /// <summary>A heading that gives an organisation to the person: a possessive, in any person, before an organisation or
+    /// what describes them (« Vos coordonnées », « Mon entreprise », « Votre activité »); not a page title that only speaks
+    /// to them (« Déposer votre demande »).</summary>
+    public bool HeadingGivesOrganisationToPerson(Texts t) => new[] { t.Legend, t.Section, t.Page }.Any(h =>
+        h.Folded.Where((w, i) => Possessives.Contains(w) && i + 1 < h.Count && (SelfWords.Contains(h.Folded[i + 1]) || _organisations.At(h, i + 1) is not null)).Any());
+
+    private static readonly HashSet<string> SelfWords = TextFolding.Folded("coordonnées", "identité", "informations", "activité");
+
     private (Subject Subject, string? Cue, string? Word) SubjectOf(Texts t)
     {
         // The label says it best (« Nom de votre employeur »); for an upload, its hint too; then the group, the section, the page.

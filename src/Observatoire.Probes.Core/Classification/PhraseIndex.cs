@@ -477,27 +477,29 @@ internal sealed class TokenText
 
     /// <summary>Where <see cref="Head"/> is, or -1. A question's opener is no head either: « Quel est le nom du projet ? » asks
     /// a name, like « Nom du projet ».</summary>
-    public int HeadAt
+    public int HeadAt => _headAt != Unread ? _headAt : _headAt = FindHead(); // read by several rules per field: found once
+
+    private const int Unread = -2;
+    private int _headAt = Unread;
+
+    private int FindHead()
     {
-        get
+        var i = Skip(0);
+        if (i + 1 < Count && Folded[i] is "quel" or "quelle" && Folded[i + 1] is "est" or "sont" or "etait")
         {
-            var i = Skip(0);
-            if (i + 1 < Count && Folded[i] is "quel" or "quelle" && Folded[i + 1] is "est" or "sont" or "etait")
+            i = Skip(i + 2);
+        }
+
+        return i < Count ? i : -1;
+
+        int Skip(int from)
+        {
+            while (from < Count && (Folded[from] == "|" || PhraseIndex<int>.Skippable.Contains(Folded[from])))
             {
-                i = Skip(i + 2);
+                from++;
             }
 
-            return i < Count ? i : -1;
-
-            int Skip(int from)
-            {
-                while (from < Count && (Folded[from] == "|" || PhraseIndex<int>.Skippable.Contains(Folded[from])))
-                {
-                    from++;
-                }
-
-                return from;
-            }
+            return from;
         }
     }
 
