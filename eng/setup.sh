@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the probes and the tests need and a fresh machine lacks: Chromium (Debian's package, used when
+# Installs what the probes and the tests need and a fresh machine lacks: Chromium (Debian's packages, used when
 # Playwright's own browsers are not installed), fonts for readable screenshots, and the npm package `allure`
 # that builds the HTML report. Idempotent: does nothing when everything is there.
 set -euo pipefail
@@ -11,8 +11,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 playwright_browsers="${PLAYWRIGHT_BROWSERS_PATH:-${HOME:-/root}/.cache/ms-playwright}"
-if [ ! -x /usr/bin/chromium ] && ! ls "$playwright_browsers"/chromium-* >/dev/null 2>&1; then
-  need_apt+=(chromium)
+if ! ls "$playwright_browsers"/chromium-* >/dev/null 2>&1; then
+  # Debian's full browser (headed runs, the browser-server test) and its headless shell (every headless walk: what
+  # Playwright itself launches headless, a third faster).
+  [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+  [ -x /usr/bin/chromium-headless-shell ] || need_apt+=(chromium-headless-shell)
 fi
 if ! fc-list 2>/dev/null | grep -qi dejavu; then
   need_apt+=(fonts-dejavu-core)
