@@ -2505,6 +2505,10 @@ public sealed partial class Classifier
             _ when head is not null && QuantityWords.Contains(head) => (_notHeld, $"montant, date ou nombre (« {head} ») sans donnée détenue du catalogue"),
             "number" or "date" => (_notHeld, "montant, date ou nombre sans donnée détenue du catalogue"),
             _ when closed => (_notHeld, "question fermée sans donnée détenue du catalogue"),
+            // A datum typed in a field no cue names (« Code RNCP », « Profondeur », « Votre rôle ») is, unless a reviewer says
+            // otherwise, one no administration holds: the catalogue lists every held item by its cues. The confidence of
+            // this path (calibrated) leaves it « à revoir ».
+            _ when asked.Count > 0 && !field.IsUpload => (_notHeld, "donnée saisie qu'aucun indice du catalogue ne nomme"),
             _ => ((DataItem?)null, field.IsUpload ? "pièce jointe sans indice sur le document demandé" : "aucun indice du catalogue ne correspond"),
         };
         var noCue = listed is null ? "aucun indice du catalogue" : $"aucun indice dans le libellé ({listed})";

@@ -503,11 +503,16 @@ internal sealed class FieldReader
             _ => true,
         };
 
+    /// <summary>Acts whoever a possessive names made themselves: « votre décision », « notre délibération » are the possessor's
+    /// (the person's, the filing association's), not a public body's; « votre récépissé » is still one received.</summary>
+    private static readonly HashSet<string> ActsOfTheirMaker = ["decision", "deliberation"];
+
     private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText text, PublicName what, int from)
     {
         foreach (var found in _issuers.FindAll(text))
         {
-            if (found.Start >= from && IsPublic(found, what))
+            if (found.Start >= from && IsPublic(found, what)
+                && !(found.Entry.Tokens[0] is var act && ActsOfTheirMaker.Contains(act) && found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1])))
             {
                 return found;
             }

@@ -251,6 +251,11 @@ public sealed class ClassifierTests
         // A court's decision is the justice's, whatever it settles; a list that names another document first asks that one.
         AssertField(new() { Id = "j", Label = "Décision judiciaire fixant la résidence des enfants à charge", Input = "file" }, ("other.held", true));
         Assert.That(Classify(new() { Id = "l", Label = "Une pièce d'identité du parent. En cas de séparation, le jugement", Input = "file" }).ItemId, Is.EqualTo("identity.document"));
+        // A decision is an authority's act (rule 5), unless a possessive makes it the possessor's own (« votre décision »).
+        AssertField(new() { Id = "d", Label = "Décision rendue sur la demande de dérogation", Input = "file" }, ("other.held", true));
+        Assert.That(Classify(new() { Id = "o", Label = "Date de votre décision", Input = "date" }).Counted, Is.False);
+        Assert.That(Classify(new() { Id = "a", Label = "Date de notre décision", Input = "date", Public = "associations" }).Counted, Is.False,
+            "on an association's procedure « nous » is the association");
         // The vehicle register's own certificates are the registration's.
         Assert.That(Classify(new() { Id = "v", Label = "Certificat de non-gage", Input = "file" }).ItemId, Is.EqualTo("vehicle.registration"));
     }
@@ -778,6 +783,16 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "c", Label = "Nom de votre caisse d'assurance maladie", Input = "text" }, ("social.health_rights", true));
         var insurer = Classify(new() { Id = "i", Label = "Nom de votre assurance", Input = "text" });
         Assert.That(insurer.Counted, Is.False, insurer.Reason);
+
+        // « banque » alone is a bank; the State's databases (« banque nationale », « banque de données ») keep records, and a
+        // code in one is a key to that record (rule 9).
+        foreach (var label in new[] { "Code de l'ouvrage dans la banque de données du sous-sol", "Identifiant du point dans la Banque nationale des eaux" })
+        {
+            var d = Classify(new() { Id = "b", Label = label, Input = "text" });
+            Assert.That((d.ItemId, d.Reading?.Subject), Is.EqualTo(("other.key", Subject.Applicant)), $"{label}: {d.Reason}");
+        }
+
+        Assert.That(Classify(new() { Id = "r", Label = "Code de votre banque", Input = "text" }).ItemId, Is.Not.EqualTo("other.key"));
     }
 
     [Test]
@@ -854,8 +869,8 @@ public sealed class ClassifierTests
         // A bank account's number is bank details, which no administration holds for the person.
         AssertEach("text", ("bank.rib", false), "Numéro de compte bancaire");
 
-        // A number with neither stays unrecognised, for a reviewer.
-        Assert.That(Classify(new() { Id = "c", Label = "Numéro de commande", Input = "text" }).ItemId, Is.Null);
+        // A number with neither is no key: a datum no administration holds, by default.
+        AssertField(new() { Id = "c", Label = "Numéro de commande", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
@@ -1727,11 +1742,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void An_unknown_field_is_flagged_for_review_not_guessed()
+    public void A_typed_field_no_cue_names_is_not_held_by_default_and_a_field_with_nothing_to_read_is_left_for_review()
     {
+        // The catalogue names every held item by its cues: a datum typed in a field none of them names is one no
+        // administration holds, a default the reason states (its calibrated confidence decides whether it is « à revoir »).
         var d = Classify(new() { Id = "zz", Label = "Zorglub", Input = "text" });
-        Assert.That((d.ItemId, d.Counted, d.Ambiguous), Is.EqualTo(((string?)null, false, true)));
-        Assert.That(d.Reason, Does.Contain("à revoir"));
+        Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)));
+        Assert.That(d.Reason, Does.Contain("classée par défaut"));
+
+        // Nothing to read (no label, an upload nobody names): nothing is guessed, a reviewer decides.
+        foreach (var bare in new FieldObservation[] { new() { Id = "e", Input = "text" }, new() { Id = "f", Input = "file" } })
+        {
+            var u = Classify(bare);
+            Assert.That((u.ItemId, u.Counted, u.Ambiguous), Is.EqualTo(((string?)null, false, true)), bare.Input);
+            Assert.That(u.Reason, Does.Contain("à revoir"));
+        }
     }
 
     [Test]
