@@ -874,6 +874,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_vehicle_is_the_persons_one_in_the_singular_and_a_class_of_them_in_the_plural()
+    {
+        // The registration file knows a vehicle; « les véhicules concernés par la restriction » is a class of vehicles.
+        AssertEach("text", ("vehicle.registration", true), "Véhicule", "Votre véhicule");
+        foreach (var label in new[] { "Types de véhicules concernés", "Véhicules autorisés sur le site" })
+        {
+            var d = Classify(new() { Id = "v", Label = label, Input = "checkbox" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label}: {d.Reason}");
+        }
+    }
+
+    [Test]
     public void A_permit_is_a_driving_licence_only_when_it_lets_one_drive()
     {
         AssertEach("file", ("other.held", true), "Copie du permis de construire accordé", "Permis de chasser validé pour la saison");
