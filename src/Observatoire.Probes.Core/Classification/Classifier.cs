@@ -642,6 +642,15 @@ public sealed partial class Classifier
             return (_notHeld, $"un nombre, une date ou un champ sous un titre ({topic.Why}) n'est pas un texte libre : donnée que l'usager indique, non détenue (règle 1)");
         }
 
+        // « Type d'allocation », « Montant mensuel de votre allocation » asked by France Travail: a benefit named only by a
+        // generic word is the one the asking administration pays, when that administration's own name is a cue of a held
+        // benefit item; it keeps the status of its payer (D26).
+        if (id == "social.benefits" && !topic.Specific && topic.Where == Source.Label && texts.Administration is { Length: > 0 } administration
+            && _cues.First(TokenText.Of(administration)) is { Entry.Value.Item: { Id: "employment.status" } payer } payerCue)
+        {
+            return (payer, $"prestation nommée d'un mot générique ({topic.Why}), demandée par l'administration qui la verse (administration « {payerCue.Entry.Phrase} ») : c'est « {payer.Label} » (D26)");
+        }
+
         // « Code postal de naissance », « Ville » under « Votre naissance »: the place of one's birth is part of the civil
         // status, not an address; a third party's stays theirs (below).
         if (id == "address.postal" && r.Subject is Subject.Applicant or Subject.Household && _identity is not null

@@ -874,6 +874,22 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_benefit_named_by_a_generic_word_is_the_one_the_asking_administration_pays()
+    {
+        // Asked by France Travail, « votre allocation » is the unemployment benefit it pays (D26); asked by a CAF or with no
+        // administration, the catalogue's social benefits. « assurance chômage » is a public scheme, not an insurer (rule 1).
+        foreach (var administration in new[] { "France Travail", "Pôle emploi" })
+        {
+            AssertField(new() { Id = "a", Label = "Montant mensuel de votre allocation", Input = "number", Administration = administration }, ("employment.status", true));
+        }
+
+        AssertField(new() { Id = "c", Label = "Montant mensuel de votre allocation", Input = "number", Administration = "CAF" }, ("social.benefits", true));
+        AssertField(new() { Id = "n", Label = "Montant mensuel de votre allocation", Input = "number" }, ("social.benefits", true));
+        var scheme = Classify(new() { Id = "s", Label = "Une prestation d'assurance chômage", Input = "radio", Legend = "Quelle allocation percevez-vous ?" });
+        Assert.That((scheme.ItemId, scheme.Reading?.Subject), Is.EqualTo(("employment.status", Subject.Applicant)), scheme.Reason);
+    }
+
+    [Test]
     public void A_vehicle_is_the_persons_one_in_the_singular_and_a_class_of_them_in_the_plural()
     {
         // The registration file knows a vehicle; « les véhicules concernés par la restriction » is a class of vehicles.
