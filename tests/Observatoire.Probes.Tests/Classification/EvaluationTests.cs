@@ -12,21 +12,23 @@ namespace Observatoire.Probes.Tests.Classification;
 public sealed class EvaluationTests
 {
     // The held-out figures the suite guards, draw by draw. The targets (precision 0.97, recall 0.96, item accuracy 0.92) are
-    // not met yet: these are the levels reached, so that a change that loses ground on unseen wording fails. The second
-    // and third draws' are the levels each was first measured at, before any rule was tuned with it in the set.
+    // not met yet: these are the levels reached, so that a change that loses ground on unseen wording fails. The later
+    // draws' are the levels each was first measured at, before any rule was tuned with it in the set.
     private static readonly (double Precision, double Recall, double ItemAccuracy) FirstDraw = (0.84, 0.85, 0.76);
     private static readonly (double Precision, double Recall, double ItemAccuracy) SecondDraw = (0.48, 0.75, 0.59);
     private static readonly (double Precision, double Recall, double ItemAccuracy) ThirdDraw = (0.62, 0.67, 0.69);
+    private static readonly (double Precision, double Recall, double ItemAccuracy) FourthDraw = (0.65, 0.93, 0.79);
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Classification", "Evaluation");
 
     private static IReadOnlyList<LabelledField> Part(string name) => LabelledField.Load(Path.Combine(Folder, name + ".jsonl"));
 
     /// <summary>The held-out part: its three draws, each frozen before any rule was tuned on it (split.json).</summary>
-    private static readonly string[] HeldOutDraws = ["held-out", "held-out-2", "held-out-3"];
+    private static readonly string[] HeldOutDraws = ["held-out", "held-out-2", "held-out-3", "held-out-4"];
 
     /// <summary>Each later draw's entry in split.json, by its file.</summary>
-    private static readonly (string File, string Key)[] LaterDraws = [("held-out-2.jsonl", "second_draw"), ("held-out-3.jsonl", "third_draw")];
+    private static readonly (string File, string Key)[] LaterDraws =
+        [("held-out-2.jsonl", "second_draw"), ("held-out-3.jsonl", "third_draw"), ("held-out-4.jsonl", "fourth_draw")];
 
     private static IReadOnlyList<LabelledField> HeldOut() => [.. HeldOutDraws.SelectMany(Part)];
 
@@ -118,6 +120,7 @@ public sealed class EvaluationTests
     [TestCase("held-out")]
     [TestCase("held-out-2")]
     [TestCase("held-out-3")]
+    [TestCase("held-out-4")]
     [TestCase("team")]
     public void Labels_use_catalogue_items_and_agree_with_their_holding(string part)
     {
@@ -204,12 +207,14 @@ public sealed class EvaluationTests
         var first = EvaluationReport.Of("held-out, first draw (2026-12-02)", Part("held-out"), classifier, GroupOf);
         var second = EvaluationReport.Of("held-out, second draw (2026-12-04)", Part("held-out-2"), classifier, GroupOf);
         var third = EvaluationReport.Of("held-out, third draw (2026-12-04, evening)", Part("held-out-3"), classifier, GroupOf);
+        var fourth = EvaluationReport.Of("held-out, fourth draw (2026-12-04, night)", Part("held-out-4"), classifier, GroupOf);
         var development = EvaluationReport.Of("development", Part("development"), classifier, GroupOf);
         // The held-out part's confusions are counted, never shown line by line: whoever reads the log must not read its lines.
         TestContext.Out.WriteLine(heldOut.Details(examples: 0));
         TestContext.Out.WriteLine(first.Headline());
         TestContext.Out.WriteLine(second.Headline());
         TestContext.Out.WriteLine(third.Headline());
+        TestContext.Out.WriteLine(fourth.Headline());
         TestContext.Out.WriteLine(development.Details());
         if (File.Exists(Path.Combine(Folder, "team.jsonl")))
         {
@@ -218,7 +223,7 @@ public sealed class EvaluationTests
 
         Assert.Multiple(() =>
         {
-            foreach (var (draw, minimum) in new[] { (first, FirstDraw), (second, SecondDraw), (third, ThirdDraw) })
+            foreach (var (draw, minimum) in new[] { (first, FirstDraw), (second, SecondDraw), (third, ThirdDraw), (fourth, FourthDraw) })
             {
                 Assert.That(draw.Precision, Is.GreaterThanOrEqualTo(minimum.Precision), draw.Headline());
                 Assert.That(draw.Recall, Is.GreaterThanOrEqualTo(minimum.Recall), draw.Headline());
