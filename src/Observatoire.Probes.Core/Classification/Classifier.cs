@@ -300,7 +300,7 @@ public sealed partial class Classifier
         {
             hits.RemoveAll(h => h.Source == Source.Hint && h.Item == _notHeld);
         }
-        AddMarkupCues(hits, field);
+        AddMarkupCues(hits, field, label);
 
         // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu
         // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic, and so
@@ -609,10 +609,12 @@ public sealed partial class Classifier
         var item = topic.Item;
         var id = item?.Id;
 
-        // A checkbox is ticked, not typed: one whose text names an address, a phone, an e-mail or bank details states a fact
-        // about them or a consent (« Je ne trouve pas mon adresse », « N'a pas de téléphone », « Recevoir les SMS ») and asks
-        // none of them (rule 1: what is asked, not what is mentioned).
-        if (texts.Input == "checkbox" && id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib" && label.Count > 0 && !IsBareAnswer(label))
+        // A checkbox is ticked, not typed: one whose text names an address, a phone, an e-mail, bank details or a vehicle (not
+        // its papers) states a fact about them or a consent (« Je ne trouve pas mon adresse », « N'a pas de téléphone »,
+        // « Recevoir les SMS », « Avez-vous voyagé en véhicule personnel ? ») and asks none of them (rule 1: what is asked,
+        // not what is mentioned).
+        if (texts.Input == "checkbox" && (id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib" || (id is "vehicle.registration" && r.Asks != ObjectKind.Document))
+            && label.Count > 0 && !IsBareAnswer(label))
         {
             return (_notHeld, $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)");
         }
@@ -1498,6 +1500,13 @@ public sealed partial class Classifier
         label.Head is { } head && FieldReader.IdentifierWords.Contains(head)
         && label.Folded.All(w => w == "|" || w == head || PhraseIndex<int>.Skippable.Contains(w) || FieldReader.Possessives.Contains(w));
 
+    private static readonly HashSet<string> PhoneWords = Folded("téléphone", "tél", "tel", "portable", "mobile", "fixe", "gsm", "sms", "joindre", "appeler");
+
+    /// <summary>True when the label, headed by an identifier word, names what it identifies and no phone (« Numéro RPPS »,
+    /// « Numéro de dossier »); false for a bare « Numéro » or « Numéro de téléphone ».</summary>
+    private static bool NamesAnotherIdentifier(TokenText label) =>
+        label.Head is { } head && FieldReader.IdentifierWords.Contains(head) && !IsBareIdentifier(label) && !label.Folded.Any(PhoneWords.Contains);
+
     /// <summary>The key item of the body a heading names (« Votre CAF » → the allocataire number), or null.</summary>
     private DataItem? KeyOfBody(string heading)
     {
@@ -2308,6 +2317,14 @@ public sealed partial class Classifier
             }
         }
 
+        // « Une note ou un commentaire que vous aimeriez donner ? », « Vous pouvez ajouter une explication si vous le souhaitez »:
+        // a text area the label asks to write in one's own words is free text; the wish is only the courtesy of the question.
+        if (decisive is not null && field.Input?.Equals("textarea", StringComparison.OrdinalIgnoreCase) == true
+            && hits.Any(h => h.Source == Source.Label && h.Item == _freeText))
+        {
+            decisive = null;
+        }
+
         // « Je certifie être allocataire de l'AAH »: a statement that one is in a held status asks that status (rule 4).
         if (StatedAt(asked) is var stated && stated > 0
             && hits.FirstOrDefault(h => h.Source == Source.Label && h.Kind == CueKind.Specific && h.Start > stated && StatusItems.Contains(h.Item.Id)) is { Item: not null } status)
@@ -2640,7 +2657,7 @@ public sealed partial class Classifier
     private static bool OnBehalfOf(TokenText text, int at) =>
         text.Folded[at] is "nom" or "titre" && at > 0 && (text.Folded[at - 1] == "au" || (at > 1 && text.Folded[at - 2] == "a" && FieldReader.Possessives.Contains(text.Folded[at - 1])));
 
-    private void AddMarkupCues(List<Hit> hits, FieldObservation field)
+    private void AddMarkupCues(List<Hit> hits, FieldObservation field, TokenText label)
     {
         if (!string.IsNullOrWhiteSpace(field.Autocomplete))
         {
@@ -2681,7 +2698,9 @@ public sealed partial class Classifier
             case "email" when Catalogue.Find("contact.email") is { } email:
                 hits.Add(new Hit(email, Source.Markup, 1.0, "champ de type email", CueKind.Specific, 1));
                 break;
-            case "tel" when Catalogue.Find("contact.phone") is { } phone:
+            // « Numéro RPPS ou ADELI », « N° SIRET » typed on a phone keypad: a label that names another identifier than a
+            // phone's says what is asked; the input type chosen for the keypad does not.
+            case "tel" when Catalogue.Find("contact.phone") is { } phone && !NamesAnotherIdentifier(label):
                 hits.Add(new Hit(phone, Source.Markup, 1.0, "champ de type téléphone", CueKind.Specific, 1));
                 break;
             case "password" when _notHeld is not null:

@@ -714,6 +714,11 @@ internal sealed class FieldReader
         _ => Subject.Applicant,
     }, found.Cue, found.Word);
 
+    /// <summary>« 1er », « 2e », « premier », « second »: an ordinal stands before a noun as an article does (« 1er auteur »).</summary>
+    private static bool IsOrdinal(string word) =>
+        word is "premier" or "premiere" or "second" or "seconde" or "deuxieme" or "troisieme" or "dernier" or "derniere"
+        || (word.Length > 1 && char.IsAsciiDigit(word[0]) && word.TrimStart("0123456789".ToCharArray()) is "" or "er" or "ere" or "re" or "e" or "eme" or "nd" or "nde");
+
     /// <summary>The catalogue's `typist` phrases: applicant phrases that name the person typing.</summary>
     private readonly HashSet<string> _typist;
 
@@ -728,7 +733,7 @@ internal sealed class FieldReader
             // A role word that also qualifies a noun (« situation professionnelle », « artiste-auteur ») is a person only as a
             // noun: first, or after an article, a possessive or a preposition.
             if (where != "nom technique" && found.Entry.Tokens.Length == 1 && _qualifying.Contains(found.Entry.Tokens[0]) && found.Start > 0
-                && text.Folded[found.Start - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before))
+                && text.Folded[found.Start - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before) && !IsOrdinal(before))
             {
                 continue;
             }

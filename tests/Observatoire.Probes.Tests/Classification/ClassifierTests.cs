@@ -890,6 +890,25 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_a_field_asks_wins_over_how_it_is_typed_or_worded()
+    {
+        // A text area the label asks to fill in one's own words is free text, whatever courtesy wish it adds.
+        AssertField(new() { Id = "t", Label = "Une note ou un commentaire que vous aimeriez ajouter ?", Input = "textarea" }, ("free.text", false));
+        // A box about a vehicle states a fact; the vehicle's papers are still asked as such.
+        AssertField(new() { Id = "v", Label = "Avez-vous voyagé en véhicule personnel ?", Input = "checkbox" }, ("other.not_held", false));
+        AssertField(new() { Id = "g", Label = "Carte grise du véhicule", Input = "file" }, ("vehicle.registration", true));
+        // A phone keypad for another identifier: the label says what is asked; a bare « Numéro » or a phone's stays a phone.
+        Assert.That(Classify(new() { Id = "r", Label = "Numéro RPPS ou ADELI", Input = "tel" }).ItemId, Is.Not.EqualTo("contact.phone"));
+        AssertEach("tel", ("contact.phone", false), "Numéro", "Numéro de téléphone portable", "Téléphone");
+        // An ordinal stands before a role as an article does: « 1er auteur » is someone else.
+        foreach (var section in new[] { "1er auteur", "Deuxième témoin" })
+        {
+            var d = Classify(new() { Id = "s", Label = "Sexe", Input = "select", Section = section });
+            Assert.That((d.ItemId, d.Reading?.Subject), Is.EqualTo(("other.not_held", Subject.ThirdParty)), $"{section}: {d.Reason}");
+        }
+    }
+
+    [Test]
     public void A_vehicle_is_the_persons_one_in_the_singular_and_a_class_of_them_in_the_plural()
     {
         // The registration file knows a vehicle; « les véhicules concernés par la restriction » is a class of vehicles.
