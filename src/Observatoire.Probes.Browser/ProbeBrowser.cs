@@ -4,8 +4,8 @@ namespace Observatoire.Probes.Browser;
 
 /// <summary>
 /// The browsers shared by all walks of a run; each walk gets its own context (cookies, storage, trace). Locally one
-/// Chromium: Playwright's own where installed, otherwise the configured executable, else Debian's (its headless shell for a
-/// headless run, as Playwright's own choice is).
+/// Chromium: the configured executable when set, else Playwright's own where installed, else Debian's (its headless shell
+/// for a headless run, as Playwright itself launches).
 /// Remotely one connection per `playwright run-server` endpoint, each new context on the server with the fewest open.
 /// </summary>
 public sealed class ProbeBrowser : IAsyncDisposable

@@ -90,7 +90,7 @@ internal static class WalkBenchmark
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = ProbeBrowser.DebianExecutable(headless: true),   // the runner's own choice: same browser
+            ExecutablePath = ProbeBrowser.DebianExecutable(headless: true),   // the runner's choice where Playwright's own browsers are not installed (as here)
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var walker = new BareWalk(browser, baseUrl, Secrets.GetValueOrDefault);

@@ -300,7 +300,7 @@ public sealed partial class Classifier
         {
             hits.RemoveAll(h => h.Source == Source.Hint && h.Item == _notHeld);
         }
-        AddMarkupCues(hits, field, label);
+        AddMarkupCues(hits, field);
 
         // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu
         // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic, and so
@@ -647,7 +647,8 @@ public sealed partial class Classifier
         // « Type d'allocation », « Montant mensuel de votre allocation » asked by France Travail: a benefit named only by a
         // generic word is the one the asking administration pays, when that administration's own name is a cue of a held
         // benefit item; it keeps the status of its payer (D26).
-        if (id == "social.benefits" && !topic.Specific && topic.Where == Source.Label && texts.Administration is { Length: > 0 } administration
+        if (id == "social.benefits" && !topic.Specific && topic.Where == Source.Label && r.Subject is Subject.Applicant or Subject.Household
+            && _reader.PublicBodyIn(label) is null && texts.Administration is { Length: > 0 } administration
             && _cues.First(TokenText.Of(administration)) is { Entry.Value.Item: { Id: "employment.status" } payer } payerCue)
         {
             return (payer, $"prestation nommée d'un mot générique ({topic.Why}), demandée par l'administration qui la verse (administration « {payerCue.Entry.Phrase} ») : c'est « {payer.Label} » (D26)");
@@ -1500,13 +1501,6 @@ public sealed partial class Classifier
         label.Head is { } head && FieldReader.IdentifierWords.Contains(head)
         && label.Folded.All(w => w == "|" || w == head || PhraseIndex<int>.Skippable.Contains(w) || FieldReader.Possessives.Contains(w));
 
-    private static readonly HashSet<string> PhoneWords = Folded("téléphone", "tél", "tel", "portable", "mobile", "fixe", "gsm", "sms", "joindre", "appeler");
-
-    /// <summary>True when the label, headed by an identifier word, names what it identifies and no phone (« Numéro RPPS »,
-    /// « Numéro de dossier »); false for a bare « Numéro » or « Numéro de téléphone ».</summary>
-    private static bool NamesAnotherIdentifier(TokenText label) =>
-        label.Head is { } head && FieldReader.IdentifierWords.Contains(head) && !IsBareIdentifier(label) && !label.Folded.Any(PhoneWords.Contains);
-
     /// <summary>The key item of the body a heading names (« Votre CAF » → the allocataire number), or null.</summary>
     private DataItem? KeyOfBody(string heading)
     {
@@ -2319,10 +2313,12 @@ public sealed partial class Classifier
 
         // « Une note ou un commentaire que vous aimeriez donner ? », « Vous pouvez ajouter une explication si vous le souhaitez »:
         // a text area the label asks to write in one's own words is free text; the wish is only the courtesy of the question.
-        if (decisive is not null && field.Input?.Equals("textarea", StringComparison.OrdinalIgnoreCase) == true
-            && hits.Any(h => h.Source == Source.Label && h.Item == _freeText))
+        if (decisive is not null && field.Input?.Equals("textarea", StringComparison.OrdinalIgnoreCase) == true && _freeText is not null
+            && hits.FirstOrDefault(h => h.Source == Source.Label && h.Item == _freeText) is { Item: not null } ownWords && scores.TryGetValue(_freeText.Id, out var freeText))
         {
-            decisive = null;
+            chosen = freeText;
+            overridden.UnionWith(scores.Keys.Where(id => id != _freeText.Id));
+            return $"zone de texte que le libellé demande d'écrire (« {ownWords.Cue} ») : texte libre, quel que soit le souhait qu'il exprime";
         }
 
         // « Je certifie être allocataire de l'AAH »: a statement that one is in a held status asks that status (rule 4).
@@ -2532,8 +2528,8 @@ public sealed partial class Classifier
             "number" or "date" => (_notHeld, "montant, date ou nombre sans donnée détenue du catalogue"),
             _ when closed => (_notHeld, "question fermée sans donnée détenue du catalogue"),
             // A datum typed in a field no cue names (« Code RNCP », « Profondeur », « Votre rôle ») is, unless a reviewer says
-            // otherwise, one no administration holds: the catalogue lists every held item by its cues. The confidence of
-            // this path (calibrated) leaves it « à revoir ».
+            // otherwise, one no administration holds: the catalogue lists every held item by its cues. The reason says it is a
+            // default; the path's calibrated confidence decides whether it is « à revoir ».
             _ when asked.Count > 0 && !field.IsUpload => (_notHeld, "donnée saisie qu'aucun indice du catalogue ne nomme"),
             _ => ((DataItem?)null, field.IsUpload ? "pièce jointe sans indice sur le document demandé" : "aucun indice du catalogue ne correspond"),
         };
@@ -2657,7 +2653,7 @@ public sealed partial class Classifier
     private static bool OnBehalfOf(TokenText text, int at) =>
         text.Folded[at] is "nom" or "titre" && at > 0 && (text.Folded[at - 1] == "au" || (at > 1 && text.Folded[at - 2] == "a" && FieldReader.Possessives.Contains(text.Folded[at - 1])));
 
-    private void AddMarkupCues(List<Hit> hits, FieldObservation field, TokenText label)
+    private void AddMarkupCues(List<Hit> hits, FieldObservation field)
     {
         if (!string.IsNullOrWhiteSpace(field.Autocomplete))
         {
@@ -2698,9 +2694,7 @@ public sealed partial class Classifier
             case "email" when Catalogue.Find("contact.email") is { } email:
                 hits.Add(new Hit(email, Source.Markup, 1.0, "champ de type email", CueKind.Specific, 1));
                 break;
-            // « Numéro RPPS ou ADELI », « N° SIRET » typed on a phone keypad: a label that names another identifier than a
-            // phone's says what is asked; the input type chosen for the keypad does not.
-            case "tel" when Catalogue.Find("contact.phone") is { } phone && !NamesAnotherIdentifier(label):
+            case "tel" when Catalogue.Find("contact.phone") is { } phone:
                 hits.Add(new Hit(phone, Source.Markup, 1.0, "champ de type téléphone", CueKind.Specific, 1));
                 break;
             case "password" when _notHeld is not null:

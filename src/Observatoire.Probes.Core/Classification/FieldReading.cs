@@ -507,12 +507,15 @@ internal sealed class FieldReader
     /// (the person's, the filing association's), not a public body's; « votre récépissé » is still one received.</summary>
     private static readonly HashSet<string> ActsOfTheirMaker = ["decision", "deliberation"];
 
+    /// <summary>True when the act found is its possessor's own (« votre décision », « notre délibération »).</summary>
+    private static bool OwnAct(TokenText text, PhraseIndex<Issuer>.Found found) =>
+        ActsOfTheirMaker.Contains(found.Entry.Tokens[0]) && found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1]);
+
     private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText text, PublicName what, int from)
     {
         foreach (var found in _issuers.FindAll(text))
         {
-            if (found.Start >= from && IsPublic(found, what)
-                && !(found.Entry.Tokens[0] is var act && ActsOfTheirMaker.Contains(act) && found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1])))
+            if (found.Start >= from && IsPublic(found, what) && !OwnAct(text, found))
             {
                 return found;
             }
@@ -714,10 +717,11 @@ internal sealed class FieldReader
         _ => Subject.Applicant,
     }, found.Cue, found.Word);
 
-    /// <summary>« 1er », « 2e », « premier », « second »: an ordinal stands before a noun as an article does (« 1er auteur »).</summary>
+    /// <summary>« 1er », « 2e », « premier », « troisième »: an ordinal stands before a noun as an article does (« 1er auteur »);
+    /// « 1er tiers » is a fraction, not a person (the caller keeps it apart).</summary>
     private static bool IsOrdinal(string word) =>
-        word is "premier" or "premiere" or "second" or "seconde" or "deuxieme" or "troisieme" or "dernier" or "derniere"
-        || (word.Length > 1 && char.IsAsciiDigit(word[0]) && word.TrimStart("0123456789".ToCharArray()) is "" or "er" or "ere" or "re" or "e" or "eme" or "nd" or "nde");
+        word is "premier" or "premiere" or "second" or "seconde" or "dernier" or "derniere" || word.EndsWith("ieme", StringComparison.Ordinal)
+        || (word.Length > 1 && char.IsAsciiDigit(word[0]) && word.TrimStart("0123456789".ToCharArray()) is "er" or "ere" or "re" or "e" or "eme" or "nd" or "nde");
 
     /// <summary>The catalogue's `typist` phrases: applicant phrases that name the person typing.</summary>
     private readonly HashSet<string> _typist;
@@ -733,7 +737,8 @@ internal sealed class FieldReader
             // A role word that also qualifies a noun (« situation professionnelle », « artiste-auteur ») is a person only as a
             // noun: first, or after an article, a possessive or a preposition.
             if (where != "nom technique" && found.Entry.Tokens.Length == 1 && _qualifying.Contains(found.Entry.Tokens[0]) && found.Start > 0
-                && text.Folded[found.Start - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before) && !IsOrdinal(before))
+                && text.Folded[found.Start - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before)
+                && !(IsOrdinal(before) && found.Entry.Tokens[0] != "tier"))
             {
                 continue;
             }
@@ -1337,8 +1342,8 @@ internal sealed class FieldReader
                 }
 
                 // « localiser le terrain dans la commune »: a body named as a place is no issuer; nor is one a paper is sent to
-                // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »).
-                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i)))
+                // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »), nor a possessor's own act.
+                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || OwnAct(text, found)))
                 {
                     continue;
                 }

@@ -251,11 +251,14 @@ public sealed class ClassifierTests
         // A court's decision is the justice's, whatever it settles; a list that names another document first asks that one.
         AssertField(new() { Id = "j", Label = "Décision judiciaire fixant la résidence des enfants à charge", Input = "file" }, ("other.held", true));
         Assert.That(Classify(new() { Id = "l", Label = "Une pièce d'identité du parent. En cas de séparation, le jugement", Input = "file" }).ItemId, Is.EqualTo("identity.document"));
-        // A decision is an authority's act (rule 5), unless a possessive makes it the possessor's own (« votre décision »).
-        AssertField(new() { Id = "d", Label = "Décision rendue sur la demande de dérogation", Input = "file" }, ("other.held", true));
-        Assert.That(Classify(new() { Id = "o", Label = "Date de votre décision", Input = "date" }).Counted, Is.False);
-        Assert.That(Classify(new() { Id = "a", Label = "Date de notre décision", Input = "date", Public = "associations" }).Counted, Is.False,
-            "on an association's procedure « nous » is the association");
+        // A deliberation is a public body's act (rule 5), unless a possessive makes it the possessor's own (« notre
+        // délibération » on an association's procedure is the association's).
+        AssertField(new() { Id = "d", Label = "Copie de la délibération", Input = "file" }, ("other.held", true));
+        foreach (var (label, input) in new[] { ("Date de notre délibération", "date"), ("Copie de notre délibération", "file") })
+        {
+            var own = Classify(new() { Id = "a", Label = label, Input = input, Public = "associations" });
+            Assert.That(own.Counted, Is.False, $"{label}: {own.Reason}");
+        }
         // The vehicle register's own certificates are the registration's.
         Assert.That(Classify(new() { Id = "v", Label = "Certificat de non-gage", Input = "file" }).ItemId, Is.EqualTo("vehicle.registration"));
     }
@@ -884,6 +887,10 @@ public sealed class ClassifierTests
         }
 
         AssertField(new() { Id = "c", Label = "Montant mensuel de votre allocation", Input = "number", Administration = "CAF" }, ("social.benefits", true));
+        // Someone else's allowance is theirs; one another body pays is that body's.
+        AssertField(new() { Id = "h", Label = "Montant de l'allocation perçue par votre hébergeant", Input = "number", Administration = "France Travail" }, ("other.not_held", false));
+        Assert.That(Classify(new() { Id = "o", Label = "Montant de l'allocation versée par la CAF", Input = "number", Administration = "France Travail" }).ItemId,
+            Is.Not.EqualTo("employment.status"));
         AssertField(new() { Id = "n", Label = "Montant mensuel de votre allocation", Input = "number" }, ("social.benefits", true));
         var scheme = Classify(new() { Id = "s", Label = "Une prestation d'assurance chômage", Input = "radio", Legend = "Quelle allocation percevez-vous ?" });
         Assert.That((scheme.ItemId, scheme.Reading?.Subject), Is.EqualTo(("employment.status", Subject.Applicant)), scheme.Reason);
@@ -897,15 +904,16 @@ public sealed class ClassifierTests
         // A box about a vehicle states a fact; the vehicle's papers are still asked as such.
         AssertField(new() { Id = "v", Label = "Avez-vous voyagé en véhicule personnel ?", Input = "checkbox" }, ("other.not_held", false));
         AssertField(new() { Id = "g", Label = "Carte grise du véhicule", Input = "file" }, ("vehicle.registration", true));
-        // A phone keypad for another identifier: the label says what is asked; a bare « Numéro » or a phone's stays a phone.
-        Assert.That(Classify(new() { Id = "r", Label = "Numéro RPPS ou ADELI", Input = "tel" }).ItemId, Is.Not.EqualTo("contact.phone"));
-        AssertEach("tel", ("contact.phone", false), "Numéro", "Numéro de téléphone portable", "Téléphone");
-        // An ordinal stands before a role as an article does: « 1er auteur » is someone else.
+        // A wish in a text area's label does not take the text's place.
+        AssertField(new() { Id = "w", Label = "Prénom souhaité et motif de la demande", Input = "textarea" }, ("free.text", false));
+        // An ordinal stands before a role as an article does: « 1er auteur » is someone else; « 1er tiers » is a fraction.
         foreach (var section in new[] { "1er auteur", "Deuxième témoin" })
         {
             var d = Classify(new() { Id = "s", Label = "Sexe", Input = "select", Section = section });
             Assert.That((d.ItemId, d.Reading?.Subject), Is.EqualTo(("other.not_held", Subject.ThirdParty)), $"{section}: {d.Reason}");
         }
+
+        Assert.That(Classify(new() { Id = "f", Label = "Montant du 1er tiers provisionnel", Input = "number" }).Reading?.Subject, Is.Not.EqualTo(Subject.ThirdParty));
     }
 
     [Test]
