@@ -150,6 +150,20 @@ public sealed class EvaluationTests
     }
 
     [Test]
+    public void A_counted_decision_is_left_for_review_below_a_higher_confidence_than_an_uncounted_one()
+    {
+        // A counted field moves the published score: the development part has both kinds between the two thresholds, and
+        // only the counted ones are flagged there.
+        var between = Part("development").Select(s => Classifier.Default.Classify(s.Field))
+            .Where(d => d.ItemId is not null && d.Confidence >= Classifier.ReviewThreshold && d.Confidence < Classifier.CountedReviewThreshold).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(between.Where(d => d.Counted), Is.Not.Empty.And.All.Matches<FieldDecision>(d => d.Ambiguous));
+            Assert.That(between.Where(d => !d.Counted), Is.Not.Empty.And.All.Matches<FieldDecision>(d => !d.Ambiguous));
+        });
+    }
+
+    [Test]
     public void The_intervals_are_drawn_over_the_groups_the_split_kept_together_and_hold_the_figures()
     {
         var development = EvaluationReport.Of("development", Part("development"), Classifier.Default, GroupOf);
