@@ -1063,7 +1063,8 @@ public sealed partial class Classifier
 
         // « Nom de l'offre de stage », « Nom du projet »: the name of a thing, not a person's, when no one is named (rule 1).
         // A thing the catalogue knows (« Nom de la rue ») is that item.
-        if (id == "identity.civil" && r.SubjectCue is null && !topic.Specific && ThingNamed(label) is { } thing)
+        // « Nom d'usage du lieu »: a name's kind (« d'usage », « usuel ») does not make the thing a person.
+        if (id == "identity.civil" && r.SubjectCue is null && (!topic.Specific || topic.Where == Source.Label) && ThingNamed(label) is { } thing)
         {
             return _cues.At(label, thing) is { Entry.Value.Item: var named } && named != item
                 ? (named, $"nom d'une chose que le catalogue connaît (« {label.Plain[thing]} ») : c'est « {named.Label} » (règle 1)")
@@ -2140,13 +2141,15 @@ public sealed partial class Classifier
             head += 2;
         }
 
-        if (head < 0 || label.Folded[head] != "nom" || _cues.At(label, head) is not { Entry.Tokens.Length: 1 })
+        // « nom » alone, or a kind of name that any named thing has too (« nom d'usage », « nom usuel »); not « nom de naissance ».
+        if (head < 0 || label.Folded[head] != "nom" || _cues.At(label, head) is not { } name
+            || (name.Entry.Tokens.Length > 1 && !(name.Entry.Tokens is [_, "usage" or "usuel"])))
         {
             return null;
         }
 
         // « Nom ou type de la nappe », « Nom et nature de l'équipement »: another word about the same thing may come first.
-        var k = head + 1;
+        var k = name.End;
         if (k + 1 < label.Count && label.Folded[k] is "ou" or "et" && _cues.At(label, k + 1) is null && !PersonAttributes.Contains(label.Folded[k + 1]))
         {
             k += 2;

@@ -131,6 +131,9 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "n", Label = "Nom de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         Assert.That(Classify(new() { Id = "m", Label = "Nom du patient", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         Assert.That(Classify(new() { Id = "e", Label = "Nom de l'enfant", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+        // A kind of name any named thing has (« d'usage », « usuel ») does not make the thing a person; a person's stays theirs.
+        AssertField(new() { Id = "u", Label = "Nom d'usage du lieu", Input = "text" }, ("other.not_held", false));
+        AssertEach("text", ("identity.civil", true), "Nom d'usage", "Nom d'usage de l'enfant");
 
         // Asked as a question, the same: « Quel est le » opens it, the head is what follows.
         AssertEach("text", ("other.not_held", false), "Quel est le nom du projet ?", "Quel est le nom de votre projet ?");
