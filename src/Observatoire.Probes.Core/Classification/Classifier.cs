@@ -650,8 +650,8 @@ public sealed partial class Classifier
         }
 
         // « Type d'allocation », « Montant mensuel de votre allocation » asked by France Travail: a benefit named only by a
-        // generic word is the one the asking administration pays, when that administration's own name is a cue of a held
-        // benefit item; it keeps the status of its payer (D26).
+        // generic word is the one the asking administration pays, when that administration's own name is a cue of the
+        // unemployment benefit (« France Travail », « Pôle emploi »); it keeps the status of its payer (D26).
         if (id == "social.benefits" && !topic.Specific && topic.Where == Source.Label && r.Subject is Subject.Applicant or Subject.Household
             && _reader.PublicBodyIn(label) is null && texts.Administration is { Length: > 0 } administration
             && _cues.First(TokenText.Of(administration)) is { Entry.Value.Item: { Id: "employment.status" } payer } payerCue)

@@ -508,14 +508,14 @@ internal sealed class FieldReader
     private static readonly HashSet<string> ActsOfTheirMaker = ["decision", "deliberation"];
 
     /// <summary>True when the act found is its possessor's own (« votre décision », « notre délibération »).</summary>
-    private static bool OwnAct(TokenText text, PhraseIndex<Issuer>.Found found) =>
+    private static bool MadeByItsPossessor(TokenText text, PhraseIndex<Issuer>.Found found) =>
         ActsOfTheirMaker.Contains(found.Entry.Tokens[0]) && found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1]);
 
     private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText text, PublicName what, int from)
     {
         foreach (var found in _issuers.FindAll(text))
         {
-            if (found.Start >= from && IsPublic(found, what) && !OwnAct(text, found))
+            if (found.Start >= from && IsPublic(found, what) && !MadeByItsPossessor(text, found))
             {
                 return found;
             }
@@ -721,7 +721,7 @@ internal sealed class FieldReader
     /// « 1er tiers » is a fraction, not a person (the caller keeps it apart).</summary>
     private static bool IsOrdinal(string word) =>
         word is "premier" or "premiere" or "second" or "seconde" or "dernier" or "derniere" || word.EndsWith("ieme", StringComparison.Ordinal)
-        || (word.Length > 1 && char.IsAsciiDigit(word[0]) && word.TrimStart("0123456789".ToCharArray()) is "er" or "ere" or "re" or "e" or "eme" or "nd" or "nde");
+        || (word.Length > 1 && char.IsAsciiDigit(word[0]) && word.AsSpan().TrimStart("0123456789") is "er" or "ere" or "re" or "e" or "eme" or "nd" or "nde");
 
     /// <summary>The catalogue's `typist` phrases: applicant phrases that name the person typing.</summary>
     private readonly HashSet<string> _typist;
@@ -1343,7 +1343,7 @@ internal sealed class FieldReader
 
                 // « localiser le terrain dans la commune »: a body named as a place is no issuer; nor is one a paper is sent to
                 // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »), nor a possessor's own act.
-                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || OwnAct(text, found)))
+                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || MadeByItsPossessor(text, found)))
                 {
                     continue;
                 }
