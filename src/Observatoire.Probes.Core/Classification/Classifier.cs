@@ -343,6 +343,11 @@ public sealed partial class Classifier
         hits.RemoveAll(h => h.Item.Id == "business.accounts" && h.Cue is "effectif" or "effectifs" && h.Start >= 0 && SourceText(h.Source) is { } counted
             && counted.Folded.Skip(h.End).Take(3).Any(Received.Contains));
 
+        // « Avis de l'architecte des bâtiments de France »: a word of a long public body's name is the body, not a datum it
+        // names; a short one is its scheme too (« prestation d'assurance chômage » is the benefit).
+        hits.RemoveAll(h => h.Source is Source.Label or Source.Hint && h.Start >= 0 && SourceText(h.Source) is { } named
+            && _reader.InsidePublicBody(named, h.Start, h.End, minWords: 3));
+
         // « Attestation d'employeur destinée à France Travail »: whom a paper is sent to is not what it is.
         hits.RemoveAll(h => h.Source == Source.Label && h.Start > 0 && FieldReader.AddressedTo(label, h.Start));
 
@@ -948,14 +953,20 @@ public sealed partial class Classifier
             return (_notHeld, $"nom du lieu sur lequel porte la demande ({place}), pas celui d'une personne (règle 3)");
         }
 
-        // « Année d'obtention », « Série » under « Mon baccalauréat », « Avez-vous le brevet des collèges ? »: a diploma asked
-        // as a datum is the person's account of their studies, not the diploma its issuer holds (D10); uploaded, it is held.
-        // The town where it was taken is no home either (rule 3).
+        // « Année d'obtention », « Série », « Ville » under « Mon baccalauréat »: the details of a French public diploma are part of
+        // the record its issuer keeps, asked as data or uploaded (D43); the country it was taken in, or a foreign equivalence, is
+        // no French record.
         if ((id == "other.held" || id == "address.postal" && !topic.Specific) && texts.Input != "file" && r.Asks == ObjectKind.Datum && DiplomaNamedIn(texts) is { } diploma)
         {
-            return (_notHeld, id == "address.postal"
-                ? $"lieu où le diplôme a été obtenu (« {diploma} »), pas le domicile : non détenu (règle 3)"
-                : $"diplôme demandé comme donnée (« {diploma} »), pas la pièce : non détenu (D10)");
+            // « Série du bac ou équivalence » offers the equivalence beside the French diploma; « Nom de l'équivalence » asks it.
+            if (label.Folded.Where((w, i) => ForeignDiplomaWords.Contains(w) && (i == 0 || label.Folded[i - 1] != "ou")).FirstOrDefault() is { } foreign)
+            {
+                return (_notHeld, $"pays ou équivalence étrangère d'un diplôme (« {foreign} ») : aucun dossier français, non détenu (D43)");
+            }
+
+            return (_otherHeld, id == "address.postal"
+                ? $"lieu où le diplôme a été obtenu (« {diploma} ») : une donnée du diplôme que son émetteur tient, pas le domicile (D43)"
+                : $"donnée d'un diplôme public (« {diploma} ») : son émetteur la tient (D43)");
         }
 
         // « Secteur de stationnement » with the hint « Déterminé par votre adresse »: a choice that only its hint ties to the
@@ -1064,7 +1075,9 @@ public sealed partial class Classifier
         // « Nom de l'offre de stage », « Nom du projet »: the name of a thing, not a person's, when no one is named (rule 1).
         // A thing the catalogue knows (« Nom de la rue ») is that item.
         // « Nom d'usage du lieu »: a name's kind (« d'usage », « usuel ») does not make the thing a person.
-        if (id == "identity.civil" && r.SubjectCue is null && (!topic.Specific || topic.Where == Source.Label) && ThingNamed(label) is { } thing)
+        // A person named only by the headings (« Commencez par vous identifier ») does not make « Nom du service » theirs.
+        if (id == "identity.civil" && (r.SubjectCue is null || !r.SubjectCue.StartsWith("libellé", StringComparison.Ordinal))
+            && (!topic.Specific || topic.Where == Source.Label) && ThingNamed(label) is { } thing)
         {
             return _cues.At(label, thing) is { Entry.Value.Item: var named } && named != item
                 ? (named, $"nom d'une chose que le catalogue connaît (« {label.Plain[thing]} ») : c'est « {named.Label} » (règle 1)")
@@ -1077,11 +1090,11 @@ public sealed partial class Classifier
             return (_notHeld, $"adresse d'un membre du foyer ({r.SubjectCue}), pas le domicile du demandeur : non détenue (règle 3)");
         }
 
-        // Another place, a place abroad or a fact about the home, for an address typed; for a proof of address, only another
-        // place the label names.
+        // Another place, a place abroad (« étranger » in any gender and number: « Commune étrangère ») or a fact about the
+        // home, for an address typed; for a proof of address, only another place the label names.
         if ((r.Qualifier is Qualifier.OtherAddress or Qualifier.AddressFact && id == "address.postal")
             || (r.Qualifier == Qualifier.Foreign && id == "address.postal" && r.QualifierCue is { } abroad && abroad.StartsWith("libellé", StringComparison.Ordinal)
-                && (abroad.Contains("étranger", StringComparison.Ordinal) || abroad.Contains("hors", StringComparison.Ordinal) || abroad.Contains("origine", StringComparison.Ordinal)))
+                && (abroad.Contains("étrang", StringComparison.Ordinal) || abroad.Contains("hors", StringComparison.Ordinal) || abroad.Contains("origine", StringComparison.Ordinal)))
             || (r.Qualifier == Qualifier.AddressFact && (id == "family.composition" || topic.Why.StartsWith("attribut name", StringComparison.Ordinal)))
             || (r.Qualifier == Qualifier.OtherAddress && id == "address.proof" && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true))
         {
@@ -1472,6 +1485,9 @@ public sealed partial class Classifier
     /// the national diplomas by their initials).</summary>
     private static readonly HashSet<string> DiplomaWords = Folded("baccalauréat", "bac", "brevet", "diplôme", "cap", "bep", "bts", "dut", "dnb", "bprea",
         "bpjeps", "dejeps", "desjeps", "bafa", "bafd");
+
+    /// <summary>What makes a diploma's detail no French record: where it was taken, or a foreign equivalence (D43).</summary>
+    private static readonly HashSet<string> ForeignDiplomaWords = Folded("pays", "équivalence", "équivalent", "étranger", "étrangère", "étrangers", "étrangères");
 
     /// <summary>The held diploma the label or a heading names, as its catalogue phrase; or null.</summary>
     private string? DiplomaNamedIn(FieldReader.Texts texts)

@@ -846,11 +846,13 @@ internal sealed class FieldReader
         return false;
     }
 
-    private bool InsidePublicBody(TokenText text, int start, int end)
+    /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> lie inside a longer public body's name
+    /// of at least <paramref name="minWords"/> words (« bâtiments » in « architecte des bâtiments de France »).</summary>
+    public bool InsidePublicBody(TokenText text, int start, int end, int minWords = 1)
     {
         foreach (var body in _issuers.FindAll(text))
         {
-            if (body.Start <= start && body.End >= end && body.End - body.Start > end - start && IsPublic(body, PublicName.Body))
+            if (body.Start <= start && body.End >= end && body.End - body.Start > end - start && body.End - body.Start >= minWords && IsPublic(body, PublicName.Body))
             {
                 return true;
             }
@@ -1065,15 +1067,32 @@ internal sealed class FieldReader
     private static readonly HashSet<string> HomeNouns = TextFolding.Folded("résidence", "habitation", "vie", "hébergement", "maison", "appartement", "foyer");
 
     /// <summary>
-    /// « Adresses du ou des bâtiments concernés », « Adresse(s) de l'opération », « Adresse du chantier »: the complement of
-    /// « adresse » as the head says whose or which address it is; a thing that is neither the home nor a person nor an
+    /// « Adresses du ou des bâtiments concernés », « Adresse(s) de l'opération », « Adresse du chantier », « Commune de prélèvement
+    /// du gibier »: the complement of « adresse » (or of a town, a département) as the head says whose or which address it is; a thing that is neither the home nor a person nor an
     /// organisation (whose subject rule 1 reads) is another place (rule 3). The words, or null.
     /// </summary>
     private string? AddressOfAThing(TokenText text)
     {
         var w = text.Folded;
         var head = text.HeadAt;
-        if (head < 0 || w[head] != AddressWord || head + 1 >= w.Count || w[head + 1] is not ("de" or "d" or "du" or "des"))
+        if (head < 0 || !ThingPlaceHeads.Contains(w[head]) || head + 1 >= w.Count)
+        {
+            return null;
+        }
+
+        // « Commune où est situé le véhicule »: a place said by where something is or happens, not where the person lives.
+        if (text.Plain[head + 1] == "où")
+        {
+            return w.Skip(head + 2).Any(x => HomeWords.Contains(x) || NamesTheHome(x)) ? null : Words(text, head, Math.Min(w.Count, head + 4));
+        }
+
+        if (w[head + 1] is not ("de" or "d" or "du" or "des"))
+        {
+            return null;
+        }
+
+        // « Ville de formation », « Commune du lycée »: the place of the person's studies, which the studies rule reads.
+        if (w[head] != AddressWord && PlaceOfStudies(text) is not null)
         {
             return null;
         }
@@ -1123,6 +1142,9 @@ internal sealed class FieldReader
         "actuel", "actuelle", "précédent", "précédente", "dernier", "dernière", "propre", "seul", "seule");
 
     private static readonly string AddressWord = TextFolding.Folded("adresse").Single();
+
+    /// <summary>Heads whose complement says which place it is (« Adresse du chantier », « Commune de prélèvement du gibier »).</summary>
+    private static readonly HashSet<string> ThingPlaceHeads = TextFolding.Folded("adresse", "adresses", "commune", "ville", "localité", "département");
 
     /// <summary>Complements of « adresse » that keep it the home, a person's (whom a role word may not name), an organisation's
     /// seat or place of work, or make it an e-mail.</summary>

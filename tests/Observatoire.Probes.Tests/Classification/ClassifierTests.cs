@@ -1045,10 +1045,10 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void A_national_diploma_named_by_its_initials_is_held_uploaded_and_not_asked_as_a_datum()
+    public void A_national_diploma_named_by_its_initials_is_held_uploaded_or_asked()
     {
         AssertEach("file", ("other.held", true), "Copie de votre diplôme (BEP, BTS ou DUT)", "Copie du BPJEPS");
-        AssertField(new() { Id = "q", Label = "Êtes-vous titulaire du BAFA ?", Input = "radio" }, ("other.not_held", false));
+        AssertField(new() { Id = "q", Label = "Êtes-vous titulaire du BAFA ?", Input = "radio" }, ("other.held", true));
     }
 
     [Test]
@@ -1316,16 +1316,24 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void A_national_diploma_asked_as_a_datum_is_not_held()
+    public void A_national_diplomas_details_are_held_and_a_foreign_one_is_not()
     {
-        // D10: what the person says of their diploma is not the diploma its issuer holds; the town where they took it is no home.
-        foreach (var (label, input) in new[] { ("Année d'obtention", "select"), ("Spécialité", "text"), ("Commune", "text"), ("Mention obtenue", "radio") })
+        // D43: the year, mention, series or town of a French public diploma are its issuer's record, asked as data or uploaded.
+        foreach (var (label, input) in new[] { ("Année d'obtention", "select"), ("Série", "text"), ("Commune", "text"), ("Mention obtenue", "select") })
         {
-            AssertField(new() { Id = "b", Label = label, Legend = "Votre baccalauréat", Input = input }, ("other.not_held", false), $"{label}");
+            AssertField(new() { Id = "b", Label = label, Legend = "Votre baccalauréat", Input = input }, ("other.held", true), $"{label}");
         }
 
-        AssertEach("radio", ("other.not_held", false), "Êtes-vous titulaire du brevet des collèges ?");
+        AssertEach("radio", ("other.held", true), "Êtes-vous titulaire du brevet des collèges ?");
         AssertEach("file", ("other.held", true), "Relevé de notes du baccalauréat");
+
+        AssertField(new() { Id = "o", Label = "Série du bac ou équivalence", Section = "Baccalauréat", Input = "select" }, ("other.held", true));
+
+        // The country it was taken in, a foreign equivalence: no French record (D4).
+        foreach (var label in new[] { "Pays d'obtention", "Nom de l'équivalence" })
+        {
+            AssertField(new() { Id = "e", Label = label, Legend = "Votre baccalauréat", Input = "text" }, ("other.not_held", false), label);
+        }
     }
 
     [Test]
@@ -1684,6 +1692,57 @@ public sealed class ClassifierTests
             "Avis d'imposition de l'hébergeant", "Attestation de quotient familial de la nourrice");
         AssertEach("file", ("tax.notice", true), "Avis d'imposition de vos parents");
         AssertEach("file", ("address.proof", true), "Justificatif de domicile récent (facture d'un fournisseur d'énergie, attestation d'assurance habitation)");
+    }
+
+    [Test]
+    public void A_person_described_from_the_filer_is_someone_else()
+    {
+        // Rule 1: the person one acts for, or relates to, is named through the filer (« pour qui vous », « que vous »).
+        AssertEach("file", ("other.not_held", false), "Pièce d'identité de la personne pour qui vous effectuez la démarche",
+            "Pièce d'identité de la personne que vous représentez");
+        AssertEach("date", ("other.not_held", false), "Date de naissance de la personne pour laquelle vous faites la demande");
+        AssertEach("file", ("identity.document", true), "Votre pièce d'identité");
+    }
+
+    [Test]
+    public void A_town_completed_by_a_thing_or_an_event_is_another_place()
+    {
+        // Rule 3: as « Adresse du chantier », a town or a département completed by what is there is no home.
+        AssertEach("text", ("other.not_held", false), "Commune de prélèvement du gibier", "Commune où est situé le véhicule", "Département du chantier");
+
+        // Completed by the home, by birth, by the person or by their studies: theirs.
+        AssertEach("text", ("address.postal", true), "Commune de résidence", "Ville où vous habitez");
+        AssertEach("text", ("identity.civil", true), "Commune de naissance");
+        AssertEach("text", ("education.student", true), "Ville de formation");
+    }
+
+    [Test]
+    public void A_period_the_health_insurance_compensates_is_held()
+    {
+        // Rule 5: the health insurance pays daily allowances for sick leave, maternity leave and work accidents: it holds them.
+        AssertEach("radio", ("other.held", true), "Avez-vous été en arrêt maladie ?", "Avez-vous été en congé maternité ?");
+        AssertEach("file", ("other.held", true), "Attestation de congé maternité");
+        AssertEach("checkbox", ("other.held", true), "Soins en rapport avec un accident du travail ou une maladie professionnelle.");
+
+        // In the plural, in a list of proofs of a harm, they are papers among others.
+        AssertEach("file", ("other.not_held", false), "Documents de preuve : certificats médicaux, arrêts de travail, factures diverses");
+    }
+
+    [Test]
+    public void A_place_abroad_is_no_home_whatever_the_gender_of_the_word()
+    {
+        // Rule 3 (D4): « étrangère » is « étranger »; the French town stays the home.
+        AssertEach("text", ("other.not_held", false), "Commune étrangère", "Ville étrangère", "Code postal étranger");
+        AssertEach("text", ("address.postal", true), "Commune");
+    }
+
+    [Test]
+    public void The_public_bodies_of_the_annuaire_issue_held_documents()
+    {
+        // Rule 5: a body of the Annuaire de l'administration, or its head, issued it; a private party's paper is not held.
+        AssertEach("file", ("other.held", true), "Avis DASEN", "Avis de l'architecte des bâtiments de France", "Attestation du SDIS",
+            "Décision du conseil de prud'hommes");
+        AssertEach("file", ("other.not_held", false), "Avis du syndic");
     }
 
     [Test]
