@@ -629,6 +629,13 @@ public sealed partial class Classifier
             return (_notHeld, $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)");
         }
 
+        // A radio button is chosen, not typed either: one that names an address, a phone, an e-mail or bank details (« Domicile »,
+        // « La rue est-elle équipée d'un éclairage public ? ») offers a choice or asks a fact about them, never the datum.
+        if (texts.Input == "radio" && id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib" && label.Count > 0 && !IsBareAnswer(label))
+        {
+            return (_notHeld, $"choix ou question fermée qui porte sur la donnée ({topic.Why}) sans la demander : rien de détenu n'est demandé (règle 1)");
+        }
+
         // « Autorise l'administrateur à récupérer le quotient familial », « En cochant cette case, vous consentez à diffuser
         // des données »: a box whose text gives a consent, in whatever person the verb is, agrees to a use of the data and
         // asks none of it (rule 1). « j'accepte », « j'autorise » are the catalogue's own decisive phrases.

@@ -996,7 +996,7 @@ internal sealed class FieldReader
     }
 
     /// <summary>Words that make « où » ask for one's home (« Où habitez-vous ? »).</summary>
-    private static readonly HashSet<string> HomeWords = TextFolding.Folded("habitez", "habite", "habitent", "résidez", "réside", "résident", "vivez", "vit",
+    private static readonly HashSet<string> HomeWords = TextFolding.Folded("habitez", "habite", "habites", "habitent", "résidez", "réside", "résides", "résident", "vivez", "vit",
         "vivent", "demeurez", "domicile", "domicilié", "domiciliée", "logement", "logez", "hébergé", "hébergée");
 
     /// <summary>

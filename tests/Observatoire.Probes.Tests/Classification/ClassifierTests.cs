@@ -1729,6 +1729,23 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_radio_button_that_names_an_address_or_a_channel_asks_a_fact_not_the_datum()
+    {
+        // Rule 1: a choice is ticked, not typed; it cannot carry an address or a number.
+        AssertEach("radio", ("other.not_held", false), "La rue est-elle équipée d'un éclairage public ?", "Domicile",
+            "L'alerte de votre alarme remonte-t-elle vers votre téléphone portable ?");
+        AssertEach("text", ("address.postal", true), "Adresse");
+    }
+
+    [Test]
+    public void Where_a_thing_is_sent_back_is_no_home()
+    {
+        // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
+        AssertEach("textarea", ("other.not_held", false), "Adresse à laquelle la carte doit être retournée :");
+        AssertEach("text", ("address.postal", true), "Adresse où tu habites");
+    }
+
+    [Test]
     public void A_place_abroad_is_no_home_whatever_the_gender_of_the_word()
     {
         // Rule 3 (D4): « étrangère » is « étranger »; the French town stays the home.
