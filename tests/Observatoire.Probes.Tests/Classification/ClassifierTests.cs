@@ -1738,6 +1738,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_country_line_of_an_address_block_is_the_address()
+    {
+        AssertEach("select", ("address.postal", true), "Pays");
+        AssertEach("select", ("identity.civil", true), "Pays de naissance");
+        AssertEach("select", ("other.not_held", false), "Pays de nationalité", "Pays de destination");
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
