@@ -1013,6 +1013,14 @@ public sealed partial class Classifier
             return (headed.Item, $"date ou durée du document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)");
         }
 
+        // « Fichier » under « Nouvel arrêté », « Ajouter un document » on the page « Récépissé de déclaration »: an upload whose
+        // label names nothing is the document its heading names; a kind a public body issues is held by it (rule 5).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input == "file" && r.Subject is Subject.Applicant or Subject.Household
+            && DocumentOfHeading(texts) is { } headedUpload)
+        {
+            return (headedUpload.Item, $"pièce que l'en-tête nomme ({headedUpload.Why}) : son émetteur la détient (règle 5)");
+        }
+
         // « Au cours de votre carrière, avez-vous été chef d'exploitation ? », asked by a pension fund: the career is on the
         // pension funds' files, which share it (rule 6). Only where no cue decided.
         if (topic.Fallback && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household

@@ -1738,6 +1738,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_upload_named_by_nothing_is_the_public_act_its_heading_names()
+    {
+        // Rule 5: « Fichier » under « Nouvel arrêté » is the decree, which its issuer holds; under a heading that names no
+        // document, nothing is known of it.
+        AssertField(new() { Id = "a", Label = "Fichier", Section = "Nouvel arrêté", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "n", Label = "Fichier", Section = "Informations complémentaires", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void The_country_line_of_an_address_block_is_the_address()
     {
         AssertEach("select", ("address.postal", true), "Pays");
