@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Observatoire.Probes.Catalogue;
+using Observatoire.Probes.Scenarios;
+using static Observatoire.Probes.Classification.TextFolding;
+
+namespace Observatoire.Probes.Classification;
+
+// Readers of the person's situations in a label: statuses, benefits, work, age, holders, care by a public body.
+public sealed partial class Classifier
+{
+    /// <summary>True when the label is a public body's name and nothing else (« CPAM », « La MSA »).</summary>
+    private bool NamesOnlyAPublicBody(TokenText label) =>
+        _reader.PublicBodyIn(label) is { } body && label.Folded.Skip(body.End).All(w => w == "|" || PhraseIndex<int>.Skippable.Contains(w))
+        && label.Folded.Take(body.Start).All(w => w == "|" || PhraseIndex<int>.Skippable.Contains(w));
+
+    /// <summary>Verbs that ask what one receives: « percevez-vous », « touchez-vous », « bénéficiez-vous ».</summary>
+    private static readonly HashSet<string> ReceivingWords = Folded("percevez", "perçois", "perçoit", "touchez", "touche", "recevez", "bénéficiez", "bénéficie");
+
+    /// <summary>Nouns that name benefits in such a question.</summary>
+    private static readonly HashSet<string> BenefitNouns = Folded("prestation", "prestations", "allocation", "allocations", "aide", "aides", "minima");
+
+    /// <summary>Those that speak of money received (one benefits from a service too).</summary>
+    private static readonly HashSet<string> PaidWords = Folded("percevez", "perçois", "perçoit", "touchez", "touche");
+
+    /// <summary>The question that asks which benefits the person receives, as read: the group or section heading, or the
+    /// label itself when it asks of money received (« Percevez-vous l'une des prestations suivantes ? » over a list); or null.</summary>
+    private static string? BenefitsAskedIn(FieldReader.Texts texts)
+    {
+        foreach (var (text, where, verbs) in new[] { (texts.Legend, "groupe", ReceivingWords), (texts.Section, "section", ReceivingWords), (texts.Label, "libellé", PaidWords) })
+        {
+            if (text.Folded.FirstOrDefault(verbs.Contains) is not null && text.Folded.FirstOrDefault(BenefitNouns.Contains) is { } noun)
+            {
+                return $"{where} « {noun} »";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Work statuses a person can tick: the employment status's values beside those the catalogue names.</summary>
+    private static readonly HashSet<string> WorkStatuses = Folded("salarié", "salariée", "apprenti", "apprentie", "indépendant", "indépendante",
+        "intermittent", "intermittente", "fonctionnaire", "chômeur", "chômeuse", "inactif", "inactive");
+
+    /// <summary>Words of a heading that asks what one does for a living (not which trade: « profession », « métier »).</summary>
+    private static readonly HashSet<string> ActivityWords = Folded("activité", "activités");
+
+    /// <summary>The group or section heading that asks the person's activity or work situation, as read; or null.</summary>
+    private static string? ActivityAskedIn(FieldReader.Texts texts)
+    {
+        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section") })
+        {
+            if (ActivityWordAt(heading) is { } i)
+            {
+                return $"{where} « {heading.Plain[i]} »";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a group's question asks when it is no held status: a wish (« souhaitez-vous demander ») or a datum no one
+    /// holds (« Profession »), in words; or null.</summary>
+    private string? QuestionAskedOver(TokenText legend)
+    {
+        foreach (var found in _cues.FindAll(legend))
+        {
+            var cue = found.Entry.Value;
+            if (cue.Kind == CueKind.Decisive)
+            {
+                return $"un souhait (« {found.Entry.Phrase} »)";
+            }
+
+            // « Situation professionnelle » asks a status (D13), « Profession » a trade.
+            if (cue.Kind == CueKind.Specific && cue.Item == _notHeld && found.Start == FieldReader.HeadIndex(legend) && !ActivityAsked(legend))
+            {
+                return $"une donnée que personne ne détient (« {found.Entry.Phrase} »)";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> PensionWords = Folded("pension", "pensions", "rente", "rentes");
+
+    /// <summary>True when a choice names a work status: a status word or the employment status's own cue (« En recherche d'emploi »).</summary>
+    private bool NamesWorkStatus(string option)
+    {
+        var text = TokenText.Of(option);
+        return Enumerable.Range(0, text.Count).Any(i => WorkStatusAt(text, i));
+    }
+
+    /// <summary>True when the word at <paramref name="i"/> is a work status or starts the employment status's own cue.</summary>
+    private bool WorkStatusAt(TokenText text, int i) => WorkStatuses.Contains(text.Folded[i]) || _cues.At(text, i) is { Entry.Value.Item: var item } && item == _employment;
+
+    /// <summary>A hint that lists the choices (« Salarié(e) ; demandeur d'emploi ; retraité(e) »): the first work status it names,
+    /// when it names two; or null.</summary>
+    private string? HintedWorkStatus(TokenText hint)
+    {
+        var named = 0;
+        string? first = null;
+        for (var i = 0; i < hint.Count; i++)
+        {
+            if (WorkStatusAt(hint, i))
+            {
+                named++;
+                first ??= hint.Plain[i];
+            }
+        }
+
+        return named >= 2 ? first : null;
+    }
+
+    /// <summary>True when a text asks one's activity or work situation (« Votre activité », « Situation professionnelle »).</summary>
+    private static bool ActivityAsked(TokenText text) => ActivityWordAt(text) is not null;
+
+    private static int? ActivityWordAt(TokenText text)
+    {
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (ActivityWords.Contains(text.Folded[i])
+                || (text.Folded[i] is "situation" or "statut" && i + 1 < text.Count && text.Folded[i + 1] is "professionnelle" or "professionnel"))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>« âge », « ans » as folded.</summary>
+    private static readonly string Age = TextFolding.Tokens("âge")[0];
+    private static readonly string Years = TextFolding.Tokens("ans")[0];
+
+    /// <summary>A person's state of age; « majeur protégé » is a protection measure, not an age.</summary>
+    private static readonly HashSet<string> AgeStates = Folded("mineur", "mineure", "majeur", "majeure");
+
+    /// <summary>Things whose age a form may ask: their age is no one's birth date.</summary>
+    private static readonly HashSet<string> ThingsWithAge = Folded("logement", "véhicule", "bâtiment", "construction", "immeuble", "maison",
+        "appartement", "équipement", "installation", "matériel", "ouvrage", "chaudière");
+
+    /// <summary>An age threshold the label puts on a person (« moins de 26 ans », « mineur »), as written; or null.</summary>
+    private static string? AgeOfPerson(TokenText label)
+    {
+        if (label.Folded.Any(ThingsWithAge.Contains))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < label.Count; i++)
+        {
+            var word = label.Folded[i];
+            if (AgeStates.Contains(word) && !(i + 1 < label.Count && label.Folded[i + 1].StartsWith("protege", StringComparison.Ordinal)))
+            {
+                return label.Plain[i];
+            }
+
+            if (word == Years && i > 0 && label.Folded[i - 1].All(char.IsAsciiDigit))
+            {
+                return $"{label.Plain[i - 1]} {label.Plain[i]}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Held items whose documents a private party may issue (payslips, accounts, the catch-all): a party named after
+    /// them may be the issuer.</summary>
+    private static readonly HashSet<string> PrivatelyIssued = ["tax.income", "business.accounts", "other.held"];
+
+    /// <summary>The third party right after a phrase of <paramref name="item"/> in the label (« avis d'imposition de
+    /// l'hébergeant »), or null.</summary>
+    private string? HolderAfter(TokenText label, DataItem item)
+    {
+        foreach (var found in _cues.FindAll(label))
+        {
+            if (found.Entry.Value.Item != item)
+            {
+                continue;
+            }
+
+            var k = found.End;
+            while (k < label.Count && label.Folded[k] is "de" or "du" or "des" or "d" or "l" or "la" or "le" or "les" or "votre" or "son" or "sa")
+            {
+                k++;
+            }
+
+            if (k > found.End && k < label.Count && _reader.ThirdPartyAt(label, k) is { } holder)
+            {
+                return holder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Participles of a public body's care for a person: followed, accompanied, registered at, taken charge of.</summary>
+    private static readonly HashSet<string> CareWords = Folded("suivi", "suivie", "accompagné", "accompagnée", "domicilié", "domiciliée", "pris", "prise");
+
+    /// <summary>A public body named within a few words after a participle of its care (« suivi par la mission locale »), as written; or null.</summary>
+    private string? FollowedByPublicBody(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (CareWords.Contains(label.Folded[i]) && _reader.PublicBodyAfter(label, i) is { } body && body - i <= 5)
+            {
+                return $"{label.Plain[i]} … {label.Plain[body]}";
+            }
+        }
+
+        return null;
+    }
+}

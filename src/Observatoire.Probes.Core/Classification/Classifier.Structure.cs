@@ -1,0 +1,639 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Observatoire.Probes.Catalogue;
+using Observatoire.Probes.Scenarios;
+using static Observatoire.Probes.Classification.TextFolding;
+
+namespace Observatoire.Probes.Classification;
+
+// The hard-case rules applied to a field's topic with its structure (whose data, which address, which issuer, which record).
+public sealed partial class Classifier
+{
+    /// <summary>
+    /// The hard-case rules applied to the topic with the field's structure: whose data, which address, who issued the
+    /// document, an identifier of a record. Returns the decided item and the rule that changed it (in French), if any.
+    /// </summary>
+    private (DataItem? Item, string? Rule) Structure(FieldReading r, Topic topic, FieldReader.Texts texts)
+    {
+        var label = texts.Label;
+        var item = topic.Item;
+        var id = item?.Id;
+
+        // A checkbox is ticked, not typed: one whose text names an address, a phone, an e-mail, bank details or a vehicle (not
+        // its papers) states a fact about them or a consent (« Je ne trouve pas mon adresse », « N'a pas de téléphone »,
+        // « Recevoir les SMS », « Avez-vous voyagé en véhicule personnel ? ») and asks none of them (rule 1: what is asked,
+        // not what is mentioned).
+        if (texts.Input == "checkbox" && (id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib" || (id is "vehicle.registration" && r.Asks != ObjectKind.Document))
+            && label.Count > 0 && !IsBareAnswer(label))
+        {
+            return (_notHeld, $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)");
+        }
+
+        // A radio button is chosen, not typed either: one that names an address, a phone, an e-mail or bank details (« Domicile »,
+        // « La rue est-elle équipée d'un éclairage public ? ») offers a choice or asks a fact about them, never the datum.
+        if (texts.Input == "radio" && id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib" && label.Count > 0 && !IsBareAnswer(label))
+        {
+            return (_notHeld, $"choix ou question fermée qui porte sur la donnée ({topic.Why}) sans la demander : rien de détenu n'est demandé (règle 1)");
+        }
+
+        // « Autorise l'administrateur à récupérer le quotient familial », « En cochant cette case, vous consentez à diffuser
+        // des données »: a box whose text gives a consent, in whatever person the verb is, agrees to a use of the data and
+        // asks none of it (rule 1). « j'accepte », « j'autorise » are the catalogue's own decisive phrases.
+        if (texts.Input is "checkbox" or "radio" && id is not null and not "other.not_held" && ConsentIn(label) is { } consent)
+        {
+            return (_notHeld, $"case à cocher ou choix qui donne un accord (libellé « {consent} ») : elle ne demande pas la donnée (règle 1)");
+        }
+
+        // An uploaded file is a document, never the person's own words: a heading's « votre demande » over it says nothing
+        // of what the document is: not held, unless the document rules below find its issuer public (rule 5).
+        if (id == "free.text" && texts.Input == "file" && topic.Where is not Source.Label)
+        {
+            item = _notHeld;
+            id = item?.Id;
+        }
+
+        // Free text is what a person says in their own words (a motive, a description, a comment, even picked from a list, as
+        // the contract's « Motif de la demande »): a number or a date is not, and neither is a field that only sits under a
+        // heading about a description (« La description de la structure » over « Type de structure »).
+        if (id == "free.text" && (texts.Input is "number" or "date"
+            || (texts.Input != "textarea" && topic.Where is Source.Legend or Source.Page)))
+        {
+            return (_notHeld, $"un nombre, une date ou un champ sous un titre ({topic.Why}) n'est pas un texte libre : donnée que l'usager indique, non détenue (règle 1)");
+        }
+
+        // « Type d'allocation », « Montant mensuel de votre allocation » asked by France Travail: a benefit named only by a
+        // generic word is the one the asking administration pays, when that administration's own name is a cue of the
+        // unemployment benefit (« France Travail », « Pôle emploi »); it keeps the status of its payer (D26).
+        if (id == "social.benefits" && !topic.Specific && topic.Where == Source.Label && r.Subject is Subject.Applicant or Subject.Household
+            && _reader.PublicBodyIn(label) is null && texts.Administration is { Length: > 0 } administration
+            && _cues.First(TokenText.Of(administration)) is { Entry.Value.Item: { Id: "employment.status" } payer } payerCue)
+        {
+            return (payer, $"prestation nommée d'un mot générique ({topic.Why}), demandée par l'administration qui la verse (administration « {payerCue.Entry.Phrase} ») : c'est « {payer.Label} » (D26)");
+        }
+
+        // « Code postal de naissance », « Ville » under « Votre naissance »: the place of one's birth is part of the civil
+        // status, not an address; a third party's stays theirs (below).
+        if (id == "address.postal" && r.Subject is Subject.Applicant or Subject.Household && _identity is not null
+            && BirthNamedIn(texts) is { } birth)
+        {
+            return (_identity, $"lieu de naissance ({birth}) : c'est l'état civil, pas une adresse");
+        }
+
+        // « Parcelles cadastrales », « Cadastre : section et numéro »: a parcel's reference in the land register is the key
+        // of a record the tax administration holds, not a place to type (rule 9).
+        if (texts.Input != "file" && id is null or "other.not_held" or "address.postal" && _otherKey is not null && CadastralReference(label) is { } parcel)
+        {
+            return (_otherKey, $"référence cadastrale (libellé « {parcel} ») : clé d'un dossier du cadastre (règle 9)");
+        }
+
+        // A person's e-mail, phone, bank details, free text: their own item, whoever they belong to (rule 1).
+        if (id is "contact.email" or "contact.phone" or "bank.rib" or "free.text")
+        {
+            return (item, null);
+        }
+
+        // « Ville de formation », « Commune du lycée »: where the person studies, their enrolment, not their home (rule 1, D12).
+        if (id == "address.postal" && r.Subject is Subject.Applicant or Subject.Household && _education is not null && _reader.PlaceOfStudies(label) is { } studies)
+        {
+            return (_education, $"lieu des études de la personne (libellé « {studies} ») : sa scolarité est connue, ce n'est pas son domicile (règle 1)");
+        }
+
+        // « Votre lien » chosen under « Représentant légal 1 »: the bond with a member of the household is its composition
+        // (D22); typed, a « lien » is a web address.
+        if (id == "other.not_held" && texts.Closed && r.Subject == Subject.Household && label.Head == Bond && _familyComposition is not null)
+        {
+            return (_familyComposition, $"lien avec un membre du foyer ({r.SubjectCue}) : la composition du foyer est connue (D22)");
+        }
+
+        // On a structure's procedure (the scenario's `public: professionnels` or `associations`), a bare name (« Nom », « Votre
+        // prénom ») or a bare address that no label or heading gives to anyone, or only to « vous », is no person's own record
+        // (rule 1): the name is the person typing it in their professional role (« the filer's professional data is not held »);
+        // the address is the structure's, which its register holds, as under « Votre structure ». A manager named keeps the
+        // register's item (below); a person the label names (« Nom du salarié »), a birth date, a fact about the address or
+        // another place read as they always do.
+        if (ProcedureInfo.IsStructures(texts.Public) && r.ByTypist && _reader.ManagerIn(texts) is null)
+        {
+            if (id == "identity.civil" && IsBareName(label))
+            {
+                return (_notHeld, $"structure (public « {texts.Public} ») : nom qu'aucun titre ne donne à une personne, donnée professionnelle de qui la dépose, non détenue (règle 1)");
+            }
+
+            if (id == "address.postal" && r.Qualifier == Qualifier.None && texts.Input != "date" && !texts.Closed
+                && (texts.Public == ProcedureInfo.Associations ? _associationRegistration : _businessIdentity) is { } register)
+            {
+                return (register, $"structure (public « {texts.Public} ») : adresse qu'aucun titre ne donne à une personne, celle de la structure, que son registre détient (règle 1)");
+            }
+        }
+
+        switch (r.Subject)
+        {
+            // « Certificat d'immatriculation barré par le vendeur »: a vehicle's papers are the vehicle's record, whoever held them.
+            case Subject.ThirdParty when id == "vehicle.registration" && texts.Input == "file" && topic.Where == Source.Label:
+                break;
+
+            case Subject.ThirdParty:
+                return (_notHeld, id == "other.not_held" ? null : $"donnée d'un tiers ({r.SubjectCue}) : aucune administration ne la détient pour le demandeur (règle 1)");
+
+            // The person's own school or university (« le nom de ton établissement » on a page about studies): an
+            // establishment, the word schools and companies share, is their enrolment, not a company's register (rule 1, D12).
+            case Subject.Organisation when id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
+                && r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true && _reader.SchoolingIn(texts) is { } schooling && _education is not null:
+                return (_education, $"établissement d'études de la personne ({r.SubjectCue}, contexte {schooling}) : sa scolarité est connue (règle 1)");
+
+            // The filing organisation's own type, legal form, creation date or département (« Type de votre organisation »,
+            // « Année de création de votre structure »): what its register says about it (rule 1).
+            case Subject.Organisation when id is null or "other.not_held" && IsFilingOrganisation(r.SubjectCue) && RegisterFactOf(label) is { } fact:
+                var register = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
+                return (register, $"{fact} de l'organisation qui dépose ({r.SubjectCue}) : son registre le dit (règle 1)");
+
+            // « Ressources de l'association », « Revenus de l'entreprise »: an organisation's income is in its accounts, not a
+            // person's tax record (D7).
+            case Subject.Organisation when id == "tax.income" && texts.Input != "file" && _businessAccounts is not null:
+                return (_businessAccounts, $"ressources de l'organisation ({r.SubjectCue}) : ses comptes les disent (D7)");
+
+            // « Adresse de correspondance (si différente du siège) »: another address than the registered one is not in the register
+            // (rule 3, as for a person's home).
+            case Subject.Organisation when id == "address.postal" && r.Qualifier == Qualifier.OtherAddress
+                && r.QualifierCue is { } otherCue && otherCue.StartsWith("libellé", StringComparison.Ordinal)
+                && (otherCue.Contains("différent", StringComparison.Ordinal) || otherCue.Contains("correspondance", StringComparison.Ordinal)):
+                return (_notHeld, $"autre adresse que celle du registre de l'organisation ({r.QualifierCue}) : non détenue (règle 3)");
+
+            // « Nom de l'entreprise » in « Mes expériences professionnelles », on a person's procedure: no organisation files it,
+            // so one the label names with an article, under no heading that gives it to the person (« Vos coordonnées »,
+            // « Mon entreprise »), is another party (an employer, a provider), whose register is not the person's (rule 1).
+            case Subject.Organisation when texts.Public == ProcedureInfo.Individuals
+                && id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
+                && r.SubjectCue is { } orgCue && orgCue.StartsWith("libellé", StringComparison.Ordinal) && !IsFilingOrganisation(orgCue)
+                && _reader.NamesOrganisationWithArticle(label) && !_reader.HeadingGivesOrganisationToPerson(texts):
+                return (_notHeld, $"organisation nommée sur une démarche de particulier ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");
+
+            case Subject.Organisation when id is "identity.civil" or "address.postal":
+                var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
+                if (id == "address.postal" || _reader.NamesOrganisation(label))
+                {
+                    return (own, $"{(id == "address.postal" ? "adresse" : "nom")} de l'organisation ({r.SubjectCue}) : son registre la détient (règle 1)");
+                }
+
+                if (_reader.ManagerIn(texts) is { } manager)
+                {
+                    return (own, $"identité d'un dirigeant de l'organisation (« {manager} ») : son registre la liste (règle 1)");
+                }
+
+                return (_notHeld, $"personne de contact de l'organisation ({r.SubjectCue}) : donnée professionnelle non détenue (règle 1)");
+        }
+
+        // « Diplôme en préparation », « Dans quel cursus êtes-vous inscrite ? », « BTS » ticked under « Quel diplôme prépares-tu ? »:
+        // studies under way are the person's enrolment, which their school or university knows (D10); being registered at a
+        // school is no registration at France Travail. The level or diploma reached, asked as a datum, is not held (D10).
+        // A box ticked states a fact: only its question asks the studies.
+        // A national diploma ticked (« BTS ») is a course like any other.
+        var diplomaTicked = id == "other.held" && texts.Closed && DiplomaNamedIn(texts) is not null;
+        if (texts.Input != "file" && r.Asks != ObjectKind.Key && _education is not null
+            && (id is null or "other.not_held" or "education.student" || (id == "employment.status" && !topic.Specific) || diplomaTicked)
+            && (r.Subject is Subject.Applicant or Subject.Household || r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true)
+            && ((texts.Input == "checkbox" ? null : _reader.StudiesIn(label)) ?? (texts.Closed && (topic.Fallback || diplomaTicked) ? _reader.StudiesIn(texts.Legend) : null)) is { } course)
+        {
+            return course.UnderWay
+                ? (_education, id == "education.student" ? null : $"études en cours de la personne (« {course.Words} ») : sa scolarité est connue (D10)")
+                : (_notHeld, $"niveau ou diplôme atteint (« {course.Words} ») demandé comme donnée : le récit de la personne, non détenu (D10)");
+        }
+
+        // « Certificat d'immatriculation au RCS », « Date d'immatriculation au répertoire des métiers »: a registration in a
+        // company register is the company's, not a vehicle's (rule 5: the register issued it).
+        if (id == "vehicle.registration" && _businessRegistration is not null && CompanyRegisterAfterRegistration(label) is { } companyRegister)
+        {
+            return (_businessRegistration, $"immatriculation à un registre des entreprises (« {companyRegister} »), pas d'un véhicule : le registre la détient (règle 5)");
+        }
+
+        // A status read from a generic cue (« Êtes-vous inscrit(e) … ») with a public body that is not the status's own
+        // (« … à la Caf de votre département ») is an enrolment with that body, which holds it (rule 5); « inscrit à
+        // France Travail » names the status's own body and keeps its item.
+        if (item is { Holding: Holding.Held } && !topic.Specific && topic.Where == Source.Label && (StatusItems.Contains(id!) || id is "education.student" or "social.health_rights")
+            && _reader.PublicBodyIn(label) is { } body && _cues.At(label, body.Start)?.Entry.Value.Item != item && _otherHeld is not null)
+        {
+            return (_otherHeld, $"statut auprès d'un organisme public que le libellé nomme (« {body.Entry.Phrase} »), pas celui de « {item.Label} » : cet organisme le détient (règle 5)");
+        }
+
+        // A closed question about the person's own class, level or course (« Dans quelle classe êtes-vous actuellement ? »):
+        // their enrolment, which their school knows (rule 1). The word is what is asked only among the label's first words
+        // (« Avez-vous besoin d'aide pour chercher un emploi, une formation… » asks a need).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household
+            && r.Asks == ObjectKind.Datum && r.Qualifier == Qualifier.None && _education is not null && _reader.SchoolingLevelIn(label) is { } level)
+        {
+            return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
+        }
+
+        // « Avez-vous moins de 26 ans ? », « Jeune de moins de 26 ans », « L'apprenti sera-t-il mineur ? »: an age threshold
+        // about a person is read from their birth date, which their civil status holds; a dwelling's or a vehicle's age is not.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household
+            && _identity is not null && AgeOfPerson(label) is { } age)
+        {
+            return (_identity, $"âge de la personne (« {age} ») : sa date de naissance le dit (état civil)");
+        }
+
+        if (id == "identity.civil" && !topic.Specific && label.Folded.Contains(Age) && label.Folded.FirstOrDefault(ThingsWithAge.Contains) is { } aged)
+        {
+            return (_notHeld, $"âge d'une chose (« {aged} »), pas d'une personne : non détenu (règle 1)");
+        }
+
+        // « PAJE », « Complément familial » ticked under « Percevez-vous l'une des prestations suivantes ? »: the question asks
+        // which benefits the person receives, each choice names one (rule 4); « Aucune », « Autre » name none.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" or "select" && r.Subject is Subject.Applicant or Subject.Household
+            && _benefits is not null && !IsBareAnswer(label) && !label.Folded.Any(NegationWords.Contains) && BenefitsAskedIn(texts) is { } asked)
+        {
+            return (_benefits, $"prestation cochée sous une question sur les prestations perçues ({asked}) : l'organisme qui la verse la connaît (règle 4)");
+        }
+
+        // « Aide « emploi franc » » ticked under « Pour ce contrat, percevez-vous déjà : »: an aid the person already receives is
+        // on the payer's files (rule 6).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && !IsBareAnswer(label)
+            && !label.Folded.Any(NegationWords.Contains) && texts.Legend.Folded.Any(ReceivingWords.Contains)
+            && (label.Folded.FirstOrDefault(SchemeNouns.Contains) ?? SchemeNamedIn(label)) is { } aid)
+        {
+            return (_otherHeld, $"aide cochée sous une question sur ce que la personne perçoit (« {aid} ») : qui la verse la détient (règle 6)");
+        }
+
+        // « Salarié (non agricole) » or « Intermittent du spectacle » chosen under « Quelle est votre activité ? » or « Situation
+        // professionnelle »: a work status among the choices of a question about one's activity is the employment status (D13).
+        // Under « Profession » or « Métier » it stays a trade no one holds.
+        if (texts.Closed && id is null or "other.not_held" && (topic.Fallback || topic.Where is not Source.Label) && r.Subject is Subject.Applicant or Subject.Household
+            && _employment is not null && label.Folded.FirstOrDefault(WorkStatuses.Contains) is not null && ActivityAskedIn(texts) is { } activity)
+        {
+            return (_employment, $"situation au regard de l'emploi choisie sous une question sur l'activité ({activity}) : elle est connue (D13)");
+        }
+
+        // « Montant mensuel de votre pension d'invalidité »: the amount of a pension is income the tax office knows (rule 7);
+        // being entitled to it is the benefit.
+        if (id == "social.benefits" && _income is not null && texts.Input is "number" or "text" && FieldReader.HeadIndex(label) is var amountAt and >= 0
+            && label.Folded[amountAt] == "montant" && label.Folded.Any(PensionWords.Contains))
+        {
+            return (_income, "montant d'une pension : un revenu que l'administration fiscale connaît (règle 7)");
+        }
+
+        // « Date de début d'activité » under « Reprise d'une activité salariée »: a job's start, not a business's.
+        if (id == "business.identity" && topic.Why.Contains("début d'activité", StringComparison.Ordinal)
+            && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Any(EmployeeWords.Contains)))
+        {
+            return (_notHeld, "début d'une activité salariée, pas d'une entreprise : donnée que l'usager indique (règle 1)");
+        }
+
+        // « Pension militaire d'invalidité » ticked under « Percevez-vous… »: the entitlement, not its amount (rule 7).
+        if (id == "tax.income" && _benefits is not null && texts.Input is "radio" or "checkbox" && label.Folded.Any(PensionWords.Contains)
+            && label.Folded.Contains("invalidite"))
+        {
+            return (_benefits, "pension d'invalidité cochée : le droit à la prestation, pas son montant (règle 7)");
+        }
+
+        // « RSA » ticked under « Quelle aide souhaitez-vous demander ? », « Étudiant » under « Profession »: a status an option
+        // names, under a question that asks a wish or a datum no one holds, is that wish or that datum (D11, D13).
+        if (texts.Input is "radio" or "checkbox" && topic.Where == Source.Label && item is { Holding: Holding.Held } && QuestionAskedOver(texts.Legend) is { } question)
+        {
+            return (_notHeld, $"choix sous une question qui demande {question} : ce n'est pas le statut détenu qu'il nomme (D11, D13)");
+        }
+
+        // « Situation professionnelle » as a select's own question, over « Salarié », « Apprenti », « Chômage »…: a question about
+        // one's activity whose choices are work statuses asks the employment status (D13); « Profession » asks a trade.
+        if (texts.Closed && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household && _employment is not null
+            && ActivityAsked(label) && (texts.Options.Count > 0 ? texts.Options.Take(30).FirstOrDefault(NamesWorkStatus) : HintedWorkStatus(texts.Hint)) is { } status)
+        {
+            return (_employment, $"question sur l'activité dont les choix sont des situations au regard de l'emploi (« {status} ») : elle est connue (D13)");
+        }
+
+        // « Nom du gérant », « Date de naissance » under « Dirigeant »: a company's manager is listed by its register (rule 1); a
+        // legal representative without an organisation named may be a minor's parent, who is household.
+        if (id == "identity.civil" && r.Subject == Subject.Applicant && _reader.ManagerIn(texts) is { } managerNamed
+            && !managerNamed.StartsWith("représentant", StringComparison.Ordinal) && _businessIdentity is not null)
+        {
+            var register = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
+            return (register, $"identité d'un dirigeant (« {managerNamed} ») : le registre de son organisation la liste (règle 1)");
+        }
+
+        // « Avez-vous fait une demande de logement social ? », « Date de votre dernière demande », « Votre enfant est-il déjà
+        // inscrit à la cantine ? »: a step already taken with an administration, or an act it did for the person, is on its
+        // files (rule 6, « a declaration already made to it »); a decision being made in this very form is not (« Montant
+        // attribué »), and a number that identifies the step is its key (rule 9).
+        // A generic word (« le foyer ») says whose step it is, not what is asked.
+        if ((id is null or "other.not_held" || !topic.Specific) && texts.Input != "file" && r.Asks != ObjectKind.Key
+            && r.Subject != Subject.ThirdParty && (PastFiling(label) ?? PastActAsked(label)) is { } filing)
+        {
+            return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");
+        }
+
+        // « Votre précédente carte professionnelle », « Copie du titre à renouveler »: a card, permit or licence already issued,
+        // uploaded to renew or replace it, was issued by the administration that renews it (rules 6 and 8).
+        // Its dates are the issuer's too (« Date d'échéance de votre carte professionnelle actuelle »).
+        if (id is null or "other.not_held" && (texts.Input == "file" || label.Head == "date") && r.Subject is Subject.Applicant or Subject.Household or Subject.Organisation
+            && TitleIssuedBefore(label) is { } title)
+        {
+            return (_otherHeld, $"titre déjà délivré (« {title} ») : l'administration qui le renouvelle le détient (règles 6 et 8)");
+        }
+
+        // « Êtes-vous suivi par la mission locale ? », « Êtes-vous domicilié au CCAS ? »: a public body that follows, houses or
+        // takes charge of the person keeps their file (rule 6).
+        if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && FollowedByPublicBody(label) is { } followed)
+        {
+            return (_otherHeld, $"personne suivie par un organisme public (« {followed} ») : il tient son dossier (règle 6)");
+        }
+
+        // « Régime social », « De quelle caisse ? », « Êtes-vous adhérent à la Cipav ? »: the scheme or fund the person belongs
+        // to is an affiliation it can look up (rule 6).
+        if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household
+            && ((topic.Fallback ? AffiliationAsked(label) : null) ?? _reader.MembershipOf(label)) is { } scheme)
+        {
+            return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
+        }
+
+        // « Adresse », « Ville » under « Caisse de retraite » or « Mission locale »: a heading that names a public body and
+        // no datum of the person's is about that body; its address or its name is not the person's (rule 1).
+        if (r.SubjectCue is null
+            && (id is "address.postal" or "identity.civil" && topic.Where == Source.Label && !topic.Specific
+                || topic.Where is Source.Legend && _cues.First(label) is { Entry.Value: { Kind: CueKind.Generic, Item.Id: "address.postal" or "identity.civil" } })
+            && BodyOfHeading(texts) is { } headingBody)
+        {
+            return (_notHeld, $"coordonnées de l'organisme que l'en-tête nomme ({headingBody}), pas celles de la personne (règle 1)");
+        }
+
+        // « Nom » under « Demande de création d'un lieu-dit », « Renommage de la voie »: the name of the place the request
+        // acts on, not a person's (rule 3).
+        if (id == "identity.civil" && topic.Where == Source.Label && !topic.Specific && r.SubjectCue is null && FieldReader.PlaceActedOnIn(texts) is { } place)
+        {
+            return (_notHeld, $"nom du lieu sur lequel porte la demande ({place}), pas celui d'une personne (règle 3)");
+        }
+
+        // « Année d'obtention », « Série », « Ville » under « Mon baccalauréat »: the details of a French public diploma are part of
+        // the record its issuer keeps, asked as data or uploaded (D43); the country it was taken in, or a foreign equivalence, is
+        // no French record.
+        if ((id == "other.held" || id == "address.postal" && !topic.Specific) && texts.Input != "file" && r.Asks == ObjectKind.Datum && DiplomaNamedIn(texts) is { } diploma)
+        {
+            // « Série du bac ou équivalence » offers the equivalence beside the French diploma; « Nom de l'équivalence » asks it.
+            if (label.Folded.Where((w, i) => ForeignDiplomaWords.Contains(w) && (i == 0 || label.Folded[i - 1] != "ou")).FirstOrDefault() is { } foreign)
+            {
+                return (_notHeld, $"pays ou équivalence étrangère d'un diplôme (« {foreign} ») : aucun dossier français, non détenu (D43)");
+            }
+
+            return (_otherHeld, id == "address.postal"
+                ? $"lieu où le diplôme a été obtenu (« {diploma} ») : une donnée du diplôme que son émetteur tient, pas le domicile (D43)"
+                : $"donnée d'un diplôme public (« {diploma} ») : son émetteur la tient (D43)");
+        }
+
+        // « Secteur de stationnement » with the hint « Déterminé par votre adresse »: a choice that only its hint ties to the
+        // address is a fact derived from it (D25), not the address.
+        if (id == "address.postal" && topic.Where == Source.Hint && texts.Closed && texts.Input != "file")
+        {
+            return (_notHeld, $"choix que seule l'aide rattache à l'adresse ({topic.Why}) : un fait qui en découle, pas l'adresse (D25)");
+        }
+
+        // A date asked under « Votre adresse » is a date about the home (since when, until when), never the address (rule 3).
+        if (id == "address.postal" && texts.Input == "date")
+        {
+            return (_notHeld, $"date sur le logement ({topic.Why}), pas l'adresse : non détenue (règle 3)");
+        }
+
+        // « Est-ce que le paiement des loyers est à jour ? », « Date du dernier paiement de votre loyer »: a fact about a proof of
+        // address, typed or chosen, is not the proof; the home it proves is asked elsewhere (rule 3).
+        if (id == "address.proof" && texts.Input is not (null or "" or "file"))
+        {
+            return (_notHeld, $"fait sur une pièce qui prouve le domicile ({topic.Why}), pas la pièce : non détenu (règle 3)");
+        }
+
+        // « Montant » under « Facture d'électricité »: an amount or a date written on a bill or a bank statement is the
+        // user's to read off, not the proof of address or the account the heading names (rule 5: a private issuer).
+        if (id is "address.proof" or "bank.rib" && topic.Where is not Source.Label && texts.Input != "file"
+            && (texts.Input is "date" or "number" || label.Head is { } quantity && QuantityWords.Contains(quantity)))
+        {
+            return (_notHeld, $"montant ou date inscrit sur une pièce d'une partie privée ({topic.Why}) : aucune administration ne le détient (règle 5)");
+        }
+
+        // « Date d'expiration » on a page « Carte nationale d'identité », « Limite de validité » under « Récépissé »: a date of
+        // the document the heading names is part of that document, kept by whoever issued it (rules 5 and 6).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household
+            && (texts.Input == "date" || label.Head is { } head && (QuantityWords.Contains(head) || ValidityWords.Contains(head)))
+            && DocumentOfHeading(texts) is { } headed)
+        {
+            return (headed.Item, $"date ou durée du document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)");
+        }
+
+        // « Fichier » under « Nouvel arrêté », « Ajouter un document » on the page « Récépissé de déclaration »: an upload whose
+        // label names nothing is the document its heading names; a kind a public body issues is held by it (rule 5).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input == "file" && r.Subject is Subject.Applicant or Subject.Household
+            && DocumentOfHeading(texts) is { } headedUpload)
+        {
+            return (headedUpload.Item, $"pièce que l'en-tête nomme ({headedUpload.Why}) : son émetteur la détient (règle 5)");
+        }
+
+        // « Au cours de votre carrière, avez-vous été chef d'exploitation ? », asked by a pension fund: the career is on the
+        // pension funds' files, which share it (rule 6). Only where no cue decided.
+        if (topic.Fallback && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household
+            && _reader.CareerAskedByItsKeeper(texts) is { } career)
+        {
+            return (_otherHeld, $"carrière de la personne, demandée par une caisse de retraite ({career}) : les caisses la tiennent (règle 6)");
+        }
+
+        // « Bénéficiez-vous de l'exonération … ? », « Votre établissement bénéficie-t-il du dispositif ZFU ? »: a scheme, an aid
+        // or an exemption someone benefits from was granted by the body that runs it, which holds it (rules 4 and 6). Only where
+        // no cue decided: a wish (« Souhaitez-vous que votre enfant bénéficie du dispositif… ») or a catalogue phrase
+        // (« régime alimentaire ») keeps its decision; a negation (« ne bénéficie d'aucune aide ») and a private party's
+        // advantage (« un crédit bancaire ») are no grant.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Closed && texts.Input != "file" && SchemeBenefited(label) is { } benefited
+            && _reader.PrivatePartyIn(label) is null)
+        {
+            return (_otherHeld, $"dispositif ou aide dont la personne bénéficie déjà (« {benefited} ») : l'organisme qui l'a accordé le détient (règles 4 et 6)");
+        }
+
+        // « Avez-vous déjà bénéficié d'un prêt bancaire ? »: a past aid read from a generic cue is held by the body that gave
+        // it; one a private party gave is on no administration's files (rules 5 and 6).
+        if (id == "other.held" && !topic.Specific && topic.Where == Source.Label && _reader.PrivatePartyIn(label) is { } party)
+        {
+            return (_notHeld, $"aide ou démarche auprès d'une partie privée (libellé « {party} ») : aucune administration ne la détient (règles 5 et 6)");
+        }
+
+        // « Surface accordée » with « telle qu'indiquée sur l'arrêté municipal », « Valeur locative » with « elle figure sur votre
+        // avis de taxe foncière »: a figure the hint says is written on a public body's paper is on that body's files (rules 5, 6).
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && r.Subject is Subject.Applicant or Subject.Household
+            && WrittenOnPublicPaper(texts.Hint) is { } paper)
+        {
+            return (_otherHeld, $"donnée que l'aide dit inscrite sur une pièce publique (« {paper} ») : l'organisme qui l'a établie la détient (règles 5 et 6)");
+        }
+
+        // « Avez-vous participé à un séjour du SNU ? », « Avez-vous obtenu un prêt à taux zéro ? »: a public scheme the person took
+        // part in or received is on the files of whoever runs it (rule 6); applying for it, or being eligible, is not.
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && SchemeTakenPart(label) is { } takenPart)
+        {
+            return (_otherHeld, $"dispositif public déjà suivi ou reçu (« {takenPart} ») : qui le gère le détient (règle 6)");
+        }
+
+        // « Date de la délibération », « Montant de l'amende forfaitaire »: the date or amount of a public body's act is on its
+        // files (rule 6).
+        if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && label.Head is "date" or "montant"
+            && _reader.PublicDocumentKindIn(label) is { } publicAct)
+        {
+            return (_otherHeld, $"date d'un acte d'un organisme public (« {publicAct} ») : il le détient (règle 6)");
+        }
+
+        // « Copie du courrier reçu de nos services », « Date de notre décision », « Convocation envoyée par nos services »: a paper
+        // or an act the administration that asks, speaking as « nous », made itself (rule 6).
+        // Not on a structure's procedure, where « nous » is the association or the company that files.
+        if (id is null or "other.not_held" && r.Asks != ObjectKind.Key && !ProcedureInfo.IsStructures(texts.Public) && OwnAct(label) is { } ownAct)
+        {
+            return (_otherHeld, $"acte de l'administration qui demande (« {ownAct} ») : elle le détient (règle 6)");
+        }
+
+        // What a public body fixed, granted or paid (« Date du rendez-vous fixé par la mairie », « Montant de l'aide versée
+        // par la CAF »): that body holds it (rule 6).
+        // A rate's hint may say who fixed it (« Tarif par nuitée » : « Fixé par délibération du conseil communautaire »).
+        if (id is null or "other.not_held" && texts.Input != "file"
+            && (ActOfPublicBody(label) ?? (label.Folded.Any(RateWords.Contains) ? ActOfPublicBody(texts.Hint) : null)) is { } act)
+        {
+            return (_otherHeld, $"{act} : cet organisme le détient (règle 6)");
+        }
+
+        // « Nom de l'offre de stage », « Nom du projet »: the name of a thing, not a person's, when no one is named (rule 1).
+        // A thing the catalogue knows (« Nom de la rue ») is that item.
+        // « Nom d'usage du lieu »: a name's kind (« d'usage », « usuel ») does not make the thing a person.
+        // A person named only by the headings (« Commencez par vous identifier ») does not make « Nom du service » theirs.
+        if (id == "identity.civil" && (r.SubjectCue is null || !r.SubjectCue.StartsWith("libellé", StringComparison.Ordinal))
+            && (!topic.Specific || topic.Where == Source.Label) && ThingNamed(label) is { } thing)
+        {
+            return _cues.At(label, thing) is { Entry.Value.Item: var named } && named != item
+                ? (named, $"nom d'une chose que le catalogue connaît (« {label.Plain[thing]} ») : c'est « {named.Label} » (règle 1)")
+                : (_notHeld, $"nom d'une chose (« {label.Plain[thing]} »), pas l'identité d'une personne : non détenu (règle 1)");
+        }
+
+        // A household member's own address, asked in their section, is not the applicant's home (rule 3).
+        if (r.Subject == Subject.Household && id == "address.postal")
+        {
+            return (_notHeld, $"adresse d'un membre du foyer ({r.SubjectCue}), pas le domicile du demandeur : non détenue (règle 3)");
+        }
+
+        // Another place, a place abroad (« étranger » in any gender and number: « Commune étrangère ») or a fact about the
+        // home, for an address typed; for a proof of address, only another place the label names.
+        if ((r.Qualifier is Qualifier.OtherAddress or Qualifier.AddressFact && id == "address.postal")
+            || (r.Qualifier == Qualifier.Foreign && id == "address.postal" && r.QualifierCue is { } abroad && abroad.StartsWith("libellé", StringComparison.Ordinal)
+                && (abroad.Contains("étrang", StringComparison.Ordinal) || abroad.Contains("hors", StringComparison.Ordinal) || abroad.Contains("origine", StringComparison.Ordinal)))
+            || (r.Qualifier == Qualifier.AddressFact && (id == "family.composition" || topic.Why.StartsWith("attribut name", StringComparison.Ordinal)))
+            || (r.Qualifier == Qualifier.OtherAddress && id == "address.proof" && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true))
+        {
+            return (_notHeld, r.Qualifier is Qualifier.OtherAddress or Qualifier.Foreign
+                ? $"autre adresse que le domicile actuel du demandeur ({r.QualifierCue}) : non détenue (règle 3)"
+                : $"fait ou date sur le logement, pas l'adresse ({r.QualifierCue}) : non détenu (règle 3)");
+        }
+
+        // Papers only the State issues name their holder, not their issuer: « la pièce d'identité de l'hébergeant » is the
+        // host's, someone else's papers (rule 1). Another held document names its holder right after it (« avis d'imposition
+        // de l'hébergeant », « justificatif de domicile du garant »), its issuer anywhere (« facture d'assurance-logement »);
+        // payslips and accounts, which private parties issue, are left to the issuer rules.
+        var holder = r.Subject != Subject.Applicant ? null
+            : id is "identity.document" or "civil.record" ? _reader.ThirdPartyNamedIn(label)
+            : item is { Holding: Holding.Held } && !PrivatelyIssued.Contains(id!) && HolderAfter(label, item) is { } after ? $"libellé « {after} »"
+            : null;
+        if (holder is not null)
+        {
+            return (_notHeld, $"pièce ou acte d'un tiers ({holder}) : aucune administration ne la détient pour le demandeur (règle 1)");
+        }
+
+        if (r.Asks == ObjectKind.Document)
+        {
+            // A document about a held datum (« Pièce justificative d'identité », « Pièce justificative de domicile »): the
+            // label's own document word makes it the document that proves the datum, not the datum typed (rule 5).
+            if (!topic.Specific && texts.Input == "file" && DocumentOf(id, label) is { } proof)
+            {
+                return (proof, $"pièce jointe qui prouve la donnée ({topic.Why}) : c'est le document « {proof.Label} » (règle 5)");
+            }
+
+            if (r.Qualifier == Qualifier.Foreign && item is { Holding: Holding.Held })
+            {
+                return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
+            }
+
+            // « Formulaire de requête en exonération en cas d'amende », « Le cerfa n° 15481*01 complété »: a form is what the
+            // user fills in and signs, whatever it is about (« requête contre la décision de la préfecture »), so nobody holds
+            // it before they do (rule 5: its issuer is the user), unless a public body issued it (« formulaire S1 délivré par
+            // la CPAM »). « Téléversez le formulaire » alone leaves its hint to say which document.
+            if (texts.Input == "file" && (id != "other.not_held" || r.Issuer == Issuer.Public) && UserForm(label) is { } form && !IssuedByPublicBody(label, form))
+            {
+                return (_notHeld, $"formulaire que l'usager remplit (« {label.Plain[form]} ») : il en est l'auteur, aucune administration ne le détient (règle 5)");
+            }
+
+            // « Le jugement de divorce », « décision judiciaire d'adoption simple », « Copie du jugement fixant la pension
+            // alimentaire »: a court's decision is held by the justice, whatever it decides about; the family situation, the
+            // company or the income it settles is not what is asked (rule 5). A copy of it is still it.
+            if (r.Issuer == Issuer.Public && id is not (null or "other.held" or "other.not_held") && item is { Holding: Holding.Held }
+                && CourtDecision(label) is { } court && (_reader.FirstDocumentAt(label) is not { } first || first >= court.At || CopyWords.Contains(label.Folded[first])))
+            {
+                return (_otherHeld, $"décision de justice (« {court.Words} ») : la justice la détient, quel que soit son objet (règle 5)");
+            }
+
+            // The item is named by a specific cue, or by the body that issues it (« Attestation d'inscription Pôle emploi »).
+            var named = item is { Holding: Holding.Held or Holding.Key } && id != "other.held"
+                && (topic.Specific || (_reader.PublicBodyIn(label) is { } issuer && _cues.At(label, issuer.Start)?.Entry.Value.Item == item));
+            if (!named && r.Issuer == Issuer.Public)
+            {
+                return (_otherHeld, $"pièce délivrée par un organisme public ({r.IssuerCue}) : il la détient (règle 5)");
+            }
+
+            // « Avis de cotisation foncière des entreprises »: a word inside the document's own name is not who issued it.
+            if (!named && r.Issuer == Issuer.Private && id != "other.not_held" && !(topic.Specific && InsideCue(topic.Why, r.IssuerCue)))
+            {
+                return (_notHeld, $"pièce délivrée par une partie privée ({r.IssuerCue}) : non détenue (règle 5)");
+            }
+        }
+
+        // « Un document portant le numéro SIRET », « Fiche de situation INSEE (indiquant le numéro SIRET) »: a document
+        // identified by a key is the held document of that key's record, not the key (rule 9).
+        if (texts.Input == "file" && item is { Holding: Holding.Key } && _documentOfKey.TryGetValue(item.Id, out var keyed)
+            && _reader.NamesDocument(label) && label.Head is { } headWord && !FieldReader.IdentifierWords.Contains(headWord))
+        {
+            return (keyed, $"pièce identifiée par une clé ({topic.Why}) : c'est le document « {keyed.Label} », pas la clé (règle 9)");
+        }
+
+        // « Référence de l'avis de taxe foncière », « Numéro de l'avis de contravention »: the key of another notice than the
+        // income-tax one is the key of that notice's record (rule 9).
+        if (id == "tax.identifiers" && OtherNotice(label) is { } notice && _otherKey is not null)
+        {
+            return (_otherKey, $"clé d'un autre avis que l'avis d'impôt sur le revenu (« {notice} ») : clé du dossier qui l'a émis (règle 9)");
+        }
+
+        // « Numéro d'immatriculation étranger »: a foreign body's record is no key here (D2).
+        if (r.Asks == ObjectKind.Key && r.Qualifier == Qualifier.Foreign && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true
+            && item is not { Holding: Holding.Key } or { Id: "other.key" })
+        {
+            return (_notHeld, $"numéro d'un dossier étranger ({r.QualifierCue}) : aucune administration d'ici ne le tient (D2)");
+        }
+
+        // A private party's record (an insurance contract, a supplier's account) is no administration's. A datum the hint only
+        // mentions (« délivré par le service des impôts de votre domicile ») is not what a number asks.
+        if (r.Asks == ObjectKind.Key && item is not { Holding: Holding.Key }
+            && (id is not ("address.postal" or "address.proof") || topic.Where == Source.Hint) && _reader.NamesRecord(label)
+            && (r.Issuer != Issuer.Private || _reader.PublicBodyIn(label) is not null))
+        {
+            return (_otherKey, $"le libellé demande l'identifiant d'un dossier qu'une administration tient ({r.ObjectCue}) : clé (règle 9)");
+        }
+
+        // « Numéro d'immatriculation » of an insured person (« de l'assuré », « inscrit sur votre carte Vitale »): the health
+        // insurance registers people by their NIR (rule 9), unlike the vehicle registration the word also names.
+        if (r.Asks == ObjectKind.Key && id is null or "other.not_held" or "other.key" && label.Folded.Contains("immatriculation")
+            && !new[] { label, texts.Hint, texts.Legend, texts.Section }.Any(t => t.Folded.Any(w => w is "vehicule" or "plaque")) && InsuredNamed(texts) is { } insured
+            && Catalogue.Find("social.nir") is { } nir)
+        {
+            return (nir, $"numéro d'immatriculation d'un assuré social ({insured}) : c'est le NIR (règle 9)");
+        }
+
+        // A bare « Numéro » under « Votre CAF » or « Sécurité sociale »: the person's number in the files of the body the heading
+        // names, its key (rule 9); the catalogue's own key where it has one (allocataire, NIR, France Travail, tax number).
+        if (r.Asks == ObjectKind.Key && id is null or "other.not_held" && _otherKey is not null && IsBareIdentifier(label) && BodyOfHeading(texts) is { } headingKeeper)
+        {
+            return (KeyOfBody(headingKeeper) ?? _otherKey, $"numéro tenu dans les fichiers de l'organisme que l'en-tête nomme ({headingKeeper}) : clé (règle 9)");
+        }
+
+        // « Numéro de bénéficiaire MSA », « Numéro étranger », « Identifiant attribué par la préfecture »: a number the person
+        // holds in a public body's files, by the body or by their standing in them, is a key to that file (rule 9).
+        if (r.Asks == ObjectKind.Key && id is null or "other.not_held" && _otherKey is not null
+            && (_reader.PublicBodyIn(label) is { } keeper ? keeper.Entry.Phrase : label.Folded.FirstOrDefault(FileStandings.Contains)) is { } standing)
+        {
+            return (_otherKey, $"numéro tenu dans les fichiers d'un organisme public (« {standing} ») : clé (règle 9)");
+        }
+
+        return (item, null);
+    }
+}
