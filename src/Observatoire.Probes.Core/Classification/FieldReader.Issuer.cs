@@ -1,0 +1,89 @@
+using System.Text;
+using Observatoire.Probes.Catalogue;
+
+namespace Observatoire.Probes.Classification;
+
+// Who issued a document (a public body or a private party, rule 5) and the context a field is read in.
+internal sealed partial class FieldReader
+{
+    private (Issuer, string?) IssuerOf(Texts t)
+    {
+        // The first body named is the issuer (« certificat établi par le médecin, la sage-femme ou la CPAM »: a doctor's). A
+        // document's kind (« procès-verbal », « délibération ») only says who usually issues it: a body named anywhere
+        // wins (« procès-verbal d'assemblée générale » is an association's).
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide") })
+        {
+            PhraseIndex<Issuer>.Found? kind = null;
+            for (var i = 0; i < text.Count; i++)
+            {
+                if (_issuers.At(text, i) is not { } found)
+                {
+                    continue;
+                }
+
+                // « localiser le terrain dans la commune »: a body named as a place is no issuer; nor is one a paper is sent to
+                // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »), nor a possessor's own act.
+                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || MadeByItsPossessor(text, found)))
+                {
+                    continue;
+                }
+
+                if (!_issuedKinds.Contains(found.Entry.Phrase))
+                {
+                    return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
+                }
+
+                kind ??= found;
+            }
+
+            if (kind is { } k)
+            {
+                return (k.Entry.Value, $"{where} « {k.Entry.Phrase} »");
+            }
+        }
+
+        return (Issuer.Unknown, null);
+    }
+
+    /// <summary>Participles that send a paper to someone.</summary>
+    private static readonly HashSet<string> SentTo = ["adressé", "adressée", "adressés", "adressées", "destiné", "destinée", "destinés", "destinées",
+        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise"];
+
+    /// <summary>True when the words at <paramref name="i"/> follow « adressé à », « destinée au »…: whom a paper is sent to.</summary>
+    internal static bool AddressedTo(TokenText text, int i)
+    {
+        var k = IndexBefore(text, i);
+        if (k >= 0 && text.Folded[k] is "monsieur" or "madame")
+        {
+            k = IndexBefore(text, k);
+        }
+
+        return k > 0 && text.Folded[k] is "a" or "au" or "aux" && SentTo.Contains(text.Plain[k - 1].ToLowerInvariant());
+    }
+
+    /// <summary>True when the word at <paramref name="i"/> follows « dans » or « sur » (an article between): a place.</summary>
+    private static bool AfterPlacePreposition(TokenText text, int i) => WordBefore(text, i) is { } before && (before == In || before == "sur");
+
+    /// <summary>« dans » as folded.</summary>
+    private static readonly string In = TextFolding.Tokens("dans")[0];
+
+    private static string? ContextOf(Texts t)
+    {
+        var parts = new List<string>();
+        if (t.Administration is { Length: > 0 } a)
+        {
+            parts.Add($"administration « {a} »");
+        }
+
+        // A person's procedure is the default reading: only a structure's says so.
+        if (Scenarios.ProcedureInfo.IsStructures(t.Public))
+        {
+            parts.Add($"public « {t.Public} »");
+        }
+
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    /// <summary>Where a text's first word that is not an article, a preposition or a possessive stands, or -1.</summary>
+    internal static int HeadIndex(TokenText text) => text.HeadAt;
+}

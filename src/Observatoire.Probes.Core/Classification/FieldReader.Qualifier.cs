@@ -1,0 +1,446 @@
+using System.Text;
+using Observatoire.Probes.Catalogue;
+
+namespace Observatoire.Probes.Classification;
+
+// What a field asks (a datum, a document, a key) and which place: the home, another place, a fact about the home, abroad (rule 3).
+internal sealed partial class FieldReader
+{
+    private (ObjectKind, string?) ObjectOf(Texts t)
+    {
+        if (t.Input == "file")
+        {
+            return (ObjectKind.Document, "pièce jointe");
+        }
+
+        var head = HeadIndex(t.Label);
+        if (head < 0)
+        {
+            return (ObjectKind.Datum, null);
+        }
+
+        if (IdentifierWords.Contains(t.Label.Folded[head]))
+        {
+            return (ObjectKind.Key, $"libellé « {t.Label.Plain[head]} »");
+        }
+
+        // A document named among the first words of the label (« Copie de … », « Le K-bis », « Un justificatif … »).
+        for (var i = head; i < Math.Min(t.Label.Count, head + 3); i++)
+        {
+            if (_documents.At(t.Label, i) is { } document)
+            {
+                return (ObjectKind.Document, $"libellé « {document.Entry.Phrase} »");
+            }
+        }
+
+        return (ObjectKind.Datum, null);
+    }
+
+    /// <summary>Acts on an address or a place that make it the object of a request, not someone's home.</summary>
+    private static readonly HashSet<string> ActsOnPlaces = TextFolding.Folded("creation", "modification", "suppression", "ajout", "renommage", "certification");
+
+    /// <summary>Places such an act is about (« lieu-dit » folds to « lieu dit »).</summary>
+    private static readonly HashSet<string> PlaceNouns = TextFolding.Folded("adresse", "voie", "rue", "numero", "toponyme");
+
+    internal static readonly HashSet<string> Possessives = TextFolding.Folded("votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos");
+
+    /// <summary>
+    /// « Demande de création d'une adresse », « Renommage de la voie »: a heading that makes an address or a place the
+    /// object of the request; the words, or null. A change of the person's own address (« Modification de votre adresse »,
+    /// « Demande de modification d'adresse ») is their move, not a place the request acts on.
+    /// </summary>
+    private static string? PlaceActedOn(TokenText heading)
+    {
+        for (var i = 0; i + 2 < heading.Count; i++)
+        {
+            if (!ActsOnPlaces.Contains(heading.Folded[i]) || heading.Folded[i + 1] is not ("de" or "d" or "du" or "des"))
+            {
+                continue;
+            }
+
+            var k = i + 2;
+            while (k < heading.Count && Articles.Contains(heading.Folded[k]))
+            {
+                k++;
+            }
+
+            var place = k < heading.Count && (PlaceNouns.Contains(heading.Folded[k]) || (heading.Folded[k] == "lieu" && k + 1 < heading.Count && heading.Folded[k + 1] == "dit"));
+            if (place && !(heading.Folded[i] == "modification" && heading.Folded[k] == "adresse"))
+            {
+                return Words(heading, i, heading.Folded[k] == "lieu" ? k + 2 : k + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words <paramref name="from"/> to <paramref name="to"/> (excluded) as written, elisions kept (« d'une »).</summary>
+    private static string Words(TokenText text, int from, int to)
+    {
+        var words = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            var word = text.Plain[i];
+            words.Append(word);
+            if (i + 1 < to)
+            {
+                words.Append(text.Folded[i] is "d" or "l" or "j" or "n" or "s" or "qu" ? "'" : text.Folded[i] == "lieu" && text.Folded[i + 1] == "dit" ? "-" : " ");
+            }
+        }
+
+        return words.ToString();
+    }
+
+    /// <summary>Words that make « où » ask for one's home (« Où habitez-vous ? »).</summary>
+    private static readonly HashSet<string> HomeWords = TextFolding.Folded("habitez", "habite", "habites", "habitent", "résidez", "réside", "résides", "résident", "vivez", "vit",
+        "vivent", "demeurez", "domicile", "domicilié", "domiciliée", "logement", "logez", "hébergé", "hébergée");
+
+    /// <summary>
+    /// « Où ? », « Où a eu lieu l'événement ? » over a group: a heading that asks where something is or happened asks a
+    /// place, not the person's home (rule 3); « Où habitez-vous ? » asks the home. The heading as read, or null.
+    /// </summary>
+    private static string? PlaceAskedIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section") })
+        {
+            // The first word, as written: folded, « où » is « ou », a word the head skips.
+            if (text.Count > 0 && text.Plain[0] == "où" && !text.Folded.Any(HomeWords.Contains))
+            {
+                return $"{where} « {text.Plain[0]} »";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The heading that makes a place the object of the request (« Demande de création d'un lieu-dit »), as a cue,
+    /// or null. The nearest heading first; one that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.</summary>
+    public static string? PlaceActedOnIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        {
+            if (text.Folded.Any(Possessives.Contains))
+            {
+                break;
+            }
+
+            if (PlaceActedOn(text) is { } acted)
+            {
+                return $"{where} « {acted} »";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// « Localisation », « Emplacement du point », « Lieu précis de l'incident » over a group of fields: a heading whose head
+    /// is a place being located (not an address, not the person's home) makes its fields describe that place (rule 3).
+    /// The nearest heading first; one that speaks to the person (« Votre localisation ») or names the home stops the search.
+    /// The heading as read, or null.
+    /// </summary>
+    private static string? PlaceLocatedIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        {
+            if (text.Folded.Any(w => Possessives.Contains(w) || NamesTheHome(w) || w == Birth))
+            {
+                break; // « Lieu de résidence », « Lieu de naissance », « Votre localisation »
+            }
+
+            if (text.HeadAt is var head and >= 0 && PlaceHeads.Contains(text.Folded[head]))
+            {
+                return $"{where} « {text.Plain[head]} »";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A word that names the home itself (« résidence », « domicile », « habitation », « lieu de vie »), not any address.</summary>
+    private static bool NamesTheHome(string word) => HomeWords.Contains(word) || HomeNouns.Contains(word);
+
+    private static readonly HashSet<string> HomeNouns = TextFolding.Folded("résidence", "habitation", "vie", "hébergement", "maison", "appartement", "foyer");
+
+    /// <summary>
+    /// « Adresses du ou des bâtiments concernés », « Adresse(s) de l'opération », « Adresse du chantier », « Commune de prélèvement
+    /// du gibier »: the complement of « adresse » (or of a town, a département) as the head says whose or which address it is; a thing that is neither the home nor a person nor an
+    /// organisation (whose subject rule 1 reads) is another place (rule 3). The words, or null.
+    /// </summary>
+    private string? AddressOfAThing(TokenText text)
+    {
+        var w = text.Folded;
+        var head = text.HeadAt;
+        if (head < 0 || !ThingPlaceHeads.Contains(w[head]) || head + 1 >= w.Count)
+        {
+            return null;
+        }
+
+        // « Commune où est situé le véhicule »: a place said by where something is or happens, not where the person lives.
+        if (text.Plain[head + 1] == "où")
+        {
+            return w.Skip(head + 2).Any(x => HomeWords.Contains(x) || NamesTheHome(x)) ? null : Words(text, head, Math.Min(w.Count, head + 4));
+        }
+
+        if (w[head + 1] is not ("de" or "d" or "du" or "des"))
+        {
+            return null;
+        }
+
+        // « Ville de formation », « Commune du lycée »: the place of the person's studies, which the studies rule reads.
+        if (w[head] != AddressWord && PlaceOfStudies(text) is not null)
+        {
+            return null;
+        }
+
+        // The complement's noun, past « du ou des » and an adjective that comes first (« votre nouveau logement »).
+        var k = NextNoun(text, head + 1);
+        if (k is not { } noun)
+        {
+            return null;
+        }
+
+        if (PreAdjectives.Contains(w[noun]) && noun + 1 < w.Count)
+        {
+            noun++;
+        }
+
+        // « L'adresse de votre lieu de résidence »: a place completed by the home is the home.
+        if (w[noun] == "lieu" && NextNoun(text, noun + 1) is { } of && NamesTheHome(w[of]))
+        {
+            return null;
+        }
+
+        if (NamesTheHome(w[noun]) || AddressWords.Contains(w[noun]) || HomeOrPerson.Contains(w[noun]) || Classifier.StatusPersons.Contains(w[noun])
+            || _roles.At(text, noun) is not null || _organisations.At(text, noun) is not null)
+        {
+            return null;
+        }
+
+        return Words(text, head, noun + 1);
+    }
+
+    /// <summary>The first word at or after <paramref name="from"/> that is not a preposition, an article, a possessive or
+    /// « ou » (« du ou des bâtiments »); or null.</summary>
+    private static int? NextNoun(TokenText text, int from)
+    {
+        var k = from;
+        while (k < text.Count && (PhraseIndex<int>.Skippable.Contains(text.Folded[k]) || text.Folded[k] is "ou" or "de" or "d" or "du" or "des"))
+        {
+            k++;
+        }
+
+        return k < text.Count ? k : null;
+    }
+
+    /// <summary>Adjectives French puts before the noun they qualify (« nouveau logement », « futur domicile »).</summary>
+    private static readonly HashSet<string> PreAdjectives = TextFolding.Folded("nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "futur", "future",
+        "actuel", "actuelle", "précédent", "précédente", "dernier", "dernière", "propre", "seul", "seule");
+
+    private static readonly string AddressWord = TextFolding.Folded("adresse").Single();
+
+    /// <summary>Heads whose complement says which place it is (« Adresse du chantier », « Commune de prélèvement du gibier »).</summary>
+    private static readonly HashSet<string> ThingPlaceHeads = TextFolding.Folded("adresse", "adresses", "commune", "ville", "localité", "département");
+
+    /// <summary>Complements of « adresse » that keep it the home, a person's (whom a role word may not name), an organisation's
+    /// seat or place of work, or make it an e-mail.</summary>
+    private static readonly HashSet<string> HomeOrPerson = TextFolding.Folded("famille", "ménage", "personne", "intéressé", "intéressée",
+        "naissance", "messagerie", "courriel", "mail", "email", "électronique", "résident", "habitant", "locataire", "occupant", "personnel",
+        "personnelle", "domiciliation", "jeune", "majeur", "majeure", "mineur", "mineure", "salarié", "salariée", "agent", "patient", "patiente",
+        "siège", "activité", "exercice", "point");
+
+    /// <summary>Nouns that name a place as the thing located: the fields under them say where it is.</summary>
+    private static readonly HashSet<string> PlaceHeads = TextFolding.Folded("localisation", "emplacement", "implantation", "lieu");
+
+    private static readonly string Birth = TextFolding.Folded("naissance").Single();
+
+    private (Qualifier, string?) QualifierOf(Texts t, ObjectKind obj)
+    {
+        // « Il s'agit de l'adresse où vous habitez désormais »: whatever else is said (a new home, a move), this is the home.
+        // Not when the home is what another address is compared with (« si différente de votre résidence principale »).
+        var homeSaid = (HomeSaid(t.Label) || HomeSaid(t.Hint)) && !new[] { t.Label, t.Hint }.Any(x => x.Folded.Any(ComparedWords.Contains));
+        // A label that names the home (« Adresse de votre résidence principale ») wins over a heading that locates a place.
+        var homeNamed = homeSaid || t.Label.Folded.Any(NamesTheHome);
+        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? (homeNamed ? null : PlaceLocatedIn(t))) is { } acted)
+        {
+            return (Qualifier.OtherAddress, acted);
+        }
+
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        {
+            foreach (var found in _qualifiers.FindAll(text))
+            {
+                // « Adresse postale » with « Le titre vous sera envoyé à cette adresse »: a hint or a heading about sending says what
+                // the address is used for; only a label that asks where to send (« Adresse d'envoi ») asks another one (D4).
+                // « Adresse » on the page « Déclaration de perte », under « Personne en perte d'autonomie »: a loss is read in the label.
+                if (found.Entry.Value == Qualifier.OtherAddress && (homeSaid || (where != "libellé" && (SendingWords.Contains(found.Entry.Tokens[0])
+                    || LostWords.Contains(found.Entry.Tokens[0])))))
+                {
+                    continue;
+                }
+
+                // « Lieu de résidence », « Lieu de vie »: a place completed by the home names the home (« Précédente adresse »,
+                // « Localisation du logement » stay other places).
+                if (found.Entry.Value == Qualifier.OtherAddress && found.Entry.Tokens.Contains("lieu") && NextNoun(text, found.End) is { } next && NamesTheHome(text.Folded[next]))
+                {
+                    continue;
+                }
+
+                // A fact about the home is read in the label only; headings over a whole page of the home say little.
+                if (found.Entry.Value == Qualifier.AddressFact && where != "libellé")
+                {
+                    continue;
+                }
+
+                // Foreign is about documents (an act, a certificate from abroad) and about addresses; « française ou étrangère »
+                // is either, so not foreign (but a heading's « traduction en langue française » is). A hint that mentions
+                // French at all states a condition for any document (« tout document en langue étrangère doit être traduit
+                // en français »), not that this one comes from abroad.
+                // A label that names France besides abroad gives both origins (« de moins de 3 mois si le service se trouve en
+                // France, de moins de 6 mois s'il se trouve à l'étranger »): the document may be French, so its French item (D2).
+                if (found.Entry.Value == Qualifier.Foreign && ((obj != ObjectKind.Document && where != "libellé") || EitherFrench(text, found.Start, found.End)
+                    || (where == "aide" && text.Folded.Any(IsFrench)) || (where == "libellé" && NamesFranceOutside(text))))
+                {
+                    continue;
+                }
+
+                // « Certificat de naissance établi par l'OFPRA » (hint: « il remplace l'acte de votre pays d'origine »): a French
+                // body the label says made it issued it, whatever the hint or a heading says of abroad.
+                if (found.Entry.Value == Qualifier.Foreign && where != "libellé" && MadeByPublicBody(t.Label))
+                {
+                    continue;
+                }
+
+                // « Personnes nées à l'étranger », « si vous êtes né(e) hors de France »: where the person was born, not where a
+                // paper comes from.
+                if (found.Entry.Value == Qualifier.Foreign && found.Start > 0 && text.Plain[found.Start - 1] is "né" or "née" or "nés" or "nées")
+                {
+                    continue;
+                }
+
+                // « pour les étrangers », « l'étranger accueilli », « les ressortissants étrangers »: after an article or a
+                // noun for people the word is a person (a foreigner), not the origin of a document or a place (« à l'étranger »
+                // is matched whole, from its preposition).
+                if (found.Entry.Value is Qualifier.Foreign or Qualifier.OtherAddress && found.Entry.Tokens is ["etranger" or "etrangere"]
+                    && found.Start > 0 && (Articles.Contains(text.Folded[found.Start - 1]) || People.Contains(text.Folded[found.Start - 1])))
+                {
+                    continue;
+                }
+
+                // « titre de propriété », « attestation de séjour »: the complement of a document's name says what the
+                // document is, not which place a field is about.
+                if (found.Entry.Value == Qualifier.OtherAddress && found.Start > 1 && text.Folded[found.Start - 1] is "de" or "d"
+                    && _documents.At(text, found.Start - 2) is { } named && named.End == found.Start - 1)
+                {
+                    continue;
+                }
+
+                return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
+            }
+        }
+
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Legend, "groupe"), (t.Section, "section") })
+        {
+            if (!homeSaid && AddressOfAThing(text) is { } thing)
+            {
+                return (Qualifier.OtherAddress, $"{where} « {thing} »");
+            }
+        }
+
+        return (TimeAskedAboutHome(t.Label) ?? KindOfHomeAsked(t.Label)) is { } fact ? (Qualifier.AddressFact, $"libellé « {fact} »") : (Qualifier.None, null);
+    }
+
+    /// <summary>
+    /// « Nombre d'années à cette adresse », « Durée de résidence à l'adresse actuelle », « Vous habitez à cette adresse
+    /// depuis »: a label about the home whose head is a time (or that ends on « depuis », since when) asks a date or a
+    /// duration about the address, not the address (rule 3). The head word (lower case), or null.
+    /// </summary>
+    private static string? TimeAskedAboutHome(TokenText label)
+    {
+        var w = label.Folded;
+        if (w.Count < 2 || !w.Any(x => AddressWords.Contains(x) || HomeWords.Contains(x)))
+        {
+            return null;
+        }
+
+        // A count is a time when what it counts is one: « nombre d'années », not « nombre de personnes ».
+        var head = label.HeadAt;
+        if (head >= 0 && (TimeHeads.Contains(w[head]) || (w[head] == "nombre" && w.Skip(head + 1).Take(2).Any(TimeUnits.Contains))))
+        {
+            return label.Plain[head];
+        }
+
+        return w[^1] == Since ? label.Plain[^1] : null;
+    }
+
+    /// <summary>
+    /// « Type d'adresse », « Nature du logement », « Catégorie de résidence »: a label whose head is a kind and whose
+    /// complement is the address or the home as a whole asks what kind it is, a fact about it (rule 3, D25), not the address.
+    /// « Type de voie » names a part of the address and stays the address. The head word, or null.
+    /// </summary>
+    private static string? KindOfHomeAsked(TokenText label)
+    {
+        var w = label.Folded;
+        return label.HeadAt is var head and >= 0 && KindHeads.Contains(w[head]) && head + 1 < w.Count && w[head + 1] is "de" or "d" or "du" or "des"
+            && NextNoun(label, head + 1) is { } noun && (AddressWords.Contains(w[noun]) || NamesTheHome(w[noun]))
+            ? label.Plain[head] : null;
+    }
+
+    private static readonly HashSet<string> KindHeads = TextFolding.Folded("type", "nature", "catégorie", "genre");
+
+    private static readonly HashSet<string> TimeHeads = TextFolding.Folded("date", "durée", "année", "années", "ancienneté", "période");
+
+    private static readonly HashSet<string> TimeUnits = TextFolding.Folded("années", "année", "ans", "mois", "jours", "semaines");
+
+    private static readonly HashSet<string> AddressWords = TextFolding.Folded("adresse", "résidence", "commune");
+
+    private static readonly string Since = TextFolding.Folded("depuis").Single();
+
+    /// <summary>Words that set an address against another one.</summary>
+    private static readonly HashSet<string> ComparedWords = TextFolding.Folded("différent", "différente", "diffère", "distinct", "distincte", "autre");
+
+    /// <summary>Words that say something was lost or stolen.</summary>
+    private static readonly HashSet<string> LostWords = TextFolding.Folded("perdu", "perdue", "perte", "volé", "volée");
+
+    /// <summary>Words that say where something is to be sent.</summary>
+    private static readonly HashSet<string> SendingWords = TextFolding.Folded("envoyé", "envoyée", "expédié", "expédiée", "expédition", "livraison");
+
+    /// <summary>True when the text says the address is where the person lives now (« où vous habitez », « votre résidence principale »).</summary>
+    private static bool HomeSaid(TokenText text)
+    {
+        var w = text.Folded;
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if ((w[i] == "ou" && i + 2 < w.Count && w[i + 1] == You && HomeWords.Contains(w[i + 2]))
+                || (w[i] == "residence" && w[i + 1] == "principale") || (w[i] is "domicile" or "adresse" && w[i + 1] is "actuel" or "actuelle"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when « France » is in the text outside a foreign phrase (« hors de France » is abroad).</summary>
+    private bool NamesFranceOutside(TokenText text)
+    {
+        var foreign = _qualifiers.FindAll(text).Where(q => q.Entry.Value == Qualifier.Foreign).ToList();
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.Folded[i] == "france" && !foreign.Any(q => q.Start <= i && i < q.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>« française ou étrangère », « étranger ou français »: French or not, so not a foreign origin.</summary>
+    private static bool EitherFrench(TokenText text, int start, int end) =>
+        (start >= 2 && text.Folded[start - 1] == "ou" && IsFrench(text.Folded[start - 2]))
+        || (end + 1 < text.Count && text.Folded[end] == "ou" && IsFrench(text.Folded[end + 1]));
+
+    /// <summary>« français », « française » as folded (« français » loses its final s).</summary>
+    private static bool IsFrench(string folded) => folded is "francai" or "francaise";
+}

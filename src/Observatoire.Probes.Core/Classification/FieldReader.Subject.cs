@@ -1,0 +1,353 @@
+using System.Text;
+using Observatoire.Probes.Catalogue;
+
+namespace Observatoire.Probes.Classification;
+
+// Whose data a field asks: the applicant, their household, a third party or the filing organisation (rule 1).
+internal sealed partial class FieldReader
+{
+    private (Subject Subject, string? Cue, string? Word) SubjectOf(Texts t)
+    {
+        // The label says it best (« Nom de votre employeur »); for an upload, its hint too; then the group, the section, the page.
+        var label = RoleIn(t.Label, "libellé", header: false, t.Input);
+        if (label is null && t.Input == "file")
+        {
+            label = RoleIn(t.Hint, "aide", header: false, t.Input);
+        }
+
+        // A developer's name for the field says whose it is when the label does not (« Prénom » named mandataire_first_name),
+        // more precisely than a section heading shared by several people's fields.
+        // A label that speaks to the person (« Quelle est votre date de naissance ? ») is theirs, whatever the developer named it.
+        var named = false;
+        if (label is null && !t.Label.Folded.Any(w => w == You || w is "votre" or "vos" or "je" or "mon" or "ma" or "me" or "tu" or "ton" or "ta" or "te"))
+        {
+            label = RoleIn(t.Name, "nom technique", header: false, t.Input);
+            named = label is not null;
+        }
+
+        var (header, headerText) = RoleIn(t.Legend, "groupe", header: true, t.Input) is { } inLegend ? (inLegend, t.Legend)
+            : RoleIn(t.Section, "section", header: true, t.Input) is { } inSection ? (inSection, t.Section)
+            : (RoleIn(t.Page, "titre de page", header: true, t.Input), t.Page);
+
+        // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
+        // puts the role on them (rule 1: when the applicant is the host or the owner, the usual item applies), also for a label
+        // that names the same role (« Nom de l'hébergeant »).
+        var you = header is { Role: Role.ThirdParty } h1 && YouInApposition(headerText, TextFolding.Tokens(h1.Word).FirstOrDefault() ?? "") ? h1 : (RoleFound?)null;
+        if (you is { } role && (label is null || label is { Role: Role.ThirdParty } l1 && l1.Word == role.Word))
+        {
+            return (Subject.Applicant, $"{role.Cue} : « vous »", "vous");
+        }
+
+        // « Dénomination » under « Vous êtes une personne morale »: the organisation that files, not someone else's; under « Vous
+        // êtes mandataire » an organisation is the agent's, who files for another (rule 1).
+        if (you is { } filer && !FilesForAnother(filer.Word) && label is { Role: Role.Organisation } own)
+        {
+            return Of(own);
+        }
+
+        // « Nom et prénom du gérant » under « Représentant légal »: a manager the label names makes the heading's legal
+        // representative an organisation's (D7), not a minor's parent (D27).
+        if (label is null && header is { Role: Role.Household } && _managers.First(headerText) is not null
+            && ManagerNamedIn(t.Label) is { } managerWord && !managerWord.StartsWith("représentant", StringComparison.Ordinal))
+        {
+            return (Subject.Organisation, $"libellé « {managerWord} »", managerWord);
+        }
+
+        // A developer's name that only says « an organisation » (personne_morale, structure) under a heading that names
+        // one (« Informations de la société ») is the heading's: the heading says which. Not a host (« Entreprise d'accueil »).
+        if (named && label is { Role: Role.Organisation } or { AlsoOrganisation: true } && header is { Role: Role.Organisation })
+        {
+            return Of(header.Value);
+        }
+
+        // An organisation named without « votre » on a page about someone else's (« Nom de l'organisme » under « Coordonnées du
+        // bailleur ») is theirs.
+        if (label is { Role: Role.Organisation, Own: false } && header is { Role: Role.ThirdParty })
+        {
+            return Of(header.Value);
+        }
+
+        // A role that is also an organisation (« employeur ») under a heading that is the filing organisation itself
+        // (« Employeur », « Votre entreprise ») is that organisation, not someone else (rule 1: the company files).
+        if (label is { Role: Role.ThirdParty, AlsoOrganisation: true } && header is { Role: Role.Organisation } h0
+            && (h0.Own || h0.Cue.EndsWith($"« {label.Value.Word} »", StringComparison.Ordinal)))
+        {
+            return Of(h0);
+        }
+
+        return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null, null);
+    }
+
+    /// <summary>A role that files for someone else (« mandataire », « représentant », « tiers déclarant »): its organisation is
+    /// the agent's, whose professional data is not held (rule 1).</summary>
+    private static bool FilesForAnother(string role) =>
+        TextFolding.Tokens(role) is [var first, ..] && first is "mandataire" or "mandate" or "representant" or "intermediaire" or "tier";
+
+    private readonly record struct RoleFound(Role Role, string Cue, bool Own, bool AlsoOrganisation = false, string Word = "");
+
+    /// <summary>True when the word at <paramref name="start"/> follows « par » (an article between): who made a document.</summary>
+    private static bool MadeBy(TokenText text, int start) => WordBefore(text, start) == "par";
+
+    /// <summary>« Certificat de vie commune délivré par la mairie »: the label says a public body made the document, the first
+    /// « par » naming it (« commune » in « vie commune » is no issuer; in « traduit par un traducteur agréé par la cour
+    /// d'appel » the maker is the translator).</summary>
+    private bool MadeByPublicBody(TokenText label)
+    {
+        var by = label.Folded.IndexOf("par");
+        for (var body = PublicBodyIn(label); by >= 0 && body is { } b; body = PublicIssuer(label, PublicName.Body, from: b.Start + 1))
+        {
+            if (MadeBy(label, b.Start))
+            {
+                return IndexBefore(label, b.Start) == by;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word before position <paramref name="i"/>, articles, possessives and demonstratives passed over; or null.</summary>
+    internal static string? WordBefore(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0 ? text.Folded[k] : null;
+
+    /// <summary>The position of that word, or -1.</summary>
+    private static int IndexBefore(TokenText text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>True when the word at <paramref name="i"/> follows « avec » or « auprès de » (an article or a possessive between).</summary>
+    private static bool CounterpartOfAct(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0
+        && (text.Folded[k] == "avec" || (text.Folded[k] is "de" or "du" or "des" or "d" && k > 0 && text.Folded[k - 1] == Near));
+
+    /// <summary>« auprès » as folded.</summary>
+    private static readonly string Near = TextFolding.Tokens("auprès")[0];
+
+    /// <summary>« vous » as folded.</summary>
+    internal static readonly string You = TextFolding.Tokens("vous")[0];
+
+    /// <summary>« vous » standing beside a role as its apposition: the heading's first or last word (« Vous, l'aidant »,
+    /// « L'hébergeant (vous) »), not inside a clause about someone else (« La personne qui vous héberge »); or the person's
+    /// space named by the role (« Espace hébergeur », « Mon espace aidant », not « Espace réservé au médecin »).</summary>
+    private static bool YouInApposition(TokenText heading, string role)
+    {
+        // « autre que vous », « différent de vous »: someone else, said so.
+        var words = heading.Folded.Where(w => w != "|").ToList();
+        return words.Count >= 2 && (words[0] == You || (words[^1] == You && words[^2] is not ("que" or "de" or "d" or "pas"))
+            || (words[0] == "espace" && words[1] == role) || (words.Count >= 3 && words[0] is "mon" or "votre" && words[1] == "espace" && words[2] == role)
+            || (words.Count >= 3 && words[^2] == You && words[^1] == "meme"));
+    }
+
+    private static readonly string Contact = TextFolding.Folded("contact").Single();
+
+    private static bool ContactIsAPerson(TokenText text, int at) =>
+        (at > 0 && text.Folded[at - 1] is "du" or "le" or "au" or "des" or "les" or "un")
+        || (at + 2 < text.Count && text.Folded[at + 1] is "d" or "de" && text.Folded[at + 2] == Urgence);
+
+    private static readonly string Urgence = TextFolding.Folded("urgence").Single();
+
+    private static (Subject, string?, string?) Of(RoleFound found) => (found.Role switch
+    {
+        Role.Household => Subject.Household,
+        Role.ThirdParty => Subject.ThirdParty,
+        Role.Organisation => Subject.Organisation,
+        _ => Subject.Applicant,
+    }, found.Cue, found.Word);
+
+    /// <summary>« 1er », « 2e », « premier », « troisième »: an ordinal stands before a noun as an article does (« 1er auteur »);
+    /// « 1er tiers » is a fraction, not a person (the caller keeps it apart).</summary>
+    private static bool IsOrdinal(string word) =>
+        word is "premier" or "premiere" or "second" or "seconde" or "dernier" or "derniere" || word.EndsWith("ieme", StringComparison.Ordinal)
+        || (word.Length > 1 && char.IsAsciiDigit(word[0]) && word.AsSpan().TrimStart("0123456789") is "er" or "ere" or "re" or "e" or "eme" or "nd" or "nde");
+
+    /// <summary>The catalogue's `typist` phrases: applicant phrases that name the person typing.</summary>
+    private readonly HashSet<string> _typist;
+
+    /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
+    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input)
+    {
+        RoleFound? best = null;
+        foreach (var found in _roles.FindAll(text))
+        {
+            var role = found.Entry.Value;
+
+            // A role word that also qualifies a noun (« situation professionnelle », « artiste-auteur ») is a person only as a
+            // noun: first, or after an article, a possessive or a preposition.
+            if (where != "nom technique" && found.Entry.Tokens.Length == 1 && _qualifying.Contains(found.Entry.Tokens[0]) && found.Start > 0
+                && text.Folded[found.Start - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before)
+                && !(IsOrdinal(before) && found.Entry.Tokens[0] != "tier"))
+            {
+                continue;
+            }
+
+            // « Nom du contact », « Contacts d'urgence »: a contact is someone to reach only as a person named so, after an
+            // article or before « d'urgence »; « Adresse de contact », « Préférence de contact », a heading « Contact » are
+            // the person's own ways of being reached.
+            if (found.Entry.Tokens is [var word] && word == Contact && !ContactIsAPerson(text, found.Start))
+            {
+                continue;
+            }
+
+            // « chef d'entreprise », « chef d'exploitation ou d'entreprise agricole »: the person who heads it, not the organisation.
+            if (role == Role.Organisation && HeadedByChef(text, found.Start))
+            {
+                continue;
+            }
+
+            // « Représentant légal de la société »: an organisation's legal representative is its manager (D7); with no
+            // organisation named, a minor's parent or guardian, who is household (D27).
+            if (role == Role.Household && _managers.At(text, found.Start) is not null && _organisations.First(text) is not null)
+            {
+                continue;
+            }
+
+            // « diplôme d'État d'infirmier », « carte professionnelle de médecin »: a role right after a title's « de » is its trade.
+            if (role == Role.ThirdParty && TradeOfTitle(text, found.Start))
+            {
+                continue;
+            }
+
+            // « assurance » in « caisse d'assurance maladie », « assurance retraite »: a word of a public body's name is no insurer.
+            if (role == Role.ThirdParty && InsidePublicBody(text, found.Start, found.End))
+            {
+                continue;
+            }
+
+            // In a document's label, an employer, a doctor, a bank is who issued it, not whose data it holds; so is anyone it is
+            // said to be made by (« quittance établie par un professionnel »).
+            if (!header && input == "file" && role == Role.ThirdParty && (found.Entry.Tokens.All(_issuerWords.Contains) || MadeBy(text, found.Start)))
+            {
+                continue;
+            }
+
+            // « Date de votre dernier rendez-vous avec votre conseiller », « démarches auprès de votre employeur »: someone met
+            // or addressed in the person's own act is its counterpart, not whose data the label asks.
+            // A private party addressed (« une demande auprès de votre banque ») keeps the step theirs.
+            if (!header && role == Role.ThirdParty && found.Start > HeadIndex(text) && CounterpartOfAct(text, found.Start)
+                && !found.Entry.Tokens.All(_issuerWords.Contains))
+            {
+                continue;
+            }
+
+            // A heading that is the organisation's own role (« Employeur » over the company's fields) is the organisation;
+            // « Votre employeur » speaks to the employee, so it is someone else's.
+            if (header && role == Role.ThirdParty && found.Start == HeadIndex(text) && _organisations.At(text, found.Start) is not null
+                && !(found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1])))
+            {
+                role = Role.Organisation;
+            }
+
+            var own = role == Role.Organisation && found.Start > 0 && text.Folded[found.Start - 1] is "votre" or "vos" or "notre" or "mon" or "ma";
+            // « l'organisme prêteur », « l'établissement d'accueil », « Entreprise qui réalise les travaux » over its fields: an
+            // organisation named by what it does for the person is another one (a lender, a host, a contractor), not the one
+            // that files (rule 1).
+            if (role == Role.Organisation && !own && ServesThePerson(text, found.End))
+            {
+                role = Role.ThirdParty;
+            }
+
+            // A role word that is also an organisation (« employeur »), not an organisation made someone else by what it does (« l'entreprise signalée »).
+            var alsoOrganisation = found.Entry.Value == Role.ThirdParty && role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
+            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
+            if (best is null || Rank(role) > Rank(best.Value.Role))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Titles that a trade qualifies: a diploma, a certificate, a card, an exam (a job, « poste de conseiller », is someone's).</summary>
+    private static readonly HashSet<string> Titles = TextFolding.Folded("diplôme", "certificat", "titre", "brevet", "carte", "licence", "qualification",
+        "examen", "concours", "professionnelle", "professionnel");
+
+    /// <summary>True when the role at <paramref name="start"/> follows a bare « de » (no article) shortly after a title:
+    /// « diplôme d'État d'infirmier », « diplôme d'éducateur ou d'infirmier ».</summary>
+    private static bool TradeOfTitle(TokenText text, int start)
+    {
+        if (start < 2 || text.Folded[start - 1] is not ("d" or "de"))
+        {
+            return false;
+        }
+
+        // A title a few words back: « diplôme d'État d'éducateur spécialisé ou d'infirmier ».
+        for (var k = start - 2; k >= 0 && k >= start - 8; k--)
+        {
+            if (Titles.Contains(text.Folded[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> lie inside a longer public body's name
+    /// of at least <paramref name="minWords"/> words (« bâtiments » in « architecte des bâtiments de France »).</summary>
+    public bool InsidePublicBody(TokenText text, int start, int end, int minWords = 1)
+    {
+        foreach (var body in _issuers.FindAll(text))
+        {
+            if (body.Start <= start && body.End >= end && body.End - body.Start > end - start && body.End - body.Start >= minWords && IsPublic(body, PublicName.Body))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HeadedByChef(TokenText text, int start)
+    {
+        var k = start - 1;
+        if (k >= 1 && text.Folded[k] is "d" or "de" && text.Folded[k - 1] is "chef" or "cheffe")
+        {
+            return true;
+        }
+
+        // « chef d'exploitation ou d'entreprise »: one more noun before the coordination.
+        return k >= 4 && text.Folded[k] is "d" or "de" && text.Folded[k - 1] is "ou" or "et" && text.Folded[k - 3] is "d" or "de" && text.Folded[k - 4] is "chef" or "cheffe";
+    }
+
+    /// <summary>What a private organisation does for a person, said right after its noun: lends, hosts, manages, serves,
+    /// insures (a payer, « organisme payeur », is the CAF or the MSA); or what the filer does for it (« la structure
+    /// accompagnée »: someone else's, while « la personne accompagnée » is the one the procedure is for); or what the
+    /// person does about it: reports it, complains of it, chose it (« l'entreprise signalée », « le prestataire retenu »).</summary>
+    private static readonly HashSet<string> ServiceWords = TextFolding.Folded("preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur", "accompagnee", "accompagne",
+        "signalee", "signale", "visee", "vise", "retenue", "retenu", "choisie", "choisi");
+
+    /// <summary>What a contractor does in the matter, in a clause after its noun (« l'entreprise qui réalise les travaux »).</summary>
+    private static readonly HashSet<string> ContractorWords = TextFolding.Folded("realise", "realiser", "realisera", "effectue", "effectuer", "effectuera",
+        "intervient", "intervenir", "interviendra", "installe", "installer", "installera", "execute", "executer", "fournit", "fournir", "vend", "vendre");
+
+    private static bool ServesThePerson(TokenText text, int end)
+    {
+        var k = end;
+        while (k < text.Count && text.Folded[k] is "d" or "de")
+        {
+            k++;
+        }
+
+        if (k < text.Count && ServiceWords.Contains(text.Folded[k]))
+        {
+            return true;
+        }
+
+        // « qui réalise », « qui va réaliser », « qui a effectué »: up to one auxiliary between « qui » and the verb.
+        return k + 1 < text.Count && text.Folded[k] == "qui"
+            && (ContractorWords.Contains(text.Folded[k + 1]) || (k + 2 < text.Count && text.Folded[k + 1] is "va" or "a" or "vont" or "ont" or "doit" && ContractorWords.Contains(text.Folded[k + 2])));
+    }
+
+    private static int Rank(Role role) => role switch
+    {
+        Role.ThirdParty => 3,
+        Role.Household => 2,
+        Role.Organisation => 1,
+        _ => 0,
+    };
+}
