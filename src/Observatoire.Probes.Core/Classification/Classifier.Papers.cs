@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
-using Observatoire.Probes.Scenarios;
 using static Observatoire.Probes.Classification.TextFolding;
 
 namespace Observatoire.Probes.Classification;
@@ -73,8 +69,9 @@ public sealed partial class Classifier
     private static readonly HashSet<string> DiplomaWords = Folded("baccalauréat", "bac", "brevet", "diplôme", "cap", "bep", "bts", "dut", "dnb", "bprea",
         "bpjeps", "dejeps", "desjeps", "bafa", "bafd");
 
-    /// <summary>What makes a diploma's detail no French record: where it was taken, or a foreign equivalence (D43).</summary>
-    private static readonly HashSet<string> ForeignDiplomaWords = Folded("pays", "équivalence", "équivalent", "étranger", "étrangère", "étrangers", "étrangères");
+    /// <summary>What makes a diploma's detail no French record besides a foreign origin the reader finds: where it was taken,
+    /// or an equivalence (D43).</summary>
+    private static readonly HashSet<string> ForeignDiplomaWords = Folded("pays", "équivalence", "équivalent");
 
     /// <summary>The held diploma the label or a heading names, as its catalogue phrase; or null.</summary>
     private string? DiplomaNamedIn(FieldReader.Texts texts)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
-using Observatoire.Probes.Scenarios;
 using static Observatoire.Probes.Classification.TextFolding;
 
 namespace Observatoire.Probes.Classification;

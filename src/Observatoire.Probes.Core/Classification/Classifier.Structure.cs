@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
 using Observatoire.Probes.Scenarios;
-using static Observatoire.Probes.Classification.TextFolding;
 
 namespace Observatoire.Probes.Classification;
 
@@ -20,21 +16,18 @@ public sealed partial class Classifier
         var item = topic.Item;
         var id = item?.Id;
 
-        // A checkbox is ticked, not typed: one whose text names an address, a phone, an e-mail, bank details or a vehicle (not
-        // its papers) states a fact about them or a consent (« Je ne trouve pas mon adresse », « N'a pas de téléphone »,
-        // « Recevoir les SMS », « Avez-vous voyagé en véhicule personnel ? ») and asks none of them (rule 1: what is asked,
-        // not what is mentioned).
-        if (texts.Input == "checkbox" && (id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib" || (id is "vehicle.registration" && r.Asks != ObjectKind.Document))
-            && label.Count > 0 && !IsBareAnswer(label))
+        // A checkbox or a radio button is ticked, not typed: one whose text names an address, a phone, an e-mail or bank details
+        // (or, for a checkbox, a vehicle but not its papers) states a fact about them, offers a choice or gives a consent
+        // (« Je ne trouve pas mon adresse », « N'a pas de téléphone », « Recevoir les SMS », « Domicile », « La rue est-elle
+        // équipée d'un éclairage public ? », « Avez-vous voyagé en véhicule personnel ? ») and asks none of them (rule 1: what
+        // is asked, not what is mentioned).
+        if (texts.Input is "checkbox" or "radio" && label.Count > 0 && !IsBareAnswer(label)
+            && (id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib"
+                || (texts.Input == "checkbox" && id is "vehicle.registration" && r.Asks != ObjectKind.Document)))
         {
-            return (_notHeld, $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)");
-        }
-
-        // A radio button is chosen, not typed either: one that names an address, a phone, an e-mail or bank details (« Domicile »,
-        // « La rue est-elle équipée d'un éclairage public ? ») offers a choice or asks a fact about them, never the datum.
-        if (texts.Input == "radio" && id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib" && label.Count > 0 && !IsBareAnswer(label))
-        {
-            return (_notHeld, $"choix ou question fermée qui porte sur la donnée ({topic.Why}) sans la demander : rien de détenu n'est demandé (règle 1)");
+            return (_notHeld, texts.Input == "checkbox"
+                ? $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)"
+                : $"choix ou question fermée qui porte sur la donnée ({topic.Why}) sans la demander : rien de détenu n'est demandé (règle 1)");
         }
 
         // « Autorise l'administrateur à récupérer le quotient familial », « En cochant cette case, vous consentez à diffuser
@@ -367,9 +360,12 @@ public sealed partial class Classifier
         if ((id == "other.held" || id == "address.postal" && !topic.Specific) && texts.Input != "file" && r.Asks == ObjectKind.Datum && DiplomaNamedIn(texts) is { } diploma)
         {
             // « Série du bac ou équivalence » offers the equivalence beside the French diploma; « Nom de l'équivalence » asks it.
-            if (label.Folded.Where((w, i) => ForeignDiplomaWords.Contains(w) && (i == 0 || label.Folded[i - 1] != "ou")).FirstOrDefault() is { } foreign)
+            var foreign = label.Folded.Where((w, i) => ForeignDiplomaWords.Contains(w) && (i == 0 || label.Folded[i - 1] != "ou")).FirstOrDefault() is { } word
+                ? $"« {word} »"
+                : r.Qualifier == Qualifier.Foreign && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true ? r.QualifierCue : null;
+            if (foreign is not null)
             {
-                return (_notHeld, $"pays ou équivalence étrangère d'un diplôme (« {foreign} ») : aucun dossier français, non détenu (D43)");
+                return (_notHeld, $"pays ou équivalence étrangère d'un diplôme ({foreign}) : aucun dossier français, non détenu (D43)");
             }
 
             return (_otherHeld, id == "address.postal"

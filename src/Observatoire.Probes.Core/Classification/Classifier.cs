@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
-using Observatoire.Probes.Scenarios;
 using static Observatoire.Probes.Classification.TextFolding;
 
 namespace Observatoire.Probes.Classification;
@@ -345,8 +342,13 @@ public sealed partial class Classifier
 
         // « Avis de l'architecte des bâtiments de France »: a word of a long public body's name is the body, not a datum it
         // names; a short one is its scheme too (« prestation d'assurance chômage » is the benefit).
-        hits.RemoveAll(h => h.Source is Source.Label or Source.Hint && h.Start >= 0 && SourceText(h.Source) is { } named
-            && _reader.InsidePublicBody(named, h.Start, h.End, minWords: 3));
+        if (hits.Exists(h => h.Source is Source.Label or Source.Hint && h.Start >= 0))
+        {
+            var labelBodies = _reader.PublicBodiesIn(label, minWords: 3);
+            var hintBodies = _reader.PublicBodiesIn(hint, minWords: 3);
+            hits.RemoveAll(h => h.Source is Source.Label or Source.Hint && h.Start >= 0
+                && FieldReader.Inside(h.Source == Source.Label ? labelBodies : hintBodies, h.Start, h.End));
+        }
 
         // « Attestation d'employeur destinée à France Travail »: whom a paper is sent to is not what it is.
         hits.RemoveAll(h => h.Source == Source.Label && h.Start > 0 && FieldReader.AddressedTo(label, h.Start));

@@ -1,6 +1,3 @@
-using System.Text;
-using Observatoire.Probes.Catalogue;
-
 namespace Observatoire.Probes.Classification;
 
 // Who issued a document (a public body or a private party, rule 5) and the context a field is read in.

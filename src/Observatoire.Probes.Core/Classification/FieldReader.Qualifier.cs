@@ -1,5 +1,4 @@
 using System.Text;
-using Observatoire.Probes.Catalogue;
 
 namespace Observatoire.Probes.Classification;
 

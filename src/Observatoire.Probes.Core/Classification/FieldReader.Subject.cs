@@ -1,6 +1,3 @@
-using System.Text;
-using Observatoire.Probes.Catalogue;
-
 namespace Observatoire.Probes.Classification;
 
 // Whose data a field asks: the applicant, their household, a third party or the filing organisation (rule 1).
@@ -287,20 +284,32 @@ internal sealed partial class FieldReader
         return false;
     }
 
-    /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> lie inside a longer public body's name
-    /// of at least <paramref name="minWords"/> words (« bâtiments » in « architecte des bâtiments de France »).</summary>
-    public bool InsidePublicBody(TokenText text, int start, int end, int minWords = 1)
+    /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> lie inside a longer public body's
+    /// name (« assurance » in « caisse d'assurance maladie »).</summary>
+    private bool InsidePublicBody(TokenText text, int start, int end) => Inside(PublicBodiesIn(text), start, end);
+
+    /// <summary>True when one of <paramref name="spans"/> holds the words from <paramref name="start"/> to <paramref name="end"/>
+    /// and more.</summary>
+    public static bool Inside(List<(int Start, int End)> spans, int start, int end) =>
+        spans.Exists(b => b.Start <= start && b.End >= end && b.End - b.Start > end - start);
+
+    /// <summary>Where the public bodies' names of at least <paramref name="minWords"/> words stand in the text (« architecte des
+    /// bâtiments de France »), found once for all the cues a rule looks at.</summary>
+    public List<(int Start, int End)> PublicBodiesIn(TokenText text, int minWords = 1)
     {
+        List<(int Start, int End)>? spans = null;
         foreach (var body in _issuers.FindAll(text))
         {
-            if (body.Start <= start && body.End >= end && body.End - body.Start > end - start && body.End - body.Start >= minWords && IsPublic(body, PublicName.Body))
+            if (body.End - body.Start >= minWords && IsPublic(body, PublicName.Body))
             {
-                return true;
+                (spans ??= []).Add((body.Start, body.End));
             }
         }
 
-        return false;
+        return spans ?? NoSpans;
     }
+
+    private static readonly List<(int Start, int End)> NoSpans = [];
 
     private static bool HeadedByChef(TokenText text, int start)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using Observatoire.Probes.Catalogue;
 
 namespace Observatoire.Probes.Classification;
