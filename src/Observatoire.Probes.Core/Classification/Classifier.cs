@@ -342,13 +342,11 @@ public sealed partial class Classifier
 
         // « Avis de l'architecte des bâtiments de France »: a word of a long public body's name is the body, not a datum it
         // names; a short one is its scheme too (« prestation d'assurance chômage » is the benefit).
-        if (hits.Exists(h => h.Source is Source.Label or Source.Hint && h.Start >= 0))
-        {
-            var labelBodies = _reader.PublicBodiesIn(label, minWords: 3);
-            var hintBodies = _reader.PublicBodiesIn(hint, minWords: 3);
-            hits.RemoveAll(h => h.Source is Source.Label or Source.Hint && h.Start >= 0
-                && FieldReader.Inside(h.Source == Source.Label ? labelBodies : hintBodies, h.Start, h.End));
-        }
+        // Each text's bodies are found once, and only for a text that has a cue.
+        List<(int Start, int End)>? labelBodies = null, hintBodies = null;
+        hits.RemoveAll(h => h.Source is Source.Label or Source.Hint && h.Start >= 0 && FieldReader.Inside(h.Source == Source.Label
+            ? labelBodies ??= _reader.PublicBodiesIn(label, minWords: 3)
+            : hintBodies ??= _reader.PublicBodiesIn(hint, minWords: 3), h.Start, h.End));
 
         // « Attestation d'employeur destinée à France Travail »: whom a paper is sent to is not what it is.
         hits.RemoveAll(h => h.Source == Source.Label && h.Start > 0 && FieldReader.AddressedTo(label, h.Start));
