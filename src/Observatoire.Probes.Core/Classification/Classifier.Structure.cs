@@ -155,10 +155,16 @@ public sealed partial class Classifier
             // « Nom de l'entreprise » in « Mes expériences professionnelles », on a person's procedure: no organisation files it,
             // so one the label names with an article, under no heading that gives it to the person (« Vos coordonnées »,
             // « Mon entreprise »), is another party (an employer, a provider), whose register is not the person's (rule 1).
+            // The same organisation named by the hint (« Nom de l'organisme ») or by a heading (page « L'entreprise », section
+            // « Association, société et domaine de chasse ») and given to the person nowhere: a bare « Raison sociale » or
+            // « SIRET » there is that party's. A label that gives the organisation to the person (« Nom de votre structure »)
+            // keeps the register's item, and an upload under such a heading its document's reading.
             case Subject.Organisation when texts.Public == ProcedureInfo.Individuals
-                && id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
-                && r.SubjectCue is { } orgCue && orgCue.StartsWith("libellé", StringComparison.Ordinal) && !IsFilingOrganisation(orgCue)
-                && _reader.NamesOrganisationWithArticle(label) && !_reader.HeadingGivesOrganisationToPerson(texts):
+                && (id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
+                    || (id is "business.identifiers" or "business.accounts" && texts.Input != "file"))
+                && r.SubjectCue is { } orgCue && !orgCue.Contains("« votre ", StringComparison.Ordinal) && !_reader.HeadingGivesOrganisationToPerson(texts)
+                && (_reader.NamesOrganisationWithArticle(label) || _reader.NamesOrganisationWithArticle(texts.Hint)
+                    || (texts.Input != "file" && !_reader.GivesOrganisationToPerson(label) && _reader.HeadingNamesOrganisation(texts))):
                 return (_notHeld, $"organisation nommée sur une démarche de particulier ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");
 
             case Subject.Organisation when id is "identity.civil" or "address.postal":

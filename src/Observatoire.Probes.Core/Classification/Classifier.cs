@@ -299,6 +299,14 @@ public sealed partial class Classifier
         }
         AddMarkupCues(hits, field);
 
+        // « Date de début » under « Avez-vous été en arrêt maladie ? »: a date that only bounds a period is the date of the
+        // period its question names; a held one (a sick leave the health insurance paid) keeps its item, an unheld one
+        // (« Avez-vous été en stage ? ») stays a date the person gives.
+        if (IsBarePeriodBound(label) && _notHeld is not null && hits.Any(h => h.Source == Source.Legend && h.Item.Holding == Holding.Held))
+        {
+            hits.RemoveAll(h => h.Source == Source.Label && h.Item == _notHeld);
+        }
+
         // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu
         // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic, and so
         // does a public body chosen as the answer (« CPAM » under « Quel est votre régime de sécurité sociale ? »).
@@ -410,6 +418,12 @@ public sealed partial class Classifier
         };
     }
 
+    /// <summary>« Date de début », « Date de fin », « Depuis le »: a label that only bounds a period.</summary>
+    private static bool IsBarePeriodBound(TokenText label) =>
+        label.Count > 0 && label.Folded.Any(PeriodBounds.Contains) && label.Folded.All(t => PeriodBounds.Contains(t) || t == "date" || PhraseIndex<int>.Skippable.Contains(t));
+
+    private static readonly HashSet<string> PeriodBounds = Folded("début", "fin", "depuis", "jusqu");
+
     private static readonly HashSet<string> BareAnswers = Folded("oui", "non", "je", "ne", "sais", "pas", "nsp", "aucun", "aucune", "autre", "sans", "objet");
 
     /// <summary>A technical name in words: brackets, underscores, dashes and camelCase humps become spaces.</summary>
@@ -486,7 +500,7 @@ public sealed partial class Classifier
 
         // Choices that name the same held status several times (« Étudiant », « Lycéen », « Apprenti » ; « Célibataire »,
         // « Marié(e) ») ask that status, whatever the question says (rule 4).
-        if (ranked.Count > 0 && onlyChoices && StatusAskedByOptions(hits) is { } status)
+        if (ranked.Count > 0 && onlyChoices && StatusAskedByOptions(hits, AsksTheSituation(asked)) is { } status)
         {
             return new Topic(status.Item, status.Why, true, "les choix proposés sont des situations qu'une administration connaît (règle 4)", OptionsWeight * 2, 0, false, Source.Options);
         }
@@ -594,7 +608,7 @@ public sealed partial class Classifier
     }
 
     /// <summary>A held item named by at least two of the choices, or by a third of them.</summary>
-    private static Hit? StatusAskedByOptions(List<Hit> hits)
+    private static Hit? StatusAskedByOptions(List<Hit> hits, bool situationAsked)
     {
         var options = hits.Where(h => h.Source == Source.Options && h.Item.Holding == Holding.Held && StatusItems.Contains(h.Item.Id) || h.Source == Source.Options && h.Item.Id is "education.student" or "social.health_rights").ToList();
         // Activity situations mixed (« Salarié », « Demandeur d'emploi », « Étudiant », « Retraité »): the question is the
@@ -605,7 +619,17 @@ public sealed partial class Classifier
             return employment;
         }
 
+        // One choice is enough when the question asks the person's situation (« Je suis actuellement en : », « Êtes-vous
+        // actuellement dans l'une des situations suivantes ? »): its list is the situations, one of them a status.
         var best = options.GroupBy(h => h.Item.Id).OrderByDescending(g => g.Count()).FirstOrDefault();
-        return best is not null && best.Count() >= 2 ? best.First() : null;
+        return best is not null && (best.Count() >= 2 || situationAsked) ? best.First() : null;
     }
+
+    /// <summary>A question about the person's present situation: « Vous êtes actuellement », « Votre situation », « Je suis ».</summary>
+    private static bool AsksTheSituation(TokenText asked) =>
+        asked.Folded.Any(SituationWords.Contains) || asked.Folded.Where((w, i) => i + 1 < asked.Count && ((w == "je" && asked.Folded[i + 1] == Am) || (w == Are && asked.Folded[i + 1] == FieldReader.You))).Any();
+
+    private static readonly HashSet<string> SituationWords = Folded("actuellement", "situation", "situations");
+    private static readonly string Am = Folded("suis").Single();
+    private static readonly string Are = Folded("êtes").Single();
 }

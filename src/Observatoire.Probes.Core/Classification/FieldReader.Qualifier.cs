@@ -32,8 +32,41 @@ internal sealed partial class FieldReader
             }
         }
 
+        // « Disposez-vous d'un extrait de casier judiciaire … ? », « Êtes-vous titulaire d'une carte … ? »: a question whether
+        // the person holds a document asks about that document, as its upload would (rule 4: the question names it).
+        if (AfterPossessionQuestion(t.Label) is var k and >= 0 && _documents.At(t.Label, k) is { } asked)
+        {
+            return (ObjectKind.Document, $"libellé « {asked.Entry.Phrase} »");
+        }
+
         return (ObjectKind.Datum, null);
     }
+
+    /// <summary>Where the thing starts after a question of possession (« Disposez-vous d'un », « Avez-vous une », « Êtes-vous
+    /// titulaire d'un »), or -1.</summary>
+    private static int AfterPossessionQuestion(TokenText label)
+    {
+        var f = label.Folded;
+        if (f.Count < 3 || f[1] != You)
+        {
+            return -1;
+        }
+
+        var i = HoldVerbs.Contains(f[0]) ? 2
+            : Are.Contains(f[0]) && Holder.Contains(f[2]) ? 3
+            : -1;
+        while (i >= 0 && i < f.Count && PossessionFiller.Contains(f[i]))
+        {
+            i++;
+        }
+
+        return i < f.Count ? i : -1;
+    }
+
+    private static readonly HashSet<string> HoldVerbs = TextFolding.Folded("disposez", "avez", "possédez", "détenez");
+    private static readonly HashSet<string> Are = TextFolding.Folded("êtes");
+    private static readonly HashSet<string> Holder = TextFolding.Folded("titulaire");
+    private static readonly HashSet<string> PossessionFiller = TextFolding.Folded("d", "de", "du", "un", "une", "des", "déjà", "bien");
 
     /// <summary>Acts on an address or a place that make it the object of a request, not someone's home.</summary>
     private static readonly HashSet<string> ActsOnPlaces = TextFolding.Folded("creation", "modification", "suppression", "ajout", "renommage", "certification");

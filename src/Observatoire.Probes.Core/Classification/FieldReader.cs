@@ -447,9 +447,18 @@ internal sealed partial class FieldReader
 
     /// <summary>A heading that gives an organisation to the person: a possessive, in any person, before an organisation or
     /// what describes them (« Vos coordonnées », « Mon entreprise », « Votre activité »); not a page title that only speaks
-    /// to them (« Déposer votre demande »).</summary>
-    public bool HeadingGivesOrganisationToPerson(Texts t) => new[] { t.Legend, t.Section, t.Page }.Any(h =>
-        h.Folded.Where((w, i) => Possessives.Contains(w) && i + 1 < h.Count && (SelfWords.Contains(h.Folded[i + 1]) || _organisations.At(h, i + 1) is not null)).Any());
+    /// to them (« Déposer votre demande »).
+    /// A heading of personal data (« Données personnelles ») gives what it holds to the person as well.</summary>
+    public bool HeadingGivesOrganisationToPerson(Texts t) => new[] { t.Legend, t.Section, t.Page }.Any(h => GivesOrganisationToPerson(h)
+        || h.Folded.Where((w, i) => PersonalWords.Contains(w) && i > 0 && SelfWords.Contains(h.Folded[i - 1])).Any());
 
-    private static readonly HashSet<string> SelfWords = TextFolding.Folded("coordonnées", "identité", "informations", "activité");
+    /// <summary>True when the legend, the section or the page title names an organisation.</summary>
+    public bool HeadingNamesOrganisation(Texts t) => NamesOrganisation(t.Legend) || NamesOrganisation(t.Section) || NamesOrganisation(t.Page);
+
+    /// <summary>A possessive before an organisation or what describes one (« Nom de votre structure », « Vos coordonnées »).</summary>
+    public bool GivesOrganisationToPerson(TokenText text) =>
+        text.Folded.Where((w, i) => Possessives.Contains(w) && i + 1 < text.Count && (SelfWords.Contains(text.Folded[i + 1]) || _organisations.At(text, i + 1) is not null)).Any();
+
+    private static readonly HashSet<string> SelfWords = TextFolding.Folded("coordonnées", "identité", "informations", "activité", "données");
+    private static readonly HashSet<string> PersonalWords = TextFolding.Folded("personnelles", "personnels", "personnelle");
 }

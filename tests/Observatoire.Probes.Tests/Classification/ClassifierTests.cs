@@ -1755,6 +1755,54 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_organisation_a_persons_procedure_names_without_giving_it_to_them_is_another_party()
+    {
+        // Rule 1: on a person's procedure, a company or an association that a heading or the hint names, and that nothing gives
+        // to the person, is a party they deal with (a hunting association, a host, the company reported): its register is not theirs.
+        AssertField(new() { Id = "s", Label = "Raison sociale", Section = "Association de chasse", Input = "text", Public = "particuliers" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Numéro SIRET", Page = "L'entreprise", Input = "text", Public = "particuliers" }, ("other.not_held", false));
+        AssertField(new() { Id = "h", Label = "Raison sociale", Hint = "Nom de l'organisme", Input = "text", Public = "particuliers" }, ("other.not_held", false));
+
+        // Given to the person (« votre structure », a page of personal data), or named nowhere: the register's item.
+        AssertField(new() { Id = "v", Label = "Nom de votre structure", Input = "text", Public = "particuliers" }, ("business.identity", true));
+        AssertField(new() { Id = "d", Label = "Raison sociale", Section = "Informations de la société", Page = "Données personnelles", Input = "text", Public = "particuliers" },
+            ("business.identity", true));
+        AssertField(new() { Id = "b", Label = "Numéro SIRET", Input = "text", Public = "particuliers" }, ("business.identifiers", false));
+
+        // On a structure's procedure, the heading's organisation is the one that files.
+        AssertField(new() { Id = "o", Label = "Raison sociale", Section = "Association de chasse", Input = "text", Public = "professionnels" }, ("association.registration", true));
+    }
+
+    [Test]
+    public void A_question_whether_the_person_holds_a_document_asks_that_document()
+    {
+        // Rules 4 and 5: « Disposez-vous d'un… ? » names the document as its upload would; its issuer decides.
+        AssertEach("radio", ("other.held", true), "Disposez-vous d'un extrait de casier judiciaire (bulletin n°3) ?");
+        AssertEach("radio", ("identity.document", true), "Êtes-vous titulaire d'une carte de séjour ?");
+        AssertEach("radio", ("other.not_held", false), "Avez-vous une attestation d'assurance ?", "Avez-vous un jardin ?");
+    }
+
+    [Test]
+    public void A_date_that_only_bounds_a_period_is_the_date_of_the_period_its_question_names()
+    {
+        // Rule 5: the health insurance holds the sick leave it paid, so its dates too; a traineeship's are the person's answer.
+        AssertField(new() { Id = "s", Label = "Date de début", Legend = "Avez-vous été en arrêt maladie ?", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "t", Label = "Date de fin", Legend = "Avez-vous été en stage ?", Input = "date" }, ("other.not_held", false));
+        AssertEach("date", ("other.not_held", false), "Date de début");
+    }
+
+    [Test]
+    public void A_question_about_the_persons_situation_asks_the_status_one_of_its_choices_names()
+    {
+        // Rule 4: the situations listed as choices of « Je suis actuellement en : » include a status France Travail holds.
+        AssertField(new() { Id = "s", Label = "Je suis actuellement en :", Options = ["situation d'emploi", "inactivité", "recherche d'emploi"], Input = "radio" },
+            ("employment.status", true));
+
+        // One such choice among topics (« Thème ») is no situation asked.
+        AssertField(new() { Id = "t", Label = "Thème", Options = ["Recherche d'emploi", "Logement", "Santé"], Input = "select" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
