@@ -418,6 +418,13 @@ public sealed partial class Classifier
         };
     }
 
+    /// <summary>« Stationnez-vous… ? », « Verrouillez-vous… ? »: a question in the second person about what the person does;
+    /// not one about what they have or receive (« Avez-vous… », « Percevez-vous… », « Êtes-vous… »).</summary>
+    private static bool AsksWhatThePersonDoes(TokenText label) => label.Folded.Where((w, i) =>
+        i + 1 < label.Count && label.Folded[i + 1] == FieldReader.You && w.Length > 3 && w.EndsWith("ez", StringComparison.Ordinal) && !HaveOrReceive.Contains(w)).Any();
+
+    private static readonly HashSet<string> HaveOrReceive = Folded("avez", "disposez", "possédez", "détenez", "percevez", "touchez", "bénéficiez", "recevez", "êtes");
+
     /// <summary>« Date de début », « Date de fin », « Depuis le »: a label that only bounds a period.</summary>
     private static bool IsBarePeriodBound(TokenText label) =>
         label.Count > 0 && label.Folded.Any(PeriodBounds.Contains) && label.Folded.All(t => PeriodBounds.Contains(t) || t == "date" || PhraseIndex<int>.Skippable.Contains(t));

@@ -1733,8 +1733,11 @@ public sealed class ClassifierTests
     {
         // Rule 1: a choice is ticked, not typed; it cannot carry an address or a number.
         AssertEach("radio", ("other.not_held", false), "La rue est-elle équipée d'un éclairage public ?", "Domicile",
-            "L'alerte de votre alarme remonte-t-elle vers votre téléphone portable ?");
+            "L'alerte de votre alarme remonte-t-elle vers votre téléphone portable ?", "Stationnez-vous votre véhicule dans votre garage ?");
         AssertEach("text", ("address.postal", true), "Adresse");
+
+        // What the vehicle is, not what the person does with it: its record.
+        AssertEach("radio", ("vehicle.registration", true), "Véhicule électrique ou hybride ?");
     }
 
     [Test]
