@@ -283,7 +283,22 @@ public sealed partial class Classifier
         AddPhrases(hits, section, sectionAsHint ? Source.Hint : Source.Legend);
         foreach (var option in field.Options.Take(60))
         {
-            AddPhrases(hits, TokenText.Of(option), Source.Options);
+            var optionText = TokenText.Of(option);
+            var from = hits.Count;
+            AddPhrases(hits, optionText, Source.Options);
+
+            // « France Travail », « Mission locale » among kinds of structure: a body chosen by its name is no status of
+            // the person's (rule 4 asks a status the choice names).
+            if (hits.Count > from && NamesOnlyAPublicBody(optionText))
+            {
+                for (var k = hits.Count - 1; k >= from; k--)
+                {
+                    if (StatusItems.Contains(hits[k].Item.Id))
+                    {
+                        hits.RemoveAt(k);
+                    }
+                }
+            }
         }
 
         // An upload whose label names no document (« Ajouter un document ») is named by its page or section (« Chômage »).
@@ -418,6 +433,9 @@ public sealed partial class Classifier
         };
     }
 
+    /// <summary>Words by which a label speaks to, or for, the person (« tu », « je », « votre »…); « vous » is <see cref="FieldReader.You"/>.</summary>
+    private static readonly HashSet<string> PersonWords = [.. Folded("tu", "je", "j"), .. FieldReader.Possessives];
+
     /// <summary>« Stationnez-vous… ? », « Verrouillez-vous… ? »: a question in the second person about what the person does;
     /// not one about what they have or receive (« Avez-vous… », « Percevez-vous… », « Êtes-vous… »).</summary>
     private static bool AsksWhatThePersonDoes(TokenText label) => label.Folded.Where((w, i) =>
@@ -507,7 +525,13 @@ public sealed partial class Classifier
 
         // Choices that name the same held status several times (« Étudiant », « Lycéen », « Apprenti » ; « Célibataire »,
         // « Marié(e) ») ask that status, whatever the question says (rule 4).
-        if (ranked.Count > 0 && onlyChoices && StatusAskedByOptions(hits, AsksTheSituation(asked)) is { } status)
+        // Not when the label asks about an organisation and not the person (« Type de structure » over « Apprentissage
+        // (CFA…) », « École de la 2e chance »): its choices are kinds of organisations. « Dans quel type d'établissement
+        // étudies-tu ? », or « Quel établissement » on the page « Vous êtes en CEJ avec quel établissement ? », still asks
+        // the person's situation.
+        var organisationKinds = _reader.NamesOrganisation(asked)
+            && !new[] { asked, legend, TokenText.Of(field.Page) }.Any(t => t.Folded.Any(w => w == FieldReader.You || PersonWords.Contains(w)));
+        if (ranked.Count > 0 && onlyChoices && !organisationKinds && StatusAskedByOptions(hits, AsksTheSituation(asked)) is { } status)
         {
             return new Topic(status.Item, status.Why, true, "les choix proposés sont des situations qu'une administration connaît (règle 4)", OptionsWeight * 2, 0, false, Source.Options);
         }

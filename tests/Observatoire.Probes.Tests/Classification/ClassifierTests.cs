@@ -1806,6 +1806,22 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Choices_that_are_kinds_of_organisations_or_bodies_by_name_ask_no_status_of_the_person()
+    {
+        // Rule 4 asks a status the choice names; « France Travail » or « École de la 2e chance » under « Type de structure »
+        // are kinds of structure, or a body chosen by its name.
+        AssertField(new()
+        {
+            Id = "k", Label = "Type de structure", Input = "select", Public = "professionnels",
+            Options = ["France Travail", "Mission locale", "École de la 2e chance", "Apprentissage (CFA, CMA, lycée, etc.)", "Entreprise"],
+        }, ("other.not_held", false));
+
+        // Asked of the person, the kind of school is their studies.
+        AssertField(new() { Id = "s", Label = "Dans quel type d’établissement étudies-tu ?", Input = "radio", Options = ["Université", "IUT", "École d’ingénieurs"] },
+            ("education.student", true));
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
