@@ -34,6 +34,8 @@ public sealed partial class Classifier
     internal static readonly HashSet<string> StatusPersons = Folded("étudiant", "étudiante", "élève", "lycéen", "lycéenne", "apprenti", "apprentie",
         "demandeur", "demandeuse", "allocataire", "bénéficiaire", "boursier", "boursière", "retraité", "retraitée");
 
+    private static readonly string BirthWord = Folded("naissance").Single();
+
     /// <summary>True when a cue of a status is a person's name for it, after an article (« de l'étudiant »), not the status.</summary>
     private static bool NamesPersonByStatus(Hit h, TokenText label) =>
         h.Start > 0 && h.Start < label.Count && StatusPersons.Contains(label.Folded[h.Start]) && label.Folded[h.Start - 1] is "l" or "le" or "la" or "du" or "de"

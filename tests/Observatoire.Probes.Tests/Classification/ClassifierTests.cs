@@ -1822,6 +1822,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_heading_that_names_the_person_by_their_status_leaves_them_their_own_data()
+    {
+        // Rule 1: « Étudiant » over « Code postal » says whose the postal code is, the person's; it does not ask the studies.
+        AssertField(new() { Id = "p", Label = "Code postal", Section = "Étudiant", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "b", Label = "Date de naissance", Section = "Identité de l'étudiant", Input = "date" }, ("identity.civil", true));
+        AssertField(new() { Id = "s", Label = "Date de naissance", Section = "Scolarité", Input = "date" }, ("identity.civil", true));
+
+        // A heading that names the school: its name is the person's enrolment (D12).
+        AssertField(new() { Id = "e", Label = "Nom", Section = "Établissement d'inscription", Input = "text" }, ("education.student", true));
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
