@@ -83,8 +83,11 @@ public sealed partial class Classifier
             return (_otherKey, $"référence cadastrale (libellé « {parcel} ») : clé d'un dossier du cadastre (règle 9)");
         }
 
-        // A person's e-mail, phone, bank details, free text: their own item, whoever they belong to (rule 1).
-        if (id is "contact.email" or "contact.phone" or "bank.rib" or "free.text")
+        // A person's e-mail, phone, free text: their own item, whoever they belong to (rule 1). Bank details too, except a
+        // third party's (« IBAN du bailleur »): rule 1 keeps only their contact details' items; the bank itself (« Nom de la
+        // banque ») is part of the person's details.
+        if (id is "contact.email" or "contact.phone" or "free.text"
+            || (id is "bank.rib" && !(r.Subject == Subject.ThirdParty && r.SubjectCue?.Contains("banque", StringComparison.Ordinal) != true)))
         {
             return (item, null);
         }

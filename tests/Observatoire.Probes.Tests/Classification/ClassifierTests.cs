@@ -1834,6 +1834,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_third_partys_bank_details_are_not_the_persons()
+    {
+        // Rule 1: only a third party's contact details keep their item; their bank details are data of theirs.
+        AssertEach("text", ("other.not_held", false), "IBAN du bailleur", "RIB du prestataire");
+
+        // The person's own, and the bank that keeps them, stay bank details.
+        AssertEach("text", ("bank.rib", false), "IBAN", "Titulaire du compte", "Nom de la banque");
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
