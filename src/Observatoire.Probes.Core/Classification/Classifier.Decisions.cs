@@ -57,12 +57,16 @@ public sealed partial class Classifier
 
         // « Une note ou un commentaire que vous aimeriez donner ? », « Vous pouvez ajouter une explication si vous le souhaitez »:
         // a text area the label asks to write in one's own words is free text; the wish is only the courtesy of the question.
-        if (decisive is not null && field.Input?.Equals("textarea", StringComparison.OrdinalIgnoreCase) == true && _freeText is not null
-            && hits.FirstOrDefault(h => h.Source == Source.Label && h.Item == _freeText) is { Item: not null } ownWords && scores.TryGetValue(_freeText.Id, out var freeText))
+        // A wish asked in a text area (« Quels sont les aménagements que vous souhaiteriez… ? ») is said in the person's own
+        // words: free text, as the wish's rule leaves it unheld (rule 8).
+        if (decisive is { } asWished && field.Input?.Equals("textarea", StringComparison.OrdinalIgnoreCase) == true && _freeText is not null)
         {
-            chosen = freeText;
+            var ownWords = hits.FirstOrDefault(h => h.Source == Source.Label && h.Item == _freeText);
+            chosen = scores.TryGetValue(_freeText.Id, out var freeText) ? freeText : new Match(_freeText, asWished.Score, asWished, 1);
             overridden.UnionWith(scores.Keys.Where(id => id != _freeText.Id));
-            return $"zone de texte que le libellé demande d'écrire (« {ownWords.Cue} ») : texte libre, quel que soit le souhait qu'il exprime";
+            return ownWords.Item is not null
+                ? $"zone de texte que le libellé demande d'écrire (« {ownWords.Cue} ») : texte libre, quel que soit le souhait qu'il exprime"
+                : $"souhait demandé dans une zone de texte (« {asWished.Cue} ») : texte libre, dans les mots de l'usager (règle 8)";
         }
 
         // « Je certifie être allocataire de l'AAH »: a statement that one is in a held status asks that status (rule 4).

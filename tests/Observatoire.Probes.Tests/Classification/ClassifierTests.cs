@@ -1844,6 +1844,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_wish_asked_in_a_text_area_is_the_persons_own_words()
+    {
+        // Rule 8 leaves a wish unheld; asked in a text area, it is written in the person's words: free text.
+        AssertEach("textarea", ("free.text", false), "Quels sont les aménagements que vous souhaiteriez mettre en place pendant les évaluations ?");
+        AssertEach("text", ("other.not_held", false), "Date d'entrée souhaitée");
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
