@@ -314,6 +314,13 @@ public sealed partial class Classifier
         }
         AddMarkupCues(hits, field);
 
+        // « Référence de votre demande », « Numéro de référence »: a label whose head asks a number or an identifier asks a
+        // key, never the person's own words, whatever words of a request follow it.
+        if (label.Head is { } identifierHead && FieldReader.IdentifierWords.Contains(identifierHead) && _freeText is not null)
+        {
+            hits.RemoveAll(h => h.Item == _freeText && h.Source is Source.Label or Source.Placeholder or Source.Markup);
+        }
+
         // « Date de début » under « Avez-vous été en arrêt maladie ? »: a date that only bounds a period is the date of the
         // period its question names; a held one (a sick leave the health insurance paid) keeps its item, an unheld one
         // (« Avez-vous été en stage ? ») stays a date the person gives.

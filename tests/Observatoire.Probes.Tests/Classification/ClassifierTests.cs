@@ -1852,6 +1852,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_number_or_a_reference_is_never_free_text()
+    {
+        // Free text is the person's own words; « Référence de votre demande » asks the request's number (rule 9).
+        AssertEach("text", ("other.key", false), "Référence de votre demande", "Numéro de votre demande");
+        AssertEach("textarea", ("free.text", false), "Objet de votre demande");
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
