@@ -318,6 +318,37 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>A French court a heading names (« Tribunal de grande instance », « Cour d'appel », « Pourvoi en cassation »),
+    /// as written, or null; a European or international one holds nothing here (rule 5).</summary>
+    private static string? FrenchCourtIn(TokenText heading)
+    {
+        if (heading.Folded.Any(ForeignCourtWords.Contains))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < heading.Count; i++)
+        {
+            var w = heading.Folded[i];
+            if (CourtWords.Contains(w))
+            {
+                return heading.Plain[i];
+            }
+
+            if (w == Court && i + 2 < heading.Count && heading.Folded[i + 1] is "d" or "de" && CourtKinds.Contains(heading.Folded[i + 2]))
+            {
+                return $"{heading.Plain[i]} {heading.Plain[i + 1]} {heading.Plain[i + 2]}";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> CourtWords = Folded("tribunal", "tribunaux", "cassation", "juridiction", "prud'hommes", "prud'homal");
+    private static readonly string Court = Folded("cour").Single();
+    private static readonly HashSet<string> CourtKinds = Folded("appel", "assises", "cassation", "comptes");
+    private static readonly HashSet<string> ForeignCourtWords = Folded("européenne", "européen", "internationale", "international", "cedh", "cjue");
+
     /// <summary>What qualifies the income-tax notice itself: « avis d'impôt », « d'imposition », « de non-imposition », « de situation ».</summary>
     private static readonly HashSet<string> IncomeTaxNotice = Folded("impot", "impots", "imposition", "non", "situation", "ir", "revenu", "revenus");
 

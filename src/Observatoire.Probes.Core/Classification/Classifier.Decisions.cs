@@ -260,6 +260,13 @@ public sealed partial class Classifier
             {
                 return (_otherHeld, $"{where} « {kind} »");
             }
+
+            // « 1ère Instance - Tribunal de Grande Instance », « Pourvoi en cassation »: a French court's proceeding, whose
+            // record (hearing, decision, fine) the justice keeps (rule 5); a European court is no French body.
+            if (FrenchCourtIn(heading) is { } court && _otherHeld is not null)
+            {
+                return (_otherHeld, $"{where} « {court} »");
+            }
         }
 
         return null;

@@ -1860,6 +1860,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_dates_and_amounts_of_a_french_courts_proceeding_are_the_justices_record()
+    {
+        // Rule 5: a hearing's date or a fine fixed under « Tribunal judiciaire » is in the court's file; a European court
+        // holds nothing here.
+        AssertField(new() { Id = "d", Label = "Date d'audience", Section = "1ère Instance - Tribunal judiciaire", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "m", Label = "Montant de l'amende", Section = "2ème Instance - Cour d'appel", Input = "number" }, ("other.held", true));
+        AssertField(new() { Id = "e", Label = "Date de la décision", Section = "Saisine - Cour Européenne des Droits de l'Homme", Input = "date" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
