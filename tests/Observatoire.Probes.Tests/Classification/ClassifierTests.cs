@@ -1870,6 +1870,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_an_administrative_authority_fixed_is_held_even_when_it_is_a_forecast()
+    {
+        // Rules 5 and 8: a budget the pricing authority retained is its act; the forecast word does not hide it.
+        AssertField(new() { Id = "r", Label = "Budget prévisionnel retenu (ou exécutoire)", Hint = "par l'autorité de tarification", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "o", Label = "Budget prévisionnel", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
