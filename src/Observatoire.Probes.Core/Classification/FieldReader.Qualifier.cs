@@ -184,10 +184,27 @@ internal sealed partial class FieldReader
             {
                 return $"{where} « {text.Plain[head]} »";
             }
+
+            // « Où est située la friche ? », « Où se trouve le terrain ? »: the same, asked as a question.
+            if (AsksWhereSomethingIs(text) is { } located)
+            {
+                return $"{where} « {located} »";
+            }
         }
 
         return null;
     }
+
+    /// <summary>« Où est situé(e) … », « Où se trouve … », « Où se situe … » at a heading's start: its words, or null.</summary>
+    private static string? AsksWhereSomethingIs(TokenText text)
+    {
+        var w = text.Folded;
+        return w.Count >= 3 && text.Plain[0].Equals("où", StringComparison.OrdinalIgnoreCase) && w[1] is "est" or "se" or "sont" && LocatedWords.Contains(w[2])
+            ? $"{text.Plain[0]} {text.Plain[1]} {text.Plain[2]}"
+            : null;
+    }
+
+    private static readonly HashSet<string> LocatedWords = TextFolding.Folded("situé", "située", "situés", "situées", "trouve", "trouvent", "situe", "situent");
 
     /// <summary>A word that names the home itself (« résidence », « domicile », « habitation », « lieu de vie »), not any address.</summary>
     private static bool NamesTheHome(string word) => HomeWords.Contains(word) || HomeNouns.Contains(word);

@@ -1878,6 +1878,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_heading_that_asks_where_a_thing_is_makes_its_address_that_things_place()
+    {
+        // Rule 3: « Où est située la friche ? » over « Adresse » locates the site, as « Localisation du site » would.
+        AssertField(new() { Id = "f", Label = "Adresse", Page = "Où est située la friche ?", Input = "text", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "h", Label = "Adresse", Page = "Où habitez-vous ?", Input = "text" }, ("address.postal", true));
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
