@@ -26,7 +26,9 @@ public sealed partial class Classifier
         return null;
     }
 
-    private static readonly HashSet<string> ConsentFirst = Folded("autorise", "accepte", "consens");
+    /// <summary>First words of a box that agrees to something, or asks to be sent something (« Recevoir l'actualité
+    /// mensuelle », « Recevoir mes avis par courrier »): a preference, no datum.</summary>
+    private static readonly HashSet<string> ConsentFirst = Folded("autorise", "accepte", "consens", "recevoir");
 
     private static readonly HashSet<string> ConsentForms = Folded("consentez", "consentons", "consent", "autorisez", "autorisons", "acceptez", "acceptons");
 

@@ -1886,6 +1886,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_box_that_asks_to_be_sent_something_and_a_hint_that_says_what_not_to_type_ask_no_datum()
+    {
+        // Rule 1: what is asked, not what is mentioned.
+        AssertEach("checkbox", ("other.not_held", false), "Recevoir l’actualité mensuelle de Réfugiés.info", "Recevoir mes avis d'imposition par courrier");
+        AssertField(new() { Id = "p", Label = "Votre pseudonyme", Hint = "N'indiquez pas de coordonnées personnelles comme votre adresse email.", Input = "text" },
+            ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Identifiant", Hint = "Indiquez votre adresse email.", Input = "text" }, ("contact.email", false));
+    }
+
+    [Test]
     public void Where_a_thing_is_sent_back_is_no_home()
     {
         // D4: where something is to be sent, or sent back, is asked for that purpose; « où tu habites » still names the home.
