@@ -175,7 +175,7 @@ public sealed partial class Classifier
                     // Nor does a heading that names the person by their status (« Étudiant » over « Code postal »): the datum
                     // is that person's; and a birth is a person's, never their studies' (« Date de naissance » under « Scolarité »).
                     || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id) && h.Item != _otherHeld
-                        && !((TitleItems.Contains(h.Item.Id) || StatusPersons.Contains(TextFolding.Tokens(h.Cue)[0])) && (best.Item == _identity || best.Item == _postalAddress))
+                        && !((best.Item == _identity || best.Item == _postalAddress) && (TitleItems.Contains(h.Item.Id) || StatusPersons.Contains(TextFolding.Tokens(h.Cue)[0])))
                         && !(best.Item == _identity && h.Item.Id.StartsWith("education.", StringComparison.Ordinal) && asked.Folded.Contains(BirthWord)))
                     || (h.Source == Source.Hint && field.IsUpload)
                     // « adresse courriel » in a hint: the word right after the generic one says which (as in a label).

@@ -14,6 +14,10 @@ public sealed partial class Classifier
     /// <summary>Verbs that ask what one receives: « percevez-vous », « touchez-vous », « bénéficiez-vous ».</summary>
     private static readonly HashSet<string> ReceivingWords = Folded("percevez", "perçois", "perçoit", "touchez", "touche", "recevez", "bénéficiez", "bénéficie");
 
+    /// <summary>Verbs that ask what the person has or receives, or is (« Avez-vous… », « Percevez-vous… », « Êtes-vous… »):
+    /// not what they do. In this file, after <see cref="ReceivingWords"/>, which it is built from.</summary>
+    private static readonly HashSet<string> HaveOrReceive = [.. FieldReader.HoldVerbs, .. ReceivingWords, FieldReader.Are];
+
     /// <summary>Nouns that name benefits in such a question.</summary>
     private static readonly HashSet<string> BenefitNouns = Folded("prestation", "prestations", "allocation", "allocations", "aide", "aides", "minima");
 

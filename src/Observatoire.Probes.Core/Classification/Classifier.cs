@@ -440,6 +440,10 @@ public sealed partial class Classifier
         };
     }
 
+    /// <summary>A label that names an organisation where neither it, the legend nor the page speaks to the person.</summary>
+    private bool AsksOrganisationKinds(TokenText asked, TokenText legend, string? page) => _reader.NamesOrganisation(asked)
+        && !new[] { asked, legend, TokenText.Of(page) }.Any(t => t.Folded.Any(w => w == FieldReader.You || PersonWords.Contains(w)));
+
     /// <summary>Words by which a label speaks to, or for, the person (« tu », « je », « votre »…); « vous » is <see cref="FieldReader.You"/>.</summary>
     private static readonly HashSet<string> PersonWords = [.. Folded("tu", "je", "j"), .. FieldReader.Possessives];
 
@@ -448,7 +452,6 @@ public sealed partial class Classifier
     private static bool AsksWhatThePersonDoes(TokenText label) => label.Folded.Where((w, i) =>
         i + 1 < label.Count && label.Folded[i + 1] == FieldReader.You && w.Length > 3 && w.EndsWith("ez", StringComparison.Ordinal) && !HaveOrReceive.Contains(w)).Any();
 
-    private static readonly HashSet<string> HaveOrReceive = Folded("avez", "disposez", "possédez", "détenez", "percevez", "touchez", "bénéficiez", "recevez", "êtes");
 
     /// <summary>« Date de début », « Date de fin », « Depuis le »: a label that only bounds a period.</summary>
     private static bool IsBarePeriodBound(TokenText label) =>
@@ -536,9 +539,7 @@ public sealed partial class Classifier
         // (CFA…) », « École de la 2e chance »): its choices are kinds of organisations. « Dans quel type d'établissement
         // étudies-tu ? », or « Quel établissement » on the page « Vous êtes en CEJ avec quel établissement ? », still asks
         // the person's situation.
-        var organisationKinds = _reader.NamesOrganisation(asked)
-            && !new[] { asked, legend, TokenText.Of(field.Page) }.Any(t => t.Folded.Any(w => w == FieldReader.You || PersonWords.Contains(w)));
-        if (ranked.Count > 0 && onlyChoices && !organisationKinds && StatusAskedByOptions(hits, AsksTheSituation(asked)) is { } status)
+        if (ranked.Count > 0 && onlyChoices && !AsksOrganisationKinds(asked, legend, field.Page) && StatusAskedByOptions(hits, AsksTheSituation(asked)) is { } status)
         {
             return new Topic(status.Item, status.Why, true, "les choix proposés sont des situations qu'une administration connaît (règle 4)", OptionsWeight * 2, 0, false, Source.Options);
         }
@@ -665,9 +666,8 @@ public sealed partial class Classifier
 
     /// <summary>A question about the person's present situation: « Vous êtes actuellement », « Votre situation », « Je suis ».</summary>
     private static bool AsksTheSituation(TokenText asked) =>
-        asked.Folded.Any(SituationWords.Contains) || asked.Folded.Where((w, i) => i + 1 < asked.Count && ((w == "je" && asked.Folded[i + 1] == Am) || (w == Are && asked.Folded[i + 1] == FieldReader.You))).Any();
+        asked.Folded.Any(SituationWords.Contains) || asked.Folded.Where((w, i) => i + 1 < asked.Count && ((w == "je" && asked.Folded[i + 1] == Am) || (w == FieldReader.Are && asked.Folded[i + 1] == FieldReader.You))).Any();
 
     private static readonly HashSet<string> SituationWords = Folded("actuellement", "situation", "situations");
     private static readonly string Am = Folded("suis").Single();
-    private static readonly string Are = Folded("êtes").Single();
 }

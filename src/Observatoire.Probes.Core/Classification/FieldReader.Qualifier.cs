@@ -53,7 +53,7 @@ internal sealed partial class FieldReader
         }
 
         var i = HoldVerbs.Contains(f[0]) ? 2
-            : Are.Contains(f[0]) && Holder.Contains(f[2]) ? 3
+            : f[0] == Are && f[2] == Holder ? 3
             : -1;
         while (i >= 0 && i < f.Count && PossessionFiller.Contains(f[i]))
         {
@@ -63,9 +63,12 @@ internal sealed partial class FieldReader
         return i < f.Count ? i : -1;
     }
 
-    private static readonly HashSet<string> HoldVerbs = TextFolding.Folded("disposez", "avez", "possédez", "détenez");
-    private static readonly HashSet<string> Are = TextFolding.Folded("êtes");
-    private static readonly HashSet<string> Holder = TextFolding.Folded("titulaire");
+    /// <summary>Verbs that ask what the person has (« Disposez-vous… », « Avez-vous… »).</summary>
+    internal static readonly HashSet<string> HoldVerbs = TextFolding.Folded("disposez", "avez", "possédez", "détenez");
+
+    /// <summary>« êtes » as folded.</summary>
+    internal static readonly string Are = TextFolding.Folded("êtes").Single();
+    private static readonly string Holder = TextFolding.Folded("titulaire").Single();
     private static readonly HashSet<string> PossessionFiller = TextFolding.Folded("d", "de", "du", "un", "une", "des", "déjà", "bien");
 
     /// <summary>Acts on an address or a place that make it the object of a request, not someone's home.</summary>

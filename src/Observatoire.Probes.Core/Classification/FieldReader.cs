@@ -40,57 +40,31 @@ internal sealed partial class FieldReader
     /// <summary>First words of a label that ask for an identifier: « Numéro … », « Identifiant … », « Référence … ».</summary>
     internal static readonly HashSet<string> IdentifierWords = ["identifiant", "matricule", "numero", "reference", "code", "id", "immatriculation"];
 
+    private static void AddAll<T>(PhraseIndex<T> index, IEnumerable<string> phrases, T value)
+    {
+        foreach (var p in phrases)
+        {
+            index.Add(p, value);
+        }
+    }
+
     public FieldReader(ReadingLexicon lexicon)
     {
         // Order matters where a word is in two lists: the first list added wins at the same position.
-        foreach (var p in lexicon.Household)
-        {
-            _roles.Add(p, Role.Household);
-        }
-
-        foreach (var p in lexicon.ThirdParties)
-        {
-            _roles.Add(p, Role.ThirdParty);
-        }
-
-        foreach (var p in lexicon.Organisations)
-        {
-            _roles.Add(p, Role.Organisation);
-            _organisations.Add(p, true);
-        }
-
-        foreach (var p in lexicon.Managers)
-        {
-            _managers.Add(p, true);
-        }
-
-        foreach (var p in lexicon.Applicant)
-        {
-            _roles.Add(p, Role.Applicant);
-        }
+        AddAll(_roles, lexicon.Household, Role.Household);
+        AddAll(_roles, lexicon.ThirdParties, Role.ThirdParty);
+        AddAll(_roles, lexicon.Organisations, Role.Organisation);
+        AddAll(_organisations, lexicon.Organisations, true);
+        AddAll(_managers, lexicon.Managers, true);
+        AddAll(_roles, lexicon.Applicant, Role.Applicant);
 
         // As the phrase index stores them: an exact-form mark (« !moi ») is not part of the phrase.
         _typist = [.. lexicon.Typist.Select(p => p.TrimStart('!'))];
 
-        foreach (var p in lexicon.Foreign)
-        {
-            _qualifiers.Add(p, Qualifier.Foreign);
-        }
-
-        foreach (var p in lexicon.AddressFacts)
-        {
-            _qualifiers.Add(p, Qualifier.AddressFact);
-        }
-
-        foreach (var p in lexicon.OtherAddresses)
-        {
-            _qualifiers.Add(p, Qualifier.OtherAddress);
-        }
-
-        foreach (var p in lexicon.PublicIssuers)
-        {
-            _issuers.Add(p, Issuer.Public);
-        }
+        AddAll(_qualifiers, lexicon.Foreign, Qualifier.Foreign);
+        AddAll(_qualifiers, lexicon.AddressFacts, Qualifier.AddressFact);
+        AddAll(_qualifiers, lexicon.OtherAddresses, Qualifier.OtherAddress);
+        AddAll(_issuers, lexicon.PublicIssuers, Issuer.Public);
 
         foreach (var p in lexicon.PublicDocuments)
         {
