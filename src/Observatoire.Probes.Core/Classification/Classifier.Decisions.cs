@@ -237,9 +237,11 @@ public sealed partial class Classifier
     /// <summary>
     /// The held document a heading (group, section, page title) names: its catalogue item when a document cue names it
     /// (« Carte nationale d'identité »), « other.held » for a kind of document a public body issues (« Récépissé »); or null.
-    /// Only the heading's first catalogue phrase is read.
+    /// Only the heading's first catalogue phrase is read. A closed question is about the heading's document only when the
+    /// heading names a paper or a record: a vehicle is a thing (« Département du taxi relais » on « Enregistrement d'un
+    /// nouveau véhicule »), not its registration.
     /// </summary>
-    private (DataItem Item, string Why)? DocumentOfHeading(FieldReader.Texts texts)
+    private (DataItem Item, string Why)? DocumentOfHeading(FieldReader.Texts texts, bool closedQuestion = false)
     {
         foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
         {
@@ -250,7 +252,8 @@ public sealed partial class Classifier
 
             // A bill or a bank statement proves an address or an account: its own amounts and dates are no one's record.
             if (_cues.First(heading) is { Entry.Value.Item: { Holding: Holding.Held, Id: not ("address.proof" or "bank.rib") } item } found
-                && (item.Id is "identity.document" or "driving.licence" or "vehicle.registration" or "civil.record" or "tax.notice"
+                && (item.Id is "identity.document" or "driving.licence" or "civil.record" or "tax.notice"
+                    || (item.Id == "vehicle.registration" && !closedQuestion)
                     || Enumerable.Range(found.Start, found.End - found.Start).Any(i => _reader.DocumentAt(heading, i))))
             {
                 return (item, $"{where} « {found.Entry.Phrase} »");

@@ -414,12 +414,16 @@ public sealed partial class Classifier
         }
 
         // « Date d'expiration » on a page « Carte nationale d'identité », « Limite de validité » under « Récépissé »: a date of
-        // the document the heading names is part of that document, kept by whoever issued it (rules 5 and 6).
+        // the document the heading names is part of that document, kept by whoever issued it (rules 5 and 6). So is the answer
+        // to a closed question about it (« Type de décision », « Résultat » under « 1ère Instance - Tribunal de Grande
+        // Instance »): one of the choices its issuer recorded.
         if (topic.Fallback && id is null or "other.not_held" && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household
-            && (texts.Input == "date" || label.Head is { } head && (QuantityWords.Contains(head) || ValidityWords.Contains(head)))
-            && DocumentOfHeading(texts) is { } headed)
+            && (texts.Input is "date" or "radio" or "select" || label.Head is { } head && (QuantityWords.Contains(head) || ValidityWords.Contains(head)))
+            && DocumentOfHeading(texts, closedQuestion: texts.Input is "radio" or "select") is { } headed)
         {
-            return (headed.Item, $"date ou durée du document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)");
+            return (headed.Item, texts.Input is "radio" or "select"
+                ? $"réponse à une question fermée sur le document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)"
+                : $"date ou durée du document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)");
         }
 
         // « Fichier » under « Nouvel arrêté », « Ajouter un document » on the page « Récépissé de déclaration »: an upload whose

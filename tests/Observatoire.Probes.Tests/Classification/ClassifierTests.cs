@@ -1870,6 +1870,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_closed_question_about_the_paper_or_record_a_heading_names_is_its_issuers()
+    {
+        // Rules 5 and 6: the outcome of a French court's proceeding is in its file, the type of a receipt is the prefecture's;
+        // a vehicle named by a page is a thing, not its registration, and a European court holds nothing here.
+        AssertField(new() { Id = "r", Label = "Résultat", Section = "3ème Instance - Pourvoi en cassation", Input = "radio", Options = ["Rejet", "Cassation"] },
+            ("other.held", true));
+        AssertField(new() { Id = "t", Label = "Type de décision", Section = "1ère Instance - Tribunal judiciaire", Input = "select" }, ("other.held", true));
+        AssertField(new() { Id = "k", Label = "Type", Legend = "Récépissé de demande de titre de séjour", Input = "select" }, ("identity.document", true));
+        AssertField(new() { Id = "v", Label = "Département du taxi relais", Page = "Enregistrement d'un nouveau véhicule relais", Input = "select", Public = "professionnels" },
+            ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Résultat", Section = "Saisine - Cour Européenne des Droits de l'Homme", Input = "radio" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void What_an_administrative_authority_fixed_is_held_even_when_it_is_a_forecast()
     {
         // Rules 5 and 8: a budget the pricing authority retained is its act; the forecast word does not hide it.
