@@ -646,6 +646,40 @@ public sealed partial class Classifier
             return (_otherKey, $"numéro tenu dans les fichiers d'un organisme public (« {standing} ») : clé (règle 9)");
         }
 
+        // « Code FINESS », « Numéro RG », « Identifiant GEREP »: a number named by the acronym of what it numbers is a record's
+        // key in the register that acronym names (rule 9). Not someone else's number, not a private party's, not a code that
+        // only classifies (« Code RNCP », « Code ROME »).
+        if (r.Asks == ObjectKind.Key && id is null or "other.not_held" && _otherKey is not null && r.Subject != Subject.ThirdParty
+            && r.Issuer != Issuer.Private && r.Qualifier != Qualifier.Foreign && RegisterAcronym(texts.LabelAsWritten) is { } acronym)
+        {
+            return (_otherKey, $"numéro que le sigle de son registre nomme (« {acronym} ») : clé (règle 9)");
+        }
+
         return (item, null);
     }
+
+    /// <summary>The first acronym of a label that is not all capitals (a word of two to seven capital letters: « FINESS »,
+    /// « RG »), unless it names a classification rather than a register; or null.</summary>
+    private static string? RegisterAcronym(string? label)
+    {
+        if (label is null || !label.Any(char.IsLower))
+        {
+            return null;
+        }
+
+        foreach (var word in label.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length is >= 2 and <= 7 && word.All(c => char.IsLetter(c) && char.IsUpper(c)) && !Classifications.Contains(TextFolding.Folded(word).Single()))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] WordSeparators = [' ', '\u00A0', '\u202F', '(', ')', '/', ',', ';', ':', '.', '\'', '’', '-', '«', '»', '"', '?', '!'];
+
+    /// <summary>Acronyms of nomenclatures: their codes classify a job, a trade, a training, a place; they number no one's file.</summary>
+    private static readonly HashSet<string> Classifications = TextFolding.Folded("rncp", "rome", "naf", "ape", "nace", "cpv", "nsf", "insee", "cim", "formacode");
 }

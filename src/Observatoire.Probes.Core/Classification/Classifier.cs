@@ -393,6 +393,7 @@ public sealed partial class Classifier
             Closed = IsClosed(field, input),
             Options = field.Options,
             Public = field.Public,
+            LabelAsWritten = label.Count > 0 ? field.Label : field.Placeholder,
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);

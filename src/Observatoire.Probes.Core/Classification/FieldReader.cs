@@ -128,6 +128,9 @@ internal sealed partial class FieldReader
 
         /// <summary>The choices a select or a radio group offers, one after the other (empty when the walker saw none).</summary>
         public IReadOnlyList<string> Options { get; init; } = [];
+
+        /// <summary>The label as the page writes it, capitals kept (the folded words lose them): an acronym is read there.</summary>
+        public string? LabelAsWritten { get; init; }
     }
 
     public FieldReading Read(Texts t)

@@ -1852,6 +1852,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_number_named_by_the_acronym_of_its_register_is_a_key()
+    {
+        // Rule 9: « FINESS », « RG », « GEREP » name the register the number is a record of; a code that only classifies
+        // (« RNCP ») numbers no one's file, and a third party's number is theirs.
+        AssertEach("text", ("other.key", false), "Code FINESS", "Numéro RG", "Votre numéro PSQS");
+        AssertEach("text", ("other.not_held", false), "Code RNCP", "Numéro SIRET du bailleur (si bailleur professionnel)");
+    }
+
+    [Test]
     public void A_number_or_a_reference_is_never_free_text()
     {
         // Free text is the person's own words; « Référence de votre demande » asks the request's number (rule 9).
