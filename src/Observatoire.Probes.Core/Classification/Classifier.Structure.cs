@@ -115,6 +115,12 @@ public sealed partial class Classifier
         {
             if (id == "identity.civil" && IsBareName(label))
             {
+                // « Nom usuel » whose hint says it is the establishment's: the structure's name, which its register holds.
+                if (_reader.NamesOrganisationsName(texts.Hint) && (texts.Public == ProcedureInfo.Associations ? _associationRegistration : _businessIdentity) is { } named)
+                {
+                    return (named, $"structure (public « {texts.Public} ») : nom que l'aide donne à l'organisation, que son registre détient (règle 1)");
+                }
+
                 return (_notHeld, $"structure (public « {texts.Public} ») : nom qu'aucun titre ne donne à une personne, donnée professionnelle de qui la dépose, non détenue (règle 1)");
             }
 

@@ -500,12 +500,15 @@ public sealed partial class Classifier
         input is "select" or "radio" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true;
 
     /// <summary>The words of a label that asks a name and nothing else (« Nom », « Votre prénom », « Nom d'usage », « Quel est votre
-    /// nom ? »): a label that names anyone (« Nom du salarié ») or asks more (a birth date) is not bare.</summary>
-    private static readonly HashSet<string> BareNameWords = Folded("nom", "noms", "prénom", "prénoms", "civilité", "usage", "naissance", "famille", "usuel",
-        "votre", "vos", "ton", "ta", "quel", "quels", "est", "sont", "de", "d", "et", "ou", "le", "la", "l", "s");
+    /// nom ? », « Nom complet (obligatoire) », « Genre »): a label that names anyone (« Nom du salarié ») or asks more (a birth
+    /// date) is not bare.</summary>
+    private static readonly HashSet<string> BareNameWords = Folded("nom", "noms", "prénom", "prénoms", "civilité", "genre", "sexe", "usage", "naissance", "famille", "usuel",
+        "complet", "votre", "vos", "ton", "ta", "quel", "quels", "est", "sont", "de", "d", "et", "ou", "le", "la", "l", "s",
+        // whether the field must be filled says nothing about whose name it is
+        "obligatoire", "facultatif", "optionnel", "requis");
 
     private static bool IsBareName(TokenText label) => label.Count > 0 && label.Folded.All(w => w == "|" || BareNameWords.Contains(w))
-        && label.Folded.Any(w => w is "nom" or "noms" or "prenom" or "prenoms" or "civilite");
+        && label.Folded.Any(w => w is "nom" or "noms" or "prenom" or "prenoms" or "civilite" or "genre" or "sexe");
 
     private static bool IsBareAnswer(TokenText label) => label.Folded.All(t => t == "|" || BareAnswers.Contains(t));
 

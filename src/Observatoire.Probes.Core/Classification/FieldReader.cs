@@ -417,6 +417,22 @@ internal sealed partial class FieldReader
     /// <summary>True when the label names the organisation itself (« Nom de la structure », « Adresse de votre entreprise »).</summary>
     public bool NamesOrganisation(TokenText label) => _organisations.First(label) is not null;
 
+    /// <summary>« Nom usuel de l'établissement qui permet de… »: a text that says whose name it is, an organisation's, within
+    /// the few words after « nom ».</summary>
+    public bool NamesOrganisationsName(TokenText text)
+    {
+        var name = text.Folded.IndexOf("nom");
+        for (var k = name + 1; name >= 0 && k < Math.Min(text.Count, name + 5); k++)
+        {
+            if (text.Folded[k - 1] is "de" or "du" or "d" or "l" or "la" && _organisations.At(text, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>« de l'entreprise », « par un organisme »: an organisation the label names after an article, as one among
     /// others, not a bare « Raison sociale » that asks the filer's own.</summary>
     public bool NamesOrganisationWithArticle(TokenText label) => _organisations.FindAll(label).Any(f =>

@@ -2083,6 +2083,15 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "q", Label = "Quel est votre nom ?", Public = "associations" }, ("other.not_held", false));
         AssertField(new() { Id = "a", Label = "Adresse", Legend = "Adresse postale", Public = "professionnels" }, ("business.identity", true));
         AssertField(new() { Id = "c", Label = "Code postal", Public = "associations" }, ("association.registration", true));
+        // Whether the field must be filled, « complet », a gender asked beside the name: still the filer's professional data;
+        // a name the hint gives to the establishment is the structure's.
+        foreach (var label in new[] { "Prénom (obligatoire)", "Nom complet", "Genre" })
+        {
+            AssertField(new() { Id = "x", Label = label, Input = "text", Public = "professionnels" }, ("other.not_held", false));
+        }
+        AssertField(new() { Id = "u", Label = "Nom usuel (optionnel)", Hint = "Nom usuel de l'établissement qui permet de différencier plusieurs établissements", Public = "professionnels" },
+            ("business.identity", true));
+        AssertField(new() { Id = "g", Label = "Genre" }, ("identity.civil", true));
         Assert.That(Classify(new() { Id = "k", Label = "Nom", Public = "professionnels" }).Reason, Does.Contain("donnée professionnelle de qui la dépose"));
         Assert.That(Classify(new() { Id = "l", Label = "Ville", Public = "professionnels" }).Reason, Does.Contain("celle de la structure, que son registre détient"));
 
