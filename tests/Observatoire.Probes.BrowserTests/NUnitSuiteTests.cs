@@ -50,7 +50,11 @@ public sealed class NUnitSuiteTests
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var project = Path.Combine(Repository.Root, "src", "Observatoire.Probes.NUnit");
-        var built = File.Exists(Path.Combine(project, "bin", configuration, "net10.0", "Observatoire.Probes.NUnit.dll"));
+        // The adapter's own build is reused only when it carries the very libraries these tests run: `dotnet test` on the
+        // solution builds and runs one test project after the other, so a build left from before a change would compare
+        // the CLI's decisions with an older classifier's.
+        var output = Path.Combine(project, "bin", configuration, "net10.0");
+        var built = File.Exists(Path.Combine(output, "Observatoire.Probes.NUnit.dll")) && SameLibraries(output, AppContext.BaseDirectory);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
         foreach (var arg in new[] { "test", project, "-c", configuration, "--nologo", "--filter", filter, "--logger", "trx;LogFileName=probes.trx", "--results-directory", work })
         {
@@ -64,9 +68,18 @@ public sealed class NUnitSuiteTests
 
         start.Environment["PROBES_Reports"] = reports;
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
+        return (process.ExitCode, await standardOutput + await errors);
     }
+
+    /// <summary>True when the tool's libraries that <paramref name="built"/> holds (the core at least) are byte for byte the
+    /// ones in <paramref name="running"/>.</summary>
+    private static bool SameLibraries(string built, string running) =>
+        File.Exists(Path.Combine(built, "Observatoire.Probes.Core.dll"))
+        && Directory.EnumerateFiles(running, "Observatoire.Probes.*.dll")
+            .Select(f => (Running: f, Built: Path.Combine(built, Path.GetFileName(f))))
+            .Where(f => File.Exists(f.Built))
+            .All(f => File.ReadAllBytes(f.Running).AsSpan().SequenceEqual(File.ReadAllBytes(f.Built)));
 }
