@@ -373,8 +373,11 @@ internal sealed partial class FieldReader
                 // « pour les étrangers », « l'étranger accueilli », « les ressortissants étrangers »: after an article or a
                 // noun for people the word is a person (a foreigner), not the origin of a document or a place (« à l'étranger »
                 // is matched whole, from its preposition).
-                if (found.Entry.Value is Qualifier.Foreign or Qualifier.OtherAddress && found.Entry.Tokens is ["etranger" or "etrangere"]
-                    && found.Start > 0 && (Articles.Contains(text.Folded[found.Start - 1]) || People.Contains(text.Folded[found.Start - 1])))
+                // So after « pour » with no article (« document de circulation pour étranger mineur »), or before what a
+                // person is (« étranger mineur », « étranger malade »).
+                if (found.Entry.Value is Qualifier.Foreign or Qualifier.OtherAddress && found.Entry.Tokens is ["etranger" or "etrangere" or "etrangers" or "etrangeres"]
+                    && ((found.Start > 0 && (Articles.Contains(text.Folded[found.Start - 1]) || People.Contains(text.Folded[found.Start - 1]) || text.Folded[found.Start - 1] == "pour"))
+                        || (found.End < text.Count && ForeignerStates.Contains(text.Folded[found.End]))))
                 {
                     continue;
                 }
@@ -487,6 +490,10 @@ internal sealed partial class FieldReader
 
         return false;
     }
+
+    /// <summary>What a foreigner is, said right after the word (« étranger mineur »): the word is then a person.</summary>
+    private static readonly HashSet<string> ForeignerStates = TextFolding.Folded("mineur", "mineure", "mineurs", "mineures", "majeur", "majeure",
+        "majeurs", "malade", "malades", "résident", "résidente", "résidents", "accueilli", "accueillie", "accueillis");
 
     /// <summary>« française ou étrangère », « étranger ou français »: French or not, so not a foreign origin.</summary>
     private static bool EitherFrench(TokenText text, int start, int end) =>

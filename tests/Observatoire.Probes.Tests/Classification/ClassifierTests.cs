@@ -659,7 +659,14 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "t", Label = "Titre de séjour en cours de validité (pour les citoyens étrangers)", Input = "file" }, ("identity.document", true));
         AssertField(new() { Id = "p", Label = "Passeport", Section = "Pièces à fournir par les ressortissants étrangers", Input = "file",
             Hint = "Délivré par les autorités de son pays" }, ("other.not_held", false), "a passport from one's own country, for a foreigner");
+
+        // So after « pour » with no article, or before what the person is (« étranger mineur »): the French birth act of the
+        // page's minor is still the French civil record; an act from abroad stays another country's.
+        const string page = "Liste des pièces à fournir pour une demande de document de circulation pour étranger mineur (DCEM)";
+        AssertField(new() { Id = "b", Label = "Extrait d'acte de naissance avec filiation du mineur", Page = page, Input = "file" }, ("civil.record", true));
+        AssertField(new() { Id = "a", Label = "Acte de naissance délivré à l'étranger", Page = page, Input = "file" }, ("other.not_held", false));
     }
+
     [Test]
     public void The_name_of_a_thing_may_share_its_noun_with_another_word()
     {
