@@ -423,11 +423,12 @@ public sealed partial class Classifier
         // the document the heading names is part of that document, kept by whoever issued it (rules 5 and 6). So is the answer
         // to a closed question about it (« Type de décision », « Résultat » under « 1ère Instance - Tribunal de Grande
         // Instance »): one of the choices its issuer recorded.
+        var closedQuestion = texts.Input is "radio" or "select";
         if (topic.Fallback && id is null or "other.not_held" && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household
-            && (texts.Input is "date" or "radio" or "select" || label.Head is { } head && (QuantityWords.Contains(head) || ValidityWords.Contains(head)))
-            && DocumentOfHeading(texts, closedQuestion: texts.Input is "radio" or "select") is { } headed)
+            && (texts.Input == "date" || closedQuestion || label.Head is { } head && (QuantityWords.Contains(head) || ValidityWords.Contains(head)))
+            && DocumentOfHeading(texts, closedQuestion) is { } headed)
         {
-            return (headed.Item, texts.Input is "radio" or "select"
+            return (headed.Item, closedQuestion
                 ? $"réponse à une question fermée sur le document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)"
                 : $"date ou durée du document que l'en-tête nomme ({headed.Why}) : son émetteur la connaît (règles 5 et 6)");
         }
@@ -665,7 +666,7 @@ public sealed partial class Classifier
     }
 
     /// <summary>The first acronym of a label that is not all capitals (a word of two to seven capital letters: « FINESS »,
-    /// « RG »), unless it names a classification rather than a register; or null.</summary>
+    /// « RG »), unless it names a classification rather than a register; or null. Words are runs of letters and digits.</summary>
     private static string? RegisterAcronym(string? label)
     {
         if (label is null || !label.Any(char.IsLower))
@@ -673,18 +674,38 @@ public sealed partial class Classifier
             return null;
         }
 
-        foreach (var word in label.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        for (var start = 0; start < label.Length; start++)
         {
-            if (word.Length is >= 2 and <= 7 && word.All(c => char.IsLetter(c) && char.IsUpper(c)) && !Classifications.Contains(TextFolding.Folded(word).Single()))
+            var end = start;
+            while (end < label.Length && char.IsLetterOrDigit(label[end]))
+            {
+                end++;
+            }
+
+            if (end - start is >= 2 and <= 7 && IsCapitals(label.AsSpan(start, end - start))
+                && label[start..end] is var word && !Classifications.Contains(TextFolding.Folded(word).Single()))
             {
                 return word;
             }
+
+            start = end;
         }
 
         return null;
-    }
 
-    private static readonly char[] WordSeparators = [' ', '\u00A0', '\u202F', '(', ')', '/', ',', ';', ':', '.', '\'', '’', '-', '«', '»', '"', '?', '!'];
+        static bool IsCapitals(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) || !char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>Acronyms of nomenclatures: their codes classify a job, a trade, a training, a place; they number no one's file.</summary>
     private static readonly HashSet<string> Classifications = TextFolding.Folded("rncp", "rome", "naf", "ape", "nace", "cpv", "nsf", "insee", "cim", "formacode");
