@@ -33,7 +33,9 @@ internal static class ClassifyCommand
         }
 
         await using var file = source == "<stdin>" ? null : File.OpenRead(source);
-        var classifier = new Classifier(catalogue);
+        // Lines are read in order, as a page shows its fields: a field is read with its block (the fields before it under the same
+        // administration, page, section and group).
+        var classifier = new Classifier.FieldsInOrder(new Classifier(catalogue));
         var errors = 0;
         var table = new List<(string Id, FieldDecision? Decision, string? Error)>();
         // A streaming filter: one output line per input line, in order, written as soon as it is decided.

@@ -314,7 +314,7 @@ public sealed class ProbeRunner : IAsyncDisposable
     private IReadOnlyList<FieldDecision> Decide(Scenario scenario, IReadOnlyList<FieldObservation> fields)
     {
         var signIn = fields.Any(f => f.Input == "password");
-        var decisions = fields.Select(f => SignInAware(_classifier.Classify(f with { Administration = scenario.Procedure.Administration, Public = scenario.Procedure.Public }), signIn)).ToList();
+        var decisions = _classifier.ClassifyInOrder([.. fields.Select(f => f with { Administration = scenario.Procedure.Administration, Public = scenario.Procedure.Public })]).Select(d => SignInAware(d, signIn)).ToList();
         return scenario.Overrides.Count == 0 ? decisions : OverrideApplier.Apply(decisions, scenario.Overrides, _options.Catalogue).Decisions;
     }
 

@@ -23,9 +23,10 @@ public class ClassifierBenchmark
     public int Classify100k()
     {
         var counted = 0;
+        var inOrder = new Classifier.FieldsInOrder(_classifier);
         foreach (var field in _fields)
         {
-            if (_classifier.Classify(field).Counted)
+            if (inOrder.Classify(field).Counted)
             {
                 counted++;
             }

@@ -59,9 +59,11 @@ internal sealed class Calibration
     public static string Fit(IEnumerable<LabelledField> development, Classifier classifier)
     {
         var table = new SortedDictionary<string, (int Seen, int Right)>(StringComparer.Ordinal);
-        foreach (var s in development)
+        var set = development.ToList();
+        var decisions = EvaluationReport.DecideInOrder(set, classifier);
+        for (var i = 0; i < set.Count; i++)
         {
-            var d = classifier.Classify(s.Field);
+            var (s, d) = (set[i], decisions[i]);
             var right = (d.ItemId ?? "") == s.Item && d.Counted == s.Counted;
             foreach (var key in Coarser(d.Path ?? ""))
             {

@@ -10,6 +10,8 @@ public sealed partial class Classifier
     /// The hard-case rules applied to the topic with the field's structure: whose data, which address, who issued the
     /// document, an identifier of a record. Returns the decided item and the rule that changed it (in French), if any.
     /// </summary>
+    private const string OrganisationOnPersonsProcedure = "organisation nommée sur une démarche de particulier";
+
     private (DataItem? Item, string? Rule) Structure(FieldReading r, Topic topic, FieldReader.Texts texts)
     {
         var label = texts.Label;
@@ -177,7 +179,7 @@ public sealed partial class Classifier
                 && r.SubjectCue is { } orgCue && !orgCue.Contains("« votre ", StringComparison.Ordinal) && !_reader.HeadingGivesOrganisationToPerson(texts)
                 && (_reader.NamesOrganisationWithArticle(label) || _reader.NamesOrganisationWithArticle(texts.Hint)
                     || (texts.Input != "file" && !_reader.GivesOrganisationToPerson(label) && _reader.HeadingNamesOrganisation(texts))):
-                return (_notHeld, $"organisation nommée sur une démarche de particulier ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");
+                return (_notHeld, $"{OrganisationOnPersonsProcedure} ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");
 
             case Subject.Organisation when id is "identity.civil" or "address.postal":
                 var own = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;

@@ -241,7 +241,70 @@ public sealed partial class Classifier
 
     public static Classifier Default => DefaultClassifier.Value;
 
-    public FieldDecision Classify(FieldObservation field)
+    public FieldDecision Classify(FieldObservation field) => Classify(field, null, out _);
+
+    /// <summary>
+    /// The decisions on fields in the order a page shows them (a walk's page, or a procedure's fields in order), each read
+    /// with its block (see <see cref="FieldsInOrder"/>).
+    /// </summary>
+    public IReadOnlyList<FieldDecision> ClassifyInOrder(IReadOnlyList<FieldObservation> fields)
+    {
+        var reading = new FieldsInOrder(this);
+        var decisions = new List<FieldDecision>(fields.Count);
+        foreach (var field in fields)
+        {
+            decisions.Add(reading.Classify(field));
+        }
+
+        return decisions;
+    }
+
+    /// <summary>
+    /// Fields read one after the other, as a page shows them. Whose data a field asks is also read on its block: a field
+    /// that names no one (« Code APE », « Voie ») under the same heading as the field before it that named another party
+    /// (« Raison sociale » of a host company on a person's procedure, « Nom de l'employeur ») is that party's too, while the
+    /// fields between are that party's kind of data: a name, an address, an organisation's register facts, contact details
+    /// (rule 1). An upload, a field that names its own person (« Votre adresse ») or any other datum ends the block.
+    /// </summary>
+    public sealed class FieldsInOrder(Classifier classifier)
+    {
+        private readonly Dictionary<(string?, string?, string?, string?), Block> _blocks = [];
+
+        public FieldDecision Classify(FieldObservation field)
+        {
+            var key = (field.Administration, field.Page, field.Section, field.Legend);
+            var carried = _blocks.GetValueOrDefault(key);
+            var decision = classifier.Classify(field, carried, out var next);
+            if (next is not null && !ReferenceEquals(next, Block.Kept))
+            {
+                _blocks[key] = next;
+            }
+            else if (next is null && carried is not null)
+            {
+                _blocks.Remove(key);
+            }
+
+            return decision;
+        }
+    }
+
+    /// <summary>Another party a field named, whose block the next fields under the same heading may belong to.</summary>
+    private sealed record Block(string Label, bool Organisation)
+    {
+        /// <summary>Returned when a field stayed in the block it was given.</summary>
+        public static readonly Block Kept = new("", false);
+
+        /// <summary>The items a party's block holds: a person's name (not an organisation's), an address, an organisation's
+        /// register facts, contact details, the party's own words or other data nobody holds.</summary>
+        public bool Holds(string? id) => id is "contact.email" or "contact.phone" or "free.text" or "other.not_held"
+            || (id is not null && Kinds(id) && (id != "identity.civil" || !Organisation));
+
+        /// <summary>The items that describe a party: a name, an address, an organisation's register facts.</summary>
+        private static bool Kinds(string id) => id is "identity.civil" or "address.postal" or "business.identity" or "business.identifiers"
+            or "business.accounts" or "association.registration" or "association.identifiers";
+    }
+
+    private FieldDecision Classify(FieldObservation field, Block? carried, out Block? block)
     {
         var negations = new List<Negation>();
         var corrections = new List<string>();
@@ -397,7 +460,16 @@ public sealed partial class Classifier
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
+        var speaksToPerson = SpeaksToPerson(asked);
+        var inBlock = carried is not null && !field.IsUpload && !speaksToPerson && !SaysWhatItIsOf(asked)
+            && reading is { Subject: Subject.Applicant, SubjectCue: null } && carried.Holds(topic.Item?.Id);
+        if (inBlock)
+        {
+            reading = reading with { Subject = Subject.ThirdParty, SubjectCue = $"champ précédent « {carried!.Label} »", ByTypist = false };
+        }
+
         var (item, structureRule) = Structure(reading, topic, texts);
+        block = inBlock ? Block.Kept : speaksToPerson ? null : BlockStartedBy(field, texts.Closed, reading, topic, item, structureRule);
 
         // An organisation that is an association (its page, section, group or administration says so) is in the RNA, not
         // SIRENE: its name, seat and officers are its registration (rule 1).
@@ -440,6 +512,46 @@ public sealed partial class Classifier
             Path = path,
         };
     }
+
+    /// <summary>The block a field starts when it names another party in its own words (its label, hint or developer's name) and
+    /// is decided theirs: a third party, or an organisation named on a person's procedure; or null.</summary>
+    private Block? BlockStartedBy(FieldObservation field, bool closed, FieldReading reading, Topic topic, DataItem? item, string? structureRule)
+    {
+        // A party's block starts with a datum typed about it (« Nom de l'employeur », « Raison sociale »), not a choice about it.
+        if (field.IsUpload || closed || item is null || item != _notHeld || field.DisplayLabel is not { Length: > 0 } label)
+        {
+            return null;
+        }
+
+        if (structureRule?.StartsWith(OrganisationOnPersonsProcedure, StringComparison.Ordinal) == true)
+        {
+            return new Block(label, Organisation: true);
+        }
+
+        return reading is { Subject: Subject.ThirdParty, SubjectCue: { } cue }
+            && (cue.StartsWith("libellé", StringComparison.Ordinal) || cue.StartsWith("aide", StringComparison.Ordinal) || cue.StartsWith("nom technique", StringComparison.Ordinal))
+            ? new Block(label, Organisation: topic.Item?.Id is { } id && (id.StartsWith("business.", StringComparison.Ordinal) || id.StartsWith("association.", StringComparison.Ordinal)))
+            : null;
+    }
+
+    /// <summary>A label that says what its datum is of (« Adresse du logement », « Nom de la commune »): whose it is, it says
+    /// itself; « Date de création », « Code postal » only say what kind of datum.</summary>
+    private static bool SaysWhatItIsOf(TokenText asked)
+    {
+        for (var i = 0; i < asked.Count; i++)
+        {
+            if (asked.Folded[i] is "du" or "des" or "au" or "aux"
+                || (asked.Folded[i] is "de" or "d" && i + 1 < asked.Count && asked.Folded[i + 1] is "la" or "l" or "le" or "les" or "un" or "une" or "son" or "sa" or "ses" or "leur"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A label that speaks to, or for, the person (« Quel est votre prénom ? », « Je suis »).</summary>
+    private static bool SpeaksToPerson(TokenText asked) => asked.Folded.Any(w => w == FieldReader.You || PersonWords.Contains(w));
 
     /// <summary>A label that names an organisation where neither it, the legend nor the page speaks to the person.</summary>
     private bool AsksOrganisationKinds(TokenText asked, TokenText legend, string? page) => _reader.NamesOrganisation(asked)

@@ -122,6 +122,24 @@ internal sealed record EvaluationReport(
 
     public double LevelShare => Ratio(LevelsRight, Procedures);
 
+    /// <summary>The decisions on labelled fields, each procedure's fields read in their order, as a walk reads a page (a
+    /// field's block is read with it: <see cref="Classifier.ClassifyInOrder"/>).</summary>
+    internal static FieldDecision[] DecideInOrder(IReadOnlyList<LabelledField> set, Classifier classifier)
+    {
+        var decisions = new FieldDecision[set.Count];
+        foreach (var procedure in Enumerable.Range(0, set.Count).GroupBy(i => set[i].Procedure, StringComparer.Ordinal))
+        {
+            var lines = procedure.ToList();
+            var read = classifier.ClassifyInOrder([.. lines.Select(i => set[i].Field)]);
+            for (var k = 0; k < lines.Count; k++)
+            {
+                decisions[lines[k]] = read[k];
+            }
+        }
+
+        return decisions;
+    }
+
     internal static double Ratio(int a, int b) => b == 0 ? 1 : a / (double)b;
 
     /// <summary>Runs <paramref name="classifier"/> over <paramref name="set"/>. <paramref name="groupOf"/> names the group a
@@ -136,9 +154,10 @@ internal sealed record EvaluationReport(
         var byProcedure = new Dictionary<string, (HashSet<string> Expected, HashSet<string> Got)>(StringComparer.Ordinal);
         var tally = new Dictionary<string, LineCounts>(StringComparer.Ordinal);
         var perSource = new SortedDictionary<string, (SourceTally Tally, HashSet<string> Procedures)>(StringComparer.Ordinal);
-        foreach (var s in set)
+        var decisions = DecideInOrder(set, classifier);
+        for (var i = 0; i < set.Count; i++)
         {
-            var d = classifier.Classify(s.Field);
+            var (s, d) = (set[i], decisions[i]);
             var got = d.ItemId ?? "(aucun)";
             var line = LineCounts.Of(d.Counted, s.Counted, got == s.Item);
             var kind = SourceTally.KindOf(s.Source);

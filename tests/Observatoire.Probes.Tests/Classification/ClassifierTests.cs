@@ -2184,4 +2184,52 @@ public sealed class ClassifierTests
         Assert.That(messages, Has.Some.StartsWith("catalogue.yaml:6:5: item id `tax.notice` is defined twice"));
         Assert.That(messages, Has.Some.StartsWith("catalogue.yaml:9:5: unknown key `phrazes` in the item (did you mean `phrases`?)"));
     }
+
+    /// <summary>A page's fields in order, on a person's procedure, with the section given.</summary>
+    private static IReadOnlyList<FieldDecision> InOrder(params (string Label, string Input, string? Section)[] fields) =>
+        Classifier.Default.ClassifyInOrder([.. fields.Select((f, i) => new FieldObservation { Id = $"f{i}", Label = f.Label, Input = f.Input, Section = f.Section })]);
+
+    [Test]
+    public void A_field_that_names_no_one_belongs_to_the_party_the_field_before_it_named()
+    {
+        // The host company's name, then its register facts and its address, under no heading: the company's, not the student's.
+        var page = InOrder(("Raison sociale de l'entreprise d'accueil", "text", null), ("Code APE", "text", null), ("Voie", "text", null),
+            ("Code postal", "text", null), ("Courriel", "email", null));
+        var alone = Classify(new() { Id = "voie", Label = "Voie", Input = "text" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Select(d => (d.ItemId, d.Counted)), Is.EqualTo(new (string?, bool)[]
+            {
+                ("other.not_held", false), ("other.not_held", false), ("other.not_held", false), ("other.not_held", false), ("contact.email", false),
+            }), string.Join("\n", page.Select(d => d.Reason)));
+            Assert.That(page[2].Reason, Does.Contain("champ précédent « Raison sociale de l'entreprise d'accueil »"));
+            Assert.That(page[2].Reading!.Subject, Is.EqualTo(Subject.ThirdParty));
+            Assert.That((alone.ItemId, alone.Counted), Is.EqualTo(("address.postal", true)), "read alone, a street is the person's home");
+        });
+    }
+
+    [Test]
+    public void A_block_ends_at_a_field_that_speaks_to_the_person_an_upload_another_heading_or_another_kind_of_datum()
+    {
+        var speaks = InOrder(("Nom de l'employeur", "text", null), ("Votre adresse", "text", null), ("Code postal", "text", null));
+        var upload = InOrder(("Nom de l'employeur", "text", null), ("Justificatif", "file", null), ("Adresse", "text", null));
+        var heading = InOrder(("Nom de l'employeur", "text", "Employeur"), ("Adresse", "text", "Domicile"));
+        var other = InOrder(("Nom de l'employeur", "text", null), ("Numéro fiscal", "text", null), ("Adresse", "text", null));
+        Assert.Multiple(() =>
+        {
+            Assert.That((speaks[0].ItemId, speaks[0].Counted), Is.EqualTo(("other.not_held", false)), speaks[0].Reason);
+            Assert.That(speaks.Skip(1).Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("address.postal", true)), string.Join("\n", speaks.Select(d => d.Reason)));
+            Assert.That((upload[2].ItemId, upload[2].Counted), Is.EqualTo(("address.postal", true)), upload[2].Reason);
+            Assert.That((heading[1].ItemId, heading[1].Counted), Is.EqualTo(("address.postal", true)), heading[1].Reason);
+            Assert.That((other[2].ItemId, other[2].Counted), Is.EqualTo(("address.postal", true)), other[2].Reason);
+        });
+    }
+
+    [Test]
+    public void A_person_named_after_an_organisations_block_is_not_the_organisations()
+    {
+        // An organisation has no first name: « Prénom » after a company's name is someone else, read as usual.
+        var page = InOrder(("Raison sociale de l'entreprise d'accueil", "text", null), ("Prénom", "text", null));
+        Assert.That((page[1].ItemId, page[1].Counted), Is.EqualTo(("identity.civil", true)), page[1].Reason);
+    }
 }

@@ -162,7 +162,7 @@ public sealed class EvaluationTests
     {
         // A counted field moves the published score: the development part has both kinds between the two thresholds, and
         // only the counted ones are flagged there.
-        var between = Part("development").Select(s => Classifier.Default.Classify(s.Field))
+        var between = EvaluationReport.DecideInOrder(Part("development"), Classifier.Default)
             .Where(d => d.ItemId is not null && d.Confidence >= Classifier.ReviewThreshold && d.Confidence < Classifier.CountedReviewThreshold).ToList();
         Assert.Multiple(() =>
         {

@@ -66,6 +66,27 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task Classify_reads_lines_in_order_as_a_page_shows_them()
+    {
+        // The address after the employer's name, under the same page, is the employer's; on another page it is the person's.
+        const string input = """
+            {"id": "employeur", "label": "Nom de l'employeur", "page": "Votre emploi"}
+            {"id": "adresse", "label": "Adresse", "page": "Votre emploi"}
+            {"id": "domicile", "label": "Adresse", "page": "Votre domicile"}
+            """;
+
+        var (exit, output, _) = await Probes(["classify", "-"], input);
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok));
+            Assert.That(lines.Select(l => l["counted"]!.GetValue<bool>()), Is.EqualTo(new[] { false, false, true }));
+            Assert.That(lines[1]["reason"]!.GetValue<string>(), Does.Contain("champ précédent « Nom de l'employeur »"));
+        });
+    }
+
+    [Test]
     public async Task Classify_explain_prints_a_readable_table()
     {
         var (exit, output, _) = await Probes(["classify", "--explain"], "{\"id\": \"pj\", \"label\": \"Pièce n°3\", \"hint\": \"Avis d'imposition 2025\", \"input\": \"file\"}\n");
