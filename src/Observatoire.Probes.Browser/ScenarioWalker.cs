@@ -92,6 +92,9 @@ public sealed partial class ScenarioWalker
         private readonly HashSet<string> _secretsUsed = new(StringComparer.Ordinal);
         private readonly HashSet<string> _uploaded = new(StringComparer.Ordinal); // a file's name may name its owner
         private readonly Dictionary<string, FieldObservation> _fields = new(StringComparer.Ordinal);
+
+        /// <summary>The signature of the page each field was first seen on.</summary>
+        private readonly Dictionary<string, string> _seenOn = new(StringComparer.Ordinal);
         private readonly List<string> _fieldOrder = [];
         private IPage _page = null!;
         private SubmissionGuard? _guard;
@@ -455,7 +458,7 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            Merge(snapshot.Fields);
+            Merge(snapshot.Fields, snapshot.Signature);
             (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
         }
 
@@ -664,15 +667,32 @@ public sealed partial class ScenarioWalker
             };
         }
 
-        /// <summary>Keeps the first sighting of each field: later sightings carry what the probe typed.</summary>
-        private void Merge(List<FieldObservation> fields)
+        /// <summary>
+        /// Keeps the first sighting of each field (later sightings carry what the probe typed), in the order the page shows
+        /// them: a field a choice revealed goes right after the field before it on the page, not at the end of the list,
+        /// since a field is read with the one before it (its block). Only after a field first seen on the same page, so
+        /// each page's fields stay together for <see cref="ClosePage(PageEvidence)"/>.
+        /// </summary>
+        private void Merge(List<FieldObservation> fields, string signature)
         {
+            string? before = null;
             foreach (var field in fields)
             {
                 if (_fields.TryAdd(field.Id, field))
                 {
-                    _fieldOrder.Add(field.Id);
+                    _seenOn[field.Id] = signature;
+                    var after = before is null || _seenOn[before] != signature ? -1 : _fieldOrder.IndexOf(before);
+                    if (after >= 0)
+                    {
+                        _fieldOrder.Insert(after + 1, field.Id);
+                    }
+                    else
+                    {
+                        _fieldOrder.Add(field.Id);
+                    }
                 }
+
+                before = field.Id;
             }
         }
 

@@ -33,9 +33,11 @@ internal static class ClassifyCommand
         }
 
         await using var file = source == "<stdin>" ? null : File.OpenRead(source);
-        // Lines are read in order, as a page shows its fields: a field is read with its block (the fields before it under the same
-        // administration, page, section and group).
-        var classifier = new Classifier.FieldsInOrder(new Classifier(catalogue));
+        // Lines are read in order, as a page shows its fields: a field is read with its block (the field before it under the same
+        // administration, page, section and group); a line naming another `procedure` starts a new reading.
+        var classifier = new Classifier(catalogue);
+        var inOrder = new Classifier.FieldsInOrder(classifier);
+        string? procedure = null;
         var errors = 0;
         var table = new List<(string Id, FieldDecision? Decision, string? Error)>();
         // A streaming filter: one output line per input line, in order, written as soon as it is decided.
@@ -51,7 +53,7 @@ internal static class ClassifyCommand
                 continue;
             }
 
-            var (field, column, error) = line is null ? (null, 1, invalid) : FieldLines.Parse(line);
+            var (field, column, error, lineProcedure) = line is null ? (null, 1, invalid, null) : FieldLines.Parse(line);
             if (field is null)
             {
                 errors++;
@@ -69,7 +71,12 @@ internal static class ClassifyCommand
                 continue;
             }
 
-            var decision = classifier.Classify(field);
+            if (lineProcedure != procedure)
+            {
+                (inOrder, procedure) = (new Classifier.FieldsInOrder(classifier), lineProcedure);
+            }
+
+            var decision = inOrder.Classify(field);
             if (explain)
             {
                 table.Add((field.Id, decision, null));

@@ -23,10 +23,9 @@ public class ClassifierBenchmark
     public int Classify100k()
     {
         var counted = 0;
-        var inOrder = new Classifier.FieldsInOrder(_classifier);
-        foreach (var field in _fields)
+        foreach (var decision in _classifier.ClassifyInOrder(_fields))
         {
-            if (inOrder.Classify(field).Counted)
+            if (decision.Counted)
             {
                 counted++;
             }

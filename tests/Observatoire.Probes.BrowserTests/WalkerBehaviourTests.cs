@@ -177,4 +177,50 @@ public sealed class WalkerBehaviourTests
             Assert.That(text, Does.Not.Contain("\"123\""), $"{entry.FullName} holds the FranceConnect password");
         }
     }
+
+    [Test]
+    public async Task A_field_a_choice_reveals_takes_its_place_in_the_page_order()
+    {
+        // A field is read with the one before it on the page (its block): a revealed field must not land after the page's
+        // last field because it was seen last.
+        var folder = Directory.CreateTempSubdirectory("ordre-").FullName;
+        File.WriteAllText(Path.Combine(folder, "demande.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p><label for="nom">Nom</label><input id="nom" name="nom" type="text"></p>
+              <fieldset><legend>Êtes-vous hébergé ?</legend>
+                <input type="radio" id="oui" name="heberge" value="oui"><label for="oui">Oui</label>
+                <input type="radio" id="non" name="heberge" value="non"><label for="non">Non</label>
+              </fieldset>
+              <p id="hebergeant" hidden><label for="hnom">Nom de l'hébergeant</label><input id="hnom" name="hnom" type="text"></p>
+              <p><label for="courriel">Courriel</label><input id="courriel" name="courriel" type="email"></p>
+              <button type="submit">Envoyer</button>
+            </form>
+            <script>document.getElementById('oui').addEventListener('change', () => { document.getElementById('hebergeant').hidden = false; });</script>
+            </main></body></html>
+            """);
+        using var site = new LoopbackFiles(folder);
+        var scenario = BrowserFixture.Inline($"""
+            procedure:
+              id: ordre-des-champs
+              title: Ordre des champs
+              ministry: Test
+              administration: Test
+              start: {new Uri(site.BaseUrl, "demande.html")}
+              franceconnect: Non
+            persona:
+              use: famille-dubois
+            steps:
+              - check: {"{"} css: "#oui" {"}"}
+              - stop_before: Envoyer
+            """);
+
+        var walk = await BrowserFixture.Runner.WalkAsync(scenario);
+        Directory.Delete(folder, recursive: true);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var labels = walk.Pages.SelectMany(p => p.Fields).Select(f => f.DisplayLabel).ToList();
+        Assert.That(labels, Does.Contain("Nom de l'hébergeant").And.Contain("Courriel"));
+        Assert.That(labels.IndexOf("Nom de l'hébergeant"), Is.LessThan(labels.IndexOf("Courriel")), string.Join(" | ", labels));
+    }
 }

@@ -6,12 +6,14 @@ namespace Observatoire.Probes.Classification;
 // The hard-case rules applied to a field's topic with its structure (whose data, which address, which issuer, which record).
 public sealed partial class Classifier
 {
+    /// <summary>How the reason says that an organisation a person's procedure names is not theirs; a field so decided opens a
+    /// block (see <see cref="FieldsInOrder"/>).</summary>
+    private const string OrganisationOnPersonsProcedure = "organisation nommée sur une démarche de particulier";
+
     /// <summary>
     /// The hard-case rules applied to the topic with the field's structure: whose data, which address, who issued the
     /// document, an identifier of a record. Returns the decided item and the rule that changed it (in French), if any.
     /// </summary>
-    private const string OrganisationOnPersonsProcedure = "organisation nommée sur une démarche de particulier";
-
     private (DataItem? Item, string? Rule) Structure(FieldReading r, Topic topic, FieldReader.Texts texts)
     {
         var label = texts.Label;

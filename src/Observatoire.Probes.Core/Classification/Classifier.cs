@@ -241,7 +241,7 @@ public sealed partial class Classifier
 
     public static Classifier Default => DefaultClassifier.Value;
 
-    public FieldDecision Classify(FieldObservation field) => Classify(field, null, out _);
+    public FieldDecision Classify(FieldObservation field) => Classify(field, null, inOrder: false, out _);
 
     /// <summary>
     /// The decisions on fields in the order a page shows them (a walk's page, or a procedure's fields in order), each read
@@ -249,11 +249,11 @@ public sealed partial class Classifier
     /// </summary>
     public IReadOnlyList<FieldDecision> ClassifyInOrder(IReadOnlyList<FieldObservation> fields)
     {
-        var reading = new FieldsInOrder(this);
+        var inOrder = new FieldsInOrder(this);
         var decisions = new List<FieldDecision>(fields.Count);
         foreach (var field in fields)
         {
-            decisions.Add(reading.Classify(field));
+            decisions.Add(inOrder.Classify(field));
         }
 
         return decisions;
@@ -261,50 +261,45 @@ public sealed partial class Classifier
 
     /// <summary>
     /// Fields read one after the other, as a page shows them. Whose data a field asks is also read on its block: a field
-    /// that names no one (« Code APE », « Voie ») under the same heading as the field before it that named another party
-    /// (« Raison sociale » of a host company on a person's procedure, « Nom de l'employeur ») is that party's too, while the
-    /// fields between are that party's kind of data: a name, an address, an organisation's register facts, contact details
-    /// (rule 1). An upload, a field that names its own person (« Votre adresse ») or any other datum ends the block.
+    /// that names no one (« Code APE », « Voie ») right after a field of the same group that named another party
+    /// (« Raison sociale » of a host company on a person's procedure, « Nom de l'employeur ») is that party's too, and so
+    /// is the next, while each is that party's kind of data: a name, an address, an organisation's register facts, contact
+    /// details (rule 1). A field under another administration, page, section or group, an upload, a label that speaks to
+    /// the person (« Votre adresse ») or says whose its datum is (« Adresse du logement »), a choice that is not the party's
+    /// datum, or any other datum ends the block.
     /// </summary>
-    public sealed class FieldsInOrder(Classifier classifier)
+    internal sealed class FieldsInOrder(Classifier classifier)
     {
-        private readonly Dictionary<(string?, string?, string?, string?), Block> _blocks = [];
+        private (string?, string?, string?, string?) _group;
+        private Block? _block;
 
         public FieldDecision Classify(FieldObservation field)
         {
-            var key = (field.Administration, field.Page, field.Section, field.Legend);
-            var carried = _blocks.GetValueOrDefault(key);
-            var decision = classifier.Classify(field, carried, out var next);
-            if (next is not null && !ReferenceEquals(next, Block.Kept))
-            {
-                _blocks[key] = next;
-            }
-            else if (next is null && carried is not null)
-            {
-                _blocks.Remove(key);
-            }
-
+            // Only the field right before, in the same group, can open a block: another group between ends it.
+            var group = (field.Administration, field.Page, field.Section, field.Legend);
+            var carried = group == _group ? _block : null;
+            var decision = classifier.Classify(field, carried, inOrder: true, out _block);
+            _group = group;
             return decision;
         }
     }
 
-    /// <summary>Another party a field named, whose block the next fields under the same heading may belong to.</summary>
+    /// <summary>Another party a field named, whose block the next fields of the same group may belong to.</summary>
     private sealed record Block(string Label, bool Organisation)
     {
-        /// <summary>Returned when a field stayed in the block it was given.</summary>
-        public static readonly Block Kept = new("", false);
-
-        /// <summary>The items a party's block holds: a person's name (not an organisation's), an address, an organisation's
+        /// <summary>The items a party's block takes: a person's name (not an organisation's), an address, an organisation's
         /// register facts, contact details, the party's own words or other data nobody holds.</summary>
-        public bool Holds(string? id) => id is "contact.email" or "contact.phone" or "free.text" or "other.not_held"
-            || (id is not null && Kinds(id) && (id != "identity.civil" || !Organisation));
+        public bool Takes(string? id) => id is "contact.email" or "contact.phone" or "free.text" or "other.not_held"
+            || (id is not null && DescribesParty(id) && (id != "identity.civil" || !Organisation));
 
         /// <summary>The items that describe a party: a name, an address, an organisation's register facts.</summary>
-        private static bool Kinds(string id) => id is "identity.civil" or "address.postal" or "business.identity" or "business.identifiers"
+        public static bool DescribesParty(string? id) => id is "identity.civil" or "address.postal" or "business.identity" or "business.identifiers"
             or "business.accounts" or "association.registration" or "association.identifiers";
     }
 
-    private FieldDecision Classify(FieldObservation field, Block? carried, out Block? block)
+    /// <summary>One field's decision; read in order, with the block it may belong to (<paramref name="carried"/>) and the block it
+    /// leaves open for the next field (<paramref name="block"/>).</summary>
+    private FieldDecision Classify(FieldObservation field, Block? carried, bool inOrder, out Block? block)
     {
         var negations = new List<Negation>();
         var corrections = new List<string>();
@@ -460,16 +455,19 @@ public sealed partial class Classifier
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
-        var speaksToPerson = SpeaksToPerson(asked);
+        // A field that speaks to the person is theirs and opens no block. A choice stays in a party's block only when it is
+        // that party's datum (« Statut juridique » of the host company).
+        var speaksToPerson = inOrder && SpeaksToPerson(asked);
         var inBlock = carried is not null && !field.IsUpload && !speaksToPerson && !SaysWhatItIsOf(asked)
-            && reading is { Subject: Subject.Applicant, SubjectCue: null } && carried.Holds(topic.Item?.Id);
+            && reading is { Subject: Subject.Applicant, SubjectCue: null } && carried.Takes(topic.Item?.Id)
+            && (!texts.Closed || Block.DescribesParty(topic.Item?.Id));
         if (inBlock)
         {
             reading = reading with { Subject = Subject.ThirdParty, SubjectCue = $"champ précédent « {carried!.Label} »", ByTypist = false };
         }
 
         var (item, structureRule) = Structure(reading, topic, texts);
-        block = inBlock ? Block.Kept : speaksToPerson ? null : BlockStartedBy(field, texts.Closed, reading, topic, item, structureRule);
+        block = !inOrder || speaksToPerson ? null : inBlock ? carried : BlockStartedBy(field, texts.Closed, reading, topic, item, structureRule);
 
         // An organisation that is an association (its page, section, group or administration says so) is in the RNA, not
         // SIRENE: its name, seat and officers are its registration (rule 1).

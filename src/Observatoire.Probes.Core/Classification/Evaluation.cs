@@ -28,7 +28,7 @@ public sealed record LabelledField(FieldObservation Field, string Procedure, str
                 continue;
             }
 
-            var (field, column, error) = FieldLines.Parse(line);
+            var (field, column, error, _) = FieldLines.Parse(line);
             if (field is null)
             {
                 throw new InvalidInputException([new Diagnostic(new SourcePosition(path, number, column), error!)]);

@@ -11,14 +11,15 @@ namespace Observatoire.Probes.Classification;
 public static class FieldLines
 {
     private static readonly string[] TextKeys =
-        ["id", "label", "hint", "legend", "section", "page", "administration", "public", "placeholder", "input", "type", "name", "autocomplete", "accept", "pattern", "value"];
+        ["id", "label", "hint", "legend", "section", "page", "administration", "public", "procedure", "placeholder", "input", "type", "name", "autocomplete", "accept", "pattern", "value"];
 
     private static readonly string[] FlagKeys = ["readonly", "disabled", "required"];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>One line's field, or what is wrong with it and at which column.</summary>
-    public static (FieldObservation? Field, int Column, string? Error) Parse(string line)
+    /// <summary>One line's field and the procedure it names (`procedure`, when given: lines of one procedure are read in order,
+    /// <see cref="Classifier.ClassifyInOrder"/>), or what is wrong with the line and at which column.</summary>
+    public static (FieldObservation? Field, int Column, string? Error, string? Procedure) Parse(string line)
     {
         JsonDocument document;
         try
@@ -27,7 +28,7 @@ public static class FieldLines
         }
         catch (JsonException e)
         {
-            return (null, (int)(e.BytePositionInLine ?? 0) + 1, "not valid JSON: " + e.Message.Split(" LineNumber", 2)[0].Split(" Path:", 2)[0]);
+            return (null, (int)(e.BytePositionInLine ?? 0) + 1, "not valid JSON: " + e.Message.Split(" LineNumber", 2)[0].Split(" Path:", 2)[0], null);
         }
 
         using (document)
@@ -35,7 +36,7 @@ public static class FieldLines
             var o = document.RootElement;
             if (o.ValueKind != JsonValueKind.Object)
             {
-                return (null, 1, "each line must be a JSON object such as {\"id\": \"f1\", \"label\": \"Nom\"}");
+                return (null, 1, "each line must be a JSON object such as {\"id\": \"f1\", \"label\": \"Nom\"}", null);
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -43,37 +44,37 @@ public static class FieldLines
             {
                 if (!seen.Add(property.Name))
                 {
-                    return (null, 1, $"\"{property.Name}\" is given twice: keep one");
+                    return (null, 1, $"\"{property.Name}\" is given twice: keep one", null);
                 }
 
                 var kind = property.Value.ValueKind;
                 if (TextKeys.Contains(property.Name, StringComparer.Ordinal) && kind is not (JsonValueKind.String or JsonValueKind.Null))
                 {
-                    return (null, 1, $"\"{property.Name}\" must be a text, found {Describe(kind)}");
+                    return (null, 1, $"\"{property.Name}\" must be a text, found {Describe(kind)}", null);
                 }
 
                 if (FlagKeys.Contains(property.Name, StringComparer.Ordinal) && kind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
                 {
-                    return (null, 1, $"\"{property.Name}\" must be true or false, found {Describe(kind)}");
+                    return (null, 1, $"\"{property.Name}\" must be true or false, found {Describe(kind)}", null);
                 }
 
                 if (property.Name == "options" && (kind is not (JsonValueKind.Array or JsonValueKind.Null)
                     || (kind == JsonValueKind.Array && property.Value.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String))))
                 {
-                    return (null, 1, "\"options\" must be a list of texts");
+                    return (null, 1, "\"options\" must be a list of texts", null);
                 }
             }
 
             if (Text(o, "public") is { } audience && !Scenarios.ProcedureInfo.Publics.Contains(audience, StringComparer.Ordinal))
             {
                 var guess = Scenarios.ProcedureInfo.SuggestPublic(audience);
-                return (null, 1, $"\"public\" must be one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)} (whom the procedure is for), found \"{Hints.Cut(audience)}\"" + (guess is null ? "" : $": did you mean \"{guess}\"?"));
+                return (null, 1, $"\"public\" must be one of {string.Join(", ", Scenarios.ProcedureInfo.Publics)} (whom the procedure is for), found \"{Hints.Cut(audience)}\"" + (guess is null ? "" : $": did you mean \"{guess}\"?"), null);
             }
 
             var id = Text(o, "id");
             if (string.IsNullOrWhiteSpace(id))
             {
-                return (null, 1, "missing \"id\": every field needs one, to match the output line");
+                return (null, 1, "missing \"id\": every field needs one, to match the output line", null);
             }
 
             return (new FieldObservation
@@ -99,7 +100,7 @@ public static class FieldLines
                 Options = o.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array
                     ? [.. options.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0)]
                     : [],
-            }, 0, null);
+            }, 0, null, Text(o, "procedure"));
         }
     }
 

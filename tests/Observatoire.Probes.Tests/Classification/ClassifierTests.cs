@@ -2187,7 +2187,11 @@ public sealed class ClassifierTests
 
     /// <summary>A page's fields in order, on a person's procedure, with the section given.</summary>
     private static IReadOnlyList<FieldDecision> InOrder(params (string Label, string Input, string? Section)[] fields) =>
-        Classifier.Default.ClassifyInOrder([.. fields.Select((f, i) => new FieldObservation { Id = $"f{i}", Label = f.Label, Input = f.Input, Section = f.Section })]);
+        InOrder([.. fields.Select(f => (f.Label, f.Input, f.Section, (string?)null))]);
+
+    /// <summary>The same, with each field's group (legend) too.</summary>
+    private static IReadOnlyList<FieldDecision> InOrder((string Label, string Input, string? Section, string? Legend)[] fields) =>
+        Classifier.Default.ClassifyInOrder([.. fields.Select((f, i) => new FieldObservation { Id = $"f{i}", Label = f.Label, Input = f.Input, Section = f.Section, Legend = f.Legend })]);
 
     [Test]
     public void A_field_that_names_no_one_belongs_to_the_party_the_field_before_it_named()
@@ -2215,6 +2219,9 @@ public sealed class ClassifierTests
         var upload = InOrder(("Nom de l'employeur", "text", null), ("Justificatif", "file", null), ("Adresse", "text", null));
         var heading = InOrder(("Nom de l'employeur", "text", "Employeur"), ("Adresse", "text", "Domicile"));
         var other = InOrder(("Nom de l'employeur", "text", null), ("Numéro fiscal", "text", null), ("Adresse", "text", null));
+        var whose = InOrder(("Nom de l'employeur", "text", null), ("Adresse du logement", "text", null), ("Code postal", "text", null));
+        var group = InOrder([("Nom de l'employeur", "text", null, null), ("Ville", "text", null, "Votre adresse"), ("Adresse", "text", null, null)]);
+        var choice = InOrder(("Nom de l'employeur", "text", null), ("Êtes-vous hébergé ?", "radio", null), ("Adresse", "text", null));
         Assert.Multiple(() =>
         {
             Assert.That((speaks[0].ItemId, speaks[0].Counted), Is.EqualTo(("other.not_held", false)), speaks[0].Reason);
@@ -2222,6 +2229,25 @@ public sealed class ClassifierTests
             Assert.That((upload[2].ItemId, upload[2].Counted), Is.EqualTo(("address.postal", true)), upload[2].Reason);
             Assert.That((heading[1].ItemId, heading[1].Counted), Is.EqualTo(("address.postal", true)), heading[1].Reason);
             Assert.That((other[2].ItemId, other[2].Counted), Is.EqualTo(("address.postal", true)), other[2].Reason);
+            Assert.That(whose.Skip(1).Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("address.postal", true)), "a label that says whose its datum is: " + string.Join("\n", whose.Select(d => d.Reason)));
+            Assert.That((group[2].ItemId, group[2].Counted), Is.EqualTo(("address.postal", true)), "another group between: " + group[2].Reason);
+            Assert.That((choice[2].ItemId, choice[2].Counted), Is.EqualTo(("address.postal", true)), "a question to the person between: " + choice[2].Reason);
+        });
+    }
+
+    [Test]
+    public void A_block_is_read_by_group_and_a_choice_opens_none()
+    {
+        // Under one group (a fieldset's legend) the block holds; a closed question about the employer opens no block.
+        var legend = InOrder([("Nom de l'employeur", "text", null, "Votre emploi"), ("Adresse", "text", null, "Votre emploi")]);
+        var closed = InOrder(("Employeur", "select", null), ("Adresse", "text", null));
+        var single = Classifier.Default.Classify(new FieldObservation { Id = "f0", Label = "Nom de l'employeur", Input = "text" });
+        Assert.Multiple(() =>
+        {
+            Assert.That((legend[1].ItemId, legend[1].Counted), Is.EqualTo(("other.not_held", false)), legend[1].Reason);
+            Assert.That((closed[1].ItemId, closed[1].Counted), Is.EqualTo(("address.postal", true)), closed[1].Reason);
+            Assert.That(Classifier.Default.ClassifyInOrder([new FieldObservation { Id = "f0", Label = "Nom de l'employeur", Input = "text" }])[0], Is.EqualTo(single),
+                "one field read in order is read as alone");
         });
     }
 

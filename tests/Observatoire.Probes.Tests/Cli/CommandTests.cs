@@ -68,11 +68,14 @@ public sealed class CommandTests
     [Test]
     public async Task Classify_reads_lines_in_order_as_a_page_shows_them()
     {
-        // The address after the employer's name, under the same page, is the employer's; on another page it is the person's.
+        // The address after the employer's name, under the same page, is the employer's; on another page, or in another
+        // procedure, it is the person's.
         const string input = """
             {"id": "employeur", "label": "Nom de l'employeur", "page": "Votre emploi"}
             {"id": "adresse", "label": "Adresse", "page": "Votre emploi"}
             {"id": "domicile", "label": "Adresse", "page": "Votre domicile"}
+            {"id": "p1", "procedure": "emploi", "label": "Nom de l'employeur"}
+            {"id": "p2", "procedure": "logement", "label": "Adresse"}
             """;
 
         var (exit, output, _) = await Probes(["classify", "-"], input);
@@ -81,7 +84,7 @@ public sealed class CommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(ExitCodes.Ok));
-            Assert.That(lines.Select(l => l["counted"]!.GetValue<bool>()), Is.EqualTo(new[] { false, false, true }));
+            Assert.That(lines.Select(l => l["counted"]!.GetValue<bool>()), Is.EqualTo(new[] { false, false, true, false, true }), "a line of another procedure starts a new reading");
             Assert.That(lines[1]["reason"]!.GetValue<string>(), Does.Contain("champ précédent « Nom de l'employeur »"));
         });
     }
