@@ -594,7 +594,8 @@ public sealed class ClassifierTests
     public void A_scheme_someone_benefits_from_now_is_held_by_the_body_that_granted_it()
     {
         foreach (var label in new[] { "Votre société bénéficie-t-elle de l'exonération de cotisation foncière ?", "Bénéficiez-vous actuellement d'un allègement de charges ?",
-            "Je suis bénéficiaire d'un projet d'accompagnement éducatif", "Bénéficiaire d'une mesure d'accompagnement social personnalisé" })
+            "Je suis bénéficiaire d'un projet d'accompagnement éducatif", "Bénéficiaire d'une mesure d'accompagnement social personnalisé",
+            "Le projet bénéficie-t-il d'une subvention de la région ?", "Le chantier bénéficie d'un financement de l'État" })
         {
             var d = Classify(new() { Id = "s", Label = label, Input = label.EndsWith('?') ? "radio" : "checkbox" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
@@ -604,7 +605,7 @@ public sealed class ClassifierTests
         // Wishing for a scheme is not having it, a denial grants nothing, an advantage a private party gives names no
         // scheme, and a phrase of the catalogue keeps its own decision.
         foreach (var label in new[] { "Je voudrais bénéficier de l'exonération", "Souhaitez-vous que votre enfant bénéficie du dispositif d'aide aux devoirs ?",
-            "Je certifie que mon association ne bénéficie d'aucune autre aide publique", "Bénéficiez-vous d'une aide de votre banque ?",
+            "Je certifie que mon association ne bénéficie d'aucune autre aide publique", "Bénéficiez-vous d'une aide de votre banque ?", "Bénéficiez-vous d'un financement de votre banque ?",
             "Le salarié bénéficie-t-il d'une voiture de fonction ?", "Votre enfant bénéficie-t-il d'un régime alimentaire particulier ?",
             "Je ne suis bénéficiaire d'aucune aide" })
         {
