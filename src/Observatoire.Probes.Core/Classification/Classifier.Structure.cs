@@ -24,7 +24,8 @@ public sealed partial class Classifier
         // (or, for a checkbox, a vehicle but not its papers) states a fact about them, offers a choice or gives a consent
         // (« Je ne trouve pas mon adresse », « N'a pas de téléphone », « Recevoir les SMS », « Domicile », « La rue est-elle
         // équipée d'un éclairage public ? », « Avez-vous voyagé en véhicule personnel ? ») and asks none of them (rule 1: what
-        // is asked, not what is mentioned).
+        // is asked, not what is mentioned). A radio button's question about a vehicle asks its record (« Véhicule électrique ? »)
+        // unless it asks what the person does with it (« Stationnez-vous votre véhicule dans votre garage ? » is a habit).
         if (texts.Input is "checkbox" or "radio" && label.Count > 0 && !IsBareAnswer(label)
             && (id is "address.postal" or "contact.email" or "contact.phone" or "bank.rib"
                 || (id is "vehicle.registration" && r.Asks != ObjectKind.Document && (texts.Input == "checkbox" || AsksWhatThePersonDoes(label)))))
@@ -33,9 +34,6 @@ public sealed partial class Classifier
                 ? $"case à cocher qui affirme un fait ({topic.Why}) sans demander la donnée : rien de détenu n'est demandé (règle 1)"
                 : $"choix ou question fermée qui porte sur la donnée ({topic.Why}) sans la demander : rien de détenu n'est demandé (règle 1)");
         }
-
-        // (A radio button's question about a vehicle asks its record, « Véhicule électrique ? », unless it asks what the person
-        // does with it: « Stationnez-vous votre véhicule dans votre garage ? » is a habit.)
 
         // « Autorise l'administrateur à récupérer le quotient familial », « En cochant cette case, vous consentez à diffuser
         // des données »: a box whose text gives a consent, in whatever person the verb is, agrees to a use of the data and

@@ -553,7 +553,7 @@ public sealed partial class Classifier
 
     /// <summary>A label that names an organisation where neither it, the legend nor the page speaks to the person.</summary>
     private bool AsksOrganisationKinds(TokenText asked, TokenText legend, string? page) => _reader.NamesOrganisation(asked)
-        && !new[] { asked, legend, TokenText.Of(page) }.Any(t => t.Folded.Any(w => w == FieldReader.You || PersonWords.Contains(w)));
+        && !SpeaksToPerson(asked) && !SpeaksToPerson(legend) && !SpeaksToPerson(TokenText.Of(page));
 
     /// <summary>Words by which a label speaks to, or for, the person (« tu », « je », « votre »…); « vous » is <see cref="FieldReader.You"/>.</summary>
     private static readonly HashSet<string> PersonWords = [.. Folded("tu", "je", "j"), .. FieldReader.Possessives];
@@ -562,7 +562,6 @@ public sealed partial class Classifier
     /// not one about what they have or receive (« Avez-vous… », « Percevez-vous… », « Êtes-vous… »).</summary>
     private static bool AsksWhatThePersonDoes(TokenText label) => label.Folded.Where((w, i) =>
         i + 1 < label.Count && label.Folded[i + 1] == FieldReader.You && w.Length > 3 && w.EndsWith("ez", StringComparison.Ordinal) && !HaveOrReceive.Contains(w)).Any();
-
 
     /// <summary>« Date de début », « Date de fin », « Depuis le »: a label that only bounds a period.</summary>
     private static bool IsBarePeriodBound(TokenText label) =>
