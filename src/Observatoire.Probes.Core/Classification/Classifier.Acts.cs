@@ -345,7 +345,8 @@ public sealed partial class Classifier
         return null;
     }
 
-    private static readonly HashSet<string> CourtWords = Folded("tribunal", "tribunaux", "cassation", "juridiction", "prud'hommes", "prud'homal");
+    // « Prud'hommes » folds to « prud » and « hommes »: only « prud » names the court (« les femmes et les hommes » does not).
+    private static readonly HashSet<string> CourtWords = Folded("tribunal", "tribunaux", "cassation", "juridiction", "prud");
     private static readonly string Court = Folded("cour").Single();
     private static readonly HashSet<string> CourtKinds = Folded("appel", "assises", "cassation", "comptes");
     private static readonly HashSet<string> ForeignCourtWords = Folded("européenne", "européen", "internationale", "international", "cedh", "cjue");

@@ -1884,6 +1884,10 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "d", Label = "Date d'audience", Section = "1ère Instance - Tribunal judiciaire", Input = "date" }, ("other.held", true));
         AssertField(new() { Id = "m", Label = "Montant de l'amende", Section = "2ème Instance - Cour d'appel", Input = "number" }, ("other.held", true));
         AssertField(new() { Id = "e", Label = "Date de la décision", Section = "Saisine - Cour Européenne des Droits de l'Homme", Input = "date" }, ("other.not_held", false));
+
+        // « Prud'hommes » is a court; « les femmes et les hommes » is not.
+        AssertField(new() { Id = "p", Label = "Date d'audience", Section = "Conseil de prud'hommes de Lyon", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "h", Label = "Montant", Section = "Index de l'égalité entre les femmes et les hommes", Input = "number" }, ("other.not_held", false));
     }
 
     [Test]
