@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -129,8 +127,8 @@ internal static partial class RunOutputs
         }
     }
 
-    /// <summary>Text attachments by digest of their normalised content; images and traces by kind (pixels and
-    /// timings differ from one walk to the next).</summary>
+    /// <summary>Text attachments by their normalised content (a difference then shows the text where it starts); images
+    /// and traces by kind (pixels and timings differ from one walk to the next).</summary>
     private static string Attachment(string file)
     {
         var extension = Path.GetExtension(file);
@@ -139,8 +137,7 @@ internal static partial class RunOutputs
             return extension + (File.Exists(file) ? "" : " (missing)");
         }
 
-        var text = Port(File.ReadAllText(file));
-        return extension + " " + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+        return extension + " " + Port(File.ReadAllText(file));
     }
 
     private static string Port(string text) =>
