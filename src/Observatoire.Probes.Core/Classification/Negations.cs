@@ -60,6 +60,12 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
                 continue;
             }
 
+            // « Date de début (obligatoire) », « Téléphone (facultatif) »: whether a field must be filled says nothing of what it asks.
+            if (sentenceWords.Folded.All(RequirementWords.Contains))
+            {
+                continue;
+            }
+
             // « Si oui, date de la dernière aide reçue »: a follow-up to the previous question, not a condition; what follows is asked.
             if (sentenceWords.Count > 2 && sentenceWords.Folded[0] == "si" && sentenceWords.Folded[1] is "oui" or "non")
             {
@@ -93,6 +99,9 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
             yield return text[start..];
         }
     }
+
+    private static readonly HashSet<string> RequirementWords = TextFolding.Folded("obligatoire", "obligatoires", "facultatif", "facultative",
+        "optionnel", "optionnelle", "requis", "requise", "champ");
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?\n()");
 

@@ -2087,6 +2087,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Whether_a_field_must_be_filled_does_not_change_what_it_asks()
+    {
+        // Real labels carry « (obligatoire) », « (facultatif) », « (requis) »; the evaluation's lines were copied without them. A
+        // generic label takes its item from its group whatever marker follows it.
+        foreach (var marker in new[] { "", " (obligatoire)", " (facultatif)", " (requis)", " (champ obligatoire)" })
+        {
+            AssertField(new() { Id = "d", Label = "Date de début" + marker, Legend = "Avez-vous été en arrêt maladie ?", Input = "date", Administration = "France Travail" },
+                ("other.held", true), marker);
+        }
+    }
+
+    [Test]
     public void On_a_structures_procedure_a_bare_name_is_the_filers_professional_data_and_a_bare_address_the_structures()
     {
         // Rule 1: « the filer's professional data is not held »; a bare address is the structure's, which its register holds.
