@@ -1,7 +1,9 @@
 """Compares the labels of the agreement study: the stored development labels, each blind labeller's, and (apart, never
 as a labeller: it was tuned on the stored labels) the classifier's.
 
-usage: python3 compare.py EVALUATION_DIR BLIND.jsonl LABELLER.jsonl... [--classifier DECISIONS.tsv]
+usage: python3 compare.py EVALUATION_DIR BLIND.jsonl LABELLER.jsonl... [--development FILE] [--classifier DECISIONS.tsv]
+--development: the stored labels to compare with (default EVALUATION_DIR/development.jsonl; the labels as they were
+before the adjudication: git show f004d7b:tests/Observatoire.Probes.Tests/Classification/Evaluation/development.jsonl).
 DECISIONS.tsv: id <tab> item|counted|flag lines, as the evaluation harness dumps them.
 """
 import collections
@@ -58,6 +60,10 @@ def main(args):
     evaluation, blind = args[0], args[1]
     rest = args[2:]
     decisions = None
+    development = f"{evaluation}/development.jsonl"
+    if "--development" in rest:
+        k = rest.index("--development")
+        development, rest = rest[k + 1], rest[:k] + rest[k + 2:]
     if "--classifier" in rest:
         k = rest.index("--classifier")
         decisions, rest = rest[k + 1], rest[:k] + rest[k + 2:]
@@ -69,7 +75,7 @@ def main(args):
             procedure_of[o["id"]] = o["procedure"]
     wanted = set(ids)
     stored = {}
-    for line in open(f"{evaluation}/development.jsonl", encoding="utf-8"):
+    for line in open(development, encoding="utf-8"):
         if line.strip():
             o = json.loads(line)
             if o["id"] in wanted:
