@@ -2,7 +2,7 @@
 
 Rule (committed before any chunk was written or labelled): every line of the held-out files, in file order
 (held-out.jsonl, then held-out-2 … held-out-9), grouped by procedure; whole procedures are put in a chunk until it holds
-at least 280 lines, then the next chunk starts. Each line keeps what a labeller sees (wording, input, options, a value the
+at least 280 lines, then the next chunk starts; a last chunk under 140 lines joins the one before. Each line keeps what a labeller sees (wording, input, options, a value the
 site put there, administration, the procedure's public) and loses expected_item, expected_held, expected_counted, rules
 and the gatherer's note. The labels themselves are read later only by adjudicate.py, which prints figures, never lines.
 
@@ -44,7 +44,9 @@ def main(evaluation, out):
             blind["public"] = publics.get(procedure, "particuliers")
             blind["part"] = part
             current.append(blind)
-    if current:
+    if current and len(current) < CHUNK // 2 and chunks:
+        chunks[-1].extend(current)
+    elif current:
         chunks.append(current)
     for k, chunk in enumerate(chunks, 1):
         with open(f"{out}/chunk-{k}.jsonl", "w", encoding="utf-8") as sink:
