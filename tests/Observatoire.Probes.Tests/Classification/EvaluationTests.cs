@@ -37,6 +37,24 @@ public sealed class EvaluationTests
 
     private static IReadOnlyList<LabelledField> HeldOut() => [.. HeldOutDraws.SelectMany(Part)];
 
+    /// <summary>
+    /// The held-out part with the labels its blind second and third readings settled (majority of three,
+    /// provenance/adjudication/README.md): the same fields, the same frozen files, another layer of labels.
+    /// </summary>
+    private static IReadOnlyList<LabelledField> HeldOutAdjudicated()
+    {
+        var adjudicated = Adjudicated();
+        return [.. HeldOut().Select(l => adjudicated.TryGetValue(l.Field.Id, out var a) ? l with { Item = a.Item, Counted = a.Counted } : l)];
+    }
+
+    private static Dictionary<string, (string Item, bool Counted, string How)> Adjudicated() =>
+        File.ReadLines(Path.Combine(Folder, AdjudicatedFile))
+            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("id\t", StringComparison.Ordinal))
+            .Select(l => l.Split('\t'))
+            .ToDictionary(c => c[0], c => (c[1], c[3] == "true", c[4]), StringComparer.Ordinal);
+
+    private const string AdjudicatedFile = "held-out.adjudicated.tsv";
+
     /// <summary>The group split.json put a procedure in (its téléservice, its form family): the unit the intervals draw.</summary>
     private static string GroupOf(string procedure) => Groups.Value.GetValueOrDefault(procedure, procedure);
 
@@ -146,6 +164,22 @@ public sealed class EvaluationTests
     }
 
     [Test]
+    public void Every_held_out_line_has_one_adjudicated_label_from_the_catalogue()
+    {
+        var adjudicated = Adjudicated();
+        var heldOut = HeldOut();
+        Assert.Multiple(() =>
+        {
+            Assert.That(heldOut.Select(l => l.Field.Id).Except(adjudicated.Keys), Is.Empty, "held-out lines without an adjudicated label");
+            Assert.That(adjudicated.Keys.Except(heldOut.Select(l => l.Field.Id)), Is.Empty, "adjudicated labels of no held-out line");
+            Assert.That(adjudicated.Where(a => DataCatalogue.Default.Find(a.Value.Item) is null).Select(a => a.Key), Is.Empty, "catalogue items");
+            Assert.That(adjudicated.Where(a => a.Value.Counted && DataCatalogue.Default.Find(a.Value.Item)?.Holding != Holding.Held).Select(a => a.Key), Is.Empty,
+                "only held items count");
+            Assert.That(adjudicated.Values.Select(a => a.How).Distinct(), Is.SubsetOf(new[] { "stored", "blind", "split" }));
+        });
+    }
+
+    [Test]
     public void Confidence_is_calibrated_on_the_development_side_only()
     {
         // The team's own lines are development-side too (never a headline); the held-out part is never read here.
@@ -238,8 +272,10 @@ public sealed class EvaluationTests
         var eighth = EvaluationReport.Of("held-out, eighth draw (2026-12-04, stop 30)", Part("held-out-8"), classifier, GroupOf);
         var ninth = EvaluationReport.Of("held-out, ninth draw (2026-12-04, stop 31)", Part("held-out-9"), classifier, GroupOf);
         var development = EvaluationReport.Of("development", Part("development"), classifier, GroupOf);
+        var adjudicated = EvaluationReport.Of("held-out (all draws), adjudicated labels", HeldOutAdjudicated(), classifier, GroupOf);
         // The held-out part's confusions are counted, never shown line by line: whoever reads the log must not read its lines.
         TestContext.Out.WriteLine(heldOut.Details(examples: 0));
+        TestContext.Out.WriteLine(adjudicated.Headline());
         TestContext.Out.WriteLine(first.Headline());
         TestContext.Out.WriteLine(second.Headline());
         TestContext.Out.WriteLine(third.Headline());
