@@ -72,14 +72,6 @@ internal sealed partial class FieldReader
             return Of(h0);
         }
 
-        // « Votre code postal » on the page « L'entreprise » (the company a consumer reports): a label that speaks to the person
-        // names no one else; a heading that names someone else's organisation or a third party does not make it theirs.
-        if (label is null && header is { Role: Role.ThirdParty } or { Role: Role.Organisation, Own: false }
-            && t.Label.Folded.FirstOrDefault(w => w is "votre" or "vos" or "ton" or "ta" or "tes" or "mon" or "ma" or "mes") is { } yours)
-        {
-            return (Subject.Applicant, $"libellé « {yours} »", yours);
-        }
-
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null, null);
     }
 

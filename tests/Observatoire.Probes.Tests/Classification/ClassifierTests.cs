@@ -2087,19 +2087,6 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void A_label_that_speaks_to_the_person_is_theirs_under_a_heading_that_names_someone_else()
-    {
-        // SignalConso: the consumer reports a company on the page « L'entreprise »; « Votre code postal » is still theirs.
-        AssertField(new() { Id = "v", Label = "Votre code postal", Page = "L'entreprise", Public = "particuliers" }, ("address.postal", true));
-        AssertField(new() { Id = "b", Label = "Votre code postal", Section = "Le bailleur", Public = "particuliers" }, ("address.postal", true));
-        // Without « votre », the heading says whose: the reported company's, the landlord's.
-        AssertField(new() { Id = "c", Label = "Code postal", Page = "L'entreprise", Public = "particuliers" }, ("other.not_held", false));
-        AssertField(new() { Id = "d", Label = "Code postal", Section = "Le bailleur", Public = "particuliers" }, ("other.not_held", false));
-        // The filing organisation's own heading keeps its address: « Votre entreprise » is the person's own.
-        AssertField(new() { Id = "e", Label = "Votre adresse", Section = "Votre entreprise", Public = "professionnels" }, ("business.identity", true));
-    }
-
-    [Test]
     public void Whether_a_field_must_be_filled_does_not_change_what_it_asks()
     {
         // Real labels carry « (obligatoire) », « (facultatif) », « (requis) »; the evaluation's lines were copied without them. A
