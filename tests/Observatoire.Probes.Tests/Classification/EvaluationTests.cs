@@ -24,6 +24,10 @@ public sealed class EvaluationTests
     private static readonly (double Precision, double Recall, double ItemAccuracy) EighthDraw = (0.45, 0.71, 0.87);
     private static readonly (double Precision, double Recall, double ItemAccuracy) NinthDraw = (0.60, 0.66, 0.86);
 
+    // All draws against the adjudicated labels (majority of the stored label and two blind readings), as first measured
+    // (stop 32: 0.795 / 0.817 / 0.795).
+    private static readonly (double Precision, double Recall, double ItemAccuracy) AdjudicatedAllDraws = (0.79, 0.81, 0.79);
+
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Classification", "Evaluation");
 
     private static IReadOnlyList<LabelledField> Part(string name) => LabelledField.Load(Path.Combine(Folder, name + ".jsonl"));
@@ -293,7 +297,7 @@ public sealed class EvaluationTests
 
         Assert.Multiple(() =>
         {
-            foreach (var (draw, minimum) in new[] { (first, FirstDraw), (second, SecondDraw), (third, ThirdDraw), (fourth, FourthDraw), (fifth, FifthDraw), (sixth, SixthDraw), (seventh, SeventhDraw), (eighth, EighthDraw), (ninth, NinthDraw) })
+            foreach (var (draw, minimum) in new[] { (adjudicated, AdjudicatedAllDraws), (first, FirstDraw), (second, SecondDraw), (third, ThirdDraw), (fourth, FourthDraw), (fifth, FifthDraw), (sixth, SixthDraw), (seventh, SeventhDraw), (eighth, EighthDraw), (ninth, NinthDraw) })
             {
                 Assert.That(draw.Precision, Is.GreaterThanOrEqualTo(minimum.Precision), draw.Headline());
                 Assert.That(draw.Recall, Is.GreaterThanOrEqualTo(minimum.Recall), draw.Headline());
