@@ -61,7 +61,7 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
             }
 
             // « Date de début (obligatoire) », « Téléphone (facultatif) »: whether a field must be filled says nothing of what it asks.
-            if (sentenceWords.Folded.All(RequirementWords.Contains))
+            if (OnlyRequirement(sentenceWords.Folded))
             {
                 continue;
             }
@@ -98,6 +98,19 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
         {
             yield return text[start..];
         }
+    }
+
+    private static bool OnlyRequirement(List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!RequirementWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> RequirementWords = TextFolding.Folded("obligatoire", "obligatoires", "facultatif", "facultative",
