@@ -667,14 +667,18 @@ public sealed partial class Classifier
         return (item, null);
     }
 
-    /// <summary>The first acronym of a label that is not all capitals (a word of two to seven capital letters: « FINESS »,
-    /// « RG »), unless it names a classification rather than a register; or null. Words are runs of letters and digits.</summary>
+    /// <summary>The first acronym of a label (a word of two to seven capital letters: « FINESS », « RG »), unless it names a
+    /// classification rather than a register; or null. Words are runs of letters and digits. In a label written all in
+    /// capitals (« NUMÉRO RG », as CERFA-like forms print them) every word is capitals: there an acronym is a word of two to
+    /// six letters that no phrase of the catalogue uses.</summary>
     private static string? RegisterAcronym(string? label)
     {
-        if (label is null || !label.Any(char.IsLower))
+        if (label is null || !label.Any(char.IsLetter))
         {
             return null;
         }
+
+        var allCapitals = !label.Any(char.IsLower);
 
         for (var start = 0; start < label.Length; start++)
         {
@@ -685,7 +689,8 @@ public sealed partial class Classifier
             }
 
             if (end - start is >= 2 and <= 7 && IsCapitals(label.AsSpan(start, end - start))
-                && label[start..end] is var word && !Classifications.Contains(TextFolding.Folded(word).Single()))
+                && label[start..end] is var word && TextFolding.Folded(word).Single() is var folded && !Classifications.Contains(folded)
+                && (!allCapitals || (word.Length <= 6 && WordIds.FoldedIdOf(folded) < 0 && !WordIds.FunctionWords.Contains(folded))))
             {
                 return word;
             }

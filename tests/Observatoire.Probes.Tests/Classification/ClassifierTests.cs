@@ -2087,6 +2087,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_label_written_in_capitals_reads_as_it_does_in_lower_case()
+    {
+        // CERFA-like forms print labels in capitals; an acronym that names a register (rule 9) is still found there.
+        foreach (var label in new[] { "Numéro RG", "Code FINESS", "Numéro de dossier", "Nom", "Date de naissance", "Code postal", "Numéro fiscal", "N° SIRET" })
+        {
+            var lower = Classify(new() { Id = "l", Label = label });
+            AssertField(new() { Id = "u", Label = label.ToUpperInvariant() }, (lower.ItemId!, lower.Counted), label);
+        }
+
+        AssertField(new() { Id = "rg", Label = "NUMÉRO RG" }, ("other.key", false));
+    }
+
+    [Test]
     public void Whether_a_field_must_be_filled_does_not_change_what_it_asks()
     {
         // Real labels carry « (obligatoire) », « (facultatif) », « (requis) »; the evaluation's lines were copied without them. A
