@@ -183,6 +183,39 @@ public sealed class EvaluationTests
         });
     }
 
+    /// <summary>
+    /// The evaluation's lines were copied without what pages add around a label: a required mark, a colon, a bracket that says
+    /// the field must be filled, non-breaking spaces, typographic apostrophes, capitals. A walk reads them all; the decisions
+    /// must not depend on them. The allowance is what the development part changes today (stop 32).
+    /// </summary>
+    [TestCase("required mark", 0)]
+    [TestCase("colon", 0)]
+    [TestCase("obligatoire", 0)]
+    [TestCase("facultatif", 0)]
+    [TestCase("non-breaking spaces", 0)]
+    [TestCase("typographic apostrophes", 0)]
+    [TestCase("capitals", 2)]
+    public void Decisions_hold_when_labels_are_written_as_pages_write_them(string variant, int allowed)
+    {
+        Func<string, string> write = variant switch
+        {
+            "required mark" => l => l + " *",
+            "colon" => l => l + " :",
+            "obligatoire" => l => l + " (obligatoire)",
+            "facultatif" => l => l + " (facultatif)",
+            "non-breaking spaces" => l => l.Replace(' ', '\u00a0'),
+            "typographic apostrophes" => l => l.Replace('\'', '\u2019'),
+            _ => l => l.ToUpperInvariant(),
+        };
+        var set = Part("development");
+        var written = set.Select(s => s with { Field = s.Field with { Label = string.IsNullOrEmpty(s.Field.Label) ? s.Field.Label : write(s.Field.Label) } }).ToList();
+        var before = EvaluationReport.DecideInOrder(set, Classifier.Default);
+        var after = EvaluationReport.DecideInOrder(written, Classifier.Default);
+        var changed = Enumerable.Range(0, set.Count).Where(i => before[i].ItemId != after[i].ItemId || before[i].Counted != after[i].Counted)
+            .Select(i => $"« {written[i].Field.Label} »: {before[i].ItemId} → {after[i].ItemId}").ToList();
+        Assert.That(changed.Count, Is.LessThanOrEqualTo(allowed), string.Join("\n", changed.Take(10)));
+    }
+
     [Test]
     public void Confidence_is_calibrated_on_the_development_side_only()
     {
