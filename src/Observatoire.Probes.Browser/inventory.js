@@ -19,13 +19,15 @@
   collectRoots(document);
   const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
 
-  // Label text without its hint and mandatory markers (DSFR puts the hint inside the label).
+  // Label text without its hint and mandatory markers (DSFR puts the hint inside the label; other kits write it in a
+  // <small> or a help class: « Nom <small>Ex : Dupont</small> »).
+  const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
   const labelText = (label) => {
     const clone = label.cloneNode(true);
-    clone.querySelectorAll('.fr-hint-text, .hint, svg, abbr, .mandatory, .fr-sr-only, [aria-hidden="true"]').forEach((n) => n.remove());
+    clone.querySelectorAll(hints + ', svg, abbr, .mandatory, .fr-sr-only, [aria-hidden="true"]').forEach((n) => n.remove());
     return text(clone).replace(/\s*\*\s*$/, '').replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim();
   };
-  const hintIn = (label) => Array.from(label.querySelectorAll('.fr-hint-text, .hint')).map(text).join(' ');
+  const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
   const visible = (el) => {
     if (el.closest('[hidden]') || el.closest('[aria-hidden="true"]')) return false;

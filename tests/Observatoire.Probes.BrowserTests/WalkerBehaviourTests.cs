@@ -223,4 +223,42 @@ public sealed class WalkerBehaviourTests
         Assert.That(labels, Does.Contain("Nom de l'hébergeant").And.Contain("Courriel"));
         Assert.That(labels.IndexOf("Nom de l'hébergeant"), Is.LessThan(labels.IndexOf("Courriel")), string.Join(" | ", labels));
     }
+
+    [Test]
+    public async Task A_hint_written_inside_a_label_is_read_as_a_hint()
+    {
+        // DSFR puts the hint in .fr-hint-text; other kits in a <small> or a help class inside the label. Read as part of the
+        // label, « Numéro SIRET 14 chiffres, exemple … » would hide the key under its example.
+        var folder = Directory.CreateTempSubdirectory("aides-").FullName;
+        File.WriteAllText(Path.Combine(folder, "demande.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p><label for="nom">Nom <small>Ex : Dupont</small></label><input id="nom" name="nom" type="text"></p>
+              <p><label for="siret">Numéro SIRET <span class="form-text">Format attendu : 14 chiffres</span></label><input id="siret" name="siret" type="text"></p>
+              <p><label for="ville">Commune <span class="help-block">où vous habitez</span></label><input id="ville" name="ville" type="text"></p>
+              <button type="submit">Envoyer</button>
+            </form></main></body></html>
+            """);
+        using var site = new LoopbackFiles(folder);
+        var scenario = BrowserFixture.Inline($"""
+            procedure:
+              id: aides-dans-le-libelle
+              title: Aides dans le libellé
+              ministry: Test
+              administration: Test
+              start: {new Uri(site.BaseUrl, "demande.html")}
+              franceconnect: Non
+            persona:
+              use: famille-dubois
+            steps:
+              - stop_before: Envoyer
+            """);
+
+        var walk = await BrowserFixture.Runner.WalkAsync(scenario);
+        Directory.Delete(folder, recursive: true);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).Select(f => (f.Label, f.Hint)).ToList();
+        Assert.That(fields, Is.EqualTo(new[] { ("Nom", "Ex : Dupont"), ("Numéro SIRET", "Format attendu : 14 chiffres"), ("Commune", "où vous habitez") }));
+    }
 }
