@@ -36,8 +36,17 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
         }
 
         var kept = new List<TokenText>();
-        foreach (var sentence in Sentences(TextFolding.DropInclusiveEndings(text.Length > TextFolding.MaxLength ? text[..TextFolding.MaxLength] : text)))
+        foreach (var written in Sentences(TextFolding.DropInclusiveEndings(text.Length > TextFolding.MaxLength ? text[..TextFolding.MaxLength] : text)))
         {
+            // « Numéro SIRET Format attendu : 14 chiffres », a hint a page writes inside its label: what follows « Format attendu : »
+            // or « Exemple : » shows the answer's shape, it does not say what is asked; read as a hint, as a condition is.
+            var sentence = written;
+            if (conditions is not null && ExampleStart(written) is > 0 and var cut)
+            {
+                conditions.Add(TokenText.Of(written[cut..]));
+                sentence = written[..cut];
+            }
+
             var sentenceWords = TokenText.Of(sentence);
             if (sentenceWords.Count == 0)
             {
@@ -112,6 +121,13 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
 
         return true;
     }
+
+    /// <summary>Where « Format attendu : », « Exemple : », « Ex : » or « Par exemple : » starts in a sentence, or -1.</summary>
+    private static int ExampleStart(string sentence) =>
+        sentence.Contains(':') && ExampleMarker.Match(sentence) is { Success: true } m ? m.Index : -1;
+
+    private static readonly System.Text.RegularExpressions.Regex ExampleMarker = new(@"\b(?:format attendu|par exemple|exemples?|ex|au format)\s*:",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly HashSet<string> RequirementWords = TextFolding.Folded("obligatoire", "obligatoires", "facultatif", "facultative",
         "optionnel", "optionnelle", "requis", "requise", "champ");

@@ -2100,6 +2100,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_example_a_page_writes_inside_its_label_is_read_as_a_hint()
+    {
+        // « Numéro SIRET Format attendu : 14 chiffres. Exemple : 500 001 234 56789 »: the example shows the answer's shape.
+        AssertField(new() { Id = "s", Label = "Numéro SIRET Format attendu : 14 chiffres. Exemple : 500 001 234 56789", Public = "professionnels" }, ("business.identifiers", false));
+        AssertField(new() { Id = "t", Label = "Numéro de téléphone Exemple : 0612345678" }, ("contact.phone", false));
+        AssertField(new() { Id = "n", Label = "Nom d'usage Nom que vous utilisez au quotidien (ex : nom marital)" }, ("identity.civil", true));
+        // A colon that introduces the answer is no example: « Nom : » stays the name.
+        AssertField(new() { Id = "c", Label = "Nom :" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void Whether_a_field_must_be_filled_does_not_change_what_it_asks()
     {
         // Real labels carry « (obligatoire) », « (facultatif) », « (requis) »; the evaluation's lines were copied without them. A
