@@ -238,7 +238,8 @@ internal sealed partial class FieldReader
                 role = Role.Organisation;
             }
 
-            var own = role == Role.Organisation && found.Start > 0 && text.Folded[found.Start - 1] is "votre" or "vos" or "notre" or "mon" or "ma";
+            // Any possessive of the person speaking or spoken to: « votre », « mon », « ton » (youth services say « tu »).
+            var own = role == Role.Organisation && found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1]);
             // « l'organisme prêteur », « l'établissement d'accueil », « Entreprise qui réalise les travaux » over its fields: an
             // organisation named by what it does for the person is another one (a lender, a host, a contractor), not the one
             // that files (rule 1).
@@ -249,7 +250,9 @@ internal sealed partial class FieldReader
 
             // A role word that is also an organisation (« employeur »), not an organisation made someone else by what it does (« l'entreprise signalée »).
             var alsoOrganisation = found.Entry.Value == Role.ThirdParty && role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
-            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
+            // The cue keeps the possessive the label wrote before the organisation (« ton organisation »): it says the organisation files.
+            var phrase = own && !Possessives.Contains(found.Entry.Tokens[0]) ? $"{text.Folded[found.Start - 1]} {found.Entry.Phrase}" : found.Entry.Phrase;
+            var candidate = new RoleFound(role, $"{where} « {phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
             if (best is null || Rank(role) > Rank(best.Value.Role))
             {
                 best = candidate;

@@ -2111,6 +2111,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_filing_organisation_is_named_with_any_possessive()
+    {
+        // Youth and association services say « tu » and « mon »: « Type de ton organisation » is the filer's, as « votre » is.
+        foreach (var label in new[] { "Type de votre organisation", "Type de ton organisation", "Type de mon organisation", "Année de création de ta structure" })
+        {
+            AssertField(new() { Id = "o", Label = label, Public = "professionnels" }, ("business.identity", true), label);
+        }
+    }
+
+    [Test]
     public void Whether_a_field_must_be_filled_does_not_change_what_it_asks()
     {
         // Real labels carry « (obligatoire) », « (facultatif) », « (requis) »; the evaluation's lines were copied without them. A
