@@ -12,19 +12,12 @@ import json
 import os
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "agreement"))
+from draw import publics_of  # noqa: E402
+
 PARTS = ["held-out"] + [f"held-out-{k}" for k in range(2, 10)]
 HIDDEN = {"expected_item", "expected_held", "expected_counted", "rules", "note"}
 CHUNK = 280
-
-
-def publics_of(evaluation):
-    publics = {}
-    for row in open(f"{evaluation}/publics.tsv", encoding="utf-8"):
-        if row.startswith("#") or row.startswith("procedure\t"):
-            continue
-        cells = row.rstrip("\n").split("\t")
-        publics[cells[0]] = cells[1]
-    return publics
 
 
 def main(evaluation, out):

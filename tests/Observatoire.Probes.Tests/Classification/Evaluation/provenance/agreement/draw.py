@@ -16,14 +16,20 @@ SEED = "observatoire-probes/dlnuf-agreement/2026-12-05"
 HIDDEN = {"expected_item", "expected_held", "expected_counted", "rules", "note"}
 
 
-def main(evaluation, out):
-    lines = [json.loads(l) for l in open(f"{evaluation}/development.jsonl", encoding="utf-8") if l.strip()]
+def publics_of(evaluation):
+    """Whom each procedure is for, from publics.tsv: the context a scenario's `public` gives."""
     publics = {}
     for row in open(f"{evaluation}/publics.tsv", encoding="utf-8"):
         if row.startswith("#") or row.startswith("procedure\t"):
             continue
         cells = row.rstrip("\n").split("\t")
         publics[cells[0]] = cells[1]
+    return publics
+
+
+def main(evaluation, out):
+    lines = [json.loads(l) for l in open(f"{evaluation}/development.jsonl", encoding="utf-8") if l.strip()]
+    publics = publics_of(evaluation)
     by_procedure = {}
     for line in lines:
         by_procedure.setdefault(line["procedure"], []).append(line)
