@@ -17,6 +17,36 @@ public sealed class WalkerBehaviourTests
         return walk;
     }
 
+    /// <summary>Walks one page served on loopback from a temporary folder, with the persona famille-dubois and these steps.</summary>
+    private static async Task<WalkResult> WalkPageAsync(string id, string html, string steps)
+    {
+        var folder = Directory.CreateTempSubdirectory(id + "-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "demande.html"), html);
+            using var site = new LoopbackFiles(folder);
+            var indented = string.Join("\n", steps.Split('\n').Select(l => "  " + l.TrimStart()).Where(l => l.Trim().Length > 0));
+            var scenario = BrowserFixture.Inline($"""
+                procedure:
+                  id: {id}
+                  title: {id}
+                  ministry: Test
+                  administration: Test
+                  start: {new Uri(site.BaseUrl, "demande.html")}
+                  franceconnect: Non
+                persona:
+                  use: famille-dubois
+                steps:
+                {indented}
+                """);
+            return await BrowserFixture.Runner.WalkAsync(scenario);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Test]
     public async Task Badly_labelled_fields_are_read_from_placeholder_nearby_text_and_aria()
     {
@@ -183,8 +213,7 @@ public sealed class WalkerBehaviourTests
     {
         // A field is read with the one before it on the page (its block): a revealed field must not land after the page's
         // last field because it was seen last.
-        var folder = Directory.CreateTempSubdirectory("ordre-").FullName;
-        File.WriteAllText(Path.Combine(folder, "demande.html"), """
+        var walk = await WalkPageAsync("ordre-des-champs", """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
             <form action="/envoi" method="post">
               <p><label for="nom">Nom</label><input id="nom" name="nom" type="text"></p>
@@ -198,25 +227,11 @@ public sealed class WalkerBehaviourTests
             </form>
             <script>document.getElementById('oui').addEventListener('change', () => { document.getElementById('hebergeant').hidden = false; });</script>
             </main></body></html>
-            """);
-        using var site = new LoopbackFiles(folder);
-        var scenario = BrowserFixture.Inline($"""
-            procedure:
-              id: ordre-des-champs
-              title: Ordre des champs
-              ministry: Test
-              administration: Test
-              start: {new Uri(site.BaseUrl, "demande.html")}
-              franceconnect: Non
-            persona:
-              use: famille-dubois
-            steps:
-              - check: {"{"} css: "#oui" {"}"}
+            """,
+            """
+              - check: { css: "#oui" }
               - stop_before: Envoyer
             """);
-
-        var walk = await BrowserFixture.Runner.WalkAsync(scenario);
-        Directory.Delete(folder, recursive: true);
 
         Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
         var labels = walk.Pages.SelectMany(p => p.Fields).Select(f => f.DisplayLabel).ToList();
@@ -229,8 +244,7 @@ public sealed class WalkerBehaviourTests
     {
         // DSFR puts the hint in .fr-hint-text; other kits in a <small> or a help class inside the label. Read as part of the
         // label, « Numéro SIRET 14 chiffres, exemple … » would hide the key under its example.
-        var folder = Directory.CreateTempSubdirectory("aides-").FullName;
-        File.WriteAllText(Path.Combine(folder, "demande.html"), """
+        var walk = await WalkPageAsync("aides-dans-le-libelle", """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
             <form action="/envoi" method="post">
               <p><label for="nom">Nom <small>Ex : Dupont</small></label><input id="nom" name="nom" type="text"></p>
@@ -238,24 +252,10 @@ public sealed class WalkerBehaviourTests
               <p><label for="ville">Commune <span class="help-block">où vous habitez</span></label><input id="ville" name="ville" type="text"></p>
               <button type="submit">Envoyer</button>
             </form></main></body></html>
-            """);
-        using var site = new LoopbackFiles(folder);
-        var scenario = BrowserFixture.Inline($"""
-            procedure:
-              id: aides-dans-le-libelle
-              title: Aides dans le libellé
-              ministry: Test
-              administration: Test
-              start: {new Uri(site.BaseUrl, "demande.html")}
-              franceconnect: Non
-            persona:
-              use: famille-dubois
-            steps:
+            """,
+            """
               - stop_before: Envoyer
             """);
-
-        var walk = await BrowserFixture.Runner.WalkAsync(scenario);
-        Directory.Delete(folder, recursive: true);
 
         Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
         var fields = walk.Pages.SelectMany(p => p.Fields).Select(f => (f.Label, f.Hint)).ToList();
