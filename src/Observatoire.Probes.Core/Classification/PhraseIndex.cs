@@ -297,8 +297,17 @@ internal static class WordIds
 
     public static bool IsSkippable(int id) => (uint)id < (uint)SkippableCount;
 
-    /// <summary>The word's number, or -1 when no phrase uses it.</summary>
-    public static int IdOf(string word) => Ids.TryGetValue(word, out var id) ? id : -1;
+    /// <summary>The word's number, or -1 when no phrase uses it. The possessives of the person (« mon », « ton », « ma », « ta »;
+    /// « mes », « tes ») share the number of « votre » and « vos »: a phrase written « votre structure » is found in « ta
+    /// structure », as services that say « tu » or « je » write it.</summary>
+    public static int IdOf(string word) => Ids.TryGetValue(Canonical(word), out var id) ? id : -1;
+
+    private static string Canonical(string word) => word switch
+    {
+        "mon" or "ma" or "ton" or "ta" => "votre",
+        "mes" or "tes" => "vos",
+        _ => word,
+    };
 
     /// <summary>
     /// The number of a folded word of a text: the word's own, else that of its masculine form when a phrase uses that one
@@ -307,7 +316,7 @@ internal static class WordIds
     /// </summary>
     public static int FoldedIdOf(string word)
     {
-        if (Ids.TryGetValue(word, out var id))
+        if (Ids.TryGetValue(Canonical(word), out var id))
         {
             return id;
         }
@@ -335,6 +344,7 @@ internal static class WordIds
 
     public static void Learn(string word)
     {
+        word = Canonical(word);
         if (!Ids.ContainsKey(word))
         {
             lock (Numbering)

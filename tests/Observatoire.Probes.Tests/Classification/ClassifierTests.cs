@@ -2111,6 +2111,23 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_form_that_says_tu_reads_as_one_that_says_vous()
+    {
+        // Youth services write « ton », « ta », « tes » where others write « votre », « vos »: the catalogue's phrases are
+        // written with « votre » and must find both.
+        foreach (var (tu, vous) in new[]
+        {
+            ("Quel est le code postal de la commune de tes parents ?", "Quel est le code postal de la commune de vos parents ?"),
+            ("Ta situation familiale", "Votre situation familiale"),
+            ("Ton numéro d'allocataire", "Votre numéro d'allocataire"),
+        })
+        {
+            var expected = Classify(new() { Id = "v", Label = vous });
+            AssertField(new() { Id = "t", Label = tu }, (expected.ItemId!, expected.Counted), tu);
+        }
+    }
+
+    [Test]
     public void The_filing_organisation_is_named_with_any_possessive()
     {
         // Youth and association services say « tu » and « mon »: « Type de ton organisation » is the filer's, as « votre » is.
