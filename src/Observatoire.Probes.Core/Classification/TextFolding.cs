@@ -311,6 +311,7 @@ public static class TextFolding
 
                 if (j < text.Length && text[j] == ')' && j > i + 1 && j - i <= 5)
                 {
+                    AccentParticiple(result);
                     i = j + 1;
                     continue;
                 }
@@ -321,6 +322,17 @@ public static class TextFolding
         }
 
         return result.ToString();
+    }
+
+    /// <summary>« Ne(e) le », « NE(E) LE » written without the accent: an inclusive ending makes « ne » the participle « né »,
+    /// never the negation.</summary>
+    private static void AccentParticiple(StringBuilder written)
+    {
+        var n = written.Length;
+        if (n >= 2 && (n == 2 || !char.IsLetter(written[n - 3])) && written[n - 2] is 'n' or 'N' && written[n - 1] is 'e' or 'E')
+        {
+            written[n - 1] = written[n - 1] == 'e' ? 'é' : 'É';
+        }
     }
 
     private static void Flush(StringBuilder word, List<string> tokens, List<string>? plain, StringBuilder? accented)

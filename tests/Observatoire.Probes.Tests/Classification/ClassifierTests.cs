@@ -2097,6 +2097,12 @@ public sealed class ClassifierTests
         }
 
         AssertField(new() { Id = "rg", Label = "NUMÉRO RG" }, ("other.key", false));
+
+        // Capitals often drop accents: « NE(E) LE » is still « né(e) le » (the inclusive ending makes it the participle).
+        foreach (var label in new[] { "NE(E) LE", "Ne(e) le", "Je suis ne(e)..." })
+        {
+            AssertField(new() { Id = "n", Label = label, Input = "date" }, ("identity.civil", true), label);
+        }
     }
 
     [Test]
