@@ -307,8 +307,11 @@ public sealed partial class Classifier
         // A condition in the label (« Avis d'imposition (si vous n'avez pas de numéro fiscal) ») is context, read as a hint.
         var conditions = new List<TokenText>();
         var labelWords = new List<string>();
-        var label = _typos.Correct(_negations.Clean(field.Label, negations, conditions, labelWords), corrections);
-        var placeholder = _typos.Correct(TokenText.Of(field.Placeholder), corrections);
+        // A field with no label but a placeholder (the walker's label source « placeholder ») is asked by its placeholder: it
+        // reads as a label does, conditions, negations and persons included.
+        var byPlaceholder = string.IsNullOrWhiteSpace(field.Label) && !string.IsNullOrWhiteSpace(field.Placeholder);
+        var label = _typos.Correct(_negations.Clean(byPlaceholder ? field.Placeholder : field.Label, negations, conditions, labelWords), corrections);
+        var placeholder = byPlaceholder ? TokenText.Empty : _typos.Correct(TokenText.Of(field.Placeholder), corrections);
         var hint = _typos.Correct(TokenText.Join([_negations.Clean(field.Hint, negations, null), .. conditions]), corrections);
         var legendAsWritten = TokenText.Of(field.Legend);
         var legend = _typos.Correct(legendAsWritten, corrections);
@@ -451,7 +454,7 @@ public sealed partial class Classifier
             Closed = IsClosed(field, input),
             Options = field.Options,
             Public = field.Public,
-            LabelAsWritten = label.Count > 0 ? field.Label : field.Placeholder,
+            LabelAsWritten = byPlaceholder || label.Count == 0 ? field.Placeholder : field.Label,
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);
