@@ -249,21 +249,7 @@ public sealed partial class Classifier
     /// itself (a section « Employeur » over the company's fields); « l'entreprise signalée » in a label is someone else's.
     /// </summary>
     private static bool IsFilingOrganisation(string? cue) => cue is not null
-        && (QuotedPossessive(cue) || cue.StartsWith("section", StringComparison.Ordinal) || cue.StartsWith("groupe", StringComparison.Ordinal));
-
-    /// <summary>True when the cue's quoted words start with a possessive (« votre structure », « ton organisation »).</summary>
-    private static bool QuotedPossessive(string cue)
-    {
-        var open = cue.IndexOf("« ", StringComparison.Ordinal);
-        if (open < 0)
-        {
-            return false;
-        }
-
-        var start = open + 2;
-        var end = cue.IndexOf(' ', start);
-        return end > start && FieldReader.Possessives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(cue.AsSpan(start, end - start));
-    }
+        && (cue.Contains("« votre ", StringComparison.Ordinal) || cue.StartsWith("section", StringComparison.Ordinal) || cue.StartsWith("groupe", StringComparison.Ordinal));
 
     /// <summary>What a register says of an organisation, as the head of a label: its kind, legal form, creation, seat.</summary>
     private static string? RegisterFactOf(TokenText label)

@@ -250,9 +250,7 @@ internal sealed partial class FieldReader
 
             // A role word that is also an organisation (« employeur »), not an organisation made someone else by what it does (« l'entreprise signalée »).
             var alsoOrganisation = found.Entry.Value == Role.ThirdParty && role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
-            // The cue keeps the possessive the label wrote before the organisation (« ton organisation »): it says the organisation files.
-            var phrase = own && !Possessives.Contains(found.Entry.Tokens[0]) ? $"{text.Folded[found.Start - 1]} {found.Entry.Phrase}" : found.Entry.Phrase;
-            var candidate = new RoleFound(role, $"{where} « {phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
+            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
             if (best is null || Rank(role) > Rank(best.Value.Role))
             {
                 best = candidate;
