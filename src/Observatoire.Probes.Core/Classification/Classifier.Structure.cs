@@ -689,7 +689,7 @@ public sealed partial class Classifier
             }
 
             if (end - start is >= 2 and <= 7 && IsCapitals(label.AsSpan(start, end - start))
-                && label[start..end] is var word && TextFolding.Folded(word).Single() is var folded && !Classifications.Contains(folded)
+                && label[start..end] is var word && TextFolding.Tokens(word) is [var folded] && !Classifications.Contains(folded)
                 && (!allCapitals || (word.Length <= 6 && WordIds.FoldedIdOf(folded) < 0 && !WordIds.FunctionWords.Contains(folded))))
             {
                 return word;
