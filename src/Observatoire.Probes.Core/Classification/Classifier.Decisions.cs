@@ -295,6 +295,7 @@ public sealed partial class Classifier
             _ => ((DataItem?)null, field.IsUpload ? "pièce jointe sans indice sur le document demandé" : "aucun indice du catalogue ne correspond"),
         };
         var noCue = listed is null ? "aucun indice du catalogue" : $"aucun indice dans le libellé ({listed})";
-        return item is null ? (null, listed is null ? why : $"non reconnu : {listed}") : (item, $"{noCue} : {why}, classée par défaut en « {item.Label} »");
+        // The default item is said by the reason, and only when no later rule decides otherwise (see Reason).
+        return item is null ? (null, listed is null ? why : $"non reconnu : {listed}") : (item, $"{noCue} : {why}");
     }
 }

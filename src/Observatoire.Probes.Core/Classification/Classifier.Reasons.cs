@@ -49,6 +49,11 @@ public sealed partial class Classifier
         }
 
         var reason = new StringBuilder(topic.Why, 256);
+        if (topic.Fallback && item == topic.Item)
+        {
+            reason.Append(", classée par défaut en « ").Append(item.Label).Append(" »");
+        }
+
         if (corrections.Count > 0)
         {
             reason.Append(" (lu malgré la faute : ").AppendJoin(", ", corrections).Append(')');

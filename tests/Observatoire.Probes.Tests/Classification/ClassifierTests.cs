@@ -2087,6 +2087,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_reason_names_the_default_only_when_the_default_is_the_decision()
+    {
+        // No cue names « Complément familial », but the question over the box asks the benefits received (rule 4): the
+        // reason a reviewer reads must not also say the field was classed by default in « Autre donnée… ».
+        var ticked = Classify(new() { Id = "b", Label = "Complément familial", Legend = "Percevez-vous l'une des prestations suivantes ?", Input = "checkbox" });
+        Assert.That((ticked.ItemId, ticked.Counted), Is.EqualTo(("social.benefits", true)));
+        Assert.That(ticked.Reason, Does.Contain("aucun indice du catalogue").And.Contain("règle 4").And.Not.Contain("par défaut"));
+
+        var unnamed = Classify(new() { Id = "z", Label = "Zorglub", Input = "text" });
+        Assert.That(unnamed.Reason, Does.Contain("classée par défaut en « Autre donnée qu'aucune administration ne détient »"));
+    }
+
+    [Test]
     public void A_label_written_in_capitals_reads_as_it_does_in_lower_case()
     {
         // CERFA-like forms print labels in capitals; an acronym that names a register (rule 9) is still found there.
