@@ -540,6 +540,10 @@ public sealed partial class Classifier
     /// « relevé ») needs a public body named in the hint.</summary>
     private static readonly HashSet<string> AdministrationPapers = Folded("notification", "arrêté", "décision", "convocation");
 
+    /// <summary>Items whose papers a private party issues though the catalogue names them (rule 5): a bill or a rent receipt
+    /// proving the address, a payslip (rule 7), a company's accounts. A figure written on them is on no public body's paper.</summary>
+    private static readonly HashSet<string> PrivatePapersNamed = new(StringComparer.Ordinal) { "address.proof", "tax.income", "business.accounts" };
+
     /// <summary>Papers anyone may send.</summary>
     private static readonly HashSet<string> Papers = Folded("avis", "courrier", "déclaration", "bulletin", "relevé", "attestation");
 
@@ -563,7 +567,7 @@ public sealed partial class Classifier
             {
                 // A paper the catalogue knows as a held record (« avis de taxe foncière ») is the body's that keeps it.
                 if (AdministrationPapers.Contains(hint.Folded[k]) || (Papers.Contains(hint.Folded[k]) && _reader.PublicIssuerIn(hint) is not null)
-                    || _cues.At(hint, k) is { Entry.Value.Item.Holding: Holding.Held }
+                    || _cues.At(hint, k) is { Entry.Value.Item: { Holding: Holding.Held } paper } && !PrivatePapersNamed.Contains(paper.Id)
                     || _reader.PublicIssuerIn(hint) is { } body && body.Start == k)
                 {
                     return string.Join(' ', hint.Plain.Skip(i).Take(Math.Min(hint.Count, k + 3) - i));

@@ -114,6 +114,22 @@ public sealed partial class Classifier
         public string Why => Source == Source.Markup ? Cue : $"{SourceName(Source)} « {Cue} »";
     }
 
+    /// <summary>Fields of a held record whose values a form lists as choices (civil status, family situation, a company's legal
+    /// form), as the catalogue writes their phrases.</summary>
+    private static readonly HashSet<string> ListedValuesOf = new(StringComparer.Ordinal)
+    {
+        "civilité", "sexe", "genre", "situation familiale", "situation de famille", "situation matrimoniale", "état matrimonial",
+        "forme juridique", "statut juridique", "catégorie juridique",
+    };
+
+    /// <summary>True when the phrase at <paramref name="at"/> follows « inscrit sur », « figurant dans » (an article or a
+    /// possessive between): the paper a value is read from.</summary>
+    private static bool WrittenOn(TokenText text, int at)
+    {
+        var k = FieldReader.IndexBefore(text, at);
+        return k > 0 && text.Folded[k] is "sur" or "dans" && WrittenWords.Contains(text.Folded[k - 1]);
+    }
+
     /// <summary>Who a place receives (« effectif du public admis »).</summary>
     private static readonly HashSet<string> Received = Folded("public", "admis", "accueilli", "accueillis", "élèves", "enfants", "participants",
         "spectateurs", "visiteurs");
@@ -393,10 +409,12 @@ public sealed partial class Classifier
         // A checkbox or radio that is one option of a question (« Pension alimentaire » under « Quel type de revenu
         // percevez-vous ? ») asks what its own text names; only a bare answer (« Oui ») takes its question's topic, and so
         // does a public body chosen as the answer (« CPAM » under « Quel est votre régime de sécurité sociale ? »).
+        // Not when the question names a field of a held record whose values are listed (« Madame » under « Civilité »,
+        // « Entreprise individuelle » under « Forme juridique de votre entreprise ») : each choice is a value of that field.
         if (input is "checkbox" or "radio" && label.Count > 0 && !IsBareAnswer(label) && !hits.Any(h => h.Source is Source.Label or Source.Placeholder)
             && !NamesOnlyAPublicBody(label))
         {
-            hits.RemoveAll(h => h.Source is Source.Legend or Source.Page);
+            hits.RemoveAll(h => h.Source is Source.Page || (h.Source is Source.Legend && !ListedValuesOf.Contains(h.Cue)));
         }
 
         // A text area asks for the person's own words: what its hint mentions (« Le consommateur la recevra par mail »,
@@ -412,6 +430,13 @@ public sealed partial class Classifier
         if (input is "checkbox" or "radio" or "select" && _freeText is not null)
         {
             hits.RemoveAll(h => h.Item == _freeText && h.Source == Source.Hint);
+        }
+
+        // « Inscrivez les heures inscrites sur votre fiche de paie »: a hint that says on which paper the value is written names
+        // where to read it, not what is asked (an upload asks the paper itself).
+        if (!field.IsUpload)
+        {
+            hits.RemoveAll(h => h.Source == Source.Hint && h.Start > 0 && WrittenOn(hint, h.Start));
         }
 
         // « tel qu'indiqué », « telle qu'elle figure »: the word « tel », not the abbreviation of « téléphone ».

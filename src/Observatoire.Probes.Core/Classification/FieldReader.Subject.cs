@@ -106,7 +106,7 @@ internal sealed partial class FieldReader
     internal static string? WordBefore(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0 ? text.Folded[k] : null;
 
     /// <summary>The position of that word, or -1.</summary>
-    private static int IndexBefore(TokenText text, int i)
+    internal static int IndexBefore(TokenText text, int i)
     {
         var k = i - 1;
         while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce")

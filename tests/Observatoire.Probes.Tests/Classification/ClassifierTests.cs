@@ -2100,6 +2100,29 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_choice_under_a_field_of_a_held_record_is_a_value_of_that_field()
+    {
+        // A box or a radio names what it asks in its own text (« Pension alimentaire » under « Quel type de revenu… »), except
+        // when its question is a field whose values a form lists: each choice is then that field's value (D7, D22).
+        AssertField(new() { Id = "c", Label = "Madame", Input = "radio", Legend = "Civilité" }, ("identity.civil", true));
+        AssertField(new() { Id = "f", Label = "Entreprise individuelle", Input = "checkbox", Legend = "Quelle est la forme juridique de votre entreprise ?" },
+            ("business.identity", true));
+        AssertField(new() { Id = "s", Label = "Célibataire", Input = "radio", Legend = "Situation familiale" }, ("family.composition", true));
+    }
+
+    [Test]
+    public void A_hint_that_says_on_which_paper_a_value_is_written_does_not_ask_that_paper()
+    {
+        // The hours are read on a payslip, an employer's paper (rule 5): neither the payslip (rule 7) nor a public body's figure.
+        var hours = Classify(new() { Id = "h", Label = "Nombre d'heures", Hint = "Inscrivez les heures inscrites sur votre fiche de paie.", Input = "text" });
+        Assert.That((hours.ItemId, hours.Counted), Is.EqualTo(("other.not_held", false)), hours.Reason);
+
+        // A figure written on a public body's paper is on that body's files (rules 5 and 6); an upload asks the paper itself.
+        AssertField(new() { Id = "m", Label = "Montant", Hint = "Il figure sur votre avis d'imposition.", Input = "number" }, ("other.held", true));
+        AssertField(new() { Id = "u", Label = "Pièce justificative", Hint = "Le montant indiqué sur votre bulletin de salaire", Input = "file" }, ("tax.income", true));
+    }
+
+    [Test]
     public void A_label_written_in_capitals_reads_as_it_does_in_lower_case()
     {
         // CERFA-like forms print labels in capitals; an acronym that names a register (rule 9) is still found there.
