@@ -84,6 +84,33 @@
     }
     return null;
   };
+  // The question of a radio group outside a fieldset (kits that draw groups in divs): the accessible name of its
+  // role=radiogroup, else the text just before its first choice inside the element holding all its choices, else just
+  // before that element. Without it the group would be reported under its first choice's label (« Madame »).
+  const questionOf = (radios) => {
+    const group = radios[0].closest('[role=radiogroup]');
+    if (group) {
+      const by = group.getAttribute('aria-labelledby');
+      const named = by ? by.split(/\s+/).map((id) => byId(group, id)).filter(Boolean).map(text).join(' ').trim() : '';
+      if (named) return named;
+      if ((group.getAttribute('aria-label') || '').trim()) return group.getAttribute('aria-label').trim();
+    }
+    let box = radios[0].parentElement;
+    while (box && box.tagName !== 'FORM' && !radios.every((r) => box.contains(r))) box = box.parentElement;
+    if (!box) return null;
+    let unit = radios[0];
+    while (unit.parentElement && unit.parentElement !== box) unit = unit.parentElement;
+    const before = (start, steps) => {
+      for (let sib = start, i = 0; sib && i < steps; i++, sib = sib.previousElementSibling) {
+        if (sib.matches('input,select,textarea,button') || sib.querySelector('input,select,textarea')) return null;
+        if (sib.tagName === 'LABEL' && sib.htmlFor && byId(sib, sib.htmlFor)) return null; // another control's label
+        const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
+        if (t) return t;
+      }
+      return null;
+    };
+    return before(unit.previousElementSibling, 2) || (box.tagName === 'FORM' ? null : before(box.previousElementSibling, 2));
+  };
   const mandatory = (el, label) => {
     if (el.required || el.getAttribute('aria-required') === 'true') return true;
     if (!label) return false;
@@ -178,8 +205,10 @@
         const checked = radios.find((r) => r.checked);
         const optionLabel = (r) => { const d = describe(r); return d.label || r.value; };
         const lg = fs ? fs.querySelector(':scope > legend') : null;
+        const question = legend ? null : questionOf(radios.length ? radios : [el]);
         results.push({
-          id, selector: `[data-probe-id="${id}"]`, label: legend || describe(el).label, labelSource: legend ? 'legend' : 'label', hint: lg ? hintIn(lg) : '',
+          id, selector: `[data-probe-id="${id}"]`, label: legend || question || describe(el).label, labelSource: legend ? 'legend' : question ? 'question' : 'label',
+          hint: lg ? hintIn(lg) : '',
           legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
           value: checked && !checked.dataset.probeFilled ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
           required: radios.some((r) => r.required), options: radios.map(optionLabel), filledByProbe: radios.some((r) => r.dataset.probeFilled === '1'),

@@ -261,4 +261,43 @@ public sealed class WalkerBehaviourTests
         var fields = walk.Pages.SelectMany(p => p.Fields).Select(f => (f.Label, f.Hint)).ToList();
         Assert.That(fields, Is.EqualTo(new[] { ("Nom", "Ex : Dupont"), ("Numéro SIRET", "Format attendu : 14 chiffres"), ("Commune", "où vous habitez") }));
     }
+
+    [Test]
+    public async Task A_radio_group_drawn_outside_a_fieldset_is_reported_under_its_question()
+    {
+        // Kits that draw groups in divs: the question is the radiogroup's accessible name or the text before the first choice.
+        // Reported under its first choice (« Madame », « Oui »), the group would ask nothing the classifier can read.
+        var walk = await WalkPageAsync("radios-sans-fieldset", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <div role="radiogroup" aria-labelledby="q-civ"><span id="q-civ">Civilité</span>
+                <label><input type="radio" name="civ" value="f"> Madame</label> <label><input type="radio" name="civ" value="m"> Monsieur</label></div>
+              <p>Êtes-vous bénéficiaire du RSA ?</p>
+              <div><input type="radio" id="rsa-o" name="rsa" value="o"><label for="rsa-o">Oui</label>
+                <input type="radio" id="rsa-n" name="rsa" value="n"><label for="rsa-n">Non</label></div>
+              <div class="question"><p>Situation familiale</p>
+                <input type="radio" id="sf-c" name="sf" value="c"><label for="sf-c">Célibataire</label>
+                <input type="radio" id="sf-m" name="sf" value="m"><label for="sf-m">Marié(e)</label></div>
+              <fieldset><legend>Logement</legend>
+                <input type="radio" id="l-p" name="log" value="p"><label for="l-p">Propriétaire</label>
+                <input type="radio" id="l-l" name="log" value="l"><label for="l-l">Locataire</label></fieldset>
+              <button type="submit">Envoyer</button>
+            </form></main></body></html>
+            """,
+            """
+              - stop_before: Envoyer
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var groups = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(groups.Select(f => (f.Label, f.LabelSource, string.Join("/", f.Options))), Is.EqualTo(new[]
+        {
+            ("Civilité", "question", "Madame/Monsieur"),
+            ("Êtes-vous bénéficiaire du RSA ?", "question", "Oui/Non"),
+            ("Situation familiale", "question", "Célibataire/Marié(e)"),
+            ("Logement", "legend", "Propriétaire/Locataire"),
+        }));
+        Assert.That(groups.Take(3).Select(f => Classifier.Default.Classify(f).ItemId),
+            Is.EqualTo(new[] { "identity.civil", "social.benefits", "family.composition" }));
+    }
 }
