@@ -88,7 +88,7 @@
   // role=radiogroup, else the text just before its first choice inside the element holding all its choices, else just
   // before that element. Without it the group would be reported under its first choice's label (« Madame »).
   const questionOf = (radios) => {
-    const group = radios[0].closest('[role=radiogroup]');
+    const group = radios[0].closest('[role=radiogroup],[role=group]');
     if (group) {
       const by = group.getAttribute('aria-labelledby');
       const named = by ? by.split(/\s+/).map((id) => byId(group, id)).filter(Boolean).map(text).join(' ').trim() : '';
@@ -110,6 +110,24 @@
       return null;
     };
     return before(unit.previousElementSibling, 2) || (box.tagName === 'FORM' ? null : before(box.previousElementSibling, 2));
+  };
+  // The boxes a checkbox is asked with outside a fieldset: those of its name, else those of the lowest element that holds
+  // boxes and no other control. Two or more make a question whose text is read as the legend.
+  const boxQuestions = new Map();
+  const boxQuestionOf = (el) => {
+    const scope = el.form || document;
+    let boxes = el.name ? Array.from(scope.querySelectorAll(`input[type=checkbox][name="${CSS.escape(el.name)}"]`)) : [];
+    if (boxes.length < 2) {
+      boxes = [];
+      for (let box = el.parentElement; box && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement) {
+        const controls = box.querySelectorAll('input:not([type=hidden]), select, textarea');
+        if (Array.from(controls).some((c) => c.type !== 'checkbox')) break;
+        if (controls.length >= 2) { boxes = Array.from(controls); break; }
+      }
+    }
+    if (boxes.length < 2) return null;
+    if (!boxQuestions.has(boxes[0])) boxQuestions.set(boxes[0], questionOf(boxes));
+    return boxQuestions.get(boxes[0]);
   };
   const mandatory = (el, label) => {
     if (el.required || el.getAttribute('aria-required') === 'true') return true;
@@ -230,7 +248,7 @@
       if (before) value = before;
       results.push({
         id, selector: `[data-probe-id="${id}"]`, label: d.label, labelSource: d.source, hint: d.hint,
-        legend, section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
+        legend: legend || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
         options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden).map(text) : [],

@@ -300,4 +300,39 @@ public sealed class WalkerBehaviourTests
         Assert.That(groups.Take(3).Select(f => Classifier.Default.Classify(f).ItemId),
             Is.EqualTo(new[] { "identity.civil", "social.benefits", "family.composition" }));
     }
+
+    [Test]
+    public async Task Boxes_drawn_outside_a_fieldset_take_their_question_as_legend()
+    {
+        // « Complément familial » alone names nothing the catalogue holds; under « Percevez-vous l'une des prestations
+        // suivantes ? » it is a benefit the person receives (rule 4). A lone consent box takes no question.
+        var walk = await WalkPageAsync("cases-sans-fieldset", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p>Percevez-vous l'une des prestations suivantes ?</p>
+              <div><input type="checkbox" id="p-cf" name="prestations" value="cf"><label for="p-cf">Complément familial</label>
+                <input type="checkbox" id="p-paje" name="prestations" value="paje"><label for="p-paje">Prestation d'accueil du jeune enfant</label></div>
+              <div role="group" aria-labelledby="q-statut"><p id="q-statut">Vous êtes :</p>
+                <label><input type="checkbox" name="etudiant"> Étudiant</label> <label><input type="checkbox" name="salarie"> Salarié</label></div>
+              <p>Conditions</p>
+              <div><input type="checkbox" id="cgu" name="cgu"><label for="cgu">J'accepte les conditions d'utilisation</label></div>
+              <button type="submit">Envoyer</button>
+            </form></main></body></html>
+            """,
+            """
+              - stop_before: Envoyer
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var boxes = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(boxes.Select(f => (f.Label, f.Legend)), Is.EqualTo(new (string?, string?)[]
+        {
+            ("Complément familial", "Percevez-vous l'une des prestations suivantes ?"),
+            ("Prestation d'accueil du jeune enfant", "Percevez-vous l'une des prestations suivantes ?"),
+            ("Étudiant", "Vous êtes :"),
+            ("Salarié", "Vous êtes :"),
+            ("J'accepte les conditions d'utilisation", null),
+        }));
+        Assert.That(Classifier.Default.Classify(boxes[0]) is { ItemId: "social.benefits", Counted: true }, Is.True, Classifier.Default.Classify(boxes[0]).Reason);
+    }
 }
