@@ -24,7 +24,10 @@
   const styles = { counted: '4px solid #e1000f', prefilled: '3px dashed #18753c', key: '3px dotted #0063cb', other: '' };
   for (const m of marks) {
     if (!styles[m.style]) continue;
-    for (const el of all(m.selector)) {
+    for (const field of all(m.selector)) {
+      // A file input the kit hides behind a button or a drop zone is outlined on what shows it: its label, else the zone.
+      const el = field.type === 'file' && field.getClientRects().length === 0
+        ? Array.from(field.labels || []).find((l) => l.getClientRects().length) || field.parentElement || field : field;
       el.dataset.probeOutline = el.style.outline || ' ';
       el.style.outline = styles[m.style];
       el.style.outlineOffset = '2px';

@@ -31,12 +31,21 @@
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
   const visible = (el) => {
     if (el.closest('[hidden]') || el.closest('[aria-hidden="true"]')) return false;
-    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return false;
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return el.type === 'file' && uploadProxyShown(el);
     const r = el.getBoundingClientRect();
     const box = (el.type === 'radio' || el.type === 'checkbox' || el.type === 'file') ? (el.labels && el.labels[0] ? el.labels[0].getBoundingClientRect() : r) : r;
-    if (box.width < 2 || box.height < 2) return false;
+    if (box.width < 2 || box.height < 2) return el.type === 'file' && uploadProxyShown(el);
     if (box.right < 0 || box.bottom < 0 || box.left < -500 || box.top < -500) return false; // honeypots pushed off-screen
     return true;
+  };
+  // Upload widgets often hide the file input (display: none) behind a button or a drop zone that opens it: the upload is
+  // asked when its label, or the element holding it (the zone), is shown with some text. Other hidden inputs (honeypots,
+  // state) are not asked.
+  const shownBox = (node) => { const r = node.getBoundingClientRect(); return r.width >= 2 && r.height >= 2 && (!node.checkVisibility || node.checkVisibility({ visibilityProperty: true })); };
+  const uploadProxyShown = (el) => {
+    if (el.labels && Array.from(el.labels).some(shownBox)) return true;
+    const zone = el.parentElement;
+    return !!zone && zone.tagName !== 'FORM' && zone !== document.body && shownBox(zone) && text(zone).length > 0;
   };
   const legendOf = (el) => {
     const fs = el.closest('fieldset');

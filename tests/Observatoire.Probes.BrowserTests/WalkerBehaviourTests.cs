@@ -335,4 +335,34 @@ public sealed class WalkerBehaviourTests
         }));
         Assert.That(Classifier.Default.Classify(boxes[0]) is { ItemId: "social.benefits", Counted: true }, Is.True, Classifier.Default.Classify(boxes[0]).Reason);
     }
+
+    [Test]
+    public async Task An_upload_whose_file_input_is_hidden_behind_a_button_or_a_drop_zone_is_asked()
+    {
+        // Upload kits hide the native input and open it from a button or a zone: the paper is asked all the same. A hidden
+        // text input (a honeypot) is not.
+        var walk = await WalkPageAsync("televersement-cache", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Pièces</title></head><body><main><h1>Pièces</h1>
+            <form action="/envoi" method="post">
+              <label for="jd">Justificatif de domicile</label>
+              <div class="televersement"><input type="file" id="jd" name="jd" style="display:none"><button type="button" onclick="document.getElementById('jd').click()">Choisir un fichier</button></div>
+              <p>Avis d'imposition</p>
+              <div class="zone" role="presentation" tabindex="0"><input type="file" name="avis" style="display:none" tabindex="-1"><p>Glissez-déposez le fichier ici, ou cliquez pour le choisir</p></div>
+              <input type="file" name="vide" style="display:none">
+              <input type="text" name="site-web" style="display:none">
+              <button type="submit">Envoyer</button>
+            </form></main></body></html>
+            """,
+            """
+              - upload: { label: Justificatif de domicile, file: files/justificatif-domicile.pdf }
+              - upload: { css: 'input[name=avis]', file: files/avis-imposition.pdf }
+              - stop_before: Envoyer
+            """);
+
+        // Both uploads went through the hidden inputs (a failed step fails the walk).
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[] { ("Justificatif de domicile", "file"), ("Avis d'imposition", "file") }));
+        Assert.That(fields.Select(f => Classifier.Default.Classify(f).ItemId), Is.EqualTo(new[] { "address.proof", "tax.notice" }));
+    }
 }
