@@ -25,9 +25,13 @@
   for (const m of marks) {
     if (!styles[m.style]) continue;
     for (const field of all(m.selector)) {
-      // A file input the kit hides behind a button or a drop zone is outlined on what shows it: its label, else the zone.
-      const el = field.type === 'file' && field.getClientRects().length === 0
-        ? Array.from(field.labels || []).find((l) => l.getClientRects().length) || field.parentElement || field : field;
+      // A control a kit hides and shows by other means is outlined on what shows it: a file input on its label, else the drop
+      // zone holding it; a list on the one the kit draws right after it.
+      const box = field.getBoundingClientRect();
+      const hidden = box.width < 2 || box.height < 2;
+      const el = !hidden ? field
+        : field.type === 'file' ? Array.from(field.labels || []).find((l) => l.getClientRects().length) || field.parentElement || field
+        : field.tagName === 'SELECT' && field.nextElementSibling ? field.nextElementSibling : field;
       el.dataset.probeOutline = el.style.outline || ' ';
       el.style.outline = styles[m.style];
       el.style.outlineOffset = '2px';

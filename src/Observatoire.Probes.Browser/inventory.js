@@ -31,10 +31,10 @@
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
   const visible = (el) => {
     if (el.closest('[hidden]') || el.closest('[aria-hidden="true"]')) return false;
-    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return el.type === 'file' && uploadProxyShown(el);
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
     const r = el.getBoundingClientRect();
     const box = (el.type === 'radio' || el.type === 'checkbox' || el.type === 'file') ? (el.labels && el.labels[0] ? el.labels[0].getBoundingClientRect() : r) : r;
-    if (box.width < 2 || box.height < 2) return el.type === 'file' && uploadProxyShown(el);
+    if (box.width < 2 || box.height < 2) return proxyShown(el);
     if (box.right < 0 || box.bottom < 0 || box.left < -500 || box.top < -500) return false; // honeypots pushed off-screen
     return true;
   };
@@ -42,10 +42,19 @@
   // asked when its label, or the element holding it (the zone), is shown with some text. Other hidden inputs (honeypots,
   // state) are not asked.
   const shownBox = (node) => { const r = node.getBoundingClientRect(); return r.width >= 2 && r.height >= 2 && (!node.checkVisibility || node.checkVisibility({ visibilityProperty: true })); };
-  const uploadProxyShown = (el) => {
-    if (el.labels && Array.from(el.labels).some(shownBox)) return true;
-    const zone = el.parentElement;
-    return !!zone && zone.tagName !== 'FORM' && zone !== document.body && shownBox(zone) && text(zone).length > 0;
+  // Select kits (select2, chosen, tom-select) hide the native list and draw their own right after it: the list is asked
+  // when its label and the element drawn next to it are shown.
+  const proxyShown = (el) => {
+    if (el.type === 'file') {
+      if (el.labels && Array.from(el.labels).some(shownBox)) return true;
+      const zone = el.parentElement;
+      return !!zone && zone.tagName !== 'FORM' && zone !== document.body && shownBox(zone) && text(zone).length > 0;
+    }
+    if (el.tagName === 'SELECT') {
+      const drawn = el.nextElementSibling;
+      return !!(el.labels && Array.from(el.labels).some(shownBox)) && !!drawn && shownBox(drawn);
+    }
+    return false;
   };
   const legendOf = (el) => {
     const fs = el.closest('fieldset');

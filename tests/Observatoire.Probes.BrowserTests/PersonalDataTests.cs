@@ -133,20 +133,23 @@ public sealed class PersonalDataTests
     }
 
     [Test]
-    public async Task A_hidden_file_input_is_outlined_on_what_shows_it()
+    public async Task A_control_a_kit_hides_is_outlined_on_what_shows_it()
     {
         await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
         var page = await PageWithAsync(browser, """
             <main><label id="l" for="jd">Justificatif de domicile</label><div><input type="file" id="jd" style="display:none"><button type="button">Choisir</button></div>
-              <div id="zone"><input type="file" id="avis" style="display:none"><p>Glissez-déposez votre avis d'imposition ici</p></div></main>
+              <div id="zone"><input type="file" id="avis" style="display:none"><p>Glissez-déposez votre avis d'imposition ici</p></div>
+              <label for="sf">Situation familiale</label><select id="sf" style="display:none"><option>Célibataire</option></select><span id="drawn">Célibataire</span></main>
             """);
         var outline = (string id) => page.Locator("#" + id).EvaluateAsync<string>("e => e.style.outline");
-        await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = new[] { new { selector = "#jd", style = "counted" }, new { selector = "#avis", style = "counted" } }, sensitive = Array.Empty<string>(), signIn = false, undo = false });
-        Assert.That(await outline("l"), Does.Contain("solid"), "a labelled hidden input: its label");
+        var marks = new[] { new { selector = "#jd", style = "counted" }, new { selector = "#avis", style = "counted" }, new { selector = "#sf", style = "counted" } };
+        await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks, sensitive = Array.Empty<string>(), signIn = false, undo = false });
+        Assert.That(await outline("l"), Does.Contain("solid"), "a labelled hidden file input: its label");
         Assert.That(await outline("zone"), Does.Contain("solid"), "an unlabelled one: the zone that holds it");
+        Assert.That(await outline("drawn"), Does.Contain("solid"), "a hidden list: the one the kit draws");
 
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = Array.Empty<string>(), signIn = false, undo = true });
-        Assert.That((await outline("l"), await outline("zone")), Is.EqualTo(("", "")), "the page is given back as it was");
+        Assert.That((await outline("l"), await outline("zone"), await outline("drawn")), Is.EqualTo(("", "", "")), "the page is given back as it was");
     }
 
     /// <summary>A page of the probe's browser showing <paramref name="html"/>.</summary>

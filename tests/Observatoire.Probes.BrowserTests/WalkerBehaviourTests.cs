@@ -365,4 +365,37 @@ public sealed class WalkerBehaviourTests
         Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[] { ("Justificatif de domicile", "file"), ("Avis d'imposition", "file") }));
         Assert.That(fields.Select(f => Classifier.Default.Classify(f).ItemId), Is.EqualTo(new[] { "address.proof", "tax.notice" }));
     }
+
+    [Test]
+    public async Task A_list_a_select_kit_hides_and_draws_anew_is_asked()
+    {
+        // select2 keeps the native list at one pixel, chosen hides it; each draws its own right after. A hidden list with
+        // nothing drawn beside it is not asked.
+        var walk = await WalkPageAsync("listes-habillees", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p><label for="sf">Situation familiale</label>
+                <select id="sf" name="sf" style="position:absolute;width:1px;height:1px;clip:rect(0 0 0 0);overflow:hidden" tabindex="-1" aria-hidden="false">
+                  <option value="">Choisir</option><option value="c">Célibataire</option><option value="m">Marié(e)</option></select>
+                <span class="select2 select2-container" role="combobox" style="display:inline-block;width:200px">Choisir</span></p>
+              <p><label for="pays">Pays de naissance</label>
+                <select id="pays" name="pays" style="display:none"><option value="fr">France</option><option value="be">Belgique</option></select>
+                <span class="chosen-container" style="display:inline-block;width:200px">France</span></p>
+              <p><label for="vieux">Ancien champ</label><select id="vieux" name="vieux" style="display:none"><option>—</option></select></p>
+              <button type="submit">Envoyer</button>
+            </form></main></body></html>
+            """,
+            """
+              - stop_before: Envoyer
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, string.Join("/", f.Options))), Is.EqualTo(new (string?, string?, string)[]
+        {
+            ("Situation familiale", "select", "Célibataire/Marié(e)"),
+            ("Pays de naissance", "select", "France/Belgique"),
+        }));
+        Assert.That(Classifier.Default.Classify(fields[0]).ItemId, Is.EqualTo("family.composition"));
+    }
 }
