@@ -138,8 +138,8 @@
     if (boxes.length < 2) {
       boxes = [];
       for (let box = el.parentElement; box && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement) {
-        const controls = box.querySelectorAll('input:not([type=hidden]), select, textarea');
-        if (Array.from(controls).some((c) => c.type !== 'checkbox')) break;
+        const controls = box.querySelectorAll('input:not([type=hidden]), select, textarea, [role=checkbox], [role=switch]');
+        if (Array.from(controls).some((c) => c.type !== 'checkbox' && !['checkbox', 'switch'].includes(c.getAttribute('role')))) break;
         if (controls.length >= 2) { boxes = Array.from(controls); break; }
       }
     }
@@ -197,11 +197,51 @@
     return { label, source, hint, labelEl: labels[0] || null };
   };
 
+  // Controls a kit draws without a native one (ARIA widgets: a list as role=combobox, choices as role=radio, boxes and
+  // switches): reported as the native control they stand for, named as assistive technology names them. An element that
+  // wraps a native control (an autocomplete's input) is left to that control.
+  const ariaName = (el) => {
+    const by = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id);
+    const named = by.map((id) => byId(el, id)).filter(Boolean).map(text).join(' ').trim();
+    return named || (el.getAttribute('aria-label') || '').trim() || null;
+  };
+  const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
+  const drawnControl = (el) => {
+    if (el.querySelector('input:not([type=hidden]), select, textarea') || !visible(el) || bannered(el)) return null;
+    const role = el.getAttribute('role');
+    const id = idOf(el);
+    const base = { id, selector: `[data-probe-id="${id}"]`, hint: describedBy(el), section: sectionOf(el), name: el.getAttribute('name') || el.id || '',
+      autocomplete: '', accept: '', pattern: '', placeholder: '', readOnly: el.getAttribute('aria-readonly') === 'true',
+      disabled: el.getAttribute('aria-disabled') === 'true', required: el.getAttribute('aria-required') === 'true', filledByProbe: false, page: title };
+    if (role === 'radiogroup') {
+      const choices = Array.from(el.querySelectorAll('[role=radio]')).filter(visible);
+      if (!choices.length) return null;
+      const label = ariaName(el) || questionOf(choices);
+      const checked = choices.find(checkedOf);
+      return { ...base, label, labelSource: 'aria', legend: legendOf(el), input: 'radio', value: checked ? text(checked) : '', options: choices.map(text) };
+    }
+    if (role === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox') {
+      // A select kit's drawing of a native list sits right after that list (select2 nests it): the list stands for it.
+      for (let node = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+        if (node.previousElementSibling && node.previousElementSibling.tagName === 'SELECT') return null;
+      }
+      // Its text is the choice shown, which may be a prompt (« Sélectionner »): not read as a value the site put there.
+      return { ...base, label: ariaName(el) || nearbyText(el), labelSource: 'aria', legend: legendOf(el), input: 'select', value: '', options: [] };
+    }
+    const label = ariaName(el) || text(el) || null;
+    return { ...base, label, labelSource: 'aria', legend: legendOf(el) || boxQuestionOf(el), input: 'checkbox', value: checkedOf(el) ? 'coché' : '', options: [] };
+  };
+
   const results = [];
   const seenRadioGroups = new Set();
   const seenDateGroups = new Set();
   for (const root of roots) {
-    for (const el of root.querySelectorAll('input, select, textarea')) {
+    for (const el of root.querySelectorAll('input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [role=switch]')) {
+      if (!['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) {
+        const drawn = drawnControl(el);
+        if (drawn) results.push(drawn);
+        continue;
+      }
       const type = typeOf(el);
       if (['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) continue;
       if (bannered(el)) continue;

@@ -377,7 +377,7 @@ public sealed class WalkerBehaviourTests
               <p><label for="sf">Situation familiale</label>
                 <select id="sf" name="sf" style="position:absolute;width:1px;height:1px;clip:rect(0 0 0 0);overflow:hidden" tabindex="-1" aria-hidden="false">
                   <option value="">Choisir</option><option value="c">Célibataire</option><option value="m">Marié(e)</option></select>
-                <span class="select2 select2-container" role="combobox" style="display:inline-block;width:200px">Choisir</span></p>
+                <span class="select2 select2-container" style="display:inline-block;width:200px"><span class="selection"><span class="select2-selection" role="combobox" aria-haspopup="true" aria-labelledby="s2-sf" tabindex="0"><span id="s2-sf">Choisir</span></span></span></span></p>
               <p><label for="pays">Pays de naissance</label>
                 <select id="pays" name="pays" style="display:none"><option value="fr">France</option><option value="be">Belgique</option></select>
                 <span class="chosen-container" style="display:inline-block;width:200px">France</span></p>
@@ -397,5 +397,46 @@ public sealed class WalkerBehaviourTests
             ("Pays de naissance", "select", "France/Belgique"),
         }));
         Assert.That(Classifier.Default.Classify(fields[0]).ItemId, Is.EqualTo("family.composition"));
+    }
+
+    [Test]
+    public async Task Controls_a_kit_draws_without_a_native_one_are_read_as_assistive_technology_reads_them()
+    {
+        // A list drawn as role=combobox (its native input hidden from assistive technology), choices as role=radio, boxes as
+        // role=checkbox: each reported as the control it stands for, in page order; a combobox wrapping an input is that input.
+        var walk = await WalkPageAsync("controles-aria", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <label id="lbl-sf">Situation familiale</label>
+              <div role="combobox" id="sel-sf" aria-labelledby="lbl-sf sel-sf" aria-haspopup="listbox" tabindex="0" style="display:inline-block;min-width:200px;min-height:20px"></div>
+              <input aria-hidden="true" tabindex="-1" style="opacity:0;position:absolute" value="">
+              <div role="radiogroup" aria-labelledby="q-rsa"><p id="q-rsa">Percevez-vous le RSA ?</p>
+                <div role="radio" aria-checked="false" tabindex="0">Oui</div><div role="radio" aria-checked="false" tabindex="-1">Non</div></div>
+              <div role="group" aria-label="Vous percevez">
+                <span role="checkbox" aria-checked="false" tabindex="0">Allocation aux adultes handicapés</span>
+                <span role="checkbox" aria-checked="true" tabindex="0">Prime d'activité</span></div>
+              <div role="combobox"><input id="ville" aria-label="Commune de résidence"></div>
+              <button type="submit">Envoyer</button>
+            </form></main></body></html>
+            """,
+            """
+              - stop_before: Envoyer
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, f.Legend, f.Value, string.Join("/", f.Options))), Is.EqualTo(new (string?, string?, string?, string?, string)[]
+        {
+            ("Situation familiale", "select", null, null, ""),
+            ("Percevez-vous le RSA ?", "radio", null, null, "Oui/Non"),
+            ("Allocation aux adultes handicapés", "checkbox", "Vous percevez", null, ""),
+            ("Prime d'activité", "checkbox", "Vous percevez", "coché", ""),
+            ("Commune de résidence", "text", null, null, ""),
+        }));
+        var decisions = fields.Select(f => Classifier.Default.Classify(f)).ToList();
+        Assert.That(decisions.Select(d => (d.ItemId, d.Counted)), Is.EqualTo(new (string?, bool)[]
+        {
+            ("family.composition", true), ("social.benefits", true), ("social.benefits", true), ("social.benefits", false), ("address.postal", true),
+        }), string.Join("\n", decisions.Select(d => d.Reason)));
     }
 }
