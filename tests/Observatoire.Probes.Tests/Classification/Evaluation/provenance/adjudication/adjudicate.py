@@ -27,6 +27,14 @@ def holdings(contract):
     return table
 
 
+def majority(first, x, y):
+    """The label of a line read three times, and how it was reached: « stored » (the first reading had a blind labeller with
+    it), « blind » (both blind labellers agreed against it) or « split » (three different labels: the first kept)."""
+    if x == y:
+        return x, "stored" if x == first else "blind"
+    return first, "stored" if first in (x, y) else "split"
+
+
 def labels_of(paths):
     labels = {}
     for path in paths:
@@ -64,10 +72,7 @@ def main(evaluation, labels_dir, contract):
         sink.write("# The held-out labels after a blind second and third reading (provenance/adjudication/README.md): majority of three.\n")
         sink.write("id\titem\tholding\tcounted\thow\n")
         for i in ids:
-            if x[i] == y[i]:
-                label, how = x[i], "stored" if x[i] == stored[i] else "blind"
-            else:
-                label, how = stored[i], "stored" if stored[i] in (x[i], y[i]) else "split"
+            label, how = majority(stored[i], x[i], y[i])
             ways[how] += 1
             adjudicated[i] = label
             sink.write(f"{i}\t{label[0]}\t{table[label[0]]}\t{'true' if label[1] else 'false'}\t{how}\n")

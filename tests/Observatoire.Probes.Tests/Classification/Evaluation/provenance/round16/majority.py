@@ -13,7 +13,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, "..", "agreement"))
 sys.path.insert(0, os.path.join(here, "..", "adjudication"))
 from compare import compare  # noqa: E402
-from adjudicate import holdings, labels_of  # noqa: E402
+from adjudicate import holdings, labels_of, majority  # noqa: E402
 
 GATHERED = ["s16envi", "s16just", "s16local", "s16money"]
 
@@ -41,16 +41,13 @@ def main(evaluation, draw_path):
     draw = json.load(open(draw_path, encoding="utf-8"))
     held_out_procedures = {p for g in draw["held_out_groups"] for p in draw["groups"][g]}
     ways = {"stored": 0, "blind": 0, "split": 0}
-    majority = {}
+    kept = {}
     held_out, development, adjudicated = [], [], []
     for o in lines:
         i = o["id"]
-        if x[i] == y[i]:
-            label, how = x[i], "stored" if x[i] == gatherer[i] else "blind"
-        else:
-            label, how = gatherer[i], "stored" if gatherer[i] in (x[i], y[i]) else "split"
+        label, how = majority(gatherer[i], x[i], y[i])
         ways[how] += 1
-        majority[i] = label
+        kept[i] = label
         if label != gatherer[i]:
             # The blind labellers' reading replaces the gatherer's, with the rules they named; the gatherer's note goes.
             o["expected_item"], o["expected_counted"] = label
@@ -62,7 +59,7 @@ def main(evaluation, draw_path):
             adjudicated.append(f"{i}\t{label[0]}\t{table[label[0]]}\t{'true' if label[1] else 'false'}\t{how}\n")
     print(f"stored {len(ids)} lines: the gatherer's label with a blind labeller {ways['stored']}, both blind labellers against it "
           f"{ways['blind']}, three different labels {ways['split']} (the gatherer's kept)")
-    compare("gatherer vs stored (majority)", gatherer, majority, procedure_of, ids)
+    compare("gatherer vs stored (majority)", gatherer, kept, procedure_of, ids)
 
     with open(os.path.join(evaluation, "held-out-10.jsonl"), "w", encoding="utf-8") as sink:
         sink.writelines(json.dumps(o, ensure_ascii=False) + "\n" for o in held_out)
