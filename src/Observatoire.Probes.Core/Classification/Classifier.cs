@@ -805,9 +805,10 @@ public sealed partial class Classifier
         return best is not null && (best.Count() >= 2 || situationAsked) ? best.First() : null;
     }
 
-    /// <summary>A question about the person's present situation: « Vous êtes actuellement », « Votre situation », « Je suis ».</summary>
+    /// <summary>A question about the person's present situation (« Vous êtes actuellement », « Votre situation », « Je suis »)
+    /// or about money they receive (« Vous percevez : », rule 4).</summary>
     private static bool AsksTheSituation(TokenText asked) =>
-        asked.Folded.Any(SituationWords.Contains) || asked.Folded.Where((w, i) => i + 1 < asked.Count && ((w == "je" && asked.Folded[i + 1] == Am) || (w == FieldReader.Are && asked.Folded[i + 1] == FieldReader.You))).Any();
+        asked.Folded.Any(SituationWords.Contains) || asked.Folded.Any(PaidWords.Contains) || asked.Folded.Where((w, i) => i + 1 < asked.Count && ((w == "je" && asked.Folded[i + 1] == Am) || (w == FieldReader.Are && asked.Folded[i + 1] == FieldReader.You))).Any();
 
     private static readonly HashSet<string> SituationWords = Folded("actuellement", "situation", "situations");
     private static readonly string Am = Folded("suis").Single();

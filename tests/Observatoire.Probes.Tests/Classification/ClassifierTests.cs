@@ -2123,6 +2123,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_radio_group_asking_money_received_asks_the_one_status_among_its_choices()
+    {
+        // What a walk reports for radios: one field, its question as label, its choices as options. « Vous percevez… » is the
+        // question rule 4 names: one held status among the choices is what it asks; a question about something else is not.
+        AssertField(new() { Id = "g", Label = "Vous percevez :", Input = "radio", Options = ["le RSA", "Aucune de ces aides"] }, ("social.benefits", true));
+        AssertField(new() { Id = "h", Label = "Touchez-vous actuellement :", Input = "radio", Options = ["l'allocation aux adultes handicapés (AAH)", "Non"] },
+            ("social.benefits", true));
+        AssertField(new() { Id = "t", Label = "Thème de votre question", Input = "radio", Options = ["le RSA", "Autre"] }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_label_written_in_capitals_reads_as_it_does_in_lower_case()
     {
         // CERFA-like forms print labels in capitals; an acronym that names a register (rule 9) is still found there.
