@@ -306,8 +306,10 @@ public sealed partial class Classifier
         }
 
         // « Situation professionnelle » as a select's own question, over « Salarié », « Apprenti », « Chômage »…: a question about
-        // one's activity whose choices are work statuses asks the employment status (D13); « Profession » asks a trade.
-        if (texts.Closed && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household && _employment is not null
+        // one's activity whose choices are work statuses asks the employment status (D13); « Profession » asks a trade. On a
+        // person's procedure « Votre activité principale » over such choices is the same question, not a company's activity code.
+        if (texts.Closed && (id is null or "other.not_held" || (id == "business.identity" && texts.Public is null or "particuliers"))
+            && r.Subject is Subject.Applicant or Subject.Household && _employment is not null
             && ActivityAsked(label) && (texts.Options.Count > 0 ? texts.Options.Take(30).FirstOrDefault(NamesWorkStatus) : HintedWorkStatus(texts.Hint)) is { } status)
         {
             return (_employment, $"question sur l'activité dont les choix sont des situations au regard de l'emploi (« {status} ») : elle est connue (D13)");

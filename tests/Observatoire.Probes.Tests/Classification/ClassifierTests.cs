@@ -2134,6 +2134,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_persons_main_activity_over_work_statuses_is_their_employment_status()
+    {
+        // On a person's procedure « activité principale » over « Chômage », « Études »… asks the employment status (D13); on a
+        // company's, over trades, it is the company's activity code.
+        AssertField(new() { Id = "p", Label = "Veuillez choisir votre activité principale", Input = "radio", Public = "particuliers", Options = ["Chômage", "Études", "Sans activité"] },
+            ("employment.status", true));
+        AssertField(new() { Id = "c", Label = "Activité principale", Input = "select", Public = "professionnels", Options = ["Commerce", "Artisanat", "Agriculture"] },
+            ("business.identity", true));
+    }
+
+    [Test]
     public void A_label_written_in_capitals_reads_as_it_does_in_lower_case()
     {
         // CERFA-like forms print labels in capitals; an acronym that names a register (rule 9) is still found there.
