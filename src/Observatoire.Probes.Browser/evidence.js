@@ -32,7 +32,8 @@
       const el = !hidden ? field
         : field.type === 'file' ? Array.from(field.labels || []).find((l) => l.getClientRects().length) || field.parentElement || field
         : field.tagName === 'SELECT' && field.nextElementSibling ? field.nextElementSibling : field;
-      el.dataset.probeOutline = el.style.outline || ' ';
+      // Two fields may be outlined on one element (two hidden inputs in one zone): the page's own outline is kept once.
+      if (el.dataset.probeOutline === undefined) el.dataset.probeOutline = el.style.outline || ' ';
       el.style.outline = styles[m.style];
       el.style.outlineOffset = '2px';
     }

@@ -28,9 +28,14 @@
     return text(clone).replace(/\s*\*\s*$/, '').replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim();
   };
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
+  const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
-  const visible = (el) => {
-    if (el.closest('[hidden]') || el.closest('[aria-hidden="true"]')) return false;
+  const seen = new Map();
+  const visible = (el) => { if (!seen.has(el)) seen.set(el, visibleNow(el)); return seen.get(el); };
+  const visibleNow = (el) => {
+    if (el.closest('[hidden]')) return false;
+    const ah = el.closest('[aria-hidden="true"]');
+    if (ah) return ah === el && el.tagName === 'SELECT' ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
     const r = el.getBoundingClientRect();
     const box = (el.type === 'radio' || el.type === 'checkbox' || el.type === 'file') ? (el.labels && el.labels[0] ? el.labels[0].getBoundingClientRect() : r) : r;
@@ -55,6 +60,12 @@
       return !!(el.labels && Array.from(el.labels).some(shownBox)) && !!drawn && shownBox(drawn);
     }
     return false;
+  };
+  // The element a select kit drew right after a hidden native list, if el is (in) one.
+  const hiddenList = (s) => !!s && s.tagName === 'SELECT' && (() => { const r = s.getBoundingClientRect(); return r.width <= 2 || r.height <= 2 || s.getAttribute('aria-hidden') === 'true' || (!!s.checkVisibility && !s.checkVisibility({ visibilityProperty: true })); })();
+  const drawnForList = (el, levels = 4) => {
+    for (let node = el, depth = 0; node && depth < levels; node = node.parentElement, depth++) if (hiddenList(node.previousElementSibling)) return node.previousElementSibling;
+    return null;
   };
   const legendOf = (el) => {
     const fs = el.closest('fieldset');
@@ -107,7 +118,9 @@
   // before that element. Without it the group would be reported under its first choice's label (« Madame »).
   const questionOf = (radios) => {
     const group = radios[0].closest('[role=radiogroup],[role=group]');
-    if (group) {
+    // 7. the group of these choices only, not a section that holds other questions
+    const own = group && Array.from(group.querySelectorAll('input:not([type=hidden]), select, textarea, ' + ariaControls)).every((c) => radios.includes(c) || radios.some((r) => r.contains(c) || c.contains(r)));
+    if (group && own) {
       const by = group.getAttribute('aria-labelledby');
       const named = by ? by.split(/\s+/).map((id) => byId(group, id)).filter(Boolean).map(text).join(' ').trim() : '';
       if (named) return named;
@@ -120,7 +133,7 @@
     while (unit.parentElement && unit.parentElement !== box) unit = unit.parentElement;
     const before = (start, steps) => {
       for (let sib = start, i = 0; sib && i < steps; i++, sib = sib.previousElementSibling) {
-        if (sib.matches('input,select,textarea,button') || sib.querySelector('input,select,textarea')) return null;
+        if (sib.matches('input,select,textarea,button,' + ariaControls) || sib.querySelector('input,select,textarea,' + ariaControls)) return null;
         if (sib.tagName === 'LABEL' && sib.htmlFor && byId(sib, sib.htmlFor)) return null; // another control's label
         const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
         if (t) return t;
@@ -131,16 +144,26 @@
   };
   // The boxes a checkbox is asked with outside a fieldset: those of its name, else those of the lowest element that holds
   // boxes and no other control. Two or more make a question whose text is read as the legend.
-  const boxQuestions = new Map();
+  const boxQuestions = new Map(), byName = new Map(), blocks = new Map();
   const boxQuestionOf = (el) => {
-    const scope = el.form || document;
-    let boxes = el.name ? Array.from(scope.querySelectorAll(`input[type=checkbox][name="${CSS.escape(el.name)}"]`)) : [];
-    if (boxes.length < 2) {
+    const scope = el.form || el.getRootNode();
+    let boxes = [];
+    if (el.name) {
+      if (!byName.has(scope)) byName.set(scope, new Map());
+      const names = byName.get(scope);
+      if (!names.has(el.name)) names.set(el.name, Array.from(scope.querySelectorAll(`input[type=checkbox][name="${CSS.escape(el.name)}"]`)).filter(visible));
+      boxes = names.get(el.name);
+    }
+    if (boxes.length < 2 || !boxes.includes(el)) {
       boxes = [];
       for (let box = el.parentElement; box && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement) {
-        const controls = box.querySelectorAll('input:not([type=hidden]), select, textarea, [role=checkbox], [role=switch]');
-        if (Array.from(controls).some((c) => c.type !== 'checkbox' && !['checkbox', 'switch'].includes(c.getAttribute('role')))) break;
-        if (controls.length >= 2) { boxes = Array.from(controls); break; }
+        if (!blocks.has(box)) {
+          const controls = Array.from(box.querySelectorAll('input:not([type=hidden]), select, textarea, [role=checkbox], [role=switch]')).filter(visible);
+          blocks.set(box, controls.some((c) => c.type !== 'checkbox' && !['checkbox', 'switch'].includes(c.getAttribute('role'))) ? null : controls);
+        }
+        const controls = blocks.get(box);
+        if (!controls) break;
+        if (controls.length >= 2) { boxes = controls; break; }
       }
     }
     if (boxes.length < 2) return null;
@@ -205,9 +228,10 @@
     const named = by.map((id) => byId(el, id)).filter(Boolean).map(text).join(' ').trim();
     return named || (el.getAttribute('aria-label') || '').trim() || null;
   };
+  const nameOf = (el) => ariaName(el) || (el.labels && el.labels.length ? Array.from(el.labels).map(labelText).join(' ').trim() : '') || text(el) || null;
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
   const drawnControl = (el) => {
-    if (el.querySelector('input:not([type=hidden]), select, textarea') || !visible(el) || bannered(el)) return null;
+    if (Array.from(el.querySelectorAll('input:not([type=hidden]), select, textarea')).some(visible) || !visible(el) || bannered(el)) return null;
     const role = el.getAttribute('role');
     const id = idOf(el);
     const base = { id, selector: `[data-probe-id="${id}"]`, hint: describedBy(el), section: sectionOf(el), name: el.getAttribute('name') || el.id || '',
@@ -218,17 +242,18 @@
       if (!choices.length) return null;
       const label = ariaName(el) || questionOf(choices);
       const checked = choices.find(checkedOf);
-      return { ...base, label, labelSource: 'aria', legend: legendOf(el), input: 'radio', value: checked ? text(checked) : '', options: choices.map(text) };
+      return { ...base, label, labelSource: 'aria', legend: legendOf(el), input: 'radio', value: checked ? nameOf(checked) : '', options: choices.map(nameOf) };
     }
     if (role === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox') {
       // A select kit's drawing of a native list sits right after that list (select2 nests it): the list stands for it.
-      for (let node = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
-        if (node.previousElementSibling && node.previousElementSibling.tagName === 'SELECT') return null;
-      }
+      const list = drawnForList(el);
+      if (list && visible(list)) return null; // counted as that list; a list nobody labelled is read from its drawing
+      // 2. the button that opens a combobox input's list (react-aria, Headless UI) is part of that input
+      if (role !== 'combobox' && el.parentElement && Array.from(el.parentElement.children).some((c) => c !== el && c.matches('input[role=combobox], input[aria-autocomplete]') && visible(c))) return null;
       // Its text is the choice shown, which may be a prompt (« Sélectionner »): not read as a value the site put there.
       return { ...base, label: ariaName(el) || nearbyText(el), labelSource: 'aria', legend: legendOf(el), input: 'select', value: '', options: [] };
     }
-    const label = ariaName(el) || text(el) || null;
+    const label = nameOf(el);
     return { ...base, label, labelSource: 'aria', legend: legendOf(el) || boxQuestionOf(el), input: 'checkbox', value: checkedOf(el) ? 'coché' : '', options: [] };
   };
 
@@ -246,6 +271,10 @@
       if (['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) continue;
       if (bannered(el)) continue;
       if (!visible(el)) continue;
+      if (el.tagName === 'INPUT' && !(el.labels && el.labels.length) && el.parentElement) { // a select kit's search field: the list stands for it
+        const list = drawnForList(el.parentElement, 6);
+        if (list && visible(list)) continue;
+      }
       if (el.closest('.fr-password__checkbox')) continue; // "Afficher" the password
       const legend = legendOf(el);
       const section = sectionOf(el);

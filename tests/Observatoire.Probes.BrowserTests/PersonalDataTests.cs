@@ -139,17 +139,20 @@ public sealed class PersonalDataTests
         var page = await PageWithAsync(browser, """
             <main><label id="l" for="jd">Justificatif de domicile</label><div><input type="file" id="jd" style="display:none"><button type="button">Choisir</button></div>
               <div id="zone"><input type="file" id="avis" style="display:none"><p>Glissez-déposez votre avis d'imposition ici</p></div>
-              <label for="sf">Situation familiale</label><select id="sf" style="display:none"><option>Célibataire</option></select><span id="drawn">Célibataire</span></main>
+              <label for="sf">Situation familiale</label><select id="sf" style="display:none"><option>Célibataire</option></select><span id="drawn">Célibataire</span>
+              <div id="double"><input type="file" id="photo" style="display:none"><input type="file" id="fichier" style="display:none"><button type="button">Choisir</button></div></main>
             """);
         var outline = (string id) => page.Locator("#" + id).EvaluateAsync<string>("e => e.style.outline");
-        var marks = new[] { new { selector = "#jd", style = "counted" }, new { selector = "#avis", style = "counted" }, new { selector = "#sf", style = "counted" } };
+        var marks = new[] { new { selector = "#jd", style = "counted" }, new { selector = "#avis", style = "counted" }, new { selector = "#sf", style = "counted" },
+            new { selector = "#photo", style = "counted" }, new { selector = "#fichier", style = "counted" } };
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks, sensitive = Array.Empty<string>(), signIn = false, undo = false });
         Assert.That(await outline("l"), Does.Contain("solid"), "a labelled hidden file input: its label");
         Assert.That(await outline("zone"), Does.Contain("solid"), "an unlabelled one: the zone that holds it");
         Assert.That(await outline("drawn"), Does.Contain("solid"), "a hidden list: the one the kit draws");
 
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = Array.Empty<string>(), signIn = false, undo = true });
-        Assert.That((await outline("l"), await outline("zone"), await outline("drawn")), Is.EqualTo(("", "", "")), "the page is given back as it was");
+        Assert.That((await outline("l"), await outline("zone"), await outline("drawn"), await outline("double")), Is.EqualTo(("", "", "", "")),
+            "the page is given back as it was, a zone outlined for two inputs included");
     }
 
     /// <summary>A page of the probe's browser showing <paramref name="html"/>.</summary>

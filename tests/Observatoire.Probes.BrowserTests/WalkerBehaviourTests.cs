@@ -369,18 +369,21 @@ public sealed class WalkerBehaviourTests
     [Test]
     public async Task A_list_a_select_kit_hides_and_draws_anew_is_asked()
     {
-        // select2 keeps the native list at one pixel, chosen hides it; each draws its own right after. A hidden list with
-        // nothing drawn beside it is not asked.
+        // select2 keeps the native list at one pixel and hides it from assistive technology, chosen hides it; each draws its
+        // own right after (chosen with a search box). A hidden list with nothing drawn beside it is not asked.
         var walk = await WalkPageAsync("listes-habillees", """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
             <form action="/envoi" method="post">
-              <p><label for="sf">Situation familiale</label>
-                <select id="sf" name="sf" style="position:absolute;width:1px;height:1px;clip:rect(0 0 0 0);overflow:hidden" tabindex="-1" aria-hidden="false">
+              <div><label for="sf">Situation familiale</label>
+                <select id="sf" name="sf" class="select2-hidden-accessible" tabindex="-1" aria-hidden="true" style="border:0;clip:rect(0 0 0 0);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px">
                   <option value="">Choisir</option><option value="c">Célibataire</option><option value="m">Marié(e)</option></select>
-                <span class="select2 select2-container" style="display:inline-block;width:200px"><span class="selection"><span class="select2-selection" role="combobox" aria-haspopup="true" aria-labelledby="s2-sf" tabindex="0"><span id="s2-sf">Choisir</span></span></span></span></p>
-              <p><label for="pays">Pays de naissance</label>
+                <span class="select2 select2-container" dir="ltr" style="width:200px;display:inline-block"><span class="selection"><span class="select2-selection select2-selection--single" role="combobox" aria-haspopup="true" aria-expanded="false" tabindex="0" aria-labelledby="select2-sf-container"><span class="select2-selection__rendered" id="select2-sf-container" role="textbox" aria-readonly="true" title="Choisir">Choisir</span></span></span><span class="dropdown-wrapper" aria-hidden="true"></span></span></div>
+              <div><label for="pays">Pays de naissance</label>
                 <select id="pays" name="pays" style="display:none"><option value="fr">France</option><option value="be">Belgique</option></select>
-                <span class="chosen-container" style="display:inline-block;width:200px">France</span></p>
+                <div class="chosen-container chosen-container-single" style="width:200px" id="pays_chosen"><a class="chosen-single"><span>France</span></a>
+                  <div class="chosen-drop"><div class="chosen-search"><input class="chosen-search-input" type="text" autocomplete="off"></div><ul class="chosen-results"></ul></div></div></div>
+              <div><select name="sans-etiquette" class="select2-hidden-accessible" aria-hidden="true" style="position:absolute;width:1px;height:1px;clip:rect(0 0 0 0);overflow:hidden"><option>Oui</option><option>Non</option></select>
+                <span class="select2 select2-container" style="width:200px;display:inline-block"><span class="selection"><span class="select2-selection" role="combobox" aria-haspopup="true" aria-label="Accepteriez-vous un logement adapté ?" tabindex="0">Oui</span></span></span></div>
               <p><label for="vieux">Ancien champ</label><select id="vieux" name="vieux" style="display:none"><option>—</option></select></p>
               <button type="submit">Envoyer</button>
             </form></main></body></html>
@@ -395,7 +398,8 @@ public sealed class WalkerBehaviourTests
         {
             ("Situation familiale", "select", "Célibataire/Marié(e)"),
             ("Pays de naissance", "select", "France/Belgique"),
-        }));
+            ("Accepteriez-vous un logement adapté ?", "select", ""),
+        }), "each list once, never its kit's drawing or search box beside it; a list no label names is read from its drawing");
         Assert.That(Classifier.Default.Classify(fields[0]).ItemId, Is.EqualTo("family.composition"));
     }
 
@@ -416,6 +420,8 @@ public sealed class WalkerBehaviourTests
                 <span role="checkbox" aria-checked="false" tabindex="0">Allocation aux adultes handicapés</span>
                 <span role="checkbox" aria-checked="true" tabindex="0">Prime d'activité</span></div>
               <div role="combobox"><input id="ville" aria-label="Commune de résidence"></div>
+              <div><label id="l-naiss" for="c-naiss">Commune de naissance</label><div><input id="c-naiss" role="combobox" aria-autocomplete="list" aria-labelledby="l-naiss">
+                <button type="button" aria-haspopup="listbox" aria-label="Afficher les suggestions">▼</button></div></div>
               <button type="submit">Envoyer</button>
             </form></main></body></html>
             """,
@@ -432,11 +438,13 @@ public sealed class WalkerBehaviourTests
             ("Allocation aux adultes handicapés", "checkbox", "Vous percevez", null, ""),
             ("Prime d'activité", "checkbox", "Vous percevez", "coché", ""),
             ("Commune de résidence", "text", null, null, ""),
-        }));
+            ("Commune de naissance", "text", null, null, ""),
+        }), "a combobox's input once, never the button that opens its list");
         var decisions = fields.Select(f => Classifier.Default.Classify(f)).ToList();
         Assert.That(decisions.Select(d => (d.ItemId, d.Counted)), Is.EqualTo(new (string?, bool)[]
         {
             ("family.composition", true), ("social.benefits", true), ("social.benefits", true), ("social.benefits", false), ("address.postal", true),
+            ("identity.civil", true),
         }), string.Join("\n", decisions.Select(d => d.Reason)));
     }
 }
