@@ -447,4 +447,43 @@ public sealed class WalkerBehaviourTests
             ("identity.civil", true),
         }), string.Join("\n", decisions.Select(d => d.Reason)));
     }
+
+    [Test]
+    public async Task Widgets_beside_hidden_native_controls_and_a_step_wide_group_are_read_as_a_person_reads_them()
+    {
+        // Radix draws a button with role=radio or role=checkbox, named by a <label for>, beside a native control hidden from
+        // assistive technology: the widget is the field. A role=group around a whole step names the step, not each question.
+        var walk = await WalkPageAsync("radix-et-etape", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <div role="radiogroup" aria-labelledby="q-log"><p id="q-log">Vous êtes</p>
+                <button type="button" role="radio" aria-checked="false" id="r-loc" style="width:16px;height:16px"></button><label for="r-loc">Locataire</label>
+                <input type="radio" aria-hidden="true" tabindex="-1" style="position:absolute;pointer-events:none;opacity:0;margin:0">
+                <button type="button" role="radio" aria-checked="false" id="r-prop" style="width:16px;height:16px"></button><label for="r-prop">Propriétaire</label>
+                <input type="radio" aria-hidden="true" tabindex="-1" style="position:absolute;pointer-events:none;opacity:0;margin:0"></div>
+              <p>Conditions</p>
+              <div><button type="button" role="checkbox" aria-checked="false" id="c-enf" style="width:16px;height:16px"></button><label for="c-enf">J'ai un enfant à charge</label>
+                <input type="checkbox" aria-hidden="true" tabindex="-1" style="position:absolute;pointer-events:none;opacity:0;margin:0"></div>
+              <div role="group" aria-label="Étape 2 : votre foyer">
+                <p>Situation familiale</p>
+                <div><input type="radio" id="sf-c" name="sf"><label for="sf-c">Célibataire</label><input type="radio" id="sf-m" name="sf"><label for="sf-m">Marié(e)</label></div>
+                <p>Avez-vous des enfants ?</p>
+                <div><input type="radio" id="e-o" name="enf"><label for="e-o">Oui</label><input type="radio" id="e-n" name="enf"><label for="e-n">Non</label></div></div>
+              <button type="submit">Envoyer</button>
+            </form></main></body></html>
+            """,
+            """
+              - stop_before: Envoyer
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, f.Legend, string.Join("/", f.Options))), Is.EqualTo(new (string?, string?, string?, string)[]
+        {
+            ("Vous êtes", "radio", null, "Locataire/Propriétaire"),
+            ("J'ai un enfant à charge", "checkbox", null, ""),
+            ("Situation familiale", "radio", null, "Célibataire/Marié(e)"),
+            ("Avez-vous des enfants ?", "radio", null, "Oui/Non"),
+        }));
+    }
 }
