@@ -61,8 +61,8 @@
     }
     return false;
   };
-  // The element a select kit drew right after a hidden native list, if el is (in) one.
-  const hiddenList = (s) => !!s && s.tagName === 'SELECT' && (() => { const r = s.getBoundingClientRect(); return r.width <= 2 || r.height <= 2 || s.getAttribute('aria-hidden') === 'true' || (!!s.checkVisibility && !s.checkVisibility({ visibilityProperty: true })); })();
+  // The hidden native list a select kit drew el (or an element holding it) for, right after that list; or null.
+  const hiddenList = (s) => !!s && s.tagName === 'SELECT' && (s.getAttribute('aria-hidden') === 'true' || !shownBox(s));
   const drawnForList = (el, levels = 4) => {
     for (let node = el, depth = 0; node && depth < levels; node = node.parentElement, depth++) if (hiddenList(node.previousElementSibling)) return node.previousElementSibling;
     return null;
@@ -113,12 +113,22 @@
     }
     return null;
   };
+  // The text of the first of two elements before a group that holds no control and labels no other control; or null.
+  const questionBefore = (start) => {
+    for (let sib = start, i = 0; sib && i < 2; i++, sib = sib.previousElementSibling) {
+      if (sib.matches('input,select,textarea,button,' + ariaControls) || sib.querySelector('input,select,textarea,' + ariaControls)) return null;
+      if (sib.tagName === 'LABEL' && sib.htmlFor && byId(sib, sib.htmlFor)) return null; // another control's label
+      const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
+      if (t) return t;
+    }
+    return null;
+  };
   // The question of a radio group outside a fieldset (kits that draw groups in divs): the accessible name of its
   // role=radiogroup, else the text just before its first choice inside the element holding all its choices, else just
   // before that element. Without it the group would be reported under its first choice's label (« Madame »).
   const questionOf = (radios) => {
     const group = radios[0].closest('[role=radiogroup],[role=group]');
-    // 7. the group of these choices only, not a section that holds other questions
+    // The group of these choices only, not a step-wide group that holds other questions.
     const own = group && Array.from(group.querySelectorAll('input:not([type=hidden]), select, textarea, ' + ariaControls)).every((c) => radios.includes(c) || radios.some((r) => r.contains(c) || c.contains(r)));
     if (group && own) {
       const by = group.getAttribute('aria-labelledby');
@@ -131,16 +141,7 @@
     if (!box) return null;
     let unit = radios[0];
     while (unit.parentElement && unit.parentElement !== box) unit = unit.parentElement;
-    const before = (start, steps) => {
-      for (let sib = start, i = 0; sib && i < steps; i++, sib = sib.previousElementSibling) {
-        if (sib.matches('input,select,textarea,button,' + ariaControls) || sib.querySelector('input,select,textarea,' + ariaControls)) return null;
-        if (sib.tagName === 'LABEL' && sib.htmlFor && byId(sib, sib.htmlFor)) return null; // another control's label
-        const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
-        if (t) return t;
-      }
-      return null;
-    };
-    return before(unit.previousElementSibling, 2) || (box.tagName === 'FORM' ? null : before(box.previousElementSibling, 2));
+    return questionBefore(unit.previousElementSibling) || (box.tagName === 'FORM' ? null : questionBefore(box.previousElementSibling));
   };
   // The boxes a checkbox is asked with outside a fieldset: those of its name, else those of the lowest element that holds
   // boxes and no other control. Two or more make a question whose text is read as the legend.
@@ -248,7 +249,7 @@
       // A select kit's drawing of a native list sits right after that list (select2 nests it): the list stands for it.
       const list = drawnForList(el);
       if (list && visible(list)) return null; // counted as that list; a list nobody labelled is read from its drawing
-      // 2. the button that opens a combobox input's list (react-aria, Headless UI) is part of that input
+      // The button that opens a combobox input's list (react-aria, Headless UI) is part of that input.
       if (role !== 'combobox' && el.parentElement && Array.from(el.parentElement.children).some((c) => c !== el && c.matches('input[role=combobox], input[aria-autocomplete]') && visible(c))) return null;
       // Its text is the choice shown, which may be a prompt (« Sélectionner »): not read as a value the site put there.
       return { ...base, label: ariaName(el) || nearbyText(el), labelSource: 'aria', legend: legendOf(el), input: 'select', value: '', options: [] };

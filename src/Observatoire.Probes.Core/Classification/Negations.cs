@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Observatoire.Probes.Catalogue;
 using static Observatoire.Probes.Classification.TextFolding;
 
@@ -10,7 +11,7 @@ internal sealed record Negation(string Text, bool Self, IReadOnlyList<DataItem> 
 /// Splits a label or a hint into sentences and keeps apart every sentence that negates a request (« vous n'avez pas à
 /// fournir… ») and, for labels, every condition (« si vous n'avez pas de numéro fiscal »): they are context, not cues.
 /// </summary>
-internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText, int, DataItem?> cueAt)
+internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<TokenText, int, DataItem?> cueAt)
 {
     /// <summary>The markers by their first word, in the catalogue's order: a marker can only start on its first word.</summary>
     private readonly Dictionary<string, string[][]> _markersByFirst = markers.GroupBy(m => m[0], StringComparer.Ordinal)
@@ -124,10 +125,10 @@ internal sealed class Negations(IReadOnlyList<string[]> markers, Func<TokenText,
 
     /// <summary>Where « Format attendu : », « Exemple : », « Ex : » or « Par exemple : » starts in a sentence, or -1.</summary>
     private static int ExampleStart(string sentence) =>
-        sentence.Contains(':') && ExampleMarker.Match(sentence) is { Success: true } m ? m.Index : -1;
+        sentence.Contains(':') && ExampleMarker().Match(sentence) is { Success: true } m ? m.Index : -1;
 
-    private static readonly System.Text.RegularExpressions.Regex ExampleMarker = new(@"\b(?:format attendu|par exemple|exemples?|ex|au format)\s*:",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    [GeneratedRegex(@"\b(?:format attendu|par exemple|exemples?|ex|au format)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex ExampleMarker();
 
     private static readonly HashSet<string> RequirementWords = TextFolding.Folded("obligatoire", "obligatoires", "facultatif", "facultative",
         "optionnel", "optionnelle", "requis", "requise", "champ");
