@@ -314,6 +314,11 @@ public sealed class AllureWriter
             labels.Add(Label("champs_a_revoir", review.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
+        if (IndicatorExport.Unsettled(result) is not null)
+        {
+            labels.Add(Label("tag", "niveau à confirmer"));
+        }
+
         if (change is not null)
         {
             labels.Add(Label("tag", "changé depuis la mesure précédente"));

@@ -15,7 +15,7 @@ public static class FieldTable
     internal static byte[] ForAllure(IEnumerable<FieldDecision> decisions) => Csv.ForAllure(Header, decisions.Select(Row));
 
     /// <summary>The classifier's review flag: no item recognised, or a calibrated confidence under the threshold.</summary>
-    public static bool ToReview(FieldDecision d) => d.Ambiguous && d.Reviewer is null;
+    public static bool ToReview(FieldDecision d) => d.AwaitsReview;
 
     internal static IReadOnlyList<string?> Row(FieldDecision d) =>
     [

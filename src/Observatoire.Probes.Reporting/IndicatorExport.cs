@@ -19,7 +19,7 @@ public static class IndicatorExport
     [
         "ID_Demarche", "Nom_Demarche", "URL_Demarche", "Ministere_politique", "Ref_Administration", "FranceConnect",
         "Score_DLNUF", "Niveau_DLNUF", "Score_DLNUF_pondere", "Statut_mesure", "Motif_non_mesure", "Elements_comptes",
-        "Elements_comptes_id", "Champs_a_revoir", "Identifiant_sonde", "Date_mesure", "Version_outil", "Identifiant_execution",
+        "Elements_comptes_id", "Champs_a_revoir", "Niveau_a_confirmer", "Identifiant_sonde", "Date_mesure", "Version_outil", "Identifiant_execution",
         "Execution_complete",
     ];
 
@@ -60,6 +60,11 @@ public static class IndicatorExport
     internal static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     internal static int ToReview(ProcedureResult r) => r.Decisions.Count(FieldTable.ToReview);
+
+    /// <summary>The levels a measured procedure may reach once its fields « à revoir » are settled; null when its level
+    /// cannot move (or it was not measured).</summary>
+    internal static ScoreSpan? Unsettled(ProcedureResult r) =>
+        r.Score.Status == MeasureStatus.Measured && ScoreSpan.Of(r.Decisions) is { LevelSettled: false } span ? span : null;
 
     private static JsonArray ToJson(IReadOnlyList<ProcedureResult> ordered, IReadOnlyList<IReadOnlyList<string?>> rows)
     {
@@ -107,6 +112,7 @@ public static class IndicatorExport
         string.Join(" ; ", r.Score.Counted.Select(c => c.Label)),
         string.Join(" ", r.Score.Counted.Select(c => c.ItemId)),
         ToReview(r).ToString(CultureInfo.InvariantCulture),
+        Unsettled(r)?.LevelsText ?? "",
         r.Procedure.Id,
         Date(r.MeasuredAt),
         toolVersion,

@@ -44,6 +44,68 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task A_level_fields_a_revoir_can_move_is_to_confirm_until_a_reviewer_settles_them()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "probes-settle-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        try
+        {
+            // aide-tpe counts 5 items (Faible); « Pièce d’identité du dirigeant » is counted but « à revoir »: without it, 4 (Partiel).
+            Repository.CopyScenarios(work, "aide-tpe", "cheque-energie");
+            async Task<(JsonNode Export, JsonNode Evidence, string Synthesis)> RunAsync(string name)
+            {
+                var reports = Path.Combine(work, name);
+                var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["run", work, $"--Reports={reports}", "--Workers=2", "--GenerateHtmlReport=false"]);
+                Assert.That(exit, Is.EqualTo(ExitCodes.Ok), stdout + stderr);
+                var export = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!;
+                var evidence = Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!)
+                    .Single(r => r["name"]!.GetValue<string>().Contains("très petites entreprises", StringComparison.Ordinal));
+                return (export, evidence, File.ReadAllText(Path.Combine(reports, "synthesis.html")));
+            }
+
+            string? ToConfirm(JsonNode export, string id) => export.AsArray().Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == id)!["Niveau_a_confirmer"]?.GetValue<string>();
+            IEnumerable<string> Tags(JsonNode evidence) => evidence["labels"]!.AsArray().Where(l => l!["name"]!.GetValue<string>() == "tag").Select(l => l!["value"]!.GetValue<string>());
+
+            var before = await RunAsync("before");
+            Assert.Multiple(() =>
+            {
+                Assert.That(ToConfirm(before.Export, "aide-tpe"), Is.EqualTo("Partiel à Faible"));
+                Assert.That(ToConfirm(before.Export, "cheque-energie"), Is.Null, "no field « à revoir » can move it");
+                Assert.That(Tags(before.Evidence), Does.Contain("niveau à confirmer"));
+                Assert.That(before.Evidence["description"]!.GetValue<string>(), Does.Contain("**Niveau à confirmer** : selon la relecture des champs « à revoir », le score irait de 4 à 5 (Partiel à Faible)"));
+                Assert.That(before.Synthesis, Does.Contain("<span class=\"value\">1</span><span class=\"label\">démarches dont le niveau dépend de ces champs"));
+            });
+
+            // The reviewer confirms the counted upload: the level no longer depends on the review.
+            var file = Path.Combine(work, "aide-tpe.yaml");
+            File.AppendAllText(file, """
+
+                overrides:
+                  - field: Pièce d’identité du dirigeant
+                    item: identity.document
+                    counted: true
+                    reason: la copie de la pièce d'identité du dirigeant est redemandée
+                    reviewer: J. Martin (DINUM)
+                    date: 2026-12-05
+
+                """);
+            var after = await RunAsync("after");
+            Assert.Multiple(() =>
+            {
+                Assert.That(ToConfirm(after.Export, "aide-tpe"), Is.Null);
+                Assert.That(after.Export.AsArray().Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "aide-tpe")!["Niveau_DLNUF"]!.GetValue<string>(), Is.EqualTo("Faible"));
+                Assert.That(Tags(after.Evidence), Does.Not.Contain("niveau à confirmer"));
+                Assert.That(after.Evidence["description"]!.GetValue<string>(), Does.Not.Contain("Niveau à confirmer"));
+                Assert.That(after.Synthesis, Does.Contain("<span class=\"value\">0</span><span class=\"label\">démarches dont le niveau dépend de ces champs"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task A_site_in_error_is_retried_then_reported_not_measured_with_every_attempt_in_the_evidence()
     {
         var work = Path.Combine(Path.GetTempPath(), "probes-retry-" + Guid.NewGuid().ToString("N"));

@@ -100,6 +100,8 @@ internal sealed record EvaluationReport(
     int UnflaggedFalsePositives,
     int ScoresExact,
     int LevelsRight,
+    int LevelsSettled,
+    int LevelsSettledRight,
     IReadOnlyList<(string Item, int Support, int Right, int Predicted)> PerItem,
     IReadOnlyList<(int Rule, int Lines, int ItemsRight, int CountedRight)> PerRule,
     IReadOnlyList<(string Expected, string Got, int Count, IReadOnlyList<string> Examples)> Confusions,
@@ -121,6 +123,15 @@ internal sealed record EvaluationReport(
     public double ScoreExactShare => Ratio(ScoresExact, Procedures);
 
     public double LevelShare => Ratio(LevelsRight, Procedures);
+
+    /// <summary>Share of procedures whose level no field « à revoir » can move (<see cref="ScoreSpan.LevelSettled"/>).</summary>
+    public double SettledShare => Ratio(LevelsSettled, Procedures);
+
+    /// <summary>Level right among the procedures whose level is settled: what the indicator publishes without a review.</summary>
+    public double SettledLevelShare => Ratio(LevelsSettledRight, LevelsSettled);
+
+    /// <summary>Level right among the procedures whose level waits for a review.</summary>
+    public double UnsettledLevelShare => Ratio(LevelsRight - LevelsSettledRight, Procedures - LevelsSettled);
 
     /// <summary>The decisions on labelled fields, each procedure's fields read in their order, as a walk reads a page (a
     /// field's block is read with it: <see cref="Classifier.ClassifyInOrder"/>).</summary>
@@ -155,9 +166,16 @@ internal sealed record EvaluationReport(
         var tally = new Dictionary<string, LineCounts>(StringComparer.Ordinal);
         var perSource = new SortedDictionary<string, (SourceTally Tally, HashSet<string> Procedures)>(StringComparer.Ordinal);
         var decisions = DecideInOrder(set, classifier);
+        var decided = new Dictionary<string, List<FieldDecision>>(StringComparer.Ordinal);
         for (var i = 0; i < set.Count; i++)
         {
             var (s, d) = (set[i], decisions[i]);
+            if (!decided.TryGetValue(s.Procedure, out var own))
+            {
+                decided[s.Procedure] = own = [];
+            }
+
+            own.Add(d);
             var got = d.ItemId ?? "(aucun)";
             var line = LineCounts.Of(d.Counted, s.Counted, got == s.Item);
             var kind = SourceTally.KindOf(s.Source);
@@ -218,6 +236,8 @@ internal sealed record EvaluationReport(
 
         var exact = byProcedure.Values.Count(p => p.Expected.Count == p.Got.Count);
         var levels = byProcedure.Values.Count(p => DlnufLevels.ForScore(p.Expected.Count) == DlnufLevels.ForScore(p.Got.Count));
+        var settled = byProcedure.Where(p => ScoreSpan.Of(decided[p.Key]).LevelSettled).ToList();
+        var settledRight = settled.Count(p => DlnufLevels.ForScore(p.Value.Expected.Count) == DlnufLevels.ForScore(p.Value.Got.Count));
         var clusters = byProcedure.GroupBy(p => groupOf?.Invoke(p.Key) ?? p.Key, StringComparer.Ordinal).Select(g => new Cluster(g.Key)
         {
             Counts = g.Aggregate(default(LineCounts), (sum, p) => sum + tally[p.Key]),
@@ -225,7 +245,7 @@ internal sealed record EvaluationReport(
             ScoresExact = g.Count(p => p.Value.Expected.Count == p.Value.Got.Count),
             LevelsRight = g.Count(p => DlnufLevels.ForScore(p.Value.Expected.Count) == DlnufLevels.ForScore(p.Value.Got.Count)),
         }).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-        return new EvaluationReport(part, set.Count, byProcedure.Count, tp, fp, fn, right, flagged, utp, ufp, exact, levels,
+        return new EvaluationReport(part, set.Count, byProcedure.Count, tp, fp, fn, right, flagged, utp, ufp, exact, levels, settled.Count, settledRight,
             [.. perItem.Where(i => i.Value.Support > 0 || i.Value.Predicted > 0).OrderByDescending(i => i.Value.Support).Select(i => (i.Key, i.Value.Support, i.Value.Right, i.Value.Predicted))],
             [.. perRule.Select(r => (r.Key, r.Value.Lines, r.Value.Items, r.Value.Counted))],
             [.. confusions.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key.Item1, StringComparer.Ordinal).Select(c => (c.Key.Item1, c.Key.Item2, c.Value.Count, (IReadOnlyList<string>)c.Value))],
@@ -235,7 +255,7 @@ internal sealed record EvaluationReport(
 
     /// <summary>The figures in one line: what a commit message or a note quotes.</summary>
     public string Headline() => string.Create(CultureInfo.InvariantCulture,
-        $"{Part}: {Fields} fields, {Procedures} procedures; counted precision {Precision:0.000}, recall {Recall:0.000} (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives}); item accuracy {ItemAccuracy:0.000}; à revoir {FlaggedShare:0.0%}, precision of the rest {UnflaggedPrecision:0.000}; procedures: score exact {ScoreExactShare:0.00}, level right {LevelShare:0.00}");
+        $"{Part}: {Fields} fields, {Procedures} procedures; counted precision {Precision:0.000}, recall {Recall:0.000} (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives}); item accuracy {ItemAccuracy:0.000}; à revoir {FlaggedShare:0.0%}, precision of the rest {UnflaggedPrecision:0.000}; procedures: score exact {ScoreExactShare:0.00}, level right {LevelShare:0.00}; level settled {SettledShare:0.00}, right when settled {SettledLevelShare:0.00}, when not {(LevelsSettled == Procedures ? "—" : UnsettledLevelShare.ToString("0.00", CultureInfo.InvariantCulture))}");
 
     /// <summary>How many draws <see cref="Intervals"/> makes, and its seed: fixed, so the same figures print the same interval.</summary>
     public const int Draws = 2000;

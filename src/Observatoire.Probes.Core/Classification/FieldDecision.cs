@@ -30,5 +30,9 @@ public sealed record FieldDecision
     /// <summary>How the decision was reached (cue source, cue kind, rule, holding): the key of its calibrated confidence.</summary>
     internal string? Path { get; init; }
 
+    /// <summary>Flagged « à revoir » and not yet settled by a reviewer.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool AwaitsReview => Ambiguous && Reviewer is null;
+
     public string HeldText => Holding is { } h ? DataCatalogue.HoldingText(h) : "unknown";
 }

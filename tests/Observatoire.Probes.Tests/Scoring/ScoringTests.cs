@@ -73,4 +73,39 @@ public sealed class ScoringTests
         var score = ProcedureScore.FromDecisions([Decision("Courriel", "contact.email", Holding.NotHeld, false)]);
         Assert.That((score.Score, score.Level, score.GoalReached), Is.EqualTo((0, "Optimal", true)));
     }
+
+    [Test]
+    public void The_level_waits_for_a_review_only_when_fields_a_revoir_can_move_it()
+    {
+        FieldDecision Flagged(FieldDecision d) => d with { Ambiguous = true };
+        var settled = new[]
+        {
+            Decision("Nom", "identity.civil", Holding.Held, true),
+            Decision("Adresse", "address.postal", Holding.Held, true),
+            Decision("Avis d'imposition", "tax.notice", Holding.Held, true, upload: true),
+        };
+
+        // 3 items settled, a fourth counted but flagged (it may drop: 3) and a flagged held item that may come in (5).
+        var across = ScoreSpan.Of([.. settled, Flagged(Decision("Pièce d'identité", "identity.document", Holding.Held, true)),
+            Flagged(Decision("Situation familiale", "family.composition", Holding.Held, false))]);
+
+        // 2 items settled; two flagged held items may come in (4): the level stays Partiel whatever the review.
+        var within = ScoreSpan.Of([.. settled.Take(2), Flagged(Decision("RIB", "bank.rib", Holding.NotHeld, false)),
+            Flagged(Decision("Situation familiale", "family.composition", Holding.Held, false)),
+            Flagged(Decision("Bulletins de salaire", "tax.income", Holding.Held, false)),
+            Flagged(Decision("Carte grise", "vehicle.registration", Holding.Held, false)) with { Prefilled = true },
+            Flagged(Decision("Quotient familial", "family.quotient", Holding.Held, false)) with { Reviewer = "relecteur" },
+            Flagged(Decision("Champ inconnu", null, null, false))]);
+
+        // A flagged counted item that a settled field also counts stays in the lowest score.
+        var kept = ScoreSpan.Of([.. settled.Take(2), Flagged(Decision("Nom d'usage", "identity.civil", Holding.Held, true))]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((across.Lowest, across.Highest, across.LevelSettled, across.LevelsText), Is.EqualTo((3, 5, false, "Partiel à Faible")));
+            Assert.That((within.Lowest, within.Highest, within.LevelSettled, within.LevelsText), Is.EqualTo((2, 4, true, "Partiel")),
+                "a not-held item, a pre-filled field, a reviewed decision and an unrecognised field cannot add an item");
+            Assert.That((kept.Lowest, kept.Highest, kept.LevelSettled), Is.EqualTo((2, 2, true)));
+        });
+    }
 }
