@@ -61,6 +61,10 @@ public sealed record ReadingLexicon(
     /// (<see cref="CareerKeepers"/>) hold what they ask about it (rule 6).</summary>
     public IReadOnlyList<string> Careers { get; init; } = [];
 
+    /// <summary>Papers about the home (a lease, a home insurance, a property deed, a housing tax): listed under a heading that
+    /// asks for a proof of address, they are that proof (rule 5).</summary>
+    public IReadOnlyList<string> HomePapers { get; init; } = [];
+
     /// <summary>Administrations that keep careers (the pension funds), read in the procedure's administration.</summary>
     public IReadOnlyList<string> CareerKeepers { get; init; } = [];
 
@@ -149,7 +153,8 @@ public sealed class DataCatalogue
             reading = new ReadingLexicon(rr.Strings("applicant"), rr.Strings("household"), rr.Strings("third_parties"), rr.Strings("organisations"), rr.Strings("managers"),
                 rr.Strings("other_addresses"), rr.Strings("address_facts"), rr.Strings("public_issuers"), rr.Strings("private_issuers"),
                 rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling"), SchoolingLevels = rr.Strings("schooling_levels"),
-                PublicDocuments = rr.Strings("public_documents"), Careers = rr.Strings("careers"), CareerKeepers = rr.Strings("career_keepers"), Typist = rr.Strings("typist") };
+                PublicDocuments = rr.Strings("public_documents"), Careers = rr.Strings("careers"), CareerKeepers = rr.Strings("career_keepers"), Typist = rr.Strings("typist"),
+                HomePapers = rr.Strings("home_papers") };
             foreach (var phrase in reading.Typist.Where(t => !reading.Applicant.Contains(t, StringComparer.Ordinal)))
             {
                 diagnostics.Add(new(rr.KeyPosition("typist"), $"`typist` phrase « {phrase} » is not in `applicant`", "a typist is an applicant who types: add the phrase to `applicant` too"));

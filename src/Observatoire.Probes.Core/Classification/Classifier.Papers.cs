@@ -305,4 +305,22 @@ public sealed partial class Classifier
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue",
         "initial", "initiale");
+
+    /// <summary>The group, section or hint that asks for a proof of address (« Justificatifs de domicile », « Exemple de
+    /// justificatif de résidence recevable »), quoted for the reason.</summary>
+    private string? ProofOfAddressAsked(FieldReader.Texts texts)
+    {
+        foreach (var (text, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Hint, "aide") })
+        {
+            foreach (var found in _cues.FindAll(text))
+            {
+                if (found.Entry.Value.Item.Id == "address.proof")
+                {
+                    return $"{where} « {found.Entry.Phrase} »";
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -43,6 +43,17 @@ public sealed partial class Classifier
             return (_notHeld, $"case à cocher ou choix qui donne un accord (libellé « {consent} ») : elle ne demande pas la donnée (règle 1)");
         }
 
+        // « Contrat de location », « Si vous êtes propriétaire : acte de propriété ou taxe foncière » under « Justificatifs de
+        // domicile »: a paper about the home listed as the proof of address its heading asks is that proof, whoever issued it
+        // (rule 5: the catalogue names the proof). Someone else's papers (the host's) stay theirs, and so do the papers that
+        // are not about the home (« Bulletin d'hospitalisation », an attestation d'hébergement).
+        if (texts.Input == "file" && id is null or "other.not_held" or "other.held" && r.Subject is Subject.Applicant or Subject.Household
+            && !_reader.NamesThirdPartyBesideHomePapers(label) && !_reader.NamesThirdPartyBesideHomePapers(texts.Hint)
+            && (_reader.HomePaperIn(label) ?? _reader.HomePaperIn(texts.Hint)) is { } homePaper && ProofOfAddressAsked(texts) is { } heading && Catalogue.Find("address.proof") is { } addressProof)
+        {
+            return (addressProof, $"pièce sur le logement (« {homePaper} ») demandée comme justificatif de domicile ({heading}) : c'est « {addressProof.Label} » (règle 5)");
+        }
+
         // An uploaded file is a document, never the person's own words: a heading's « votre demande » over it says nothing
         // of what the document is: not held, unless the document rules below find its issuer public (rule 5).
         if (id == "free.text" && texts.Input == "file" && topic.Where is not Source.Label)

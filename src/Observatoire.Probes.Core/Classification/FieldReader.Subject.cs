@@ -164,6 +164,14 @@ internal sealed partial class FieldReader
     /// <summary>The catalogue's `typist` phrases: applicant phrases that name the person typing.</summary>
     private readonly HashSet<string> _typist;
 
+    /// <summary>Whether a text names someone else (« la pièce d'identité de l'hébergeant ») outside the papers about the home it
+    /// names (« assurance habitation » is a paper, not an insurer asked about).</summary>
+    internal bool NamesThirdPartyBesideHomePapers(TokenText text)
+    {
+        var papers = _homePapers.FindAll(text).Select(p => (p.Start, p.End)).ToList();
+        return _roles.FindAll(text).Any(r => r.Entry.Value == Role.ThirdParty && !Inside(papers, r.Start, r.End));
+    }
+
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
     private RoleFound? RoleIn(TokenText text, string where, bool header, string? input)
     {

@@ -28,6 +28,7 @@ internal sealed partial class FieldReader
     private readonly PhraseIndex<bool> _schooling = new();
     private readonly PhraseIndex<bool> _schoolingLevels = new();
     private readonly PhraseIndex<bool> _careers = new();
+    private readonly PhraseIndex<bool> _homePapers = new();
     private readonly PhraseIndex<bool> _careerKeepers = new();
 
     /// <summary>Articles before a word make it a noun: « les étrangers », « l'étranger accueilli » are people, not a place.</summary>
@@ -92,6 +93,8 @@ internal sealed partial class FieldReader
         {
             _careers.Add(p, true);
         }
+
+        AddAll(_homePapers, lexicon.HomePapers, true);
 
         foreach (var p in lexicon.CareerKeepers)
         {
@@ -226,6 +229,9 @@ internal sealed partial class FieldReader
 
         return null;
     }
+
+    /// <summary>The first paper about the home a text names (<see cref="ReadingLexicon.HomePapers"/>), in its own words.</summary>
+    internal string? HomePaperIn(TokenText text) => _homePapers.First(text) is { } found ? found.Entry.Phrase : null;
 
     private static readonly HashSet<string> StudentWords = TextFolding.Folded("eleve", "etudiant", "etudiante", "lyceen", "lyceenne", "collegien", "collegienne", "apprenti", "apprentie", "stagiaire");
 

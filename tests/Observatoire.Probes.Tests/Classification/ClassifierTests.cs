@@ -355,6 +355,28 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_paper_about_the_home_listed_as_a_proof_of_address_is_that_proof()
+    {
+        // Rule 5: the catalogue names the proof of address; a lease, a home insurance or a housing tax listed under a heading
+        // that asks for it is that proof. Alone, a lease is a private paper; the host's papers are the host's.
+        FieldDecision Under(string label, string section) => Classify(new() { Id = "p", Label = label, Input = "file", Section = section });
+        var proofs = new[]
+        {
+            Under("Contrat de location", "Exemple de justificatif de résidence recevable :"),
+            Under("Si vous êtes locataire : contrat de location ou assurance habitation ou taxe d'habitation", "4/ Justificatifs de domicile"),
+            Under("Si vous êtes propriétaire : acte de propriété ou taxe foncière", "Justificatifs de domicile"),
+        };
+        Assert.Multiple(() =>
+        {
+            Assert.That(proofs.Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("address.proof", true)));
+            Assert.That(proofs[0].Reason, Does.Contain("pièce sur le logement (« contrat de location ») demandée comme justificatif de domicile (section « justificatif de résidence »)"));
+            Assert.That(Classify(new() { Id = "p", Label = "Contrat de location", Input = "file" }).ItemId, Is.EqualTo("other.not_held"));
+            Assert.That(Under("Quittance de loyer de l'hébergeant", "Justificatifs de domicile").ItemId, Is.Not.EqualTo("address.proof"));
+            Assert.That(Under("Bulletin de salaire", "Justificatifs de domicile").ItemId, Is.EqualTo("tax.income"), "a paper about no home keeps its item");
+        });
+    }
+
+    [Test]
     public void A_heading_that_locates_a_place_makes_its_address_fields_that_place()
     {
         // Rule 3: « Localisation », « Emplacement », « Lieu » as the head of a heading say where a thing is (a road under
