@@ -387,6 +387,13 @@ public sealed partial class Classifier
             return (_notHeld, $"nom du lieu sur lequel porte la demande ({place}), pas celui d'une personne (règle 3)");
         }
 
+        // « Nom usuel » under « Pré-enregistrer une nouvelle chambre froide », « Nom » under « Nouvelle expérience »: the name of
+        // the thing the request brings in, not a person's (rule 1).
+        if (id == "identity.civil" && topic.Where == Source.Label && r.SubjectCue is null && label.Head is "nom" or "noms" && _reader.ThingCreatedIn(texts) is { } created)
+        {
+            return (_notHeld, $"nom de ce que la demande ajoute ({created}), pas celui d'une personne (règle 1)");
+        }
+
         // « Année d'obtention », « Série », « Ville » under « Mon baccalauréat »: the details of a French public diploma are part of
         // the record its issuer keeps, asked as data or uploaded (D43); the country it was taken in, or a foreign equivalence, is
         // no French record.

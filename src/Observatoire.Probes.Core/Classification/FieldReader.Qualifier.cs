@@ -168,6 +168,88 @@ internal sealed partial class FieldReader
         return null;
     }
 
+    /// <summary>Acts that bring a new thing into the request (« Création d'un point de prélèvement », « Pré-enregistrer une
+    /// nouvelle chambre froide », « Ajouter un lieu »), as nouns and as verbs.</summary>
+    private static readonly HashSet<string> CreatingWords = TextFolding.Folded("creation", "ajout", "enregistrement", "preenregistrement", "creer", "ajouter",
+        "enregistrer", "preenregistrer");
+
+    private static readonly HashSet<string> NewWords = TextFolding.Folded("nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles");
+
+    /// <summary>What a person's own file is made of: creating one (« Création de compte », « Nouvelle demande ») is theirs.</summary>
+    private static readonly HashSet<string> OwnFileNouns = TextFolding.Folded("compte", "dossier", "demande", "inscription", "espace", "profil", "fiche",
+        "candidature", "declaration", "signalement", "acces", "identifiant", "mot", "saisie", "adresse", "reclamation", "requete", "personne", "membre",
+        "contact", "enfant", "agent", "usager", "eleve", "patient", "adherent", "benevole", "volontaire", "jeune", "majeur", "mineur", "salarie", "salariee",
+        "apprenti", "apprentie", "stagiaire", "conjoint", "conjointe", "beneficiaire", "responsable", "representant", "representante", "titulaire");
+
+    /// <summary>Endings of nouns that name people by what they do (« préleveur », « probationnaire », « exploitante »).</summary>
+    private static readonly string[] PersonEndings = ["eur", "euse", "rice", "aire", "ant", "ante", "iste", "ien", "ienne"];
+
+    /// <summary>
+    /// « Création d'un point de prélèvement », « Pré-enregistrer une nouvelle chambre froide », « Nouvelle expérience »: a
+    /// heading that brings a new thing into the request makes a bare name or address under it that thing's (rules 1 and 3).
+    /// Not a person (a role the catalogue knows, or a noun that names someone by what they do), not the person's own file
+    /// (« Création de compte »), not the filing organisation. The nearest heading first; one that speaks to the person stops the search.
+    /// </summary>
+    internal string? ThingCreatedIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        {
+            if (text.Folded.Any(Possessives.Contains))
+            {
+                break;
+            }
+
+            if (ThingCreated(text) is { } thing)
+            {
+                return $"{where} « {thing} »";
+            }
+        }
+
+        return null;
+    }
+
+    private string? ThingCreated(TokenText heading)
+    {
+        var f = heading.Folded;
+        var start = f.FindIndex(w => w != "|");
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var k = start;
+        if (CreatingWords.Contains(f[k]) || (f[k] == "pre" && k + 1 < f.Count && CreatingWords.Contains(f[k + 1]) && ++k > 0))
+        {
+            k++;
+            while (k < f.Count && (Articles.Contains(f[k]) || f[k] is "de" or "d" or "du" or "des"))
+            {
+                k++;
+            }
+        }
+        else if (!NewWords.Contains(f[k]))
+        {
+            return null;
+        }
+
+        while (k < f.Count && NewWords.Contains(f[k]))
+        {
+            k++;
+        }
+
+        if (k >= f.Count || k == start || OwnFileNouns.Contains(f[k]) || PersonEndings.Any(f[k].EndsWith) || _roles.At(heading, k) is not null)
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        while (end < f.Count && f[end] != "|" && !Articles.Contains(f[end]) && f[end] is not ("de" or "d" or "du" or "des" or "a" or "pour" or "et" or "ou"))
+        {
+            end++;
+        }
+
+        return Words(heading, start, end);
+    }
+
     /// <summary>
     /// « Localisation », « Emplacement du point », « Lieu précis de l'incident » over a group of fields: a heading whose head
     /// is a place being located (not an address, not the person's home) makes its fields describe that place (rule 3).
@@ -313,7 +395,7 @@ internal sealed partial class FieldReader
         var homeSaid = (HomeSaid(t.Label) || HomeSaid(t.Hint)) && !new[] { t.Label, t.Hint }.Any(x => x.Folded.Any(ComparedWords.Contains));
         // A label that names the home (« Adresse de votre résidence principale ») wins over a heading that locates a place.
         var homeNamed = homeSaid || t.Label.Folded.Any(NamesTheHome);
-        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? (homeNamed ? null : PlaceLocatedIn(t))) is { } acted)
+        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? (homeNamed ? null : PlaceLocatedIn(t) ?? ThingCreatedIn(t))) is { } acted)
         {
             return (Qualifier.OtherAddress, acted);
         }

@@ -763,6 +763,32 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_name_and_address_asked_under_a_thing_the_request_adds_are_that_things()
+    {
+        // Rules 1 and 3: a heading that brings a new thing into the request makes a bare name or address under it the thing's.
+        foreach (var (heading, asPage) in new[] { ("Pré-enregistrer une nouvelle chambre froide (CCG)", false), ("Nouvelle expérience", false), ("Création d'un point de prélèvement", true), ("Ajouter un lieu", true) })
+        {
+            foreach (var label in new[] { "Nom", "Nom usuel", "Adresse" })
+            {
+                var d = Classify(new() { Id = "t", Label = label, Section = asPage ? null : heading, Page = asPage ? heading : null, Input = "text" });
+                Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{label} / {heading}: {d.Reason}");
+            }
+        }
+
+        Assert.That(Classify(new() { Id = "t", Label = "Nom", Section = "Nouvelle expérience", Input = "text" }).Reason, Does.Contain("nom de ce que la demande ajoute (section « nouvelle expérience »)"));
+
+        // A person added (a role, or a noun naming someone by what they do) or the person's own file stays theirs.
+        foreach (var heading in new[] { "Nouveau probationnaire", "Création d'un préleveur", "Ajout d'un enfant", "Création de compte", "Nouvelle demande", "Nouveau membre" })
+        {
+            Assert.That(Classify(new() { Id = "p", Label = "Nom", Page = heading, Input = "text" }).ItemId, Is.EqualTo("identity.civil").Or.EqualTo("other.not_held"), heading);
+            Assert.That(Classify(new() { Id = "p", Label = "Nom", Page = heading, Input = "text" }).Reason, Does.Not.Contain("ce que la demande ajoute"), heading);
+        }
+
+        AssertField(new() { Id = "p", Label = "Prénom", Page = "Nouveau probationnaire", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "a", Label = "Adresse", Page = "Création de votre compte", Input = "text" }, ("address.postal", true));
+    }
+
+    [Test]
     public void The_name_asked_under_a_place_the_request_acts_on_is_that_places()
     {
         AssertField(new() { Id = "n", Label = "Nom proposé", Legend = "Renommage de la rue", Input = "text" }, ("other.not_held", false));
