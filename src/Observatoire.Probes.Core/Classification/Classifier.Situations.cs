@@ -39,6 +39,36 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>Being compensated, or the compensation, in a label (« Indemnisé », « votre indemnisation »).</summary>
+    private static readonly HashSet<string> CompensatedWords = Folded("indemnisé", "indemnisée", "indemnisés", "indemnisées", "indemnisation");
+
+    /// <summary>Words of a heading about work or benefits that make a compensation a job-seeker's.</summary>
+    private static readonly HashSet<string> EmploymentWords = Folded("emploi", "allocation", "allocations", "chômage");
+
+    /// <summary>Where the field's headings or its administration speak of employment (a job-seeker, an allocation, France
+    /// Travail), as read; or null.</summary>
+    private string? EmploymentSpokenOf(FieldReader.Texts texts)
+    {
+        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
+        {
+            if (heading.Folded.FirstOrDefault(EmploymentWords.Contains) is { } word)
+            {
+                return $"{where} « {word} »";
+            }
+        }
+
+        var administration = TokenText.Of(texts.Administration);
+        foreach (var found in _cues.FindAll(administration))
+        {
+            if (found.Entry.Value.Item.Id == "employment.status")
+            {
+                return $"administration « {found.Entry.Phrase} »";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Work statuses a person can tick: the employment status's values beside those the catalogue names.</summary>
     private static readonly HashSet<string> WorkStatuses = Folded("salarié", "salariée", "apprenti", "apprentie", "indépendant", "indépendante",
         "intermittent", "intermittente", "fonctionnaire", "chômeur", "chômeuse", "inactif", "inactive");

@@ -287,6 +287,16 @@ public sealed partial class Classifier
             return (_employment, $"situation au regard de l'emploi choisie sous une question sur l'activité ({activity}) : elle est connue (D13)");
         }
 
+        // « Indemnisé », « Je ne suis pas indemnisé•e » chosen under « Vous êtes actuellement demandeur d'emploi » or « Quelle
+        // allocation percevez-vous ? », « Date de fin de votre indemnisation » asked by France Travail: a job-seeker's
+        // compensation is France Travail's record, part of the employment status (rule 4). A house compensated for a
+        // disaster, with no word of employment around, is not.
+        if (id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household && _employment is not null
+            && label.Folded.FirstOrDefault(CompensatedWords.Contains) is { } compensated && EmploymentSpokenOf(texts) is { } employment)
+        {
+            return (_employment, $"indemnisation d'un demandeur d'emploi (libellé « {compensated} », {employment}) : France Travail la connaît (règle 4)");
+        }
+
         // « Montant mensuel de votre pension d'invalidité »: the amount of a pension is income the tax office knows (rule 7);
         // being entitled to it is the benefit.
         if (id == "social.benefits" && _income is not null && texts.Input is "number" or "text" && FieldReader.HeadIndex(label) is var amountAt and >= 0

@@ -355,6 +355,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_job_seekers_compensation_is_the_employment_status_a_houses_is_not()
+    {
+        // Rule 4: being compensated as a job-seeker, chosen or asked where the headings or the administration speak of
+        // employment, is France Travail's record.
+        AssertField(new() { Id = "i", Label = "Indemnisé", Section = "Vous êtes actuellement demandeur d'emploi", Input = "radio" }, ("employment.status", true));
+        AssertField(new() { Id = "i", Label = "Je ne suis pas indemnisé•e", Legend = "Quelle allocation percevez-vous actuellement ?", Input = "radio" }, ("employment.status", true));
+        AssertField(new() { Id = "d", Label = "Date de fin de votre indemnisation", Section = "Situation", Administration = "France Travail", Input = "date" }, ("employment.status", true));
+
+        // A house compensated after a disaster, or compensation with no word of employment, is no job-seeker's.
+        AssertField(new() { Id = "m", Label = "La maison a-t-elle déjà été indemnisée au titre du retrait-gonflement des argiles ?", Legend = "Indemnisation passée", Input = "radio" }, ("other.not_held", false));
+        AssertField(new() { Id = "v", Label = "Avez-vous été indemnisé ?", Section = "Le sinistre", Input = "radio" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_paper_about_the_home_listed_as_a_proof_of_address_is_that_proof()
     {
         // Rule 5: the catalogue names the proof of address; a lease, a home insurance or a housing tax listed under a heading
