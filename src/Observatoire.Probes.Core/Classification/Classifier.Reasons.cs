@@ -120,9 +120,34 @@ public sealed partial class Classifier
                 continue;
             }
 
+            if (OtherWordSameLetters(tokens, found))
+            {
+                continue;
+            }
+
             var score = weight * (1 + (0.3 * (found.Entry.Content - 1)));
             hits.Add(new Hit(cue.Item, source, score, found.Entry.Phrase, cue.Kind, found.Entry.Tokens.Length, found.Start, found.End));
         }
+    }
+
+    /// <summary>Forms of « avoir » before a past participle (« a » is also « à » once folded: the participle decides).</summary>
+    private static readonly HashSet<string> HaveAuxiliaries = TextFolding.Folded("ai", "as", "a", "avons", "avez", "ont", "ayant", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir");
+
+    /// <summary>
+    /// A cue whose letters are another word here: « ayant permis de conclure » is the verb « permettre », not a licence;
+    /// « en lien avec l'ALD » means « related to », not a bond with a person.
+    /// </summary>
+    private static readonly string Licence = TextFolding.Tokens("permis")[0];
+
+    private static bool OtherWordSameLetters(TokenText text, PhraseIndex<Cue>.Found found)
+    {
+        var before = found.Start > 0 ? text.Folded[found.Start - 1] : null;
+        return found.Entry.Tokens switch
+        {
+            [var licence] when licence == Licence => before is not null && HaveAuxiliaries.Contains(before),
+            ["lien", ..] => before == "en",
+            _ => false,
+        };
     }
 
     /// <summary>True when « nom » or « titre » at <paramref name="at"/> follows « au » or « à votre »: in someone's name, under a

@@ -369,6 +369,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_cue_whose_letters_make_another_word_here_does_not_fire()
+    {
+        // « ayant permis de conclure » is the verb « permettre »; « en lien avec » means « related to », not a bond.
+        var verb = Classify(new() { Id = "d", Label = "Diagnostic écologique", Hint = "Les inventaires ayant permis de conclure à l'absence d'espèces protégées", Input = "file" });
+        Assert.That(verb.ItemId, Is.Not.EqualTo("driving.licence"), verb.Reason);
+        Assert.That(Classify(new() { Id = "t", Label = "Le transport est-il en lien avec votre hospitalisation ?", Input = "radio" }).ItemId, Is.Not.EqualTo("family.composition"));
+
+        // The nouns still read as before.
+        AssertField(new() { Id = "p", Label = "Permis", Legend = "Vos pièces", Input = "file" }, ("driving.licence", true));
+        AssertField(new() { Id = "l", Label = "Lien avec l'enfant", Input = "select" }, ("family.composition", true));
+    }
+
+    [Test]
     public void A_paper_about_the_home_listed_as_a_proof_of_address_is_that_proof()
     {
         // Rule 5: the catalogue names the proof of address; a lease, a home insurance or a housing tax listed under a heading
