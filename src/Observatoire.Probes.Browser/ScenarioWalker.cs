@@ -1011,6 +1011,18 @@ public sealed partial class ScenarioWalker
                         yield return Label(false);
                     }
 
+                    // A box, a switch or a choice a kit draws without a native control (role=checkbox, role=radio) is named by
+                    // its own text, which no <label> holds: a person ticks it by that name.
+                    if (kind is StepKind.Check or StepKind.Uncheck)
+                    {
+                        ILocator Ticks(bool exact) => Role(AriaRole.Checkbox, exact).Or(Role(AriaRole.Radio, exact)).Or(Role(AriaRole.Switch, exact));
+                        yield return Ticks(true);
+                        if (!exactOnly)
+                        {
+                            yield return Ticks(false);
+                        }
+                    }
+
                     break;
                 case TargetKind.Button:
                     // A bare name in a click means "the button or link a person would press".

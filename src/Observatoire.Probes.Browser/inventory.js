@@ -231,19 +231,27 @@
   };
   const nameOf = (el) => ariaName(el) || (el.labels && el.labels.length ? Array.from(el.labels).map(labelText).join(' ').trim() : '') || text(el) || null;
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
+  // Pickers outside the form's questions (« Trier par », a language or theme menu in the header) are not fields.
+  const outsideQuestions = (el) => !el.closest('form') && el.closest('header, nav, footer, [role=banner], [role=navigation], [role=toolbar], [role=search], [role=menubar]');
+  // The probe's own tick (MarkFilledScript's mark), as on native controls: typed by the probe, not put there by the site.
+  const probeFilled = (el) => el.dataset.probeFilled === '1';
   const drawnControl = (el) => {
-    if (Array.from(el.querySelectorAll('input:not([type=hidden]), select, textarea')).some(visible) || !visible(el) || bannered(el)) return null;
+    if (Array.from(el.querySelectorAll('input:not([type=hidden]), select, textarea')).some(visible) || !visible(el) || bannered(el) || outsideQuestions(el)) return null;
     const role = el.getAttribute('role');
-    const id = idOf(el);
-    const base = { id, selector: `[data-probe-id="${id}"]`, hint: describedBy(el), section: sectionOf(el), name: el.getAttribute('name') || el.id || '',
+    const base = { hint: describedBy(el), section: sectionOf(el), name: el.getAttribute('name') || el.id || '',
       autocomplete: '', accept: '', pattern: '', placeholder: '', readOnly: el.getAttribute('aria-readonly') === 'true',
-      disabled: el.getAttribute('aria-disabled') === 'true', required: el.getAttribute('aria-required') === 'true', filledByProbe: false, page: title };
+      disabled: el.getAttribute('aria-disabled') === 'true', required: el.getAttribute('aria-required') === 'true', filledByProbe: probeFilled(el), page: title };
+    const located = () => { const id = idOf(el); return { id, selector: `[data-probe-id="${id}"]` }; };
     if (role === 'radiogroup') {
       const choices = Array.from(el.querySelectorAll('[role=radio]')).filter(visible);
       if (!choices.length) return null;
-      const label = ariaName(el) || questionOf(choices);
+      // Named as a native group is: its own name, else its fieldset's legend (the legend above that one is then the
+      // context), else the text before its first choice.
+      const named = ariaName(el), legend = named ? null : legendOf(el), question = named || legend ? null : questionOf(choices);
       const checked = choices.find(checkedOf);
-      return { ...base, label, labelSource: 'aria', legend: legendOf(el), input: 'radio', value: checked ? nameOf(checked) : '', options: choices.map(nameOf) };
+      const byProbe = probeFilled(el) || choices.some(probeFilled);
+      return { ...located(), ...base, label: named || legend || question, labelSource: named ? 'aria' : legend ? 'legend' : question ? 'question' : 'none',
+        legend: legend ? outerLegendOf(el) : legendOf(el), input: 'radio', value: checked && !byProbe ? nameOf(checked) : '', options: choices.map(nameOf), filledByProbe: byProbe };
     }
     if (role === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox') {
       // A select kit's drawing of a native list sits right after that list (select2 nests it): the list stands for it.
@@ -252,10 +260,11 @@
       // The button that opens a combobox input's list (react-aria, Headless UI) is part of that input.
       if (role !== 'combobox' && el.parentElement && Array.from(el.parentElement.children).some((c) => c !== el && c.matches('input[role=combobox], input[aria-autocomplete]') && visible(c))) return null;
       // Its text is the choice shown, which may be a prompt (« Sélectionner »): not read as a value the site put there.
-      return { ...base, label: ariaName(el) || nearbyText(el), labelSource: 'aria', legend: legendOf(el), input: 'select', value: '', options: [] };
+      const named = ariaName(el);
+      return { ...located(), ...base, label: named || nearbyText(el), labelSource: named ? 'aria' : 'nearby-text', legend: legendOf(el), input: 'select', value: '', options: [] };
     }
-    const label = nameOf(el);
-    return { ...base, label, labelSource: 'aria', legend: legendOf(el) || boxQuestionOf(el), input: 'checkbox', value: checkedOf(el) ? 'coché' : '', options: [] };
+    return { ...located(), ...base, label: nameOf(el), labelSource: 'aria', legend: legendOf(el) || boxQuestionOf(el), input: 'checkbox',
+      value: checkedOf(el) && !probeFilled(el) ? 'coché' : '', options: [] };
   };
 
   const results = [];

@@ -486,4 +486,48 @@ public sealed class WalkerBehaviourTests
             ("Avez-vous des enfants ?", "radio", null, "Oui/Non"),
         }));
     }
+
+    [Test]
+    public async Task Controls_drawn_without_a_native_one_keep_the_probes_own_ticks_apart_and_read_as_native_ones_do()
+    {
+        // A box the site draws once « Oui » is chosen, then ticked by the probe, is not pre-filled by the site; an ARIA radio
+        // group inside a fieldset is named by its legend as a native group is; a sort menu in the header is no field.
+        var walk = await WalkPageAsync("aria-coche-par-la-sonde", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body>
+            <header><span id="tri">Trier par</span><div role="combobox" aria-labelledby="tri" aria-haspopup="listbox" tabindex="0" style="display:inline-block;min-width:120px;min-height:20px"></div></header>
+            <main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <fieldset><legend>Avez-vous des enfants ?</legend>
+                <input type="radio" id="e-o" name="enf" value="oui"><label for="e-o">Oui</label>
+                <input type="radio" id="e-n" name="enf" value="non"><label for="e-n">Non</label></fieldset>
+              <div id="charge" hidden><span role="checkbox" aria-checked="false" tabindex="0">J'ai un enfant à charge</span></div>
+              <fieldset><legend>Logement</legend>
+                <div role="radiogroup"><div role="radio" aria-checked="false" tabindex="0">Propriétaire</div><div role="radio" aria-checked="false" tabindex="-1">Locataire</div></div></fieldset>
+              <button type="submit">Envoyer</button>
+            </form></main>
+            <script>
+              document.getElementById('e-o').addEventListener('change', () => { document.getElementById('charge').hidden = false; });
+              document.querySelectorAll('[role=checkbox], [role=radio]').forEach((c) => c.addEventListener('click', () => {
+                if (c.getAttribute('role') === 'radio') c.parentElement.querySelectorAll('[role=radio]').forEach((r) => r.setAttribute('aria-checked', 'false'));
+                c.setAttribute('aria-checked', c.getAttribute('role') === 'radio' || c.getAttribute('aria-checked') !== 'true' ? 'true' : 'false');
+              }));
+            </script></body></html>
+            """,
+            """
+              - check: { label: Oui }
+              - check: { label: J'ai un enfant à charge }
+              - check: { label: Locataire }
+              - stop_before: Envoyer
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, f.Legend, f.Value, f.FilledByProbe, string.Join("/", f.Options))), Is.EqualTo(new (string?, string?, string?, string?, bool, string)[]
+        {
+            ("Avez-vous des enfants ?", "radio", null, null, false, "Oui/Non"),
+            ("J'ai un enfant à charge", "checkbox", null, null, true, ""),
+            ("Logement", "radio", null, null, false, "Propriétaire/Locataire"),
+        }), "seen first once ticked by the probe, the box is the probe's; the legend names the ARIA group once; the header's menu is not read");
+        Assert.That(fields.Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
+    }
 }
