@@ -150,7 +150,11 @@ internal sealed partial class FieldReader
 
     /// <summary>The heading that makes a place the object of the request (« Demande de création d'un lieu-dit »), as a cue,
     /// or null. The nearest heading first; one that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.</summary>
-    public static string? PlaceActedOnIn(Texts t)
+    public static string? PlaceActedOnIn(Texts t) => InNearestHeading(t, PlaceActedOn);
+
+    /// <summary>What <paramref name="read"/> finds in the nearest heading (group, section, page title) that has it, as a cue;
+    /// a heading that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.</summary>
+    private static string? InNearestHeading(Texts t, Func<TokenText, string?> read)
     {
         foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
@@ -159,9 +163,9 @@ internal sealed partial class FieldReader
                 break;
             }
 
-            if (PlaceActedOn(text) is { } acted)
+            if (read(text) is { } found)
             {
-                return $"{where} « {acted} »";
+                return $"{where} « {found} »";
             }
         }
 
@@ -190,23 +194,7 @@ internal sealed partial class FieldReader
     /// Not a person (a role the catalogue knows, or a noun that names someone by what they do), not the person's own file
     /// (« Création de compte »), not the filing organisation. The nearest heading first; one that speaks to the person stops the search.
     /// </summary>
-    internal string? ThingCreatedIn(Texts t)
-    {
-        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
-        {
-            if (text.Folded.Any(Possessives.Contains))
-            {
-                break;
-            }
-
-            if (ThingCreated(text) is { } thing)
-            {
-                return $"{where} « {thing} »";
-            }
-        }
-
-        return null;
-    }
+    internal string? ThingCreatedIn(Texts t) => InNearestHeading(t, ThingCreated);
 
     private string? ThingCreated(TokenText heading)
     {
