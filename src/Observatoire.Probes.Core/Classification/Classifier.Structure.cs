@@ -48,8 +48,8 @@ public sealed partial class Classifier
         // (rule 5: the catalogue names the proof). Someone else's papers (the host's) stay theirs, and so do the papers that
         // are not about the home (« Bulletin d'hospitalisation », an attestation d'hébergement).
         if (texts.Input == "file" && id is null or "other.not_held" or "other.held" && r.Subject is Subject.Applicant or Subject.Household
-            && !_reader.NamesThirdPartyBesideHomePapers(label) && !_reader.NamesThirdPartyBesideHomePapers(texts.Hint)
-            && (_reader.HomePaperIn(label) ?? _reader.HomePaperIn(texts.Hint)) is { } homePaper && ProofOfAddressAsked(texts) is { } heading && Catalogue.Find("address.proof") is { } addressProof)
+            && (_reader.HomePaperIn(label) ?? _reader.HomePaperIn(texts.Hint)) is { } homePaper && ProofOfAddressAsked(texts) is { } heading
+            && !_reader.NamesThirdPartyBesideHomePapers(label) && !_reader.NamesThirdPartyBesideHomePapers(texts.Hint) && Catalogue.Find("address.proof") is { } addressProof)
         {
             return (addressProof, $"pièce sur le logement (« {homePaper} ») demandée comme justificatif de domicile ({heading}) : c'est « {addressProof.Label} » (règle 5)");
         }

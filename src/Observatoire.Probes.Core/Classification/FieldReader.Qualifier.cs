@@ -156,8 +156,9 @@ internal sealed partial class FieldReader
     /// a heading that speaks to the person (« Vos coordonnées ») stops the search: its fields are theirs.</summary>
     private static string? InNearestHeading(Texts t, Func<TokenText, string?> read)
     {
-        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        for (var i = 0; i < 3; i++)
         {
+            var (text, where) = i switch { 0 => (t.Legend, "groupe"), 1 => (t.Section, "section"), _ => (t.Page, "titre de page") };
             if (text.Folded.Any(Possessives.Contains))
             {
                 break;
@@ -194,7 +195,10 @@ internal sealed partial class FieldReader
     /// Not a person (a role the catalogue knows, or a noun that names someone by what they do), not the person's own file
     /// (« Création de compte »), not the filing organisation. The nearest heading first; one that speaks to the person stops the search.
     /// </summary>
-    internal string? ThingCreatedIn(Texts t) => InNearestHeading(t, ThingCreated);
+    internal string? ThingCreatedIn(Texts t) => InNearestHeading(t, _thingCreated ??= ThingCreated);
+
+    /// <summary><see cref="ThingCreated"/> as a delegate made once (a method group of an instance is a new delegate each time).</summary>
+    private Func<TokenText, string?>? _thingCreated;
 
     private string? ThingCreated(TokenText heading)
     {
