@@ -76,8 +76,12 @@ public sealed class CliTests
                 Assert.That(before.Synthesis, Does.Contain("<span class=\"value\">1</span><span class=\"label\">démarches dont le niveau dépend de ces champs"));
             });
 
-            // The reviewer confirms the counted upload: the level no longer depends on the review.
+            // The author's debug loop says it too.
             var file = Path.Combine(work, "aide-tpe.yaml");
+            var check = await ProbesProcess.RunAsync(["check", file]);
+            Assert.That(check.Out, Does.Contain("level to confirm: Partiel à Faible (score 4 to 5 depending on the fields « à revoir »)"), check.Out + check.Err);
+
+            // The reviewer confirms the counted upload: the level no longer depends on the review.
             File.AppendAllText(file, """
 
                 overrides:

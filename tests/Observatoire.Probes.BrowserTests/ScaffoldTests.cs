@@ -86,6 +86,8 @@ public sealed class ScaffoldTests
     {
         var draft = await ScaffoldAsync("aide-tpe");
         Assert.That(draft, Does.Contain("public: professionnels   # TODO confirm whom it is for (the form asks « Numéro SIRET »)"));
+        Assert.That(draft, Does.Contain("level: Faible   # to confirm: Partiel à Faible (score 4 to 5) depending on the fields « à revoir » above"),
+            "the proposal says when its level depends on the review");
 
         // Decided as proposed, the draft scores what the hand-written scenario (a company's) expects: its decisions were read so.
         var file = Decide("aide-tpe", Confirmed);

@@ -96,7 +96,9 @@ internal static partial class DraftYaml
         var score = c.Proposal;
         Line(yaml, 0, "expect:", "proposal: review before keeping" + (c.ProposalScope is { } scope ? $" ({scope})" : ""));
         Line(yaml, 1, $"score: {score.Score?.ToString(CultureInfo.InvariantCulture) ?? "0"}");
-        Line(yaml, 1, $"level: {Scalar(score.Level)}");
+        var span = ScoreSpan.Of(c.Decisions.Values);
+        Line(yaml, 1, $"level: {Scalar(score.Level)}", span.LevelSettled ? null
+            : string.Create(CultureInfo.InvariantCulture, $"to confirm: {span.LevelsText} (score {span.Lowest} to {span.Highest}) depending on the fields « à revoir » above"));
         Line(yaml, 1, $"items: [{string.Join(", ", score.Counted.Select(i => Scalar(i.ItemId)))}]");
         return yaml.ToString();
     }
