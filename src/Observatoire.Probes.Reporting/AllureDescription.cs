@@ -95,6 +95,11 @@ internal static class AllureDescription
         }
 
         sb.Append(change.Headline).Append('\n');
+        if (change.Kinds.Contains(ChangeKind.ToConfirm))
+        {
+            sb.Append(change.After?.LevelsToConfirm is { } levels ? $"- niveau désormais à confirmer : {levels}\n" : "- le niveau ne dépend plus des champs « à revoir »\n");
+        }
+
         foreach (var item in change.ItemsAdded)
         {
             sb.Append(CultureInfo.InvariantCulture, $"- désormais comptée : {item.Label} `{item.Id}`\n");

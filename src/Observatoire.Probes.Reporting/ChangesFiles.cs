@@ -52,6 +52,7 @@ public static class ChangesFiles
         ChangeKind.Score => "Score_DLNUF",
         ChangeKind.Level => "Niveau_DLNUF",
         ChangeKind.Items => "Éléments comptés",
+        ChangeKind.ToConfirm => "Niveau_a_confirmer",
         _ => "Champs",
     };
 
@@ -75,6 +76,7 @@ public static class ChangesFiles
                 {
                     ChangeKind.Score => Row(Name(kind), c.Before?.Score?.ToString(French.Culture), c.After?.Score?.ToString(French.Culture)),
                     ChangeKind.Level => Row(Name(kind), c.Before?.Level, c.After?.Level),
+                    ChangeKind.ToConfirm => Row(Name(kind), c.Before?.LevelsToConfirm, c.After?.LevelsToConfirm),
                     _ => Row(Name(kind), c.Before?.Display, c.After?.Display),
                 };
             }

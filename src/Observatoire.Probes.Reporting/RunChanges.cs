@@ -18,6 +18,8 @@ public enum ChangeKind
     Items,
     /// <summary>Same score and items, but fields appeared, disappeared or were decided otherwise.</summary>
     Fields,
+    /// <summary>The levels a review of the fields « à revoir » could lead to changed: the level now waits for a review, or no longer.</summary>
+    ToConfirm,
 }
 
 public enum FieldChangeKind
@@ -56,6 +58,11 @@ public sealed record ProcedureChange(
         get
         {
             var parts = new List<string>();
+            if (Kinds.Contains(ChangeKind.ToConfirm))
+            {
+                parts.Add(After?.LevelsToConfirm is { } levels ? $"niveau à confirmer ({levels})" : "niveau qui ne dépend plus des champs à revoir");
+            }
+
             parts.AddRange(ItemsAdded.Select(i => "+ " + i.Label));
             parts.AddRange(ItemsRemoved.Select(i => "− " + i.Label));
             var appeared = Fields.Count(f => f.Kind == FieldChangeKind.Appeared);
@@ -152,6 +159,11 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
         if (added.Count > 0 || removed.Count > 0)
         {
             kinds.Add(ChangeKind.Items);
+        }
+
+        if (bothMeasured && before.LevelsToConfirm != after.LevelsToConfirm)
+        {
+            kinds.Add(ChangeKind.ToConfirm);
         }
 
         var fields = bothMeasured ? CompareFields(before.Fields, after.Fields) : [];

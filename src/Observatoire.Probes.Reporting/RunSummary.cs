@@ -59,6 +59,14 @@ public sealed record ProcedureSummary(
 {
     public bool GoalReached => Status == MeasureStatus.Measured && Level == DlnufLevels.Optimal;
 
+    /// <summary>The levels a review of the fields « à revoir » could lead to (« Partiel à Faible »); null when measured and
+    /// settled, or not measured. Read from the fields, so a night kept before this existed has it too.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? LevelsToConfirm => Status == MeasureStatus.Measured
+        && ScoreSpan.Of(Fields.Select(f => new ScoreSpan.FieldFacts(f.Item, f.Counted, f.Review, f.Prefilled, f.Holding == French.Holding(Catalogue.Holding.Held)))) is { LevelSettled: false } span
+        ? span.LevelsText
+        : null;
+
     /// <summary>"8 (Faible)", "À venir (Site indisponible)", "Non applicable".</summary>
     public string Display => Status == MeasureStatus.NotMeasured && Failure is { } kind ? $"{Level} ({kind.French()})" : French.ScoreAndLevel(Score, Level);
 

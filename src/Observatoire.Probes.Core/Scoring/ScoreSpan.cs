@@ -26,26 +26,32 @@ public sealed record ScoreSpan(int Lowest, int Highest)
     /// all. A pre-filled field asks nothing either way, and a field no item was recognised for is left to the count of
     /// fields « à revoir »: nothing says which held item, if any, it would be.
     /// </summary>
-    public static ScoreSpan Of(IEnumerable<FieldDecision> decisions)
+    public static ScoreSpan Of(IEnumerable<FieldDecision> decisions) =>
+        Of(decisions.Select(d => new FieldFacts(d.ItemId, d.Counted, d.AwaitsReview, d.Prefilled, d.Holding == Holding.Held)));
+
+    /// <summary>What the span reads of a field: a decision, or a night's summary of one.</summary>
+    public readonly record struct FieldFacts(string? ItemId, bool Counted, bool AwaitsReview, bool Prefilled, bool Held);
+
+    public static ScoreSpan Of(IEnumerable<FieldFacts> fields)
     {
         var settled = new HashSet<string>(StringComparer.Ordinal);
         var possible = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in decisions)
+        foreach (var f in fields)
         {
-            if (d.ItemId is not { } item)
+            if (f.ItemId is not { } item)
             {
                 continue;
             }
 
-            if (d.Counted)
+            if (f.Counted)
             {
                 possible.Add(item);
-                if (!d.AwaitsReview)
+                if (!f.AwaitsReview)
                 {
                     settled.Add(item);
                 }
             }
-            else if (d.AwaitsReview && !d.Prefilled && d.Holding == Holding.Held)
+            else if (f.AwaitsReview && !f.Prefilled && f.Held)
             {
                 possible.Add(item);
             }

@@ -60,6 +60,28 @@ public sealed class RunChangesTests
     }
 
     [Test]
+    public void A_level_that_now_waits_for_a_review_is_a_change_and_so_is_one_that_no_longer_does()
+    {
+        // The night after, the only field that counts one item (5 items, Faible) is flagged « à revoir »: without it, 4 (Partiel).
+        var fields = Faible.Fields.ToList();
+        var alone = fields.FindIndex(f => f.Counted && fields.Count(g => g.Counted && g.Item == f.Item) == 1);
+        fields[alone] = fields[alone] with { Review = true };
+        var flagged = Faible with { Fields = fields };
+
+        var change = RunChanges.Compare(Faible, flagged)!;
+        var back = RunChanges.Compare(flagged, Faible)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((Faible.LevelsToConfirm, flagged.LevelsToConfirm), Is.EqualTo(((string?)null, "Partiel à Faible")));
+            Assert.That(change.Kinds, Is.EqualTo(new[] { ChangeKind.ToConfirm }), "same score, items and decisions: the level's certainty changed");
+            Assert.That(change.Detail, Is.EqualTo("niveau à confirmer (Partiel à Faible)"));
+            Assert.That(back.Detail, Is.EqualTo("niveau qui ne dépend plus des champs à revoir"));
+            Assert.That(RunChanges.Compare(flagged, flagged), Is.Null);
+        });
+    }
+
+    [Test]
     public void Nothing_changed_is_no_change_and_a_first_run_has_nothing_to_compare()
     {
         Assert.That(RunChanges.Compare(Faible, Faible), Is.Null);
