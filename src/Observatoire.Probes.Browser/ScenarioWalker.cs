@@ -1005,19 +1005,21 @@ public sealed partial class ScenarioWalker
             switch (target.Kind)
             {
                 case TargetKind.Label:
+                    // A box, a switch or a choice a kit draws without a native control (role=checkbox, role=radio) is named by
+                    // its own text, which no <label> holds: a person ticks it by that name. Exact names first, native or drawn:
+                    // « J'accepte » drawn is not « J'accepte de recevoir la lettre » native.
+                    var ticked = kind is StepKind.Check or StepKind.Uncheck;
+                    ILocator Ticks(bool exact) => Role(AriaRole.Checkbox, exact).Or(Role(AriaRole.Radio, exact)).Or(Role(AriaRole.Switch, exact));
                     yield return Label(true);
+                    if (ticked)
+                    {
+                        yield return Ticks(true);
+                    }
+
                     if (!exactOnly)
                     {
                         yield return Label(false);
-                    }
-
-                    // A box, a switch or a choice a kit draws without a native control (role=checkbox, role=radio) is named by
-                    // its own text, which no <label> holds: a person ticks it by that name.
-                    if (kind is StepKind.Check or StepKind.Uncheck)
-                    {
-                        ILocator Ticks(bool exact) => Role(AriaRole.Checkbox, exact).Or(Role(AriaRole.Radio, exact)).Or(Role(AriaRole.Switch, exact));
-                        yield return Ticks(true);
-                        if (!exactOnly)
+                        if (ticked)
                         {
                             yield return Ticks(false);
                         }

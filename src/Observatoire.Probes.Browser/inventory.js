@@ -231,8 +231,15 @@
   };
   const nameOf = (el) => ariaName(el) || (el.labels && el.labels.length ? Array.from(el.labels).map(labelText).join(' ').trim() : '') || text(el) || null;
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
-  // Pickers outside the form's questions (« Trier par », a language or theme menu in the header) are not fields.
-  const outsideQuestions = (el) => !el.closest('form') && el.closest('header, nav, footer, [role=banner], [role=navigation], [role=toolbar], [role=search], [role=menubar]');
+  // Pickers outside the form's questions (« Trier par », a language or theme menu in the page's header) are not fields. A
+  // header or a footer inside the main content, a section or an article is part of a step (« Je certifie sur l'honneur »).
+  const outsideQuestions = (el) => {
+    if (el.closest('form')) return false;
+    const landmark = el.closest('header, nav, footer, [role=banner], [role=navigation], [role=toolbar], [role=search], [role=menubar]');
+    if (!landmark) return false;
+    const inContent = ['HEADER', 'FOOTER'].includes(landmark.tagName) && landmark.parentElement && landmark.parentElement.closest('main, section, article, [role=main]');
+    return !inContent;
+  };
   // The probe's own tick (MarkFilledScript's mark), as on native controls: typed by the probe, not put there by the site.
   const probeFilled = (el) => el.dataset.probeFilled === '1';
   const drawnControl = (el) => {

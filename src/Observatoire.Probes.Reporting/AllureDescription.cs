@@ -97,7 +97,7 @@ internal static class AllureDescription
         sb.Append(change.Headline).Append('\n');
         if (change.Kinds.Contains(ChangeKind.ToConfirm))
         {
-            sb.Append(change.After?.LevelsToConfirm is { } levels ? $"- niveau désormais à confirmer : {levels}\n" : "- le niveau ne dépend plus des champs « à revoir »\n");
+            sb.Append(change.After?.LevelsToConfirm is { } levels ? $"- niveau désormais à confirmer : {levels}\n" : "- aucun champ « à revoir » ne peut plus changer le niveau\n");
         }
 
         foreach (var item in change.ItemsAdded)

@@ -60,7 +60,7 @@ public sealed record ProcedureChange(
             var parts = new List<string>();
             if (Kinds.Contains(ChangeKind.ToConfirm))
             {
-                parts.Add(After?.LevelsToConfirm is { } levels ? $"niveau à confirmer ({levels})" : "niveau qui ne dépend plus des champs à revoir");
+                parts.Add(After?.LevelsToConfirm is { } levels ? $"niveau à confirmer ({levels})" : "niveau qu'aucun champ à revoir ne peut plus changer");
             }
 
             parts.AddRange(ItemsAdded.Select(i => "+ " + i.Label));

@@ -491,7 +491,9 @@ public sealed class WalkerBehaviourTests
     public async Task Controls_drawn_without_a_native_one_keep_the_probes_own_ticks_apart_and_read_as_native_ones_do()
     {
         // A box the site draws once « Oui » is chosen, then ticked by the probe, is not pre-filled by the site; an ARIA radio
-        // group inside a fieldset is named by its legend as a native group is; a sort menu in the header is no field.
+        // group inside a fieldset is named by its legend as a native group is; a sort menu in the header is no field, a box in
+        // a section's footer is; « J'accepte » ticks the drawn box of that name, not a native one whose label only starts so
+        // (disabled here: ticking it would fail the walk).
         var walk = await WalkPageAsync("aria-coche-par-la-sonde", """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body>
             <header><span id="tri">Trier par</span><div role="combobox" aria-labelledby="tri" aria-haspopup="listbox" tabindex="0" style="display:inline-block;min-width:120px;min-height:20px"></div></header>
@@ -503,8 +505,11 @@ public sealed class WalkerBehaviourTests
               <div id="charge" hidden><span role="checkbox" aria-checked="false" tabindex="0">J'ai un enfant à charge</span></div>
               <fieldset><legend>Logement</legend>
                 <div role="radiogroup"><div role="radio" aria-checked="false" tabindex="0">Propriétaire</div><div role="radio" aria-checked="false" tabindex="-1">Locataire</div></div></fieldset>
+              <input type="checkbox" id="lettre" disabled><label for="lettre">J'accepte de recevoir la lettre d'information</label>
+              <span role="checkbox" aria-checked="false" tabindex="0">J'accepte</span>
               <button type="submit">Envoyer</button>
-            </form></main>
+            </form>
+            <section><footer><span role="checkbox" aria-checked="false" tabindex="0">Je certifie l'exactitude des informations</span></footer></section></main>
             <script>
               document.getElementById('e-o').addEventListener('change', () => { document.getElementById('charge').hidden = false; });
               document.querySelectorAll('[role=checkbox], [role=radio]').forEach((c) => c.addEventListener('click', () => {
@@ -517,6 +522,7 @@ public sealed class WalkerBehaviourTests
               - check: { label: Oui }
               - check: { label: J'ai un enfant à charge }
               - check: { label: Locataire }
+              - check: { label: J'accepte }
               - stop_before: Envoyer
             """);
 
@@ -527,7 +533,10 @@ public sealed class WalkerBehaviourTests
             ("Avez-vous des enfants ?", "radio", null, null, false, "Oui/Non"),
             ("J'ai un enfant à charge", "checkbox", null, null, true, ""),
             ("Logement", "radio", null, null, false, "Propriétaire/Locataire"),
-        }), "seen first once ticked by the probe, the box is the probe's; the legend names the ARIA group once; the header's menu is not read");
+            ("J'accepte de recevoir la lettre d'information", "checkbox", null, null, false, ""),
+            ("J'accepte", "checkbox", null, null, false, ""),
+            ("Je certifie l'exactitude des informations", "checkbox", null, null, false, ""),
+        }), "seen first once ticked by the probe, the box is the probe's; the legend names the ARIA group once; the header's menu is not read, a section's footer is");
         Assert.That(fields.Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
     }
 }

@@ -467,6 +467,14 @@ public sealed partial class Classifier
     /// alone is the phrase found there (not « nom de naissance », « nom d'usage »…), followed by « de » and a word that is no person.
     /// A word the catalogue does not know may stand beside « nom » (« Nom ou type de la nappe »).
     /// </summary>
+    /// <summary>« Nom », « Nom usuel », « Autres noms »: a name with nothing that makes it a person's (« Nom de naissance »,
+    /// « Nom d'usage » are).</summary>
+    private static bool BareName(TokenText label)
+    {
+        var words = label.Folded.Where(w => w != "|" && !PhraseIndex<int>.Skippable.Contains(w)).ToList();
+        return words is ["nom"] or ["nom", "usuel"] or ["autre" or "autres", "nom"];
+    }
+
     private int? ThingNamed(TokenText label)
     {
         var head = FieldReader.HeadIndex(label);

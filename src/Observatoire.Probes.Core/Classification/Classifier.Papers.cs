@@ -306,15 +306,19 @@ public sealed partial class Classifier
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue",
         "initial", "initiale");
 
-    /// <summary>The group, section or hint that asks for a proof of address (« Justificatifs de domicile », « Exemple de
-    /// justificatif de résidence recevable »), quoted for the reason.</summary>
+    /// <summary>Words that name a proof as such, whatever paper serves as it: « justificatif », « preuve », « attestation ».</summary>
+    private static readonly HashSet<string> ProofWords = Folded("justificatif", "preuve", "attestation");
+
+    /// <summary>The group, section or hint that asks for a proof of address as such (« Justificatifs de domicile », « Exemple
+    /// de justificatif de résidence recevable »), quoted for the reason. A paper the catalogue names as a proof (« Paiement des
+    /// loyers », « quittance de loyer ») says what is asked beside it, not that any paper about the home is a proof.</summary>
     private string? ProofOfAddressAsked(FieldReader.Texts texts)
     {
         foreach (var (text, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Hint, "aide") })
         {
             foreach (var found in _cues.FindAll(text))
             {
-                if (found.Entry.Value.Item.Id == "address.proof")
+                if (found.Entry.Value.Item.Id == "address.proof" && ProofWords.Contains(found.Entry.Tokens[0]))
                 {
                     return $"{where} « {found.Entry.Phrase} »";
                 }

@@ -130,15 +130,15 @@ public sealed partial class Classifier
         }
     }
 
-    /// <summary>Forms of « avoir » before a past participle (« a » is also « à » once folded: the participle decides).</summary>
-    private static readonly HashSet<string> HaveAuxiliaries = TextFolding.Folded("ai", "as", "a", "avons", "avez", "ont", "ayant", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir");
+    /// <summary>Forms of « avoir » before a past participle; not « a », which is also « à » once folded (« droit à permis »).</summary>
+    private static readonly HashSet<string> HaveAuxiliaries = TextFolding.Folded("ai", "as", "avons", "avez", "ont", "ayant", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir");
+
+    private static readonly string Licence = TextFolding.Tokens("permis")[0];
 
     /// <summary>
     /// A cue whose letters are another word here: « ayant permis de conclure » is the verb « permettre », not a licence;
     /// « en lien avec l'ALD » means « related to », not a bond with a person.
     /// </summary>
-    private static readonly string Licence = TextFolding.Tokens("permis")[0];
-
     private static bool OtherWordSameLetters(TokenText text, PhraseIndex<Cue>.Found found)
     {
         var before = found.Start > 0 ? text.Folded[found.Start - 1] : null;

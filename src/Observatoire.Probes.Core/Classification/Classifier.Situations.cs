@@ -42,27 +42,29 @@ public sealed partial class Classifier
     /// <summary>Being compensated, or the compensation, in a label (« Indemnisé », « votre indemnisation »).</summary>
     private static readonly HashSet<string> CompensatedWords = Folded("indemnisé", "indemnisée", "indemnisés", "indemnisées", "indemnisation");
 
-    /// <summary>Words of a heading about work or benefits that make a compensation a job-seeker's.</summary>
-    private static readonly HashSet<string> EmploymentWords = Folded("emploi", "allocation", "allocations", "chômage");
+    /// <summary>What else one is compensated for: sick leave, an insured loss, a disaster, a carer's or a parent's leave.</summary>
+    private static readonly HashSet<string> OtherCompensations = Folded("maladie", "arrêt", "accident", "assurance", "assureur", "sinistre",
+        "catastrophe", "calamité", "récolte", "perte", "dommage", "dommages", "aidant", "congé", "maternité", "paternité", "invalidité", "victime", "préjudice");
 
-    /// <summary>Where the field's headings or its administration speak of employment (a job-seeker, an allocation, France
-    /// Travail), as read; or null.</summary>
+    /// <summary>Where the field's headings or its administration speak of a job-seeker (« demandeur d'emploi », « allocation
+    /// chômage », France Travail: the employment status's own cues), as read; or null, also when the texts name another
+    /// compensation (sick leave, an insured loss, a disaster).</summary>
     private string? EmploymentSpokenOf(FieldReader.Texts texts)
     {
-        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
+        TokenText[] all = [texts.Label, texts.Hint, texts.Legend, texts.Section, texts.Page];
+        if (all.Any(t => t.Folded.Any(OtherCompensations.Contains)))
         {
-            if (heading.Folded.FirstOrDefault(EmploymentWords.Contains) is { } word)
-            {
-                return $"{where} « {word} »";
-            }
+            return null;
         }
 
-        var administration = TokenText.Of(texts.Administration);
-        foreach (var found in _cues.FindAll(administration))
+        foreach (var (text, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page"), (TokenText.Of(texts.Administration), "administration") })
         {
-            if (found.Entry.Value.Item.Id == "employment.status")
+            foreach (var found in _cues.FindAll(text))
             {
-                return $"administration « {found.Entry.Phrase} »";
+                if (found.Entry.Value.Item.Id == "employment.status")
+                {
+                    return $"{where} « {found.Entry.Phrase} »";
+                }
             }
         }
 

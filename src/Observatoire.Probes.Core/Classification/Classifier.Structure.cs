@@ -47,8 +47,12 @@ public sealed partial class Classifier
         // domicile »: a paper about the home listed as the proof of address its heading asks is that proof, whoever issued it
         // (rule 5: the catalogue names the proof). Someone else's papers (the host's) stay theirs, and so do the papers that
         // are not about the home (« Bulletin d'hospitalisation », an attestation d'hébergement).
+        // A business lease is the premises', not a home; a hint names the paper only when the label names none of its own
+        // (« Ajouter un document », « Si vous êtes locataire : » cut before its list), not beside an « Attestation d'hébergement ».
         if (texts.Input == "file" && id is null or "other.not_held" or "other.held" && r.Subject is Subject.Applicant or Subject.Household
-            && (_reader.HomePaperIn(label) ?? _reader.HomePaperIn(texts.Hint)) is { } homePaper && ProofOfAddressAsked(texts) is { } heading
+            && !ProcedureInfo.IsStructures(texts.Public)
+            && (_reader.HomePaperIn(label) ?? (_cues.First(label) is null ? _reader.HomePaperIn(texts.Hint) : null)) is { } homePaper
+            && ProofOfAddressAsked(texts) is { } heading
             && !_reader.NamesThirdPartyBesideHomePapers(label) && !_reader.NamesThirdPartyBesideHomePapers(texts.Hint) && Catalogue.Find("address.proof") is { } addressProof)
         {
             return (addressProof, $"pièce sur le logement (« {homePaper} ») demandée comme justificatif de domicile ({heading}) : c'est « {addressProof.Label} » (règle 5)");
@@ -399,7 +403,7 @@ public sealed partial class Classifier
 
         // « Nom usuel » under « Pré-enregistrer une nouvelle chambre froide », « Nom » under « Nouvelle expérience »: the name of
         // the thing the request brings in, not a person's (rule 1).
-        if (id == "identity.civil" && topic.Where == Source.Label && r.SubjectCue is null && label.Head is "nom" or "noms" && _reader.ThingCreatedIn(texts) is { } created)
+        if (id == "identity.civil" && topic.Where == Source.Label && r.SubjectCue is null && BareName(label) && _reader.ThingCreatedIn(texts) is { } created)
         {
             return (_notHeld, $"nom de ce que la demande ajoute ({created}), pas celui d'une personne (règle 1)");
         }

@@ -183,6 +183,9 @@ internal sealed partial class FieldReader
     /// <summary>What a person's own file is made of: creating one (« Création de compte », « Nouvelle demande ») is theirs.</summary>
     private static readonly HashSet<string> OwnFileNouns = TextFolding.Folded("compte", "dossier", "demande", "inscription", "espace", "profil", "fiche",
         "candidature", "declaration", "signalement", "acces", "identifiant", "mot", "saisie", "adresse", "reclamation", "requete", "personne", "membre",
+        // what a person's identity and civil status are made of: a new card, a birth, a Pacs, one's details are theirs
+        "coordonnees", "informations", "donnees", "identite", "carte", "passeport", "titre", "permis", "naissance", "mariage", "pacs", "deces",
+        "situation", "nom", "prenom", "etat", "parent", "parents", "pere", "mere", "famille", "foyer", "domicile", "residence",
         "contact", "enfant", "agent", "usager", "eleve", "patient", "adherent", "benevole", "volontaire", "jeune", "majeur", "mineur", "salarie", "salariee",
         "apprenti", "apprentie", "stagiaire", "conjoint", "conjointe", "beneficiaire", "responsable", "representant", "representante", "titulaire");
 
@@ -210,10 +213,15 @@ internal sealed partial class FieldReader
         }
 
         var k = start;
-        if (CreatingWords.Contains(f[k]) || (f[k] == "pre" && k + 1 < f.Count && CreatingWords.Contains(f[k + 1]) && ++k > 0))
+        if (f[k] == "pre" && k + 1 < f.Count && CreatingWords.Contains(f[k + 1]))
+        {
+            k++; // « pré-enregistrer » split at its hyphen
+        }
+
+        if (CreatingWords.Contains(f[k]))
         {
             k++;
-            while (k < f.Count && (Articles.Contains(f[k]) || f[k] is "de" or "d" or "du" or "des"))
+            while (k < f.Count && f[k] != "|" && (Articles.Contains(f[k]) || f[k] is "de" or "d" or "du" or "des"))
             {
                 k++;
             }
@@ -228,7 +236,7 @@ internal sealed partial class FieldReader
             k++;
         }
 
-        if (k >= f.Count || k == start || OwnFileNouns.Contains(f[k]) || PersonEndings.Any(f[k].EndsWith) || _roles.At(heading, k) is not null)
+        if (k >= f.Count || k == start || f[k] == "|" || OwnFileNouns.Contains(f[k]) || PersonEndings.Any(f[k].EndsWith) || _roles.At(heading, k) is not null)
         {
             return null;
         }

@@ -169,8 +169,11 @@ internal sealed partial class FieldReader
     internal bool NamesThirdPartyBesideHomePapers(TokenText text)
     {
         var papers = _homePapers.FindAll(text).Select(p => (p.Start, p.End)).ToList();
-        return _roles.FindAll(text).Any(r => r.Entry.Value == Role.ThirdParty && !Inside(papers, r.Start, r.End));
+        return _roles.FindAll(text).Any(r => r.Entry.Value == Role.ThirdParty && !Inside(papers, r.Start, r.End) && !HomePaperParties.Contains(r.Entry.Tokens[0]));
     }
+
+    /// <summary>Who signs or issues a paper about the home with the person (« signé avec le bailleur »): the paper stays theirs.</summary>
+    private static readonly HashSet<string> HomePaperParties = TextFolding.Folded("bailleur", "propriétaire", "agence", "syndic", "assureur", "assurance", "notaire");
 
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
     private RoleFound? RoleIn(TokenText text, string where, bool header, string? input)

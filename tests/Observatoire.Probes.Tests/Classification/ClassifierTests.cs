@@ -360,12 +360,17 @@ public sealed class ClassifierTests
         // Rule 4: being compensated as a job-seeker, chosen or asked where the headings or the administration speak of
         // employment, is France Travail's record.
         AssertField(new() { Id = "i", Label = "Indemnisé", Section = "Vous êtes actuellement demandeur d'emploi", Input = "radio" }, ("employment.status", true));
-        AssertField(new() { Id = "i", Label = "Je ne suis pas indemnisé•e", Legend = "Quelle allocation percevez-vous actuellement ?", Input = "radio" }, ("employment.status", true));
+        AssertField(new() { Id = "i", Label = "Je ne suis pas indemnisé•e", Legend = "Quelle allocation percevez-vous actuellement ?", Administration = "France Travail", Input = "radio" }, ("employment.status", true));
         AssertField(new() { Id = "d", Label = "Date de fin de votre indemnisation", Section = "Situation", Administration = "France Travail", Input = "date" }, ("employment.status", true));
 
         // A house compensated after a disaster, or compensation with no word of employment, is no job-seeker's.
         AssertField(new() { Id = "m", Label = "La maison a-t-elle déjà été indemnisée au titre du retrait-gonflement des argiles ?", Legend = "Indemnisation passée", Input = "radio" }, ("other.not_held", false));
         AssertField(new() { Id = "v", Label = "Avez-vous été indemnisé ?", Section = "Le sinistre", Input = "radio" }, ("other.not_held", false));
+        foreach (var (label, legend) in new[] { ("La perte de récolte a-t-elle été indemnisée ?", "Allocation de solidarité aux agriculteurs"), ("Date de début de l'indemnisation", "Arrêt maladie"),
+            ("Êtes-vous indemnisé par la sécurité sociale ?", "Allocation journalière du proche aidant"), ("Indemnisation", "Mode d'emploi") })
+        {
+            Assert.That(Classify(new() { Id = "o", Label = label, Legend = legend, Input = "radio" }).ItemId, Is.Not.EqualTo("employment.status"), $"{label} / {legend}");
+        }
     }
 
     [Test]
@@ -379,6 +384,7 @@ public sealed class ClassifierTests
         // The nouns still read as before.
         AssertField(new() { Id = "p", Label = "Permis", Legend = "Vos pièces", Input = "file" }, ("driving.licence", true));
         AssertField(new() { Id = "l", Label = "Lien avec l'enfant", Input = "select" }, ("family.composition", true));
+        AssertField(new() { Id = "d", Label = "Droit à permis", Section = "Vos pièces", Input = "file" }, ("driving.licence", true));
     }
 
     [Test]
@@ -400,6 +406,17 @@ public sealed class ClassifierTests
             Assert.That(Classify(new() { Id = "p", Label = "Contrat de location", Input = "file" }).ItemId, Is.EqualTo("other.not_held"));
             Assert.That(Under("Quittance de loyer de l'hébergeant", "Justificatifs de domicile").ItemId, Is.Not.EqualTo("address.proof"));
             Assert.That(Under("Bulletin de salaire", "Justificatifs de domicile").ItemId, Is.EqualTo("tax.income"), "a paper about no home keeps its item");
+            Assert.That(Under("Contrat de location signé avec le bailleur", "Justificatifs de domicile").ItemId, Is.EqualTo("address.proof"), "the landlord is the lease's other party");
+        });
+
+        // A heading that names a paper, not the proof as such, or a hint that says the paper does not serve; a label that
+        // names its own paper (the host's attestation); a business lease.
+        Assert.Multiple(() =>
+        {
+            Assert.That(Under("Contrat de location", "Paiement des loyers").ItemId, Is.Not.EqualTo("address.proof"));
+            Assert.That(Classify(new() { Id = "h", Label = "Contrat de location", Section = "Pièces relatives au logement", Hint = "Le contrat de location ne constitue pas un justificatif de domicile", Input = "file" }).ItemId, Is.Not.EqualTo("address.proof"));
+            Assert.That(Classify(new() { Id = "h", Label = "Attestation d'hébergement", Section = "Justificatif de domicile", Hint = "accompagnée de la taxe foncière ou du bail de l'hébergeant", Input = "file" }).ItemId, Is.Not.EqualTo("address.proof"));
+            Assert.That(Classify(new() { Id = "b", Label = "Bail commercial", Section = "Justificatif de domicile", Public = "professionnels", Input = "file" }).ItemId, Is.Not.EqualTo("address.proof"));
         });
     }
 
@@ -813,6 +830,16 @@ public sealed class ClassifierTests
 
         AssertField(new() { Id = "p", Label = "Prénom", Page = "Nouveau probationnaire", Input = "text" }, ("identity.civil", true));
         AssertField(new() { Id = "a", Label = "Adresse", Page = "Création de votre compte", Input = "text" }, ("address.postal", true));
+
+        // A new identity paper, one's details, a birth, a parent are the person's; a name that says whose (« de naissance ») is theirs.
+        AssertField(new() { Id = "n", Label = "Nom de naissance", Section = "Nouvelle carte d'identité", Input = "text" }, ("identity.civil", true));
+        foreach (var heading in new[] { "Enregistrement des coordonnées", "Enregistrement d'un Pacs", "Nouvelle naissance", "Ajouter un parent", "Enregistrement | Identité" })
+        {
+            AssertField(new() { Id = "n", Label = "Nom", Section = heading, Input = "text" }, ("identity.civil", true));
+        }
+
+        AssertField(new() { Id = "a", Label = "Adresse", Section = "Enregistrement des coordonnées", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "o", Label = "Autres noms", Page = "Création d'un point de prélèvement", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]

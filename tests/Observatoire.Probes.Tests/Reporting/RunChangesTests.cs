@@ -76,7 +76,7 @@ public sealed class RunChangesTests
             Assert.That((Faible.LevelsToConfirm, flagged.LevelsToConfirm), Is.EqualTo(((string?)null, "Partiel à Faible")));
             Assert.That(change.Kinds, Is.EqualTo(new[] { ChangeKind.ToConfirm }), "same score, items and decisions: the level's certainty changed");
             Assert.That(change.Detail, Is.EqualTo("niveau à confirmer (Partiel à Faible)"));
-            Assert.That(back.Detail, Is.EqualTo("niveau qui ne dépend plus des champs à revoir"));
+            Assert.That(back.Detail, Is.EqualTo("niveau qu'aucun champ à revoir ne peut plus changer"));
             Assert.That(RunChanges.Compare(flagged, flagged), Is.Null);
         });
     }
