@@ -24,6 +24,8 @@ internal sealed record DraftContent
     /// <summary>The classifier's decision on each field, by the field's probe id.</summary>
     public required IReadOnlyDictionary<string, FieldDecision> Decisions { get; init; }
     public required ProcedureScore Proposal { get; init; }
+    /// <summary>The scores the proposal may have once its fields « à revoir » are settled: read from the same decisions.</summary>
+    public required ScoreSpan ProposalSpan { get; init; }
     /// <summary>What the proposal covers when the draft does not reach the final submission.</summary>
     public string? ProposalScope { get; init; }
     /// <summary>The shared fragments that stand for some of the steps (cookie banner, FranceConnect sign-in).</summary>
@@ -96,7 +98,7 @@ internal static partial class DraftYaml
         var score = c.Proposal;
         Line(yaml, 0, "expect:", "proposal: review before keeping" + (c.ProposalScope is { } scope ? $" ({scope})" : ""));
         Line(yaml, 1, $"score: {score.Score?.ToString(CultureInfo.InvariantCulture) ?? "0"}");
-        var span = ScoreSpan.Of(c.Decisions.Values);
+        var span = c.ProposalSpan;
         Line(yaml, 1, $"level: {Scalar(score.Level)}", span.LevelSettled ? null
             : string.Create(CultureInfo.InvariantCulture, $"to confirm: {span.LevelsText} (score {span.Lowest} to {span.Highest}) depending on the fields « à revoir » above"));
         Line(yaml, 1, $"items: [{string.Join(", ", score.Counted.Select(i => Scalar(i.ItemId)))}]");

@@ -184,6 +184,7 @@ internal sealed partial class Scaffolder
             Steps = _steps,
             Decisions = decisions.GroupBy(d => d.FieldId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             Proposal = ProcedureScore.FromDecisions(decisions),
+            ProposalSpan = ScoreSpan.Of(decisions),
             ProposalScope = _problem is not null ? "covers the pages reached" : _request.Follow ? null : "covers the first page only",
             Fragments = fragments,
         };
