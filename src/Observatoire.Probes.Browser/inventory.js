@@ -195,6 +195,8 @@
   const heading = shown('h1');
   const stepTitle = shown('.fr-stepper__title');
   const title = [heading ? text(heading) : document.title, stepTitle ? text(stepTitle) : ''].filter(Boolean).join(' — ');
+  // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
+  const probeFilled = (el) => el.dataset.probeFilled === '1';
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') || 'text').toLowerCase();
 
   const describe = (el) => {
@@ -240,8 +242,6 @@
     const inContent = ['HEADER', 'FOOTER'].includes(landmark.tagName) && landmark.parentElement && landmark.parentElement.closest('main, section, article, [role=main]');
     return !inContent;
   };
-  // The probe's own tick (MarkFilledScript's mark), as on native controls: typed by the probe, not put there by the site.
-  const probeFilled = (el) => el.dataset.probeFilled === '1';
   const drawnControl = (el) => {
     if (Array.from(el.querySelectorAll('input:not([type=hidden]), select, textarea')).some(visible) || !visible(el) || bannered(el) || outsideQuestions(el)) return null;
     const role = el.getAttribute('role');
@@ -308,7 +308,7 @@
             id, selector: `[data-probe-id="${id}"]`, label: legend, labelSource: 'legend', hint: lg ? hintIn(lg) : '',
             legend: outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
             value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
-            required: parts.some((p) => mandatory(p, p.labels && p.labels[0])), options: [], filledByProbe: parts.some((p) => p.dataset.probeFilled === '1'),
+            required: parts.some((p) => mandatory(p, p.labels && p.labels[0])), options: [], filledByProbe: parts.some(probeFilled),
             page: title,
             ...(survey ? { optional: optional(lg), parts: parts.map((p) => ({ id: idOf(p), elementId: p.id, label: p.labels && p.labels[0] ? labelText(p.labels[0]) : p.name, maxLength: p.maxLength > 0 ? p.maxLength : null })) } : {}),
           });
@@ -332,8 +332,8 @@
           id, selector: `[data-probe-id="${id}"]`, label: legend || question || describe(el).label, labelSource: legend ? 'legend' : question ? 'question' : 'label',
           hint: lg ? hintIn(lg) : '',
           legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
-          value: checked && !checked.dataset.probeFilled ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
-          required: radios.some((r) => r.required), options: radios.map(optionLabel), filledByProbe: radios.some((r) => r.dataset.probeFilled === '1'),
+          value: checked && !probeFilled(checked) ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
+          required: radios.some((r) => r.required), options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
           page: title,
           ...(survey ? { optional: optional(lg), reveals: reveals(el), choices: radios.map((r) => ({ id: idOf(r), elementId: r.id, label: optionLabel(r) })) } : {}),
         });
@@ -348,7 +348,7 @@
       else if (el.tagName === 'SELECT') value = el.value ? text(el.options[el.selectedIndex]) : '';
       else value = el.value || '';
       // Typed over by the probe before this inventory saw it: what the site had put there is the first sight.
-      const before = el.dataset.probeFilled === '1' ? el.dataset.probeBefore || '' : '';
+      const before = probeFilled(el) ? el.dataset.probeBefore || '' : '';
       if (before) value = before;
       results.push({
         id, selector: `[data-probe-id="${id}"]`, label: d.label, labelSource: d.source, hint: d.hint,
@@ -356,7 +356,7 @@
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
         options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden).map(text) : [],
-        filledByProbe: el.dataset.probeFilled === '1' && !before,
+        filledByProbe: probeFilled(el) && !before,
         page: title,
         ...(survey ? {
           elementId: el.id, optional: optional(d.labelEl) || /\((optionnel|facultatif)\)/i.test(d.label || ''), inputMode: el.getAttribute('inputmode') || '',

@@ -107,7 +107,7 @@ internal static class CheckCommand
 
         stdout.WriteLine(last is null ? "walk ended" : $"✓ stopped at {Where(last.Position)}: {last.Description}");
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Score.Level}, Score_DLNUF {result.Score.ScoreText}: {(result.Score.Counted.Count == 0 ? "nothing asked again" : string.Join(", ", result.Score.Counted.Select(c => c.ItemId)))}"));
-        if (ScoreSpan.Of(result.Decisions) is { LevelSettled: false } span)
+        if (result.LevelToConfirm() is { } span)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  level to confirm: {span.LevelsText} (score {span.Lowest} to {span.Highest} depending on the fields « à revoir »)"));
         }

@@ -22,7 +22,7 @@ internal static class AllureDescription
 
         Line($"**{result.Procedure.Title}** — {result.Procedure.Administration}\n");
         Line($"- Score_DLNUF : **{(s.Score is { } score ? score.ToString(CultureInfo.InvariantCulture) : "—")}** — niveau **{s.Level}**");
-        if (IndicatorExport.Unsettled(result) is { } span)
+        if (result.LevelToConfirm() is { } span)
         {
             Line($"- **Niveau à confirmer** : selon la relecture des champs « à revoir », le score irait de {span.Lowest} à {span.Highest} ({span.LevelsText})");
         }

@@ -314,7 +314,7 @@ public sealed class AllureWriter
             labels.Add(Label("champs_a_revoir", review.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        if (IndicatorExport.Unsettled(result) is not null)
+        if (result.LevelToConfirm() is not null)
         {
             labels.Add(Label("tag", "niveau à confirmer"));
         }

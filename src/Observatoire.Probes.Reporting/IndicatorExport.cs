@@ -61,10 +61,6 @@ public static class IndicatorExport
 
     internal static int ToReview(ProcedureResult r) => r.Decisions.Count(FieldTable.ToReview);
 
-    /// <summary>The levels a measured procedure may reach once its fields « à revoir » are settled; null when its level
-    /// cannot move (or it was not measured).</summary>
-    internal static ScoreSpan? Unsettled(ProcedureResult r) =>
-        r.Score.Status == MeasureStatus.Measured && ScoreSpan.Of(r.Decisions) is { LevelSettled: false } span ? span : null;
 
     private static JsonArray ToJson(IReadOnlyList<ProcedureResult> ordered, IReadOnlyList<IReadOnlyList<string?>> rows)
     {
@@ -112,7 +108,7 @@ public static class IndicatorExport
         string.Join(" ; ", r.Score.Counted.Select(c => c.Label)),
         string.Join(" ", r.Score.Counted.Select(c => c.ItemId)),
         ToReview(r).ToString(CultureInfo.InvariantCulture),
-        Unsettled(r)?.LevelsText ?? "",
+        r.LevelToConfirm()?.LevelsText ?? "",
         r.Procedure.Id,
         Date(r.MeasuredAt),
         toolVersion,

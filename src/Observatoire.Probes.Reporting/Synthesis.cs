@@ -63,7 +63,7 @@ public static class Synthesis
 
         var review = all.Sum(IndicatorExport.ToReview);
         Figure(h, review.ToString(CultureInfo.InvariantCulture), "champs « à revoir » (décision peu sûre, à confirmer)", null);
-        var unsettled = measured.Count(r => IndicatorExport.Unsettled(r) is not null);
+        var unsettled = measured.Count(r => r.LevelToConfirm() is not null);
         Figure(h, unsettled.ToString(CultureInfo.InvariantCulture), "démarches dont le niveau dépend de ces champs (niveau à confirmer)", null);
         h.Append("</div></section>\n");
     }

@@ -82,12 +82,24 @@ public sealed partial class Classifier
     {
         foreach (var text in new[] { texts.Label, texts.Legend, texts.Section })
         {
-            foreach (var found in _cues.FindAll(text))
+            if (CueOf("other.held", text, DiplomaWords) is { } found)
             {
-                if (found.Entry.Value.Item == _otherHeld && DiplomaWords.Contains(found.Entry.Tokens[0]))
-                {
-                    return found.Entry.Phrase;
-                }
+                return found.Entry.Phrase;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first catalogue phrase of <paramref name="itemId"/> in <paramref name="text"/>, one whose first word is in
+    /// <paramref name="firstWords"/> when given; or null.</summary>
+    private PhraseIndex<Cue>.Found? CueOf(string itemId, TokenText text, HashSet<string>? firstWords = null)
+    {
+        foreach (var found in _cues.FindAll(text))
+        {
+            if (found.Entry.Value.Item.Id == itemId && (firstWords is null || firstWords.Contains(found.Entry.Tokens[0])))
+            {
+                return found;
             }
         }
 
@@ -316,12 +328,9 @@ public sealed partial class Classifier
     {
         foreach (var (text, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Hint, "aide") })
         {
-            foreach (var found in _cues.FindAll(text))
+            if (CueOf("address.proof", text, ProofWords) is { } found)
             {
-                if (found.Entry.Value.Item.Id == "address.proof" && ProofWords.Contains(found.Entry.Tokens[0]))
-                {
-                    return $"{where} « {found.Entry.Phrase} »";
-                }
+                return $"{where} « {found.Entry.Phrase} »";
             }
         }
 

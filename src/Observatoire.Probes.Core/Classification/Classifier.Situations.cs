@@ -59,12 +59,9 @@ public sealed partial class Classifier
 
         foreach (var (text, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page"), (TokenText.Of(texts.Administration), "administration") })
         {
-            foreach (var found in _cues.FindAll(text))
+            if (CueOf("employment.status", text) is { } found)
             {
-                if (found.Entry.Value.Item.Id == "employment.status")
-                {
-                    return $"{where} « {found.Entry.Phrase} »";
-                }
+                return $"{where} « {found.Entry.Phrase} »";
             }
         }
 

@@ -30,6 +30,11 @@ public sealed record ProcedureResult
 
     public string StartUrl { get; init; } = "";
 
+    /// <summary>The scores a review of the fields « à revoir » could lead to, when they cross a level; null when the level is
+    /// settled or the procedure was not measured.</summary>
+    public ScoreSpan? LevelToConfirm() =>
+        Score.Status == MeasureStatus.Measured && ScoreSpan.Of(Decisions) is { LevelSettled: false } span ? span : null;
+
     /// <summary>Walks made to get this result: more than one when the site failed us and the probe tried again.</summary>
     public int Attempts { get; init; } = 1;
 
