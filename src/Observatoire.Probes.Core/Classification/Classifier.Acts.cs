@@ -323,7 +323,7 @@ public sealed partial class Classifier
     /// as written, or null; a European or international one holds nothing here (rule 5).</summary>
     private static string? FrenchCourtIn(TokenText heading)
     {
-        if (heading.Folded.Any(ForeignCourtWords.Contains))
+        if (heading.Has(ForeignCourtWords))
         {
             return null;
         }
@@ -603,7 +603,7 @@ public sealed partial class Classifier
         {
             if (text.Folded.Contains("association"))
             {
-                return text.Folded.Any(OtherOrganisationKinds.Contains) ? null : $"{where} « association »";
+                return text.Has(OtherOrganisationKinds) ? null : $"{where} « association »";
             }
         }
 

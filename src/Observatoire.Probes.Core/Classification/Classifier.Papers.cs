@@ -247,7 +247,7 @@ public sealed partial class Classifier
         {
             var word = label.Folded[i];
             if (word.StartsWith("cadastr", StringComparison.Ordinal)
-                || (Parcels.Contains(word) && label.Folded.Any(FieldReader.IdentifierWords.Contains)))
+                || (Parcels.Contains(word) && label.Has(FieldReader.IdentifierWords)))
             {
                 return label.Plain[i];
             }

@@ -45,10 +45,10 @@ public sealed partial class Classifier
             var why = negations.Count > 0
                 ? $"non reconnu : la seule mention ({string.Join(" ; ", negations.Select(n => n.Text))}) est une négation"
                 : topic.Why;
-            return $"{why} ; {reading.Describe()} ; à revoir";
+            return reading.Describe(ReasonText().Append(why).Append(" ; ")).Append(" ; à revoir").ToString();
         }
 
-        var reason = new StringBuilder(topic.Why, 256);
+        var reason = ReasonText().Append(topic.Why);
         if (topic.Fallback && item == topic.Item)
         {
             reason.Append(", classée par défaut en « ").Append(item.Label).Append(" »");
@@ -73,8 +73,8 @@ public sealed partial class Classifier
         reading.Describe(reason);
         _ = item.Holding switch
         {
-            Holding.Held => reason.Append(" ; détenue par ").Append(item.Provider)
-                .Append(string.IsNullOrEmpty(item.Replacement) ? "" : $" ({item.Replacement})"),
+            Holding.Held => string.IsNullOrEmpty(item.Replacement) ? reason.Append(" ; détenue par ").Append(item.Provider)
+                : reason.Append(" ; détenue par ").Append(item.Provider).Append(" (").Append(item.Replacement).Append(')'),
             Holding.Key => reason.Append(" ; identifiant-clé : permet à l'administration de récupérer la donnée, non compté"),
             _ => reason.Append(" ; donnée non détenue par l'administration, non comptée"),
         };
@@ -86,14 +86,29 @@ public sealed partial class Classifier
                 : reason.Append(" ; demandée à l'usager, comptée");
         }
 
-        var ignored = negations.Where(n => n != negation).Select(n => n.Text).ToList();
-        if (ignored.Count > 0)
+        var ignored = 0;
+        foreach (var n in negations)
         {
-            reason.Append(" ; négation ignorée : « ").AppendJoin(" ; ", ignored).Append(" »");
+            if (n != negation)
+            {
+                reason.Append(ignored++ == 0 ? " ; négation ignorée : « " : " ; ").Append(n.Text);
+            }
+        }
+
+        if (ignored > 0)
+        {
+            reason.Append(" »");
         }
 
         return (review ? reason.Append(" ; à revoir") : reason).ToString();
     }
+
+    /// <summary>One builder per thread for the reasons, emptied for each: a reason is a few hundred characters, and a builder
+    /// of its own grew twice for every field.</summary>
+    private static StringBuilder ReasonText() => (_reasonText ??= new StringBuilder(1024)).Clear();
+
+    [ThreadStatic]
+    private static StringBuilder? _reasonText;
 
     private void AddPhrases(List<Hit> hits, TokenText tokens, Source source)
     {

@@ -52,7 +52,7 @@ public sealed partial class Classifier
     private string? EmploymentSpokenOf(FieldReader.Texts texts)
     {
         TokenText[] all = [texts.Label, texts.Hint, texts.Legend, texts.Section, texts.Page];
-        if (all.Any(t => t.Folded.Any(OtherCompensations.Contains)))
+        if (all.Any(t => t.Has(OtherCompensations)))
         {
             return null;
         }
@@ -172,7 +172,7 @@ public sealed partial class Classifier
     /// <summary>An age threshold the label puts on a person (« moins de 26 ans », « mineur »), as written; or null.</summary>
     private static string? AgeOfPerson(TokenText label)
     {
-        if (label.Folded.Any(ThingsWithAge.Contains))
+        if (label.Has(ThingsWithAge))
         {
             return null;
         }

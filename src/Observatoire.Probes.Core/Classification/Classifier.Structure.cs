@@ -268,7 +268,7 @@ public sealed partial class Classifier
         // « PAJE », « Complément familial » ticked under « Percevez-vous l'une des prestations suivantes ? »: the question asks
         // which benefits the person receives, each choice names one (rule 4); « Aucune », « Autre » name none.
         if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" or "select" && r.Subject is Subject.Applicant or Subject.Household
-            && _benefits is not null && !IsBareAnswer(label) && !label.Folded.Any(NegationWords.Contains) && BenefitsAskedIn(texts) is { } asked)
+            && _benefits is not null && !IsBareAnswer(label) && !label.Has(NegationWords) && BenefitsAskedIn(texts) is { } asked)
         {
             return (_benefits, $"prestation cochée sous une question sur les prestations perçues ({asked}) : l'organisme qui la verse la connaît (règle 4)");
         }
@@ -276,7 +276,7 @@ public sealed partial class Classifier
         // « Aide « emploi franc » » ticked under « Pour ce contrat, percevez-vous déjà : »: an aid the person already receives is
         // on the payer's files (rule 6).
         if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && !IsBareAnswer(label)
-            && !label.Folded.Any(NegationWords.Contains) && texts.Legend.Folded.Any(ReceivingWords.Contains)
+            && !label.Has(NegationWords) && texts.Legend.Has(ReceivingWords)
             && (label.Folded.FirstOrDefault(SchemeNouns.Contains) ?? SchemeNamedIn(label)) is { } aid)
         {
             return (_otherHeld, $"aide cochée sous une question sur ce que la personne perçoit (« {aid} ») : qui la verse la détient (règle 6)");
@@ -304,20 +304,20 @@ public sealed partial class Classifier
         // « Montant mensuel de votre pension d'invalidité »: the amount of a pension is income the tax office knows (rule 7);
         // being entitled to it is the benefit.
         if (id == "social.benefits" && _income is not null && texts.Input is "number" or "text" && FieldReader.HeadIndex(label) is var amountAt and >= 0
-            && label.Folded[amountAt] == "montant" && label.Folded.Any(PensionWords.Contains))
+            && label.Folded[amountAt] == "montant" && label.Has(PensionWords))
         {
             return (_income, "montant d'une pension : un revenu que l'administration fiscale connaît (règle 7)");
         }
 
         // « Date de début d'activité » under « Reprise d'une activité salariée »: a job's start, not a business's.
         if (id == "business.identity" && topic.Why.Contains("début d'activité", StringComparison.Ordinal)
-            && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Any(EmployeeWords.Contains)))
+            && new[] { label, texts.Legend, texts.Section }.Any(t => t.Has(EmployeeWords)))
         {
             return (_notHeld, "début d'une activité salariée, pas d'une entreprise : donnée que l'usager indique (règle 1)");
         }
 
         // « Pension militaire d'invalidité » ticked under « Percevez-vous… »: the entitlement, not its amount (rule 7).
-        if (id == "tax.income" && _benefits is not null && texts.Input is "radio" or "checkbox" && label.Folded.Any(PensionWords.Contains)
+        if (id == "tax.income" && _benefits is not null && texts.Input is "radio" or "checkbox" && label.Has(PensionWords)
             && label.Folded.Contains("invalidite"))
         {
             return (_benefits, "pension d'invalidité cochée : le droit à la prestation, pas son montant (règle 7)");
@@ -538,7 +538,7 @@ public sealed partial class Classifier
         // par la CAF »): that body holds it (rule 6).
         // A rate's hint may say who fixed it (« Tarif par nuitée » : « Fixé par délibération du conseil communautaire »).
         if (id is null or "other.not_held" && texts.Input != "file"
-            && (ActOfPublicBody(label) ?? (label.Folded.Any(RateWords.Contains) ? ActOfPublicBody(texts.Hint) : null)) is { } act)
+            && (ActOfPublicBody(label) ?? (label.Has(RateWords) ? ActOfPublicBody(texts.Hint) : null)) is { } act)
         {
             return (_otherHeld, $"{act} : cet organisme le détient (règle 6)");
         }

@@ -336,7 +336,7 @@ public sealed partial class Classifier
         var page = TokenText.Of(field.Page);
         var input = field.Input?.ToLowerInvariant();
 
-        var hits = new List<Hit>();
+        var hits = new List<Hit>(16); // most fields find fewer cues: no list grown three times
         AddPhrases(hits, label, Source.Label);
 
         // « Une attestation d'inscription sur la liste électorale comportant vos nom, prénoms et domicile »: what a document
@@ -432,12 +432,14 @@ public sealed partial class Classifier
             hits.RemoveAll(h => h.Item == _freeText && h.Source == Source.Hint);
         }
 
+        // Cues that name something other than what is asked, each for its reason below: one pass over the hits (a pass per
+        // reason made a delegate each, for every field).
+        List<(int Start, int End)>? labelBodies = null, hintBodies = null;
+        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
+
         // « Inscrivez les heures inscrites sur votre fiche de paie »: a hint that says on which paper the value is written names
         // where to read it, not what is asked (an upload asks the paper itself).
-        if (!field.IsUpload)
-        {
-            hits.RemoveAll(h => h.Source == Source.Hint && h.Start > 0 && WrittenOn(hint, h.Start));
-        }
+        bool WhereWritten(Hit h) => !field.IsUpload && h.Source == Source.Hint && h.Start > 0 && WrittenOn(hint, h.Start);
 
         // « tel qu'indiqué », « telle qu'elle figure »: the word « tel », not the abbreviation of « téléphone ».
         TokenText? SourceText(Source source) => source switch
@@ -448,29 +450,28 @@ public sealed partial class Classifier
             _ => null,
         };
 
-        hits.RemoveAll(h => h.Item.Id == "contact.phone" && h.Cue == "tél" && h.Start >= 0 && SourceText(h.Source) is { } text && h.Start < text.Count
-            && (text.Plain[h.Start].ToLowerInvariant() is "telle" or "telles" or "tels" || (h.End < text.Count && text.Folded[h.End] is "qu" or "que")));
+        bool TelAsWord(Hit h) => h.Item.Id == "contact.phone" && h.Cue == "tél" && h.Start >= 0 && SourceText(h.Source) is { } text && h.Start < text.Count
+            && (text.Plain[h.Start].ToLowerInvariant() is "telle" or "telles" or "tels" || (h.End < text.Count && text.Folded[h.End] is "qu" or "que"));
 
         // « Effectif maximal du public admis », « selon l'effectif accueilli »: how many people a place receives, not the company's
         // headcount.
-        hits.RemoveAll(h => h.Item.Id == "business.accounts" && h.Cue is "effectif" or "effectifs" && h.Start >= 0 && SourceText(h.Source) is { } counted
-            && counted.Folded.Skip(h.End).Take(3).Any(Received.Contains));
+        bool PeopleReceived(Hit h) => h.Item.Id == "business.accounts" && h.Cue is "effectif" or "effectifs" && h.Start >= 0 && SourceText(h.Source) is { } counted
+            && counted.Folded.Skip(h.End).Take(3).Any(Received.Contains);
 
         // « Avis de l'architecte des bâtiments de France »: a word of a long public body's name is the body, not a datum it
         // names; a short one is its scheme too (« prestation d'assurance chômage » is the benefit).
         // Each text's bodies are found once, and only for a text that has a cue.
-        List<(int Start, int End)>? labelBodies = null, hintBodies = null;
-        hits.RemoveAll(h => h.Source is Source.Label or Source.Hint && h.Start >= 0 && FieldReader.Inside(h.Source == Source.Label
+        bool InBodyName(Hit h) => h.Source is Source.Label or Source.Hint && h.Start >= 0 && FieldReader.Inside(h.Source == Source.Label
             ? labelBodies ??= _reader.PublicBodiesIn(label, minWords: 3)
-            : hintBodies ??= _reader.PublicBodiesIn(hint, minWords: 3), h.Start, h.End));
+            : hintBodies ??= _reader.PublicBodiesIn(hint, minWords: 3), h.Start, h.End);
 
         // « Attestation d'employeur destinée à France Travail »: whom a paper is sent to is not what it is.
-        hits.RemoveAll(h => h.Source == Source.Label && h.Start > 0 && FieldReader.AddressedTo(label, h.Start));
+        bool Recipient(Hit h) => h.Source == Source.Label && h.Start > 0 && FieldReader.AddressedTo(label, h.Start);
 
         // « Il figure dans le courriel de confirmation », « le code envoyé sur votre téléphone »: a channel the hint names after a
         // preposition is how something reached the person, not the datum asked.
-        hits.RemoveAll(h => h.Source == Source.Hint && h.Item.Id is "contact.email" or "contact.phone" && h.Start >= 0
-            && FieldReader.WordBefore(hint, h.Start) is { } before && ChannelPrepositions.Contains(before));
+        bool Channel(Hit h) => h.Source == Source.Hint && h.Item.Id is "contact.email" or "contact.phone" && h.Start >= 0
+            && FieldReader.WordBefore(hint, h.Start) is { } before && ChannelPrepositions.Contains(before);
 
         var asked = label.Count > 0 ? label : placeholder;
         var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration)
@@ -593,7 +594,7 @@ public sealed partial class Classifier
 
     /// <summary>« Date de début », « Date de fin », « Depuis le »: a label that only bounds a period.</summary>
     private static bool IsBarePeriodBound(TokenText label) =>
-        label.Count > 0 && label.Folded.Any(PeriodBounds.Contains) && label.Folded.All(t => PeriodBounds.Contains(t) || t == "date" || PhraseIndex<int>.Skippable.Contains(t));
+        label.Count > 0 && label.Has(PeriodBounds) && label.Folded.All(t => PeriodBounds.Contains(t) || t == "date" || PhraseIndex<int>.Skippable.Contains(t));
 
     private static readonly HashSet<string> PeriodBounds = Folded("début", "fin", "depuis", "jusqu");
 
@@ -808,7 +809,7 @@ public sealed partial class Classifier
     /// <summary>A question about the person's present situation (« Vous êtes actuellement », « Votre situation », « Je suis »)
     /// or about money they receive (« Vous percevez : », rule 4).</summary>
     private static bool AsksTheSituation(TokenText asked) =>
-        asked.Folded.Any(SituationWords.Contains) || asked.Folded.Any(PaidWords.Contains) || asked.Folded.Where((w, i) => i + 1 < asked.Count && ((w == "je" && asked.Folded[i + 1] == Am) || (w == FieldReader.Are && asked.Folded[i + 1] == FieldReader.You))).Any();
+        asked.Has(SituationWords) || asked.Has(PaidWords) || asked.Folded.Where((w, i) => i + 1 < asked.Count && ((w == "je" && asked.Folded[i + 1] == Am) || (w == FieldReader.Are && asked.Folded[i + 1] == FieldReader.You))).Any();
 
     private static readonly HashSet<string> SituationWords = Folded("actuellement", "situation", "situations");
     private static readonly string Am = Folded("suis").Single();

@@ -41,5 +41,8 @@ public sealed record FieldObservation
     /// <summary>The label a reviewer reads: label, else legend, else placeholder, else name.</summary>
     public string DisplayLabel => First(Label, Legend, Placeholder, Name, Id);
 
-    private static string First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? "";
+    // Read for every decision: the first text with a letter, without an array and a delegate per call.
+    private static string First(string? a, string? b, string? c, string? d, string? e) =>
+        (!string.IsNullOrWhiteSpace(a) ? a : !string.IsNullOrWhiteSpace(b) ? b : !string.IsNullOrWhiteSpace(c) ? c : !string.IsNullOrWhiteSpace(d) ? d
+            : !string.IsNullOrWhiteSpace(e) ? e : null)?.Trim() ?? "";
 }

@@ -139,7 +139,7 @@ internal sealed partial class FieldReader
         foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section") })
         {
             // The first word, as written: folded, « où » is « ou », a word the head skips.
-            if (text.Count > 0 && text.Plain[0] == "où" && !text.Folded.Any(HomeWords.Contains))
+            if (text.Count > 0 && text.Plain[0] == "où" && !text.Has(HomeWords))
             {
                 return $"{where} « {text.Plain[0]} »";
             }
@@ -159,7 +159,7 @@ internal sealed partial class FieldReader
         for (var i = 0; i < 3; i++)
         {
             var (text, where) = i switch { 0 => (t.Legend, "groupe"), 1 => (t.Section, "section"), _ => (t.Page, "titre de page") };
-            if (text.Folded.Any(Possessives.Contains))
+            if (text.Has(Possessives))
             {
                 break;
             }
@@ -392,7 +392,7 @@ internal sealed partial class FieldReader
     {
         // « Il s'agit de l'adresse où vous habitez désormais »: whatever else is said (a new home, a move), this is the home.
         // Not when the home is what another address is compared with (« si différente de votre résidence principale »).
-        var homeSaid = (HomeSaid(t.Label) || HomeSaid(t.Hint)) && !new[] { t.Label, t.Hint }.Any(x => x.Folded.Any(ComparedWords.Contains));
+        var homeSaid = (HomeSaid(t.Label) || HomeSaid(t.Hint)) && !new[] { t.Label, t.Hint }.Any(x => x.Has(ComparedWords));
         // A label that names the home (« Adresse de votre résidence principale ») wins over a heading that locates a place.
         var homeNamed = homeSaid || t.Label.Folded.Any(NamesTheHome);
         if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? (homeNamed ? null : PlaceLocatedIn(t) ?? ThingCreatedIn(t))) is { } acted)

@@ -430,8 +430,9 @@ internal sealed class TokenText
         var withIds = true;
         TokenText? only = null;
         var nonEmpty = 0;
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++) // by index: an interface's enumerator is an object per call
         {
+            var part = parts[i];
             if (part.Count > 0)
             {
                 count += part.Count + (count > 0 ? 1 : 0);
@@ -451,8 +452,9 @@ internal sealed class TokenText
         var plain = new List<string>(count);
         var foldedIds = withIds ? new int[count] : null;
         var plainIds = withIds ? new int[count] : null;
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
+            var part = parts[i];
             if (part.Count == 0)
             {
                 continue;
@@ -511,6 +513,21 @@ internal sealed class TokenText
 
             return from;
         }
+    }
+
+    /// <summary>Whether a folded word of the text is one of <paramref name="words"/> (a loop: <c>Folded.Any(words.Contains)</c>
+    /// makes a delegate per call, and rules ask this for every field).</summary>
+    public bool Has(HashSet<string> words)
+    {
+        foreach (var word in Folded)
+        {
+            if (words.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override string ToString() => string.Join(' ', Folded);
