@@ -662,7 +662,9 @@ public sealed partial class Classifier
     /// <summary>The catalogue item the wording names, with the reading rules of the topic itself (wishes, keys, generic cues).</summary>
     private Topic ChooseTopic(FieldObservation field, List<Hit> hits, TokenText asked, TokenText hint, TokenText legend, List<Negation> negations)
     {
-        var scores = new Dictionary<string, Match>(StringComparer.Ordinal);
+        // One table per thread, emptied for each field (ChooseTopic and Decide only read it; emptied, it keeps the order items come in).
+        var scores = _scores ??= new Dictionary<string, Match>(StringComparer.Ordinal);
+        scores.Clear();
         foreach (var hit in hits)
         {
             Add(scores, hit);
@@ -770,6 +772,9 @@ public sealed partial class Classifier
     }
 
     /// <summary>The items by score, then by the length of their phrase; in the order they were first found on ties.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, Match>? _scores;
+
     private static List<Match> Ranked(Dictionary<string, Match> scores)
     {
         var ranked = new List<Match>(scores.Count);

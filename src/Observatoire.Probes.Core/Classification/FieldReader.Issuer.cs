@@ -66,6 +66,22 @@ internal sealed partial class FieldReader
 
     private static string? ContextOf(Texts t)
     {
+        // The same for every field of a procedure: written once while the procedure's fields follow one another.
+        if (_lastContext is { } last && last.Administration == t.Administration && last.Public == t.Public)
+        {
+            return last.Context;
+        }
+
+        var context = ContextOfAnew(t);
+        _lastContext = (t.Administration, t.Public, context);
+        return context;
+    }
+
+    [ThreadStatic]
+    private static (string? Administration, string? Public, string? Context)? _lastContext;
+
+    private static string? ContextOfAnew(Texts t)
+    {
         var parts = new List<string>();
         if (t.Administration is { Length: > 0 } a)
         {
