@@ -42,11 +42,22 @@ internal static class RunCommand
         var progress = new ProgressView(stdout, Math.Max(28, scenarios.Max(s => s.Procedure.Id.Length)));
         runner.Progress += progress.Show;
         await runner.RunAsync(scenarios, cancellationToken);
+
+        // A file that cannot be walked still names a procedure the nightly export must account for (the first shard's).
+        var unreadable = request.Shard.Index == 1 ? set.Unreadable : [];
+        foreach (var broken in unreadable)
+        {
+            if (runner.RecordUnreadable(broken) is { } recorded)
+            {
+                progress.Show(new RunProgress(0, 0, 0, TimeSpan.Zero, recorded, null));
+            }
+        }
+
         progress.Finish();
         var walked = progress.Elapsed;
         var completion = await runner.CompleteAsync(cancellationToken);
 
-        var mine = scenarios.Select(s => s.Procedure.Id).ToHashSet(StringComparer.Ordinal);
+        var mine = scenarios.Select(s => s.Procedure.Id).Concat(unreadable.Select(u => u.Procedure.Id)).ToHashSet(StringComparer.Ordinal);
         var results = runner.Results.Where(r => mine.Contains(r.Procedure.Id)).ToList();
         stdout.WriteLine();
         stdout.WriteLine(ChangesView.Render(completion.Changes));

@@ -163,6 +163,40 @@ public sealed class ProbeRunner : IAsyncDisposable
     }
 
     /// <summary>
+    /// Records a scenario file that cannot be walked as its procedure's result, not measured (a scenario error, with the
+    /// file's first problem and what to do), so that the export, the evidence and the morning review say why the
+    /// procedure has no score tonight instead of leaving it out. A procedure already measured in a resumed run is kept.
+    /// </summary>
+    public ProcedureResult? RecordUnreadable(UnreadableScenario scenario)
+    {
+        if (IsMeasured(scenario.Procedure.Id))
+        {
+            return null;
+        }
+
+        var first = scenario.Problems.Count > 0 ? scenario.Problems[0] : null;
+        var more = scenario.Problems.Count > 1 ? $" (and {scenario.Problems.Count - 1} more problem(s))" : "";
+        var message = $"the scenario cannot be read: {first?.ToString() ?? ScenarioLoader.Display(scenario.File)}{more}; fix it (`probes validate {ScenarioLoader.Display(scenario.File)}`) and run it again";
+        var now = DateTimeOffset.UtcNow;
+        var result = new ProcedureResult
+        {
+            Procedure = scenario.Procedure,
+            ScenarioFile = scenario.File,
+            PersonaId = "",
+            Score = ProcedureScore.NotMeasured($"{FailureKind.ScenarioError}: {message}"),
+            FailureKind = FailureKind.ScenarioError,
+            FailureMessage = message,
+            MeasuredAt = now,
+            Start = now.ToUnixTimeMilliseconds(),
+            Stop = now.ToUnixTimeMilliseconds(),
+            StartUrl = scenario.Procedure.Start.Length > 0 ? StartUrl(scenario.Procedure.Start) : "",
+        };
+        Write(() => _folder.WriteAttempt(result), result);
+        Write(() => _folder.WriteFinal(result), result);
+        return result;
+    }
+
+    /// <summary>
     /// Ends the run: launch files, the complete export and workbook, the run kept in the dated history, what changed since
     /// the run before, the synthesis page and its PDF, run.json marked completed.
     /// </summary>

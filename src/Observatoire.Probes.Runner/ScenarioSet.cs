@@ -3,10 +3,21 @@ using Observatoire.Probes.Scenarios;
 
 namespace Observatoire.Probes.Runner;
 
+/// <summary>A scenario file that cannot be walked: the procedure it is about (as far as the file says, else its file name)
+/// and its problems.</summary>
+public sealed record UnreadableScenario(string File, ProcedureInfo Procedure, IReadOnlyList<Diagnostic> Problems);
+
 /// <summary>The scenario files of a run: the valid ones, and every problem of the others (file:line:column).</summary>
 public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scenario> Valid, IReadOnlyList<Diagnostic> Problems)
 {
     public int InvalidFiles => Files.Count - Valid.Count;
+
+    /// <summary>
+    /// The invalid files, each under the procedure it is about, so that a nightly run records that procedure as not
+    /// measured (with the file's first problem) instead of leaving it out of the export. A file whose id another file
+    /// already uses is left out: that procedure has its result.
+    /// </summary>
+    public IReadOnlyList<UnreadableScenario> Unreadable { get; init; } = [];
 
     /// <summary>
     /// Loads every file of <paramref name="paths"/> (files or folders) and checks the item ids the scenarios name
@@ -18,6 +29,7 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
         var files = ScenarioLoader.Discover(paths);
         var valid = new List<Scenario>();
         var problems = new List<Diagnostic>();
+        var invalid = new List<LoadResult>();
         Func<string, bool>? secretConfigured = settings is null ? null : name => settings.Secret(name) is not null;
         foreach (var result in ScenarioLoader.LoadAll(files, catalogue, secretConfigured))
         {
@@ -26,8 +38,31 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
             {
                 valid.Add(result.Scenario!);
             }
+            else
+            {
+                invalid.Add(result);
+            }
         }
 
-        return new ScenarioSet(files, valid, problems);
+        var ids = valid.Select(s => s.Procedure.Id).ToHashSet(StringComparer.Ordinal);
+        var unreadable = new List<UnreadableScenario>();
+        foreach (var result in invalid)
+        {
+            var procedure = result.Procedure ?? FromFileName(result.File);
+            if (ids.Add(procedure.Id))
+            {
+                unreadable.Add(new UnreadableScenario(Path.GetFullPath(result.File), procedure, result.Diagnostics));
+            }
+        }
+
+        return new ScenarioSet(files, valid, problems) { Unreadable = unreadable };
+    }
+
+    /// <summary>A file whose `procedure` block cannot be read is named by its file name (« cantine-tarif-social.yaml »),
+    /// which is the procedure's id by the scenarios' convention.</summary>
+    private static ProcedureInfo FromFileName(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        return new ProcedureInfo(name, name, "", "", null, "", "Non", TestEnvironment: false, NotApplicable: false);
     }
 }

@@ -9,15 +9,18 @@ namespace Observatoire.Probes.BrowserTests;
 public sealed class CliTests
 {
     [Test]
-    public async Task Run_measures_the_valid_scenarios_reports_the_broken_one_and_writes_every_output()
+    public async Task Run_measures_the_valid_scenarios_records_the_broken_one_as_not_measured_and_writes_every_output()
     {
         var work = Path.Combine(Path.GetTempPath(), "probes-cli-" + Guid.NewGuid().ToString("N"));
         var scenarios = Path.Combine(work, "scenarios");
         Directory.CreateDirectory(scenarios);
         try
         {
-            Repository.CopyScenarios(scenarios, "cheque-energie", "aide-juridictionnelle");
+            Repository.CopyScenarios(scenarios, "cheque-energie", "aide-juridictionnelle", "creche");
             File.WriteAllText(Path.Combine(scenarios, "casse.yaml"), "procedure:\n  id: casse\n  titel: x\n");
+            // A misspelt step in a scenario whose `procedure` block is right: the row keeps the procedure's own identity.
+            var creche = Path.Combine(scenarios, "creche.yaml");
+            File.WriteAllText(creche, new System.Text.RegularExpressions.Regex("- fill:").Replace(File.ReadAllText(creche), "- fil:", 1));
             var (exit, output, stderr) = await ProbesProcess.RunAsync(
                 ["run", scenarios, $"--Reports={Path.Combine(work, "reports")}", "--Workers=2", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
 
@@ -26,17 +29,32 @@ public sealed class CliTests
                 Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
                 Assert.That(stderr, Does.Contain("casse.yaml:3:3: unknown key `titel` in `procedure` (did you mean `title`?)"));
                 Assert.That(output, Does.Contain("✓ cheque-energie").And.Contain("✗ aide-juridictionnelle").And.Contain("Faible"));
+                Assert.That(output, Does.Contain("! casse").And.Contain("ScenarioError: the scenario cannot be read: ").And.Contain("casse.yaml:2:3: `procedure` is missing `title`")
+                    .And.Contain("more problem(s)); fix it (`probes validate "));
                 Assert.That(output, Does.Contain("HTML report:"), stderr);
             });
 
             var reports = Path.Combine(work, "reports");
-            // One result per procedure, beside an earlier attempt of a walk the machine's load made fail once (a retry).
-            Assert.That(Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-result.json").Select(f => (string)JsonNode.Parse(File.ReadAllText(f))!["historyId"]!).Distinct().Count(), Is.EqualTo(2));
+            // One result per procedure (the broken file's under its file name: its `procedure` block is wrong), beside an
+            // earlier attempt of a walk the machine's load made fail once (a retry).
+            Assert.That(Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-result.json").Select(f => (string)JsonNode.Parse(File.ReadAllText(f))!["historyId"]!).Distinct().Count(), Is.EqualTo(4));
             Assert.That(File.Exists(Path.Combine(reports, "allure-report", "index.html")), Is.True);
             var csv = File.ReadAllLines(Path.Combine(reports, "indicator.csv"));
-            Assert.That(csv, Has.Length.EqualTo(3));
+            Assert.That(csv, Has.Length.EqualTo(5), "the broken scenarios' procedures are in the export, not left out");
             var json = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!.AsArray();
-            Assert.That(json.Select(r => r!["Niveau_DLNUF"]!.GetValue<string>()), Is.EqualTo(new[] { "Faible", "Optimal" }), "the export agrees with the report");
+            var measured = json.Where(r => r!["Statut_mesure"]!.GetValue<string>() != "Non mesurée").ToList();
+            Assert.That(measured.Select(r => r!["Niveau_DLNUF"]!.GetValue<string>()), Is.EqualTo(new[] { "Faible", "Optimal" }), "the export agrees with the report");
+            var broken = json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "casse")!;
+            Assert.Multiple(() =>
+            {
+                Assert.That(broken["Statut_mesure"]!.GetValue<string>(), Is.EqualTo("Non mesurée"));
+                Assert.That(broken["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
+                var misspelt = json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "creche")!;
+                Assert.That(misspelt["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-009"));
+                Assert.That(misspelt["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
+                Assert.That(output, Does.Contain("creche.yaml:").And.Contain("unknown action `fil` (did you mean `fill`?)"));
+                Assert.That(File.ReadAllText(Path.Combine(reports, "synthesis.html")), Does.Contain("2 démarche(s) mesurée(s) sur 4"));
+            });
         }
         finally
         {

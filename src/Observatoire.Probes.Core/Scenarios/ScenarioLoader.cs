@@ -8,6 +8,10 @@ namespace Observatoire.Probes.Scenarios;
 public sealed record LoadResult(string File, Scenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool IsValid => Scenario is not null && Diagnostics.Count == 0;
+
+    /// <summary>The procedure as far as the file says it, even when the scenario is invalid (its `procedure` block read
+    /// without error); null when that block itself is wrong or the file could not be parsed.</summary>
+    public ProcedureInfo? Procedure { get; init; }
 }
 
 /// <summary>
@@ -244,10 +248,10 @@ public static partial class ScenarioLoader
 
         if (diagnostics.Count > 0 || procedure is null || persona is null || steps is null)
         {
-            return new(file, null, diagnostics);
+            return new(file, null, diagnostics) { Procedure = procedure };
         }
 
-        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides) { IdPosition = idPosition! }, diagnostics);
+        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides) { IdPosition = idPosition! }, diagnostics) { Procedure = procedure };
     }
 
     /// <summary>Paths in messages are relative to the current directory when under it, as compilers print them.</summary>
