@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -39,19 +40,30 @@ internal static partial class Personal
         {
             yield return html;
         }
+
+        // A date read in one form is written in the other elsewhere: a date field's value is ISO (1962-08-24), the page
+        // around it French (24/08/1962), a sign-in provider's table either.
+        if (DateTime.TryParseExact(value, ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) })
+            {
+                if (other != value)
+                {
+                    yield return other;
+                }
+            }
+        }
     }
 
-    /// <summary>A text with every personal value, in every form, replaced by •••.</summary>
+    /// <summary>A text with every personal value, in every form, replaced by ••• (a short one only where it stands on its
+    /// own: <see cref="Masking.WholeWordBelow"/>).</summary>
     public static string Scrub(string text, IReadOnlyCollection<string> values)
     {
         foreach (var value in values)
         {
             foreach (var form in Forms(value))
             {
-                if (text.Contains(form, StringComparison.OrdinalIgnoreCase))
-                {
-                    text = text.Replace(form, Mark, StringComparison.OrdinalIgnoreCase);
-                }
+                text = Masking.Replace(text, form, Mark, StringComparison.OrdinalIgnoreCase);
             }
         }
 

@@ -50,6 +50,17 @@
 
   // Text that holds a known personal value, or looks like one: e-mail, phone, long numbers (NIR, tax numbers, IBAN), dates.
   const known = (sensitive || []).map((v) => v.toLowerCase()).filter((v) => v.length >= 3);
+  // A short value (under 6 characters) only where it stands on its own: the password « 123 » is not in « 2023AB12345 »
+  // (Masking.WholeWordBelow on the .NET side).
+  const glued = /[\p{L}\p{N}]/u;
+  const has = (text, v) => {
+    if (v.length >= 6) return text.includes(v);
+    for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+      const before = text[at - 1] || ' ', after = text[at + v.length] || ' ';
+      if (!(glued.test(before) && glued.test(v[0])) && !(glued.test(after) && glued.test(v[v.length - 1]))) return true;
+    }
+    return false;
+  };
   const shapes = /([\w.+-]+@[\w-]+\.[\w.-]+)|(\b[A-Z]{2}\d{2}[ ]?(\d{4}[ ]?){2,}\d{1,4}\b)|(\d[\d ]{4,}\d)|(\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)/;
   const keep = (el) => el.closest('button, [role=button], a, label, legend, h1, dt, th, .fr-label, .fr-hint-text, .fr-stepper, nav, header, footer');
   let masked = 0;
@@ -61,7 +72,7 @@
       const el = node.parentElement;
       if (!el || el.closest('script, style')) continue;
       const lower = text.toLowerCase();
-      const hit = known.some((v) => lower.includes(v)) || shapes.test(text) || (signIn && !keep(el));
+      const hit = known.some((v) => has(lower, v)) || shapes.test(text) || (signIn && !keep(el));
       if (hit) { mask(el); masked++; }
     }
   };

@@ -382,11 +382,11 @@ public sealed class ProbeRunner : IAsyncDisposable
         : DateTimeOffset.TryParse(header, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at - DateTimeOffset.UtcNow
         : null;
 
-    private string Redact(string text) => _options.SecretValues.Where(s => s.Length >= 3).Aggregate(text, (t, s) => t.Replace(s, "•••", StringComparison.Ordinal));
+    private string Redact(string text) => _options.SecretValues.Where(s => s.Length >= 3).Aggregate(text, (t, s) => Masking.Replace(t, s, "•••", StringComparison.Ordinal));
 
     /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one).</summary>
     private string Redact(string text, Scenario scenario) =>
-        scenario.Persona.Values.Values.Where(v => v.Trim().Length >= 4).Aggregate(Redact(text), (t, v) => t.Replace(v.Trim(), "•••", StringComparison.OrdinalIgnoreCase));
+        scenario.Persona.Values.Values.Where(v => v.Trim().Length >= 4).Aggregate(Redact(text), (t, v) => Masking.Replace(t, v.Trim(), "•••", StringComparison.OrdinalIgnoreCase));
 
     public async ValueTask DisposeAsync()
     {

@@ -34,7 +34,7 @@ public sealed class PersonalDataTests
         // The persona's personal values (names, addresses, numbers, e-mails: not a year or a city that a list of options
         // also shows), and the FranceConnect demo identity the site pre-fills (read on the site's own page).
         var personal = scenarios.SelectMany(s => s.Persona.Values).Where(v => IsPersonal(v.Key, v.Value.Trim())).Select(v => v.Value.Trim()).ToHashSet(StringComparer.Ordinal);
-        personal.UnionWith(["DUBOIS", "Angela Claire Louise", "wossewodda-3728@yopmail.com"]);
+        personal.UnionWith(["DUBOIS", "Angela Claire Louise", "wossewodda-3728@yopmail.com", "1962-08-24", "24/08/1962"]);
         Assert.That(personal, Has.Count.GreaterThan(15), "names, addresses, e-mails and numbers of four personas");
         var forms = personal.SelectMany(Personal.Forms).Distinct().ToList();
 
@@ -53,6 +53,13 @@ public sealed class PersonalDataTests
                     {
                         leaks.Add($"{Path.GetRelativePath(reports, file)}{name}: secret « {secret} »");
                     }
+                }
+
+                // ... and not inside other words: « attestation » masked as « at•••ation » garbles the evidence and shows
+                // where the login is.
+                if (text.Contains("at•••ation", StringComparison.OrdinalIgnoreCase))
+                {
+                    leaks.Add($"{Path.GetRelativePath(reports, file)}{name}: « at•••ation », a short secret masked inside a word");
                 }
             }
         }
