@@ -25,7 +25,7 @@ public sealed record DataItem(
 
 /// <summary>
 /// The families of words that say whose data a field is about, which address, who issued a document (the catalogue's
-/// `reading` section): the hard-case rules of shared/domain/dlnuf.md read as cues.
+/// `reading` section): the hard-case rules of docs/domain/dlnuf.md read as cues.
 /// </summary>
 public sealed record ReadingLexicon(
     IReadOnlyList<string> Applicant,

@@ -12,7 +12,7 @@ namespace Observatoire.Probes.Classification;
 /// <item>the <b>structure</b> (<see cref="FieldReading"/>): whose data (applicant, household, third party,
 /// organisation), what kind of thing (a datum, a document, an identifier), which address (the home or another place),
 /// who issued a document (a public body or a private party), in which context. The hard-case rules of the contract
-/// (shared/domain/dlnuf.md) then turn the topic into the decision: a third party's data is not held, another address
+/// (docs/domain/dlnuf.md) then turn the topic into the decision: a third party's data is not held, another address
 /// is not held, a public body's certificate is held, an identifier of a record is a key.</item>
 /// </list>
 /// Built once per catalogue; thread-safe.

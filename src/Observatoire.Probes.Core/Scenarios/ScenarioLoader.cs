@@ -668,7 +668,7 @@ public static partial class ScenarioLoader
         if (catalogue is not null && catalogue.Find(item) is null)
         {
             var guess = Hints.Suggest(item, catalogue.Items.Select(i => i.Id));
-            diagnostics.Add(new(position, $"{what} `{Hints.Cut(item)}`, which is not in the catalogue", guess is null ? "see the item ids in shared/domain/dlnuf.md" : $"did you mean `{guess}`?"));
+            diagnostics.Add(new(position, $"{what} `{Hints.Cut(item)}`, which is not in the catalogue", guess is null ? "see the item ids in docs/domain/dlnuf.md" : $"did you mean `{guess}`?"));
         }
     }
 

@@ -1,6 +1,6 @@
 namespace Observatoire.Probes.Scoring;
 
-/// <summary>The observatoire's levels (rule in force since June 2023, see shared/domain/dlnuf.md).</summary>
+/// <summary>The observatoire's levels (rule in force since June 2023, see docs/domain/dlnuf.md).</summary>
 public static class DlnufLevels
 {
     public const string Optimal = "Optimal";

@@ -6,7 +6,7 @@ namespace Observatoire.Probes.Tests.Classification;
 
 /// <summary>
 /// Batteries of contract cases (`Batteries/*.txt`): fields written in their own words by helpers who read only the contract
-/// (`shared/domain/dlnuf.md`) and the labelling decisions, never the evaluation set, and labelled by them. The classifier's
+/// (`docs/domain/dlnuf.md`) and the labelling decisions, never the evaluation set, and labelled by them. The classifier's
 /// families were fixed against them, so they measure nothing about unseen forms and never enter a headline figure: they
 /// guard the families from coming undone. One line: <c>label|input|legend|section|hint|administration|page => item</c>.
 /// </summary>

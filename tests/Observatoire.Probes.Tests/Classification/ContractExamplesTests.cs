@@ -4,7 +4,7 @@ using Observatoire.Probes.Classification;
 namespace Observatoire.Probes.Tests.Classification;
 
 /// <summary>
-/// The examples that `shared/domain/dlnuf.md` (« Hard cases: the rules that decide them ») names, decided as it says. The
+/// The examples that `docs/domain/dlnuf.md` (« Hard cases: the rules that decide them ») names, decided as it says. The
 /// wording is the contract's, not an evaluation line: these guard the rules themselves, not a score.
 /// </summary>
 public sealed class ContractExamplesTests
