@@ -8,6 +8,18 @@ internal static class ChangesView
 {
     public static string Render(RunChanges changes)
     {
+        if (changes.Trial)
+        {
+            return RenderCore(changes) + "\n(essai : moins de la moitié des démarches de la dernière mesure complète ; comparé sur ses seules démarches, "
+                + "la prochaine mesure complète sera comparée à la précédente ; l'export de ce dossier ne contient plus que ces démarches : "
+                + "pour un essai, --Reports=reports/essais)";
+        }
+
+        return RenderCore(changes);
+    }
+
+    private static string RenderCore(RunChanges changes)
+    {
         if (!changes.HasPrevious)
         {
             return "Changements : " + changes.Since;

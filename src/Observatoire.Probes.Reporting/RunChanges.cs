@@ -101,14 +101,27 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
 {
     public bool HasPrevious => PreviousRunId is not null;
 
+    /// <summary>A trial run (<see cref="RunHistory.IsTrial"/>): compared on its own procedures only, and never the run the
+    /// next one is compared with.</summary>
+    public bool Trial { get; init; }
+
     /// <summary>"depuis la mesure du 1 décembre 2026 à 22:00", or "première mesure conservée".</summary>
     public string Since => PreviousStartedAt is { } at ? "depuis la mesure du " + French.When(at) : "première mesure conservée : rien à comparer";
 
-    public static RunChanges Compare(RunSummary? previous, RunSummary current)
+    /// <summary>
+    /// What changed since <paramref name="previous"/>; for a <paramref name="trial"/> run (a scenario or two tried in the
+    /// nightly's folder), only on the procedures it measured: the others are not missing, they were not asked.
+    /// </summary>
+    public static RunChanges Compare(RunSummary? previous, RunSummary current, bool trial = false)
     {
         if (previous is null)
         {
-            return new(current.RunId, current.StartedAt, null, null, []);
+            return new(current.RunId, current.StartedAt, null, null, []) { Trial = trial };
+        }
+
+        if (trial)
+        {
+            previous = previous with { Procedures = [.. previous.Procedures.Where(p => current.Find(p.Id) is not null)] };
         }
 
         var changes = new List<ProcedureChange>();
@@ -125,7 +138,7 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
             changes.Add(new(before.Id, before.Title, before.Ministry, before.Administration, before, null, [ChangeKind.Missing], [], [], []));
         }
 
-        return new(current.RunId, current.StartedAt, previous.RunId, previous.StartedAt, [.. changes.OrderBy(c => c.Ministry, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)]);
+        return new(current.RunId, current.StartedAt, previous.RunId, previous.StartedAt, [.. changes.OrderBy(c => c.Ministry, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)]) { Trial = trial };
     }
 
     /// <summary>One procedure's change since <paramref name="before"/>; null when nothing a reader would notice changed.</summary>

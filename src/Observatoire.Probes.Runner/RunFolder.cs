@@ -148,10 +148,10 @@ internal sealed class RunFolder
         var history = new RunHistory(Root);
         var summary = RunSummary.Of(new RunStamp(State.RunId, true), State.StartedAt, info.Catalogue, records);
         var before = history.Before(State.RunId);
-        var changes = RunChanges.Compare(before.Count > 0 ? before[^1] : null, summary);
+        var changes = RunChanges.Compare(before.Count > 0 ? before[^1] : null, summary, RunHistory.IsTrial(summary, before));
         ChangesFiles.Write(Root, changes);
         history.Save(summary, Root, keepRuns);
-        var synthesis = Synthesis.Write(Root, records, history.Load(), changes, State.ToolVersion);
+        var synthesis = Synthesis.Write(Root, records, RunHistory.WithoutTrials(history.Load()), changes, State.ToolVersion);
         WriteState();
         return (changes, synthesis);
     }

@@ -27,6 +27,12 @@ public sealed class TwoNightsTests
         var (exit, output, errors) = await ProbesProcess.RunAsync(["run", first, $"--Reports={_reports}", "--Retries=0"]);
         Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), output + errors);
 
+        // An author tries one scenario in the nightly's folder in between: a trial, compared on its own procedure, and
+        // never the run the second night is compared with (else four procedures would read as new).
+        (exit, output, errors) = await ProbesProcess.RunAsync(["run", Path.Combine(first, "bourse-college.yaml"), $"--Reports={_reports}", "--Retries=0", "--GenerateHtmlReport=false"]);
+        Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), output + errors);
+        TrialConsole = output;
+
         var second = Scenarios("night-2");
         // A changed form whose scenario was updated: the walk goes through, its fields are worded otherwise.
         Edit(second, "cheque-energie", ("start: /cheque-energie/", "start: /cheque-energie/?fault=drift"), ("link: Commencer la démarche", "link: Démarrer"),
@@ -45,6 +51,20 @@ public sealed class TwoNightsTests
     }
 
     private string NightTwoConsole { get; set; } = "";
+
+    private string TrialConsole { get; set; } = "";
+
+    [Test]
+    public void A_trial_run_in_between_is_compared_on_its_own_procedures_and_skipped_by_the_next_night()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(TrialConsole, Does.Contain("Changements depuis la mesure du").And.Contain(": aucun").And.Contain("(essai : moins de la moitié des démarches"));
+            Assert.That(TrialConsole, Does.Not.Contain("absente"), "the procedures it did not run are not missing");
+            Assert.That(NightTwoConsole, Does.Not.Contain("nouvelle"), "the second night is compared with the first, not with the trial");
+            Assert.That(NightTwoConsole, Does.Not.Contain("(essai"));
+        });
+    }
 
     [OneTimeTearDown]
     public void Delete()
@@ -142,7 +162,7 @@ public sealed class TwoNightsTests
     public void Each_night_is_kept_with_its_export_and_the_changes_are_files_for_french_excel()
     {
         var runs = Directory.GetDirectories(Path.Combine(_reports, "runs")).Order(StringComparer.Ordinal).ToList();
-        Assert.That(runs, Has.Count.EqualTo(2));
+        Assert.That(runs, Has.Count.EqualTo(3), "the two nights and the trial between them");
         Assert.That(runs.Select(r => File.Exists(Path.Combine(r, "summary.json")) && File.Exists(Path.Combine(r, "indicator.csv"))), Is.All.True);
 
         var bytes = File.ReadAllBytes(Path.Combine(_reports, "changes.csv"));
