@@ -70,6 +70,12 @@ internal static class YamlTree
 
             return root;
         }
+        catch (YamlException e) when (e.Message.Contains("tab character", StringComparison.OrdinalIgnoreCase) && TabAfter(text, e.Start) is { } tab)
+        {
+            // The parser names where the value it was reading started; the tab itself is what to change.
+            diagnostics.Add(new(new(file, tab.Line, tab.Column), "a tab character: YAML indents with spaces only", "replace the tab by spaces"));
+            return null;
+        }
         catch (YamlException e)
         {
             diagnostics.Add(new(At(file, e.Start), "YAML syntax error: " + Clean(e.Message), "check indentation and quote values that contain ': ' or start with '{', '[', '*', '&', '!' or '%'"));
@@ -166,6 +172,23 @@ internal static class YamlTree
         {
             anchors[anchor.Value] = node;
         }
+    }
+
+    /// <summary>The line and column of the first tab at or after <paramref name="mark"/>, or null.</summary>
+    private static (int Line, int Column)? TabAfter(string text, Mark mark)
+    {
+        var lines = text.Split('\n');
+        for (var line = (int)Math.Max(1, mark.Line); line <= lines.Length; line++)
+        {
+            var from = line == mark.Line ? (int)Math.Max(0, mark.Column - 1) : 0;
+            var column = from < lines[line - 1].Length ? lines[line - 1].IndexOf('\t', from) : -1;
+            if (column >= 0)
+            {
+                return (line, column + 1);
+            }
+        }
+
+        return null;
     }
 
     private static SourcePosition At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
