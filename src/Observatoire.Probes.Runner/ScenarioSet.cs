@@ -45,10 +45,16 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
         }
 
         var ids = valid.Select(s => s.Procedure.Id).ToHashSet(StringComparer.Ordinal);
+        var rows = valid.Select(s => s.Procedure.ObservatoireId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var unreadable = new List<UnreadableScenario>();
         foreach (var result in invalid)
         {
             var procedure = result.Procedure ?? FromFileName(result.File);
+            if (procedure.ObservatoireId is { } row && !rows.Add(row))
+            {
+                procedure = procedure with { ObservatoireId = null }; // the row is another procedure's: never two rows of one ID_Demarche
+            }
+
             if (ids.Add(procedure.Id))
             {
                 unreadable.Add(new UnreadableScenario(Path.GetFullPath(result.File), procedure, result.Diagnostics));

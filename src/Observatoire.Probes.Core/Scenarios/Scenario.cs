@@ -11,6 +11,9 @@ public sealed record Scenario(
 {
     /// <summary>Where the procedure's id is written, for messages about it (duplicates across files).</summary>
     public SourcePosition IdPosition { get; init; } = new(File, 1, 1);
+
+    /// <summary>Where `observatoire_id` is written, when it is (duplicates across files).</summary>
+    public SourcePosition? ObservatoireIdPosition { get; init; }
 }
 
 public sealed record ProcedureInfo(

@@ -79,12 +79,21 @@ public static partial class ScenarioLoader
     {
         var results = files.Select(f => Load(f, catalogue, secretConfigured)).ToList();
         var seen = new Dictionary<string, Scenario>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, Scenario>(StringComparer.Ordinal);
         for (var i = 0; i < results.Count; i++)
         {
             if (results[i].Scenario is { } s && !seen.TryAdd(s.Procedure.Id, s))
             {
                 var first = seen[s.Procedure.Id];
                 var d = new Diagnostic(s.IdPosition, $"procedure id `{Hints.Cut(s.Procedure.Id)}` is already used by {first.IdPosition}", "ids must be unique: rename one");
+                results[i] = results[i] with { Scenario = null, Diagnostics = [.. results[i].Diagnostics, d] };
+            }
+            else if (results[i].Scenario is { Procedure.ObservatoireId: { Length: > 0 } row } t && !rows.TryAdd(row, t))
+            {
+                // A copied scenario that kept its model's observatoire_id would give the export two rows of one ID_Demarche.
+                var first = rows[row];
+                var d = new Diagnostic(t.ObservatoireIdPosition ?? t.IdPosition, $"observatoire_id `{Hints.Cut(row)}` is already used by {first.ObservatoireIdPosition ?? first.IdPosition} ({first.Procedure.Id})",
+                    "each procedure has its own row in the observatoire's table: give this one its own id, or remove the line until it has one");
                 results[i] = results[i] with { Scenario = null, Diagnostics = [.. results[i].Diagnostics, d] };
             }
         }
@@ -215,7 +224,7 @@ public static partial class ScenarioLoader
 
         var top = new MappingReader(rootMapping, "the scenario", diagnostics);
         var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
-        var procedure = ReadProcedure(top, diagnostics, out var idPosition);
+        var procedure = ReadProcedure(top, diagnostics, out var idPosition, out var rowPosition);
         var persona = ReadPersona(top, folder, diagnostics);
         var steps = ReadSteps(top, folder, persona, secretConfigured, diagnostics);
         var expect = ReadExpect(top, catalogue, diagnostics);
@@ -251,7 +260,7 @@ public static partial class ScenarioLoader
             return new(file, null, diagnostics) { Procedure = procedure };
         }
 
-        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides) { IdPosition = idPosition! }, diagnostics) { Procedure = procedure };
+        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides) { IdPosition = idPosition!, ObservatoireIdPosition = rowPosition }, diagnostics) { Procedure = procedure };
     }
 
     /// <summary>Paths in messages are relative to the current directory when under it, as compilers print them.</summary>
@@ -262,9 +271,10 @@ public static partial class ScenarioLoader
         return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
     }
 
-    private static ProcedureInfo? ReadProcedure(MappingReader top, List<Diagnostic> diagnostics, out SourcePosition? idPosition)
+    private static ProcedureInfo? ReadProcedure(MappingReader top, List<Diagnostic> diagnostics, out SourcePosition? idPosition, out SourcePosition? rowPosition)
     {
         idPosition = null;
+        rowPosition = null;
         var mapping = top.Mapping("procedure", required: true);
         if (mapping is null)
         {
@@ -284,6 +294,7 @@ public static partial class ScenarioLoader
         var ministry = r.String("ministry", required: true);
         var administration = r.String("administration", required: true);
         var observatoireId = r.String("observatoire_id");
+        rowPosition = r.Node("observatoire_id")?.Position;
         var notApplicable = r.Bool("not_applicable") ?? false;
         var start = r.String("start", required: !notApplicable) ?? "";
         if (start.Length > 0 && SiteUrls.Problem(start) is { } problem)

@@ -169,6 +169,20 @@ public sealed class ScenarioLoaderTests
     }
 
     [Test]
+    public void Two_files_with_one_observatoire_id_are_reported_as_two_rows_of_one_procedure_would_be()
+    {
+        var valid = Valid.Replace("  title:", "  observatoire_id: \"DEMO-042\"\n  title:", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_directory, "a.yaml"), valid);
+        File.WriteAllText(Path.Combine(_directory, "b.yaml"), valid.Replace("id: bourse-college", "id: copie", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(_directory, "c.yaml"), Valid.Replace("id: bourse-college", "id: sans-ligne", StringComparison.Ordinal));
+
+        var results = ScenarioLoader.LoadAll(ScenarioLoader.Discover([_directory]));
+
+        Assert.That(results.Select(r => (Path.GetFileName(r.File), r.IsValid)), Is.EqualTo(new[] { ("a.yaml", true), ("b.yaml", false), ("c.yaml", true) }));
+        Assert.That(results[1].Diagnostics.Single().ToString(), Does.Contain("b.yaml:").And.Contain("observatoire_id `DEMO-042` is already used by").And.Contain("a.yaml:").And.Contain("(bourse-college)"));
+    }
+
+    [Test]
     public void Placeholders_resolve_persona_values_and_secrets_but_name_what_is_missing()
     {
         var values = new Dictionary<string, string> { ["nom"] = "DUBOIS" };
