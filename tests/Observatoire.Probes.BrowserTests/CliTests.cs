@@ -180,6 +180,12 @@ public sealed class CliTests
             (exit, _, stderr) = await ProbesProcess.RunAsync(["check", "."], workingDirectory: work);
             Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
             Assert.That(stderr, Does.Contain("give one scenario file"));
+
+            // --headed where there is no display: the advice is the display, not installing a browser that is there.
+            var noDisplay = new Dictionary<string, string> { ["DISPLAY"] = "", ["WAYLAND_DISPLAY"] = "" };
+            (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "cheque-energie.yaml", "--headed"], environment: noDisplay, workingDirectory: work);
+            Assert.That(exit, Is.EqualTo(ExitCodes.Failure), stdout + stderr);
+            Assert.That(stderr, Does.Contain("needs a display").And.Contain("xvfb-run").And.Not.Contain("Install Chromium"));
         }
         finally
         {
