@@ -68,9 +68,11 @@ internal static class Commands
 
             Reads JSON Lines of field descriptions (standard input when - or absent) and writes one JSON line per input
             line, in order: the decision (id, item, held, key, counted, provider, replacement, reason, prefilled, person,
-            confidence, ambiguous), {"line": N, "error": "…"} for a bad line, {"line": N, "skipped": "blank line"}.
-            Keys read: id, label, hint, legend, section, page, administration, public, placeholder, input, name, autocomplete,
-            accept, pattern, options, value, readonly, disabled, required; others are ignored.
+            confidence, review (ambiguous is the same flag, kept for older readers), reading: subject, object, qualifier,
+            issuer and context with their cues), {"line": N, "error": "…"} for a bad line, {"line": N, "skipped": "blank
+            line"}. Keys read: id (required), label, hint, legend, section, page, administration, public, procedure,
+            placeholder, input (or type), name, autocomplete, accept, pattern, options, value, readonly, disabled,
+            required; others are ignored.
               --explain     a readable table instead of JSON
             """, ["--explain"]),
         ["report"] = ("merge run folders (shards) into one report and one export", """
