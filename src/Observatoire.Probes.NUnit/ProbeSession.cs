@@ -1,3 +1,4 @@
+using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Runner;
 
 namespace Observatoire.Probes.NUnit;
@@ -33,7 +34,14 @@ public sealed class ProbeSession
             return;
         }
 
-        await Runner.CompleteAsync();
+        var completion = await Runner.CompleteAsync();
+        // The HTML report follows its results, as after `probes run`: a filtered run left the previous run's report beside its own results.
+        if (Settings.GenerateHtmlReport
+            && await AllureReport.GenerateAsync(Path.Combine(Runner.Reports, "allure-results"), Path.Combine(Runner.Reports, "allure-report"), completion.Changes, CancellationToken.None) is { } problem)
+        {
+            await TestContext.Progress.WriteLineAsync("probes: " + problem);
+        }
+
         await Runner.DisposeAsync();
     }
 

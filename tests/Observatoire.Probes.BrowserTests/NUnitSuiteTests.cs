@@ -34,6 +34,7 @@ public sealed class NUnitSuiteTests
             Assert.Multiple(() =>
             {
                 Assert.That(RunOutputs.Export(suite), Has.Count.EqualTo(2));
+                Assert.That(File.ReadAllText(Path.Combine(suite, "allure-report", "index.html")), Does.Contain("<html"), "the HTML report follows the suite's results, as after probes run");
                 Assert.That(RunOutputs.Differences(RunOutputs.Export(suite), RunOutputs.Export(cli)), Is.Empty, "indicator.json: dotnet test ≠ probes run");
                 Assert.That(RunOutputs.Lines(Path.Combine(suite, "indicator-fields.csv")), Is.EqualTo(RunOutputs.Lines(Path.Combine(cli, "indicator-fields.csv"))), "indicator-fields.csv");
                 // Each procedure's last attempt: a walk the machine's load made fail once on one side is an event of that run.
