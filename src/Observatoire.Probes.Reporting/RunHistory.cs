@@ -24,15 +24,16 @@ public sealed partial class RunHistory(string reports)
     public IReadOnlyList<RunSummary> Before(string runId) => WithoutTrials([.. Load().Where(s => string.CompareOrdinal(s.RunId, runId) < 0)]);
 
     /// <summary>
-    /// A trial run measured fewer than half the procedures of the largest kept run: a scenario or two tried in the nightly's
-    /// folder (an author's `probes run essais/x.yaml`, a filtered `dotnet test`). The morning review compares the next run
-    /// with the last run that is not one, and the trend leaves it out; a night that lost a few procedures is no trial.
+    /// A trial run measured fewer than half the procedures of the largest kept run that is not a trial: a scenario or two
+    /// tried in the nightly's folder (an author's `probes run essais/x.yaml`, a filtered `dotnet test`). Decided when the
+    /// run completes and kept in its summary: the morning review compares the next run with the last run that is not one,
+    /// and the trend leaves it out. A night that lost a few procedures, or a merge of shards, is no trial.
     /// </summary>
     public static bool IsTrial(RunSummary run, IReadOnlyList<RunSummary> kept) =>
         kept.Count > 0 && run.Procedures.Count * 2 < kept.Max(r => r.Procedures.Count);
 
-    /// <summary>The runs that are not trials (<see cref="IsTrial"/>), in their order.</summary>
-    public static IReadOnlyList<RunSummary> WithoutTrials(IReadOnlyList<RunSummary> runs) => [.. runs.Where(r => !IsTrial(r, runs))];
+    /// <summary>The runs that were not trials when they completed, in their order.</summary>
+    public static IReadOnlyList<RunSummary> WithoutTrials(IReadOnlyList<RunSummary> runs) => [.. runs.Where(r => !r.Trial)];
 
     /// <summary>Keeps a completed run: its export, its summary and its changes, then drops the oldest runs past <paramref name="keep"/>.</summary>
     public void Save(RunSummary summary, string exportsFrom, int keep)

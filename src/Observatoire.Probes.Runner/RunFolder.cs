@@ -134,7 +134,9 @@ internal sealed class RunFolder
     /// The run is over: launch files, the complete export (with the workbook), the run kept in runs/ (the oldest past
     /// <paramref name="keepRuns"/> dropped), the changes since the run before, the synthesis page, the state marked completed.
     /// </summary>
-    public (RunChanges Changes, string Synthesis) Complete(RunInfo info, long start, long stop, int keepRuns)
+    /// <param name="merged">A merge of shards (`probes report`) is never a trial: shards missing from it are procedures
+    /// missing from the night, which the morning review must list.</param>
+    public (RunChanges Changes, string Synthesis) Complete(RunInfo info, long start, long stop, int keepRuns, bool merged = false)
     {
         Allure.WriteLaunch(info, start, stop);
         State = State with { CompletedAt = DateTimeOffset.UtcNow };
@@ -148,7 +150,8 @@ internal sealed class RunFolder
         var history = new RunHistory(Root);
         var summary = RunSummary.Of(new RunStamp(State.RunId, true), State.StartedAt, info.Catalogue, records);
         var before = history.Before(State.RunId);
-        var changes = RunChanges.Compare(before.Count > 0 ? before[^1] : null, summary, RunHistory.IsTrial(summary, before));
+        summary = summary with { Trial = !merged && RunHistory.IsTrial(summary, before) };
+        var changes = RunChanges.Compare(before.Count > 0 ? before[^1] : null, summary, summary.Trial);
         ChangesFiles.Write(Root, changes);
         history.Save(summary, Root, keepRuns);
         var synthesis = Synthesis.Write(Root, records, RunHistory.WithoutTrials(history.Load()), changes, State.ToolVersion);

@@ -24,6 +24,26 @@ public sealed class RunChangesTests
     }
 
     [Test]
+    public void A_run_of_fewer_than_half_the_procedures_is_a_trial_read_on_its_own_procedures_and_skipped_later()
+    {
+        var night = Run("20261201-220000", [.. Enumerable.Range(1, 12).Select(i => Faible with { Id = $"p{i:00}" })]);
+        var one = Run("20261202-100000", Faible with { Id = "p01", Score = 4, Level = DlnufLevels.Partiel });
+        var eleven = Run("20261202-220000", [.. night.Procedures.Skip(1)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(RunHistory.IsTrial(one, [night]), Is.True);
+            Assert.That(RunHistory.IsTrial(eleven, [night]), Is.False, "a night that lost a procedure is no trial");
+            Assert.That(RunHistory.IsTrial(night, []), Is.False, "the first run is compared with nothing");
+            var trial = RunChanges.Compare(night, one, trial: true);
+            Assert.That(trial.Trial, Is.True);
+            Assert.That(trial.Procedures.Select(p => (p.Id, p.Headline)), Is.EqualTo(new[] { ("p01", "5 (Faible) → 4 (Partiel)") }), "the eleven it did not run are not missing");
+            Assert.That(RunHistory.WithoutTrials([night, one with { Trial = true }, eleven]).Select(r => r.RunId), Is.EqualTo(new[] { night.RunId, eleven.RunId }));
+            Assert.That(RunChanges.Compare(night, eleven).Procedures.Single().Kinds, Is.EqualTo(new[] { ChangeKind.Missing }), "a full run lists what is missing");
+        });
+    }
+
+    [Test]
     public void Zero_to_one_stays_optimal_but_is_still_a_change()
     {
         var zero = Faible with { Score = 0, Level = DlnufLevels.Optimal, Counted = [] };
