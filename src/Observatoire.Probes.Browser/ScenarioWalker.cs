@@ -147,7 +147,7 @@ public sealed partial class ScenarioWalker
                 };
 
                 _pageStart = Now();
-                await StepAsync(new ScenarioStep(StepKind.Goto, new(ScenarioLoader.Display(scenario.File), 1, 1), null, scenario.Procedure.Start), "open " + scenario.Procedure.Start, cancellationToken);
+                await StepAsync(new ScenarioStep(StepKind.Goto, scenario.StartPosition ?? new(ScenarioLoader.Display(scenario.File), 1, 1), null, scenario.Procedure.Start), "open " + scenario.Procedure.Start, cancellationToken);
                 foreach (var step in scenario.Steps)
                 {
                     cancellationToken.ThrowIfCancellationRequested();

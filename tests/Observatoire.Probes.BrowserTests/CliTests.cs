@@ -168,6 +168,7 @@ public sealed class CliTests
             Assert.That(stdout, Does.Contain($"✓ {StepAt(yaml, "Le numéro fiscal"),-10} fill label \"Le numéro fiscal\"")
                 .And.Contain("Le numéro fiscal").And.Contain("→ tax.identifiers")
                 .And.Contain($"✓ stopped at {StepAt(yaml, "stop_before")}: stop before button \"Envoyer ma demande\"")
+                .And.Contain($"✓ {StartAt(yaml),-10} open /cheque-energie/")
                 .And.Contain("Optimal, Score_DLNUF 0"));
 
             (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "casse.yaml", "--Browser:ActionTimeoutSeconds=2"], workingDirectory: work);
@@ -191,6 +192,14 @@ public sealed class CliTests
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>The position (line:column) of the procedure's `start` value: the walk's first step, opening it.</summary>
+    private static string StartAt(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimStart().StartsWith("start:", StringComparison.Ordinal));
+        return $"{index + 1}:{lines[index].IndexOf("start:", StringComparison.Ordinal) + "start: ".Length + 1}";
     }
 
     /// <summary>The position (line:column) of the step whose line holds <paramref name="text"/>.</summary>

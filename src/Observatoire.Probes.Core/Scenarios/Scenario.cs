@@ -14,6 +14,9 @@ public sealed record Scenario(
 
     /// <summary>Where `observatoire_id` is written, when it is (duplicates across files).</summary>
     public SourcePosition? ObservatoireIdPosition { get; init; }
+
+    /// <summary>Where `start` is written: the walk's first step, opening it, is that line's.</summary>
+    public SourcePosition? StartPosition { get; init; }
 }
 
 public sealed record ProcedureInfo(

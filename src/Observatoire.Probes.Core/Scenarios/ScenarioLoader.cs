@@ -224,7 +224,7 @@ public static partial class ScenarioLoader
 
         var top = new MappingReader(rootMapping, "the scenario", diagnostics);
         var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
-        var procedure = ReadProcedure(top, diagnostics, out var idPosition, out var rowPosition);
+        var procedure = ReadProcedure(top, diagnostics, out var at);
         var persona = ReadPersona(top, folder, diagnostics);
         var steps = ReadSteps(top, folder, persona, secretConfigured, diagnostics);
         var expect = ReadExpect(top, catalogue, diagnostics);
@@ -260,7 +260,7 @@ public static partial class ScenarioLoader
             return new(file, null, diagnostics) { Procedure = procedure };
         }
 
-        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides) { IdPosition = idPosition!, ObservatoireIdPosition = rowPosition }, diagnostics) { Procedure = procedure };
+        return new(file, new Scenario(Path.GetFullPath(file), procedure, persona, steps, expect, overrides) { IdPosition = at.Id!, ObservatoireIdPosition = at.Row, StartPosition = at.Start }, diagnostics) { Procedure = procedure };
     }
 
     /// <summary>Paths in messages are relative to the current directory when under it, as compilers print them.</summary>
@@ -271,10 +271,12 @@ public static partial class ScenarioLoader
         return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
     }
 
-    private static ProcedureInfo? ReadProcedure(MappingReader top, List<Diagnostic> diagnostics, out SourcePosition? idPosition, out SourcePosition? rowPosition)
+    /// <summary>Where a procedure's id, observatoire_id and start are written, for messages and the walk's first step.</summary>
+    private sealed record ProcedurePositions(SourcePosition? Id, SourcePosition? Row, SourcePosition? Start);
+
+    private static ProcedureInfo? ReadProcedure(MappingReader top, List<Diagnostic> diagnostics, out ProcedurePositions at)
     {
-        idPosition = null;
-        rowPosition = null;
+        at = new(null, null, null);
         var mapping = top.Mapping("procedure", required: true);
         if (mapping is null)
         {
@@ -284,7 +286,7 @@ public static partial class ScenarioLoader
         var r = new MappingReader(mapping, "`procedure`", diagnostics);
         var before = diagnostics.Count;
         var id = r.String("id", required: true);
-        idPosition = r.Node("id")?.Position;
+        at = at with { Id = r.Node("id")?.Position };
         if (id is not null && !IdPattern().IsMatch(id))
         {
             r.Error(r.Node("id")!.Position, $"procedure id `{Hints.Cut(id)}` must use lowercase letters, digits and dashes", "for example `bourse-college`");
@@ -294,9 +296,10 @@ public static partial class ScenarioLoader
         var ministry = r.String("ministry", required: true);
         var administration = r.String("administration", required: true);
         var observatoireId = r.String("observatoire_id");
-        rowPosition = r.Node("observatoire_id")?.Position;
+        at = at with { Row = r.Node("observatoire_id")?.Position };
         var notApplicable = r.Bool("not_applicable") ?? false;
         var start = r.String("start", required: !notApplicable) ?? "";
+        at = at with { Start = r.Node("start")?.Position };
         if (start.Length > 0 && SiteUrls.Problem(start) is { } problem)
         {
             r.Error(r.Node("start")!.Position, $"`start` must be an http(s) URL or a path starting with `/`: {problem}", "for example `https://www.service-public.fr/…` or `/bourse-college/` for the demo site");
