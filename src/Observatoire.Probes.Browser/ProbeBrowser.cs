@@ -86,7 +86,8 @@ public sealed class ProbeBrowser : IAsyncDisposable
         {
             playwright.Dispose();
             // A headed browser needs a display: without one it starts and closes at once, whatever is installed.
-            if (!settings.Headless && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")))
+            if (!settings.Headless && OperatingSystem.IsLinux() && BrowserSettings.Endpoints(settings.BrowserServer) is not { Count: > 0 }
+                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")))
             {
                 throw new ProbeException(
                     $"cannot start the browser: {FirstLine(e.Message)}. A headed browser (--headed, Browser:Headless=false) needs a display and this session has none (DISPLAY is not set): run the command under `xvfb-run` (`apt-get install -y xvfb`), from a desktop session, or without --headed.", e);

@@ -50,11 +50,11 @@
 
   // Text that holds a known personal value, or looks like one: e-mail, phone, long numbers (NIR, tax numbers, IBAN), dates.
   const known = (sensitive || []).map((v) => v.toLowerCase()).filter((v) => v.length >= 3);
-  // A short value (under 6 characters) only where it stands on its own: the password « 123 » is not in « 2023AB12345 »
-  // (Masking.WholeWordBelow on the .NET side).
+  // A short value with a letter (under 6 characters) only where it stands on its own: the login « test » is not in
+  // « attestation »; numbers anywhere (Masking.WholeWordBelow on the .NET side; a page's text has no escapes).
   const glued = /[\p{L}\p{N}]/u;
   const has = (text, v) => {
-    if (v.length >= 6) return text.includes(v);
+    if (v.length >= 6 || !/\p{L}/u.test(v)) return text.includes(v);
     for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
       const before = text[at - 1] || ' ', after = text[at + v.length] || ' ';
       if (!(glued.test(before) && glued.test(v[0])) && !(glued.test(after) && glued.test(v[v.length - 1]))) return true;

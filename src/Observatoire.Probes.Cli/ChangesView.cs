@@ -10,7 +10,7 @@ internal static class ChangesView
     {
         if (changes.Trial)
         {
-            return RenderCore(changes) + "\n(essai : moins de la moitié des démarches de la dernière mesure complète ; comparé sur ses seules démarches, "
+            return RenderCore(changes) + "\n(essai : moins de la moitié des scénarios du dossier configuré ; comparé sur ses seules démarches, "
                 + "la prochaine mesure complète sera comparée à la précédente ; l'export de ce dossier ne contient plus que ces démarches : "
                 + "pour un essai, --Reports=reports/essais)";
         }

@@ -6,10 +6,11 @@ namespace Observatoire.Probes;
 public static class Masking
 {
     /// <summary>
-    /// Values shorter than this are hidden only where they stand on their own (no letter or digit glued to either end):
-    /// the demo's FranceConnect password « 123 » in « 2023AB12345 » or its login « test » in « attestation » are letters
-    /// of other words, and masking them there would garble the evidence and tell where the secret is. Longer values are
-    /// hidden wherever they appear.
+    /// Values shorter than this, with a letter, are hidden only where they stand on their own (no letter or digit glued
+    /// to either end; an escape such as « %20 », « \u00e9 » or « &amp;#233; » before them is a boundary): the demo's
+    /// FranceConnect login « test » in « attestation » is letters of another word, and masking it there would garble the
+    /// evidence and tell where the secret is. Longer values, and numbers of any length (a postcode, a birth year inside
+    /// « 06031985 »), are hidden wherever they appear.
     /// </summary>
     public const int WholeWordBelow = 6;
 
@@ -21,7 +22,7 @@ public static class Masking
             return text;
         }
 
-        if (value.Length >= WholeWordBelow)
+        if (value.Length >= WholeWordBelow || !value.Any(char.IsLetter))
         {
             return text.Replace(value, mark, comparison);
         }
@@ -42,11 +43,19 @@ public static class Masking
         return from == 0 ? text : result.Append(text, from, text.Length - from).ToString();
     }
 
-    /// <summary>True when a letter or a digit of the text touches the value's own letter or digit at either end.</summary>
+    /// <summary>True when a letter or a digit of the text touches the value's own letter or digit at either end (an escape
+    /// right before the value is no letter of it: « %20Paris », « \u00e9 »).</summary>
     private static bool GluedAt(string text, string value, int at)
     {
         var end = at + value.Length;
-        return (at > 0 && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(value[0]))
+        return (at > 0 && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(value[0]) && !EscapeEndsAt(text, at))
             || (end < text.Length && char.IsLetterOrDigit(text[end]) && char.IsLetterOrDigit(value[^1]));
     }
+
+    /// <summary>« %XX » or « \uXXXX » ends right before <paramref name="at"/>.</summary>
+    private static bool EscapeEndsAt(string text, int at) =>
+        (at >= 3 && text[at - 3] == '%' && char.IsAsciiHexDigit(text[at - 2]) && char.IsAsciiHexDigit(text[at - 1]))
+        || (at >= 6 && text[at - 6] == '\\' && text[at - 5] == 'u' && !text.AsSpan(at - 4, 4).ContainsAnyExcept(HexDigits));
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 }

@@ -24,13 +24,12 @@ public sealed partial class RunHistory(string reports)
     public IReadOnlyList<RunSummary> Before(string runId) => WithoutTrials([.. Load().Where(s => string.CompareOrdinal(s.RunId, runId) < 0)]);
 
     /// <summary>
-    /// A trial run measured fewer than half the procedures of the largest kept run that is not a trial: a scenario or two
-    /// tried in the nightly's folder (an author's `probes run essais/x.yaml`, a filtered `dotnet test`). Decided when the
-    /// run completes and kept in its summary: the morning review compares the next run with the last run that is not one,
-    /// and the trend leaves it out. A night that lost a few procedures, or a merge of shards, is no trial.
+    /// A run is a trial when it was asked for fewer than half the scenarios the configured folder holds: a file or two
+    /// tried in the nightly's Reports folder (`probes run essais/x.yaml`, a filtered `dotnet test`). Decided by the entry
+    /// point, which knows what was asked, and kept in the run's summary: the morning review compares the next run with
+    /// the last run that is not one, the trend leaves it out, and trials never take the kept runs' places.
     /// </summary>
-    public static bool IsTrial(RunSummary run, IReadOnlyList<RunSummary> kept) =>
-        kept.Count > 0 && run.Procedures.Count * 2 < kept.Max(r => r.Procedures.Count);
+    public static bool IsTrial(int asked, int configured) => asked * 2 < configured;
 
     /// <summary>The runs that were not trials when they completed, in their order.</summary>
     public static IReadOnlyList<RunSummary> WithoutTrials(IReadOnlyList<RunSummary> runs) => [.. runs.Where(r => !r.Trial)];
@@ -51,9 +50,16 @@ public sealed partial class RunHistory(string reports)
 
         // The summary last: a folder is a kept run only once it has one.
         AtomicFile.WriteAllText(Path.Combine(folder, "summary.json"), summary.ToJson() + "\n");
-        foreach (var old in Folders().SkipLast(Math.Max(1, keep)))
+
+        // The newest `keep` runs that are not trials are kept, and the trials since the oldest of them (at most as many).
+        var kept = Folders().Select(f => (Folder: f, Summary: RunSummary.Read(Path.Combine(f, "summary.json")))).ToList();
+        var runs = kept.Where(k => k.Summary is { Trial: false }).TakeLast(Math.Max(1, keep)).ToList();
+        var since = runs.Count > 0 ? Path.GetFileName(runs[0].Folder) : "";
+        var trials = kept.Where(k => k.Summary is { Trial: true } && string.CompareOrdinal(Path.GetFileName(k.Folder), since) > 0).TakeLast(Math.Max(1, keep));
+        var keepFolders = runs.Concat(trials).Select(k => k.Folder).ToHashSet(StringComparer.Ordinal);
+        foreach (var old in kept.Where(k => !keepFolders.Contains(k.Folder) && k.Folder != folder))
         {
-            Directory.Delete(old, recursive: true);
+            Directory.Delete(old.Folder, recursive: true);
         }
     }
 

@@ -14,7 +14,7 @@ namespace Observatoire.Probes.Reporting;
 /// </summary>
 public sealed record RunSummary(string RunId, DateTimeOffset StartedAt, bool Complete, string Catalogue, IReadOnlyList<ProcedureSummary> Procedures)
 {
-    /// <summary>A trial run (<see cref="RunHistory.IsTrial"/>), decided when it completed: later runs are not compared with it.</summary>
+    /// <summary>A trial run (<see cref="RunHistory.IsTrial"/>), as its entry point declared it: later runs are not compared with it.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Trial { get; init; }
 

@@ -101,7 +101,11 @@ public sealed class ProbeRunner : IAsyncDisposable
     }
 
     /// <summary>True when a resumed run already holds this procedure's final result.</summary>
-    public bool IsMeasured(string procedureId) => _folder.IsRecorded(procedureId);
+    public bool IsMeasured(string procedureId) => _folder.RecordOf(procedureId) is { } record && !Unread(record);
+
+    /// <summary>A result recorded because the scenario could not be read (<see cref="RecordUnreadable"/>): a resumed run
+    /// walks the scenario once it is mended.</summary>
+    private static bool Unread(ProcedureResult record) => record is { FailureKind: FailureKind.ScenarioError, Steps.Count: 0, PersonaId: "" };
 
     /// <summary>Every final result of the run folder (this run's, and a resumed run's earlier ones).</summary>
     public IReadOnlyList<ProcedureResult> Results => _folder.Records;
@@ -169,7 +173,7 @@ public sealed class ProbeRunner : IAsyncDisposable
     /// </summary>
     public ProcedureResult? RecordUnreadable(UnreadableScenario scenario)
     {
-        if (IsMeasured(scenario.Procedure.Id))
+        if (_folder.IsRecorded(scenario.Procedure.Id))
         {
             return null;
         }
@@ -200,11 +204,13 @@ public sealed class ProbeRunner : IAsyncDisposable
     /// Ends the run: launch files, the complete export and workbook, the run kept in the dated history, what changed since
     /// the run before, the synthesis page and its PDF, run.json marked completed.
     /// </summary>
-    public async Task<RunCompletion> CompleteAsync(CancellationToken cancellationToken = default)
+    /// <param name="trial">The run was asked for a narrow part of the configured scenarios (a file or two tried, a filtered
+    /// test run): see <see cref="RunHistory"/>'s trials.</param>
+    public async Task<RunCompletion> CompleteAsync(bool trial = false, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var info = new RunInfo(Run.RunId, Run.StartedAt, _options.ToolVersion, BrowserDescription, _options.Catalogue.Source, BaseUrl?.ToString());
-        var (changes, synthesis) = _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), _options.KeepRuns);
+        var (changes, synthesis) = _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), _options.KeepRuns, trial);
         var pdf = Path.ChangeExtension(synthesis, ".pdf");
         var problem = await PagePrinter.PrintAsync(_browser, await File.ReadAllTextAsync(synthesis, cancellationToken), pdf, cancellationToken);
         return new RunCompletion(Run, changes, synthesis, problem is null ? pdf : null, problem, clock.Elapsed);

@@ -89,6 +89,15 @@ internal sealed class RunFolder
     }
 
     /// <summary>Procedures already measured in this run folder (a resumed run skips them).</summary>
+    /// <summary>The final result recorded for a procedure, or null.</summary>
+    public ProcedureResult? RecordOf(string procedureId)
+    {
+        lock (_lock)
+        {
+            return _records.GetValueOrDefault(procedureId);
+        }
+    }
+
     public bool IsRecorded(string procedureId)
     {
         lock (_lock)
@@ -134,9 +143,9 @@ internal sealed class RunFolder
     /// The run is over: launch files, the complete export (with the workbook), the run kept in runs/ (the oldest past
     /// <paramref name="keepRuns"/> dropped), the changes since the run before, the synthesis page, the state marked completed.
     /// </summary>
-    /// <param name="merged">A merge of shards (`probes report`) is never a trial: shards missing from it are procedures
-    /// missing from the night, which the morning review must list.</param>
-    public (RunChanges Changes, string Synthesis) Complete(RunInfo info, long start, long stop, int keepRuns, bool merged = false)
+    /// <param name="trial">A trial run (<see cref="RunHistory"/>): compared on its own procedures, never the run the next one
+    /// is compared with. A merge of shards is never one: shards missing from it are procedures missing from the night.</param>
+    public (RunChanges Changes, string Synthesis) Complete(RunInfo info, long start, long stop, int keepRuns, bool trial = false)
     {
         Allure.WriteLaunch(info, start, stop);
         State = State with { CompletedAt = DateTimeOffset.UtcNow };
@@ -150,7 +159,7 @@ internal sealed class RunFolder
         var history = new RunHistory(Root);
         var summary = RunSummary.Of(new RunStamp(State.RunId, true), State.StartedAt, info.Catalogue, records);
         var before = history.Before(State.RunId);
-        summary = summary with { Trial = !merged && RunHistory.IsTrial(summary, before) };
+        summary = summary with { Trial = trial };
         var changes = RunChanges.Compare(before.Count > 0 ? before[^1] : null, summary, summary.Trial);
         ChangesFiles.Write(Root, changes);
         history.Save(summary, Root, keepRuns);

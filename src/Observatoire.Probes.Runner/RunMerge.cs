@@ -72,7 +72,7 @@ public static class RunMerge
         if (complete)
         {
             (changes, _) = folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
-                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), keepRuns, merged: true);
+                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), keepRuns);
         }
 
         return new MergeOutcome(merged, complete, problems) { Changes = changes };

@@ -45,14 +45,16 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
         }
 
         var ids = valid.Select(s => s.Procedure.Id).ToHashSet(StringComparer.Ordinal);
-        var rows = valid.Select(s => s.Procedure.ObservatoireId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // An ID_Demarche two files give is no one's until one of them is mended: never two rows of one ID_Demarche.
+        var rows = valid.Select(s => s.Procedure.ObservatoireId).Concat(invalid.Select(r => r.Procedure?.ObservatoireId)).OfType<string>()
+            .GroupBy(r => r, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var unreadable = new List<UnreadableScenario>();
         foreach (var result in invalid)
         {
             var procedure = result.Procedure ?? FromFileName(result.File);
-            if (procedure.ObservatoireId is { } row && !rows.Add(row))
+            if (procedure.ObservatoireId is { } row && rows[row] > 1)
             {
-                procedure = procedure with { ObservatoireId = null }; // the row is another procedure's: never two rows of one ID_Demarche
+                procedure = procedure with { ObservatoireId = null };
             }
 
             if (ids.Add(procedure.Id))
@@ -69,6 +71,6 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
     private static ProcedureInfo FromFileName(string file)
     {
         var name = Path.GetFileNameWithoutExtension(file);
-        return new ProcedureInfo(name, name, "", "", null, "", "Non", TestEnvironment: false, NotApplicable: false);
+        return new ProcedureInfo(name, name, "", "", null, "", "", TestEnvironment: false, NotApplicable: false); // nothing is known: not even FranceConnect
     }
 }

@@ -55,6 +55,16 @@ public sealed class CliTests
                 Assert.That(output, Does.Contain("creche.yaml:").And.Contain("unknown action `fil` (did you mean `fill`?)"));
                 Assert.That(File.ReadAllText(Path.Combine(reports, "synthesis.html")), Does.Contain("2 démarche(s) mesurée(s) sur 4"));
             });
+
+            // Mended, the scenario is walked by a resumed run; the one still broken keeps its row.
+            File.WriteAllText(creche, File.ReadAllText(creche).Replace("- fil:", "- fill:", StringComparison.Ordinal));
+            (exit, output, stderr) = await ProbesProcess.RunAsync(
+                ["run", scenarios, $"--Reports={reports}", "--resume", "--GenerateHtmlReport=false", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
+            Assert.That(output, Does.Contain("(resumed: 2 already measured)").And.Contain("creche").And.Not.Contain("! creche"));
+            json = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!.AsArray();
+            Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "creche")!["Statut_mesure"]!.GetValue<string>(), Is.Not.EqualTo("Non mesurée"));
+            Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "casse")!["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
         }
         finally
         {

@@ -29,7 +29,7 @@ public sealed class TwoNightsTests
 
         // An author tries one scenario in the nightly's folder in between: a trial, compared on its own procedure, and
         // never the run the second night is compared with (else four procedures would read as new).
-        (exit, output, errors) = await ProbesProcess.RunAsync(["run", Path.Combine(first, "bourse-college.yaml"), $"--Reports={_reports}", "--Retries=0", "--GenerateHtmlReport=false"]);
+        (exit, output, errors) = await ProbesProcess.RunAsync(["run", Path.Combine(first, "bourse-college.yaml"), $"--Scenarios={first}", $"--Reports={_reports}", "--Retries=0", "--GenerateHtmlReport=false"]);
         Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), output + errors);
         TrialConsole = output;
 
@@ -59,7 +59,7 @@ public sealed class TwoNightsTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(TrialConsole, Does.Contain("Changements depuis la mesure du").And.Contain(": aucun").And.Contain("(essai : moins de la moitié des démarches"));
+            Assert.That(TrialConsole, Does.Contain("Changements depuis la mesure du").And.Contain(": aucun").And.Contain("(essai : moins de la moitié des scénarios"));
             Assert.That(TrialConsole, Does.Not.Contain("absente"), "the procedures it did not run are not missing");
             Assert.That(NightTwoConsole, Does.Not.Contain("nouvelle"), "the second night is compared with the first, not with the trial");
             Assert.That(NightTwoConsole, Does.Not.Contain("(essai"));

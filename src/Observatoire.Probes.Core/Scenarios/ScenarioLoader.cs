@@ -79,7 +79,6 @@ public static partial class ScenarioLoader
     {
         var results = files.Select(f => Load(f, catalogue, secretConfigured)).ToList();
         var seen = new Dictionary<string, Scenario>(StringComparer.Ordinal);
-        var rows = new Dictionary<string, Scenario>(StringComparer.Ordinal);
         for (var i = 0; i < results.Count; i++)
         {
             if (results[i].Scenario is { } s && !seen.TryAdd(s.Procedure.Id, s))
@@ -88,12 +87,20 @@ public static partial class ScenarioLoader
                 var d = new Diagnostic(s.IdPosition, $"procedure id `{Hints.Cut(s.Procedure.Id)}` is already used by {first.IdPosition}", "ids must be unique: rename one");
                 results[i] = results[i] with { Scenario = null, Diagnostics = [.. results[i].Diagnostics, d] };
             }
-            else if (results[i].Scenario is { Procedure.ObservatoireId: { Length: > 0 } row } t && !rows.TryAdd(row, t))
+        }
+
+        // A copied scenario that kept its model's observatoire_id would give the export two rows of one ID_Demarche, and
+        // which one is the copy no file says: every file of such an id is refused until one is given its own.
+        foreach (var shared in Enumerable.Range(0, results.Count).Where(i => results[i].Scenario is { Procedure.ObservatoireId.Length: > 0 })
+                     .GroupBy(i => results[i].Scenario!.Procedure.ObservatoireId!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var all = shared.Select(i => results[i].Scenario!).ToList();
+            foreach (var i in shared)
             {
-                // A copied scenario that kept its model's observatoire_id would give the export two rows of one ID_Demarche.
-                var first = rows[row];
-                var d = new Diagnostic(t.ObservatoireIdPosition ?? t.IdPosition, $"observatoire_id `{Hints.Cut(row)}` is already used by {first.ObservatoireIdPosition ?? first.IdPosition} ({first.Procedure.Id})",
-                    "each procedure has its own row in the observatoire's table: give this one its own id, or remove the line until it has one");
+                var t = results[i].Scenario!;
+                var others = string.Join(", ", all.Where(o => o != t).Select(o => $"{o.ObservatoireIdPosition ?? o.IdPosition} ({o.Procedure.Id})"));
+                var d = new Diagnostic(t.ObservatoireIdPosition ?? t.IdPosition, $"observatoire_id `{Hints.Cut(shared.Key)}` is also used by {others}",
+                    "each procedure has its own row in the observatoire's table: give each its own id, or remove the line from the copy until it has one");
                 results[i] = results[i] with { Scenario = null, Diagnostics = [.. results[i].Diagnostics, d] };
             }
         }

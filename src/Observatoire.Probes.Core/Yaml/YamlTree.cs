@@ -70,7 +70,7 @@ internal static class YamlTree
 
             return root;
         }
-        catch (YamlException e) when (e.Message.Contains("tab character", StringComparison.OrdinalIgnoreCase) && TabAfter(text, e.Start) is { } tab)
+        catch (YamlException e) when (e.Message.Contains(" tab ", StringComparison.OrdinalIgnoreCase) && TabAfter(text, e.Start) is { } tab)
         {
             // The parser names where the value it was reading started; the tab itself is what to change.
             diagnostics.Add(new(new(file, tab.Line, tab.Column), "a tab character: YAML indents with spaces only", "replace the tab by spaces"));
@@ -174,13 +174,25 @@ internal static class YamlTree
         }
     }
 
-    /// <summary>The line and column of the first tab at or after <paramref name="mark"/>, or null.</summary>
+    /// <summary>The line and column of the first tab that indents a line at or after <paramref name="mark"/> (a tab inside a
+    /// value is allowed), else of the first tab after it; or null.</summary>
     private static (int Line, int Column)? TabAfter(string text, Mark mark)
     {
         var lines = text.Split('\n');
-        for (var line = (int)Math.Max(1, mark.Line); line <= lines.Length; line++)
+        var first = (int)Math.Max(1, mark.Line);
+        for (var line = first; line <= lines.Length; line++)
         {
-            var from = line == mark.Line ? (int)Math.Max(0, mark.Column - 1) : 0;
+            var indent = lines[line - 1].Length - lines[line - 1].TrimStart(' ', '\t').Length;
+            var column = lines[line - 1].IndexOf('\t', 0, indent);
+            if (column >= 0)
+            {
+                return (line, column + 1);
+            }
+        }
+
+        for (var line = first; line <= lines.Length; line++)
+        {
+            var from = line == first ? (int)Math.Max(0, mark.Column - 1) : 0;
             var column = from < lines[line - 1].Length ? lines[line - 1].IndexOf('\t', from) : -1;
             if (column >= 0)
             {

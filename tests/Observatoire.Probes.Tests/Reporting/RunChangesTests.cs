@@ -24,7 +24,7 @@ public sealed class RunChangesTests
     }
 
     [Test]
-    public void A_run_of_fewer_than_half_the_procedures_is_a_trial_read_on_its_own_procedures_and_skipped_later()
+    public void A_run_asked_for_fewer_than_half_the_scenarios_is_a_trial_read_on_its_own_procedures_and_skipped_later()
     {
         var night = Run("20261201-220000", [.. Enumerable.Range(1, 12).Select(i => Faible with { Id = $"p{i:00}" })]);
         var one = Run("20261202-100000", Faible with { Id = "p01", Score = 4, Level = DlnufLevels.Partiel });
@@ -32,9 +32,9 @@ public sealed class RunChangesTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(RunHistory.IsTrial(one, [night]), Is.True);
-            Assert.That(RunHistory.IsTrial(eleven, [night]), Is.False, "a night that lost a procedure is no trial");
-            Assert.That(RunHistory.IsTrial(night, []), Is.False, "the first run is compared with nothing");
+            Assert.That(RunHistory.IsTrial(asked: 1, configured: 12), Is.True);
+            Assert.That(RunHistory.IsTrial(asked: 11, configured: 12), Is.False, "a night with a file less is no trial");
+            Assert.That(RunHistory.IsTrial(asked: 25, configured: 12), Is.False, "a larger run is no trial");
             var trial = RunChanges.Compare(night, one, trial: true);
             Assert.That(trial.Trial, Is.True);
             Assert.That(trial.Procedures.Select(p => (p.Id, p.Headline)), Is.EqualTo(new[] { ("p01", "5 (Faible) → 4 (Partiel)") }), "the eleven it did not run are not missing");

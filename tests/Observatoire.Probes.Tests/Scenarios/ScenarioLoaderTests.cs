@@ -178,8 +178,9 @@ public sealed class ScenarioLoaderTests
 
         var results = ScenarioLoader.LoadAll(ScenarioLoader.Discover([_directory]));
 
-        Assert.That(results.Select(r => (Path.GetFileName(r.File), r.IsValid)), Is.EqualTo(new[] { ("a.yaml", true), ("b.yaml", false), ("c.yaml", true) }));
-        Assert.That(results[1].Diagnostics.Single().ToString(), Does.Contain("b.yaml:").And.Contain("observatoire_id `DEMO-042` is already used by").And.Contain("a.yaml:").And.Contain("(bourse-college)"));
+        Assert.That(results.Select(r => (Path.GetFileName(r.File), r.IsValid)), Is.EqualTo(new[] { ("a.yaml", false), ("b.yaml", false), ("c.yaml", true) }), "no file says which is the copy");
+        Assert.That(results[1].Diagnostics.Single().ToString(), Does.Contain("b.yaml:").And.Contain("observatoire_id `DEMO-042` is also used by").And.Contain("a.yaml:").And.Contain("(bourse-college)"));
+        Assert.That(results[0].Diagnostics.Single().ToString(), Does.Contain("a.yaml:").And.Contain("is also used by").And.Contain("b.yaml:").And.Contain("(copie)"));
     }
 
     [Test]
