@@ -1,3 +1,4 @@
+using Observatoire.Probes.Browser;
 using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Runner;
 
@@ -39,6 +40,29 @@ internal static class ReportCommand
             return ExitCodes.Failure;
         }
 
+        // The merged night's synthesis is printed as a run's is: the cabinets read the PDF.
+        var synthesis = Path.Combine(target, "synthesis.html");
+        if (merged.Complete && File.Exists(synthesis))
+        {
+            stdout.WriteLine($"Synthesis: {RunCommand.Relative(synthesis)} ({await PrintAsync(settings, synthesis, cancellationToken)})");
+        }
+
         return merged.Problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
+    }
+
+    /// <summary>synthesis.pdf beside the page, printed by a browser of the settings; what was written, or why not.</summary>
+    private static async Task<string> PrintAsync(RunnerSettings settings, string synthesis, CancellationToken cancellationToken)
+    {
+        var pdf = Path.ChangeExtension(synthesis, ".pdf");
+        try
+        {
+            await using var browser = await ProbeBrowser.LaunchAsync(settings.Browser, cancellationToken);
+            var problem = await PagePrinter.PrintAsync(browser, await File.ReadAllTextAsync(synthesis, cancellationToken), pdf, cancellationToken);
+            return problem is null ? RunCommand.Relative(pdf) : "no PDF: " + problem;
+        }
+        catch (ProbeException e)
+        {
+            return "no PDF: " + e.Message;
+        }
     }
 }

@@ -35,6 +35,8 @@ public sealed class RunAtScaleTests
             Assert.That(RunOutputs.Differences(RunOutputs.Export(work.Path("merged")), RunOutputs.Export(work.Path("full"))), Is.Empty, "merged export ≠ full run's");
             Assert.That(RunOutputs.Differences(RunOutputs.AllureResults(work.Path("merged"), finalAttempts: true), RunOutputs.AllureResults(work.Path("full"), finalAttempts: true)), Is.Empty, "merged evidence ≠ full run's");
             Assert.That(RunOutputs.Lines(work.Path("merged", "indicator-fields.csv")), Is.EquivalentTo(RunOutputs.Lines(work.Path("full", "indicator-fields.csv"))));
+            Assert.That(File.ReadAllBytes(work.Path("merged", "synthesis.pdf")).Take(5), Is.EqualTo("%PDF-"u8.ToArray()), "the merged night's synthesis is printed, as a run's is");
+            Assert.That(stdout, Does.Contain("synthesis.pdf"));
         });
     }
 
