@@ -262,7 +262,7 @@ public sealed partial class ScenarioWalker
 
         private StepFailure SubmissionRefused(ScenarioStep step, string description) => new(FailureKind.SubmissionRefused,
             $"{step.Where}: {description}: the page tried to submit the application ({string.Join("; ", _guard!.Blocked.Distinct())}); the probe blocked the request. "
-            + "Remove the step that triggers it and end the scenario with `stop_before`, or set `test_environment: true` if the site is a test environment");
+            + "Remove the step that triggers it and end the scenario with `stop_before`, or set `test_environment: true` if the site is a testing environment (recette)");
 
         private async Task ExecuteStepAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
@@ -361,7 +361,7 @@ public sealed partial class ScenarioWalker
             if (!scenario.Procedure.TestEnvironment && IsFinalSubmission(name))
             {
                 throw new StepFailure(FailureKind.SubmissionRefused,
-                    $"{step.Where}: refused to click \"{name}\": it would submit the application. End the scenario with `- stop_before: {name}`, or set `test_environment: true` if the site is a test environment");
+                    $"{step.Where}: refused to click \"{name}\": it would submit the application. End the scenario with `- stop_before: {name}`, or set `test_environment: true` if the site is a testing environment (recette)");
             }
 
             // A click that starts a navigation waits for it to commit: give it the navigation's patience.

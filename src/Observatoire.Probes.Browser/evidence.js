@@ -52,7 +52,7 @@
   const known = (sensitive || []).map((v) => v.toLowerCase()).filter((v) => v.length >= 3);
   // A short value with a letter (under 6 characters) only where it stands on its own: the login « test » is not in
   // « attestation »; numbers anywhere (Masking.WholeWordBelow on the .NET side; a page's text has no escapes).
-  const glued = /[\p{L}\p{N}]/u;
+  const glued = /[\p{L}\p{N}_-]/u;
   const has = (text, v) => {
     if (v.length >= 6 || !/\p{L}/u.test(v)) return text.includes(v);
     for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {

@@ -43,14 +43,17 @@ public static class Masking
         return from == 0 ? text : result.Append(text, from, text.Length - from).ToString();
     }
 
-    /// <summary>True when a letter or a digit of the text touches the value's own letter or digit at either end (an escape
-    /// right before the value is no letter of it: « %20Paris », « \u00e9 »).</summary>
+    /// <summary>True when a letter, a digit, « _ » or « - » of the text touches the value's own letter or digit at either
+    /// end (« test_environment », « frag-test.yaml » are other words); an escape right before the value is no letter of
+    /// it (« %20Paris », « \u00e9 »).</summary>
     private static bool GluedAt(string text, string value, int at)
     {
         var end = at + value.Length;
-        return (at > 0 && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(value[0]) && !EscapeEndsAt(text, at))
-            || (end < text.Length && char.IsLetterOrDigit(text[end]) && char.IsLetterOrDigit(value[^1]));
+        return (at > 0 && InWord(text[at - 1]) && char.IsLetterOrDigit(value[0]) && !EscapeEndsAt(text, at))
+            || (end < text.Length && InWord(text[end]) && char.IsLetterOrDigit(value[^1]));
     }
+
+    private static bool InWord(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
 
     /// <summary>« %XX » or « \uXXXX » ends right before <paramref name="at"/>.</summary>
     private static bool EscapeEndsAt(string text, int at) =>

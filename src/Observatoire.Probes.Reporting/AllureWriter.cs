@@ -342,10 +342,15 @@ public sealed class AllureWriter
 
     private static JsonObject Parameter(string name, string value) => new() { ["name"] = name, ["value"] = value };
 
-    private static string ScenarioName(string file) => "scenarios/" + Path.GetFileName(file);
+    /// <summary>The scenario file by its folder's name and its own (« scenarios/rsa.yaml », « essais/rsa.yaml »): a reviewer
+    /// finds the file that was walked, and the evidence never shows where the folders sat on the machine that ran them.</summary>
+    private static string ScenarioName(string file)
+    {
+        var folder = Path.GetFileName(Path.GetDirectoryName(file));
+        return string.IsNullOrEmpty(folder) ? Path.GetFileName(file) : folder + "/" + Path.GetFileName(file);
+    }
 
-    /// <summary>"file:line:column" with the file named as in <see cref="ScenarioName"/>: evidence never shows where the
-    /// scenarios sat on the machine that ran them.</summary>
+    /// <summary>"file:line:column" with the file named as in <see cref="ScenarioName"/>.</summary>
     private static string Line(string position)
     {
         var column = position.LastIndexOf(':');

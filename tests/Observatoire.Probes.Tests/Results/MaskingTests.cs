@@ -12,6 +12,7 @@ public sealed class MaskingTests
     [TestCase("Attestation de quotient familial", "test", "Attestation de quotient familial")]
     [TestCase("identifiant « test »", "test", "identifiant « ••• »")]
     [TestCase("test", "test", "•••")]
+    [TestCase("set `test_environment: true`, see frag-test.yaml", "test", "set `test_environment: true`, see frag-test.yaml")]
     [TestCase("TEST, test2, test", "test", "•••, test2, •••")]
     [TestCase("Né le 1962-08-24 à Paris", "1962-08-24", "Né le ••• à Paris")]
     [TestCase("wossewodda-3728@yopmail.com</td>", "wossewodda-3728@yopmail.com", "•••</td>")]
