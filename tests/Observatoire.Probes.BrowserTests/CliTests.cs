@@ -131,6 +131,18 @@ public sealed class CliTests
                 Assert.That(after.Evidence["description"]!.GetValue<string>(), Does.Not.Contain("Niveau à confirmer"));
                 Assert.That(after.Synthesis, Does.Contain("<span class=\"value\">0</span><span class=\"label\">démarches dont le niveau dépend de ces champs"));
             });
+
+            // A decision whose field is mistyped decides nothing: the debug loop says so, with the field it likely meant.
+            File.AppendAllText(file, """
+                  - field: Pièce d’identité du dirigeantt
+                    item: identity.document
+                    counted: true
+                    reason: une faute de frappe
+                    reviewer: J. Martin (DINUM)
+
+                """);
+            check = await ProbesProcess.RunAsync(["check", file]);
+            Assert.That(check.Out, Does.Contain("≠ override: ").And.Contain("« Pièce d’identité du dirigeantt » n'est plus sur le formulaire").And.Contain("(le champ « Pièce d’identité du dirigeant » ?)"), check.Out + check.Err);
         }
         finally
         {

@@ -46,7 +46,9 @@ public static class OverrideApplier
 
             if (!matched)
             {
-                stale.Add($"{o.Position}: « {o.Field} »{(o.Page is null ? "" : $" (page « {o.Page} »)")} n'est plus sur le formulaire ; retirer ou mettre à jour la décision");
+                var closest = Hints.Suggest(o.Field, decisions.Select(d => d.FieldLabel).Where(l => l.Length > 0).Distinct());
+                stale.Add($"{o.Position}: « {o.Field} »{(o.Page is null ? "" : $" (page « {o.Page} »)")} n'est plus sur le formulaire ; retirer ou mettre à jour la décision"
+                    + (closest is null ? "" : $" (le champ « {closest} » ?)"));
             }
         }
 
