@@ -28,7 +28,7 @@ internal static class ReportCommand
             stderr.WriteLine("probes report: " + problem);
         }
 
-        stdout.WriteLine($"{merged.Results.Count} procedure(s) from {folders.Count} run folder(s) into {RunCommand.Relative(target)}" + (merged.Complete ? "" : " (incomplete: some runs did not finish)"));
+        stdout.WriteLine($"{merged.Results.Count} procedure(s) from {folders.Count} run folder(s) into {RunCommand.Relative(target)}" + (merged.Complete ? "" : " (incomplete: some shards are missing or did not finish)"));
         if (merged.Changes is { } changes)
         {
             stdout.WriteLine(ChangesView.Render(changes));

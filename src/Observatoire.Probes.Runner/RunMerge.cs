@@ -50,8 +50,17 @@ public static class RunMerge
             }
         }
 
+        // Shards say which part of how many they are: a night merged without some of them is missing their procedures.
+        var shards = states.Select(s => Shard.Parse(s.Shard, out _)).OfType<Shard>().Where(s => s.Count > 1).ToList();
+        var missing = shards.Select(s => s.Count).Distinct()
+            .SelectMany(n => Enumerable.Range(1, n).Where(k => !shards.Any(s => s.Count == n && s.Index == k)).Select(k => $"{k}/{n}")).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add($"shard(s) {string.Join(", ", missing)} missing: their procedures are not in the merge, which stays marked incomplete; give every shard's folder (a failed shard job can be run again with `probes run --shard K/N --resume`)");
+        }
+
         var merged = records.Values.Select(r => r.Result).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
-        var complete = states.Count == folders.Count && states.All(s => s.Completed);
+        var complete = states.Count == folders.Count && states.All(s => s.Completed) && missing.Count == 0;
         var first = states.OrderBy(s => s.StartedAt).FirstOrDefault();
         var runId = first?.RunId ?? RunFolder.NewRunId(DateTimeOffset.UtcNow);
         var startedAt = first?.StartedAt ?? DateTimeOffset.UtcNow;

@@ -38,6 +38,13 @@ public sealed class RunAtScaleTests
             Assert.That(File.ReadAllBytes(work.Path("merged", "synthesis.pdf")).Take(5), Is.EqualTo("%PDF-"u8.ToArray()), "the merged night's synthesis is printed, as a run's is");
             Assert.That(stdout, Does.Contain("synthesis.pdf"));
         });
+
+        // A night merged without one of its shards says which, and its export is marked incomplete.
+        (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard3"), $"--output={work.Path("partial")}", "--GenerateHtmlReport=false"]);
+        Assert.That(exit, Is.EqualTo(ProbesProcess.InvalidInput), stdout + stderr);
+        Assert.That(stderr, Does.Contain("shard(s) 2/3 missing"));
+        Assert.That(stdout, Does.Contain("(incomplete: some shards are missing or did not finish)"));
+        Assert.That(File.ReadAllText(work.Path("partial", "indicator.csv")), Does.Contain(";non\r\n").And.Not.Contain(";oui\r\n"), "Execution_complete");
     }
 
     [Test]
