@@ -10,9 +10,10 @@ internal static class ChangesView
     {
         if (changes.Trial)
         {
-            return RenderCore(changes) + "\n(essai : moins de la moitié des scénarios du dossier configuré ; comparé sur ses seules démarches, "
-                + "la prochaine mesure complète sera comparée à la précédente ; l'export de ce dossier ne contient plus que ces démarches : "
-                + "pour un essai, --Reports=reports/essais)";
+            return RenderCore(changes) + "\n(essai : moins de la moitié des scénarios du dossier configuré ; comparé sur ses seules démarches"
+                + (changes.BesideNightlyRuns
+                    ? ", la prochaine mesure complète sera comparée à la précédente ; l'export de ce dossier ne contient plus que ces démarches : pour un essai, --Reports=reports/essais)"
+                    : ")");
         }
 
         return RenderCore(changes);

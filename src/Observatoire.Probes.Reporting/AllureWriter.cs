@@ -195,7 +195,8 @@ public sealed class AllureWriter
             ["links"] = new JsonArray(Link("Démarche en ligne", result.StartUrl)),
             ["parameters"] = new JsonArray(
                 Parameter("Persona", result.PersonaId),
-                Parameter("Scénario", ScenarioName(result.ScenarioFile))),
+                // Where the file sat does not make it another test: a scenario moved from essais/ to scenarios/ keeps its history.
+                Parameter("Scénario", ScenarioName(result.ScenarioFile), excluded: true)),
             ["attachments"] = attachmentsTop,
             ["steps"] = steps,
             ["start"] = result.Start,
@@ -340,7 +341,9 @@ public sealed class AllureWriter
 
     private static JsonObject Link(string name, string url) => new() { ["name"] = name, ["url"] = url, ["type"] = "link" };
 
-    private static JsonObject Parameter(string name, string value) => new() { ["name"] = name, ["value"] = value };
+    /// <param name="excluded">Left out of the identity Allure gives the test across runs (its history).</param>
+    private static JsonObject Parameter(string name, string value, bool excluded = false) =>
+        excluded ? new() { ["name"] = name, ["value"] = value, ["excluded"] = true } : new() { ["name"] = name, ["value"] = value };
 
     /// <summary>The scenario file by its folder's name and its own (« scenarios/rsa.yaml », « essais/rsa.yaml »): a reviewer
     /// finds the file that was walked, and the evidence never shows where the folders sat on the machine that ran them.</summary>

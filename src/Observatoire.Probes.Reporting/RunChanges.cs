@@ -105,6 +105,9 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
     /// next one is compared with.</summary>
     public bool Trial { get; init; }
 
+    /// <summary>A trial run written in a folder that also keeps runs that are not trials (the nightly's): its export replaced theirs.</summary>
+    public bool BesideNightlyRuns { get; init; }
+
     /// <summary>"depuis la mesure du 1 décembre 2026 à 22:00", or "première mesure conservée".</summary>
     public string Since => PreviousStartedAt is { } at ? "depuis la mesure du " + French.When(at) : "première mesure conservée : rien à comparer";
 

@@ -160,7 +160,10 @@ internal sealed class RunFolder
         var summary = RunSummary.Of(new RunStamp(State.RunId, true), State.StartedAt, info.Catalogue, records);
         var before = history.Before(State.RunId);
         summary = summary with { Trial = trial };
-        var changes = RunChanges.Compare(before.Count > 0 ? before[^1] : null, summary, summary.Trial);
+        // A trial is read against the last run of any kind (two trials in their own folder compare with each other); a
+        // run that is not one, against the last that is not one either.
+        var earlier = trial ? history.Load().Where(r => string.CompareOrdinal(r.RunId, State.RunId) < 0).ToList() : before;
+        var changes = RunChanges.Compare(earlier.Count > 0 ? earlier[^1] : null, summary, summary.Trial) with { BesideNightlyRuns = trial && before.Count > 0 };
         ChangesFiles.Write(Root, changes);
         history.Save(summary, Root, keepRuns);
         var synthesis = Synthesis.Write(Root, records, RunHistory.WithoutTrials(history.Load()), changes, State.ToolVersion);

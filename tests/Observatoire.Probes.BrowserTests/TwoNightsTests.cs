@@ -33,6 +33,16 @@ public sealed class TwoNightsTests
         Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), output + errors);
         TrialConsole = output;
 
+        // Trials in their own folder are compared with each other, and not told to go elsewhere.
+        var essais = Path.Combine(_work, "essais");
+        for (var i = 0; i < 2; i++)
+        {
+            (exit, output, errors) = await ProbesProcess.RunAsync(["run", Path.Combine(first, "bourse-college.yaml"), $"--Scenarios={first}", $"--Reports={essais}", "--Retries=0", "--GenerateHtmlReport=false"]);
+            Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), output + errors);
+        }
+
+        SecondTrialConsole = output;
+
         var second = Scenarios("night-2");
         // A changed form whose scenario was updated: the walk goes through, its fields are worded otherwise.
         Edit(second, "cheque-energie", ("start: /cheque-energie/", "start: /cheque-energie/?fault=drift"), ("link: Commencer la démarche", "link: Démarrer"),
@@ -54,6 +64,8 @@ public sealed class TwoNightsTests
 
     private string TrialConsole { get; set; } = "";
 
+    private string SecondTrialConsole { get; set; } = "";
+
     [Test]
     public void A_trial_run_in_between_is_compared_on_its_own_procedures_and_skipped_by_the_next_night()
     {
@@ -63,6 +75,8 @@ public sealed class TwoNightsTests
             Assert.That(TrialConsole, Does.Not.Contain("absente"), "the procedures it did not run are not missing");
             Assert.That(NightTwoConsole, Does.Not.Contain("nouvelle"), "the second night is compared with the first, not with the trial");
             Assert.That(NightTwoConsole, Does.Not.Contain("(essai"));
+            Assert.That(TrialConsole, Does.Contain("pour un essai, --Reports=reports/essais"), "a trial in the nightly's folder is told where trials belong");
+            Assert.That(SecondTrialConsole, Does.Contain("Changements depuis la mesure du").And.Contain("(essai").And.Not.Contain("pour un essai"), "trials in their own folder compare with each other");
         });
     }
 
