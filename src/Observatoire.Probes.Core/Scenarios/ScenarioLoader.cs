@@ -244,7 +244,10 @@ public static partial class ScenarioLoader
             {
                 if (Uri.TryCreate(step.Argument, UriKind.Absolute, out var target) && !SiteUrls.IsAllowed(target, startUrl))
                 {
-                    diagnostics.Add(new(step.Position, $"`goto` leaves the procedure's site: {target.Host} is neither {startUrl.Host} nor the sign-in provider", "a scenario walks one procedure: start another scenario for another site"));
+                    // A `start` that is a path reads as a file URL here: its site is the one BaseUrl gives at run time.
+                    var site = startUrl.Scheme is "http" or "https" ? startUrl.Host : "the site of `start` (a path, on the site BaseUrl gives)";
+                    diagnostics.Add(new(step.Position, $"`goto` leaves the procedure's site: {target.Host} is neither {site} nor the sign-in provider",
+                        "a scenario walks one procedure: give a page of its site as a path (`/…`), or start another scenario for another site"));
                 }
             }
         }
