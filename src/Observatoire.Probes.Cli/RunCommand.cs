@@ -2,7 +2,6 @@ using System.Globalization;
 using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Runner;
-using Observatoire.Probes.Scenarios;
 using Observatoire.Probes.Scoring;
 
 namespace Observatoire.Probes.Cli;
@@ -57,7 +56,7 @@ internal static class RunCommand
         progress.Finish();
         var walked = progress.Elapsed;
         // A file or two tried in the nightly's folder (the paths given name fewer than half the configured scenarios) is a trial.
-        var trial = request.Paths.Count > 0 && RunHistory.IsTrial(set.Files.Count, ScenarioLoader.Discover([settings.Scenarios]).Count);
+        var trial = request.Paths.Count > 0 && ScenarioSet.IsTrial(set.Files.Count, settings.Scenarios);
         var completion = await runner.CompleteAsync(trial, cancellationToken);
 
         var mine = scenarios.Select(s => s.Procedure.Id).Concat(unreadable.Select(u => u.Procedure.Id)).ToHashSet(StringComparer.Ordinal);

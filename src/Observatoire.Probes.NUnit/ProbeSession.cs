@@ -40,8 +40,7 @@ public sealed class ProbeSession
         try
         {
             // A filtered run (--filter "Name=rsa") asked for a part of the scenarios: a trial, kept apart by the morning review.
-            var configured = Scenarios.ScenarioLoader.Discover([FromRoot(Settings.Scenarios)]).Count;
-            var completion = await Runner.CompleteAsync(RunHistory.IsTrial(Asked, configured));
+            var completion = await Runner.CompleteAsync(ScenarioSet.IsTrial(Asked, FromRoot(Settings.Scenarios)));
 
             // The HTML report follows its results, as after `probes run`: a filtered run left the previous run's report beside its own results.
             if (Settings.GenerateHtmlReport

@@ -20,8 +20,12 @@ public sealed partial class RunHistory(string reports)
     public IReadOnlyList<RunSummary> Load() =>
         [.. Folders().Select(f => RunSummary.Read(Path.Combine(f, "summary.json"))).OfType<RunSummary>()];
 
-    /// <summary>The kept runs before <paramref name="runId"/>, oldest first, trial runs left out: what this run is compared with.</summary>
-    public IReadOnlyList<RunSummary> Before(string runId) => WithoutTrials([.. Load().Where(s => string.CompareOrdinal(s.RunId, runId) < 0)]);
+    /// <summary>The kept runs before <paramref name="runId"/>, oldest first, trial runs left out unless asked: what this run is compared with.</summary>
+    public IReadOnlyList<RunSummary> Before(string runId, bool trials = false)
+    {
+        IReadOnlyList<RunSummary> earlier = [.. Load().Where(s => string.CompareOrdinal(s.RunId, runId) < 0)];
+        return trials ? earlier : WithoutTrials(earlier);
+    }
 
     /// <summary>
     /// A run is a trial when it was asked for fewer than half the scenarios the configured folder holds: a file or two

@@ -88,7 +88,6 @@ internal sealed class RunFolder
         return folder;
     }
 
-    /// <summary>Procedures already measured in this run folder (a resumed run skips them).</summary>
     /// <summary>The final result recorded for a procedure, or null.</summary>
     public ProcedureResult? RecordOf(string procedureId)
     {
@@ -98,6 +97,7 @@ internal sealed class RunFolder
         }
     }
 
+    /// <summary>Procedures already recorded in this run folder.</summary>
     public bool IsRecorded(string procedureId)
     {
         lock (_lock)
@@ -158,11 +158,12 @@ internal sealed class RunFolder
 
         var history = new RunHistory(Root);
         var summary = RunSummary.Of(new RunStamp(State.RunId, true), State.StartedAt, info.Catalogue, records);
-        var before = history.Before(State.RunId);
         summary = summary with { Trial = trial };
         // A trial is read against the last run of any kind (two trials in their own folder compare with each other); a
         // run that is not one, against the last that is not one either.
-        var earlier = trial ? history.Load().Where(r => string.CompareOrdinal(r.RunId, State.RunId) < 0).ToList() : before;
+        var all = history.Before(State.RunId, trials: true);
+        var before = RunHistory.WithoutTrials(all);
+        var earlier = trial ? all : before;
         var changes = RunChanges.Compare(earlier.Count > 0 ? earlier[^1] : null, summary, summary.Trial) with { BesideNightlyRuns = trial && before.Count > 0 };
         ChangesFiles.Write(Root, changes);
         history.Save(summary, Root, keepRuns);

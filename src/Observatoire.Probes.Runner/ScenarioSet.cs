@@ -1,3 +1,4 @@
+using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Catalogue;
 using Observatoire.Probes.Scenarios;
 
@@ -18,6 +19,10 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
     /// already uses is left out: that procedure has its result.
     /// </summary>
     public IReadOnlyList<UnreadableScenario> Unreadable { get; init; } = [];
+
+    /// <summary>A run asked for <paramref name="asked"/> scenario files is a trial when the configured folder holds more
+    /// than twice as many (<see cref="RunHistory.IsTrial"/>).</summary>
+    public static bool IsTrial(int asked, string configuredFolder) => RunHistory.IsTrial(asked, ScenarioLoader.Discover([configuredFolder]).Count);
 
     /// <summary>
     /// Loads every file of <paramref name="paths"/> (files or folders) and checks the item ids the scenarios name
