@@ -46,7 +46,7 @@ internal static class CheckCommand
             stdout.WriteLine($"{scenario.Procedure.Id}: {scenario.Procedure.Title} ({RunCommand.Relative(scenario.File)}), {runner.BrowserDescription}"
                 + (Scenarios.ProcedureInfo.IsStructures(scenario.Procedure.Public) ? $"; read as a structure's procedure (public: {scenario.Procedure.Public})" : ""));
             var result = await runner.ProbeAsync(scenario, cancellationToken);
-            Print(result, stdout);
+            Print(result, RunCommand.Relative(scenario.File), stdout);
             return result.Score.Status == MeasureStatus.NotMeasured ? ExitCodes.NotMeasured : ExitCodes.Ok;
         }
         finally
@@ -66,7 +66,7 @@ internal static class CheckCommand
         await stdin.ReadLineAsync();
     }
 
-    private static void Print(ProcedureResult result, TextWriter stdout)
+    private static void Print(ProcedureResult result, string file, TextWriter stdout)
     {
         // The final stop_before closes the last page: its step is that page's last.
         var steps = result.Steps.ToLookup(s => result.Pages.Count > 0 ? Math.Min(s.PageIndex, result.Pages.Count - 1) : s.PageIndex);
@@ -101,7 +101,10 @@ internal static class CheckCommand
         if (result.Score.Status == MeasureStatus.NotMeasured)
         {
             stdout.WriteLine($"✗ not measured ({result.FailureKind}): {result.FailureMessage}");
-            stdout.WriteLine("  watch it: probes check FILE --headed --slow-mo 500 --pause-on-failure   (under Xvfb: xvfb-run probes check …)");
+            stdout.WriteLine($"  watch it: probes check {file} --headed --slow-mo 500 --pause-on-failure");
+            // xvfb-run starts a program, not a shell alias: the line names the executable this command runs from.
+            var executable = Path.GetRelativePath(Directory.GetCurrentDirectory(), typeof(CheckCommand).Assembly.Location);
+            stdout.WriteLine($"  without a display: xvfb-run -a dotnet {executable} check {file} --headed --slow-mo 500 --pause-on-failure");
             return;
         }
 

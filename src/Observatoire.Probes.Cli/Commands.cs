@@ -38,7 +38,7 @@ internal static class Commands
             The debug loop of one scenario: walks it and prints, page by page, each step with its line, the fields
             found with the classifier's decision, and where the walk stopped (or why it failed, with the closest
             labels or buttons the page has). Writes no report. Exit 0 when the walk reached its end, 1 otherwise.
-              --headed            show the browser (on a machine without a display: xvfb-run probes check …)
+              --headed            show the browser (without a display: xvfb-run -a dotnet …/probes.dll check …)
               --slow-mo MS        pause MS milliseconds before each browser action, to follow the walk
               --pause-on-failure  on a failure, keep the page open until Enter is pressed
             """, ["--headed", "--slow-mo", "--pause-on-failure"]),
