@@ -57,7 +57,7 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
         // A GET form submits as a navigation with a query string; the page itself can still be opened.
         var submits = target.Method == "GET"
             ? method == "GET" && request.IsNavigationRequest && request.Url.Contains('?', StringComparison.Ordinal)
-            : method == target.Method && !ByOtherSubmitter(request, target);
+            : method == target.Method && !ByOtherSubmitter(request, target) && !UpdatesDraft(request);
         if (!submits)
         {
             await route.FallbackAsync();
@@ -67,6 +67,15 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
         _blocked.Enqueue($"{method} {target.Url} (formulaire de « {target.Button} »)");
         await route.AbortAsync("blockedbyclient");
     }
+
+    /// <summary>
+    /// A script's request that says it is another method (Rails' <c>x-http-method-override: PATCH</c>) updates the draft:
+    /// Démarche Numérique saves each answer that way to the form's own target, whose POST is the final submission.
+    /// </summary>
+    private static bool UpdatesDraft(IRequest request) =>
+        !request.IsNavigationRequest
+        && request.Headers.TryGetValue("x-http-method-override", out var declared)
+        && declared.Trim().ToUpperInvariant() is "PATCH" or "PUT";
 
     /// <summary>A draft or "previous" button of the same form names itself in the body: that request is not the final one.</summary>
     private static bool ByOtherSubmitter(IRequest request, FinalTarget target)

@@ -2,6 +2,7 @@ using Observatoire.Probes.Runner;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Scenarios;
+using Observatoire.Probes.Scoring;
 
 namespace Observatoire.Probes.BrowserTests;
 
@@ -98,6 +99,25 @@ public sealed class SubmissionGuardTests
             Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SubmissionRefused), result.FailureMessage);
             Assert.That(result.FailureMessage, Does.Contain("the probe blocked the request").And.Contain("POST ").And.Contain(target));
             Assert.That(result.Score.Level, Is.EqualTo("À venir"));
+        });
+    }
+
+    [Test]
+    public async Task A_draft_the_page_saves_after_each_answer_reaches_the_site_and_the_walk_goes_on()
+    {
+        // bourse-lycee's single page saves each answer as Démarche Numérique does: a POST to the form's own target
+        // that declares itself a PATCH. The same target's plain POST is the final submission, still blocked.
+        bool IsDraftSave(DemoSite.DemoRequest r) => r is { Method: "POST", Path: "/bourse-lycee/formulaire", Status: 204 };
+        var (submissions, saves) = (Site.Submissions.Count(s => s.ProcedureId == "bourse-lycee"), Site.Requests.Count(IsDraftSave));
+
+        var result = await _runner.ProbeAsync(BrowserFixture.Bundled("bourse-lycee"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.FailureMessage, Is.Null);
+            Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.Measured));
+            Assert.That(Site.Requests.Count(IsDraftSave), Is.GreaterThan(saves), "the page's draft saves reached the site");
+            Assert.That(Site.Submissions.Count(s => s.ProcedureId == "bourse-lycee"), Is.EqualTo(submissions), "nothing was submitted");
         });
     }
 

@@ -217,6 +217,28 @@
         }
       });
       if (current === sections.length) { buildRecap(form, form.querySelector('#recapitulatif')); }
+      if (form.hasAttribute('data-autosave')) { autosave(form); }
+    });
+  }
+
+  // As Démarche Numérique: each answer is saved by a POST to the form's own target that declares itself a PATCH.
+  function autosave(form) {
+    var status = document.querySelector('.autosave');
+    var timer = null;
+    function save(field) {
+      if (!field.name || field.type === 'file') { return; }
+      var body = new URLSearchParams();
+      body.append('authenticity_token', form.querySelector('input[name=authenticity_token]').value);
+      new FormData(form).getAll(field.name).forEach(function (v) { body.append(field.name, v); });
+      body.append('validate', 'true');
+      fetch(form.getAttribute('action'), { method: 'POST', headers: { 'x-http-method-override': 'PATCH' }, body: body, credentials: 'same-origin' })
+        .then(function (r) { if (status) { status.textContent = r.ok ? 'Brouillon enregistré' : 'Impossible d’enregistrer le brouillon.'; } })
+        .catch(function () { if (status) { status.textContent = 'Impossible d’enregistrer le brouillon.'; } });
+    }
+    form.addEventListener('change', function (event) { save(event.target); });
+    form.addEventListener('input', function (event) {
+      clearTimeout(timer);
+      timer = setTimeout(function () { save(event.target); }, 300);
     });
   }
 

@@ -24,6 +24,9 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
 
     private sealed record NotFound : Outcome;
 
+    /// <summary>A draft saved by the page's script: no page, 204.</summary>
+    private sealed record DraftUpdated : Outcome;
+
     public async Task HandleAsync(HttpContext context, string id, string rest)
     {
         var proc = runtime.Catalog.Find(id);
@@ -51,6 +54,9 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
                     context.Response.StatusCode = StatusCodes.Status303SeeOther;
                 }
 
+                break;
+            case DraftUpdated:
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
                 break;
             case Page p:
                 var shell = proc.Shell(p.Title);
@@ -101,6 +107,7 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         return (rest, post) switch
         {
             ("formulaire", false) when proc.Flow == FlowKind.SinglePage => GetSinglePage(proc, session, drift, Faults.CurrentTrap(context)),
+            ("formulaire", true) when proc.Flow == FlowKind.SinglePage && IsAutosave(context) => Autosave(proc, session, input),
             ("formulaire", true) when proc.Flow == FlowKind.SinglePage => PostSinglePage(proc, session, input, drift, Faults.CurrentTrap(context)),
             ("recapitulatif", false) when proc.Flow == FlowKind.MultiPage => Recap(proc, session, null, Faults.CurrentTrap(context)),
             ("envoyer", true) when proc.Flow == FlowKind.MultiPage => Submit(proc, session, input, Faults.CurrentTrap(context)),
@@ -637,6 +644,19 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         return Record(proc, session, state);
     }
 
+    /// <summary>
+    /// As Démarche Numérique saves each answer: a script's POST to the form's own target that declares itself a PATCH
+    /// (<c>x-http-method-override</c>). Nothing is submitted; the same target's plain POST is the final submission.
+    /// </summary>
+    private static bool IsAutosave(HttpContext context) =>
+        string.Equals(context.Request.Headers["x-http-method-override"], "PATCH", StringComparison.OrdinalIgnoreCase);
+
+    private static Outcome Autosave(ProcedureDefinition proc, BrowserSession session, FormInput input)
+    {
+        var state = Active(proc, session, out var expired);
+        return state is null || input.Get(TokenField) != state.Token ? Lost(proc, expired || state is null) : new DraftUpdated();
+    }
+
     private static Page SinglePage(ProcedureDefinition proc, BrowserSession session, ProcedureState state, IReadOnlyDictionary<string, string> values, Dictionary<string, FieldError> errors, bool drift, string? trap)
     {
         var fields = proc.Steps.SelectMany(s => s.Fields).ToList();
@@ -647,7 +667,7 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         AppendErrors(sb, errors, proc.Style);
         AppendSessionNotice(sb, proc, session);
         var next = Wording(proc.NextLabel, drift);
-        sb.Append($"<form method=\"post\" action=\"{proc.Base}/formulaire\" id=\"formulaire-js\" class=\"js-steps\" data-current-step=\"{firstError}\" novalidate>\n");
+        sb.Append($"<form method=\"post\" action=\"{proc.Base}/formulaire\" id=\"formulaire-js\" class=\"js-steps\" data-current-step=\"{firstError}\" data-autosave novalidate>\n");
         sb.Append($"<input type=\"hidden\" name=\"{TokenField}\" value=\"{state.Token}\">\n");
         for (var i = 1; i <= proc.Steps.Count; i++)
         {
@@ -680,6 +700,7 @@ internal sealed class ProcedureEndpoints(SiteRuntime runtime)
         sb.Append("<li><button class=\"fr-btn\" type=\"submit\" id=\"envoyer\" name=\"action\" value=\"envoyer\">Envoyer ma demande</button></li>\n");
         AppendTrap(sb, trap);
         sb.Append("<li><button class=\"fr-btn fr-btn--secondary\" type=\"button\" data-step-previous>Précédent</button></li>\n</ul>\n</section>\n</form>\n");
+        sb.Append("<p class=\"fr-text--sm autosave\" aria-live=\"polite\">Votre brouillon est automatiquement enregistré.</p>\n");
         var currentTitle = firstError <= proc.Steps.Count ? proc.Steps[firstError - 1].Title : "Récapitulatif";
         return new Page($"{currentTitle} - Étape {firstError} sur {proc.StepCount} - {proc.Title}", sb.ToString());
     }
