@@ -24,6 +24,36 @@ internal static partial class Personal
         candidates.Select(v => v.Trim()).Where(v => v.Length >= 3 && !Common.Contains(v))
             .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
 
+    /// <summary>
+    /// Values too short to mask in running text, where they would blank every « 12 » of a page: a day, a month (a date
+    /// typed or shown in three inputs), a one- or two-character answer. A trace still holds them as whole values (what
+    /// was typed in a field, the value a snapshot kept, a form body's <c>naissance-jour=24</c>): masked there only.
+    /// </summary>
+    public static IReadOnlySet<string> WholeValues(IEnumerable<string> candidates)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in candidates.Select(v => v.Trim()))
+        {
+            if (value.Length is > 0 and < 3 && !Common.Contains(value))
+            {
+                values.Add(value);
+            }
+
+            if (DateTime.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                foreach (var part in new[] { date.Day, date.Month })
+                {
+                    values.Add(part.ToString("00", CultureInfo.InvariantCulture));
+                    values.Add(part.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        return values;
+    }
+
+    private static readonly string[] DateForms = ["yyyy-MM-dd", "dd/MM/yyyy"];
+
     /// <summary>Every form a value takes in a page, a URL or a request body: raw, URL-encoded, form-encoded, HTML-escaped.</summary>
     public static IEnumerable<string> Forms(string value)
     {
@@ -42,10 +72,11 @@ internal static partial class Personal
         }
 
         // A date read in one form is written in the other elsewhere: a date field's value is ISO (1962-08-24), the page
-        // around it French (24/08/1962), a sign-in provider's table either.
-        if (DateTime.TryParseExact(value, ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // around it French (24/08/1962), a sign-in provider's table either, a form in three inputs its year alone (its
+        // day and month: WholeValues).
+        if (DateTime.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) })
+            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), date.ToString("yyyy", CultureInfo.InvariantCulture) })
             {
                 if (other != value)
                 {
@@ -90,7 +121,8 @@ internal static partial class Personal
     public static void ScrubTrace(string zipPath, IReadOnlyCollection<string> values)
     {
         var personal = Values(values);
-        if (personal.Count == 0)
+        var whole = WholeValues(values);
+        if (personal.Count == 0 && whole.Count == 0)
         {
             return;
         }
@@ -111,7 +143,7 @@ internal static partial class Personal
                 text = reader.ReadToEnd();
             }
 
-            var scrubbed = jsonLines ? ScrubJsonLines(text, personal) : Scrub(text, personal);
+            var scrubbed = jsonLines ? ScrubJsonLines(text, personal, whole) : ScrubWholeValues(Scrub(text, personal), whole);
             if (scrubbed == text)
             {
                 continue;
@@ -123,7 +155,31 @@ internal static partial class Personal
         }
     }
 
-    private static string ScrubJsonLines(string text, IReadOnlyList<string> values)
+    /// <summary>
+    /// The values of a form body or a query (<c>a=1&amp;b=24</c>) and of an HTML <c>value="24"</c> that are one of
+    /// <paramref name="whole"/>.
+    /// </summary>
+    private static string ScrubWholeValues(string text, IReadOnlySet<string> whole)
+    {
+        if (whole.Count == 0 || !text.Contains('=', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        text = FormValue().Replace(text, m => whole.Contains(Uri.UnescapeDataString(m.Groups[2].Value.Replace('+', ' ')).Trim()) ? m.Groups[1].Value + Mark : m.Value);
+        return HtmlValue().Replace(text, m => whole.Contains(WebUtility.HtmlDecode(m.Groups[3].Value).Trim()) ? m.Groups[1].Value + Mark + m.Groups[2].Value : m.Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"((?:^|[?&])[^=&\s]+=)([^&\s]*)(?=&|$)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex FormValue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\bvalue\s*=\s*([""']))(.*?)\2", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HtmlValue();
+
+    /// <summary>The keys under which a trace keeps what is in a field: an action's typed value, a snapshot's input value.</summary>
+    private static readonly HashSet<string> ValueKeys = new(StringComparer.Ordinal) { "value", "__playwright_value_" };
+
+    private static string ScrubJsonLines(string text, IReadOnlyList<string> values, IReadOnlySet<string> whole)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var line in text.Split('\n'))
@@ -145,13 +201,13 @@ internal static partial class Personal
                 continue;
             }
 
-            sb.Append(node is null ? line : ScrubNode(node, values).ToJsonString()).Append('\n');
+            sb.Append(node is null ? line : ScrubNode(node, values, whole).ToJsonString()).Append('\n');
         }
 
         return sb.ToString(0, Math.Max(0, sb.Length - (text.EndsWith('\n') ? 0 : 1)));
     }
 
-    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<string> values)
+    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<string> values, IReadOnlySet<string> whole, bool holdsValue = false)
     {
         switch (node)
         {
@@ -160,7 +216,7 @@ internal static partial class Personal
                 {
                     if (o[key] is { } child)
                     {
-                        o[key] = ScrubNode(child.DeepClone(), values);
+                        o[key] = ScrubNode(child.DeepClone(), values, whole, ValueKeys.Contains(key));
                     }
                 }
 
@@ -170,14 +226,14 @@ internal static partial class Personal
                 {
                     if (a[i] is { } child)
                     {
-                        a[i] = ScrubNode(child.DeepClone(), values);
+                        a[i] = ScrubNode(child.DeepClone(), values, whole);
                     }
                 }
 
                 return a;
             case JsonValue v when v.GetValueKind() == JsonValueKind.String:
                 var s = v.GetValue<string>();
-                var scrubbed = Scrub(s, values);
+                var scrubbed = holdsValue && whole.Contains(s.Trim()) ? Mark : ScrubWholeValues(Scrub(s, values), whole);
                 return scrubbed == s ? v : JsonValue.Create(scrubbed)!;
             default:
                 return node;

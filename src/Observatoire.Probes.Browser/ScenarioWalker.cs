@@ -468,8 +468,10 @@ public sealed partial class ScenarioWalker
         /// A choice among the site's own options (a list, a radio button, a box) is not someone's data: it stays
         /// readable, and the evidence no longer depends on whether the inventory had seen the field yet.
         /// </summary>
-        private IReadOnlyList<string> SensitiveValues() =>
-            Personal.Values(scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>()));
+        private IReadOnlyList<string> SensitiveValues() => Personal.Values(PersonalCandidates());
+
+        private IEnumerable<string> PersonalCandidates() =>
+            scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>());
 
         /// <summary>
         /// Waits for the page: its document within the navigation timeout, then its load event. Playwright's wait is
@@ -1211,7 +1213,7 @@ public sealed partial class ScenarioWalker
                     Directory.CreateDirectory(directory);
                     var path = Path.Combine(directory, $"{scenario.Procedure.Id}-{Guid.NewGuid():N}.zip");
                     await context.Tracing.StopAsync(new() { Path = path });
-                    Personal.ScrubTrace(path, [.. SensitiveValues(), .. _secretsUsed]);
+                    Personal.ScrubTrace(path, [.. PersonalCandidates(), .. _secretsUsed]);
                     return path;
                 }
 
@@ -1228,9 +1230,12 @@ public sealed partial class ScenarioWalker
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    /// <summary>The accessibility tree keeps the structure of the form but not what is in its fields (personal data).</summary>
+    /// <summary>
+    /// The accessibility tree keeps the structure of the form but not what is in its fields (personal data). The tree is
+    /// YAML: a field's line is quoted whole when its name holds « : » (« Jour Exemple : 14 », « Format attendu : … »).
+    /// </summary>
     internal static string MaskValues(string ariaSnapshot) => FieldValue().Replace(ariaSnapshot, "$1: •••");
 
-    [GeneratedRegex(@"^(\s*- (?:textbox|searchbox|spinbutton|combobox)\b[^\n:]*(?:""[^""\n]*"")?[^\n:]*):[ ]+\S.*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(\s*- (?:(?:textbox|searchbox|spinbutton|combobox)\b[^\n:]*(?:""[^""\n]*"")?[^\n:]*|'(?:textbox|searchbox|spinbutton|combobox)\b(?:[^'\n]|'')*'|""(?:textbox|searchbox|spinbutton|combobox)\b(?:[^""\\\n]|\\.)*"")):[ ]+\S.*$", RegexOptions.Multiline)]
     private static partial Regex FieldValue();
 }

@@ -13,7 +13,7 @@ namespace Observatoire.Probes.BrowserTests;
 /// of every walk), no persona value, pre-filled identity or secret can be read in any file produced, zips included.
 /// </summary>
 [Parallelizable(ParallelScope.Self)]
-public sealed class PersonalDataTests
+public sealed partial class PersonalDataTests
 {
     private static readonly string[] Procedures = ["aide-juridictionnelle", "bourse-college", "cheque-energie", "carte-grise"];
 
@@ -35,6 +35,10 @@ public sealed class PersonalDataTests
         // also shows), and the FranceConnect demo identity the site pre-fills (read on the site's own page).
         var personal = scenarios.SelectMany(s => s.Persona.Values).Where(v => IsPersonal(v.Key, v.Value.Trim())).Select(v => v.Value.Trim()).ToHashSet(StringComparer.Ordinal);
         personal.UnionWith(["DUBOIS", "Angela Claire Louise", "wossewodda-3728@yopmail.com", "1962-08-24", "24/08/1962"]);
+        // A birth date in three inputs: its day and month are whole values (the identity's, and aide-juridictionnelle's
+        // persona and spouse), where a field's value is written: typed, kept by a snapshot, sent in a form body.
+        string[] days = ["24", "08", "12", "03", "21", "07"];
+        var wholeShapes = days.SelectMany(d => new[] { $"\"value\":\"{d}\"", $"\"__playwright_value_\":\"{d}\"", $"jour={d}&", $"mois={d}&", $"value=\"{d}\"" }).ToList();
         Assert.That(personal, Has.Count.GreaterThan(15), "names, addresses, e-mails and numbers of four personas");
         var forms = personal.SelectMany(Personal.Forms).Distinct().ToList();
 
@@ -55,6 +59,15 @@ public sealed class PersonalDataTests
                     }
                 }
 
+                if (BirthYear().IsMatch(text))
+                {
+                    leaks.Add($"{Path.GetRelativePath(reports, file)}{name}: the identity's birth year « {BirthYear().Match(text).Value} »");
+                }
+
+                leaks.AddRange(wholeShapes.Where(v => text.Contains(v, StringComparison.Ordinal)).Select(v => $"{Path.GetRelativePath(reports, file)}{name}: a day or month « {v} »"));
+                // A field's value in an accessibility tree, whatever its name holds (« Jour Exemple : 14 » quotes the line).
+                leaks.AddRange(AriaFieldValue().Matches(text).Where(m => m.Groups[1].Value != "•••").Select(m => $"{Path.GetRelativePath(reports, file)}{name}: tree « {m.Value.Trim()} »"));
+
                 // ... and not inside other words: « attestation » masked as « at•••ation » garbles the evidence and shows
                 // where the login is.
                 if (text.Contains("at•••ation", StringComparison.OrdinalIgnoreCase))
@@ -70,6 +83,14 @@ public sealed class PersonalDataTests
             AssertTraceOpens(zip);
         }
     }
+
+    /// <summary>The identity's birth year as a number of its own (not inside a longer one: a timestamp, a hash).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])1962(?![0-9])")]
+    private static partial System.Text.RegularExpressions.Regex BirthYear();
+
+    /// <summary>A text field's line with a value: its name ends with a quote (or an attribute), the key maybe quoted whole.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*- '?(?:textbox|searchbox|spinbutton)\b.*(?:""|\])'?:[ ]+(\S.*)$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex AriaFieldValue();
 
     private static readonly string[] PersonalKeys = ["nom", "prenom", "email", "adresse", "voie", "telephone", "nir", "iban", "numero", "fiscal", "reference", "permis", "immatriculation", "pdl", "allocataire", "ine"];
 

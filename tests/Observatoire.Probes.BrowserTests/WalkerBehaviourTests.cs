@@ -192,6 +192,12 @@ public sealed class WalkerBehaviourTests
             Is.EqualTo("- heading \"Vous\" [level=2]\n- textbox \"Nom\": •••\n  - textbox \"Vous êtes :\": •••\n- textbox \"Vide\"\n- combobox \"Pays\": •••"));
 
     [Test]
+    public void A_field_whose_name_holds_a_colon_is_masked_too() =>
+        // YAML quotes the whole key when the name holds « : » (a DSFR hint « Exemple : 14 », « Format attendu : … »).
+        Assert.That(ScenarioWalker.MaskValues("- 'textbox \"Jour Exemple : 14\"': \"24\"\n- 'spinbutton \"Année Exemple : 1984 l''an\"': \"1962\"\n- \"textbox \\\"Montant : €\\\"\": 0\n- 'textbox \"Vide : x\"'"),
+            Is.EqualTo("- 'textbox \"Jour Exemple : 14\"': •••\n- 'spinbutton \"Année Exemple : 1984 l''an\"': •••\n- \"textbox \\\"Montant : €\\\"\": •••\n- 'textbox \"Vide : x\"'"));
+
+    [Test]
     public async Task Screenshots_mask_typed_values_and_traces_never_hold_secrets()
     {
         await using var tracing = await ProbeRunner.StartAsync(BrowserFixture.Options(
