@@ -30,6 +30,11 @@ internal sealed class ProgressView(TextWriter output, int idWidth)
             if (progress.Finished is { } result)
             {
                 output.WriteLine(RunCommand.Line(result, idWidth));
+                // A reviewer's decision that decided nothing (a mistyped field, a form that changed) must not pass unseen.
+                foreach (var stale in result.StaleOverrides)
+                {
+                    output.WriteLine($"    ≠ override: {stale}");
+                }
             }
 
             if (_live && progress.Total > 0 && progress.Done < progress.Total)

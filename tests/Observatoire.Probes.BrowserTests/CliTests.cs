@@ -142,7 +142,10 @@ public sealed class CliTests
 
                 """);
             check = await ProbesProcess.RunAsync(["check", file]);
-            Assert.That(check.Out, Does.Contain("≠ override: ").And.Contain("« Pièce d’identité du dirigeantt » n'est plus sur le formulaire").And.Contain("(le champ « Pièce d’identité du dirigeant » ?)"), check.Out + check.Err);
+            Assert.That(check.Out, Does.Contain("≠ override: ").And.Contain("« Pièce d’identité du dirigeantt » n'est pas sur le formulaire").And.Contain("(le champ « Pièce d’identité du dirigeant » ?)"), check.Out + check.Err);
+            // ... and so does the night's run, under the procedure's line.
+            var run = await ProbesProcess.RunAsync(["run", file, $"--Reports={Path.Combine(work, "essai")}", "--no-report"]);
+            Assert.That(run.Out, Does.Contain("≠ override: ").And.Contain("« Pièce d’identité du dirigeantt » n'est pas sur le formulaire"), run.Out + run.Err);
         }
         finally
         {

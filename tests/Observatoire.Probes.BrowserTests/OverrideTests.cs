@@ -28,7 +28,7 @@ public sealed class OverrideTests
         {
             Assert.That(result.Score.Counted.Select(c => c.ItemId), Is.EqualTo(new[] { "identity.civil" }));
             Assert.That(result.Decisions.Count(d => d.Reviewer is not null), Is.EqualTo(2));
-            Assert.That(result.StaleOverrides.Single(), Does.Contain("« Champ disparu » n'est plus sur le formulaire"));
+            Assert.That(result.StaleOverrides.Single(), Does.Contain("« Champ disparu » n'est pas sur le formulaire"));
             Assert.That(result.Drift, Has.Some.Contains("score attendu 2, mesuré 1"));
         });
     }

@@ -28,15 +28,22 @@ public static class OverrideApplier
 
                 matched = true;
                 var item = o.Item is null ? null : catalogue.Find(o.Item);
+                var holding = item?.Holding ?? d.Holding;
+                if (o.Counted && holding != Holding.Held)
+                {
+                    // The loader refuses this when the override names its item; here the item is the classifier's.
+                    stale.Add($"{o.Position}: « {o.Field} » : `counted: true` mais {d.ItemId ?? "l'élément"} n'est pas une donnée détenue ; non compté (donner l'élément détenu que le champ demande)");
+                }
+
                 result[i] = d with
                 {
                     ItemId = o.Item ?? d.ItemId,
                     ItemLabel = item?.Label ?? d.ItemLabel,
-                    Holding = item?.Holding ?? d.Holding,
+                    Holding = holding,
                     Provider = item?.Provider ?? d.Provider,
                     Replacement = item?.Replacement ?? d.Replacement,
                     Weight = item?.Weight ?? d.Weight,
-                    Counted = o.Counted,
+                    Counted = o.Counted && holding == Holding.Held,
                     Ambiguous = false,
                     Confidence = 1,
                     Reviewer = o.Reviewer,
@@ -47,7 +54,7 @@ public static class OverrideApplier
             if (!matched)
             {
                 var closest = Hints.Suggest(o.Field, decisions.Select(d => d.FieldLabel).Where(l => l.Length > 0).Distinct());
-                stale.Add($"{o.Position}: « {o.Field} »{(o.Page is null ? "" : $" (page « {o.Page} »)")} n'est plus sur le formulaire ; retirer ou mettre à jour la décision"
+                stale.Add($"{o.Position}: « {o.Field} »{(o.Page is null ? "" : $" (page « {o.Page} »)")} n'est pas sur le formulaire ; retirer ou mettre à jour la décision"
                     + (closest is null ? "" : $" (le champ « {closest} » ?)"));
             }
         }

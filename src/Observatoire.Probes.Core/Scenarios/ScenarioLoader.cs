@@ -723,9 +723,15 @@ public static partial class ScenarioLoader
             }
 
             var counted = r.Bool("counted");
-            if (counted is null)
+            if (counted is null && r.Node("counted") is null)
             {
                 r.Error(mapping.Position, "the override is missing `counted`", "add `counted: true` or `counted: false`");
+            }
+            else if (counted is true && item is not null && catalogue?.Find(item) is { Holding: not Holding.Held } notHeld)
+            {
+                // Only what an administration holds can count (docs/domain/dlnuf.md): a slip here would move a level.
+                r.Error(r.Node("counted")!.Position, $"`counted: true` but `{item}` is {(notHeld.Holding == Holding.Key ? "a key" : "not held")} in the catalogue: only a held item counts",
+                    "write the held item the field asks for, or `counted: false`");
             }
 
             var reason = r.String("reason", required: true);
@@ -734,6 +740,10 @@ public static partial class ScenarioLoader
             if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
             {
                 r.Error(r.Node("date")!.Position, $"`date` must be a real date written YYYY-MM-DD, found `{Hints.Cut(date)}`", "for example `2026-11-20`");
+            }
+            else if (date is not null && DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+            {
+                r.Error(r.Node("date")!.Position, $"`date` {date} is after today: a review is dated the day it was made", "write the day of the review");
             }
 
             r.RejectUnknownKeys();

@@ -33,9 +33,21 @@ public sealed class OverrideApplierTests
     }
 
     [Test]
+    public void An_override_cannot_count_what_no_administration_holds()
+    {
+        // No item given: the field keeps the classifier's, here not held (« Courriel »); counting it would break the contract.
+        var decisions = new[] { Decide("Courriel", "Vos coordonnées") };
+
+        var (reviewed, stale) = OverrideApplier.Apply(decisions, [Override("Courriel", null, true)], DataCatalogue.Default);
+
+        Assert.That(reviewed[0].Counted, Is.False);
+        Assert.That(stale.Single(), Does.StartWith("scenarios/x.yaml:30:5: « Courriel » : `counted: true` mais contact.email n'est pas une donnée détenue"));
+    }
+
+    [Test]
     public void An_override_whose_field_is_gone_is_reported()
     {
         var (_, stale) = OverrideApplier.Apply([Decide("Nom", "Votre identité")], [Override("Numéro de dossier", null, false)], DataCatalogue.Default);
-        Assert.That(stale.Single(), Does.StartWith("scenarios/x.yaml:30:5: « Numéro de dossier » n'est plus sur le formulaire"));
+        Assert.That(stale.Single(), Does.StartWith("scenarios/x.yaml:30:5: « Numéro de dossier » n'est pas sur le formulaire"));
     }
 }
