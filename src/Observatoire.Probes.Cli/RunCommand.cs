@@ -39,7 +39,7 @@ internal static class RunCommand
             stdout.WriteLine($"Demo procedures site on {runner.BaseUrl}");
         }
 
-        var progress = new ProgressView(stdout, Math.Max(28, scenarios.Max(s => s.Procedure.Id.Length)));
+        var progress = new ProgressView(stdout, scenarios.Select(s => s.Procedure.Id.Length).Append(28).Max());
         runner.Progress += progress.Show;
         await runner.RunAsync(scenarios, cancellationToken);
 

@@ -48,6 +48,26 @@ public sealed class RunAtScaleTests
     }
 
     [Test]
+    public async Task More_shards_than_scenarios_leave_empty_shards_that_complete_and_merge()
+    {
+        // The nightly's shard count is fixed; a smaller scenarios folder leaves some shards nothing to walk.
+        using var work = new WorkFolder("probes-empty-shards");
+        var scenarios = work.Scenarios(Procedures.Take(2));
+        const int shards = 4;
+        for (var shard = 1; shard <= shards; shard++)
+        {
+            await RunAsync(["run", scenarios, $"--shard={shard}/{shards}", $"--Reports={work.Path($"shard{shard}")}"]);
+        }
+
+        var folders = Enumerable.Range(1, shards).Select(k => work.Path($"shard{k}")).ToList();
+        Assert.That(folders.Select(Recorded).Count(r => r.Count == 0), Is.GreaterThanOrEqualTo(2), "two procedures over four shards");
+        var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", .. folders, $"--output={work.Path("merged")}", "--GenerateHtmlReport=false"]);
+        Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), stdout + stderr);
+        Assert.That(stdout, Does.Not.Contain("incomplete"));
+        Assert.That(Recorded(work.Path("merged")), Is.EquivalentTo(Procedures.Take(2)));
+    }
+
+    [Test]
     public async Task A_run_killed_with_SIGKILL_resumes_without_losing_or_repeating_a_result()
     {
         using var work = new WorkFolder("probes-resume");
@@ -136,8 +156,9 @@ public sealed class RunAtScaleTests
         return found;
     }
 
-    private static List<string> Recorded(string reports) =>
-        [.. Directory.GetFiles(Path.Combine(reports, "records"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f))];
+    private static List<string> Recorded(string reports) => Directory.Exists(Path.Combine(reports, "records"))
+        ? [.. Directory.GetFiles(Path.Combine(reports, "records"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f))]
+        : [];
 
     private static async Task RunAsync(string[] arguments)
     {
