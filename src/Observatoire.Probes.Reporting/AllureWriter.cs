@@ -169,8 +169,7 @@ public sealed class AllureWriter
             attachmentsTop.Add(Attach($"Trace Playwright (hors ligne : probes trace {procedure.Id})", TraceMimeType, "zip", File.ReadAllBytes(trace)));
         }
 
-        var history = _past.Select(run => (run, run.Find(procedure.Id))).Where(h => h.Item2 is not null).Select(h => (h.run, h.Item2!)).ToList();
-        var change = _past.Count == 0 ? null : RunChanges.Compare(_past[^1].Find(procedure.Id), ProcedureSummary.Of(result));
+        var (history, change) = PastOf(result);
 
         var node = new JsonObject
         {
@@ -204,6 +203,37 @@ public sealed class AllureWriter
         };
         AtomicFile.WriteAllText(Path.Combine(_directory, $"{uuid}-result.json"), node.ToJsonString(Json));
         return uuid;
+    }
+
+    /// <summary>
+    /// Results written by other runs (a night's shards, each blind to the night before) read against this writer's past:
+    /// the final attempt of each of <paramref name="results"/> gets this run's overview (changes, history) and labels.
+    /// </summary>
+    public void RefreshOverviews(IEnumerable<ProcedureResult> results)
+    {
+        var finals = results.ToDictionary(r => (StableId(r.Procedure.Id), r.Start));
+        foreach (var file in Directory.GetFiles(_directory, "*-result.json"))
+        {
+            if (JsonNode.Parse(File.ReadAllText(file)) is not JsonObject node
+                || node["historyId"]?.GetValue<string>() is not { } historyId || node["start"]?.GetValue<long>() is not { } start
+                || !finals.TryGetValue((historyId, start), out var result))
+            {
+                continue;
+            }
+
+            var (history, change) = PastOf(result);
+            node["description"] = AllureDescription.Of(result, history, change, _past.Count > 0 ? _past[^1] : null);
+            node["labels"] = Labels(result, change);
+            AtomicFile.WriteAllText(file, node.ToJsonString(Json));
+        }
+    }
+
+    private (List<(RunSummary Run, ProcedureSummary Procedure)> History, ProcedureChange? Change) PastOf(ProcedureResult result)
+    {
+        var id = result.Procedure.Id;
+        var history = _past.Select(run => (run, run.Find(id))).Where(h => h.Item2 is not null).Select(h => (h.run, h.Item2!)).ToList();
+        var change = _past.Count == 0 ? null : RunChanges.Compare(_past[^1].Find(id), ProcedureSummary.Of(result));
+        return (history, change);
     }
 
     /// <summary>Writes the launch files: a container over every result, categories, environment and executor.</summary>

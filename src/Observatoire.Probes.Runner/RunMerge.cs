@@ -77,6 +77,9 @@ public static class RunMerge
             folderOut.WriteFinal(result);
         }
 
+        // Each shard wrote its overviews blind to the nights before: the merged night's are read against its own history.
+        folderOut.Allure.RefreshOverviews(merged);
+
         RunChanges? changes = null;
         if (complete)
         {

@@ -68,6 +68,29 @@ public sealed class RunAtScaleTests
     }
 
     [Test]
+    public async Task A_sharded_night_merged_beside_the_night_before_gives_each_procedure_its_changes_and_history()
+    {
+        // The nightly's shards each start in a fresh folder: only the merge knows the nights before.
+        using var work = new WorkFolder("probes-sharded-nights");
+        var scenarios = work.Scenarios(Procedures.Take(2));
+        for (var night = 1; night <= 2; night++)
+        {
+            for (var shard = 1; shard <= 2; shard++)
+            {
+                await RunAsync(["run", scenarios, $"--shard={shard}/2", $"--Reports={work.Path($"night{night}-shard{shard}")}"]);
+            }
+
+            var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path($"night{night}-shard1"), work.Path($"night{night}-shard2"), $"--output={work.Path("merged")}", "--GenerateHtmlReport=false"]);
+            Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), stdout + stderr);
+        }
+
+        var overviews = Directory.GetFiles(work.Path("merged", "allure-results"), "*-result.json")
+            .Select(f => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(f))!["description"]!.GetValue<string>()).ToList();
+        Assert.That(overviews, Has.Count.EqualTo(2));
+        Assert.That(overviews, Has.All.Contain("**Depuis la mesure du ").And.All.Contain("**Historique des mesures"), string.Join("\n---\n", overviews));
+    }
+
+    [Test]
     public async Task A_run_killed_with_SIGKILL_resumes_without_losing_or_repeating_a_result()
     {
         using var work = new WorkFolder("probes-resume");
