@@ -109,6 +109,15 @@ public sealed partial class ScenarioWalker
         /// <summary>The page left by the last click, until an inventory sees the page change: its evidence, its
         /// signature, and the first step that belongs to the page that follows (the click itself).</summary>
         private (PageEvidence Evidence, string Signature, int FirstStep)? _pendingPage;
+
+        /// <summary>The page and the fields the last inventory saw: what a later one no longer sees was hidden meanwhile.</summary>
+        private (string Signature, HashSet<string> Ids) _lastLook = ("", []);
+
+        /// <summary>Every field the probe marked as filled (inventory.js's <c>filled</c>), shown or not.</summary>
+        private readonly HashSet<string> _filledByProbe = new(StringComparer.Ordinal);
+
+        /// <summary>The values the probe typed or chose on the page it is on.</summary>
+        private readonly HashSet<string> _typedOnPage = new(StringComparer.Ordinal);
         private ITracing? _tracing;
         private string? _navigationUrl;
         private string? _blocker;
@@ -285,12 +294,14 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Fill:
                     var field = await LocateToFillAsync(step, cancellationToken);
+                    _typedOnPage.Add(Resolve(step.Argument!));
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => field.FillAsync(Resolve(step.Argument!))));
                     return; // typing seldom reveals fields; the inventory before the next click catches those that appear
 
                 case StepKind.Select:
                     var select = await LocateToFillAsync(step, cancellationToken);
                     var option = Resolve(step.Argument!);
+                    _typedOnPage.Add(option);
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
                     {
                         try
@@ -346,7 +357,7 @@ public sealed partial class ScenarioWalker
                         throw new StepFailure(FailureKind.TargetNotFound, $"{step.Where}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
                     }
 
-                    await InventoryAsync();
+                    await InventoryAsync(asLeft: true);
                     ClosePage(await CaptureAsync());
                     return;
             }
@@ -371,7 +382,7 @@ public sealed partial class ScenarioWalker
         /// <summary>An action that may lead to another page: inventory and screenshot of this one first, then the action, then the page that follows.</summary>
         private async Task ActAndFollowAsync(ScenarioStep step, Func<Task> action, string what, CancellationToken cancellationToken)
         {
-            await InventoryAsync();
+            await InventoryAsync(asLeft: true);
             var evidence = await CaptureAsync();
             var signatureBefore = _signature;
             using var navigation = Uri.TryCreate(_page.Url, UriKind.Absolute, out var here)
@@ -445,7 +456,7 @@ public sealed partial class ScenarioWalker
             await MergeSnapshotAsync(snapshot, previousPageCount);
         }
 
-        private async Task MergeSnapshotAsync(Snapshot snapshot, int previousPageCount)
+        private async Task MergeSnapshotAsync(Snapshot snapshot, int previousPageCount, bool asLeft = false)
         {
             if (_pendingPage is { } left && snapshot.Signature != left.Signature)
             {
@@ -458,7 +469,7 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            Merge(snapshot.Fields, snapshot.Signature);
+            Merge(snapshot.Fields, snapshot.Signature, asLeft);
             (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
         }
 
@@ -537,10 +548,12 @@ public sealed partial class ScenarioWalker
 
         private string? RetryAfter() => _retryAfter;
 
-        private async Task InventoryAsync()
+        /// <param name="asLeft">The page as the probe leaves it (before the action that moves on, at the end): what it
+        /// hid since the last look, after the probe's answers, was not asked.</param>
+        private async Task InventoryAsync(bool asLeft = false)
         {
             var previousPageCount = _fieldOrder.Count;
-            await MergeSnapshotAsync(await InventoryCoreAsync(), previousPageCount);
+            await MergeSnapshotAsync(await InventoryCoreAsync(), previousPageCount, asLeft);
         }
 
         /// <summary>One inventory of the page; <see cref="Frames"/> holds each frame's survey when one was asked.</summary>
@@ -597,6 +610,11 @@ public sealed partial class ScenarioWalker
                 if (result.TryGetProperty("blocker", out var blocker) && blocker.ValueKind == JsonValueKind.String)
                 {
                     _blocker = blocker.GetString();
+                }
+
+                if (result.TryGetProperty("filled", out var filled))
+                {
+                    _filledByProbe.UnionWith(filled.EnumerateArray().Select(f => f.GetString() ?? ""));
                 }
 
                 var frameFields = result.GetProperty("fields").EnumerateArray().Select(f => ToObservation(f, title)).ToList();
@@ -675,12 +693,44 @@ public sealed partial class ScenarioWalker
         /// since a field is read with the one before it (its block). Only after a field first seen on the same page, so
         /// each page's fields stay together for <see cref="ClosePage(PageEvidence)"/>.
         /// </summary>
-        private void Merge(List<FieldObservation> fields, string signature)
+        private void Merge(List<FieldObservation> fields, string signature, bool asLeft)
         {
+            var present = fields.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+            var vanished = _lastLook.Signature == signature
+                ? _lastLook.Ids.Where(id => !present.Contains(id) && _fieldOrder.Contains(id)).ToList()
+                : [];
+            _lastLook = (signature, present);
+            foreach (var field in fields.Where(f => !_fields.ContainsKey(f.Id)))
+            {
+                // A page that draws its fields again (Démarche Numérique after a dependent answer) puts a new element in
+                // place of one already seen: the same field, whose first sight stays what the site had put there.
+                if (vanished.FirstOrDefault(id => IsSameField(_fields[id], field)) is { } twin)
+                {
+                    vanished.Remove(twin);
+                    _fields[field.Id] = _fields[twin] with { Id = field.Id, Selector = field.Selector };
+                    _seenOn[field.Id] = _seenOn[twin];
+                    _fieldOrder[_fieldOrder.IndexOf(twin)] = field.Id;
+                }
+            }
+
+            if (asLeft)
+            {
+                // Hidden since the last look by an answer of the probe (« Vivez-vous en couple ? Non » hides the spouse's
+                // block): not asked. A field the probe filled was asked, whatever the page shows of it now.
+                _fieldOrder.RemoveAll(id => vanished.Contains(id) && !_filledByProbe.Contains(id));
+            }
+
             string? before = null;
             foreach (var field in fields)
             {
-                if (_fields.TryAdd(field.Id, field))
+                var first = field;
+                if (!field.FilledByProbe && !field.ReadOnly && field.Value is { Length: > 0 } value && _typedOnPage.Contains(value) && !_fields.ContainsKey(field.Id))
+                {
+                    // First seen with a value the probe typed on this page: a copy the page drew after the probe typed.
+                    first = field with { FilledByProbe = true };
+                }
+
+                if (_fields.TryAdd(field.Id, first))
                 {
                     _seenOn[field.Id] = signature;
                     var after = before is null || _seenOn[before] != signature ? -1 : _fieldOrder.IndexOf(before);
@@ -700,8 +750,13 @@ public sealed partial class ScenarioWalker
 
         private void ClosePage(PageEvidence evidence) => ClosePage(evidence, _title, _url, _fieldOrder.Count);
 
+        /// <summary>Two sightings of one field drawn twice: the same label, group, kind and name.</summary>
+        private static bool IsSameField(FieldObservation a, FieldObservation b) =>
+            a.Label == b.Label && a.Legend == b.Legend && a.Input == b.Input && a.Name == b.Name;
+
         private void ClosePage(PageEvidence evidence, string nextTitle, string nextUrl, int fieldCount)
         {
+            _typedOnPage.Clear();
             var fields = _fieldOrder.Take(fieldCount).Select(id => _fields[id]).ToList();
             _pages.Add(new PageCapture(_pages.Count, _title.Length > 0 ? _title : _url, _url, fields, evidence.Screenshot, evidence.AccessibilityTree, _pageStart, Now()));
             foreach (var id in _fieldOrder.Take(fieldCount).ToList())
@@ -718,7 +773,7 @@ public sealed partial class ScenarioWalker
         {
             try
             {
-                await InventoryAsync();
+                await InventoryAsync(asLeft: true);
                 ClosePage(await CaptureAsync());
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException or StepFailure)

@@ -401,7 +401,10 @@
 
   let blocker = null;
   if (document.querySelector('#captchetat, #captchaImage, .g-recaptcha, .h-captcha, iframe[src*="recaptcha"], iframe[src*="hcaptcha"]')) blocker = 'captcha';
-  if (!survey) return { title, fields: results, blocker, finals };
+  // Fields the probe filled, shown or not: one a page hides after the probe filled it (a chosen address drawn as a
+  // chip) was still asked.
+  const filled = Array.from(document.querySelectorAll('[data-probe-filled="1"][data-probe-id]'), (e) => e.dataset.probeId);
+  if (!survey) return { title, fields: results, blocker, finals, filled };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
@@ -429,7 +432,7 @@
   const errors = fieldErrors.length ? fieldErrors : messages('.fr-alert--error');
   const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
   return {
-    title, fields: results, blocker, finals, actions, errors, service,
+    title, fields: results, blocker, finals, filled, actions, errors, service,
     heading: text(first('h1')), step: text(first('.fr-stepper__state')),
     documentTitle: document.title,
   };

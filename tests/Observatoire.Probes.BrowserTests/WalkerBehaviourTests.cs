@@ -187,6 +187,85 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task Fields_an_answer_hides_are_not_asked_and_a_step_a_button_hides_still_was()
+    {
+        // « Vivez-vous en couple ? » starts on « Oui », which shows the spouse's block; the persona answers « Non ». Then a
+        // button of the page (no new title, no new address) hides the first part and shows the second, as single-page
+        // forms do: the first part's fields were asked.
+        var walk = await WalkPageAsync("reponse-qui-masque", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <section id="partie1">
+                <p><label for="nom">Nom de naissance</label><input id="nom" name="nom" type="text"></p>
+                <fieldset><legend>Vivez-vous en couple ?</legend>
+                  <input type="radio" id="oui" name="couple" value="oui" checked><label for="oui">Oui</label>
+                  <input type="radio" id="non" name="couple" value="non"><label for="non">Non</label>
+                </fieldset>
+                <div id="conjoint"><p><label for="cnom">Nom de naissance du conjoint</label><input id="cnom" name="cnom" type="text"></p>
+                  <p><label for="crev">Revenus annuels du conjoint</label><input id="crev" name="crev" type="text"></p></div>
+                <button type="button" id="continuer">Continuer</button>
+              </section>
+              <section id="partie2" hidden>
+                <p><label for="courriel">Courriel</label><input id="courriel" name="courriel" type="email"></p>
+                <button type="submit">Envoyer ma demande</button>
+              </section>
+            </form>
+            <script>
+              document.querySelectorAll('input[name=couple]').forEach((r) => r.addEventListener('change', () => { document.getElementById('conjoint').hidden = document.getElementById('non').checked; }));
+              document.getElementById('continuer').addEventListener('click', () => { document.getElementById('partie1').hidden = true; document.getElementById('partie2').hidden = false; });
+            </script>
+            </main></body></html>
+            """,
+            """
+              - fill: { label: Nom de naissance, exact: true, value: DUBOIS }
+              - check: { label: Non }
+              - click: Continuer
+              - fill: { label: Courriel, value: "${email}" }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var labels = walk.Pages.SelectMany(p => p.Fields).Select(f => f.DisplayLabel).ToList();
+        Assert.That(labels, Does.Contain("Nom de naissance").And.Contain("Vivez-vous en couple ?").And.Contain("Courriel"), string.Join(" | ", labels));
+        Assert.That(labels, Has.None.Contains("conjoint"), string.Join(" | ", labels));
+    }
+
+    [Test]
+    public async Task A_field_the_page_draws_again_is_one_field_and_what_the_probe_typed_is_not_prefilled()
+    {
+        // Démarche Numérique redraws the fields that depend on an answer, with the values typed so far.
+        var walk = await WalkPageAsync("champs-redessines", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post"><div id="champs"></div><button type="submit">Envoyer ma demande</button></form>
+            <script>
+              const champs = document.getElementById('champs');
+              function draw(kids, name) {
+                champs.innerHTML = '<p><label for="nn">Nom de naissance</label><input id="nn" name="nn" type="text"></p>'
+                  + '<fieldset><legend>Avez-vous des enfants à charge ?</legend><input type="radio" id="eo" name="enf" value="oui"' + (kids ? ' checked' : '') + '><label for="eo">Oui</label>'
+                  + '<input type="radio" id="en" name="enf" value="non"><label for="en">Non</label></fieldset>'
+                  + (kids ? '<p><label for="nb">Nombre d’enfants à charge</label><input id="nb" name="nb" type="text"></p>' : '');
+                document.getElementById('nn').value = name;
+                champs.querySelectorAll('input[name=enf]').forEach((r) => r.addEventListener('change', () => draw(document.getElementById('eo').checked, document.getElementById('nn').value)));
+              }
+              draw(false, '');
+            </script>
+            </main></body></html>
+            """,
+            """
+              - fill: { label: Nom de naissance, value: DUBOIS }
+              - check: { label: Oui }
+              - fill: { label: Nombre d’enfants à charge, value: "2" }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => f.DisplayLabel), Is.EquivalentTo(new[] { "Nom de naissance", "Avez-vous des enfants à charge ?", "Nombre d’enfants à charge" }),
+            "each field once");
+        Assert.That(fields.Select(f => Classifier.Default.Classify(f)).Where(d => d.Prefilled).Select(d => d.FieldLabel), Is.Empty, "nothing was there before the probe typed it");
+    }
+
+    [Test]
     public void The_accessibility_tree_keeps_labels_but_not_values() =>
         Assert.That(ScenarioWalker.MaskValues("- heading \"Vous\" [level=2]\n- textbox \"Nom\": DUBOIS\n  - textbox \"Vous êtes :\": locataire\n- textbox \"Vide\"\n- combobox \"Pays\": France"),
             Is.EqualTo("- heading \"Vous\" [level=2]\n- textbox \"Nom\": •••\n  - textbox \"Vous êtes :\": •••\n- textbox \"Vide\"\n- combobox \"Pays\": •••"));
