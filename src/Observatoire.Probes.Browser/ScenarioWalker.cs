@@ -57,7 +57,9 @@ public sealed partial class ScenarioWalker
 
     public ScenarioWalker(ProbeBrowser browser) => _browser = browser;
 
-    [GeneratedRegex(@"(envoyer|d[ée]poser|transmettre|soumettre|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Sending a verification code or a sign-in link is a step of the form, never the application: any other object
+    // (a file, the pieces) may be the final one, and stays refused. The pattern also runs in the page (inventory.js).
+    [GeneratedRegex(@"((?:envoyer|d[ée]poser|transmettre|soumettre)(?!\s+(?:(?:le|la|un|une|mon|ma|votre|nouveau|à nouveau|de nouveau)\s+)*(?:codes?|liens?)\b)|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinalSubmission();
 
     /// <summary>True when a button or link with this name would submit the application.</summary>

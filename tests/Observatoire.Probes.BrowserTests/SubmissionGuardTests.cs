@@ -158,6 +158,11 @@ public sealed class SubmissionGuardTests
     [TestCase("Suivant", false)]
     [TestCase("Valider", false)]
     [TestCase("Continuer", false)]
+    [TestCase("Envoyer le dossier", true)]
+    [TestCase("Transmettre les pièces justificatives", true)]
+    [TestCase("Envoyer le code de vérification", false)]
+    [TestCase("Renvoyer un nouveau code", false)]
+    [TestCase("Envoyer un lien de connexion", false)]
     public void Final_submission_wording_is_recognised(string name, bool final) =>
         Assert.That(ScenarioWalker.IsFinalSubmission(name), Is.EqualTo(final));
 }

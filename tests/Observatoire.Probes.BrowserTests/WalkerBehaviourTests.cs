@@ -18,12 +18,17 @@ public sealed class WalkerBehaviourTests
     }
 
     /// <summary>Walks one page served on loopback from a temporary folder, with the persona famille-dubois and these steps.</summary>
-    private static async Task<WalkResult> WalkPageAsync(string id, string html, string steps)
+    private static async Task<WalkResult> WalkPageAsync(string id, string html, string steps, params (string Name, string Html)[] nextPages)
     {
         var folder = Directory.CreateTempSubdirectory(id + "-").FullName;
         try
         {
             File.WriteAllText(Path.Combine(folder, "demande.html"), html);
+            foreach (var (name, page) in nextPages)
+            {
+                File.WriteAllText(Path.Combine(folder, name), page);
+            }
+
             using var site = new LoopbackFiles(folder);
             var indented = string.Join("\n", steps.Split('\n').Select(l => "  " + l.TrimStart()).Where(l => l.Trim().Length > 0));
             var scenario = BrowserFixture.Inline($"""
@@ -263,6 +268,32 @@ public sealed class WalkerBehaviourTests
         Assert.That(fields.Select(f => f.DisplayLabel), Is.EquivalentTo(new[] { "Nom de naissance", "Avez-vous des enfants à charge ?", "Nombre d’enfants à charge" }),
             "each field once");
         Assert.That(fields.Select(f => Classifier.Default.Classify(f)).Where(d => d.Prefilled).Select(d => d.FieldLabel), Is.Empty, "nothing was there before the probe typed it");
+    }
+
+    [Test]
+    public async Task A_button_that_sends_a_verification_code_does_not_make_its_form_the_final_one()
+    {
+        var walk = await WalkPageAsync("code-de-verification", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Étape 1</title></head><body><main><h1>Étape 1</h1>
+            <form action="etape2.html" method="post">
+              <p><label for="tel">Téléphone portable</label><input id="tel" name="tel" type="tel"></p>
+              <button type="submit" name="op" value="code">Envoyer le code de vérification</button>
+              <button type="submit">Continuer</button>
+            </form></main></body></html>
+            """,
+            """
+              - fill: { label: Téléphone portable, value: "0612345678" }
+              - click: Continuer
+              - wait_for: { text: Étape 2 }
+              - stop_before: Envoyer ma demande
+            """,
+            ("etape2.html", """
+                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Étape 2</title></head><body><main><h1>Étape 2</h1>
+                <form action="/envoi" method="post"><button type="submit">Envoyer ma demande</button></form></main></body></html>
+                """));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => p.Title), Is.EqualTo(new[] { "Étape 1", "Étape 2" }));
     }
 
     [Test]
