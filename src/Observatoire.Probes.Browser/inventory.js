@@ -90,9 +90,15 @@
     for (let depth = 0; node && depth < 8; depth++) {
       let sib = node.previousElementSibling;
       while (sib) {
-        if (/^H[2-6]$/.test(sib.tagName)) return text(sib);
-        const h = sib.querySelectorAll ? sib.querySelectorAll('h2,h3,h4,h5,h6') : [];
-        if (h.length) return text(h[h.length - 1]);
+        // A hidden block titles nothing the person sees, and a block with fields of its own titles those, not what
+        // follows it (« Votre employeur » over the employer's fields, then the applicant's address).
+        const titlesWhatFollows = !sib.hidden && !!(sib.offsetWidth || sib.offsetHeight || sib.getClientRects().length)
+          && !(sib.querySelector && sib.querySelector('input:not([type=hidden]),select,textarea'));
+        if (titlesWhatFollows) {
+          if (/^H[2-6]$/.test(sib.tagName)) return text(sib);
+          const h = Array.from(sib.querySelectorAll ? sib.querySelectorAll('h2,h3,h4,h5,h6') : []).filter((x) => !x.closest('[hidden]'));
+          if (h.length) return text(h[h.length - 1]);
+        }
         sib = sib.previousElementSibling;
       }
       node = node.parentElement;

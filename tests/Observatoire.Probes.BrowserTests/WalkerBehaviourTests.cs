@@ -297,6 +297,34 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_heading_titles_the_fields_of_its_own_block_and_a_hidden_one_titles_nothing()
+    {
+        var walk = await WalkPageAsync("titres-de-blocs", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <h2>Vos coordonnées</h2>
+              <div id="employeur"><h3>Votre employeur</h3><p><label for="enom">Raison sociale</label><input id="enom" name="enom" type="text"></p></div>
+              <div id="bailleur" hidden><h3>Votre bailleur</h3><p><label for="bnom">Nom</label><input id="bnom" name="bnom" type="text"></p></div>
+              <p><label for="adresse">Adresse</label><input id="adresse" name="adresse" type="text"></p>
+              <p><label for="cp">Code postal</label><input id="cp" name="cp" type="text"></p>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """,
+            """
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToDictionary(f => f.DisplayLabel);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fields["Raison sociale"].Section, Is.EqualTo("Votre employeur"));
+            Assert.That(fields["Adresse"].Section, Is.EqualTo("Vos coordonnées"), "not the employer's block, nor the hidden landlord's");
+            Assert.That(Classifier.Default.Classify(fields["Code postal"]) is { ItemId: "address.postal", Counted: true }, Is.True, Classifier.Default.Classify(fields["Code postal"]).Reason);
+        });
+    }
+
+    [Test]
     public void The_accessibility_tree_keeps_labels_but_not_values() =>
         Assert.That(ScenarioWalker.MaskValues("- heading \"Vous\" [level=2]\n- textbox \"Nom\": DUBOIS\n  - textbox \"Vous êtes :\": locataire\n- textbox \"Vide\"\n- combobox \"Pays\": France"),
             Is.EqualTo("- heading \"Vous\" [level=2]\n- textbox \"Nom\": •••\n  - textbox \"Vous êtes :\": •••\n- textbox \"Vide\"\n- combobox \"Pays\": •••"));
