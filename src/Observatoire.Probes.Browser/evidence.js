@@ -26,11 +26,13 @@
     if (!styles[m.style]) continue;
     for (const field of all(m.selector)) {
       // A control a kit hides and shows by other means is outlined on what shows it: a file input on its label, else the drop
-      // zone holding it; a list on the one the kit draws right after it.
+      // zone holding it; a list on the one the kit draws right after it; a transparent box or radio (DSFR draws it on its
+      // label) on its label.
       const box = field.getBoundingClientRect();
       const hidden = box.width < 2 || box.height < 2;
-      const el = !hidden ? field
-        : field.type === 'file' ? Array.from(field.labels || []).find((l) => l.getClientRects().length) || field.parentElement || field
+      const shownLabel = () => Array.from(field.labels || []).find((l) => l.getClientRects().length);
+      const el = !hidden ? (getComputedStyle(field).opacity === '0' && shownLabel()) || field
+        : field.type === 'file' ? shownLabel() || field.parentElement || field
         : field.tagName === 'SELECT' && field.nextElementSibling ? field.nextElementSibling : field;
       // Two fields may be outlined on one element (two hidden inputs in one zone): the page's own outline is kept once.
       if (el.dataset.probeOutline === undefined) el.dataset.probeOutline = el.style.outline || ' ';

@@ -205,6 +205,16 @@
   const probeFilled = (el) => el.dataset.probeFilled === '1';
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') || 'text').toLowerCase();
 
+  // An upload zone a kit draws around a hidden file input (« Avis d’imposition 2025 » [Parcourir…]): its own text,
+  // without its buttons; or null when the zone is the form, or holds other fields, or says too much to be a name.
+  const zoneText = (el) => {
+    const zone = el.parentElement;
+    if (!zone || zone.tagName === 'FORM' || zone === document.body || zone.querySelectorAll('input,select,textarea').length > 1) return null;
+    const copy = zone.cloneNode(true);
+    copy.querySelectorAll('button, a, [role=button], input, script, style').forEach((n) => n.remove());
+    const t = text(copy);
+    return t && t.length <= 150 ? t : null;
+  };
   const describe = (el) => {
     let label = null, source = 'none', hint = '';
     const labelledby = el.getAttribute('aria-labelledby');
@@ -218,6 +228,7 @@
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
     if (!label && el.title) { label = el.title.trim(); source = 'title'; }
     if (!label) { const t = nearbyText(el); if (t) { label = t; source = 'nearby-text'; } }
+    if (!label && el.type === 'file') { const t = zoneText(el); if (t) { label = t; source = 'nearby-text'; } }
     if (!label && el.placeholder) { label = null; source = 'placeholder'; }
     const more = describedBy(el);
     if (more && !hint.includes(more)) hint = (hint + ' ' + more).trim();

@@ -168,18 +168,20 @@ public sealed partial class PersonalDataTests
             <main><label id="l" for="jd">Justificatif de domicile</label><div><input type="file" id="jd" style="display:none"><button type="button">Choisir</button></div>
               <div id="zone"><input type="file" id="avis" style="display:none"><p>Glissez-déposez votre avis d'imposition ici</p></div>
               <label for="sf">Situation familiale</label><select id="sf" style="display:none"><option>Célibataire</option></select><span id="drawn">Célibataire</span>
-              <div id="double"><input type="file" id="photo" style="display:none"><input type="file" id="fichier" style="display:none"><button type="button">Choisir</button></div></main>
+              <div id="double"><input type="file" id="photo" style="display:none"><input type="file" id="fichier" style="display:none"><button type="button">Choisir</button></div>
+              <input type="checkbox" id="rsa" style="opacity:0; position:absolute; width:24px; height:24px"><label id="lrsa" for="rsa">le RSA</label></main>
             """);
         var outline = (string id) => page.Locator("#" + id).EvaluateAsync<string>("e => e.style.outline");
         var marks = new[] { new { selector = "#jd", style = "counted" }, new { selector = "#avis", style = "counted" }, new { selector = "#sf", style = "counted" },
-            new { selector = "#photo", style = "counted" }, new { selector = "#fichier", style = "counted" } };
+            new { selector = "#photo", style = "counted" }, new { selector = "#fichier", style = "counted" }, new { selector = "#rsa", style = "counted" } };
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks, sensitive = Array.Empty<string>(), signIn = false, undo = false });
         Assert.That(await outline("l"), Does.Contain("solid"), "a labelled hidden file input: its label");
         Assert.That(await outline("zone"), Does.Contain("solid"), "an unlabelled one: the zone that holds it");
         Assert.That(await outline("drawn"), Does.Contain("solid"), "a hidden list: the one the kit draws");
+        Assert.That(await outline("lrsa"), Does.Contain("solid"), "a transparent box (DSFR draws it on its label): its label");
 
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = Array.Empty<string>(), signIn = false, undo = true });
-        Assert.That((await outline("l"), await outline("zone"), await outline("drawn"), await outline("double")), Is.EqualTo(("", "", "", "")),
+        Assert.That((await outline("l"), await outline("zone"), await outline("drawn"), await outline("double"), await outline("lrsa")), Is.EqualTo(("", "", "", "", "")),
             "the page is given back as it was, a zone outlined for two inputs included");
     }
 

@@ -325,6 +325,26 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_file_input_without_a_label_is_named_by_its_upload_zone()
+    {
+        var walk = await WalkPageAsync("zone-de-depot", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <div class="upload-zone"><p>Avis d’imposition 2025</p><button type="button" onclick="this.nextElementSibling.click()">Parcourir…</button><input type="file" name="avis" style="display:none"></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """,
+            """
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var upload = walk.Pages.SelectMany(p => p.Fields).Single(f => f.Input == "file");
+        Assert.That(upload.Label, Is.EqualTo("Avis d’imposition 2025"));
+        Assert.That(Classifier.Default.Classify(upload).ItemId, Is.EqualTo("tax.notice"));
+    }
+
+    [Test]
     public void The_accessibility_tree_keeps_labels_but_not_values() =>
         Assert.That(ScenarioWalker.MaskValues("- heading \"Vous\" [level=2]\n- textbox \"Nom\": DUBOIS\n  - textbox \"Vous êtes :\": locataire\n- textbox \"Vide\"\n- combobox \"Pays\": France"),
             Is.EqualTo("- heading \"Vous\" [level=2]\n- textbox \"Nom\": •••\n  - textbox \"Vous êtes :\": •••\n- textbox \"Vide\"\n- combobox \"Pays\": •••"));
