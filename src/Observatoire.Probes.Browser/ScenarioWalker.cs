@@ -106,6 +106,9 @@ public sealed partial class ScenarioWalker
         private string _signature = "";
         private long _pageStart;
         private int? _navigationStatus;
+
+        /// <summary>The last frame navigation the site did not serve (status, or 0 and the network error), or null.</summary>
+        private (int Status, string? Error, string Url)? _frameFailure;
         private string? _retryAfter;
 
         /// <summary>The page left by the last click, until an inventory sees the page change: its evidence, its
@@ -145,6 +148,12 @@ public sealed partial class ScenarioWalker
                 _page = await context.NewPageAsync();
                 _page.Response += (_, response) =>
                 {
+                    if (response.Request.IsNavigationRequest && response.Frame != _page.MainFrame)
+                    {
+                        // A frame's page the site did not serve (a 404 is a frame's own business: a tracker, an old link).
+                        _frameFailure = response.Status is 403 or 429 or >= 500 ? (response.Status, null, response.Url) : null;
+                    }
+
                     if (response.Request.IsNavigationRequest && response.Frame == _page.MainFrame)
                     {
                         _navigationStatus = response.Status;
@@ -154,6 +163,14 @@ public sealed partial class ScenarioWalker
                         {
                             options.RateLimited?.Invoke(host, _retryAfter);
                         }
+                    }
+                };
+
+                _page.RequestFailed += (_, request) =>
+                {
+                    if (request.IsNavigationRequest && request.Frame != _page.MainFrame && request.Failure is { } error && error.StartsWith("net::ERR_", StringComparison.Ordinal) && error is not ("net::ERR_ABORTED" or "net::ERR_BLOCKED_BY_CLIENT"))
+                    {
+                        _frameFailure = (0, error, request.Url);
                     }
                 };
 
@@ -237,6 +254,20 @@ public sealed partial class ScenarioWalker
                 var refused = SubmissionRefused(step, description);
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, refused.Message, started, Now()));
                 throw refused;
+            }
+            catch (StepFailure e) when (e.Kind is FailureKind.TargetNotFound or FailureKind.Timeout && _frameFailure is { } frame)
+            {
+                // Not found in a frame whose page the site did not serve: the site is down, not the form changed.
+                var (kind, what) = frame.Status switch
+                {
+                    429 => (FailureKind.RateLimited, "too many requests (HTTP 429)"),
+                    403 => (FailureKind.Blocked, "access refused (HTTP 403)"),
+                    0 => (FailureKind.SiteDown, $"the site does not answer ({frame.Error})"),
+                    _ => (FailureKind.SiteDown, $"the site is in error (HTTP {frame.Status})"),
+                };
+                var failure = new StepFailure(kind, $"{step.Where}: {description}: the frame holding the form was not served: {what} at {frame.Url}");
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
+                throw failure;
             }
             catch (StepFailure e)
             {

@@ -37,6 +37,16 @@ public sealed class FaultTests
     }
 
     [Test]
+    public async Task A_form_whose_frame_the_site_does_not_serve_is_site_down_not_a_changed_form()
+    {
+        // The town's page loads; the iframe holding the form answers 500: the step in the frame finds nothing.
+        var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cantine-tarif-social"), "?fault=frame-500"));
+
+        Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SiteDown), result.FailureMessage);
+        Assert.That(result.FailureMessage, Does.Contain("the frame holding the form was not served: the site is in error (HTTP 500)"));
+    }
+
+    [Test]
     public async Task A_page_that_hangs_times_out_without_stopping_the_run()
     {
         await using var impatient = await ProbeRunner.StartAsync(BrowserFixture.Options(

@@ -18,7 +18,7 @@ internal static class Faults
     private static readonly string[] Traps = ["form-submit", "request-submit", "fetch", "enter"];
     public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan HangDelay = TimeSpan.FromSeconds(60);
-    private static readonly string[] Known = ["slow", "500", "timeout", "drift", "429", "blocked", "ressource"];
+    private static readonly string[] Known = ["slow", "500", "timeout", "drift", "429", "blocked", "ressource", "frame-500"];
 
     /// <summary>A tracker pixel every page asks for under <c>?fault=ressource</c>, and that never comes: the page is
     /// usable, its load event never fires (as with a stuck third-party tag on a real site).</summary>
@@ -101,6 +101,8 @@ internal static class Faults
                 await Task.Delay(SlowDelay, token);
                 break;
             case "500":
+            // The frame of an embedded form (`…/portail/…`) fails, the town's page holding it does not.
+            case "frame-500" when path.Contains("/portail", StringComparison.Ordinal):
                 await ErrorPages.WriteAsync(context, StatusCodes.Status500InternalServerError);
                 return;
             case "429":
