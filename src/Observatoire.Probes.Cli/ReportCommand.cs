@@ -29,6 +29,7 @@ internal static class ReportCommand
         }
 
         stdout.WriteLine($"{merged.Results.Count} procedure(s) from {folders.Count} run folder(s) into {RunCommand.Relative(target)}" + (merged.Complete ? "" : " (incomplete: some shards are missing or did not finish)"));
+        RunCommand.WarnUnreadableRuns(target, stderr);
         if (merged.Changes is { } changes)
         {
             stdout.WriteLine(ChangesView.Render(changes));

@@ -61,6 +61,7 @@ internal static class RunCommand
 
         var mine = scenarios.Select(s => s.Procedure.Id).Concat(unreadable.Select(u => u.Procedure.Id)).ToHashSet(StringComparer.Ordinal);
         var results = runner.Results.Where(r => mine.Contains(r.Procedure.Id)).ToList();
+        WarnUnreadableRuns(runner.Reports, stderr);
         stdout.WriteLine();
         stdout.WriteLine(ChangesView.Render(completion.Changes));
         stdout.WriteLine();
@@ -131,5 +132,14 @@ internal static class RunCommand
     {
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
+    }
+
+    /// <summary>A kept night whose summary no longer reads is left out of the comparison: the reader must know.</summary>
+    internal static void WarnUnreadableRuns(string reports, TextWriter stderr)
+    {
+        foreach (var folder in new RunHistory(reports).Unreadable())
+        {
+            stderr.WriteLine($"probes: warning: {Relative(Path.Combine(folder, "summary.json"))} is missing or does not read: that run is left out of the changes and the trend (its export stays in {Relative(folder)})");
+        }
     }
 }

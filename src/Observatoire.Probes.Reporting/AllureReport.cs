@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Observatoire.Probes.Reporting;
 
@@ -26,8 +27,12 @@ public static class AllureReport
 
         output = Path.GetFullPath(output);
         var reports = Path.GetDirectoryName(output)!;
+        var history = Path.Combine(reports, "history.jsonl");
+        SetAsideUnreadableLines(history);
+        // A trial's report shows the trend but does not join it: Allure appends to a copy.
+        var historyPath = changes is { Trial: true } ? CopyForTrial(history) : history;
         var config = Path.Combine(reports, "allurerc.mjs");
-        File.WriteAllText(config, Config(reports, changes));
+        File.WriteAllText(config, Config(reports, changes, historyPath));
         var building = output + ".tmp-" + Environment.ProcessId;
         if (Directory.Exists(building))
         {
@@ -52,7 +57,9 @@ public static class AllureReport
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0 || !File.Exists(Path.Combine(building, "index.html")))
         {
-            return $"allure generate failed ({process.ExitCode}): {await errText}{await outText}";
+            // Node's stack trace says nothing to the reader: the first lines name the problem.
+            var said = string.Join(" ", (await errText + await outText).Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).Take(3));
+            return $"allure generate failed ({process.ExitCode}): {said}";
         }
 
         OfflineReport.Prepare(building);
@@ -65,15 +72,60 @@ public static class AllureReport
         return null;
     }
 
+    /// <summary>
+    /// Allure's history is one JSON object a line, carried from night to night: a line that does not read (a copy cut
+    /// short, a disk full) would make every later report fail. Such lines go to history.jsonl.unreadable, the rest stays.
+    /// </summary>
+    internal static void SetAsideUnreadableLines(string history)
+    {
+        if (!File.Exists(history))
+        {
+            return;
+        }
+
+        var lines = File.ReadAllLines(history).Where(l => l.Trim().Length > 0).ToList();
+        var bad = lines.Where(l => !ReadsAsObject(l)).ToList();
+        if (bad.Count == 0)
+        {
+            return;
+        }
+
+        File.AppendAllLines(history + ".unreadable", bad);
+        AtomicFile.WriteAllText(history, string.Concat(lines.Where(ReadsAsObject).Select(l => l + "\n")));
+    }
+
+    private static bool ReadsAsObject(string line)
+    {
+        try
+        {
+            return JsonNode.Parse(line) is JsonObject;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static string CopyForTrial(string history)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "probes-history-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        if (File.Exists(history))
+        {
+            File.Copy(history, copy);
+        }
+
+        return copy;
+    }
+
     /// <summary>allurerc.mjs: Allure 3's own configuration (categories.json in the results is ignored by Allure 3).</summary>
-    internal static string Config(string reports, RunChanges? changes)
+    internal static string Config(string reports, RunChanges? changes, string? historyPath = null)
     {
         var attachments = new[] { ChangesFiles.ReportCopy(reports), Path.Combine(reports, Synthesis.FileName) }.Where(File.Exists).ToList();
         return $$"""
             // Written before each report; edit src/Observatoire.Probes.Reporting/AllureReport.cs instead.
             export default {
               name: "Dites-le-nous une fois — mesure des démarches en ligne",
-              historyPath: {{Js(Path.Combine(reports, "history.jsonl"))}},
+              historyPath: {{Js(historyPath ?? Path.Combine(reports, "history.jsonl"))}},
               historyLimit: 60,
               categories: {{ReportCategories.Allure3()}},
               variables: {{JsonSerializer.Serialize(Variables(changes), Json)}},

@@ -61,11 +61,16 @@ public sealed partial class RunHistory(string reports)
         var since = runs.Count > 0 ? Path.GetFileName(runs[0].Folder) : "";
         var trials = kept.Where(k => k.Summary is { Trial: true } && string.CompareOrdinal(Path.GetFileName(k.Folder), since) > 0).TakeLast(Math.Max(1, keep));
         var keepFolders = runs.Concat(trials).Select(k => k.Folder).ToHashSet(StringComparer.Ordinal);
-        foreach (var old in kept.Where(k => !keepFolders.Contains(k.Folder) && k.Folder != folder))
+        // A run whose summary no longer reads is not dropped: its export is the only copy of that night (see Unreadable).
+        foreach (var old in kept.Where(k => k.Summary is not null && !keepFolders.Contains(k.Folder) && k.Folder != folder))
         {
             Directory.Delete(old.Folder, recursive: true);
         }
     }
+
+    /// <summary>Kept runs whose summary is missing or does not read: left out of every comparison, kept on disk.</summary>
+    public IReadOnlyList<string> Unreadable() =>
+        [.. Folders().Where(f => RunSummary.Read(Path.Combine(f, "summary.json")) is null)];
 
     private IEnumerable<string> Folders() =>
         Directory.Exists(Folder)

@@ -38,7 +38,11 @@ public sealed record RunSummary(string RunId, DateTimeOffset StartedAt, bool Com
     {
         try
         {
-            return JsonSerializer.Deserialize<RunSummary>(File.ReadAllText(path), Json);
+            // `{}` or a summary cut short reads as an object with holes: unreadable, like one that does not parse.
+            var summary = JsonSerializer.Deserialize<RunSummary>(File.ReadAllText(path), Json);
+            return summary is { RunId: not null, Procedures: not null } && summary.Procedures.All(p => p is { Id: not null, Counted: not null, Fields: not null })
+                ? summary
+                : null;
         }
         catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
         {

@@ -31,10 +31,16 @@ public static class Synthesis
         h.Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         h.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        h.Append(Inv($"<title>Dites-le-nous une fois — synthèse de la mesure du {E(French.Day(changes.StartedAt))}</title>\n"));
+        h.Append(Inv($"<title>Dites-le-nous une fois — synthèse de la mesure du {E(French.Day(changes.StartedAt))}{(changes.Trial ? " (essai)" : "")}</title>\n"));
         h.Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n");
         h.Append("<header><p class=\"kicker\">Observatoire de la qualité des démarches en ligne — indicateur « Dites-le-nous une fois »</p>");
-        h.Append(Inv($"<h1>Synthèse de la mesure du {E(French.When(changes.StartedAt))}</h1>"));
+        h.Append(Inv($"<h1>Synthèse de la mesure du {E(French.When(changes.StartedAt))}{(changes.Trial ? " (essai)" : "")}</h1>"));
+        if (changes.Trial)
+        {
+            // A file or two tried by an author: not a measure of the observatoire's procedures, and read as such.
+            h.Append("<p class=\"lead\"><strong>Essai</strong> : cette mesure ne porte que sur les démarches demandées pour l'essai ; elle n'est pas une mesure de l'observatoire et la mesure suivante ne lui sera pas comparée.</p>");
+        }
+
         h.Append(Inv($"<p class=\"lead\">{measured.Count} démarche(s) mesurée(s) sur {ordered.Count}. Une démarche atteint l'objectif quand elle ne redemande pas plus d'une donnée que l'administration détient déjà (Score_DLNUF de 0 ou 1, niveau Optimal).</p></header>\n"));
 
         KeyFigures(h, ordered, measured, atGoal);
@@ -136,6 +142,11 @@ public static class Synthesis
 
     private static void Trend(StringBuilder h, IReadOnlyList<RunSummary> runs)
     {
+        if (runs.Count == 0)
+        {
+            return; // trials only (they never join the trend): nothing to draw
+        }
+
         h.Append(Inv($"<section aria-labelledby=\"evolution\"><h2 id=\"evolution\">Évolution sur les {runs.Count} dernière(s) mesure(s) conservée(s)</h2>"));
         h.Append(TrendChart.Svg(runs));
         h.Append("<table class=\"numbers compact\"><thead><tr><th scope=\"col\">Mesure</th><th scope=\"col\">Optimal</th><th scope=\"col\">Partiel</th><th scope=\"col\">Faible</th><th scope=\"col\">À venir</th><th scope=\"col\">Objectif atteint</th><th scope=\"col\">Score moyen</th></tr></thead><tbody>");

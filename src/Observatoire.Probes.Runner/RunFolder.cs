@@ -165,6 +165,12 @@ internal sealed class RunFolder
         var before = RunHistory.WithoutTrials(all);
         var earlier = trial ? all : before;
         var changes = RunChanges.Compare(earlier.Count > 0 ? earlier[^1] : null, summary, summary.Trial) with { BesideNightlyRuns = trial && before.Count > 0 };
+        if (trial)
+        {
+            // The overviews were written against the last run that is not a trial: a trial's are read as its changes are.
+            new AllureWriter(Path.Combine(Root, "allure-results"), past: all).RefreshOverviews(records);
+        }
+
         ChangesFiles.Write(Root, changes);
         history.Save(summary, Root, keepRuns);
         var synthesis = Synthesis.Write(Root, records, RunHistory.WithoutTrials(history.Load()), changes, State.ToolVersion);

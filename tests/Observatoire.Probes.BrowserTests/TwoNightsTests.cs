@@ -37,11 +37,15 @@ public sealed class TwoNightsTests
         var essais = Path.Combine(_work, "essais");
         for (var i = 0; i < 2; i++)
         {
-            (exit, output, errors) = await ProbesProcess.RunAsync(["run", Path.Combine(first, "bourse-college.yaml"), $"--Scenarios={first}", $"--Reports={essais}", "--Retries=0", "--GenerateHtmlReport=false"]);
+            (exit, output, errors) = await ProbesProcess.RunAsync(["run", Path.Combine(first, "bourse-college.yaml"), $"--Scenarios={first}", $"--Reports={essais}", "--Retries=0", $"--GenerateHtmlReport={i == 1}"]);
             Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), output + errors);
         }
 
         SecondTrialConsole = output;
+        SecondTrialOverview = Directory.GetFiles(Path.Combine(essais, "allure-results"), "*-result.json")
+            .Select(f => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(f))!["description"]!.GetValue<string>()).Single();
+        SecondTrialSynthesis = File.ReadAllText(Path.Combine(essais, "synthesis.html"));
+        TrialsJoinedTheTrend = File.Exists(Path.Combine(essais, "history.jsonl")) && File.ReadAllLines(Path.Combine(essais, "history.jsonl")).Any(l => l.Trim().Length > 0);
 
         var second = Scenarios("night-2");
         // A changed form whose scenario was updated: the walk goes through, its fields are worded otherwise.
@@ -66,6 +70,12 @@ public sealed class TwoNightsTests
 
     private string SecondTrialConsole { get; set; } = "";
 
+    private string SecondTrialOverview { get; set; } = "";
+
+    private string SecondTrialSynthesis { get; set; } = "";
+
+    private bool TrialsJoinedTheTrend { get; set; }
+
     [Test]
     public void A_trial_run_in_between_is_compared_on_its_own_procedures_and_skipped_by_the_next_night()
     {
@@ -77,6 +87,9 @@ public sealed class TwoNightsTests
             Assert.That(NightTwoConsole, Does.Not.Contain("(essai"));
             Assert.That(TrialConsole, Does.Contain("pour un essai, --Reports=reports/essais"), "a trial in the nightly's folder is told where trials belong");
             Assert.That(SecondTrialConsole, Does.Contain("Changements depuis la mesure du").And.Contain("(essai").And.Not.Contain("pour un essai"), "trials in their own folder compare with each other");
+            Assert.That(SecondTrialOverview, Does.Contain("**Depuis la mesure du "), "the report's overview is read against the run the console compared with");
+            Assert.That(SecondTrialSynthesis, Does.Contain("(essai)</h1>").And.Contain("n'est pas une mesure de l'observatoire"), "a trial's synthesis says it is one");
+            Assert.That(TrialsJoinedTheTrend, Is.False, "a trial's report does not join Allure's trend");
         });
     }
 

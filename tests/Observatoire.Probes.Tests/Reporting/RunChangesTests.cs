@@ -156,4 +156,50 @@ public sealed class RunChangesTests
             Directory.Delete(reports, recursive: true);
         }
     }
+
+    [TestCase("{}")]
+    [TestCase("{\"RunId\":\"20261126-220000\",\"StartedAt\":\"2026-11-26T22:00:00+00:00\",\"Complete\":true,\"Catal")]
+    public void A_kept_run_whose_summary_no_longer_reads_is_left_out_of_comparisons_and_never_deleted(string summary)
+    {
+        var reports = Path.Combine(Path.GetTempPath(), "probes-history-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(reports);
+        try
+        {
+            IndicatorExport.Write(reports, [Fixtures.Faible()], "0.1.0", new RunStamp("x", true));
+            var history = new RunHistory(reports);
+            history.Save(Run("20261125-220000", Faible), reports, keep: 1);
+            history.Save(Run("20261126-220000", Faible), reports, keep: 1);
+            File.WriteAllText(Path.Combine(history.Folder, "20261126-220000", "summary.json"), summary);
+
+            history.Save(Run("20261127-220000", Faible), reports, keep: 1);
+
+            Assert.That(history.Before("20261128-220000").Select(r => r.RunId), Is.EqualTo(new[] { "20261127-220000" }));
+            Assert.That(history.Unreadable().Select(Path.GetFileName), Is.EqualTo(new[] { "20261126-220000" }));
+            Assert.That(File.Exists(Path.Combine(history.Folder, "20261126-220000", "indicator.csv")), Is.True, "that night's export is its only copy");
+        }
+        finally
+        {
+            Directory.Delete(reports, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Allure_history_lines_that_do_not_read_are_set_aside_and_the_others_kept()
+    {
+        var history = Path.Combine(Path.GetTempPath(), "probes-allure-history-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            File.WriteAllText(history, "{\"uuid\":\"a\"}\n{\"uuid\":\"b\"\ngarbage\n{\"uuid\":\"c\"}\n");
+
+            AllureReport.SetAsideUnreadableLines(history);
+
+            Assert.That(File.ReadAllLines(history), Is.EqualTo(new[] { "{\"uuid\":\"a\"}", "{\"uuid\":\"c\"}" }));
+            Assert.That(File.ReadAllLines(history + ".unreadable"), Is.EqualTo(new[] { "{\"uuid\":\"b\"", "garbage" }));
+        }
+        finally
+        {
+            File.Delete(history);
+            File.Delete(history + ".unreadable");
+        }
+    }
 }
