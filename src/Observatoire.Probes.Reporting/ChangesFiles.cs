@@ -60,6 +60,7 @@ public static class ChangesFiles
     {
         FieldChangeKind.Appeared => "Champ apparu",
         FieldChangeKind.Disappeared => "Champ disparu",
+        FieldChangeKind.Reviewed => "Décision de relecture",
         _ => "Décision modifiée",
     };
 

@@ -27,6 +27,9 @@ public enum FieldChangeKind
     Appeared,
     Disappeared,
     Decision,
+
+    /// <summary>A decision a reviewer's override now makes (or no longer makes): not the form, not the classifier.</summary>
+    Reviewed,
 }
 
 public sealed record FieldChange(FieldChangeKind Kind, string? Page, string Label, string Person, string? Before, string? After);
@@ -68,6 +71,7 @@ public sealed record ProcedureChange(
             var appeared = Fields.Count(f => f.Kind == FieldChangeKind.Appeared);
             var disappeared = Fields.Count(f => f.Kind == FieldChangeKind.Disappeared);
             var decided = Fields.Count(f => f.Kind == FieldChangeKind.Decision);
+            var reviewed = Fields.Where(f => f.Kind == FieldChangeKind.Reviewed).ToList();
             if (appeared > 0)
             {
                 parts.Add($"{appeared} champ(s) apparu(s)");
@@ -81,6 +85,11 @@ public sealed record ProcedureChange(
             if (decided > 0)
             {
                 parts.Add($"{decided} décision(s) modifiée(s)");
+            }
+
+            if (reviewed.Count > 0)
+            {
+                parts.Add($"{reviewed.Count} décision(s) de relecture ({string.Join(", ", reviewed.Select(f => "« " + f.Label + " »"))})");
             }
 
             return string.Join(" ; ", parts);
@@ -209,9 +218,11 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
             }
 
             var old = queue.Dequeue();
-            if (old.Item != field.Item || old.Counted != field.Counted || old.Holding != field.Holding || old.Prefilled != field.Prefilled)
+            if (old.Item != field.Item || old.Counted != field.Counted || old.Holding != field.Holding || old.Prefilled != field.Prefilled || old.Reviewer != field.Reviewer)
             {
-                changes.Add(new(FieldChangeKind.Decision, field.Page, field.Label, field.Person, old.Decision, field.Decision));
+                // A reviewer's decision that came or went explains the change: the morning review must not read it as the form's.
+                var kind = old.Reviewer != field.Reviewer ? FieldChangeKind.Reviewed : FieldChangeKind.Decision;
+                changes.Add(new(kind, field.Page, field.Label, field.Person, old.Decision, field.Decision));
             }
         }
 

@@ -44,6 +44,22 @@ public sealed class RunChangesTests
     }
 
     [Test]
+    public void A_decision_a_reviewer_made_is_told_apart_from_a_change_of_the_form()
+    {
+        var field = Faible.Fields.First(f => f.Counted);
+        var reviewed = Faible with
+        {
+            Fields = [.. Faible.Fields.Select(f => f == field ? f with { Counted = false, Holding = "non détenue", Reviewer = "C. Durand (DINUM)" } : f)],
+        };
+
+        var change = RunChanges.Compare(Faible, reviewed)!;
+
+        Assert.That(change.Fields.Select(f => f.Kind), Is.EqualTo(new[] { FieldChangeKind.Reviewed }));
+        Assert.That(change.Fields[0].After, Does.Contain("(décision de relecture : C. Durand (DINUM))"));
+        Assert.That(change.Detail, Does.Contain($"1 décision(s) de relecture (« {field.Label} »)").And.Not.Contain("décision(s) modifiée(s)"));
+    }
+
+    [Test]
     public void Zero_to_one_stays_optimal_but_is_still_a_change()
     {
         var zero = Faible with { Score = 0, Level = DlnufLevels.Optimal, Counted = [] };
