@@ -82,15 +82,21 @@ public sealed class ProbeRunner : IAsyncDisposable
             baseUrl = demo.BaseUrl;
         }
 
+        ProbeBrowser? browser = null;
         try
         {
-            var browser = await ProbeBrowser.LaunchAsync(options.Browser, cancellationToken);
+            browser = await ProbeBrowser.LaunchAsync(options.Browser, cancellationToken);
             var now = DateTimeOffset.UtcNow;
             var folder = RunFolder.Open(options.Reports, new RunState(RunFolder.NewRunId(now), now, options.ToolVersion, (shard ?? Shard.All).ToString()), resume);
             return new ProbeRunner(options, browser, demo, baseUrl, folder);
         }
         catch
         {
+            if (browser is not null)
+            {
+                await browser.DisposeAsync();
+            }
+
             if (demo is not null)
             {
                 await demo.DisposeAsync();
@@ -396,6 +402,7 @@ public sealed class ProbeRunner : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _folder.Dispose();
         await _browser.DisposeAsync();
         if (Demo is not null)
         {

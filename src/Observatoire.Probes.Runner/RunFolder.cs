@@ -13,7 +13,7 @@ namespace Observatoire.Probes.Runner;
 /// completed, and the indicator export, rewritten as results arrive. At the end: the dated run history (runs/), what
 /// changed since the run before (changes.csv/.json) and the synthesis page.
 /// </summary>
-internal sealed class RunFolder
+internal sealed class RunFolder : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -25,12 +25,18 @@ internal sealed class RunFolder
     private readonly Lock _lock = new();
     private readonly Dictionary<string, ProcedureResult> _records = new(StringComparer.Ordinal);
 
-    private RunFolder(string root, RunState state, AllureWriter allure)
+    /// <summary>Held while the run writes the folder: two runs in one folder would delete each other's results.</summary>
+    private readonly FileStream _holder;
+
+    private RunFolder(string root, RunState state, AllureWriter allure, FileStream holder)
     {
         Root = root;
         State = state;
         Allure = allure;
+        _holder = holder;
     }
+
+    public void Dispose() => _holder.Dispose();
 
     public string Root { get; }
 
@@ -53,7 +59,40 @@ internal sealed class RunFolder
     public static RunFolder Open(string root, RunState fresh, bool resume)
     {
         Directory.CreateDirectory(root);
+        var holder = Hold(root);
+        try
+        {
+            return Open(root, fresh, resume, holder);
+        }
+        catch
+        {
+            holder.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The folder's lock, an exclusive handle the system lets go of when the process ends, even killed.</summary>
+    private static FileStream Hold(string root)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(root, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new ProbeException($"{root} is being written by another run: wait for it to end, or give this run its own folder (--Reports=…)");
+        }
+    }
+
+    private static RunFolder Open(string root, RunState fresh, bool resume, FileStream holder)
+    {
         var previous = resume ? ReadState(root) : null;
+        if (previous is not null && previous.Shard != fresh.Shard)
+        {
+            // Resuming shard 2's walks in shard 1's folder would leave shard 1's procedures unmeasured and merge twice.
+            throw new ProbeException($"{root} holds shard {previous.Shard} of run {previous.RunId}, not shard {fresh.Shard}: resume it with `--shard {previous.Shard}`, or give this shard its own folder");
+        }
+
         if (previous is null)
         {
             foreach (var part in new[] { "allure-results", "records", Path.Combine("evidence", "traces") })
@@ -64,11 +103,17 @@ internal sealed class RunFolder
                     Directory.Delete(path, recursive: true);
                 }
             }
+
+            // What only a completed run writes: a run that does not complete must not leave the previous one's beside its export.
+            foreach (var file in new[] { "indicator.xlsx", "changes.csv", "changes.json", "synthesis.html", "synthesis.pdf" })
+            {
+                File.Delete(Path.Combine(root, file));
+            }
         }
 
         var state = previous is null ? fresh : previous with { CompletedAt = null, Resumed = previous.Resumed + 1 };
         var past = new RunHistory(root).Before(state.RunId);
-        var folder = new RunFolder(root, state, new AllureWriter(Path.Combine(root, "allure-results"), past: past));
+        var folder = new RunFolder(root, state, new AllureWriter(Path.Combine(root, "allure-results"), past: past), holder);
         foreach (var record in ReadRecords(root))
         {
             folder._records[record.Procedure.Id] = record;
@@ -194,7 +239,8 @@ internal sealed class RunFolder
         var path = StateOf(root);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<RunState>(File.ReadAllText(path), Json) : null;
+            // `{}` reads as a state with holes: as unreadable as one that does not parse.
+            return File.Exists(path) && JsonSerializer.Deserialize<RunState>(File.ReadAllText(path), Json) is { RunId.Length: > 0, Shard.Length: > 0, ToolVersion: not null } state ? state : null;
         }
         catch (JsonException)
         {

@@ -29,7 +29,9 @@ public static class RunMerge
         {
             if (RunFolder.StateIn(folder) is not { } state)
             {
-                problems.Add($"{folder}: not a run folder (no run.json): give the Reports folder of a `probes run`");
+                problems.Add(File.Exists(Path.Combine(folder, "run.json"))
+                    ? $"{folder}: its run.json does not read (cut short, or edited): run that shard again with `probes run --shard K/N` into a fresh folder"
+                    : $"{folder}: not a run folder (no run.json): give the Reports folder of a `probes run`");
                 continue;
             }
 
@@ -66,7 +68,7 @@ public static class RunMerge
         var startedAt = first?.StartedAt ?? DateTimeOffset.UtcNow;
         var toolVersion = first?.ToolVersion ?? "";
         // Opening the output clears what a previous merge left there: the shards' results are copied after.
-        var folderOut = RunFolder.Open(target, new RunState(runId, startedAt, toolVersion, $"{states.Count} fusionnés"), resume: false);
+        using var folderOut = RunFolder.Open(target, new RunState(runId, startedAt, toolVersion, $"{states.Count} fusionnés"), resume: false);
         foreach (var folder in folders.Select(Path.GetFullPath).Where(f => !string.Equals(f, target, StringComparison.Ordinal)))
         {
             CopyResults(Path.Combine(folder, "allure-results"), results);

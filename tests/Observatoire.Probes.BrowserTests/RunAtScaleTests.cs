@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Observatoire.Probes.Runner;
 using Observatoire.Probes.Testing;
 
 namespace Observatoire.Probes.BrowserTests;
@@ -88,6 +89,29 @@ public sealed class RunAtScaleTests
             .Select(f => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(f))!["description"]!.GetValue<string>()).ToList();
         Assert.That(overviews, Has.Count.EqualTo(2));
         Assert.That(overviews, Has.All.Contain("**Depuis la mesure du ").And.All.Contain("**Historique des mesures"), string.Join("\n---\n", overviews));
+    }
+
+    [Test]
+    public async Task A_Reports_folder_is_written_by_one_run_at_a_time_and_resumed_by_its_own_shard_only()
+    {
+        using var work = new WorkFolder("probes-one-writer");
+        var reports = work.Path("reports");
+        await using (var first = await ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports), shard: new Shard(1, 2)))
+        {
+            var second = Assert.ThrowsAsync<ProbeException>(() => ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports)));
+            Assert.That(second!.Message, Does.Contain("is being written by another run"));
+        }
+
+        // The first has let go; its folder is shard 1/2's (never completed): shard 2/2 may not resume in it.
+        var other = Assert.ThrowsAsync<ProbeException>(() => ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports), resume: true, shard: new Shard(2, 2)));
+        Assert.That(other!.Message, Does.Contain("holds shard 1/2").And.Contain("--shard 1/2"));
+
+        // A fresh run does not keep what only a completed run writes.
+        File.WriteAllText(Path.Combine(reports, "synthesis.html"), "<p>last night</p>");
+        await using (await ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports)))
+        {
+            Assert.That(File.Exists(Path.Combine(reports, "synthesis.html")), Is.False);
+        }
     }
 
     [Test]
