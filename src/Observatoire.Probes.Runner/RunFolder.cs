@@ -249,9 +249,14 @@ internal sealed class RunFolder : IDisposable
     }
 
     /// <summary>The final results recorded in a run folder; a record that does not read back is skipped (it will be measured again).</summary>
-    public static IReadOnlyList<ProcedureResult> ReadRecords(string root)
+    public static IReadOnlyList<ProcedureResult> ReadRecords(string root) => ReadRecords(root, out _);
+
+    /// <param name="unreadable">The record files that do not read (written atomically, so damaged after the run).</param>
+    public static IReadOnlyList<ProcedureResult> ReadRecords(string root, out IReadOnlyList<string> unreadable)
     {
         var folder = RecordsOf(root);
+        var bad = new List<string>();
+        unreadable = bad;
         if (!Directory.Exists(folder))
         {
             return [];
@@ -269,7 +274,7 @@ internal sealed class RunFolder : IDisposable
             }
             catch (JsonException)
             {
-                // Written atomically, so only a foreign file lands here.
+                bad.Add(file);
             }
         }
 

@@ -23,6 +23,7 @@ public static class RunMerge
         var problems = new List<string>();
         var records = new Dictionary<string, (ProcedureResult Result, string Folder)>(StringComparer.Ordinal);
         var states = new List<RunState>();
+        var damaged = false;
         var target = Path.GetFullPath(output);
         var results = Path.Combine(target, "allure-results");
         foreach (var folder in folders.Select(Path.GetFullPath))
@@ -41,7 +42,14 @@ public static class RunMerge
                 problems.Add($"{folder}: run {state.RunId} (shard {state.Shard}) did not complete: resume it with `probes run --resume` before merging, or the merged export stays marked incomplete");
             }
 
-            foreach (var record in RunFolder.ReadRecords(folder))
+            var read = RunFolder.ReadRecords(folder, out var unreadable);
+            damaged |= unreadable.Count > 0;
+            foreach (var file in unreadable)
+            {
+                problems.Add($"{file} does not read (damaged after its run): that procedure is not in the merge, which stays marked incomplete; measure it again with `probes run --shard K/N --resume` on that folder");
+            }
+
+            foreach (var record in read)
             {
                 if (records.TryGetValue(record.Procedure.Id, out var seen))
                 {
@@ -62,7 +70,7 @@ public static class RunMerge
         }
 
         var merged = records.Values.Select(r => r.Result).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
-        var complete = states.Count == folders.Count && states.All(s => s.Completed) && missing.Count == 0;
+        var complete = states.Count == folders.Count && states.All(s => s.Completed) && missing.Count == 0 && !damaged;
         var first = states.OrderBy(s => s.StartedAt).FirstOrDefault();
         var runId = first?.RunId ?? RunFolder.NewRunId(DateTimeOffset.UtcNow);
         var startedAt = first?.StartedAt ?? DateTimeOffset.UtcNow;

@@ -46,6 +46,13 @@ public sealed class RunAtScaleTests
         Assert.That(stderr, Does.Contain("shard(s) 2/3 missing"));
         Assert.That(stdout, Does.Contain("(incomplete: some shards are missing or did not finish)"));
         Assert.That(File.ReadAllText(work.Path("partial", "indicator.csv")), Does.Contain(";non\r\n").And.Not.Contain(";oui\r\n"), "Execution_complete");
+
+        // A shard whose record was damaged after its run (a copy cut short): that procedure is missing, and said so.
+        var record = Directory.GetFiles(work.Path("shard2", "records"), "*.json")[0];
+        File.WriteAllText(record, File.ReadAllText(record)[..100]);
+        (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard2"), work.Path("shard3"), $"--output={work.Path("damaged")}", "--GenerateHtmlReport=false"]);
+        Assert.That(stderr, Does.Contain(Path.GetFileName(record)).And.Contain("does not read"), stdout + stderr);
+        Assert.That(stdout, Does.Contain("(incomplete"));
     }
 
     [Test]
