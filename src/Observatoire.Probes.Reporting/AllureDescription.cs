@@ -70,7 +70,7 @@ internal static class AllureDescription
 
         var reviewed = result.Decisions.Count(d => d.Reviewer is not null);
         var ambiguous = result.Decisions.Count(FieldTable.ToReview);
-        Line($"\n{result.Decisions.Count} champs vus, {reviewed} décisions revues par un relecteur, {ambiguous} à revoir.");
+        Line($"\n{French.Count(result.Decisions.Count, "champ vu", "champs vus")}, {French.Count(reviewed, "décision revue", "décisions revues")} par un relecteur, {ambiguous} à revoir.");
         if (result.TracePath is not null)
         {
             Line($"\nTrace Playwright : `probes trace {result.Procedure.Id}` l'ouvre dans la visionneuse de Playwright servie sur cette machine (127.0.0.1), sans internet ; la pièce jointe « Trace Playwright » est le même fichier.");

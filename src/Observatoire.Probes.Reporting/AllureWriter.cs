@@ -143,7 +143,7 @@ public sealed class AllureWriter
 
             steps.Add(new JsonObject
             {
-                ["name"] = $"Page {page.Index + 1} : {page.Title} ({page.Fields.Count} champs, {counted} comptés{(review > 0 ? $", {review} à revoir" : "")})",
+                ["name"] = $"Page {page.Index + 1} : {page.Title} ({French.Count(page.Fields.Count, "champ", "champs")}, {French.Count(counted, "compté", "comptés")}{(review > 0 ? $", {review} à revoir" : "")})",
                 ["status"] = StepStatus(result, page.Index),
                 ["stage"] = "finished",
                 ["start"] = page.Start,
@@ -282,7 +282,7 @@ public sealed class AllureWriter
 
     private static JsonObject Step(StepEvidence step) => new()
     {
-        ["name"] = step.Description,
+        ["name"] = French.Step(step.Description),
         ["status"] = step.Succeeded ? "passed" : "broken",
         ["statusDetails"] = step.Error is null ? null : new JsonObject { ["message"] = step.Error },
         ["stage"] = "finished",

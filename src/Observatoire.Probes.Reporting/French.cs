@@ -6,11 +6,17 @@ using Observatoire.Probes.Scoring;
 namespace Observatoire.Probes.Reporting;
 
 /// <summary>How published files and pages write our values: French words, French decimals, no English code.</summary>
-internal static class French
+internal static partial class French
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
 
     public static string YesNo(bool value) => value ? "oui" : "non";
+
+    /// <summary>A count and its noun as French writes them: 0 and 1 take the singular (« 1 champ compté », « 2 champs »).</summary>
+    public static string Count(int n, string singular, string plural) => n.ToString(CultureInfo.InvariantCulture) + " " + (n < 2 ? singular : plural);
+
+    /// <summary>Names in the order a French reader looks for them (« Économie » among the E, not after « Transition »).</summary>
+    public static readonly StringComparer Order = StringComparer.Create(Culture, CompareOptions.IgnoreCase);
 
     public static string Holding(Holding? holding) => holding switch
     {
@@ -56,4 +62,65 @@ internal static class French
     /// <summary>"8 (Faible)", "À venir", "Non applicable": a score with its level, or the level alone.</summary>
     public static string ScoreAndLevel(int? score, string level) =>
         score is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s} ({level})") : level;
+
+    /// <summary>
+    /// A step of the walk as the French report names it (« cliquer sur le bouton « Suivant » »), from the walker's own
+    /// words (<c>click button "Suivant"</c>, the words `probes check` prints); a form it does not know is left as it is.
+    /// </summary>
+    public static string Step(string description)
+    {
+        var m = StepWords().Match(description);
+        if (!m.Success)
+        {
+            return description;
+        }
+
+        var target = m.Groups["target"].Success ? Target(m.Groups["target"].Value) : "";
+        var argument = m.Groups["arg"].Value;
+        return m.Groups["verb"].Value switch
+        {
+            "open" => $"ouvrir {argument}",
+            "goto" => $"aller à {argument}",
+            "fill" => $"remplir {target} avec « {argument} »",
+            "select" => $"choisir « {argument} » dans {target}",
+            "upload" => $"déposer {argument} dans {target}",
+            "press" => $"appuyer sur {argument} dans {target}",
+            "wait for" => $"attendre {target}",
+            "stop before" => $"s'arrêter avant {target} (jamais pressé)",
+            "click" => $"cliquer sur {target}",
+            "check" => $"cocher {target}",
+            "uncheck" => $"décocher {target}",
+            _ => description,
+        };
+    }
+
+    private static string Target(string target)
+    {
+        var m = TargetWords().Match(target);
+        if (!m.Success)
+        {
+            return target;
+        }
+
+        var value = m.Groups["value"].Value;
+        var what = m.Groups["kind"].Value switch
+        {
+            "label" => $"le champ « {value} »",
+            "button" => $"le bouton « {value} »",
+            "link" => $"le lien « {value} »",
+            "text" => $"le texte « {value} »",
+            "placeholder" => $"le champ marqué « {value} »",
+            "css" => $"l'élément {value}",
+            "testid" => $"l'élément « {value} » (data-testid)",
+            "url" => $"l'adresse contenant « {value} »",
+            _ => target,
+        };
+        return m.Groups["frame"].Success ? $"{what} dans le cadre {m.Groups["frame"].Value}" : what;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^(?:(?<verb>open|goto) (?<arg>.+)|(?<verb>fill) (?<target>.+?) with "(?<arg>.*)"|(?<verb>select) "(?<arg>.*)" in (?<target>.+)|(?<verb>upload) (?<arg>.+?) to (?<target>.+)|(?<verb>press) (?<arg>\S+) in (?<target>.+)|(?<verb>wait for|stop before|click|check|uncheck) (?<target>.+))$""")]
+    private static partial System.Text.RegularExpressions.Regex StepWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^(?<kind>label|button|link|text|placeholder|css|testid|url) "(?<value>.*?)"(?: in frame (?<frame>.+))?$""")]
+    private static partial System.Text.RegularExpressions.Regex TargetWords();
 }

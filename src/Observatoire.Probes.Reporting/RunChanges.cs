@@ -150,7 +150,7 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
             changes.Add(new(before.Id, before.Title, before.Ministry, before.Administration, before, null, [ChangeKind.Missing], [], [], []));
         }
 
-        return new(current.RunId, current.StartedAt, previous.RunId, previous.StartedAt, [.. changes.OrderBy(c => c.Ministry, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)]) { Trial = trial };
+        return new(current.RunId, current.StartedAt, previous.RunId, previous.StartedAt, [.. changes.OrderBy(c => c.Ministry, French.Order).ThenBy(c => c.Id, StringComparer.Ordinal)]) { Trial = trial };
     }
 
     /// <summary>One procedure's change since <paramref name="before"/>; null when nothing a reader would notice changed.</summary>

@@ -24,7 +24,7 @@ public static class Synthesis
 
     internal static string Html(IReadOnlyList<ProcedureResult> results, IReadOnlyList<RunSummary> runs, RunChanges changes, string toolVersion)
     {
-        var ordered = results.OrderBy(r => r.Procedure.Ministry, StringComparer.Ordinal).ThenBy(r => r.Procedure.Title, StringComparer.Ordinal).ToList();
+        var ordered = results.OrderBy(r => r.Procedure.Ministry, French.Order).ThenBy(r => r.Procedure.Title, French.Order).ToList();
         var measured = ordered.Where(r => r.Score.Status == MeasureStatus.Measured).ToList();
         var atGoal = measured.Count(r => r.Score.GoalReached);
         var h = new StringBuilder();
@@ -70,7 +70,7 @@ public static class Synthesis
         var review = all.Sum(IndicatorExport.ToReview);
         Figure(h, review.ToString(CultureInfo.InvariantCulture), "champs « à revoir » (décision peu sûre, à confirmer)", null);
         var unsettled = measured.Count(r => r.LevelToConfirm() is not null);
-        Figure(h, unsettled.ToString(CultureInfo.InvariantCulture), "démarches dont le niveau dépend de ces champs (niveau à confirmer)", null);
+        Figure(h, unsettled.ToString(CultureInfo.InvariantCulture), unsettled < 2 ? "démarche dont le niveau dépend de ces champs (niveau à confirmer)" : "démarches dont le niveau dépend de ces champs (niveau à confirmer)", null);
         h.Append("</div></section>\n");
     }
 

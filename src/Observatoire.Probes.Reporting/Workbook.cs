@@ -62,7 +62,8 @@ internal static class Workbook
         {
             _ when IntegerColumns.Contains(column) => int.Parse(text, CultureInfo.InvariantCulture),
             "Confiance" => double.Parse(text, French.Culture),
-            "Date_mesure" => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).UtcDateTime,
+            // The day as read in Paris, as the synthesis and the report say it (a run at 00:30 is that day, not the one before).
+            "Date_mesure" => French.Paris(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture)),
             _ => text,
         };
     }

@@ -102,7 +102,7 @@ public sealed class CliTests
                 Assert.That(ToConfirm(before.Export, "cheque-energie"), Is.Null, "no field « à revoir » can move it");
                 Assert.That(Tags(before.Evidence), Does.Contain("niveau à confirmer"));
                 Assert.That(before.Evidence["description"]!.GetValue<string>(), Does.Contain("**Niveau à confirmer** : selon la relecture des champs « à revoir », le score irait de 4 à 5 (Partiel à Faible)"));
-                Assert.That(before.Synthesis, Does.Contain("<span class=\"value\">1</span><span class=\"label\">démarches dont le niveau dépend de ces champs"));
+                Assert.That(before.Synthesis, Does.Contain("<span class=\"value\">1</span><span class=\"label\">démarche dont le niveau dépend de ces champs"));
             });
 
             // The author's debug loop says it too.
@@ -129,7 +129,7 @@ public sealed class CliTests
                 Assert.That(after.Export.AsArray().Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "aide-tpe")!["Niveau_DLNUF"]!.GetValue<string>(), Is.EqualTo("Faible"));
                 Assert.That(Tags(after.Evidence), Does.Not.Contain("niveau à confirmer"));
                 Assert.That(after.Evidence["description"]!.GetValue<string>(), Does.Not.Contain("Niveau à confirmer"));
-                Assert.That(after.Synthesis, Does.Contain("<span class=\"value\">0</span><span class=\"label\">démarches dont le niveau dépend de ces champs"));
+                Assert.That(after.Synthesis, Does.Contain("<span class=\"value\">0</span><span class=\"label\">démarche dont le niveau dépend de ces champs"));
             });
 
             // A decision whose field is mistyped decides nothing: the debug loop says so, with the field it likely meant.

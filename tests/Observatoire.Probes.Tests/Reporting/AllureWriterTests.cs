@@ -121,4 +121,15 @@ public sealed class AllureWriterTests
         var names = string.Join("\n", Directory.GetFiles(Path.Combine(output, "data", "test-results")).Select(File.ReadAllText));
         Assert.That(names, Does.Contain("Demande d'aide juridictionnelle — 5 (Faible)").Or.Contain("Demande d\\u0027aide juridictionnelle — 5 (Faible)"), "the score is in the name");
     }
+
+    [TestCase("open /carte-grise/", "ouvrir /carte-grise/")]
+    [TestCase("click button \"Suivant\"", "cliquer sur le bouton « Suivant »")]
+    [TestCase("fill label \"Nom de naissance\" with \"${nom}\"", "remplir le champ « Nom de naissance » avec « ${nom} »")]
+    [TestCase("select \"Célibataire\" in label \"Situation familiale\"", "choisir « Célibataire » dans le champ « Situation familiale »")]
+    [TestCase("upload avis.pdf to label \"Avis d’imposition\"", "déposer avis.pdf dans le champ « Avis d’imposition »")]
+    [TestCase("click link \"Commencer ma demande\" in frame iframe#formulaire", "cliquer sur le lien « Commencer ma demande » dans le cadre iframe#formulaire")]
+    [TestCase("stop before button \"Envoyer ma demande\"", "s'arrêter avant le bouton « Envoyer ma demande » (jamais pressé)")]
+    [TestCase("something else", "something else")]
+    public void Steps_are_named_in_french_in_the_report(string walker, string report) =>
+        Assert.That(French.Step(walker), Is.EqualTo(report));
 }

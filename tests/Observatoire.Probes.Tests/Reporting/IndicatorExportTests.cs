@@ -122,6 +122,8 @@ public sealed class IndicatorExportTests
             Assert.That(notMeasured[header.IndexOf("Score_DLNUF")].Text, Is.Empty, "no score is an empty cell");
             Assert.That(notMeasured[header.IndexOf("Motif_non_mesure")].Text, Is.EqualTo("Site indisponible"));
             Assert.That(faible[header.IndexOf("Ref_Administration")].Text, Is.EqualTo("Service de l'accès au droit et à la justice"));
+            Assert.That(double.Parse(faible[header.IndexOf("Date_mesure")].Text, System.Globalization.CultureInfo.InvariantCulture),
+                Is.EqualTo(new DateTime(2026, 11, 28, 23, 0, 0).ToOADate()).Within(1e-6), "measured at 22:00 UTC: 23:00 in Paris, as the synthesis says");
         });
 
         var fields = Rows(part, sheets[1]);
