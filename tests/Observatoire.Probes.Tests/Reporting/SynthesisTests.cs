@@ -40,4 +40,20 @@ public sealed class SynthesisTests
             Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("@import").And.Not.Contain("url("));
         });
     }
+
+    [Test]
+    public void Ministries_are_listed_as_a_french_reader_looks_for_them()
+    {
+        var faible = Fixtures.Faible();
+        var results = new[]
+        {
+            faible with { Procedure = faible.Procedure with { Id = "a", Ministry = "Transition écologique" } },
+            faible with { Procedure = faible.Procedure with { Id = "b", Ministry = "Économie" } },
+        };
+        var now = RunSummary.Of(new RunStamp("20261128-220000", true), Fixtures.MeasuredAt, "catalogue", results);
+
+        var html = Synthesis.Html(results, [now], RunChanges.Compare(null, now), "0.1.0");
+
+        Assert.That(html.IndexOf("Économie", StringComparison.Ordinal), Is.LessThan(html.IndexOf("Transition écologique", StringComparison.Ordinal)));
+    }
 }
