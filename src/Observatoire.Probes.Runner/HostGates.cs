@@ -61,6 +61,9 @@ internal sealed class HostGates(PolitenessSettings settings)
             {
                 await Task.Delay(wait, cancellationToken);
             }
+
+            // The navigation before this one may have met a 429 while this one waited its turn: its hold applies here too.
+            await WaitHoldAsync(url, cancellationToken);
         }
         catch
         {
