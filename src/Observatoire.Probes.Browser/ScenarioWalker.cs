@@ -121,7 +121,7 @@ public sealed partial class ScenarioWalker
         /// <summary>Every field the probe marked as filled (inventory.js's <c>filled</c>), shown or not.</summary>
         private readonly HashSet<string> _filledByProbe = new(StringComparer.Ordinal);
 
-        /// <summary>The values the probe typed or chose on the page it is on.</summary>
+        /// <summary>The values the probe typed on the page it is on.</summary>
         private readonly HashSet<string> _typedOnPage = new(StringComparer.Ordinal);
         private ITracing? _tracing;
         private string? _navigationUrl;
@@ -334,7 +334,6 @@ public sealed partial class ScenarioWalker
                 case StepKind.Select:
                     var select = await LocateToFillAsync(step, cancellationToken);
                     var option = Resolve(step.Argument!);
-                    _typedOnPage.Add(option);
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
                     {
                         try
@@ -924,12 +923,16 @@ public sealed partial class ScenarioWalker
         });
 
         /// <summary>Marks a field the probe is about to fill, keeping the value it had (the site's, if any): a field first
-        /// inventoried after the probe typed in it still tells what the site had put there.</summary>
+        /// inventoried after the probe typed in it still tells what the site had put there. The ids of the field and of the
+        /// group it belongs to (a radio group, a date in three inputs) are kept in the page too: a page that removes the
+        /// element afterwards (Démarche Numérique draws no file input once the file is saved) still asked it.</summary>
         private const string MarkFilledScript = """
             (e) => {
               if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) ? '' : (e.value || '');
               e.dataset.probeFilled = '1';
               if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach((r) => { if (r.name === e.name) r.dataset.probeFilled = '1'; });
+              const kept = window.__probeFilledIds || (window.__probeFilledIds = []);
+              for (const n of [e, e.closest('fieldset'), e.parentElement]) if (n && n.dataset && n.dataset.probeId) kept.push(n.dataset.probeId);
             }
             """;
 

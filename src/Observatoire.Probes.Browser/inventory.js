@@ -420,7 +420,8 @@
   if (document.querySelector('#captchetat, #captchaImage, .g-recaptcha, .h-captcha, iframe[src*="recaptcha"], iframe[src*="hcaptcha"]')) blocker = 'captcha';
   // Fields the probe filled, shown or not: one a page hides after the probe filled it (a chosen address drawn as a
   // chip) was still asked.
-  const filled = Array.from(document.querySelectorAll('[data-probe-filled="1"][data-probe-id]'), (e) => e.dataset.probeId);
+  const filled = Array.from(document.querySelectorAll('[data-probe-filled="1"][data-probe-id]'), (e) => e.dataset.probeId)
+    .concat(window.__probeFilledIds || []);
   if (!survey) return { title, fields: results, blocker, finals, filled };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.

@@ -59,9 +59,9 @@ public sealed partial class PersonalDataTests
                     }
                 }
 
-                if (BirthYear().IsMatch(text))
+                if (BirthYear().Match(text) is { Success: true } year)
                 {
-                    leaks.Add($"{Path.GetRelativePath(reports, file)}{name}: the identity's birth year « {BirthYear().Match(text).Value} »");
+                    leaks.Add($"{Path.GetRelativePath(reports, file)}{name}: the identity's birth year in « {text[Math.Max(0, year.Index - 40)..Math.Min(text.Length, year.Index + 44)]} »");
                 }
 
                 leaks.AddRange(wholeShapes.Where(v => text.Contains(v, StringComparison.Ordinal)).Select(v => $"{Path.GetRelativePath(reports, file)}{name}: a day or month « {v} »"));
@@ -84,8 +84,11 @@ public sealed partial class PersonalDataTests
         }
     }
 
-    /// <summary>The identity's birth year as a number of its own (not inside a longer one: a timestamp, a hash).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])1962(?![0-9])")]
+    /// <summary>
+    /// The identity's birth year as a value of its own: in a string, a form body, a markup value (not inside a longer
+    /// number, and not a JSON number: a page's height in a trace may be 1962 pixels).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[""'=>\s/])1962(?=[""'&<\s/]|$)")]
     private static partial System.Text.RegularExpressions.Regex BirthYear();
 
     /// <summary>A text field's line with a value: its name ends with a quote (or an attribute), the key maybe quoted whole.</summary>

@@ -236,6 +236,32 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_document_the_page_stops_offering_once_uploaded_was_still_asked()
+    {
+        // Démarche Numérique draws no file input once the file is saved.
+        var walk = await WalkPageAsync("piece-enregistree", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <div id="pj"><label for="avis">Avis d’imposition</label><input type="file" id="avis" name="avis"></div>
+              <p><label for="nom">Nom de naissance</label><input id="nom" name="nom" type="text"></p>
+              <button type="submit">Envoyer ma demande</button>
+            </form>
+            <script>
+              document.getElementById('avis').addEventListener('change', (e) => { document.getElementById('pj').innerHTML = '<p>Avis d’imposition : ' + e.target.files[0].name + ' (enregistré)</p>'; });
+            </script>
+            </main></body></html>
+            """,
+            """
+              - upload: { label: Avis d’imposition, file: files/avis-imposition.pdf }
+              - fill: { label: Nom de naissance, value: DUBOIS }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.SelectMany(p => p.Fields).Select(f => f.DisplayLabel), Is.EquivalentTo(new[] { "Avis d’imposition", "Nom de naissance" }));
+    }
+
+    [Test]
     public async Task A_field_the_page_draws_again_is_one_field_and_what_the_probe_typed_is_not_prefilled()
     {
         // Démarche Numérique redraws the fields that depend on an answer, with the values typed so far.
