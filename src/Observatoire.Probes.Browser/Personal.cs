@@ -25,8 +25,9 @@ internal static partial class Personal
             .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
 
     /// <summary>
-    /// Values too short to mask in running text, where they would blank every « 12 » of a page: a day, a month (a date
-    /// typed or shown in three inputs), a one- or two-character answer. A trace still holds them as whole values (what
+    /// Values masked only where they stand as a field's whole value: too short for running text, where they would blank
+    /// every « 12 » of a page (a day, a month, a one- or two-character answer), or a date's year, which running text
+    /// uses for everything (« Avis d'imposition 2025 »). A trace still holds them as whole values (what
     /// was typed in a field, the value a snapshot kept, a form body's <c>naissance-jour=24</c>): masked there only.
     /// </summary>
     public static IReadOnlySet<string> WholeValues(IEnumerable<string> candidates)
@@ -41,7 +42,7 @@ internal static partial class Personal
 
             if (DateTime.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                foreach (var part in new[] { date.Day, date.Month })
+                foreach (var part in new[] { date.Day, date.Month, date.Year })
                 {
                     values.Add(part.ToString("00", CultureInfo.InvariantCulture));
                     values.Add(part.ToString(CultureInfo.InvariantCulture));
@@ -72,11 +73,10 @@ internal static partial class Personal
         }
 
         // A date read in one form is written in the other elsewhere: a date field's value is ISO (1962-08-24), the page
-        // around it French (24/08/1962), a sign-in provider's table either, a form in three inputs its year alone (its
-        // day and month: WholeValues).
+        // around it French (24/08/1962), a sign-in provider's table either (a form in three inputs: WholeValues).
         if (DateTime.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), date.ToString("yyyy", CultureInfo.InvariantCulture) })
+            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) })
             {
                 if (other != value)
                 {

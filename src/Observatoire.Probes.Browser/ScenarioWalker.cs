@@ -57,9 +57,10 @@ public sealed partial class ScenarioWalker
 
     public ScenarioWalker(ProbeBrowser browser) => _browser = browser;
 
-    // Sending a verification code or a sign-in link is a step of the form, never the application: any other object
-    // (a file, the pieces) may be the final one, and stays refused. The pattern also runs in the page (inventory.js).
-    [GeneratedRegex(@"((?:envoyer|d[ée]poser|transmettre|soumettre)(?!\s+(?:(?:le|la|un|une|mon|ma|votre|nouveau|à nouveau|de nouveau)\s+)*(?:codes?|liens?)\b)|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Asking to be sent a verification code or a sign-in link (« Envoyer le code », « Renvoyer un nouveau code ») is a step
+    // of the form, never the application; submitting a code (« Soumettre le code ») or anything that names the application
+    // after it (« Envoyer le code de signature de ma demande ») may be, and stays refused. The pattern also runs in the page.
+    [GeneratedRegex(@"((?:envoyer(?!\s+(?:(?:le|un|une|mon|votre|nouveau|à nouveau|de nouveau)\s+)*(?:codes?|liens?)\b(?![^.]*\b(?:demande|dossier|signature|sign[ée]))))|d[ée]poser|transmettre|soumettre|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinalSubmission();
 
     /// <summary>True when a button or link with this name would submit the application.</summary>
@@ -156,6 +157,7 @@ public sealed partial class ScenarioWalker
 
                     if (response.Request.IsNavigationRequest && response.Frame == _page.MainFrame)
                     {
+                        _frameFailure = null; // a new page: its frames are yet to load
                         _navigationStatus = response.Status;
                         _navigationUrl = response.Url;
                         _retryAfter = response.Status == 429 && response.Headers.TryGetValue("retry-after", out var after) ? after : null;
@@ -255,7 +257,7 @@ public sealed partial class ScenarioWalker
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, refused.Message, started, Now()));
                 throw refused;
             }
-            catch (StepFailure e) when (e.Kind is FailureKind.TargetNotFound or FailureKind.Timeout && _frameFailure is { } frame)
+            catch (StepFailure e) when (e.Kind is FailureKind.TargetNotFound or FailureKind.Timeout && step.Target?.Frame is not null && _frameFailure is { } frame)
             {
                 // Not found in a frame whose page the site did not serve: the site is down, not the form changed.
                 var (kind, what) = frame.Status switch

@@ -17,7 +17,7 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
     private readonly ConcurrentDictionary<string, FinalTarget> _targets = new(StringComparer.Ordinal);
 
     /// <summary>A final form's target: its method, and the name=value pairs of its other (non-final) submit buttons.</summary>
-    private sealed record FinalTarget(string Method, string Url, string Button, IReadOnlyList<string> OtherSubmitters);
+    private sealed record FinalTarget(string Method, string Url, string Button, IReadOnlyList<string> OtherSubmitters, string FinalPair);
 
     /// <summary>What was blocked so far, for the failure message ("POST /x/envoyer").</summary>
     public IReadOnlyCollection<string> Blocked => _blocked;
@@ -40,7 +40,8 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
 
             var method = (f.GetProperty("method").GetString() ?? "GET").ToUpperInvariant();
             var target = new FinalTarget(method, WithoutQuery(url), f.GetProperty("button").GetString() ?? "",
-                [.. f.GetProperty("others").EnumerateArray().Select(o => o.GetString() ?? "").Where(o => o.Length > 0)]);
+                [.. f.GetProperty("others").EnumerateArray().Select(o => o.GetString() ?? "").Where(o => o.Length > 0)],
+                f.TryGetProperty("pair", out var pair) ? pair.GetString() ?? "" : "");
             if (!_targets.TryAdd($"{method} {target.Url}", target))
             {
                 continue;
@@ -57,7 +58,7 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
         // A GET form submits as a navigation with a query string; the page itself can still be opened.
         var submits = target.Method == "GET"
             ? method == "GET" && request.IsNavigationRequest && request.Url.Contains('?', StringComparison.Ordinal)
-            : method == target.Method && !ByOtherSubmitter(request, target) && !UpdatesDraft(request);
+            : method == target.Method && !ByOtherSubmitter(request, target) && !UpdatesDraft(request, target);
         if (!submits)
         {
             await route.FallbackAsync();
@@ -72,10 +73,12 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
     /// A script's request that says it is another method (Rails' <c>x-http-method-override: PATCH</c>) updates the draft:
     /// Démarche Numérique saves each answer that way to the form's own target, whose POST is the final submission.
     /// </summary>
-    private static bool UpdatesDraft(IRequest request) =>
+    private static bool UpdatesDraft(IRequest request, FinalTarget target) =>
         !request.IsNavigationRequest
         && request.Headers.TryGetValue("x-http-method-override", out var declared)
-        && declared.Trim().ToUpperInvariant() is "PATCH" or "PUT";
+        && declared.Trim().Equals("PATCH", StringComparison.OrdinalIgnoreCase)
+        // A PUT, or a body naming the final button, is an application sent by a script (Laravel, Backbone): blocked.
+        && !(target.FinalPair.Length > 0 && BodyPairs(request) is { } pairs && pairs.Contains(target.FinalPair));
 
     /// <summary>A draft or "previous" button of the same form names itself in the body: that request is not the final one.</summary>
     private static bool ByOtherSubmitter(IRequest request, FinalTarget target)
@@ -85,6 +88,13 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
             return false;
         }
 
+        // A multipart body with files is not readable as text: treat it as the final one.
+        return BodyPairs(request) is { } pairs && target.OtherSubmitters.Any(pairs.Contains);
+    }
+
+    /// <summary>The name=value pairs of a form-encoded body, or null when it has none or cannot be read as text.</summary>
+    private static HashSet<string>? BodyPairs(IRequest request)
+    {
         string? body;
         try
         {
@@ -92,16 +102,10 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
         }
         catch (PlaywrightException)
         {
-            return false; // a multipart body with files: not readable as text, treat it as the final one
+            return null;
         }
 
-        if (body is null)
-        {
-            return false;
-        }
-
-        var pairs = body.Split('&').Select(p => Uri.UnescapeDataString(p.Replace('+', ' '))).ToHashSet(StringComparer.Ordinal);
-        return target.OtherSubmitters.Any(pairs.Contains);
+        return body?.Split('&').Select(p => Uri.UnescapeDataString(p.Replace('+', ' '))).ToHashSet(StringComparer.Ordinal);
     }
 
     private static string WithoutQuery(Uri url) => url.GetLeftPart(UriPartial.Path);

@@ -93,7 +93,7 @@
         // A hidden block titles nothing the person sees, and a block with fields of its own titles those, not what
         // follows it (« Votre employeur » over the employer's fields, then the applicant's address).
         const titlesWhatFollows = !sib.hidden && !!(sib.offsetWidth || sib.offsetHeight || sib.getClientRects().length)
-          && !(sib.querySelector && sib.querySelector('input:not([type=hidden]),select,textarea'));
+          && !(/^(FIELDSET|SECTION|ARTICLE)$/.test(sib.tagName) && sib.querySelector('input:not([type=hidden]),select,textarea'));
         if (titlesWhatFollows) {
           if (/^H[2-6]$/.test(sib.tagName)) return text(sib);
           const h = Array.from(sib.querySelectorAll ? sib.querySelectorAll('h2,h3,h4,h5,h6') : []).filter((x) => !x.closest('[hidden]'));
@@ -400,7 +400,8 @@
         if (!name || !(finalWords.test(name) || isStop)) continue;
         if (b.tagName === 'A') {
           // Rails UJS links (data-method="post") submit through a generated form.
-          finals.push({ action: b.href, method: b.getAttribute('data-method'), button: name, others: [] });
+          // The browser sends them as a POST whatever data-method says (Rails puts the method in `_method`).
+          finals.push({ action: b.href, method: 'post', button: name, others: [], pair: '' });
           continue;
         }
         const form = b.form;
@@ -410,7 +411,7 @@
           // The attribute, not `form.action`: a field named "action" shadows the property (DOM clobbering).
           action: b.getAttribute('formaction') ? b.formAction : new URL(form.getAttribute('action') || '', document.baseURI).href,
           method: (b.getAttribute('formmethod') || form.getAttribute('method') || 'get'),
-          button: name, others,
+          button: name, others, pair: pair(b),
         });
       }
     }

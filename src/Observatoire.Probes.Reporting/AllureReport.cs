@@ -55,6 +55,11 @@ public static class AllureReport
         var outText = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errText = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
+        if (historyPath != history)
+        {
+            File.Delete(historyPath); // a trial's copy: the trend it would add to is thrown away
+        }
+
         if (process.ExitCode != 0 || !File.Exists(Path.Combine(building, "index.html")))
         {
             // Node's stack trace says nothing to the reader: the first lines name the problem.

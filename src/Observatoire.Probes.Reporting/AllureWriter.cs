@@ -214,7 +214,7 @@ public sealed class AllureWriter
         var finals = results.ToDictionary(r => (StableId(r.Procedure.Id), r.Start));
         foreach (var file in Directory.GetFiles(_directory, "*-result.json"))
         {
-            if (JsonNode.Parse(File.ReadAllText(file)) is not JsonObject node
+            if (ParseOrNull(file) is not JsonObject node
                 || node["historyId"]?.GetValue<string>() is not { } historyId || node["start"]?.GetValue<long>() is not { } start
                 || !finals.TryGetValue((historyId, start), out var result))
             {
@@ -225,6 +225,19 @@ public sealed class AllureWriter
             node["description"] = AllureDescription.Of(result, history, change, _past.Count > 0 ? _past[^1] : null);
             node["labels"] = Labels(result, change);
             AtomicFile.WriteAllText(file, node.ToJsonString(Json));
+        }
+    }
+
+    /// <summary>A result file, or null when it does not read (a copy cut short): left as it is.</summary>
+    private static JsonNode? ParseOrNull(string file)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(file));
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

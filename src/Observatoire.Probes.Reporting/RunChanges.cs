@@ -218,10 +218,12 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
             }
 
             var old = queue.Dequeue();
-            if (old.Item != field.Item || old.Counted != field.Counted || old.Holding != field.Holding || old.Prefilled != field.Prefilled || old.Reviewer != field.Reviewer)
+            // A summary written before reviewers were recorded (null) says nothing about them: not a change.
+            var reviewerChanged = old.Reviewer is not null && field.Reviewer is not null && old.Reviewer != field.Reviewer;
+            if (old.Item != field.Item || old.Counted != field.Counted || old.Holding != field.Holding || old.Prefilled != field.Prefilled || reviewerChanged)
             {
                 // A reviewer's decision that came or went explains the change: the morning review must not read it as the form's.
-                var kind = old.Reviewer != field.Reviewer ? FieldChangeKind.Reviewed : FieldChangeKind.Decision;
+                var kind = reviewerChanged ? FieldChangeKind.Reviewed : FieldChangeKind.Decision;
                 changes.Add(new(kind, field.Page, field.Label, field.Person, old.Decision, field.Decision));
             }
         }

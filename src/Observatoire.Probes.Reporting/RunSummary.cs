@@ -103,13 +103,14 @@ public sealed record ItemSummary(string Id, string Label, string Provider, strin
 }
 
 /// <summary>A field seen and its decision: what the night-to-night comparison looks at.</summary>
+/// <param name="Reviewer">Who decided the field by an override, "" when nobody did; null in summaries written before it was recorded.</param>
 public sealed record FieldSummary(string? Page, string Label, string Person, string? Item, string? ItemLabel, string Holding, bool Counted, bool Prefilled, bool Review, double Confidence, string? Reviewer = null)
 {
     internal static FieldSummary Of(FieldDecision d) =>
-        new(d.Page, d.FieldLabel, d.Person, d.ItemId, d.ItemLabel, French.Holding(d.Holding), d.Counted, d.Prefilled, FieldTable.ToReview(d), Math.Round(d.Confidence, 2), d.Reviewer);
+        new(d.Page, d.FieldLabel, d.Person, d.ItemId, d.ItemLabel, French.Holding(d.Holding), d.Counted, d.Prefilled, FieldTable.ToReview(d), Math.Round(d.Confidence, 2), d.Reviewer ?? "");
 
     /// <summary>The decision in a few words: "compté : Avis d'imposition", "pré-rempli", "non compté (clé)", and who reviewed it.</summary>
     public string Decision =>
         (Counted ? "compté" : Prefilled ? "pré-rempli, non compté" : $"non compté ({Holding})") + (Item is null ? " — non reconnu" : $" — {ItemLabel ?? Item}")
-        + (Reviewer is null ? "" : $" (décision de relecture : {Reviewer})");
+        + (string.IsNullOrEmpty(Reviewer) ? "" : $" (décision de relecture : {Reviewer})");
 }

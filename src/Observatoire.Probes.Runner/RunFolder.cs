@@ -87,6 +87,12 @@ internal sealed class RunFolder : IDisposable
     private static RunFolder Open(string root, RunState fresh, bool resume, FileStream holder)
     {
         var previous = resume ? ReadState(root) : null;
+        if (resume && previous is null && File.Exists(StateOf(root)))
+        {
+            // Starting afresh would delete the results this folder holds.
+            throw new ProbeException($"{StateOf(root)} does not read (cut short, or edited): the folder's results are kept; resume into a copy with a run.json from the same shard, or run again without --resume into a fresh folder");
+        }
+
         if (previous is not null && previous.Shard != fresh.Shard)
         {
             // Resuming shard 2's walks in shard 1's folder would leave shard 1's procedures unmeasured and merge twice.

@@ -163,6 +163,8 @@ public sealed class SubmissionGuardTests
     [TestCase("Envoyer le code de vérification", false)]
     [TestCase("Renvoyer un nouveau code", false)]
     [TestCase("Envoyer un lien de connexion", false)]
+    [TestCase("Soumettre le code", true)]
+    [TestCase("Envoyer le code de signature de ma demande", true)]
     public void Final_submission_wording_is_recognised(string name, bool final) =>
         Assert.That(ScenarioWalker.IsFinalSubmission(name), Is.EqualTo(final));
 }

@@ -322,6 +322,34 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Pages.Select(p => p.Title), Is.EqualTo(new[] { "Étape 1", "Étape 2" }));
     }
 
+    [TestCase("PUT", "")]
+    [TestCase("PATCH", "&action=envoyer")]
+    public async Task A_script_sending_the_application_as_another_method_is_still_blocked(string method, string extra)
+    {
+        // Laravel or Backbone send an edit form's application by a script with an override header: only a draft save
+        // (PATCH, without the final button) goes through.
+        var walk = await WalkPageAsync("methode-declaree", $$"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p><label for="nom">Nom de naissance</label><input id="nom" name="nom" type="text"></p>
+              <button type="button" id="verifier">Vérifier mes réponses</button>
+              <button type="submit" name="action" value="envoyer">Envoyer ma demande</button>
+            </form>
+            <script>
+              document.getElementById('verifier').addEventListener('click', () => fetch('/envoi', { method: 'POST',
+                headers: { 'x-http-method-override': '{{method}}', 'content-type': 'application/x-www-form-urlencoded' }, body: 'nom=DUBOIS{{extra}}' }));
+            </script>
+            </main></body></html>
+            """,
+            """
+              - fill: { label: Nom de naissance, value: DUBOIS }
+              - click: Vérifier mes réponses
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
+    }
+
     [Test]
     public async Task A_heading_titles_the_fields_of_its_own_block_and_a_hidden_one_titles_nothing()
     {
@@ -329,7 +357,7 @@ public sealed class WalkerBehaviourTests
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
             <form action="/envoi" method="post">
               <h2>Vos coordonnées</h2>
-              <div id="employeur"><h3>Votre employeur</h3><p><label for="enom">Raison sociale</label><input id="enom" name="enom" type="text"></p></div>
+              <section id="employeur"><h3>Votre employeur</h3><p><label for="enom">Raison sociale</label><input id="enom" name="enom" type="text"></p></section>
               <div id="bailleur" hidden><h3>Votre bailleur</h3><p><label for="bnom">Nom</label><input id="bnom" name="bnom" type="text"></p></div>
               <p><label for="adresse">Adresse</label><input id="adresse" name="adresse" type="text"></p>
               <p><label for="cp">Code postal</label><input id="cp" name="cp" type="text"></p>

@@ -60,6 +60,16 @@ public sealed class RunChangesTests
     }
 
     [Test]
+    public void A_summary_kept_before_reviewers_were_recorded_reads_no_reviewer_change()
+    {
+        var field = Faible.Fields.First(f => f.Counted);
+        var older = Faible with { Fields = [.. Faible.Fields.Select(f => f with { Reviewer = null })] };
+        var now = Faible with { Fields = [.. Faible.Fields.Select(f => f == field ? f with { Reviewer = "C. Durand (DINUM)" } : f)] };
+
+        Assert.That(RunChanges.Compare(older, now), Is.Null, "the same decisions: nothing changed");
+    }
+
+    [Test]
     public void Zero_to_one_stays_optimal_but_is_still_a_change()
     {
         var zero = Faible with { Score = 0, Level = DlnufLevels.Optimal, Counted = [] };
