@@ -25,7 +25,8 @@
   const labelText = (label) => {
     const clone = label.cloneNode(true);
     clone.querySelectorAll(hints + ', svg, abbr, .mandatory, .fr-sr-only, [aria-hidden="true"]').forEach((n) => n.remove());
-    return text(clone).replace(/\s*\*\s*$/, '').replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim();
+    // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
+    return text(clone).replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
   };
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
@@ -179,10 +180,11 @@
   };
   const mandatory = (el, label) => {
     if (el.required || el.getAttribute('aria-required') === 'true') return true;
-    if (!label) return false;
-    if (/\*/.test(label.textContent) || /\(obligatoire\)/i.test(label.textContent)) return true;
-    return !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory');
+    return marksMandatory(label);
   };
+  // A label or a legend that says its field must be given: « * », « (obligatoire) », an asterisk titled so.
+  const marksMandatory = (label) => !!label && (/\*/.test(label.textContent) || /\(obligatoire\)/i.test(label.textContent)
+    || !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory'));
   // The marker inventory strips from labels: "(optionnel)", "(facultatif)".
   const optional = (label) => !!label && /\((optionnel|facultatif)\)/i.test(label.textContent);
   // Hidden controls in a block that names this control (data-condition-name="couple", aria-controls…): a choice may show them.
@@ -218,13 +220,18 @@
   const describe = (el) => {
     let label = null, source = 'none', hint = '';
     const labelledby = el.getAttribute('aria-labelledby');
+    let labelledEl = null;
     if (labelledby) {
-      label = labelledby.split(/\s+/).map((id) => byId(el, id)).filter(Boolean).map((n) => n.tagName === 'LABEL' || n.tagName === 'LEGEND' ? labelText(n) : text(n)).join(' ').trim();
+      // Any element may name a field (a <p>, a <span>): read it as a label, its hint and markers apart.
+      const named = labelledby.split(/\s+/).map((id) => byId(el, id)).filter(Boolean);
+      label = named.map(labelText).join(' ').trim();
+      hint = named.map(hintIn).filter(Boolean).join(' ');
+      labelledEl = named[0] || null;
       source = 'aria-labelledby';
     }
     const labels = el.labels ? Array.from(el.labels) : [];
     if (!label && labels.length) { label = labels.map(labelText).join(' ').trim(); source = 'label'; }
-    if (labels.length) hint = labels.map(hintIn).filter(Boolean).join(' ');
+    if (labels.length) hint = (hint + ' ' + labels.map(hintIn).filter(Boolean).join(' ')).trim();
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
     if (!label && el.title) { label = el.title.trim(); source = 'title'; }
     if (!label) { const t = nearbyText(el); if (t) { label = t; source = 'nearby-text'; } }
@@ -237,7 +244,7 @@
       group.querySelectorAll(':scope > p.notice, :scope > .fr-hint-text, :scope > p.fr-hint-text').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
       group.querySelectorAll('.fr-message--info').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
     }
-    return { label, source, hint, labelEl: labels[0] || null };
+    return { label, source, hint, labelEl: labels[0] || labelledEl };
   };
 
   // Controls a kit draws without a native one (ARIA widgets: a list as role=combobox, choices as role=radio, boxes and
@@ -325,7 +332,7 @@
             id, selector: `[data-probe-id="${id}"]`, label: legend, labelSource: 'legend', hint: lg ? hintIn(lg) : '',
             legend: outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
             value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
-            required: parts.some((p) => mandatory(p, p.labels && p.labels[0])), options: [], filledByProbe: parts.some(probeFilled),
+            required: parts.some((p) => mandatory(p, p.labels && p.labels[0])) || marksMandatory(lg), options: [], filledByProbe: parts.some(probeFilled),
             page: title,
             ...(survey ? { optional: optional(lg), parts: parts.map((p) => ({ id: idOf(p), elementId: p.id, label: p.labels && p.labels[0] ? labelText(p.labels[0]) : p.name, maxLength: p.maxLength > 0 ? p.maxLength : null })) } : {}),
           });
@@ -350,7 +357,7 @@
           hint: lg ? hintIn(lg) : '',
           legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
           value: checked && !probeFilled(checked) ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
-          required: radios.some((r) => r.required), options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
+          required: radios.some((r) => r.required) || marksMandatory(lg), options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
           page: title,
           ...(survey ? { optional: optional(lg), reveals: reveals(el), choices: radios.map((r) => ({ id: idOf(r), elementId: r.id, label: optionLabel(r) })) } : {}),
         });

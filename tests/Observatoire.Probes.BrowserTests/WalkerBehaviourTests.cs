@@ -351,6 +351,39 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task Mandatory_markers_are_read_as_such_and_left_out_of_labels()
+    {
+        var walk = await WalkPageAsync("champs-obligatoires", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p><label for="ville">Ville * (obligatoire)</label><input id="ville" name="ville" type="text"></p>
+              <p id="lnir">Numéro de sécurité sociale <abbr title="obligatoire">*</abbr> <span class="fr-hint-text">13 chiffres et 2 chiffres de clé</span></p>
+              <input id="nir" name="nir" type="text" aria-labelledby="lnir">
+              <fieldset><legend>Date de naissance *</legend>
+                <label for="j">Jour</label><input id="j" name="j" type="text"><label for="m">Mois</label><input id="m" name="m" type="text">
+                <label for="a">Année</label><input id="a" name="a" type="text"></fieldset>
+              <fieldset><legend>Situation familiale (obligatoire)</legend>
+                <input type="radio" id="c" name="sf" value="c"><label for="c">Célibataire</label>
+                <input type="radio" id="m2" name="sf" value="m"><label for="m2">Marié(e)</label></fieldset>
+              <p><label for="tel">Téléphone</label><input id="tel" name="tel" type="tel"></p>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """,
+            """
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToDictionary(f => f.DisplayLabel);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fields.Keys, Is.EquivalentTo(new[] { "Ville", "Numéro de sécurité sociale", "Date de naissance", "Situation familiale", "Téléphone" }));
+            Assert.That(fields.Where(f => f.Value.Required).Select(f => f.Key), Is.EquivalentTo(new[] { "Ville", "Numéro de sécurité sociale", "Date de naissance", "Situation familiale" }));
+            Assert.That(fields["Numéro de sécurité sociale"].Hint, Is.EqualTo("13 chiffres et 2 chiffres de clé"));
+        });
+    }
+
+    [Test]
     public async Task A_heading_titles_the_fields_of_its_own_block_and_a_hidden_one_titles_nothing()
     {
         var walk = await WalkPageAsync("titres-de-blocs", """
