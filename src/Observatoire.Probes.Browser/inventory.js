@@ -321,7 +321,7 @@
       const section = sectionOf(el);
 
       const fs = el.closest('fieldset');
-      if (fs && type === 'text') {
+      if (fs && (type === 'text' || type === 'number')) {
         const parts = Array.from(fs.querySelectorAll('input')).filter((i) => /^(jour|mois|ann[ée]e|day|month|year)$/i.test((i.labels && i.labels[0] ? labelText(i.labels[0]) : i.name || '').trim()));
         if (parts.length >= 2 && parts.includes(el)) {
           if (seenDateGroups.has(fs)) continue;

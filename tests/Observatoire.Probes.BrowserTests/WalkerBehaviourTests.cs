@@ -360,8 +360,8 @@ public sealed class WalkerBehaviourTests
               <p id="lnir">Numéro de sécurité sociale <abbr title="obligatoire">*</abbr> <span class="fr-hint-text">13 chiffres et 2 chiffres de clé</span></p>
               <input id="nir" name="nir" type="text" aria-labelledby="lnir">
               <fieldset><legend>Date de naissance *</legend>
-                <label for="j">Jour</label><input id="j" name="j" type="text"><label for="m">Mois</label><input id="m" name="m" type="text">
-                <label for="a">Année</label><input id="a" name="a" type="text"></fieldset>
+                <label for="j">Jour</label><input id="j" name="j" type="number"><label for="m">Mois</label><input id="m" name="m" type="number">
+                <label for="a">Année</label><input id="a" name="a" type="number"></fieldset>
               <fieldset><legend>Situation familiale (obligatoire)</legend>
                 <input type="radio" id="c" name="sf" value="c"><label for="c">Célibataire</label>
                 <input type="radio" id="m2" name="sf" value="m"><label for="m2">Marié(e)</label></fieldset>
