@@ -105,7 +105,9 @@ internal static class RunCommand
             : string.Join(" ", r.Score.Counted.Select(c => c.ItemId));
         var flaky = r.Flaky ? $"  [instable : mesurée à la tentative {r.Attempts}]" : "";
         var drift = r.Drift.Count > 0 ? "  [écart: " + string.Join("; ", r.Drift) + "]" : "";
-        return string.Create(CultureInfo.InvariantCulture, $"  {mark} {r.Procedure.Id.PadRight(idWidth)} {r.Score.Level,-14} {Score(r),3}  {r.Pages.Count,2} page(s) {seconds,5:0.0} s  {detail}{flaky}{drift}");
+        // What the morning's reviewer reads first: a level fields « à revoir » could move.
+        var toConfirm = r.LevelToConfirm() is { } span ? $"  [niveau à confirmer : {span.LevelsText}]" : "";
+        return string.Create(CultureInfo.InvariantCulture, $"  {mark} {r.Procedure.Id.PadRight(idWidth)} {r.Score.Level,-14} {Score(r),3}  {r.Pages.Count,2} page(s) {seconds,5:0.0} s  {detail}{toConfirm}{flaky}{drift}");
     }
 
     private static string Summary(IReadOnlyList<ProcedureResult> results)

@@ -81,11 +81,13 @@ public sealed class CliTests
         {
             // aide-tpe counts 5 items (Faible); « Pièce d’identité du dirigeant » is counted but « à revoir »: without it, 4 (Partiel).
             Repository.CopyScenarios(work, "aide-tpe", "cheque-energie");
+            var console = "";
             async Task<(JsonNode Export, JsonNode Evidence, string Synthesis)> RunAsync(string name)
             {
                 var reports = Path.Combine(work, name);
                 var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["run", work, $"--Reports={reports}", "--Workers=2", "--GenerateHtmlReport=false"]);
                 Assert.That(exit, Is.EqualTo(ExitCodes.Ok), stdout + stderr);
+                console = stdout;
                 var export = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!;
                 var evidence = Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!)
                     .Where(r => r["name"]!.GetValue<string>().Contains("très petites entreprises", StringComparison.Ordinal)).MaxBy(r => (long)r["stop"]!)!; // its last attempt
@@ -99,6 +101,7 @@ public sealed class CliTests
             Assert.Multiple(() =>
             {
                 Assert.That(ToConfirm(before.Export, "aide-tpe"), Is.EqualTo("Partiel à Faible"));
+                Assert.That(console, Does.Contain("[niveau à confirmer : Partiel à Faible]"), "the run's console says it under the procedure");
                 Assert.That(ToConfirm(before.Export, "cheque-energie"), Is.Null, "no field « à revoir » can move it");
                 Assert.That(Tags(before.Evidence), Does.Contain("niveau à confirmer"));
                 Assert.That(before.Evidence["description"]!.GetValue<string>(), Does.Contain("**Niveau à confirmer** : selon la relecture des champs « à revoir », le score irait de 4 à 5 (Partiel à Faible)"));
