@@ -31,6 +31,7 @@ public sealed record Verdict(VerdictStatus Status, string Message)
         };
     }
 
+    /// <summary>The counted items as a reader names them, with their first fields (« … » when there are more).</summary>
     private static string Items(ProcedureScore score) =>
-        string.Join(", ", score.Counted.Select(c => $"{c.ItemId} ({string.Join(" / ", c.Fields.Take(3))})"));
+        string.Join(", ", score.Counted.Select(c => $"{c.Label} ({string.Join(" / ", c.Fields.Take(3))}{(c.Fields.Count > 3 ? " / …" : "")})"));
 }
