@@ -52,6 +52,14 @@ public sealed class WalkerBehaviourTests
         }
     }
 
+    /// <summary>The fields of one page served on loopback, walked to its final button « Envoyer ma demande » and no further, by label.</summary>
+    private static async Task<Dictionary<string, FieldObservation>> FieldsOfPageAsync(string id, string html)
+    {
+        var walk = await WalkPageAsync(id, html, "- stop_before: Envoyer ma demande");
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        return walk.Pages.SelectMany(p => p.Fields).ToDictionary(f => f.DisplayLabel);
+    }
+
     [Test]
     public async Task Badly_labelled_fields_are_read_from_placeholder_nearby_text_and_aria()
     {
@@ -353,7 +361,7 @@ public sealed class WalkerBehaviourTests
     [Test]
     public async Task Mandatory_markers_are_read_as_such_and_left_out_of_labels()
     {
-        var walk = await WalkPageAsync("champs-obligatoires", """
+        var fields = await FieldsOfPageAsync("champs-obligatoires", """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
             <form action="/envoi" method="post">
               <p><label for="ville">Ville * (obligatoire)</label><input id="ville" name="ville" type="text"></p>
@@ -368,13 +376,7 @@ public sealed class WalkerBehaviourTests
               <p><label for="tel">Téléphone</label><input id="tel" name="tel" type="tel"></p>
               <button type="submit">Envoyer ma demande</button>
             </form></main></body></html>
-            """,
-            """
-              - stop_before: Envoyer ma demande
             """);
-
-        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
-        var fields = walk.Pages.SelectMany(p => p.Fields).ToDictionary(f => f.DisplayLabel);
         Assert.Multiple(() =>
         {
             Assert.That(fields.Keys, Is.EquivalentTo(new[] { "Ville", "Numéro de sécurité sociale", "Date de naissance", "Situation familiale", "Téléphone" }));
@@ -386,7 +388,7 @@ public sealed class WalkerBehaviourTests
     [Test]
     public async Task A_heading_titles_the_fields_of_its_own_block_and_a_hidden_one_titles_nothing()
     {
-        var walk = await WalkPageAsync("titres-de-blocs", """
+        var fields = await FieldsOfPageAsync("titres-de-blocs", """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
             <form action="/envoi" method="post">
               <h2>Vos coordonnées</h2>
@@ -396,13 +398,7 @@ public sealed class WalkerBehaviourTests
               <p><label for="cp">Code postal</label><input id="cp" name="cp" type="text"></p>
               <button type="submit">Envoyer ma demande</button>
             </form></main></body></html>
-            """,
-            """
-              - stop_before: Envoyer ma demande
             """);
-
-        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
-        var fields = walk.Pages.SelectMany(p => p.Fields).ToDictionary(f => f.DisplayLabel);
         Assert.Multiple(() =>
         {
             Assert.That(fields["Raison sociale"].Section, Is.EqualTo("Votre employeur"));
