@@ -69,6 +69,14 @@ public static class RunMerge
             problems.Add($"shard(s) {string.Join(", ", missing)} missing: their procedures are not in the merge, which stays marked incomplete; give every shard's folder (a failed shard job can be run again with `probes run --shard K/N --resume`)");
         }
 
+        // One night's shards start within minutes of each other: a folder left from another night would publish its results as tonight's.
+        if (states.Count > 1 && states.Max(s => s.StartedAt) - states.Min(s => s.StartedAt) > TimeSpan.FromHours(20))
+        {
+            var (oldest, newest) = (states.MinBy(s => s.StartedAt)!, states.MaxBy(s => s.StartedAt)!);
+            problems.Add($"the folders are not one night's: run {oldest.RunId} (shard {oldest.Shard}) started {(newest.StartedAt - oldest.StartedAt).TotalHours:0} hours before run {newest.RunId} (shard {newest.Shard}); give the shards of one night, each in its own fresh folder");
+            damaged = true;
+        }
+
         var merged = records.Values.Select(r => r.Result).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
         var complete = states.Count == folders.Count && states.All(s => s.Completed) && missing.Count == 0 && !damaged;
         var first = states.OrderBy(s => s.StartedAt).FirstOrDefault();

@@ -47,6 +47,14 @@ public sealed class RunAtScaleTests
         Assert.That(stdout, Does.Contain("(incomplete: some shards are missing or did not finish)"));
         Assert.That(File.ReadAllText(work.Path("partial", "indicator.csv")), Does.Contain(";non\r\n").And.Not.Contain(";oui\r\n"), "Execution_complete");
 
+        // A shard folder left from another night is not tonight's.
+        var state = JsonNode.Parse(File.ReadAllText(work.Path("shard1", "run.json")))!;
+        state["StartedAt"] = DateTimeOffset.Parse(state["StartedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).AddDays(-1).ToString("O");
+        File.WriteAllText(work.Path("shard1", "run.json"), state.ToJsonString());
+        (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard2"), work.Path("shard3"), $"--output={work.Path("two-nights")}", "--GenerateHtmlReport=false"]);
+        Assert.That(stderr, Does.Contain("the folders are not one night's"), stdout + stderr);
+        Assert.That(stdout, Does.Contain("(incomplete"));
+
         // A shard whose record was damaged after its run (a copy cut short): that procedure is missing, and said so.
         var record = Directory.GetFiles(work.Path("shard2", "records"), "*.json")[0];
         File.WriteAllText(record, File.ReadAllText(record)[..100]);
