@@ -73,10 +73,13 @@ internal static partial class Personal
         }
 
         // A date read in one form is written in the other elsewhere: a date field's value is ISO (1962-08-24), the page
-        // around it French (24/08/1962), a sign-in provider's table either (a form in three inputs: WholeValues).
+        // around it French (24/08/1962, « né le 24 août 1962 »), a sign-in provider's table either (a form in three
+        // inputs: WholeValues).
         if (DateTime.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) })
+            var french = CultureInfo.GetCultureInfo("fr-FR");
+            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+                date.ToString("d MMMM yyyy", french), date.ToString("dd MMMM yyyy", french) }.Distinct(StringComparer.Ordinal))
             {
                 if (other != value)
                 {
@@ -161,14 +164,23 @@ internal static partial class Personal
     /// </summary>
     private static string ScrubWholeValues(string text, IReadOnlySet<string> whole)
     {
-        if (whole.Count == 0 || !text.Contains('=', StringComparison.Ordinal))
+        if (whole.Count == 0 || !(text.Contains('=', StringComparison.Ordinal) || text.Contains(':', StringComparison.Ordinal)))
         {
             return text;
         }
 
         text = FormValue().Replace(text, m => whole.Contains(Uri.UnescapeDataString(m.Groups[2].Value.Replace('+', ' ')).Trim()) ? m.Groups[1].Value + Mark : m.Value);
-        return HtmlValue().Replace(text, m => whole.Contains(WebUtility.HtmlDecode(m.Groups[3].Value).Trim()) ? m.Groups[1].Value + Mark + m.Groups[2].Value : m.Value);
+        text = HtmlValue().Replace(text, m => whole.Contains(WebUtility.HtmlDecode(m.Groups[3].Value).Trim()) ? m.Groups[1].Value + Mark + m.Groups[2].Value : m.Value);
+        // A script's body: JSON (« "annee":"1962" ») or multipart (a part's value on its own line).
+        text = JsonPairValue().Replace(text, m => whole.Contains(m.Groups[2].Value.Trim()) ? m.Groups[1].Value + Mark + m.Groups[3].Value : m.Value);
+        return MultipartValue().Replace(text, m => whole.Contains(m.Groups[2].Value.Trim()) ? m.Groups[1].Value + Mark : m.Value);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(""[^""\\]{1,80}""\s*:\s*\\?"")([^""\\]{1,20})(\\?"")")]
+    private static partial System.Text.RegularExpressions.Regex JsonPairValue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(name=""[^""\r\n]{1,120}""\r?\n(?:[^\r\n]+\r?\n)*\r?\n)([^\r\n]{1,20})(?=\r?\n)")]
+    private static partial System.Text.RegularExpressions.Regex MultipartValue();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"((?:^|[?&])[^=&\s]+=)([^&\s]*)(?=&|$)", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex FormValue();

@@ -60,7 +60,7 @@ public sealed partial class ScenarioWalker
     // Asking to be sent a verification code or a sign-in link (« Envoyer le code », « Renvoyer un nouveau code ») is a step
     // of the form, never the application; submitting a code (« Soumettre le code ») or anything that names the application
     // after it (« Envoyer le code de signature de ma demande ») may be, and stays refused. The pattern also runs in the page.
-    [GeneratedRegex(@"((?:envoyer(?!\s+(?:(?:le|un|une|mon|votre|nouveau|à nouveau|de nouveau)\s+)*(?:codes?|liens?)\b(?![^.]*\b(?:demande|dossier|signature|sign[ée]))))|d[ée]poser|transmettre|soumettre|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"((?:envoyer(?!\s+(?:(?:le|un|une|mon|votre|nouveau|à nouveau|de nouveau)\s+)*(?:codes?|liens?)(?![a-zà-ÿ])(?![^.]*(?<![a-zà-ÿ])(?:demandes?|dossiers?|signatures?|sign[ée]r?|candidatures?|d[ée]clarations?|inscriptions?|valid[ée]r?)(?![a-zà-ÿ]))))|d[ée]poser|transmettre|soumettre|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer|j.envoie|je transmets|je d[ée]pose|je soumets|(?:valide|confirme|signe|finalise|termine)[rz]?\s+(?:et\s+\S+\s+)?(?:ma|mon|la|le|votre|cette|ce)\s+(?:demande|dossier|d[ée]claration|candidature|inscription|saisine|r[ée]clamation|souscription|commande|formulaire|signalement|requ[êe]te|t[ée]l[ée]proc[ée]dure))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinalSubmission();
 
     /// <summary>True when a button or link with this name would submit the application.</summary>
@@ -168,8 +168,29 @@ public sealed partial class ScenarioWalker
                     }
                 };
 
+                // The site's own scripts still asking its server (an API filling the company once the SIRET is typed):
+                // the page as left is read once they have their answer.
+                _page.Request += (_, request) =>
+                {
+                    if (IsOwnScriptRequest(request))
+                    {
+                        Interlocked.Increment(ref _scriptRequests);
+                    }
+                };
+                _page.RequestFinished += (_, request) =>
+                {
+                    if (IsOwnScriptRequest(request))
+                    {
+                        Interlocked.Decrement(ref _scriptRequests);
+                    }
+                };
                 _page.RequestFailed += (_, request) =>
                 {
+                    if (IsOwnScriptRequest(request))
+                    {
+                        Interlocked.Decrement(ref _scriptRequests);
+                    }
+
                     if (request.IsNavigationRequest && request.Frame != _page.MainFrame && request.Failure is { } error && error.StartsWith("net::ERR_", StringComparison.Ordinal) && error is not ("net::ERR_ABORTED" or "net::ERR_BLOCKED_BY_CLIENT"))
                     {
                         _frameFailure = (0, error, request.Url);
@@ -400,9 +421,11 @@ public sealed partial class ScenarioWalker
         private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
             var target = await LocateAsync(step, cancellationToken);
-            var name = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text
-                ? step.Target.Value
-                : await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').trim()"));
+            // The element found may say more than the scenario's words (a partial match: « Envoyer le code » found
+            // « Envoyer le code et signer ma demande »): both are read.
+            var found = await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim()"));
+            var said = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text ? step.Target.Value : found;
+            var name = IsFinalSubmission(said) || !IsFinalSubmission(found) ? said : found;
             if (!scenario.Procedure.TestEnvironment && IsFinalSubmission(name))
             {
                 throw new StepFailure(FailureKind.SubmissionRefused,
@@ -586,6 +609,11 @@ public sealed partial class ScenarioWalker
         /// hid since the last look, after the probe's answers, was not asked.</param>
         private async Task InventoryAsync(bool asLeft = false)
         {
+            if (asLeft)
+            {
+                await SettleScriptRequestsAsync();
+            }
+
             var previousPageCount = _fieldOrder.Count;
             await MergeSnapshotAsync(await InventoryCoreAsync(), previousPageCount, asLeft);
         }
@@ -754,6 +782,17 @@ public sealed partial class ScenarioWalker
                 _fieldOrder.RemoveAll(id => vanished.Contains(id) && !_filledByProbe.Contains(id));
             }
 
+            foreach (var field in fields)
+            {
+                // Empty at first sight, filled since by the site and not by the probe (an API fills the company's name once
+                // the SIRET is typed, a profile loads after the page): pre-filled by the administration, not asked.
+                if (_fields.TryGetValue(field.Id, out var seen) && string.IsNullOrEmpty(seen.Value) && field.Value is { Length: > 0 } filledBySite
+                    && field.Input is not ("radio" or "checkbox") && !field.FilledByProbe && !_filledByProbe.Contains(field.Id) && !_typedOnPage.Contains(filledBySite))
+                {
+                    _fields[field.Id] = seen with { Value = filledBySite, ReadOnly = seen.ReadOnly || field.ReadOnly };
+                }
+            }
+
             string? before = null;
             foreach (var field in fields)
             {
@@ -783,6 +822,24 @@ public sealed partial class ScenarioWalker
         }
 
         private void ClosePage(PageEvidence evidence) => ClosePage(evidence, _title, _url, _fieldOrder.Count);
+
+        private int _scriptRequests;
+
+        /// <summary>A fetch or XHR of the page to its own site (a chat's long polling elsewhere is not waited for).</summary>
+        private bool IsOwnScriptRequest(IRequest request) =>
+            request.ResourceType is "fetch" or "xhr"
+            && Uri.TryCreate(request.Url, UriKind.Absolute, out var url) && Uri.TryCreate(_page.Url, UriKind.Absolute, out var page)
+            && string.Equals(url.IdnHost, page.IdnHost, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Waits (1.5 s at most) for the site's own script requests to be answered, so what they fill is seen.</summary>
+        private async Task SettleScriptRequestsAsync()
+        {
+            var waited = Stopwatch.StartNew();
+            while (Volatile.Read(ref _scriptRequests) > 0 && waited.ElapsedMilliseconds < 1500)
+            {
+                await Task.Delay(25);
+            }
+        }
 
         /// <summary>Two sightings of one field drawn twice: the same label, group, kind and name.</summary>
         private static bool IsSameField(FieldObservation a, FieldObservation b) =>

@@ -24,7 +24,9 @@
   const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
   const labelText = (label) => {
     const clone = label.cloneNode(true);
-    clone.querySelectorAll(hints + ', svg, abbr, .mandatory, .fr-sr-only, [aria-hidden="true"]').forEach((n) => n.remove());
+    clone.querySelectorAll(hints + ', svg, .mandatory, .fr-sr-only, [aria-hidden="true"]').forEach((n) => n.remove());
+    // An <abbr> is a marker only when it is one (« * », titled obligatoire): « Numéro <abbr>SIRET</abbr> » keeps its word.
+    clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
     return text(clone).replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
   };
@@ -41,7 +43,9 @@
     const r = el.getBoundingClientRect();
     const box = (el.type === 'radio' || el.type === 'checkbox' || el.type === 'file') ? (el.labels && el.labels[0] ? el.labels[0].getBoundingClientRect() : r) : r;
     if (box.width < 2 || box.height < 2) return proxyShown(el);
-    if (box.right < 0 || box.bottom < 0 || box.left < -500 || box.top < -500) return false; // honeypots pushed off-screen
+    // Honeypots pushed off the page: in the page's coordinates, not the window's (a field scrolled past is still there).
+    const [x, y] = [window.scrollX, window.scrollY];
+    if (box.right + x < 0 || box.bottom + y < 0 || box.left + x < -500 || box.top + y < -500) return false;
     return true;
   };
   // Upload widgets often hide the file input (display: none) behind a button or a drop zone that opens it: the upload is
@@ -93,7 +97,7 @@
       while (sib) {
         // A hidden block titles nothing the person sees, and a block with fields of its own titles those, not what
         // follows it (« Votre employeur » over the employer's fields, then the applicant's address).
-        const titlesWhatFollows = !sib.hidden && !!(sib.offsetWidth || sib.offsetHeight || sib.getClientRects().length)
+        const titlesWhatFollows = !sib.hidden && !(sib.tagName === 'DETAILS' && !sib.open) && !!(sib.offsetWidth || sib.offsetHeight || sib.getClientRects().length)
           && !(/^(FIELDSET|SECTION|ARTICLE)$/.test(sib.tagName) && sib.querySelector('input:not([type=hidden]),select,textarea'));
         if (titlesWhatFollows) {
           if (/^H[2-6]$/.test(sib.tagName)) return text(sib);
@@ -183,8 +187,14 @@
     return marksMandatory(label);
   };
   // A label or a legend that says its field must be given: « * », « (obligatoire) », an asterisk titled so.
-  const marksMandatory = (label) => !!label && (/\*/.test(label.textContent) || /\(obligatoire\)/i.test(label.textContent)
-    || !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory'));
+  const marksMandatory = (label) => {
+    if (!label) return false;
+    // Not in its hint: « Caractères spéciaux : ! * # » does not make a field required.
+    const bare = label.cloneNode(true);
+    bare.querySelectorAll(hints).forEach((n) => n.remove());
+    return /\*/.test(bare.textContent) || /\(obligatoire\)/i.test(bare.textContent)
+      || !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory');
+  };
   // The marker inventory strips from labels: "(optionnel)", "(facultatif)".
   const optional = (label) => !!label && /\((optionnel|facultatif)\)/i.test(label.textContent);
   // Hidden controls in a block that names this control (data-condition-name="couple", aria-controls…): a choice may show them.
@@ -396,7 +406,7 @@
     const finalWords = new RegExp(finalPattern, 'i');
     const stop = (stopText || '').toLowerCase();
     const nameOf = (b) => (b.innerText || b.value || b.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
-    const submitters = (root) => Array.from(root.querySelectorAll('button, input[type=submit], input[type=image], a[data-method]'))
+    const submitters = (root) => Array.from(root.querySelectorAll('button, input[type=submit], input[type=image], a[data-method], a[data-turbo-method]'))
       .filter((b) => b.tagName === 'A' || (b.type || 'submit').toLowerCase() === 'submit');
     const matchesStop = (b) => { try { return !!stopCss && b.matches(stopCss); } catch (e) { return false; } };
     const pair = (b) => (b.name ? b.name + '=' + (b.value || '') : '');
@@ -407,8 +417,9 @@
         if (!name || !(finalWords.test(name) || isStop)) continue;
         if (b.tagName === 'A') {
           // Rails UJS links (data-method="post") submit through a generated form.
-          // The browser sends them as a POST whatever data-method says (Rails puts the method in `_method`).
-          finals.push({ action: b.href, method: 'post', button: name, others: [], pair: '' });
+          // rails-ujs sends a link as a POST form (the method in `_method`), a remote one or Turbo's with its own method: both.
+          const declared = (b.getAttribute('data-method') || b.getAttribute('data-turbo-method') || 'post').toLowerCase();
+          for (const method of new Set(['post', declared])) if (method !== 'get') finals.push({ action: b.href, method, button: name, others: [], pair: '' });
           continue;
         }
         const form = b.form;

@@ -101,6 +101,33 @@ public sealed partial class PersonalDataTests
         value.Length >= 5 && PersonalKeys.Any(k => key.Contains(k, StringComparison.Ordinal)) && !(value.All(char.IsDigit) && value.Length < 6);
 
     [Test]
+    public void A_trace_keeps_no_birth_date_part_in_a_scripts_body_nor_in_running_text()
+    {
+        var zipPath = Path.Combine(BrowserFixture.Evidence, "scrub-" + Guid.NewGuid().ToString("N") + ".zip");
+        Directory.CreateDirectory(BrowserFixture.Evidence);
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            void Entry(string name, string text)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+
+            Entry("trace.network", JsonSerializer.Serialize(new { postData = new { text = "{\"jour\":\"24\",\"mois\":\"08\",\"annee\":\"1962\"}" } }) + "\n");
+            Entry("resources/body.dat", "--x\r\nContent-Disposition: form-data; name=\"annee\"\r\n\r\n1962\r\n--x\r\nContent-Disposition: form-data; name=\"jour\"\r\n\r\n24\r\n--x--\r\n");
+            Entry("resources/page.html", "<p>Né le 24 août 1962 à Paris</p><p>Avis d'imposition 2025</p>");
+        }
+
+        Personal.ScrubTrace(zipPath, ["1962-08-24"]);
+
+        using var read = ZipFile.OpenRead(zipPath);
+        var all = string.Join("\n", read.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.That(all, Does.Not.Contain("1962").And.Not.Contain("\"24\"").And.Not.Contain("24 août"));
+        Assert.That(all, Does.Contain("Avis d'imposition 2025"), "a year that is no one's stays");
+        AssertTraceOpens(zipPath);
+    }
+
+    [Test]
     public async Task Screenshots_mask_personal_text_wherever_it_is_on_the_page()
     {
         await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());

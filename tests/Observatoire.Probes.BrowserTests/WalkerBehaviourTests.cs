@@ -270,6 +270,58 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_long_page_keeps_the_fields_the_probe_scrolled_past()
+    {
+        // The probe fills a field at the bottom of a page three screens long: the window has scrolled past the top ones.
+        var tall = string.Concat(Enumerable.Range(1, 20).Select(i => $"<p style=\"margin-bottom: 120px\"><label for=\"c{i}\">Champ {i}</label><input id=\"c{i}\" name=\"c{i}\" type=\"text\"></p>"));
+        var walk = await WalkPageAsync("page-longue", $$"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">{{tall}}
+              <p><label for="rfr">Revenu fiscal de référence</label><input id="rfr" name="rfr" type="text"></p>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """,
+            """
+              - fill: { label: Revenu fiscal de référence, value: "18500" }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.SelectMany(p => p.Fields).Count(), Is.EqualTo(21));
+    }
+
+    [Test]
+    public async Task What_the_site_fills_after_the_probe_typed_a_key_is_pre_filled_not_asked()
+    {
+        // The company's register answers once the SIRET is typed: its name and address appear a moment later.
+        var walk = await WalkPageAsync("siret-api", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p><label for="siret">Numéro SIRET</label><input id="siret" name="siret" type="text"></p>
+              <p><label for="rs">Raison sociale</label><input id="rs" name="rs" type="text"></p>
+              <p><label for="ad">Adresse du siège social</label><input id="ad" name="ad" type="text"></p>
+              <button type="submit">Envoyer ma demande</button>
+            </form>
+            <script>
+              document.getElementById('siret').addEventListener('input', (e) => { if (e.target.value.replace(/\s/g, '').length === 14)
+                fetch('entreprise.json').then((r) => r.json()).then((company) => { document.getElementById('rs').value = company.nom; document.getElementById('ad').value = company.adresse; }); });
+            </script>
+            </main></body></html>
+            """,
+            """
+              - fill: { label: Numéro SIRET, value: "73282932000074" }
+              - stop_before: Envoyer ma demande
+            """,
+            ("entreprise.json", """{ "nom": "BOULANGERIE DU PORT", "adresse": "2 quai du Port 13002 Marseille" }"""));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var decisions = walk.Pages.SelectMany(p => p.Fields).Select(f => Classifier.Default.Classify(f with { Public = "professionnels" })).ToDictionary(d => d.FieldLabel);
+        Assert.That(decisions["Raison sociale"].Prefilled && !decisions["Raison sociale"].Counted, Is.True, decisions["Raison sociale"].Reason);
+        Assert.That(decisions["Adresse du siège social"].Prefilled, Is.True);
+        Assert.That(decisions["Numéro SIRET"].Prefilled, Is.False, "what the probe typed is not the site's");
+    }
+
+    [Test]
     public async Task A_field_the_page_draws_again_is_one_field_and_what_the_probe_typed_is_not_prefilled()
     {
         // Démarche Numérique redraws the fields that depend on an answer, with the values typed so far.
@@ -374,15 +426,37 @@ public sealed class WalkerBehaviourTests
                 <input type="radio" id="c" name="sf" value="c"><label for="c">Célibataire</label>
                 <input type="radio" id="m2" name="sf" value="m"><label for="m2">Marié(e)</label></fieldset>
               <p><label for="tel">Téléphone</label><input id="tel" name="tel" type="tel"></p>
+              <p><label for="siret">Numéro <abbr title="Système d'identification du répertoire des établissements">SIRET</abbr> <span class="fr-hint-text">Caractères admis : chiffres * #</span></label><input id="siret" name="siret" type="text"></p>
               <button type="submit">Envoyer ma demande</button>
             </form></main></body></html>
             """);
         Assert.Multiple(() =>
         {
-            Assert.That(fields.Keys, Is.EquivalentTo(new[] { "Ville", "Numéro de sécurité sociale", "Date de naissance", "Situation familiale", "Téléphone" }));
+            Assert.That(fields.Keys, Is.EquivalentTo(new[] { "Ville", "Numéro de sécurité sociale", "Date de naissance", "Situation familiale", "Téléphone", "Numéro SIRET" }),
+                "an <abbr> that is a word stays, an asterisk in a hint marks nothing");
             Assert.That(fields.Where(f => f.Value.Required).Select(f => f.Key), Is.EquivalentTo(new[] { "Ville", "Numéro de sécurité sociale", "Date de naissance", "Situation familiale" }));
             Assert.That(fields["Numéro de sécurité sociale"].Hint, Is.EqualTo("13 chiffres et 2 chiffres de clé"));
         });
+    }
+
+    [Test]
+    public async Task A_button_found_by_part_of_its_name_is_refused_when_its_whole_name_is_a_final_submission()
+    {
+        // The scenario says « Envoyer le code »; the site renamed its button, which now sends the application by a script.
+        var walk = await WalkPageAsync("nom-entier", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p><label for="code">Code reçu par SMS</label><input id="code" name="code" type="text"></p>
+              <button type="button" onclick="fetch('/envoi', { method: 'POST', body: 'code=1' })">Envoyer le code et signer ma demande</button>
+            </form></main></body></html>
+            """,
+            """
+              - click: Envoyer le code
+              - stop_before: Envoyer le code et signer ma demande
+            """);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("refused to click \"Envoyer le code et signer ma demande\""));
     }
 
     [Test]
