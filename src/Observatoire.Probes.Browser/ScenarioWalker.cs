@@ -1303,7 +1303,35 @@ public sealed partial class ScenarioWalker
                 _ when folded.Contains("erreur inattendue", StringComparison.Ordinal) => (FailureKind.SiteDown, "the site shows an error page"),
                 _ => null,
             };
-            return known is { } k ? new StepFailure(k.Kind, $"{message} ({k.What})") : new StepFailure(kind, message);
+            if (known is { } k)
+            {
+                return new StepFailure(k.Kind, $"{message} ({k.What})");
+            }
+
+            // The page refused the values (DSFR's error messages): the persona's values or the steps are to fix, not the form.
+            if (kind == FailureKind.TargetNotFound && await PageErrorsAsync() is { Count: > 0 } errors)
+            {
+                return new StepFailure(FailureKind.ScenarioError,
+                    $"{message}. The page shows {(errors.Count == 1 ? "an error" : "errors")}: {string.Join(" ; ", errors.Select(e => $"« {e} »"))}: the site refused a value the scenario gave (check the persona's values and the steps before)");
+            }
+
+            return new StepFailure(kind, message);
+        }
+
+        /// <summary>The error messages the page shows for its fields (DSFR), at most three; empty when none or no answer.</summary>
+        private async Task<IReadOnlyList<string>> PageErrorsAsync()
+        {
+            try
+            {
+                return await _page.EvaluateAsync<string[]>("""
+                    () => Array.from(document.querySelectorAll('.fr-message--error, .fr-error-text, .fr-alert--error'))
+                      .filter((e) => !e.closest('[hidden]') && (e.offsetWidth || e.offsetHeight)).map((e) => e.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 3)
+                    """).WaitAsync(TimeSpan.FromSeconds(2));
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                return [];
+            }
         }
 
         private string Resolve(string text)

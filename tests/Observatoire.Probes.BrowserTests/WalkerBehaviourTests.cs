@@ -460,6 +460,29 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_form_that_refuses_a_value_says_so_with_the_sites_message()
+    {
+        var walk = await WalkPageAsync("valeur-refusee", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Vos coordonnées</title></head><body><main><h1>Vos coordonnées</h1>
+            <form action="demande.html" method="get" id="f">
+              <div class="fr-input-group"><label class="fr-label" for="cp">Code postal</label><input class="fr-input" id="cp" name="cp" type="text">
+                <p class="fr-error-text" id="err" hidden>« Code postal » doit comporter 5 chiffres</p></div>
+              <button type="button" id="suivant">Suivant</button>
+            </form>
+            <script>document.getElementById('suivant').addEventListener('click', () => { document.getElementById('err').hidden = /^\d{5}$/.test(document.getElementById('cp').value); });</script>
+            </main></body></html>
+            """,
+            """
+              - fill: { label: Code postal, value: "7500" }
+              - click: Suivant
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("The page shows an error: « « Code postal » doit comporter 5 chiffres »: the site refused a value"));
+    }
+
+    [Test]
     public async Task A_heading_titles_the_fields_of_its_own_block_and_a_hidden_one_titles_nothing()
     {
         var fields = await FieldsOfPageAsync("titres-de-blocs", """
