@@ -250,7 +250,7 @@ internal sealed class RunFolder : IDisposable
         }
         catch (JsonException)
         {
-            return null; // a state file we cannot read: start afresh rather than trust half of it
+            return null; // a state file we cannot read: not trusted by half (a fresh run replaces it, --resume refuses it)
         }
     }
 

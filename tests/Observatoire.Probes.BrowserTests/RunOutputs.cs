@@ -150,7 +150,8 @@ internal static partial class RunOutputs
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| UTC|[+-]\d{2}:\d{2})?|\d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4} à \d{2}:\d{2}")]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"(?<=[/=])[0-9a-f]{24,}\b")]
+    // A random token (FranceConnect's state, a nonce) in which the masking may have hidden a short secret (« 123 »): still a token.
+    [GeneratedRegex(@"(?<=[/=])[0-9a-f•]{24,}(?![0-9a-z])")]
     private static partial Regex RandomId();
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)? (?:s|ms)\b")]
