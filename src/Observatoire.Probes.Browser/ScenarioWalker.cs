@@ -421,10 +421,12 @@ public sealed partial class ScenarioWalker
         private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
             var target = await LocateAsync(step, cancellationToken);
-            // The element found may say more than the scenario's words (a partial match: « Envoyer le code » found
-            // « Envoyer le code et signer ma demande »): both are read.
-            var found = await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim()"));
-            var said = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text ? step.Target.Value : found;
+            // The element found by part of its name may say more than the scenario's words (« Envoyer le code » found
+            // « Envoyer le code et signer ma demande »): then both are read.
+            var said = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text ? step.Target.Value : null;
+            var found = said is not null && _foundByExactName ? said
+                : await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim()"));
+            said ??= found;
             var name = IsFinalSubmission(said) || !IsFinalSubmission(found) ? said : found;
             if (!scenario.Procedure.TestEnvironment && IsFinalSubmission(name))
             {
@@ -825,6 +827,9 @@ public sealed partial class ScenarioWalker
 
         private int _scriptRequests;
 
+        /// <summary>Whether the last target found was found by its exact name (a button, a link, a text).</summary>
+        private bool _foundByExactName;
+
         /// <summary>A fetch or XHR of the page to its own site (a chat's long polling elsewhere is not waited for).</summary>
         private bool IsOwnScriptRequest(IRequest request) =>
             request.ResourceType is "fetch" or "xhr"
@@ -1096,9 +1101,11 @@ public sealed partial class ScenarioWalker
             var timeout = walker._browser.Settings.ActionTimeout;
             while (true)
             {
-                var (found, marked, ambiguous) = await InternalAsync("recherche de la cible", () => LookAsync(target, value, step.Kind, markFilled));
+                var (found, marked, ambiguous, first) = await InternalAsync("recherche de la cible", () => LookAsync(target, value, step.Kind, markFilled));
                 if (found is not null)
                 {
+                    // The first look of a button, a link or a text is by its exact name: the element then says what the scenario says.
+                    _foundByExactName = first && target.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text;
                     return (found, marked);
                 }
 
@@ -1121,15 +1128,16 @@ public sealed partial class ScenarioWalker
         /// <summary>One look, no wait: the one element the target finds (an exact name first, then a partial one; among
         /// several, the one visible), or how many it found when it cannot choose; with <paramref name="markFilled"/>, the one
         /// found by its name alone is marked by the same look.</summary>
-        private async Task<(ILocator? Found, bool Marked, int Ambiguous)> LookAsync(Target target, string value, StepKind kind, bool markFilled)
+        private async Task<(ILocator? Found, bool Marked, int Ambiguous, bool First)> LookAsync(Target target, string value, StepKind kind, bool markFilled)
         {
             var ambiguous = 0;
+            var first = true;
             foreach (var candidate in Candidates(target, value, kind))
             {
                 var count = markFilled ? await candidate.EvaluateAllAsync<int>(CountAndMarkScript) : await candidate.CountAsync();
                 if (count == 1)
                 {
-                    return (candidate, markFilled, 0);
+                    return (candidate, markFilled, 0, first);
                 }
 
                 if (count > 1)
@@ -1137,14 +1145,16 @@ public sealed partial class ScenarioWalker
                     var visible = candidate.Filter(new() { Visible = true });
                     if (await visible.CountAsync() == 1)
                     {
-                        return (visible, false, 0);
+                        return (visible, false, 0, first);
                     }
 
                     ambiguous = Math.Max(ambiguous, count);
                 }
+
+                first = false;
             }
 
-            return (null, false, ambiguous);
+            return (null, false, ambiguous, false);
         }
 
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)
