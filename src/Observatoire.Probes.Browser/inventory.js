@@ -217,6 +217,19 @@
   const probeFilled = (el) => el.dataset.probeFilled === '1';
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') || 'text').toLowerCase();
 
+  // A control alone in a table cell is named by its column's header and its row's (« Salaires nets — Juillet »), as a
+  // screen reader announces it; null outside a table, or when the table has no header for it.
+  const tableHeaders = (el) => {
+    const cell = el.closest('td');
+    const row = cell && cell.parentElement;
+    const table = cell && cell.closest('table');
+    if (!cell || !table || cell.querySelectorAll('input,select,textarea').length > 1) return null;
+    const headRow = (table.tHead && table.tHead.rows[0]) || Array.from(table.rows).find((r) => r.cells.length && Array.from(r.cells).every((c) => c.tagName === 'TH'));
+    const column = headRow && headRow !== row && headRow.cells[cell.cellIndex] && headRow.cells[cell.cellIndex].tagName === 'TH' ? text(headRow.cells[cell.cellIndex]) : '';
+    const rowHeader = Array.from(row.cells).find((c) => c.tagName === 'TH' && c !== cell);
+    const names = [column, rowHeader ? text(rowHeader) : ''].filter(Boolean);
+    return names.length ? names.join(' — ') : null;
+  };
   // An upload zone a kit draws around a hidden file input (« Avis d’imposition 2025 » [Parcourir…]): its own text,
   // without its buttons; or null when the zone is the form, or holds other fields, or says too much to be a name.
   const zoneText = (el) => {
@@ -244,6 +257,7 @@
     if (labels.length) hint = (hint + ' ' + labels.map(hintIn).filter(Boolean).join(' ')).trim();
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
     if (!label && el.title) { label = el.title.trim(); source = 'title'; }
+    if (!label) { const t = tableHeaders(el); if (t) { label = t; source = 'table-headers'; } }
     if (!label) { const t = nearbyText(el); if (t) { label = t; source = 'nearby-text'; } }
     if (!label && el.type === 'file') { const t = zoneText(el); if (t) { label = t; source = 'nearby-text'; } }
     if (!label && el.placeholder) { label = null; source = 'placeholder'; }

@@ -483,6 +483,21 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task An_input_in_a_table_is_named_by_its_column_and_row_headers()
+    {
+        var fields = await FieldsOfPageAsync("tableau", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Ressources</title></head><body><main><h1>Vos ressources</h1>
+            <form action="/envoi" method="post"><table>
+              <thead><tr><th scope="col">Mois</th><th scope="col">Salaires nets</th><th scope="col">Aides au logement (APL)</th></tr></thead>
+              <tbody><tr><th scope="row">Juillet</th><td><input name="sal1" type="text"></td><td><input name="apl1" type="text"></td></tr>
+                <tr><th scope="row">Août</th><td><input name="sal2" type="text"></td><td><input name="apl2" type="text"></td></tr></tbody>
+            </table><button type="submit">Envoyer ma demande</button></form></main></body></html>
+            """);
+
+        Assert.That(fields.Keys, Is.EquivalentTo(new[] { "Salaires nets — Juillet", "Aides au logement (APL) — Juillet", "Salaires nets — Août", "Aides au logement (APL) — Août" }));
+    }
+
+    [Test]
     public async Task A_heading_titles_the_fields_of_its_own_block_and_a_hidden_one_titles_nothing()
     {
         var fields = await FieldsOfPageAsync("titres-de-blocs", """
