@@ -164,16 +164,27 @@ internal static partial class Personal
     /// </summary>
     private static string ScrubWholeValues(string text, IReadOnlySet<string> whole)
     {
-        if (whole.Count == 0 || !(text.Contains('=', StringComparison.Ordinal) || text.Contains(':', StringComparison.Ordinal)))
+        if (whole.Count == 0)
         {
             return text;
         }
 
-        text = FormValue().Replace(text, m => whole.Contains(Uri.UnescapeDataString(m.Groups[2].Value.Replace('+', ' ')).Trim()) ? m.Groups[1].Value + Mark : m.Value);
-        text = HtmlValue().Replace(text, m => whole.Contains(WebUtility.HtmlDecode(m.Groups[3].Value).Trim()) ? m.Groups[1].Value + Mark + m.Groups[2].Value : m.Value);
+        // Each shape only where its mark is: most strings of a trace have none, and the scrub reads every one of them.
+        if (text.Contains('=', StringComparison.Ordinal))
+        {
+            text = FormValue().Replace(text, m => whole.Contains(Uri.UnescapeDataString(m.Groups[2].Value.Replace('+', ' ')).Trim()) ? m.Groups[1].Value + Mark : m.Value);
+            text = HtmlValue().Replace(text, m => whole.Contains(WebUtility.HtmlDecode(m.Groups[3].Value).Trim()) ? m.Groups[1].Value + Mark + m.Groups[2].Value : m.Value);
+        }
+
         // A script's body: JSON (« "annee":"1962" ») or multipart (a part's value on its own line).
-        text = JsonPairValue().Replace(text, m => whole.Contains(m.Groups[2].Value.Trim()) ? m.Groups[1].Value + Mark + m.Groups[3].Value : m.Value);
-        return MultipartValue().Replace(text, m => whole.Contains(m.Groups[2].Value.Trim()) ? m.Groups[1].Value + Mark : m.Value);
+        if (text.Contains("\":", StringComparison.Ordinal) || text.Contains("\" :", StringComparison.Ordinal))
+        {
+            text = JsonPairValue().Replace(text, m => whole.Contains(m.Groups[2].Value.Trim()) ? m.Groups[1].Value + Mark + m.Groups[3].Value : m.Value);
+        }
+
+        return text.Contains("name=\"", StringComparison.Ordinal)
+            ? MultipartValue().Replace(text, m => whole.Contains(m.Groups[2].Value.Trim()) ? m.Groups[1].Value + Mark : m.Value)
+            : text;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(""[^""\\]{1,80}""\s*:\s*\\?"")([^""\\]{1,20})(\\?"")")]

@@ -281,13 +281,7 @@ public sealed partial class ScenarioWalker
             catch (StepFailure e) when (e.Kind is FailureKind.TargetNotFound or FailureKind.Timeout && step.Target?.Frame is not null && _frameFailure is { } frame)
             {
                 // Not found in a frame whose page the site did not serve: the site is down, not the form changed.
-                var (kind, what) = frame.Status switch
-                {
-                    429 => (FailureKind.RateLimited, "too many requests (HTTP 429)"),
-                    403 => (FailureKind.Blocked, "access refused (HTTP 403)"),
-                    0 => (FailureKind.SiteDown, $"the site does not answer ({frame.Error})"),
-                    _ => (FailureKind.SiteDown, $"the site is in error (HTTP {frame.Status})"),
-                };
+                var (kind, what) = frame.Status == 0 ? (FailureKind.SiteDown, $"the site does not answer ({frame.Error})") : HttpFailure(frame.Status);
                 var failure = new StepFailure(kind, $"{step.Where}: {description}: the frame holding the form was not served: {what} at {frame.Url}");
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
@@ -350,8 +344,9 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Fill:
                     var field = await LocateToFillAsync(step, cancellationToken);
-                    _typedOnPage.Add(Resolve(step.Argument!));
-                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => field.FillAsync(Resolve(step.Argument!))));
+                    var typed = Resolve(step.Argument!);
+                    _typedOnPage.Add(typed);
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => field.FillAsync(typed)));
                     return; // typing seldom reveals fields; the inventory before the next click catches those that appear
 
                 case StepKind.Select:
@@ -427,8 +422,8 @@ public sealed partial class ScenarioWalker
             var found = said is not null && _foundByExactName ? said
                 : await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim()"));
             said ??= found;
-            var name = IsFinalSubmission(said) || !IsFinalSubmission(found) ? said : found;
-            if (!scenario.Procedure.TestEnvironment && IsFinalSubmission(name))
+            var name = IsFinalSubmission(said) ? said : IsFinalSubmission(found) ? found : null;
+            if (!scenario.Procedure.TestEnvironment && name is not null)
             {
                 throw new StepFailure(FailureKind.SubmissionRefused,
                     $"{step.Where}: refused to click \"{name}\": it would submit the application. End the scenario with `- stop_before: {name}`, or set `test_environment: true` if the site is a testing environment (recette)");
@@ -490,15 +485,7 @@ public sealed partial class ScenarioWalker
             cancellationToken.ThrowIfCancellationRequested();
             if (_navigationStatus is { } status && status >= 400)
             {
-                var kind = status switch { 429 => FailureKind.RateLimited, 403 => FailureKind.Blocked, >= 500 => FailureKind.SiteDown, _ => FailureKind.TargetNotFound };
-                var what = status switch
-                {
-                    403 => "access refused (HTTP 403): the site blocks the probe",
-                    429 => "too many requests (HTTP 429): the site rate-limits the probe",
-                    404 => "page not found (HTTP 404): the procedure moved",
-                    >= 500 => $"the site is in error (HTTP {status})",
-                    _ => $"HTTP {status}",
-                };
+                var (kind, what) = HttpFailure(status);
                 throw new StepFailure(kind, $"{step.Where}: {what} at {_navigationUrl}");
             }
 
@@ -784,29 +771,24 @@ public sealed partial class ScenarioWalker
                 _fieldOrder.RemoveAll(id => vanished.Contains(id) && !_filledByProbe.Contains(id));
             }
 
-            foreach (var field in fields)
-            {
-                // Empty at first sight, filled since by the site and not by the probe (an API fills the company's name once
-                // the SIRET is typed, a profile loads after the page): pre-filled by the administration, not asked.
-                if (_fields.TryGetValue(field.Id, out var seen) && string.IsNullOrEmpty(seen.Value) && field.Value is { Length: > 0 } filledBySite
-                    && field.Input is not ("radio" or "checkbox") && !field.FilledByProbe && !_filledByProbe.Contains(field.Id) && !_typedOnPage.Contains(filledBySite))
-                {
-                    _fields[field.Id] = seen with { Value = filledBySite, ReadOnly = seen.ReadOnly || field.ReadOnly };
-                }
-            }
-
             string? before = null;
             foreach (var field in fields)
             {
-                var first = field;
-                if (!field.FilledByProbe && !field.ReadOnly && field.Value is { Length: > 0 } value && _typedOnPage.Contains(value) && !_fields.ContainsKey(field.Id))
+                if (_fields.TryGetValue(field.Id, out var seen))
+                {
+                    // Empty at first sight, filled since by the site and not by the probe (an API fills the company's name
+                    // once the SIRET is typed, a profile loads after the page): pre-filled by the administration, not asked.
+                    if (string.IsNullOrEmpty(seen.Value) && field.Value is { Length: > 0 } filledBySite && field.Input is not ("radio" or "checkbox")
+                        && !field.FilledByProbe && !_filledByProbe.Contains(field.Id) && !_typedOnPage.Contains(filledBySite))
+                    {
+                        _fields[field.Id] = seen with { Value = filledBySite, ReadOnly = seen.ReadOnly || field.ReadOnly };
+                    }
+                }
+                else
                 {
                     // First seen with a value the probe typed on this page: a copy the page drew after the probe typed.
-                    first = field with { FilledByProbe = true };
-                }
-
-                if (_fields.TryAdd(field.Id, first))
-                {
+                    var typedCopy = !field.FilledByProbe && !field.ReadOnly && field.Value is { Length: > 0 } value && _typedOnPage.Contains(value);
+                    _fields[field.Id] = typedCopy ? field with { FilledByProbe = true } : field;
                     _seenOn[field.Id] = signature;
                     var after = before is null || _seenOn[before] != signature ? -1 : _fieldOrder.IndexOf(before);
                     if (after >= 0)
@@ -845,6 +827,16 @@ public sealed partial class ScenarioWalker
                 await Task.Delay(25);
             }
         }
+
+        /// <summary>What a page the site answered with an error status means for the walk, and how to say it.</summary>
+        private static (FailureKind Kind, string What) HttpFailure(int status) => status switch
+        {
+            403 => (FailureKind.Blocked, "access refused (HTTP 403): the site blocks the probe"),
+            429 => (FailureKind.RateLimited, "too many requests (HTTP 429): the site rate-limits the probe"),
+            404 => (FailureKind.TargetNotFound, "page not found (HTTP 404): the procedure moved"),
+            >= 500 => (FailureKind.SiteDown, $"the site is in error (HTTP {status})"),
+            _ => (FailureKind.TargetNotFound, $"HTTP {status}"),
+        };
 
         /// <summary>Two sightings of one field drawn twice: the same label, group, kind and name.</summary>
         private static bool IsSameField(FieldObservation a, FieldObservation b) =>

@@ -22,9 +22,14 @@
   // Label text without its hint and mandatory markers (DSFR puts the hint inside the label; other kits write it in a
   // <small> or a help class: « Nom <small>Ex : Dupont</small> »).
   const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
+  // A copy of an element without its hint (and whatever else `more` names).
+  const withoutHints = (el, more = '') => {
+    const clone = el.cloneNode(true);
+    clone.querySelectorAll(hints + more).forEach((n) => n.remove());
+    return clone;
+  };
   const labelText = (label) => {
-    const clone = label.cloneNode(true);
-    clone.querySelectorAll(hints + ', svg, .mandatory, .fr-sr-only, [aria-hidden="true"]').forEach((n) => n.remove());
+    const clone = withoutHints(label, ', svg, .mandatory, .fr-sr-only, [aria-hidden="true"]');
     // An <abbr> is a marker only when it is one (« * », titled obligatoire): « Numéro <abbr>SIRET</abbr> » keeps its word.
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
@@ -190,8 +195,7 @@
   const marksMandatory = (label) => {
     if (!label) return false;
     // Not in its hint: « Caractères spéciaux : ! * # » does not make a field required.
-    const bare = label.cloneNode(true);
-    bare.querySelectorAll(hints).forEach((n) => n.remove());
+    const bare = withoutHints(label);
     return /\*/.test(bare.textContent) || /\(obligatoire\)/i.test(bare.textContent)
       || !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory');
   };
@@ -453,8 +457,8 @@
   if (document.querySelector('#captchetat, #captchaImage, .g-recaptcha, .h-captcha, iframe[src*="recaptcha"], iframe[src*="hcaptcha"]')) blocker = 'captcha';
   // Fields the probe filled, shown or not: one a page hides after the probe filled it (a chosen address drawn as a
   // chip) was still asked.
-  const filled = Array.from(document.querySelectorAll('[data-probe-filled="1"][data-probe-id]'), (e) => e.dataset.probeId)
-    .concat(window.__probeFilledIds || []);
+  const filled = Array.from(new Set(Array.from(document.querySelectorAll('[data-probe-filled="1"][data-probe-id]'), (e) => e.dataset.probeId)
+    .concat(window.__probeFilledIds || [])));
   if (!survey) return { title, fields: results, blocker, finals, filled };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
