@@ -265,14 +265,20 @@ public sealed partial class Classifier
     /// </summary>
     public IReadOnlyList<FieldDecision> ClassifyInOrder(IReadOnlyList<FieldObservation> fields)
     {
-        var inOrder = new FieldsInOrder(this);
         var decisions = new List<FieldDecision>(fields.Count);
+        decisions.AddRange(ClassifyEach(fields));
+        return decisions;
+    }
+
+    /// <summary>The same decisions, each given as its field is read and none kept: a stream of any length (as
+    /// <c>probes classify</c> reads one) costs the memory of one field.</summary>
+    public IEnumerable<FieldDecision> ClassifyEach(IEnumerable<FieldObservation> fields)
+    {
+        var inOrder = new FieldsInOrder(this);
         foreach (var field in fields)
         {
-            decisions.Add(inOrder.Classify(field));
+            yield return inOrder.Classify(field);
         }
-
-        return decisions;
     }
 
     /// <summary>
