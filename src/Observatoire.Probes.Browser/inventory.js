@@ -285,6 +285,9 @@
   };
   const nameOf = (el) => ariaName(el) || (el.labels && el.labels.length ? Array.from(el.labels).map(labelText).join(' ').trim() : '') || text(el) || null;
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
+  // A choice that says nothing was answered (Démarche Numérique's « Non renseigné », value "", which Rails checks while
+  // nothing is saved): the page shows no datum, the question is still asked.
+  const noAnswer = (name, value) => value === '' || /^\s*non[\s\u00a0]+renseign/i.test(name || '');
   // Pickers outside the form's questions (« Trier par », a language or theme menu in the page's header) are not fields. A
   // header or a footer inside the main content, a section or an article is part of a step (« Je certifie sur l'honneur »).
   const outsideQuestions = (el) => {
@@ -310,7 +313,7 @@
       const checked = choices.find(checkedOf);
       const byProbe = probeFilled(el) || choices.some(probeFilled);
       return { ...located(), ...base, label: named || legend || question, labelSource: named ? 'aria' : legend ? 'legend' : question ? 'question' : 'none',
-        legend: legend ? outerLegendOf(el) : legendOf(el), input: 'radio', value: checked && !byProbe ? nameOf(checked) : '', options: choices.map(nameOf), filledByProbe: byProbe };
+        legend: legend ? outerLegendOf(el) : legendOf(el), input: 'radio', value: checked && !byProbe && !noAnswer(nameOf(checked)) ? nameOf(checked) : '', options: choices.map(nameOf), filledByProbe: byProbe };
     }
     if (role === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox') {
       // A select kit's drawing of a native list sits right after that list (select2 nests it): the list stands for it.
@@ -384,7 +387,7 @@
           id, selector: `[data-probe-id="${id}"]`, label: legend || question || describe(el).label, labelSource: legend ? 'legend' : question ? 'question' : 'label',
           hint: lg ? hintIn(lg) : '',
           legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
-          value: checked && !probeFilled(checked) ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
+          value: checked && !probeFilled(checked) && !noAnswer(optionLabel(checked), checked.value) ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
           required: radios.some((r) => r.required) || marksMandatory(lg), options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
           page: title,
           ...(survey ? { optional: optional(lg), reveals: reveals(el), choices: radios.map((r) => ({ id: idOf(r), elementId: r.id, label: optionLabel(r) })) } : {}),

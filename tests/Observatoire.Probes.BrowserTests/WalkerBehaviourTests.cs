@@ -898,4 +898,39 @@ public sealed class WalkerBehaviourTests
         }), "seen first once ticked by the probe, the box is the probe's; the legend names the ARIA group once; the header's menu is not read, a section's footer is");
         Assert.That(fields.Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
     }
+
+    [Test]
+    public async Task A_choice_that_says_no_answer_was_given_is_not_a_value_the_site_filled()
+    {
+        // Démarche Numérique draws an optional yes/no or short drop-down list as radios with a last one « Non renseigné »
+        // (value ""), which Rails checks when nothing was saved yet (yes_no_component.html.haml): the page says nothing is
+        // known, so the field is asked, not pre-filled. A choice the site did check (« Marié(e) ») stays pre-filled.
+        var fields = await FieldsOfPageAsync("non-renseigne", """
+            <!doctype html><html lang="fr"><head><title>Votre situation</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <fieldset class="fr-fieldset" id="situation-legend-fs"><legend class="fr-fieldset__legend">Situation familiale</legend>
+                <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" name="dossier[champs][1][value]" value="Célibataire" id="c1"><label class="fr-label" for="c1">Célibataire</label></div></div>
+                <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" name="dossier[champs][1][value]" value="Marié(e)" id="c2"><label class="fr-label" for="c2">Marié(e)</label></div></div>
+                <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" name="dossier[champs][1][value]" value="" id="c3" checked><label class="fr-label" for="c3">Non renseigné</label></div></div>
+              </fieldset>
+              <fieldset class="fr-fieldset"><legend class="fr-fieldset__legend">Êtes-vous allocataire de la CAF ?</legend>
+                <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" name="dossier[champs][2][value]" value="true" id="o1"><label class="fr-label" for="o1">Oui</label></div></div>
+                <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" name="dossier[champs][2][value]" value="false" id="o2"><label class="fr-label" for="o2">Non</label></div></div>
+                <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" name="dossier[champs][2][value]" value="nr" id="o3" checked><label class="fr-label" for="o3">Non renseignée</label></div></div>
+              </fieldset>
+              <fieldset class="fr-fieldset"><legend class="fr-fieldset__legend">Situation du conjoint</legend>
+                <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" name="conjoint" value="Célibataire" id="s1"><label class="fr-label" for="s1">Célibataire</label></div></div>
+                <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" name="conjoint" value="Marié(e)" id="s2" checked><label class="fr-label" for="s2">Marié(e)</label></div></div>
+              </fieldset>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields["Situation familiale"].Value, Is.Null.Or.Empty, "« Non renseigné » (value \"\") says no answer");
+        Assert.That(fields["Êtes-vous allocataire de la CAF ?"].Value, Is.Null.Or.Empty, "« Non renseignée » says no answer, whatever its value");
+        Assert.That(fields["Situation du conjoint"].Value, Is.EqualTo("Marié(e)"));
+        var situation = Classifier.Default.Classify(fields["Situation familiale"]);
+        Assert.That(situation.Prefilled, Is.False, situation.Reason);
+        Assert.That(Classifier.Default.Classify(fields["Situation du conjoint"]).Prefilled, Is.True);
+    }
 }
