@@ -18,7 +18,7 @@ internal static class Workbook
         var procedures = Table(IndicatorExport.ProceduresSheet, IndicatorExport.Columns, rows);
         var fields = Table(IndicatorExport.FieldsSheet, IndicatorExport.FieldColumns, IndicatorExport.FieldRows(ordered));
         var sheets = new Dictionary<string, object> { [procedures.TableName] = procedures, [fields.TableName] = fields };
-        var temporary = path + ".tmp-" + Environment.ProcessId;
+        var temporary = AtomicFile.Temporary(path);
         MiniExcel.SaveAs(temporary, sheets, excelType: ExcelType.XLSX, overwriteFile: true);
         File.Move(temporary, path, overwrite: true);
     }

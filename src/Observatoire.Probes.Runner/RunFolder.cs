@@ -180,9 +180,7 @@ internal sealed class RunFolder : IDisposable
         };
         var path = Path.Combine(RecordsOf(Root), result.Procedure.Id + ".json");
         Directory.CreateDirectory(RecordsOf(Root));
-        var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temporary, JsonSerializer.Serialize(record, Json));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(record, Json));
         lock (_lock)
         {
             _records[result.Procedure.Id] = record;
@@ -235,9 +233,7 @@ internal sealed class RunFolder : IDisposable
     private void WriteState()
     {
         var path = StateOf(Root);
-        var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temporary, JsonSerializer.Serialize(State, Json));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(State, Json));
     }
 
     private static RunState? ReadState(string root)
