@@ -648,7 +648,7 @@ public sealed partial class ScenarioWalker
                 }
 
                 var frameTitle = result.GetProperty("title").GetString() ?? "";
-                signature.Append(PathOf(frame.Url)).Append('#').Append(frameTitle).Append('|');
+                signature.Append(RouteOf(frame.Url)).Append('#').Append(frameTitle).Append('|');
                 if (frame == _page.MainFrame)
                 {
                     title = frameTitle;
@@ -1376,6 +1376,20 @@ public sealed partial class ScenarioWalker
         }
 
         private static string PathOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.GetLeftPart(UriPartial.Path) : url;
+
+        /// <summary>Where the page says it is: its path, its query and a router's fragment (« #/etape-2 », « #!/… »); a
+        /// single-page form that keeps its title and heading changes only these from one step to the next. A plain
+        /// anchor (« #contenu ») stays the same page.</summary>
+        private static string RouteOf(string url)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var u))
+            {
+                return url;
+            }
+
+            var route = u.Fragment.StartsWith("#/", StringComparison.Ordinal) || u.Fragment.StartsWith("#!", StringComparison.Ordinal) ? u.Fragment : "";
+            return u.GetLeftPart(UriPartial.Query) + route;
+        }
 
         private async Task<string?> StopTraceAsync(IBrowserContext context, bool failed)
         {

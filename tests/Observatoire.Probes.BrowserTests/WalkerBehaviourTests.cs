@@ -933,4 +933,31 @@ public sealed class WalkerBehaviourTests
         Assert.That(situation.Prefilled, Is.False, situation.Reason);
         Assert.That(Classifier.Default.Classify(fields["Situation du conjoint"]).Prefilled, Is.True);
     }
+
+    [TestCase("location.hash = '#/etape-2'", TestName = "A_step_a_script_shows_under_a_new_route_is_a_new_page(hash route)")]
+    [TestCase("history.pushState({}, '', '?etape=2')", TestName = "A_step_a_script_shows_under_a_new_route_is_a_new_page(query)")]
+    public async Task A_step_a_script_shows_under_a_new_route_is_a_new_page(string route)
+    {
+        // A single-page form (Vue or React router) keeps its title and heading and changes only the route after « #» or
+        // « ? »: each step is a page of the evidence, with its own screenshot and fields, as a person sees two screens.
+        var walk = await WalkPageAsync("route-" + (route.Contains('#') ? "hash" : "query"), $$"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande de bourse</title></head><body><main><h1>Demande de bourse</h1>
+            <form action="/envoi" method="post">
+              <div id="s1"><label for="nom">Nom de naissance</label><input id="nom" name="nom">
+                <button type="button" onclick="document.getElementById('s1').hidden = true; document.getElementById('s2').hidden = false; {{route}};">Continuer</button></div>
+              <div id="s2" hidden><label for="rfr">Revenu fiscal de référence</label><input id="rfr" name="rfr" inputmode="numeric">
+                <button type="submit">Envoyer ma demande</button></div>
+            </form></main></body></html>
+            """,
+            """
+              - fill: { label: Nom de naissance, value: "DUBOIS" }
+              - click: Continuer
+              - fill: { label: Revenu fiscal de référence, value: "12000" }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Nom de naissance", "Revenu fiscal de référence" }));
+        Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step has its own screenshot");
+    }
 }
