@@ -984,7 +984,7 @@ public sealed partial class ScenarioWalker
         /// element afterwards (Démarche Numérique draws no file input once the file is saved) still asked it.</summary>
         private const string MarkFilledScript = """
             (e) => {
-              if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) ? '' : (e.value || '');
+              if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) || (e.type === 'range' && !e.hasAttribute('value')) ? '' : (e.value || '');
               e.dataset.probeFilled = '1';
               if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach((r) => { if (r.name === e.name) r.dataset.probeFilled = '1'; });
               const kept = window.__probeFilledIds || (window.__probeFilledIds = []);

@@ -41,7 +41,9 @@
   const seen = new Map();
   const visible = (el) => { if (!seen.has(el)) seen.set(el, visibleNow(el)); return seen.get(el); };
   const visibleNow = (el) => {
-    if (el.closest('[hidden]')) return false;
+    // A file input hidden by its own attribute behind a button (« <input type=file hidden> ») is shown as its zone is.
+    const hiddenBlock = el.closest('[hidden]');
+    if (hiddenBlock) return hiddenBlock === el && el.type === 'file' ? proxyShown(el) : false;
     const ah = el.closest('[aria-hidden="true"]');
     if (ah) return ah === el && el.tagName === 'SELECT' ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
@@ -236,13 +238,19 @@
   };
   // An upload zone a kit draws around a hidden file input (« Avis d’imposition 2025 » [Parcourir…]): its own text,
   // without its buttons; or null when the zone is the form, or holds other fields, or says too much to be a name.
+  const uploadInstruction = /gliss|d[ée]pos(ez|er)|cliquez|choisi(r|ssez)|s[ée]lectionn|parcourir|aucun fichier|fichier s[ée]lectionn|formats? (accept|autoris)|taille max/i;
   const zoneText = (el) => {
     const zone = el.parentElement;
     if (!zone || zone.tagName === 'FORM' || zone === document.body || zone.querySelectorAll('input,select,textarea').length > 1) return null;
     const copy = zone.cloneNode(true);
     copy.querySelectorAll('button, a, [role=button], input, script, style').forEach((n) => n.remove());
-    const t = text(copy);
-    return t && t.length <= 150 ? t : null;
+    // A zone that writes its name, a hint and the file chosen in blocks of their own (« Justificatif de domicile * » /
+    // « Facture d'énergie… » / « Aucun fichier sélectionné ») is named by its first block.
+    // A drop zone's instruction (« Glissez-déposez le fichier ici ») names no document: the text before the zone does.
+    const blocks = Array.from(copy.children).map(text).filter((t) => t && !uploadInstruction.test(t));
+    const loose = Array.from(copy.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    const t = (blocks.length > 1 && !loose ? blocks[0] : text(copy)).replace(/\s*\*$/, '');
+    return t && t.length <= 150 && !uploadInstruction.test(t) ? t : null;
   };
   const describe = (el) => {
     let label = null, source = 'none', hint = '';
@@ -262,8 +270,10 @@
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
     if (!label && el.title) { label = el.title.trim(); source = 'title'; }
     if (!label) { const t = tableHeaders(el); if (t) { label = t; source = 'table-headers'; } }
-    if (!label) { const t = nearbyText(el); if (t) { label = t; source = 'nearby-text'; } }
+    // A file input without a label is named by the zone drawn around it before any text near it (the name of the file
+    // chosen, « Aucun fichier sélectionné », often sits right before a hidden input).
     if (!label && el.type === 'file') { const t = zoneText(el); if (t) { label = t; source = 'nearby-text'; } }
+    if (!label) { const t = nearbyText(el); if (t) { label = t; source = 'nearby-text'; } }
     if (!label && el.placeholder) { label = null; source = 'placeholder'; }
     const more = describedBy(el);
     if (more && !hint.includes(more)) hint = (hint + ' ' + more).trim();
@@ -285,6 +295,17 @@
   };
   const nameOf = (el) => ariaName(el) || (el.labels && el.labels.length ? Array.from(el.labels).map(labelText).join(' ').trim() : '') || text(el) || null;
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
+  // A list without an empty first choice shows its first option although nobody chose it (Django's ChoiceField, Symfony's
+  // ChoiceType without a placeholder): only an option the markup marks selected, or one a script chose, is a value.
+  const chosen = (select) => select.selectedIndex > 0 || Array.from(select.options).some((o) => o.defaultSelected);
+  // A slider without a value rests at its midpoint: that is no answer either.
+  // (Its bounds are copied before it becomes a slider: set one by one on a slider, each would move its value.)
+  const restingValue = (el) => {
+    const r = document.createElement('input');
+    for (const a of ['min', 'max', 'step']) if (el.hasAttribute(a)) r.setAttribute(a, el.getAttribute(a));
+    r.type = 'range';
+    return r.value;
+  };
   // A choice that says nothing was answered (Démarche Numérique's « Non renseigné », value "", which Rails checks while
   // nothing is saved): the page shows no datum, the question is still asked.
   const noAnswer = (name, value) => value === '' || /^\s*non[\s\u00a0]+renseign/i.test(name || '');
@@ -400,7 +421,8 @@
       let value = '';
       if (type === 'checkbox') value = el.checked ? 'coché' : '';
       else if (type === 'file') value = el.files && el.files.length ? Array.from(el.files).map((f) => f.name).join(', ') : '';
-      else if (el.tagName === 'SELECT') value = el.value ? text(el.options[el.selectedIndex]) : '';
+      else if (el.tagName === 'SELECT') value = el.value && chosen(el) ? text(el.options[el.selectedIndex]) : '';
+      else if (type === 'range') value = el.hasAttribute('value') || el.value !== restingValue(el) ? el.value : '';
       else value = el.value || '';
       // Typed over by the probe before this inventory saw it: what the site had put there is the first sight.
       const before = probeFilled(el) ? el.dataset.probeBefore || '' : '';

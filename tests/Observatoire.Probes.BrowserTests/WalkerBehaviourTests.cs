@@ -960,4 +960,46 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Nom de naissance", "Revenu fiscal de référence" }));
         Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step has its own screenshot");
     }
+
+    [Test]
+    public async Task A_first_option_or_a_slider_at_rest_nobody_chose_is_not_a_value_the_site_filled()
+    {
+        // Django's ChoiceField and Symfony's ChoiceType without a placeholder draw a list with no empty choice: it shows its
+        // first option though nobody chose it; a slider without a value rests at its midpoint (django-dsfr's NumberCursor).
+        var fields = await FieldsOfPageAsync("liste-sans-choix-vide", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre foyer</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <label for="sf">Situation familiale</label><select id="sf" name="sf"><option value="celibataire">Célibataire</option><option value="marie">Marié(e)</option></select>
+              <label for="sc">Situation du conjoint</label><select id="sc" name="sc"><option value="celibataire">Célibataire</option><option value="marie" selected>Marié(e)</option></select>
+              <label for="np">Nombre de personnes au foyer</label><input id="np" name="np" type="range" min="1" max="10" step="1">
+              <label for="ne">Nombre d'enfants à charge</label><input id="ne" name="ne" type="range" min="0" max="10" step="1" value="2">
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields["Situation familiale"].Value, Is.Null.Or.Empty, "the first option, shown because the list has no empty one");
+        Assert.That(fields["Situation du conjoint"].Value, Is.EqualTo("Marié(e)"), "an option the page marked selected");
+        Assert.That(fields["Nombre de personnes au foyer"].Value, Is.Null.Or.Empty, "a slider at rest");
+        Assert.That(fields["Nombre d'enfants à charge"].Value, Is.EqualTo("2"));
+        Assert.That(Classifier.Default.Classify(fields["Situation familiale"]).Prefilled, Is.False);
+    }
+
+    [Test]
+    public async Task A_file_input_hidden_behind_its_button_is_an_upload_named_by_its_zone()
+    {
+        // No Angular Material component draws a file input: apps hide one behind a button that opens it, under a line that
+        // names the document, then a hint and the name of the file chosen.
+        var fields = await FieldsOfPageAsync("fichier-cache", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Pièces</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <div class="upload-field"><p class="upload-label">Justificatif de domicile de moins de 3 mois *</p><p class="upload-hint">Facture d'énergie, quittance de loyer ou avis de taxe foncière.</p>
+                <button type="button" onclick="document.getElementById('justificatif').click()">Choisir un fichier</button><span class="file-name">Aucun fichier sélectionné</span><input type="file" hidden id="justificatif" accept=".pdf"></div>
+              <input type="file" hidden id="etat" name="etat">
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields.Values.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[] { ("Justificatif de domicile de moins de 3 mois", "file") }),
+            "the upload behind its button is asked; a hidden file input with no zone around it is not");
+    }
 }
