@@ -123,8 +123,8 @@ public sealed class WalkerBehaviourTests
         }
     }
 
-    [TestCase("fill: { label: La référence d’avis, value:", "fill: { label: Référence de l'avis fiscal, value:", "label \"Référence de l'avis fiscal\"", "Closest labels on the page: \"La référence d’avis d’imposition")]
-    [TestCase("  - click: Valider\n  - wait_for: { text: \"Étape 2", "  - click: Valider la saisie\n  - wait_for: { text: \"Étape 2", "Valider la saisie", "Closest buttons on the page: \"Valider\"")]
+    [TestCase("fill: { label: La référence d’avis, value:", "fill: { label: Référence de l'avis fiscal, value:", "le champ « Référence de l'avis fiscal » est introuvable sur la page", "Libellés les plus proches sur la page : « La référence d’avis d’imposition »")]
+    [TestCase("  - click: Valider\n  - wait_for: { text: \"Étape 2", "  - click: Valider la saisie\n  - wait_for: { text: \"Étape 2", "le bouton « Valider la saisie » est introuvable sur la page", "Boutons les plus proches sur la page : « Valider »")]
     public async Task A_target_not_found_names_its_line_and_the_closest_names_the_page_has(string line, string mistake, string looked, string closest)
     {
         await using var impatient = await ProbeRunner.StartAsync(BrowserFixture.Options(
@@ -137,7 +137,7 @@ public sealed class WalkerBehaviourTests
         var result = await impatient.ProbeAsync(scenario);
 
         Assert.That(result.FailureKind, Is.EqualTo(FailureKind.TargetNotFound), result.FailureMessage);
-        Assert.That(result.FailureMessage, Does.Contain($".yaml:{lineNumber}:").And.Contain(looked).And.Contain(closest));
+        Assert.That(result.FailureMessage, Does.Contain($".yaml:{lineNumber}:5 : ").And.Contain(looked).And.Contain(closest));
     }
 
     [Test]
@@ -192,7 +192,7 @@ public sealed class WalkerBehaviourTests
     {
         var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cheque-energie"), "?session=1&latency=1500"));
         Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.NotMeasured));
-        Assert.That(result.FailureMessage, Does.Contain("session expired"));
+        Assert.That(result.FailureMessage, Does.Contain("(le site indique que la session a expiré)"));
     }
 
     [Test]
@@ -460,7 +460,7 @@ public sealed class WalkerBehaviourTests
             """);
 
         Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
-        Assert.That(walk.Failure!.Message, Does.Contain("refused to click \"Envoyer le code et signer ma demande\""));
+        Assert.That(walk.Failure!.Message, Does.Contain("clic sur « Envoyer le code et signer ma demande » refusé : il enverrait la demande"));
     }
 
     /// <summary>A form whose button « Continuer » and box « J'accepte les conditions » lie under a consent banner drawn over the whole page.</summary>
@@ -545,7 +545,7 @@ public sealed class WalkerBehaviourTests
             """);
 
         Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
-        Assert.That(walk.Failure!.Message, Does.Contain("The page shows an error: « « Code postal » doit comporter 5 chiffres »: the site refused a value"));
+        Assert.That(walk.Failure!.Message, Does.Contain("La page affiche une erreur : « « Code postal » doit comporter 5 chiffres » : le site a refusé une valeur donnée par le scénario"));
     }
 
     [Test]
