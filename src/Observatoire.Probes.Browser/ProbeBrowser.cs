@@ -90,11 +90,13 @@ public sealed class ProbeBrowser : IAsyncDisposable
                 && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")))
             {
                 throw new ProbeException(
-                    $"cannot start the browser: {FirstLine(e.Message)}. A headed browser (--headed, Browser:Headless=false) needs a display and this session has none (DISPLAY is not set): run the command under `xvfb-run` (`apt-get install -y xvfb`), from a desktop session, or without --headed.", e);
+                    $"impossible de démarrer le navigateur : {FirstLine(e.Message)}. Un navigateur affiché (--headed, Browser:Headless=false) a besoin d'un écran et cette session n'en a pas (DISPLAY n'est pas défini) : "
+                    + "lancez la commande sous `xvfb-run` (`apt-get install -y xvfb`), depuis une session de bureau, ou sans --headed.", e);
             }
 
             throw new ProbeException(
-                $"cannot start the browser: {FirstLine(e.Message)}. Install Chromium (`apt-get install -y chromium`) or set Browser:ExecutablePath / PROBES_Browser__ExecutablePath; for a remote pool set Browser:Server.", e);
+                $"impossible de démarrer le navigateur : {FirstLine(e.Message)}. Installez Chromium (`apt-get install -y chromium`) ou renseignez Browser:ExecutablePath / PROBES_Browser__ExecutablePath ; "
+                + "pour des navigateurs distants, renseignez Browser:Server.", e);
         }
     }
 
@@ -137,8 +139,8 @@ public sealed class ProbeBrowser : IAsyncDisposable
 
         if (browsers.Count == 0)
         {
-            throw new ProbeException("no browser server answered: " + string.Join("; ", unreachable)
-                + ". Start one with `npx playwright run-server --port 3000 --host 0.0.0.0` (add --unsafe when Browser:ExecutablePath is set)");
+            throw new ProbeException("aucun serveur de navigateurs n'a répondu : " + string.Join(" ; ", unreachable)
+                + ". Démarrez-en un avec `npx playwright run-server --port 3000 --host 0.0.0.0` (ajoutez --unsafe quand Browser:ExecutablePath est renseigné)");
         }
 
         // A server down at start costs capacity, not the run: the walks go to the others, and the environment says so.
@@ -212,7 +214,7 @@ public sealed class ProbeBrowser : IAsyncDisposable
 
             if (best < 0)
             {
-                throw new PlaywrightException("every browser of the run is disconnected");
+                throw new PlaywrightException(AllDisconnected);
             }
 
             _open[best]++;
@@ -237,6 +239,9 @@ public sealed class ProbeBrowser : IAsyncDisposable
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    /// <summary>Why no context can open: every browser of the run went away (a walk's failure says it as it is).</summary>
+    internal const string AllDisconnected = "tous les navigateurs de la mesure sont déconnectés";
 
     public async ValueTask DisposeAsync()
     {

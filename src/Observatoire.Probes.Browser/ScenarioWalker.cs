@@ -216,11 +216,11 @@ public sealed partial class ScenarioWalker
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                failure = new WalkFailure(FailureKind.Timeout, "the run was cancelled", null);
+                failure = new WalkFailure(FailureKind.Timeout, "la mesure a été annulée avant la fin du parcours", null);
             }
             catch (PlaywrightException e)
             {
-                failure = new WalkFailure(FailureKind.BrowserError, FirstLine(e.Message), _steps.Count > 0 ? _steps[^1].Position : null);
+                failure = new WalkFailure(FailureKind.BrowserError, BrowserWords(e.Message), _steps.Count > 0 ? _steps[^1].Position : null);
             }
             finally
             {
@@ -281,8 +281,8 @@ public sealed partial class ScenarioWalker
             catch (StepFailure e) when (e.Kind is FailureKind.TargetNotFound or FailureKind.Timeout && step.Target?.Frame is not null && _frameFailure is { } frame)
             {
                 // Not found in a frame whose page the site did not serve: the site is down, not the form changed.
-                var (kind, what) = frame.Status == 0 ? (FailureKind.SiteDown, $"the site does not answer ({frame.Error})") : HttpFailure(frame.Status);
-                var failure = new StepFailure(kind, $"{step.Where}: {description}: the frame holding the form was not served: {what} at {frame.Url}");
+                var (kind, what) = frame.Status == 0 ? (FailureKind.SiteDown, $"le site ne répond pas ({frame.Error}) à l'adresse {frame.Url}") : HttpFailure(frame.Status, frame.Url);
+                var failure = new StepFailure(kind, $"{step.Where} : {StepWording.French(description)} : le cadre (iframe) qui contient le formulaire n'a pas été servi : {what}");
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }
@@ -293,21 +293,21 @@ public sealed partial class ScenarioWalker
             }
             catch (TimeoutException e)
             {
-                var failure = await ExplainAsync(FailureKind.Timeout, $"{step.Where}: {description}: no answer in time ({FirstLine(e.Message)})");
+                var failure = await ExplainAsync(FailureKind.Timeout, $"{step.Where} : {StepWording.French(description)} : {NoAnswer(e.Message, step.Kind)}");
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }
             catch (PlaywrightException e)
             {
                 var kind = e.Message.Contains("net::ERR_", StringComparison.Ordinal) ? FailureKind.SiteDown : FailureKind.BrowserError;
-                var failure = await ExplainAsync(kind, $"{step.Where}: {description}: {FirstLine(e.Message)}");
+                var failure = await ExplainAsync(kind, $"{step.Where} : {StepWording.French(description)} : {BrowserWords(e.Message)}");
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }
             catch (ProbeException e)
             {
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, e.Message, started, Now()));
-                throw new StepFailure(FailureKind.ScenarioError, $"{step.Where}: {e.Message}");
+                throw new StepFailure(FailureKind.ScenarioError, $"{step.Where} : {e.Message}");
             }
         }
 
@@ -320,8 +320,8 @@ public sealed partial class ScenarioWalker
         }
 
         private StepFailure SubmissionRefused(ScenarioStep step, string description) => new(FailureKind.SubmissionRefused,
-            $"{step.Where}: {description}: the page tried to submit the application ({string.Join("; ", _guard!.Blocked.Distinct())}); the probe blocked the request. "
-            + "Remove the step that triggers it and end the scenario with `stop_before`, or set `test_environment: true` if the site is a testing environment (recette)");
+            $"{step.Where} : {StepWording.French(description)} : la page a tenté d'envoyer la demande ({string.Join(" ; ", _guard!.Blocked.Distinct())}) ; la sonde a bloqué la requête, rien n'a été envoyé. "
+            + "Retirez l'étape qui la déclenche et terminez le scénario par `stop_before`, ou indiquez `test_environment: true` si le site est un environnement de recette");
 
         private async Task ExecuteStepAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
@@ -335,7 +335,7 @@ public sealed partial class ScenarioWalker
                         await Clock.TimeAsync(Phase.Navigation, async () =>
                         {
                             await _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-                            await WaitForLoadAsync(step, "opening the page");
+                            await WaitForLoadAsync(step, "l'ouverture de la page");
                         });
                     }
 
@@ -368,7 +368,7 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Check or StepKind.Uncheck:
                     var box = await LocateToFillAsync(step, cancellationToken);
-                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => CheckAsync(box, step.Kind == StepKind.Check)));
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => CheckAsync(step, box, step.Kind == StepKind.Check)));
                     return;
 
                 case StepKind.Upload:
@@ -383,7 +383,7 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Press:
                     var pressed = await LocateAsync(step, cancellationToken);
-                    await ActAndFollowAsync(step, () => pressed.PressAsync(step.Argument!, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "the key press", cancellationToken);
+                    await ActAndFollowAsync(step, () => pressed.PressAsync(step.Argument!, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "l'appui sur la touche", cancellationToken);
                     return;
 
                 case StepKind.WaitFor:
@@ -404,7 +404,7 @@ public sealed partial class ScenarioWalker
                     // Recorded, not internal: the trace's last snapshot is then the page as filled, before its final button.
                     if (!await submit.IsVisibleAsync())
                     {
-                        throw new StepFailure(FailureKind.TargetNotFound, $"{step.Where}: the final button {step.Target} is on the page but hidden: the walk did not reach the end");
+                        throw new StepFailure(FailureKind.TargetNotFound, $"{step.Where} : {StepWording.French(step.Target!)} est sur la page mais caché : le parcours n'est pas arrivé jusqu'au bouton final ; vérifiez les étapes précédentes");
                     }
 
                     await InventoryAsync(asLeft: true);
@@ -426,11 +426,13 @@ public sealed partial class ScenarioWalker
             if (!scenario.Procedure.TestEnvironment && name is not null)
             {
                 throw new StepFailure(FailureKind.SubmissionRefused,
-                    $"{step.Where}: refused to click \"{name}\": it would submit the application. End the scenario with `- stop_before: {name}`, or set `test_environment: true` if the site is a testing environment (recette)");
+                    $"{step.Where} : clic sur « {name} » refusé : il enverrait la demande. Terminez le scénario par `- stop_before: {name}`, ou indiquez `test_environment: true` si le site est un environnement de recette");
             }
 
+            await Clock.TimeAsync(Phase.Locating, () => EnsureUncoveredAsync(step, target));
+
             // A click that starts a navigation waits for it to commit: give it the navigation's patience.
-            await ActAndFollowAsync(step, () => target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "the click", cancellationToken);
+            await ActAndFollowAsync(step, () => target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "le clic", cancellationToken);
         }
 
         /// <summary>An action that may lead to another page: inventory and screenshot of this one first, then the action, then the page that follows.</summary>
@@ -467,7 +469,7 @@ public sealed partial class ScenarioWalker
                 }
                 catch (TimeoutException)
                 {
-                    throw new StepFailure(FailureKind.Timeout, $"{step.Where}: the frame {step.Target.Frame} did not finish loading after {what}");
+                    throw new StepFailure(FailureKind.Timeout, $"{step.Where} : le cadre {step.Target.Frame} n'a pas fini de se charger après {what}");
                 }
                 catch (PlaywrightException)
                 {
@@ -485,15 +487,15 @@ public sealed partial class ScenarioWalker
             cancellationToken.ThrowIfCancellationRequested();
             if (_navigationStatus is { } status && status >= 400)
             {
-                var (kind, what) = HttpFailure(status);
-                throw new StepFailure(kind, $"{step.Where}: {what} at {_navigationUrl}");
+                var (kind, what) = HttpFailure(status, _navigationUrl);
+                throw new StepFailure(kind, $"{step.Where} : {what}");
             }
 
             var previousPageCount = _fieldOrder.Count;
             var snapshot = await InventoryCoreAsync();
             if (_blocker is not null)
             {
-                throw new StepFailure(FailureKind.Blocked, $"{step.Where}: the page shows a {_blocker}: a probe cannot go on");
+                throw new StepFailure(FailureKind.Blocked, $"{step.Where} : la page affiche un {_blocker} : une sonde ne peut pas aller plus loin");
             }
 
             // A new page: the title or URL of the page, or of a frame holding the form, changed. A frame may commit its
@@ -567,7 +569,8 @@ public sealed partial class ScenarioWalker
                     if (Stopwatch.GetElapsedTime(started) >= settings.NavigationTimeout)
                     {
                         throw new StepFailure(FailureKind.Timeout,
-                            $"{step.Where}: the page did not finish loading after {what} (browser at {PathOf(_page.Url)}, document {state})");
+                            $"{step.Where} : la page n'a pas fini de se charger après {what} (navigateur sur {PathOf(_page.Url)}, "
+                            + (state is null ? "sans réponse du navigateur)" : $"document.readyState « {state} »)"));
                     }
                 }
             }
@@ -582,10 +585,10 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        /// <summary>The document's readyState as the browser says it, or « no answer » when it does not within 3 s.</summary>
-        private Task<string> ReadyStateAsync() =>
+        /// <summary>The document's readyState as the browser says it, or null when it does not within 3 s.</summary>
+        private Task<string?> ReadyStateAsync() =>
             _page.EvaluateAsync<string>("() => document.readyState").WaitAsync(TimeSpan.FromSeconds(3))
-                .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "no answer", TaskScheduler.Default);
+                .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null, TaskScheduler.Default);
 
         private async Task<IDisposable?> EnterNavigationAsync(Uri url, CancellationToken cancellationToken) =>
             options.EnterNavigation is { } gate ? await gate(url, cancellationToken) : null;
@@ -829,13 +832,13 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>What a page the site answered with an error status means for the walk, and how to say it.</summary>
-        private static (FailureKind Kind, string What) HttpFailure(int status) => status switch
+        private static (FailureKind Kind, string What) HttpFailure(int status, string? url) => status switch
         {
-            403 => (FailureKind.Blocked, "access refused (HTTP 403): the site blocks the probe"),
-            429 => (FailureKind.RateLimited, "too many requests (HTTP 429): the site rate-limits the probe"),
-            404 => (FailureKind.TargetNotFound, "page not found (HTTP 404): the procedure moved"),
-            >= 500 => (FailureKind.SiteDown, $"the site is in error (HTTP {status})"),
-            _ => (FailureKind.TargetNotFound, $"HTTP {status}"),
+            403 => (FailureKind.Blocked, $"accès refusé (HTTP 403) à l'adresse {url} : le site bloque la sonde"),
+            429 => (FailureKind.RateLimited, $"trop de requêtes (HTTP 429) à l'adresse {url} : le site limite le rythme de la sonde"),
+            404 => (FailureKind.TargetNotFound, $"page introuvable (HTTP 404) à l'adresse {url} : la démarche a changé d'adresse, mettez le scénario à jour"),
+            >= 500 => (FailureKind.SiteDown, $"le site est en erreur (HTTP {status}) à l'adresse {url}"),
+            _ => (FailureKind.TargetNotFound, $"le site a répondu HTTP {status} à l'adresse {url}"),
         };
 
         /// <summary>Two sightings of one field drawn twice: the same label, group, kind and name.</summary>
@@ -1000,8 +1003,195 @@ public sealed partial class ScenarioWalker
             }
             """;
 
-        /// <summary>DSFR draws the box on the label over a transparent input: a forced click lands on the label, as a person's does.</summary>
-        private static async Task CheckAsync(ILocator box, bool check) => await box.SetCheckedAsync(check, new() { Force = true });
+        /// <summary>
+        /// DSFR draws the box on the label over a transparent input: a forced click lands on the label, as a person's does.
+        /// A box that another element covers (a cookie banner) does not change: the forced click landed on that element.
+        /// The box is ticked once the element has gone by itself within <see cref="CoverPatience"/>, else the step fails
+        /// saying what covers it.
+        /// </summary>
+        private async Task CheckAsync(ScenarioStep step, ILocator box, bool check)
+        {
+            try
+            {
+                await box.SetCheckedAsync(check, new() { Force = true });
+                return;
+            }
+            catch (PlaywrightException e) when (e.Message.Contains("did not change its state", StringComparison.Ordinal))
+            {
+                var cover = await CoverAsync(step.Target!, box);
+                if (cover is null)
+                {
+                    throw;
+                }
+
+                var waited = Stopwatch.StartNew();
+                while (cover is not null && waited.Elapsed < CoverPatience)
+                {
+                    await Task.Delay(100);
+                    cover = await CoverAsync(step.Target!, box);
+                }
+
+                if (cover is not null)
+                {
+                    throw Covered(step, cover);
+                }
+            }
+
+            await box.SetCheckedAsync(check, new() { Force = true });
+        }
+
+        /// <summary>How long a covered target is given to come free by itself (an overlay fading out) before the step
+        /// fails: a person sees at once what is in the way; Playwright would wait for the whole timeout and say « timeout ».</summary>
+        private TimeSpan CoverPatience => TimeSpan.FromSeconds(Math.Min(2, walker._browser.Settings.ActionTimeout.TotalSeconds));
+
+        /// <summary>
+        /// Before a click: one look at what lies where the click lands. When another element is there, Playwright's own check
+        /// (a trial click, with its other scroll positions: a sticky header is scrolled away) is given <see cref="CoverPatience"/>
+        /// to find the target free; when it reports the target still covered, the step fails saying by what. A target that is
+        /// not covered but not ready either (hidden, disabled, moving) is left to the click, which waits for it as before.
+        /// </summary>
+        private async Task EnsureUncoveredAsync(ScenarioStep step, ILocator target)
+        {
+            if (await CoverAsync(step.Target!, target) is null)
+            {
+                return;
+            }
+
+            try
+            {
+                await InternalAsync("essai du clic", async () =>
+                {
+                    await target.ClickAsync(new() { Trial = true, Timeout = (float)CoverPatience.TotalMilliseconds });
+                    return true;
+                });
+            }
+            catch (TimeoutException e) when (e.Message.Contains("intercepts pointer events", StringComparison.Ordinal))
+            {
+                throw Covered(step, await CoverAsync(step.Target!, target) ?? CoverInLog(e.Message));
+            }
+            catch (TimeoutException)
+            {
+                // Not a matter of cover: the click waits for the target as it always has.
+            }
+        }
+
+        /// <summary>What covers a target: the outermost element over it that does not hold it (the banner, not its
+        /// paragraph), its visible text, and the buttons or links it offers.</summary>
+        private sealed record Cover(string Element, string Text, IReadOnlyList<string> Actions);
+
+        private StepFailure Covered(ScenarioStep step, Cover cover)
+        {
+            var text = cover.Text.Length > 0 ? $" « {Short(cover.Text, 60)} »" : "";
+            var offers = cover.Actions.Count > 0 ? $" (il propose {string.Join(", ", cover.Actions.Select(a => $"« {Short(a, 40)} »"))})" : "";
+            return new StepFailure(FailureKind.TargetNotFound,
+                $"{step.Where} : {StepWording.French(step.Target!)} est recouvert par {cover.Element}{text}, toujours là après {CoverPatience.TotalSeconds:0} s : "
+                + $"fermez-le d'abord par une étape click{offers}");
+        }
+
+        /// <summary>Playwright's own words for the element in the way (« &lt;div class="voile"&gt;…&lt;/div&gt; intercepts
+        /// pointer events »), when the page no longer shows it to a look of ours.</summary>
+        private static Cover CoverInLog(string log)
+        {
+            var m = InterceptedBy().Match(Escapes().Replace(log, ""));
+            return new Cover(m.Success ? m.Groups["element"].Value : "un autre élément", "", []);
+        }
+
+        /// <summary>A text as a message quotes it: one line, cut at <paramref name="max"/> characters.</summary>
+        private static string Short(string text, int max)
+        {
+            var line = Spaces().Replace(text, " ").Trim();
+            if (line.Length <= max)
+            {
+                return line;
+            }
+
+            var space = line.LastIndexOf(' ', max);
+            return line[..(space > max / 2 ? space : max)].TrimEnd(' ', ',', ';', ':', '.') + "…";
+        }
+
+        /// <summary>
+        /// What covers <paramref name="element"/> at the point a click lands (its centre, scrolled into view if it is not),
+        /// or null when nothing does or nothing can be told (not drawn, gone). A target in an iframe is looked at in its
+        /// frame, then its iframe at that point in the page holding it (a banner of the page over the frame's form).
+        /// </summary>
+        private async Task<Cover?> CoverAsync(Target target, ILocator element)
+        {
+            try
+            {
+                return await InternalAsync("recouvrement de la cible", async () =>
+                {
+                    var look = await element.EvaluateAsync<JsonElement>(CoverScript, null, new() { Timeout = 2000 });
+                    if (look.ValueKind != JsonValueKind.Object)
+                    {
+                        return null;
+                    }
+
+                    var cover = ReadCover(look);
+                    if (cover is not null || target.Frame is null)
+                    {
+                        return cover;
+                    }
+
+                    var point = new { x = look.GetProperty("x").GetDouble(), y = look.GetProperty("y").GetDouble() };
+                    var outer = await _page.Locator(target.Frame).First.EvaluateAsync<JsonElement>(CoverScript, point, new() { Timeout = 2000 });
+                    return outer.ValueKind == JsonValueKind.Object ? ReadCover(outer) : null;
+                });
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                return null;
+            }
+        }
+
+        private static Cover? ReadCover(JsonElement look) =>
+            look.TryGetProperty("cover", out var c) && c.ValueKind == JsonValueKind.Object
+                ? new Cover(c.GetProperty("element").GetString() ?? "", c.GetProperty("text").GetString() ?? "",
+                    [.. c.GetProperty("actions").EnumerateArray().Select(a => a.GetString() ?? "").Where(a => a.Length > 0)])
+                : null;
+
+        /// <summary>
+        /// The element at the point a click on <c>e</c> lands, when it is neither <c>e</c>, inside it, nor one of its labels:
+        /// <c>{ x, y, cover }</c> (the point in the frame's viewport), or null when <c>e</c> is not drawn. Given the point
+        /// <c>inner</c> in the iframe <c>e</c>, looks at that point of the iframe in the page that holds it.
+        /// </summary>
+        private const string CoverScript = """
+            (e, inner) => {
+              const doc = e.ownerDocument, win = doc.defaultView;
+              const parent = (n) => (n.parentNode && n.parentNode.nodeType === 11 ? n.parentNode.host : n.parentNode);
+              const holds = (outer, n) => { for (; n; n = parent(n)) if (n === outer) return true; return false; };
+              const box = () => Array.from(e.getClientRects()).find((r) => r.width * r.height > 0.99);
+              let r = box();
+              if (!r) return null;
+              let x, y;
+              if (inner) {
+                const s = win.getComputedStyle(e);
+                x = r.left + e.clientLeft + parseFloat(s.paddingLeft || '0') + inner.x;
+                y = r.top + e.clientTop + parseFloat(s.paddingTop || '0') + inner.y;
+              } else {
+                if (r.top < 0 || r.left < 0 || r.bottom > win.innerHeight || r.right > win.innerWidth) {
+                  e.scrollIntoView({ block: 'center', inline: 'center' });
+                  r = box();
+                  if (!r) return null;
+                }
+                x = r.left + r.width / 2;
+                y = r.top + r.height / 2;
+              }
+              x = Math.min(Math.max(x, 0), win.innerWidth - 1);
+              y = Math.min(Math.max(y, 0), win.innerHeight - 1);
+              let hit = doc.elementFromPoint(x, y);
+              while (hit && hit.shadowRoot) { const deeper = hit.shadowRoot.elementFromPoint(x, y); if (!deeper || deeper === hit) break; hit = deeper; }
+              if (!hit || hit === doc.body || hit === doc.documentElement || holds(e, hit) || Array.from(e.labels || []).some((l) => holds(l, hit))) return { x, y, cover: null };
+              let cover = hit;
+              for (let up = parent(cover); up && up.nodeType === 1 && up !== doc.body && up !== doc.documentElement && !holds(up, e); up = parent(up)) cover = up;
+              const text = (n) => String(n.innerText || n.textContent || '').replace(/\s+/g, ' ').trim();
+              const classes = typeof cover.className === 'string' ? cover.className.trim().split(/\s+/).filter(Boolean).slice(0, 3).join(' ') : '';
+              const element = '<' + cover.tagName.toLowerCase() + (cover.id ? ` id="${cover.id}"` : classes ? ` class="${classes}"` : '') + '>';
+              const visible = (n) => !!(n.offsetWidth || n.offsetHeight || n.getClientRects().length);
+              const actions = [...new Set(Array.from(cover.querySelectorAll('button, a[href], [role=button], input[type=button], input[type=submit]')).filter(visible)
+                .map((b) => (text(b) || b.value || b.getAttribute('aria-label') || '').trim()).filter(Boolean))].slice(0, 4);
+              return { x, y, cover: { element, text: (text(cover) || cover.getAttribute('aria-label') || '').slice(0, 200), actions } };
+            }
+            """;
 
         /// <summary>The field a step fills, marked as filled by the probe.</summary>
         private async Task<ILocator> LocateToFillAsync(ScenarioStep step, CancellationToken cancellationToken)
@@ -1104,13 +1294,13 @@ public sealed partial class ScenarioWalker
                 if (ambiguous > 0)
                 {
                     throw new StepFailure(FailureKind.TargetNotFound,
-                        $"{step.Where}: {ambiguous} elements match {target}: make it more specific (a longer text, `exact: true`) or use `css`");
+                        $"{step.Where} : {ambiguous} éléments correspondent à {StepWording.French(target)} : précisez la cible (un texte plus long, `exact: true`) ou utilisez `css`");
                 }
 
                 if (deadline.Elapsed > timeout)
                 {
-                    throw await ExplainAsync(FailureKind.TargetNotFound, $"{step.Where}: no {target} on the page \"{_title}\" after {timeout.TotalSeconds:0} s: the form changed or the scenario is out of date"
-                        + await ClosestAsync(target, value));
+                    throw await ExplainAsync(FailureKind.TargetNotFound, $"{step.Where} : {StepWording.French(target)} est introuvable sur la page « {_title} » après {timeout.TotalSeconds:0} s : "
+                        + "le formulaire a changé ou le scénario n'est plus à jour" + await ClosestAsync(target, value));
                 }
 
                 await Task.Delay(100, cancellationToken);
@@ -1217,19 +1407,18 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        /// <summary>Refines a failure with what the page says: a session that expired, a maintenance page, a block page.</summary>
         /// <summary>What the page offers in place of a target not found, by kind (labels for a label, buttons and links
         /// for a button…), the closest first, so the fix is one edit.</summary>
         private async Task<string> ClosestAsync(Target target, string value)
         {
-            var kind = target.Kind switch
+            var (kind, said) = target.Kind switch
             {
-                TargetKind.Label => "labels",
-                TargetKind.Button => "buttons",
-                TargetKind.Link => "links",
-                TargetKind.Placeholder => "placeholders",
-                TargetKind.Text => "texts",
-                _ => null,
+                TargetKind.Label => ("labels", "Libellés"),
+                TargetKind.Button => ("buttons", "Boutons"),
+                TargetKind.Link => ("links", "Liens"),
+                TargetKind.Placeholder => ("placeholders", "Textes indicatifs"),
+                TargetKind.Text => ("texts", "Textes"),
+                _ => ((string?)null, ""),
             };
             if (kind is null)
             {
@@ -1247,7 +1436,7 @@ public sealed partial class ScenarioWalker
 
                 var names = await frame.EvaluateAsync<string[]>(NamesScript, kind).WaitAsync(TimeSpan.FromSeconds(3));
                 var closest = Hints.Closest(value, names);
-                return closest.Count == 0 ? "" : $". Closest {kind} on the page: {string.Join(", ", closest.Select(n => $"\"{Hints.Cut(n, 60)}\""))}";
+                return closest.Count == 0 ? "" : $". {said} les plus proches sur la page : {string.Join(", ", closest.Select(n => $"« {Short(n, 60)} »"))}";
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -1283,6 +1472,8 @@ public sealed partial class ScenarioWalker
             }
             """;
 
+        /// <summary>Refines a failure with what the page says: a session that expired, a maintenance page, a block page,
+        /// the site's own error messages on its fields.</summary>
         private async Task<StepFailure> ExplainAsync(FailureKind kind, string message)
         {
             string body;
@@ -1298,11 +1489,11 @@ public sealed partial class ScenarioWalker
             var folded = TextFolding.Fold(body);
             (FailureKind Kind, string What)? known = folded switch
             {
-                _ when folded.Contains("session a expire", StringComparison.Ordinal) || folded.Contains("session expiree", StringComparison.Ordinal) => (FailureKind.Timeout, "the site says the session expired"),
-                _ when folded.Contains("trop de requete", StringComparison.Ordinal) => (FailureKind.RateLimited, "the site says too many requests"),
-                _ when folded.Contains("acce refuse", StringComparison.Ordinal) || folded.Contains("acces refuse", StringComparison.Ordinal) => (FailureKind.Blocked, "the site refuses access"),
-                _ when folded.Contains("maintenance", StringComparison.Ordinal) || folded.Contains("service indisponible", StringComparison.Ordinal) => (FailureKind.SiteDown, "the site is under maintenance"),
-                _ when folded.Contains("erreur inattendue", StringComparison.Ordinal) => (FailureKind.SiteDown, "the site shows an error page"),
+                _ when folded.Contains("session a expire", StringComparison.Ordinal) || folded.Contains("session expiree", StringComparison.Ordinal) => (FailureKind.Timeout, "le site indique que la session a expiré"),
+                _ when folded.Contains("trop de requete", StringComparison.Ordinal) => (FailureKind.RateLimited, "le site signale trop de requêtes"),
+                _ when folded.Contains("acce refuse", StringComparison.Ordinal) || folded.Contains("acces refuse", StringComparison.Ordinal) => (FailureKind.Blocked, "le site refuse l'accès"),
+                _ when folded.Contains("maintenance", StringComparison.Ordinal) || folded.Contains("service indisponible", StringComparison.Ordinal) => (FailureKind.SiteDown, "le site est en maintenance"),
+                _ when folded.Contains("erreur inattendue", StringComparison.Ordinal) => (FailureKind.SiteDown, "le site affiche une page d'erreur"),
                 _ => null,
             };
             if (known is { } k)
@@ -1314,7 +1505,8 @@ public sealed partial class ScenarioWalker
             if (kind == FailureKind.TargetNotFound && await PageErrorsAsync() is { Count: > 0 } errors)
             {
                 return new StepFailure(FailureKind.ScenarioError,
-                    $"{message}. The page shows {(errors.Count == 1 ? "an error" : "errors")}: {string.Join(" ; ", errors.Select(e => $"« {e} »"))}: the site refused a value the scenario gave (check the persona's values and the steps before)");
+                    $"{message}. La page affiche {(errors.Count == 1 ? "une erreur" : "des erreurs")} : {string.Join(" ; ", errors.Select(e => $"« {e} »"))} : "
+                    + "le site a refusé une valeur donnée par le scénario (vérifiez les valeurs du persona et les étapes précédentes)");
             }
 
             return new StepFailure(kind, message);
@@ -1353,23 +1545,23 @@ public sealed partial class ScenarioWalker
         /// <summary>The URL a goto opens: an http(s) page of the procedure's site (the start's host) or of the sign-in provider.</summary>
         private string Absolute(string url)
         {
-            if (SiteUrls.Problem(url) is { } problem)
+            if (SiteUrls.FrenchProblem(url) is { } problem)
             {
-                throw new ProbeException($"cannot open `{url}`: {problem}");
+                throw new ProbeException($"impossible d'ouvrir `{url}` : {problem}");
             }
 
             Uri absolute;
             if (!Uri.TryCreate(url, UriKind.Absolute, out absolute!) || absolute.Scheme is not ("http" or "https"))
             {
                 absolute = options.BaseUrl is null
-                    ? throw new ProbeException($"`{url}` is relative but no base URL is configured: set BaseUrl, or run against the demo site")
+                    ? throw new ProbeException($"`{url}` est une adresse relative et aucune adresse de base n'est configurée : renseignez BaseUrl, ou mesurez sur le site de démonstration")
                     : new Uri(options.BaseUrl, url);
             }
 
             _start ??= absolute;
             if (!SiteUrls.IsAllowed(absolute, _start))
             {
-                throw new ProbeException($"cannot open `{absolute}`: it leaves the procedure's site ({_start.Host}) for {absolute.Host}");
+                throw new ProbeException($"impossible d'ouvrir `{absolute}` : l'adresse quitte le site de la démarche ({_start.Host}) pour {absolute.Host}");
             }
 
             return absolute.ToString();
@@ -1423,6 +1615,57 @@ public sealed partial class ScenarioWalker
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    /// <summary>A Playwright timeout in French: the patience it had (« Timeout 30000ms exceeded »), or its own line, and
+    /// what may be the cause: a page opened that did not come is the site; an element acted on may also not be ready.</summary>
+    private static string NoAnswer(string message, StepKind kind)
+    {
+        var cause = kind == StepKind.Goto ? "le site est lent ou ne répond plus" : "le site est lent, ou l'élément n'est pas prêt (caché, désactivé)";
+        return TimeoutOf().Match(message) is { Success: true } m && int.TryParse(m.Groups["ms"].Value, System.Globalization.CultureInfo.InvariantCulture, out var ms)
+            ? $"pas de réponse dans le délai de {(ms + 500) / 1000} s : {cause}"
+            : $"pas de réponse dans le délai (Playwright : « {FirstLine(message)} ») : {cause}";
+    }
+
+    /// <summary>A browser error in French: the site that does not answer (its network error and address kept), the
+    /// errors a step may meet, else Playwright's own line, quoted.</summary>
+    private static string BrowserWords(string message)
+    {
+        var line = FirstLine(message);
+        if (NetworkError().Match(line) is { Success: true } network)
+        {
+            return $"le site ne répond pas ({network.Groups["error"].Value})" + (network.Groups["url"].Success ? $" à l'adresse {network.Groups["url"].Value}" : "")
+                + " : vérifiez l'adresse, ou réessayez plus tard";
+        }
+
+        return line switch
+        {
+            _ when line.EndsWith(ProbeBrowser.AllDisconnected, StringComparison.Ordinal) => ProbeBrowser.AllDisconnected,
+            _ when line.Contains("did not change its state", StringComparison.Ordinal) => "le clic n'a pas changé l'état de la case",
+            _ when line.Contains("has been closed", StringComparison.Ordinal) || line.Contains("Target closed", StringComparison.Ordinal) => "la page ou le navigateur a été fermé pendant l'étape",
+            _ when line.Contains("not attached to the DOM", StringComparison.Ordinal) => "l'élément a quitté la page pendant l'étape",
+            _ when line.Contains("Element is not an <input>", StringComparison.Ordinal) => "l'élément trouvé n'est pas un champ de saisie",
+            _ when line.Contains("Element is not a <select>", StringComparison.Ordinal) => "l'élément trouvé n'est pas une liste",
+            _ when line.Contains("Not a checkbox or radio button", StringComparison.Ordinal) => "l'élément trouvé n'est ni une case à cocher ni un bouton radio",
+            _ => $"erreur du navigateur (Playwright : « {line} »)",
+        };
+    }
+
+    [GeneratedRegex(@"Timeout (?<ms>\d+)ms exceeded")]
+    private static partial Regex TimeoutOf();
+
+    [GeneratedRegex(@"(?<error>net::ERR_[A-Z_]+)(?: at (?<url>\S+))?")]
+    private static partial Regex NetworkError();
+
+    /// <summary>The element Playwright's call log says is in the way: the subtree's root when it names one.</summary>
+    [GeneratedRegex(@"from (?<element><[^>]*>)[^\n]*? subtree intercepts pointer events|(?<element><[^>]*>)(?:(?! from <)[^\n])*? intercepts pointer events")]
+    private static partial Regex InterceptedBy();
+
+    /// <summary>The terminal colours of Playwright's call log.</summary>
+    [GeneratedRegex(@"\x1b\[[0-9;]*m")]
+    private static partial Regex Escapes();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     /// <summary>
     /// The accessibility tree keeps the structure of the form but not what is in its fields (personal data). The tree is

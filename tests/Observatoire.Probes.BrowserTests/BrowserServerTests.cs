@@ -50,7 +50,7 @@ public sealed class BrowserServerTests
     {
         var down = $"ws://127.0.0.1:{FreePort()}/";
         var error = Assert.ThrowsAsync<ProbeException>(async () => await ProbeRunner.StartAsync(BrowserFixture.Options(Remote(down))));
-        Assert.That(error!.Message, Does.Contain("no browser server answered: " + down).And.Contain("playwright run-server"));
+        Assert.That(error!.Message, Does.Contain("aucun serveur de navigateurs n'a répondu : " + down).And.Contain("playwright run-server"));
     }
 
     private static BrowserSettings Remote(string servers) => new()

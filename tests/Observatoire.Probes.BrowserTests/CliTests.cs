@@ -203,7 +203,7 @@ public sealed class CliTests
             Assert.That(exit, Is.EqualTo(ExitCodes.NotMeasured), stdout + stderr);
             Assert.That(File.ReadAllText(Path.Combine(work, "casse.yaml")), Does.Contain("  public: professionnels\n"), "the copy is marked");
             Assert.That(stdout.Split('\n')[0].TrimEnd('\r'), Does.EndWith("; read as a structure's procedure (public: professionnels)"), "the header says the context that changes the reading");
-            Assert.That(stdout, Does.Contain($"✗ {StepAt(yaml, "La référence d’avis")}").And.Contain("no label \"Référence avis fiscal\"").And.Contain("Closest labels on the page: \"La référence d’avis d’imposition"));
+            Assert.That(stdout, Does.Contain($"✗ {StepAt(yaml, "La référence d’avis")}").And.Contain("le champ « Référence avis fiscal » est introuvable").And.Contain("Libellés les plus proches sur la page : « La référence d’avis d’imposition »"));
             Assert.That(Directory.GetFileSystemEntries(work).Select(Path.GetFileName), Is.EquivalentTo(new[] { "cheque-energie.yaml", "casse.yaml", "files", "personas", "fragments" }), "no report written");
 
             (exit, _, stderr) = await ProbesProcess.RunAsync(["check", "."], workingDirectory: work);
@@ -214,7 +214,7 @@ public sealed class CliTests
             var noDisplay = new Dictionary<string, string> { ["DISPLAY"] = "", ["WAYLAND_DISPLAY"] = "" };
             (exit, stdout, stderr) = await ProbesProcess.RunAsync(["check", "cheque-energie.yaml", "--headed"], environment: noDisplay, workingDirectory: work);
             Assert.That(exit, Is.EqualTo(ExitCodes.Failure), stdout + stderr);
-            Assert.That(stderr, Does.Contain("needs a display").And.Contain("xvfb-run").And.Not.Contain("Install Chromium"));
+            Assert.That(stderr, Does.Contain("a besoin d'un écran").And.Contain("xvfb-run").And.Not.Contain("Installez Chromium"));
         }
         finally
         {

@@ -16,7 +16,7 @@ public sealed class FaultTests
     [TestCase("?fault=500", nameof(FailureKind.SiteDown), "HTTP 500")]
     [TestCase("?fault=429", nameof(FailureKind.RateLimited), "HTTP 429")]
     [TestCase("?fault=blocked", nameof(FailureKind.Blocked), "HTTP 403")]
-    [TestCase("?fault=drift", nameof(FailureKind.TargetNotFound), "the form changed or the scenario is out of date")]
+    [TestCase("?fault=drift", nameof(FailureKind.TargetNotFound), "le formulaire a changé ou le scénario n'est plus à jour")]
     public async Task A_faulty_site_is_not_measured_and_the_cause_is_named(string query, string kind, string message)
     {
         // A 429 keeps the whole runner off the host for its Retry-After (60 s): that one gets a runner of its own.
@@ -31,7 +31,7 @@ public sealed class FaultTests
             Assert.That(result.Score.Score, Is.Null);
             Assert.That(result.FailureKind?.ToString(), Is.EqualTo(kind));
             Assert.That(result.FailureMessage, Does.Contain(message));
-            Assert.That(result.FailureMessage, Does.Match(@"\.yaml:\d+:\d+: "), "the failure names the scenario line");
+            Assert.That(result.FailureMessage, Does.Match(@"\.yaml:\d+:\d+ : "), "the failure names the scenario line");
             Assert.That(result.TracePath, Is.Not.Null.And.Matches<string>(File.Exists), "a failed walk keeps its trace");
         });
     }
@@ -43,7 +43,7 @@ public sealed class FaultTests
         var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cantine-tarif-social"), "?fault=frame-500"));
 
         Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SiteDown), result.FailureMessage);
-        Assert.That(result.FailureMessage, Does.Contain("the frame holding the form was not served: the site is in error (HTTP 500)"));
+        Assert.That(result.FailureMessage, Does.Contain("le cadre (iframe) qui contient le formulaire n'a pas été servi : le site est en erreur (HTTP 500) à l'adresse http://"));
     }
 
     [Test]

@@ -43,7 +43,7 @@ public sealed class SubmissionGuardTests
         var result = await _runner.ProbeAsync(ClickingTheFinalButton(testEnvironment: false));
 
         Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SubmissionRefused));
-        Assert.That(result.FailureMessage, Does.Contain("it would submit the application").And.Contain("stop_before"));
+        Assert.That(result.FailureMessage, Does.Contain("il enverrait la demande").And.Contain("stop_before"));
         Assert.That(Site.Submissions, Has.Count.EqualTo(before));
     }
 
@@ -97,7 +97,7 @@ public sealed class SubmissionGuardTests
         {
             Assert.That(Site.Submissions.Count(s => s.ProcedureId == procedure), Is.EqualTo(before), "nothing reached the site");
             Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SubmissionRefused), result.FailureMessage);
-            Assert.That(result.FailureMessage, Does.Contain("the probe blocked the request").And.Contain("POST ").And.Contain(target));
+            Assert.That(result.FailureMessage, Does.Contain("la sonde a bloqué la requête, rien n'a été envoyé").And.Contain("POST ").And.Contain(target));
             Assert.That(result.Score.Level, Is.EqualTo("À venir"));
         });
     }
@@ -136,9 +136,9 @@ public sealed class SubmissionGuardTests
         Assert.That(Site.Submissions.Count(s => s.ProcedureId == procedure), Is.EqualTo(before + 1), "the trap is real: only the guard stops it");
     }
 
-    [TestCase("javascript:document.forms[0].submit()", "the `javascript:` scheme is not allowed")]
-    [TestCase("file:///etc/passwd", "the `file:` scheme is not allowed")]
-    [TestCase("https://evil.example/", "it leaves the procedure's site")]
+    [TestCase("javascript:document.forms[0].submit()", "impossible d'ouvrir `javascript:document.forms[0].submit()` : le schéma `javascript:` n'est pas permis")]
+    [TestCase("file:///etc/passwd", "le schéma `file:` n'est pas permis")]
+    [TestCase("https://evil.example/", "impossible d'ouvrir `https://evil.example/` : l'adresse quitte le site de la démarche (127.0.0.1) pour evil.example")]
     public async Task A_goto_outside_the_procedure_site_is_refused_at_run_time(string url, string message)
     {
         var scenario = BrowserFixture.Bundled(Procedure);

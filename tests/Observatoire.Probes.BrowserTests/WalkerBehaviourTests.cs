@@ -18,7 +18,11 @@ public sealed class WalkerBehaviourTests
     }
 
     /// <summary>Walks one page served on loopback from a temporary folder, with the persona famille-dubois and these steps.</summary>
-    private static async Task<WalkResult> WalkPageAsync(string id, string html, string steps, params (string Name, string Html)[] nextPages)
+    private static Task<WalkResult> WalkPageAsync(string id, string html, string steps, params (string Name, string Html)[] nextPages) =>
+        WalkPageWithAsync(BrowserFixture.Runner, id, html, steps, nextPages);
+
+    /// <summary>The same, with a runner of its own settings.</summary>
+    private static async Task<WalkResult> WalkPageWithAsync(ProbeRunner runner, string id, string html, string steps, params (string Name, string Html)[] nextPages)
     {
         var folder = Directory.CreateTempSubdirectory(id + "-").FullName;
         try
@@ -44,7 +48,7 @@ public sealed class WalkerBehaviourTests
                 steps:
                 {indented}
                 """);
-            return await BrowserFixture.Runner.WalkAsync(scenario);
+            return await runner.WalkAsync(scenario);
         }
         finally
         {
@@ -119,8 +123,8 @@ public sealed class WalkerBehaviourTests
         }
     }
 
-    [TestCase("fill: { label: La référence d’avis, value:", "fill: { label: Référence de l'avis fiscal, value:", "label \"Référence de l'avis fiscal\"", "Closest labels on the page: \"La référence d’avis d’imposition")]
-    [TestCase("  - click: Valider\n  - wait_for: { text: \"Étape 2", "  - click: Valider la saisie\n  - wait_for: { text: \"Étape 2", "Valider la saisie", "Closest buttons on the page: \"Valider\"")]
+    [TestCase("fill: { label: La référence d’avis, value:", "fill: { label: Référence de l'avis fiscal, value:", "le champ « Référence de l'avis fiscal » est introuvable sur la page", "Libellés les plus proches sur la page : « La référence d’avis d’imposition »")]
+    [TestCase("  - click: Valider\n  - wait_for: { text: \"Étape 2", "  - click: Valider la saisie\n  - wait_for: { text: \"Étape 2", "le bouton « Valider la saisie » est introuvable sur la page", "Boutons les plus proches sur la page : « Valider »")]
     public async Task A_target_not_found_names_its_line_and_the_closest_names_the_page_has(string line, string mistake, string looked, string closest)
     {
         await using var impatient = await ProbeRunner.StartAsync(BrowserFixture.Options(
@@ -133,7 +137,7 @@ public sealed class WalkerBehaviourTests
         var result = await impatient.ProbeAsync(scenario);
 
         Assert.That(result.FailureKind, Is.EqualTo(FailureKind.TargetNotFound), result.FailureMessage);
-        Assert.That(result.FailureMessage, Does.Contain($".yaml:{lineNumber}:").And.Contain(looked).And.Contain(closest));
+        Assert.That(result.FailureMessage, Does.Contain($".yaml:{lineNumber}:5 : ").And.Contain(looked).And.Contain(closest));
     }
 
     [Test]
@@ -188,7 +192,7 @@ public sealed class WalkerBehaviourTests
     {
         var result = await BrowserFixture.Runner.ProbeAsync(BrowserFixture.WithStart(BrowserFixture.Bundled("cheque-energie"), "?session=1&latency=1500"));
         Assert.That(result.Score.Status, Is.EqualTo(MeasureStatus.NotMeasured));
-        Assert.That(result.FailureMessage, Does.Contain("session expired"));
+        Assert.That(result.FailureMessage, Does.Contain("(le site indique que la session a expiré)"));
     }
 
     [Test]
@@ -456,7 +460,69 @@ public sealed class WalkerBehaviourTests
             """);
 
         Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
-        Assert.That(walk.Failure!.Message, Does.Contain("refused to click \"Envoyer le code et signer ma demande\""));
+        Assert.That(walk.Failure!.Message, Does.Contain("clic sur « Envoyer le code et signer ma demande » refusé : il enverrait la demande"));
+    }
+
+    /// <summary>A form whose button « Continuer » and box « J'accepte les conditions » lie under a consent banner drawn over the whole page.</summary>
+    private const string UnderABanner = """
+        <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+        <form action="etape2.html" method="get">
+          <p><input type="checkbox" id="cgu" name="cgu"><label for="cgu">J'accepte les conditions</label></p>
+          <button type="submit">Continuer</button>
+        </form></main>
+        <div id="cookie-banner" class="fr-consent-banner" style="position: fixed; inset: 0; background: rgba(0, 0, 0, .6); color: #fff; padding: 40vh 2em 0">
+          <p>Nous utilisons des cookies pour mesurer l'audience de ce site et améliorer votre expérience.</p>
+          <button type="button">Tout accepter</button> <button type="button">Tout refuser</button> <a href="#">Personnaliser</a>
+        </div>
+        </body></html>
+        """;
+
+    [TestCase("- click: Continuer", "le bouton « Continuer »")]
+    [TestCase("- check: { label: J'accepte les conditions }", "le champ « J'accepte les conditions »")]
+    public async Task A_target_under_a_banner_fails_at_once_saying_what_covers_it(string step, string named)
+    {
+        // Playwright waits for the covered target until its timeout (30 s for a click) and then says « Timeout 30000ms
+        // exceeded »; a person sees at once what is in the way. The runner has the settings of a real run.
+        await using var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(new BrowserSettings { Trace = TraceMode.Off }, BrowserFixture.Site.BaseUrl));
+        var walk = await WalkPageWithAsync(runner, "banniere-par-dessus", UnderABanner, $"""
+            {step}
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), walk.Failure?.Message);
+        var failed = walk.Steps.Single(s => !s.Succeeded);
+        Assert.That(failed.Position.Line, Is.EqualTo(11), "the step's own line (the scenario's steps start on line 11)");
+        Assert.That(walk.Failure!.Message, Does.StartWith($"{failed.Position} : {named} est recouvert par <div id=\"cookie-banner\"> « Nous utilisons des cookies pour mesurer l'audience")
+            .And.Contain("fermez-le d'abord par une étape click (il propose « Tout accepter », « Tout refuser », « Personnaliser »)"));
+        Assert.That(TimeSpan.FromMilliseconds(failed.Stop - failed.Start), Is.LessThan(TimeSpan.FromSeconds(6)), "a couple of seconds, not the 30 s of a click's timeout");
+        Assert.That(TimeSpan.FromMilliseconds(walk.Stop - walk.Start), Is.LessThan(TimeSpan.FromSeconds(15)));
+    }
+
+    [Test]
+    public async Task A_target_under_an_overlay_that_goes_away_by_itself_is_clicked()
+    {
+        // A loading veil over the form fades out a moment after the page is shown: the click waits for it, as a person does.
+        var walk = await WalkPageAsync("voile-qui-disparait", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="etape2.html" method="get"><button type="submit">Continuer</button></form></main>
+            <div id="voile" style="position: fixed; inset: 0; background: #fff; opacity: .9; transition: opacity .4s">Chargement…</div>
+            <script>
+              setTimeout(() => { const v = document.getElementById('voile'); v.style.opacity = '0'; setTimeout(() => v.remove(), 400); }, 1000);
+            </script>
+            </body></html>
+            """,
+            """
+              - click: Continuer
+              - wait_for: { text: Étape 2 }
+              - stop_before: Envoyer ma demande
+            """,
+            ("etape2.html", """
+                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Étape 2</title></head><body><main><h1>Étape 2</h1>
+                <form action="/envoi" method="post"><button type="submit">Envoyer ma demande</button></form></main></body></html>
+                """));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => p.Title), Is.EqualTo(new[] { "Demande", "Étape 2" }));
     }
 
     [Test]
@@ -479,7 +545,7 @@ public sealed class WalkerBehaviourTests
             """);
 
         Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
-        Assert.That(walk.Failure!.Message, Does.Contain("The page shows an error: « « Code postal » doit comporter 5 chiffres »: the site refused a value"));
+        Assert.That(walk.Failure!.Message, Does.Contain("La page affiche une erreur : « « Code postal » doit comporter 5 chiffres » : le site a refusé une valeur donnée par le scénario"));
     }
 
     [Test]

@@ -27,7 +27,8 @@ public static partial class Placeholders
         return null;
     }
 
-    /// <summary>Replaces every placeholder; throws a <see cref="ProbeException"/> naming a missing secret.</summary>
+    /// <summary>Replaces every placeholder; throws a <see cref="ProbeException"/> naming a missing secret (in French: the
+    /// walk's messages reach the evidence and the export).</summary>
     public static string Resolve(string text, IReadOnlyDictionary<string, string> values, Func<string, string?> secret) =>
         Pattern().Replace(text, m =>
         {
@@ -35,9 +36,9 @@ public static partial class Placeholders
             if (m.Groups[1].Success)
             {
                 return secret(name) ?? throw new ProbeException(
-                    $"secret `{name}` is not configured: set Secrets:{name} in probes.settings.json or the environment variable PROBES_Secrets__{name}");
+                    $"le secret `{name}` n'est pas configuré : renseignez Secrets:{name} dans probes.settings.json ou la variable d'environnement PROBES_Secrets__{name}");
             }
 
-            return values.TryGetValue(name, out var value) ? value : throw new ProbeException($"persona value `{name}` is not defined");
+            return values.TryGetValue(name, out var value) ? value : throw new ProbeException($"la valeur `{name}` n'est pas définie dans `persona.values`");
         });
 }

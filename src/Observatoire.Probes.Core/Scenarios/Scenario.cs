@@ -114,8 +114,8 @@ public sealed record ScenarioStep(StepKind Kind, SourcePosition Position, Target
     /// <summary>For a step of a fragment: the scenario's `include` line (<see cref="Position"/> is in the fragment).</summary>
     public SourcePosition? IncludedAt { get; init; }
 
-    /// <summary>Where the step is written, for messages: the fragment's line and the scenario's include line.</summary>
-    public string Where => IncludedAt is null ? Position.ToString() : $"{Position} (included at {IncludedAt})";
+    /// <summary>Where the step is written, for the walk's messages (in French): the fragment's line and the scenario's include line.</summary>
+    public string Where => IncludedAt is null ? Position.ToString() : $"{Position} (inclus depuis {IncludedAt})";
 
     /// <summary>The scenario's own line for the step: the evidence of a walk cites the scenario file.</summary>
     public SourcePosition ScenarioPosition => IncludedAt ?? Position;

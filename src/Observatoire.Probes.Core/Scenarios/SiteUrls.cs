@@ -10,29 +10,62 @@ public static class SiteUrls
     public static readonly IReadOnlyList<string> SignInDomains = ["franceconnect.gouv.fr", "dev-franceconnect.fr"];
 
     /// <summary>Why <paramref name="url"/> cannot be opened by a scenario, or null when it is an http(s) URL or a path from the site's root.</summary>
-    public static string? Problem(string url)
+    public static string? Problem(string url) => Fault(url) switch
+    {
+        UrlFault.ProtocolRelative => "a protocol-relative URL (`//host/…`) would leave the procedure's site",
+        UrlFault.Invalid => "not a valid URL",
+        UrlFault.Scheme => $"the `{Scheme(url)}:` scheme is not allowed: only http(s) pages of the procedure's site",
+        UrlFault.NotRooted => "a relative path must start with `/`",
+        _ => null,
+    };
+
+    /// <summary><see cref="Problem"/> in French, for the walk's messages.</summary>
+    public static string? FrenchProblem(string url) => Fault(url) switch
+    {
+        UrlFault.ProtocolRelative => "une adresse sans protocole (`//hôte/…`) quitterait le site de la démarche",
+        UrlFault.Invalid => "l'adresse n'est pas valide",
+        UrlFault.Scheme => $"le schéma `{Scheme(url)}:` n'est pas permis : seules les pages http(s) du site de la démarche s'ouvrent",
+        UrlFault.NotRooted => "un chemin relatif doit commencer par `/`",
+        _ => null,
+    };
+
+    private enum UrlFault
+    {
+        None,
+        ProtocolRelative,
+        Invalid,
+        Scheme,
+        NotRooted,
+    }
+
+    private static UrlFault Fault(string url)
     {
         var text = url.Trim();
         if (text.StartsWith("//", StringComparison.Ordinal) || text.StartsWith("/\\", StringComparison.Ordinal) || text.StartsWith('\\'))
         {
-            return "a protocol-relative URL (`//host/…`) would leave the procedure's site";
+            return UrlFault.ProtocolRelative;
         }
 
         if (text.StartsWith('/'))
         {
-            return null;
+            return UrlFault.None;
         }
 
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        var scheme = colon > 0 ? text[..colon].ToLowerInvariant() : null;
+        var scheme = Scheme(url);
         if (scheme is "http" or "https")
         {
-            return Uri.TryCreate(text, UriKind.Absolute, out var absolute) && absolute.Host.Length > 0 ? null : "not a valid URL";
+            return Uri.TryCreate(text, UriKind.Absolute, out var absolute) && absolute.Host.Length > 0 ? UrlFault.None : UrlFault.Invalid;
         }
 
-        return scheme is not null && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')
-            ? $"the `{scheme}:` scheme is not allowed: only http(s) pages of the procedure's site"
-            : "a relative path must start with `/`";
+        return scheme is not null && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? UrlFault.Scheme : UrlFault.NotRooted;
+    }
+
+    /// <summary>What stands before the first colon, lower-cased, or null when nothing does.</summary>
+    private static string? Scheme(string url)
+    {
+        var text = url.Trim();
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? text[..colon].ToLowerInvariant() : null;
     }
 
     /// <summary>True for a host of the sign-in provider (FranceConnect and its sandboxes).</summary>

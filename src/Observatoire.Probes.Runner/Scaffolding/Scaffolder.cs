@@ -475,13 +475,13 @@ internal sealed partial class Scaffolder
     /// <summary>The walker's step, positioned by its number in the draft (messages say "draft:N").</summary>
     private ScenarioStep Make(StepKind kind, Target target, string? argument) => new(kind, new SourcePosition("draft", _steps.Count + 1, 1), target, argument);
 
-    /// <summary>A walk failure without its position in the draft ("draft:12:1: "): the step's description says which.</summary>
+    /// <summary>A walk failure without its position in the draft ("draft:12:1 : "): the step's description says which.</summary>
     private static string Plain(string message) => Position().Replace(message, "");
 
     [GeneratedRegex(@"net::ERR_[A-Z_]+")]
     private static partial Regex SiteDown();
 
-    [GeneratedRegex(@"^[^\s:]+:\d+:\d+: ")]
+    [GeneratedRegex(@"^[^\s:]+:\d+:\d+ ?: ")]
     private static partial Regex Position();
 
     /// <summary>One page of the walk: its title and its fields on first sight, in order.</summary>

@@ -92,7 +92,7 @@ public sealed class IncludeTests
         Assert.That(steps[1].Position.Line, Is.EqualTo(7));
         Assert.That(steps[1].IncludedAt, Has.Property("Line").EqualTo(9).And.Property("Column").EqualTo(5));
         Assert.That(steps[1].ScenarioPosition.File, Does.EndWith("demarche.yaml"), "the evidence cites the scenario's line");
-        Assert.That(steps[1].Where, Does.EndWith("fragments/connexion.yaml:7:5 (included at " + steps[1].IncludedAt + ")"));
+        Assert.That(steps[1].Where, Does.EndWith("fragments/connexion.yaml:7:5 (inclus depuis " + steps[1].IncludedAt + ")"));
         Assert.That(steps[3].IncludedAt, Is.Null);
 
         var shorthand = Scenario("persona: famille", "- include: { fragment: connexion, with: { bouton: Entrer, identifiant: moi } }");
