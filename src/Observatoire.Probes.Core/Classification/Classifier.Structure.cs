@@ -20,6 +20,13 @@ public sealed partial class Classifier
         var item = topic.Item;
         var id = item?.Id;
 
+        // A password is a secret the person makes up (to follow the request, to open an account): whatever words its label
+        // holds (« Mot de passe pour suivre votre demande »), no administration holds it.
+        if (texts.Input == "password" && item is { Holding: Holding.Held })
+        {
+            return (_notHeld, $"mot de passe ({topic.Why}) : un secret que la personne choisit, qu'aucune administration ne détient");
+        }
+
         // A checkbox or a radio button is ticked, not typed: one whose text names an address, a phone, an e-mail or bank details
         // (or, for a checkbox, a vehicle but not its papers) states a fact about them, offers a choice or gives a consent
         // (« Je ne trouve pas mon adresse », « N'a pas de téléphone », « Recevoir les SMS », « Domicile », « La rue est-elle
@@ -354,7 +361,7 @@ public sealed partial class Classifier
         // files (rule 6, « a declaration already made to it »); a decision being made in this very form is not (« Montant
         // attribué »), and a number that identifies the step is its key (rule 9).
         // A generic word (« le foyer ») says whose step it is, not what is asked.
-        if ((id is null or "other.not_held" || !topic.Specific) && texts.Input != "file" && r.Asks != ObjectKind.Key
+        if ((id is null or "other.not_held" || !topic.Specific) && texts.Input is not ("file" or "password") && r.Asks != ObjectKind.Key
             && r.Subject != Subject.ThirdParty && (PastFiling(label) ?? PastActAsked(label)) is { } filing)
         {
             return (_otherHeld, $"démarche déjà faite auprès d'une administration (« {filing} ») : elle la détient (règle 6)");

@@ -400,10 +400,20 @@ internal sealed partial class FieldReader
             return (Qualifier.OtherAddress, acted);
         }
 
+        // « Votre adresse » over the field, on the page « Aide aux vacances familiales »: a heading nearer the field that says
+        // the address is the person's own is the one read; another place a farther heading names is the procedure's topic.
+        var ownAddressAt = Array.FindIndex([t.Label, t.Hint, t.Legend, t.Section, t.Page], SaysOwnAddress);
+        var level = -1;
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
+            level++;
             foreach (var found in _qualifiers.FindAll(text))
             {
+                if (found.Entry.Value == Qualifier.OtherAddress && ownAddressAt >= 0 && level > ownAddressAt)
+                {
+                    continue;
+                }
+
                 // « Adresse postale » with « Le titre vous sera envoyé à cette adresse »: a hint or a heading about sending says what
                 // the address is used for; only a label that asks where to send (« Adresse d'envoi ») asks another one (D4).
                 // « Adresse » on the page « Déclaration de perte », under « Personne en perte d'autonomie »: a loss is read in the label.
@@ -557,6 +567,24 @@ internal sealed partial class FieldReader
 
         return false;
     }
+
+    /// <summary>« Votre adresse », « Vos coordonnées », « Mon domicile »: a possessive right before the address, the home or the
+    /// contact details (an article or another possessive may stand between).</summary>
+    private static bool SaysOwnAddress(TokenText text)
+    {
+        var w = text.Folded;
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if (Possessives.Contains(w[i]) && OwnAddressWords.Contains(w[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> OwnAddressWords = TextFolding.Folded("adresse", "adresses", "domicile", "coordonnées", "résidence");
 
     /// <summary>True when « France » is in the text outside a foreign phrase (« hors de France » is abroad).</summary>
     private bool NamesFranceOutside(TokenText text)

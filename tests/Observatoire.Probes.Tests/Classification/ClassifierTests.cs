@@ -2492,4 +2492,30 @@ public sealed class ClassifierTests
         var page = InOrder(("Raison sociale de l'entreprise d'accueil", "text", null), ("Prénom", "text", null));
         Assert.That((page[1].ItemId, page[1].Counted), Is.EqualTo(("identity.civil", true)), page[1].Reason);
     }
+
+    [Test]
+    public void A_heading_nearer_the_field_that_says_the_address_is_the_persons_own_wins_over_the_pages_topic()
+    {
+        // « Aide aux vacances familiales », « Opération tranquillité vacances »: the holiday is what the procedure is about;
+        // the address under « Votre adresse » is the home (rule 3 reads the nearest heading). Without that heading, an address
+        // on the holiday page is the stay's.
+        foreach (var label in new[] { "Adresse", "Code postal", "Commune" })
+        {
+            AssertField(new() { Id = "a", Label = label, Input = "text", Section = "Votre adresse", Page = "Aide aux vacances familiales" }, ("address.postal", true), label);
+            AssertField(new() { Id = "b", Label = label, Input = "text", Legend = "Vos coordonnées", Page = "Opération tranquillité vacances" }, ("address.postal", true), label);
+        }
+
+        AssertField(new() { Id = "c", Label = "Adresse", Input = "text", Section = "Lieu de vos vacances", Page = "Opération tranquillité vacances" }, ("other.not_held", false));
+        AssertField(new() { Id = "d", Label = "Adresse", Input = "text", Section = "Votre adresse pendant les vacances" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_password_is_a_secret_nobody_holds()
+    {
+        foreach (var label in new[] { "Mot de passe pour suivre votre demande (optionnel)", "Choisissez un mot de passe", "Mot de passe de votre compte impots.gouv.fr" })
+        {
+            var d = Classify(new() { Id = "p", Label = label, Input = "password" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), d.Reason);
+        }
+    }
 }
