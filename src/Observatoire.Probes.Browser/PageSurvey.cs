@@ -80,7 +80,10 @@ public sealed class PageSurvey
     }
 
     private static IReadOnlyList<FieldPart> Parts(JsonElement field, string name) =>
-        [.. Array(field, name).Select(p => new FieldPart(Text(p, "id") ?? "", Text(p, "elementId"), Text(p, "label") ?? "", Number(p, "maxLength")))];
+        [.. Array(field, name).Select(p => new FieldPart(Text(p, "id") ?? "", Text(p, "elementId"), Text(p, "label") ?? "", Number(p, "maxLength"))
+        {
+            IsList = p.TryGetProperty("list", out var list) && list.ValueKind == JsonValueKind.True,
+        })];
 
     private static List<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? [.. v.EnumerateArray()] : [];
@@ -131,4 +134,8 @@ public sealed record SurveyedField(
     IReadOnlyList<FieldPart> Parts);
 
 /// <summary>One radio button of a group, or one input of a three-input date.</summary>
-public sealed record FieldPart(string ProbeId, string? ElementId, string Label, int? MaxLength);
+public sealed record FieldPart(string ProbeId, string? ElementId, string Label, int? MaxLength)
+{
+    /// <summary>A list to pick from (Django's and Drupal's dates in three lists), not an input to type in.</summary>
+    public bool IsList { get; init; }
+}

@@ -238,6 +238,14 @@
   };
   // An upload zone a kit draws around a hidden file input (« Avis d’imposition 2025 » [Parcourir…]): its own text,
   // without its buttons; or null when the zone is the form, or holds other fields, or says too much to be a name.
+  // A part of a date: « Jour », « Mois », « Année » (day, month, year) as its label or its name says it, or (when asked)
+  // as the end of its name says it (Django's « date_naissance_day », a framework's « date[month] »).
+  const datePartWord = /^(jour|mois|ann[ée]e|day|month|year)$/i;
+  const datePartName = /(^|[_\-\[])(jour|mois|ann[ée]e|day|month|year)\]?$/i;
+  const datePart = (el, byNameEnd = false) => {
+    const label = el.labels && el.labels[0] ? labelText(el.labels[0]).trim() : '';
+    return datePartWord.test(label || el.name || '') || (byNameEnd && datePartName.test(el.name || ''));
+  };
   const uploadInstruction = /gliss|d[ée]pos(ez|er)|cliquez|choisi(r|ssez)|s[ée]lectionn|parcourir|aucun fichier|fichier s[ée]lectionn|formats? (accept|autoris)|taille max/i;
   const zoneText = (el) => {
     const zone = el.parentElement;
@@ -373,20 +381,26 @@
       const section = sectionOf(el);
 
       const fs = el.closest('fieldset');
-      if (fs && (type === 'text' || type === 'number')) {
-        const parts = Array.from(fs.querySelectorAll('input')).filter((i) => /^(jour|mois|ann[ée]e|day|month|year)$/i.test((i.labels && i.labels[0] ? labelText(i.labels[0]) : i.name || '').trim()));
-        if (parts.length >= 2 && parts.includes(el)) {
-          if (seenDateGroups.has(fs)) continue;
-          seenDateGroups.add(fs);
-          const id = idOf(fs);
-          const lg = fs.querySelector(':scope > legend');
+      // A date asked in parts: a day, a month and a year typed or picked apart (DSFR's three inputs, Drupal's datelist,
+      // Django's SelectDateWidget), in a fieldset or side by side under the label of the first part.
+      const group = (type === 'text' || type === 'number' || type === 'select') ? (fs || el.parentElement) : null;
+      if (group) {
+        // Side by side without a fieldset, the three parts must be there, each named so by its name's end.
+        const parts = Array.from(group.querySelectorAll('input, select')).filter((i) => i.type !== 'hidden' && datePart(i, !fs));
+        if (parts.length >= (fs ? 2 : 3) && parts.includes(el) && (fs || parts.every((p) => p.parentElement === group))) {
+          if (seenDateGroups.has(group)) continue;
+          seenDateGroups.add(group);
+          const id = idOf(group);
+          const lg = fs ? fs.querySelector(':scope > legend') : null;
+          const first = parts[0].labels && parts[0].labels[0];
+          const named = fs ? legend : first && !datePartWord.test(labelText(first).trim()) ? labelText(first) : null;
           results.push({
-            id, selector: `[data-probe-id="${id}"]`, label: legend, labelSource: 'legend', hint: lg ? hintIn(lg) : '',
+            id, selector: `[data-probe-id="${id}"]`, label: named || nearbyText(parts[0]), labelSource: fs ? 'legend' : named ? 'label' : 'nearby-text', hint: lg ? hintIn(lg) : first ? hintIn(first) : '',
             legend: outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
             value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
             required: parts.some((p) => mandatory(p, p.labels && p.labels[0])) || marksMandatory(lg), options: [], filledByProbe: parts.some(probeFilled),
             page: title,
-            ...(survey ? { optional: optional(lg), parts: parts.map((p) => ({ id: idOf(p), elementId: p.id, label: p.labels && p.labels[0] ? labelText(p.labels[0]) : p.name, maxLength: p.maxLength > 0 ? p.maxLength : null })) } : {}),
+            ...(survey ? { optional: optional(lg), parts: parts.map((p) => ({ id: idOf(p), elementId: p.id, label: p.labels && p.labels[0] ? labelText(p.labels[0]) : p.name, maxLength: p.maxLength > 0 ? p.maxLength : null, list: p.tagName === 'SELECT' })) } : {}),
           });
           continue;
         }

@@ -108,7 +108,7 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
 
     private static readonly string[] DateSuffixes = ["jour", "mois", "annee"];
 
-    /// <summary>A DSFR three-input date: day, month and year, each its own persona value.</summary>
+    /// <summary>A date in three parts (DSFR's three inputs, or three lists): day, month and year, each its own persona value.</summary>
     private async Task<IReadOnlyList<DraftStep>> DateAsync(PageSurvey page, SurveyedFrame frame, SurveyedField field)
     {
         var (day, month, year) = SyntheticValues.DateParts(Shape(field, page.Title), today);
@@ -116,8 +116,10 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
         var steps = new List<DraftStep>();
         foreach (var (part, value, suffix) in field.Parts.Zip(new[] { day, month, year }, DateSuffixes))
         {
-            var variable = Variable(name + "_" + suffix, new Synthetic(value), slugged: true);
-            if (await One(page, frame, StepKind.Fill, part.ProbeId, part.Label, null, part.ElementId, null, "${" + variable + "}", field.Observation.Id) is not { } step)
+            // A list of days or months offers « 5 » and « 3 » (or « mars »: picked by its value), not « 05 » and « 03 ».
+            var picked = part.IsList && value.Length > 1 && value[0] == '0' ? value[1..] : value;
+            var variable = Variable(name + "_" + suffix, new Synthetic(picked), slugged: true);
+            if (await One(page, frame, part.IsList ? StepKind.Select : StepKind.Fill, part.ProbeId, part.Label, null, part.ElementId, null, "${" + variable + "}", field.Observation.Id) is not { } step)
             {
                 return [];
             }
