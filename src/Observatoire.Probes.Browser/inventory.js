@@ -45,7 +45,7 @@
     const hiddenBlock = el.closest('[hidden]');
     if (hiddenBlock) return hiddenBlock === el && el.type === 'file' ? proxyShown(el) : false;
     const ah = el.closest('[aria-hidden="true"]');
-    if (ah) return ah === el && el.tagName === 'SELECT' ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
+    if (ah) return ah === el && (el.tagName === 'SELECT' || sectionsOf(el)) ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
     const r = el.getBoundingClientRect();
     const box = (el.type === 'radio' || el.type === 'checkbox' || el.type === 'file') ? (el.labels && el.labels[0] ? el.labels[0].getBoundingClientRect() : r) : r;
@@ -61,7 +61,16 @@
   const shownBox = (node) => { const r = node.getBoundingClientRect(); return r.width >= 2 && r.height >= 2 && (!node.checkVisibility || node.checkVisibility({ visibilityProperty: true })); };
   // Select kits (select2, chosen, tom-select) hide the native list and draw their own right after it: the list is asked
   // when its label and the element drawn next to it are shown.
+  // MUI X's date field (v8) types the date in sections (role=spinbutton « Jour », « Mois », « Année ») drawn in a group
+  // beside a hidden input that holds the value: the date is asked when its sections are shown.
+  const sectionsOf = (el) => {
+    if (el.tagName !== 'INPUT' || !el.parentElement) return null;
+    const group = el.parentElement.matches('[role=group]') ? el.parentElement : el.parentElement.querySelector(':scope > [role=group]');
+    return group && group.querySelector('[role=spinbutton]') ? group : null;
+  };
   const proxyShown = (el) => {
+    const sections = sectionsOf(el);
+    if (sections) return shownBox(sections);
     if (el.type === 'file') {
       if (el.labels && Array.from(el.labels).some(shownBox)) return true;
       const zone = el.parentElement;
@@ -221,7 +230,7 @@
   const title = [heading ? text(heading) : document.title, stepTitle ? text(stepTitle) : ''].filter(Boolean).join(' — ');
   // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
   const probeFilled = (el) => el.dataset.probeFilled === '1';
-  const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') || 'text').toLowerCase();
+  const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : sectionsOf(el) ? 'date' : (el.getAttribute('type') || 'text').toLowerCase();
 
   // A control alone in a table cell is named by its column's header and its row's (« Salaires nets — Juillet »), as a
   // screen reader announces it; null outside a table, or when the table has no header for it.

@@ -1094,4 +1094,26 @@ public sealed class WalkerBehaviourTests
         }), "each date is one field, named as its label or legend says; a number alone named « …_annee » is no date");
         Assert.That(Classifier.Default.Classify(fields["Date de naissance"]).ItemId, Is.EqualTo("identity.civil"));
     }
+
+    [Test]
+    public async Task A_date_a_kit_types_in_sections_beside_a_hidden_input_is_one_date()
+    {
+        // MUI X's date picker (v8) draws the day, month and year as role=spinbutton sections in a group named by its label,
+        // beside a hidden input (aria-hidden) that holds the value: the date is asked, as a person sees it.
+        var fields = await FieldsOfPageAsync("date-mui", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>L'élève</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <div class="MuiFormControl-root MuiPickersTextField-root"><label class="MuiFormLabel-root Mui-required" for="«r3»" id="«r3»-label">Date de naissance de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiPickersInputBase-root" role="group" aria-labelledby="«r3»-label"><div class="MuiPickersSectionList-root" tabindex="0" contenteditable="false"><span class="MuiPickersSectionList-section"><span class="MuiPickersSectionList-sectionContent" data-section="day" aria-valuemin="1" aria-valuemax="31" aria-valuetext="Vider" aria-label="Jour" tabindex="0" contenteditable="true" role="spinbutton" inputmode="numeric">JJ</span></span><span class="MuiPickersSectionList-section"><span class="MuiPickersSectionList-sectionContent" data-section="month" aria-valuemin="1" aria-valuemax="12" aria-valuetext="Vider" aria-label="Mois" tabindex="0" contenteditable="true" role="spinbutton" inputmode="numeric">MM</span></span><span class="MuiPickersSectionList-section"><span class="MuiPickersSectionList-sectionContent" data-section="year" aria-valuemin="1" aria-valuemax="9999" aria-valuetext="Vider" aria-label="Année" tabindex="0" contenteditable="true" role="spinbutton" inputmode="numeric">AAAA</span></span></div><button type="button" aria-label="Choisir la date">📅</button><input name="dateNaissance" class="MuiPickersInputBase-input" value="" id="«r3»" aria-hidden="true" tabindex="-1" required=""></div></div>
+              <div class="MuiFormControl-root MuiPickersTextField-root"><label class="MuiFormLabel-root Mui-required" for="«rb»" id="«rb»-label">Date de début du transport<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiPickersInputBase-root" role="group" aria-labelledby="«rb»-label"><div class="MuiPickersSectionList-root" tabindex="0" contenteditable="false"><span class="MuiPickersSectionList-section"><span class="MuiPickersSectionList-sectionContent" data-section="day" aria-valuemin="1" aria-valuemax="31" aria-valuetext="Vider" aria-label="Jour" tabindex="0" contenteditable="true" role="spinbutton" inputmode="numeric">JJ</span></span><span class="MuiPickersSectionList-section"><span class="MuiPickersSectionList-sectionContent" data-section="month" aria-valuemin="1" aria-valuemax="12" aria-valuetext="Vider" aria-label="Mois" tabindex="0" contenteditable="true" role="spinbutton" inputmode="numeric">MM</span></span><span class="MuiPickersSectionList-section"><span class="MuiPickersSectionList-sectionContent" data-section="year" aria-valuemin="1" aria-valuemax="9999" aria-valuetext="Vider" aria-label="Année" tabindex="0" contenteditable="true" role="spinbutton" inputmode="numeric">AAAA</span></span></div><button type="button" aria-label="Choisir la date">📅</button><input name="dateDebut" class="MuiPickersInputBase-input" value="01/09/2026" id="«rb»" aria-hidden="true" tabindex="-1" required=""></div></div>
+              <input name="jeton" aria-hidden="true" tabindex="-1" value="x">
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields.Values.Select(f => (f.Label, f.Input, f.Value ?? "")), Is.EqualTo(new (string?, string?, string)[]
+        {
+            ("Date de naissance de l'élève", "date", ""), ("Date de début du transport", "date", "01/09/2026"),
+        }), "each picker is one date with its label; a hidden input without sections is not asked");
+        Assert.That(Classifier.Default.Classify(fields["Date de naissance de l'élève"]).ItemId, Is.EqualTo("identity.civil"));
+    }
 }
