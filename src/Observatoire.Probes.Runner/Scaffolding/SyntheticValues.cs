@@ -135,7 +135,7 @@ internal static partial class SyntheticValues
             _ when Has(text, "kilometrage") => "85000",
             _ when Has(text, "point de livraison", "pdl", "pce") => "14725836914725",
             _ when Has(text, "code postal", "postal code") => "69003",
-            _ when Has(text, "date") || Has(text, "ne le", "nee le") => Iso(DateFor(field, text, today)),
+            _ when Has(text, "date") || Has(text, "ne le", "nee le") => Typed(field, DateFor(field, text, today)),
             _ when Has(text, "lieu de naissance", "commune de naissance", "ville de naissance") => "Lyon",
             _ when Has(text, "pays") => "France",
             _ when Has(text, "commune", "ville", "localite", "address level2") => "Lyon",
@@ -208,6 +208,13 @@ internal static partial class SyntheticValues
         int.TryParse(field.Min, NumberStyles.Integer, CultureInfo.InvariantCulture, out var min) && min > 1 ? min.ToString(CultureInfo.InvariantCulture) : "1";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A date typed in a text field, as a French person types it (« 12/03/1984 », what « JJ/MM/AAAA » asks), unless
+    /// the field shows the ISO order (« AAAA-MM-JJ »).</summary>
+    private static string Typed(FieldShape field, DateOnly date) =>
+        Folded(field.Hint, field.Placeholder).Contains("aaaa mm jj", StringComparison.Ordinal) || (field.Pattern ?? "").StartsWith(@"\d{4}-", StringComparison.Ordinal)
+            ? Iso(date)
+            : date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A SIREN: eight digits and a Luhn key.</summary>
     public static string Siren(string eightDigits) => eightDigits + LuhnKey(eightDigits);

@@ -46,6 +46,16 @@ public sealed class SyntheticValuesTests
         Assert.That(value.Todo, Is.Null);
     }
 
+    [TestCase("Format : JJ/MM/AAAA", null, "12/03/1984")]
+    [TestCase(null, "jj/mm/aaaa", "12/03/1984")]
+    [TestCase("Au format AAAA-MM-JJ", null, "1984-03-12")]
+    [TestCase(null, null, "12/03/1984")]
+    public void A_date_typed_in_a_text_field_is_written_as_the_field_asks(string? hint, string? placeholder, string expected)
+    {
+        var value = SyntheticValues.For(new FieldShape { Label = "Date de naissance", Input = "text", Hint = hint, Placeholder = placeholder }, Today);
+        Assert.That(value.Value, Is.EqualTo(expected));
+    }
+
     [TestCase("Demande de place en crèche — Votre enfant", "2025-12-01")]
     [TestCase("Demande de bourse de collège — Votre enfant", "2014-09-04")]
     public void A_childs_birth_date_fits_the_procedure(string page, string expected)
