@@ -255,6 +255,7 @@
     const label = el.labels && el.labels[0] ? labelText(el.labels[0]).trim() : '';
     return datePartWord.test(label || el.name || '') || (byNameEnd && datePartName.test(el.name || ''));
   };
+  const genericUpload = /^(ajouter|t[ée]l[ée]verser|t[ée]l[ée]charger|choisir|s[ée]lectionner|joindre|d[ée]poser|importer|envoyer)\s+(un|des|le|les|votre|vos|une)?\s*(fichiers?|documents?|pi[èe]ces?(\s+jointes?)?|justificatifs?)$/i;
   const uploadInstruction = /gliss|d[ée]pos(ez|er)|cliquez|choisi(r|ssez)|s[ée]lectionn|parcourir|aucun fichier|fichier s[ée]lectionn|formats? (accept|autoris)|taille max/i;
   const zoneText = (el) => {
     const zone = el.parentElement;
@@ -440,6 +441,9 @@
       }
 
       const d = describe(el);
+      // « Ajouter un fichier » (react-dsfr's and DSFR's default upload label) names the button, not the document: the
+      // heading right above it does (« Justificatif de domicile de moins de 3 mois »), as a person reads the page.
+      if (type === 'file' && section && genericUpload.test(d.label || '')) { d.label = section; d.source = 'section'; }
       const id = idOf(el);
       let value = '';
       if (type === 'checkbox') value = el.checked ? 'coché' : '';

@@ -1116,4 +1116,24 @@ public sealed class WalkerBehaviourTests
         }), "each picker is one date with its label; a hidden input without sections is not asked");
         Assert.That(Classifier.Default.Classify(fields["Date de naissance de l'élève"]).ItemId, Is.EqualTo("identity.civil"));
     }
+
+    [Test]
+    public async Task An_upload_labelled_by_its_button_is_named_by_the_heading_above_it()
+    {
+        // react-dsfr's Upload says « Ajouter un fichier » in its label; the page names the document in a heading above it.
+        var fields = await FieldsOfPageAsync("televersement-generique", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Pièces</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <h3 class="fr-h5">Justificatif de domicile de moins de 3 mois</h3>
+              <div class="fr-upload-group"><label class="fr-label" for="u1">Ajouter un fichier<span class="fr-hint-text">Taille maximale : 500 Mo.</span></label><input class="fr-upload" id="u1" type="file" name="u1"></div>
+              <h3 class="fr-h5">Attestation de paiement de la CAF</h3>
+              <div class="fr-upload-group"><label class="fr-label" for="u2">Ajouter un fichier<span class="fr-hint-text">Attestation de moins de 3 mois.</span></label><input class="fr-upload" id="u2" type="file" name="u2"></div>
+              <div class="fr-upload-group"><label class="fr-label" for="u3">Dernier avis d'imposition<span class="fr-hint-text">Format PDF.</span></label><input class="fr-upload" id="u3" type="file" name="u3"></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields.Keys, Is.EqualTo(new[] { "Justificatif de domicile de moins de 3 mois", "Attestation de paiement de la CAF", "Dernier avis d'imposition" }));
+        Assert.That(fields.Values.Select(f => Classifier.Default.Classify(f).ItemId), Is.EqualTo(new[] { "address.proof", "family.quotient", "tax.notice" }));
+    }
 }
