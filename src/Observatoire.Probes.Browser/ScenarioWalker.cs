@@ -779,6 +779,12 @@ public sealed partial class ScenarioWalker
             {
                 if (_fields.TryGetValue(field.Id, out var seen))
                 {
+                    // A list whose choices are drawn once it is opened (or loaded late): its choices as they were read.
+                    if (seen.Options.Count == 0 && field.Options.Count > 0)
+                    {
+                        _fields[field.Id] = seen = seen with { Options = field.Options };
+                    }
+
                     // Empty at first sight, filled since by the site and not by the probe (an API fills the company's name
                     // once the SIRET is typed, a profile loads after the page): pre-filled by the administration, not asked.
                     if (string.IsNullOrEmpty(seen.Value) && field.Value is { Length: > 0 } filledBySite && field.Input is not ("radio" or "checkbox")
@@ -991,7 +997,11 @@ public sealed partial class ScenarioWalker
               e.dataset.probeFilled = '1';
               if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach((r) => { if (r.name === e.name) r.dataset.probeFilled = '1'; });
               const kept = window.__probeFilledIds || (window.__probeFilledIds = []);
-              for (const n of [e, e.closest('fieldset'), e.parentElement]) if (n && n.dataset && n.dataset.probeId) kept.push(n.dataset.probeId);
+              // A box of a list a labelled button opens (vue-dsfr's multiselect) fills that list.
+              const list = Array.from(document.querySelectorAll('button[aria-controls][aria-expanded]')).find((b) => b.labels && b.labels.length
+                && b.getAttribute('aria-controls').split(/\s+/).some((id) => { const c = document.getElementById(id); return c && c.contains(e); }));
+              if (list) list.dataset.probeFilled = '1';
+              for (const n of [e, e.closest('fieldset'), e.parentElement, list]) if (n && n.dataset && n.dataset.probeId) kept.push(n.dataset.probeId);
             }
             """;
 

@@ -368,11 +368,38 @@
       value: checkedOf(el) && !probeFilled(el) ? 'coché' : '', options: [] };
   };
 
+  // A button a <label> names and that opens a list (vue-dsfr's DsfrMultiselect: the boxes are drawn only once it is
+  // opened) is that list: one question, its boxes its choices, not questions of their own. A button no label names (an
+  // accordion's) asks nothing.
+  const listButtonOf = (el) => {
+    for (const b of document.querySelectorAll('button[aria-controls][aria-expanded]')) {
+      if (b.labels && b.labels.length && b.getAttribute('aria-controls').split(/\s+/).some((id) => { const c = byId(b, id); return c && c.contains(el); })) return b;
+    }
+    return null;
+  };
+  const listButton = (el) => {
+    if (!(el.labels && el.labels.length) || !visible(el) || bannered(el) || outsideQuestions(el)) return null;
+    const id = idOf(el);
+    const label = el.labels[0];
+    const boxes = el.getAttribute('aria-controls').split(/\s+/).map((c) => byId(el, c)).filter(Boolean)
+      .flatMap((c) => Array.from(c.querySelectorAll('input[type=checkbox], input[type=radio]')));
+    return { id, selector: `[data-probe-id="${id}"]`, label: labelText(label), labelSource: 'label', hint: hintIn(label), legend: legendOf(el), section: sectionOf(el),
+      input: 'select', name: el.getAttribute('name') || el.id || '', autocomplete: '', accept: '', pattern: '', placeholder: '',
+      value: boxes.some((b) => b.checked && !probeFilled(b)) ? boxes.filter((b) => b.checked).map((b) => (b.labels && b.labels[0] ? labelText(b.labels[0]) : b.value)).join(', ') : '',
+      readOnly: false, disabled: !!el.disabled, required: marksMandatory(label), options: boxes.map((b) => (b.labels && b.labels[0] ? labelText(b.labels[0]) : b.value)),
+      filledByProbe: probeFilled(el) || boxes.some(probeFilled), page: title };
+  };
+
   const results = [];
   const seenRadioGroups = new Set();
   const seenDateGroups = new Set();
   for (const root of roots) {
-    for (const el of root.querySelectorAll('input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [role=switch]')) {
+    for (const el of root.querySelectorAll('input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [role=switch], button[aria-controls][aria-expanded]')) {
+      if (el.tagName === 'BUTTON' && !el.matches('[role=combobox], [aria-haspopup=listbox]')) {
+        const list = listButton(el);
+        if (list) results.push(list);
+        continue;
+      }
       if (!['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) {
         const drawn = drawnControl(el);
         if (drawn) results.push(drawn);
@@ -387,6 +414,7 @@
         if (list && visible(list)) continue;
       }
       if (el.closest('.fr-password__checkbox')) continue; // "Afficher" the password
+      if ((type === 'checkbox' || type === 'radio') && listButtonOf(el)) continue; // a choice of a list a labelled button opens
       const legend = legendOf(el);
       const section = sectionOf(el);
 

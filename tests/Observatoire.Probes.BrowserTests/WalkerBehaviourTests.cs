@@ -1136,4 +1136,41 @@ public sealed class WalkerBehaviourTests
         Assert.That(fields.Keys, Is.EqualTo(new[] { "Justificatif de domicile de moins de 3 mois", "Attestation de paiement de la CAF", "Dernier avis d'imposition" }));
         Assert.That(fields.Values.Select(f => Classifier.Default.Classify(f).ItemId), Is.EqualTo(new[] { "address.proof", "family.quotient", "tax.notice" }));
     }
+
+    [Test]
+    public async Task A_list_a_labelled_button_opens_is_one_question_whose_boxes_are_its_choices()
+    {
+        // vue-dsfr's DsfrMultiselect: a button named by a <label> opens a list of boxes drawn only once it is open.
+        var walk = await WalkPageAsync("multiselect", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Périscolaire</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <div class="fr-select-group" id="multiselect-activites"><label class="fr-label" for="activites"> Activités périscolaires souhaitées <span class="fr-hint-text"> Plusieurs choix possibles </span></label>
+                <button id="activites" type="button" class="fr-btn fr-select fr-multiselect" aria-expanded="false" aria-controls="activites-collapse"><span> Sélectionner une option </span></button></div>
+              <div class="fr-accordion"><h3 class="fr-accordion__title"><button type="button" class="fr-accordion__btn" aria-expanded="false" aria-controls="acc">En savoir plus</button></h3><div class="fr-collapse" id="acc">Texte.</div></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main>
+            <script>
+              const btn = document.getElementById('activites');
+              btn.addEventListener('click', () => {
+                btn.setAttribute('aria-expanded', 'true');
+                const c = document.createElement('div'); c.id = 'activites-collapse';
+                c.innerHTML = '<fieldset class="fr-fieldset">' + ['Accueil du matin', 'Étude surveillée', 'Mercredi loisirs'].map((o, i) =>
+                  '<div class="fr-checkbox-group"><input id="a' + i + '" type="checkbox" value="' + o + '"><label for="a' + i + '" class="fr-label">' + o + '</label></div>').join('') + '</fieldset>';
+                btn.parentNode.appendChild(c);
+              });
+            </script></body></html>
+            """,
+            """
+              - click: { css: "#activites" }
+              - check: { label: Étude surveillée }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[] { ("Activités périscolaires souhaitées", "select") }),
+            "the list is one question, seen before it was opened; its boxes are its choices; an accordion's button asks nothing");
+        Assert.That(fields[0].Options, Is.EqualTo(new[] { "Accueil du matin", "Étude surveillée", "Mercredi loisirs" }), "its choices, read once it was open");
+        Assert.That(Classifier.Default.Classify(fields[0]) is { Prefilled: false, Counted: false });
+    }
 }
