@@ -6,6 +6,26 @@ namespace Observatoire.Probes.Classification;
 // The hard-case rules applied to a field's topic with its structure (whose data, which address, which issuer, which record).
 public sealed partial class Classifier
 {
+    /// <summary>No choices read, or one that names a scheme or a fund (« Régime général », « MSA », « CPAM »).</summary>
+    private bool OptionsMayNameAScheme(IReadOnlyList<string> options)
+    {
+        if (options.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var option in options.Take(30))
+        {
+            var text = TokenText.Of(option);
+            if (AffiliationAsked(text) is not null || _reader.PublicBodyIn(text) is not null || _cues.First(text) is { Entry.Value.Item.Id: "social.health_rights" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How the reason says that an organisation a person's procedure names is not theirs; a field so decided opens a
     /// block (see <see cref="FieldsInOrder"/>).</summary>
     private const string OrganisationOnPersonsProcedure = "organisation nommée sur une démarche de particulier";
@@ -385,8 +405,10 @@ public sealed partial class Classifier
 
         // « Régime social », « De quelle caisse ? », « Êtes-vous adhérent à la Cipav ? »: the scheme or fund the person belongs
         // to is an affiliation it can look up (rule 6).
+        // The choices say which kind of « régime » is asked: « Externe, Demi-pensionnaire, Interne » is a pupil's canteen, no
+        // scheme; « Régime général, MSA » are schemes.
         if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household
-            && ((topic.Fallback ? AffiliationAsked(label) : null) ?? _reader.MembershipOf(label)) is { } scheme)
+            && ((topic.Fallback && OptionsMayNameAScheme(texts.Options) ? AffiliationAsked(label) : null) ?? _reader.MembershipOf(label)) is { } scheme)
         {
             return (_otherHeld, $"affiliation de la personne (« {scheme} ») : le régime ou la caisse la connaît (règle 6)");
         }

@@ -2518,4 +2518,14 @@ public sealed class ClassifierTests
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), d.Reason);
         }
     }
+
+    [Test]
+    public void The_choices_say_which_kind_of_regime_is_asked()
+    {
+        // MUI's « Régime » with « Externe / Demi-pensionnaire / Interne » on a school's form is the pupil's canteen, no
+        // scheme a fund knows; with « Régime général / MSA » it is the person's affiliation (rule 6).
+        AssertField(new() { Id = "a", Label = "Régime", Input = "radio", Options = ["Externe", "Demi-pensionnaire", "Interne"] }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Régime", Input = "radio", Options = ["Régime général", "MSA", "Autre"] }, ("other.held", true));
+        AssertField(new() { Id = "c", Label = "Régime", Input = "select" }, ("other.held", true));
+    }
 }
