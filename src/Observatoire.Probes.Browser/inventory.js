@@ -395,7 +395,7 @@
   const seenDateGroups = new Set();
   for (const root of roots) {
     for (const el of root.querySelectorAll('input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [role=switch], button[aria-controls][aria-expanded]')) {
-      if (el.tagName === 'BUTTON' && !el.matches('[role=combobox], [aria-haspopup=listbox]')) {
+      if (el.tagName === 'BUTTON' && !el.hasAttribute('role') && !el.matches('[aria-haspopup=listbox]')) {
         const list = listButton(el);
         if (list) results.push(list);
         continue;
