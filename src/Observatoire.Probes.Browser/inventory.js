@@ -421,7 +421,8 @@
       const fs = el.closest('fieldset');
       // A date asked in parts: a day, a month and a year typed or picked apart (DSFR's three inputs, Drupal's datelist,
       // Django's SelectDateWidget), in a fieldset or side by side under the label of the first part.
-      const group = (type === 'text' || type === 'number' || type === 'select') ? (fs || el.parentElement) : null;
+      // (Side by side, only a field whose own name ends as a part's is looked at: a flat form is not read again per field.)
+      const group = (type === 'text' || type === 'number' || type === 'select') ? (fs || (datePartName.test(el.name || '') ? el.parentElement : null)) : null;
       if (group) {
         // Side by side without a fieldset, the three parts must be there, each named so by its name's end.
         const parts = Array.from(group.querySelectorAll('input, select')).filter((i) => i.type !== 'hidden' && datePart(i, !fs));
