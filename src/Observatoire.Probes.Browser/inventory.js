@@ -33,7 +33,8 @@
     // An <abbr> is a marker only when it is one (« * », titled obligatoire): « Numéro <abbr>SIRET</abbr> » keeps its word.
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
-    return text(clone).replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
+    // Gravity Forms writes « (Nécessaire) », others « (requis) ».
+    return text(clone).replace(/\((obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)\)/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
   };
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
@@ -135,6 +136,8 @@
     if (!sib && el.parentElement) sib = el.parentElement.previousElementSibling;
     for (let i = 0; sib && i < 2; i++, sib = sib.previousElementSibling) {
       if (sib.matches('input,select,textarea,button') || sib.querySelector('input,select,textarea')) return null;
+      // A help text between the label and the control (Symfony's theme puts « fr-hint-text » there) is no name.
+      if (sib.matches(hints + ', [id$="_help"], [id$="-help"]')) { i--; continue; }
       const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
       if (t) return t;
     }
@@ -207,7 +210,7 @@
     if (!label) return false;
     // Not in its hint: « Caractères spéciaux : ! * # » does not make a field required.
     const bare = withoutHints(label);
-    return /\*/.test(bare.textContent) || /\(obligatoire\)/i.test(bare.textContent)
+    return /\*/.test(bare.textContent) || /\((obligatoire|n[ée]cessaire|requise?)\)/i.test(bare.textContent)
       || !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory');
   };
   // The marker inventory strips from labels: "(optionnel)", "(facultatif)".
@@ -250,7 +253,14 @@
   // A part of a date: « Jour », « Mois », « Année » (day, month, year) as its label or its name says it, or (when asked)
   // as the end of its name says it (Django's « date_naissance_day », a framework's « date[month] »).
   const datePartWord = /^(jour|mois|ann[ée]e|day|month|year)$/i;
-  const datePartName = /(^|[_\-\[])(jour|mois|ann[ée]e|day|month|year)\]?$/i;
+  // (Rails' date_select names its lists « …(3i) », « …(2i) », « …(1i) »: day, month, year.)
+  const datePartName = /((^|[_\-\[])(jour|mois|ann[ée]e|day|month|year)\]?|\([123]i\)\]?)$/i;
+  const partKind = (el) => {
+    const label = el.labels && el.labels[0] ? labelText(el.labels[0]).trim() : '';
+    const name = el.name || '';
+    const is = (words, rails) => new RegExp(`^(${words})$`, 'i').test(label) || new RegExp(`((^|[_\\-\\[])(${words})\\]?|\\(${rails}i\\)\\]?)$`, 'i').test(name);
+    return is('jour|day', 3) ? 0 : is('mois|month', 2) ? 1 : is('ann[ée]e|year', 1) ? 2 : null;
+  };
   const datePart = (el, byNameEnd = false) => {
     const label = el.labels && el.labels[0] ? labelText(el.labels[0]).trim() : '';
     return datePartWord.test(label || el.name || '') || (byNameEnd && datePartName.test(el.name || ''));
@@ -425,7 +435,9 @@
       const group = (type === 'text' || type === 'number' || type === 'select') ? (fs || (datePartName.test(el.name || '') ? el.parentElement : null)) : null;
       if (group) {
         // Side by side without a fieldset, the three parts must be there, each named so by its name's end.
-        const parts = Array.from(group.querySelectorAll('input, select')).filter((i) => i.type !== 'hidden' && datePart(i, !fs));
+        // Day, month, year in that order whatever order the page draws them in (Rails draws year, month, day).
+        const parts = Array.from(group.querySelectorAll('input, select')).filter((i) => i.type !== 'hidden' && datePart(i, !fs))
+          .map((p, i) => [partKind(p) ?? i, p]).sort((a, b) => a[0] - b[0]).map(([, p]) => p);
         if (parts.length >= (fs ? 2 : 3) && parts.includes(el) && (fs || parts.every((p) => p.parentElement === group))) {
           if (seenDateGroups.has(group)) continue;
           seenDateGroups.add(group);
@@ -434,7 +446,7 @@
           const first = parts[0].labels && parts[0].labels[0];
           const named = fs ? legend : first && !datePartWord.test(labelText(first).trim()) ? labelText(first) : null;
           results.push({
-            id, selector: `[data-probe-id="${id}"]`, label: named || nearbyText(parts[0]), labelSource: fs ? 'legend' : named ? 'label' : 'nearby-text', hint: lg ? hintIn(lg) : first ? hintIn(first) : '',
+            id, selector: `[data-probe-id="${id}"]`, label: named || nearbyText(group), labelSource: fs ? 'legend' : named ? 'label' : 'nearby-text', hint: lg ? hintIn(lg) : first ? hintIn(first) : '',
             legend: outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
             value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
             required: parts.some((p) => mandatory(p, p.labels && p.labels[0])) || marksMandatory(lg), options: [], filledByProbe: parts.some(probeFilled),

@@ -1173,4 +1173,30 @@ public sealed class WalkerBehaviourTests
         Assert.That(fields[0].Options, Is.EqualTo(new[] { "Accueil du matin", "Étude surveillée", "Mercredi loisirs" }), "its choices, read once it was open");
         Assert.That(Classifier.Default.Classify(fields[0]) is { Prefilled: false, Counted: false });
     }
+
+    [Test]
+    public async Task Rails_dates_and_gravity_forms_markers_read_as_a_person_reads_them()
+    {
+        // Rails' date_select draws year, month and day as « …(1i) », « …(2i) », « …(3i) » under a label whose « for » names
+        // none of them; Symfony's theme puts the help between a date's label (without « for ») and its lists; Gravity Forms
+        // marks a required field « (Nécessaire) » inside its label.
+        var fields = await FieldsOfPageAsync("rails-et-gravity", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le jeune</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <div class="fr-select-group"><label class="fr-label" for="demande_jeune_date_naissance">Date de naissance du jeune</label>
+                <div class="fr-date-select"><select id="demande_jeune_date_naissance_1i" name="demande[jeune_date_naissance(1i)]"><option value="2012">2012</option><option value="2011">2011</option><option value="2010">2010</option><option value="2009">2009</option><option value="2008">2008</option><option value="2007">2007</option><option value="2006">2006</option><option value="2005">2005</option><option value="2004">2004</option><option value="2003">2003</option><option value="2002">2002</option><option value="2001">2001</option><option value="2000">2000</option></select><select id="demande_jeune_date_naissance_2i" name="demande[jeune_date_naissance(2i)]"><option value="1">janvier</option><option value="2">février</option><option value="3">mars</option><option value="4">avril</option><option value="5">mai</option><option value="6">juin</option><option value="7">juillet</option><option value="8">août</option><option value="9">septembre</option><option value="10">octobre</option><option value="11">novembre</option><option value="12">décembre</option></select><select id="demande_jeune_date_naissance_3i" name="demande[jeune_date_naissance(3i)]"><option value="1">1</option><option value="2">2</option><option value="3">3</option><option value="4">4</option><option value="5">5</option><option value="6">6</option><option value="7">7</option><option value="8">8</option><option value="9">9</option><option value="10">10</option><option value="11">11</option><option value="12">12</option><option value="13">13</option><option value="14">14</option><option value="15">15</option><option value="16">16</option><option value="17">17</option><option value="18">18</option><option value="19">19</option><option value="20">20</option><option value="21">21</option><option value="22">22</option><option value="23">23</option><option value="24">24</option><option value="25">25</option><option value="26">26</option><option value="27">27</option><option value="28">28</option><option value="29">29</option><option value="30">30</option><option value="31">31</option></select></div></div>
+              <div class="fr-input-group"><label class="required fr-label">Date de naissance</label><span id="demande_dateNaissance_help" class="fr-hint-text">Telle qu’indiquée sur votre pièce d’identité</span>
+                <div id="demande_dateNaissance"><select id="demande_dateNaissance_day" name="demande[dateNaissance][day]"><option value="1">1</option><option value="2">2</option><option value="3">3</option><option value="4">4</option><option value="5">5</option><option value="6">6</option><option value="7">7</option><option value="8">8</option><option value="9">9</option><option value="10">10</option><option value="11">11</option><option value="12">12</option><option value="13">13</option><option value="14">14</option><option value="15">15</option><option value="16">16</option><option value="17">17</option><option value="18">18</option><option value="19">19</option><option value="20">20</option><option value="21">21</option><option value="22">22</option><option value="23">23</option><option value="24">24</option><option value="25">25</option><option value="26">26</option><option value="27">27</option><option value="28">28</option><option value="29">29</option><option value="30">30</option><option value="31">31</option></select><select id="demande_dateNaissance_month" name="demande[dateNaissance][month]"><option value="1">janv.</option><option value="2">févr.</option><option value="3">mars</option></select><select id="demande_dateNaissance_year" name="demande[dateNaissance][year]"><option value="1990">1990</option><option value="1989">1989</option><option value="1988">1988</option><option value="1987">1987</option><option value="1986">1986</option></select></div></div>
+              <div class="gfield gfield--type-phone gfield_contains_required"><label class="gfield_label gform-field-label" for="input_1_3">Téléphone<span class="gfield_required"><span class="gfield_required gfield_required_text">(Nécessaire)</span></span></label>
+                <div class="ginput_container ginput_container_phone"><input name="input_3" id="input_1_3" type="tel" value="" class="large"></div></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields.Values.Select(f => (f.Label, f.Input, f.Required)), Is.EqualTo(new (string?, string?, bool)[]
+        {
+            ("Date de naissance du jeune", "date", false), ("Date de naissance", "date", false), ("Téléphone", "tel", true),
+        }));
+        Assert.That(fields["Date de naissance du jeune"].Name, Is.EqualTo("demande[jeune_date_naissance(3i)],demande[jeune_date_naissance(2i)],demande[jeune_date_naissance(1i)]"), "day, month, year");
+    }
 }
