@@ -526,6 +526,10 @@
         const name = nameOf(b);
         const isStop = (stop && name.toLowerCase().includes(stop)) || matchesStop(b);
         if (!name || !(finalWords.test(name) || isStop)) continue;
+        // A final button on a step the page does not show yet (Gravity Forms keeps every page of a form in it, the next ones
+        // in display: none) does not make the step shown the final one: « Suivant » posts the same form to the next page.
+        // The guard learns it again on the page that shows it.
+        if (b.tagName !== 'A' && !visible(b)) continue;
         if (b.tagName === 'A') {
           // Rails UJS links (data-method="post") submit through a generated form.
           // rails-ujs sends a link as a POST form (the method in `_method`), a remote one or Turbo's with its own method: both.

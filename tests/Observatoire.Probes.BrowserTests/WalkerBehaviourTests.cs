@@ -1199,4 +1199,37 @@ public sealed class WalkerBehaviourTests
         }));
         Assert.That(fields["Date de naissance du jeune"].Name, Is.EqualTo("demande[jeune_date_naissance(3i)],demande[jeune_date_naissance(2i)],demande[jeune_date_naissance(1i)]"), "day, month, year");
     }
+
+    [TestCase(false, TestName = "A_final_button_on_a_step_not_shown_yet_does_not_block_the_next_step(stop before it)")]
+    [TestCase(true, TestName = "A_final_button_on_a_step_not_shown_yet_does_not_block_the_next_step(a script posting the shown final form is still blocked)")]
+    public async Task A_final_button_on_a_step_not_shown_yet_does_not_block_the_next_step(bool postTheFinalForm)
+    {
+        // Gravity Forms keeps every page of a form in it, the next ones hidden: « Suivant » (type=button) posts the form to
+        // the next page by script. The final button of the hidden last page does not make page 1 the final step; once
+        // that page is shown, its form is final and a script that posts it is blocked.
+        var walk = await WalkPageAsync("gravity-pages" + (postTheFinalForm ? "-final" : ""), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portage de repas</title></head><body><main><h1>Portage de repas</h1>
+            <form method="post" action="etape2.html" id="gform_1">
+              <div class="gform_page" id="gform_page_1_1"><label for="input_1_1">Nom</label><input id="input_1_1" name="input_1">
+                <div class="gform_page_footer"><input type="button" id="gform_next_button_1_2" class="gform_next_button" value="Suivant" onclick="document.getElementById('gform_target_page_number_1').value='2'; this.form.submit();"></div></div>
+              <div class="gform_page" id="gform_page_1_2" style="display:none;"><div class="gform_page_footer"><input type="submit" id="gform_submit_button_1" value="Envoyer ma demande"></div></div>
+              <input type="hidden" name="gform_target_page_number_1" id="gform_target_page_number_1" value="2">
+            </form></main></body></html>
+            """,
+            "- fill: { label: Nom, value: \"DUBOIS\" }\n- click: Suivant\n- wait_for: { text: Étape 2 }\n" + (postTheFinalForm ? "- click: Continuer\n" : "") + "- stop_before: Envoyer ma demande\n",
+            ("etape2.html", """
+                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Étape 2</title></head><body><main><h1>Étape 2</h1>
+                <form method="post" action="/envoi"><input type="button" value="Continuer" onclick="this.form.submit()"><input type="submit" value="Envoyer ma demande"></form></main></body></html>
+                """));
+
+        if (postTheFinalForm)
+        {
+            Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
+        }
+        else
+        {
+            Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+            Assert.That(walk.Pages.Select(p => p.Title), Is.EqualTo(new[] { "Portage de repas", "Étape 2" }));
+        }
+    }
 }
