@@ -400,11 +400,30 @@
       filledByProbe: probeFilled(el) || boxes.some(probeFilled), page: title };
   };
 
+  // ngx-dsfr's dsfr-select draws a DSFR list as a <div class="fr-select"> a <label for> names, its options in an overlay
+  // opened by a click, without any ARIA: a list all the same. Its text is the prompt or the choice shown, not a value the
+  // site put there.
+  const namedList = (el) => {
+    const root = el.getRootNode();
+    const label = root.querySelector ? root.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
+    if (!label || el.querySelector('input, select, textarea') || !visible(el) || bannered(el) || outsideQuestions(el)) return null;
+    const id = idOf(el);
+    return { id, selector: `[data-probe-id="${id}"]`, label: labelText(label), labelSource: 'label', hint: hintIn(label), legend: legendOf(el), section: sectionOf(el),
+      input: 'select', name: el.getAttribute('name') || el.id, autocomplete: '', accept: '', pattern: '', placeholder: '', value: '', readOnly: false,
+      disabled: el.getAttribute('aria-disabled') === 'true' || el.classList.contains('fr-select--disabled'), required: marksMandatory(label), options: [],
+      filledByProbe: probeFilled(el), page: title };
+  };
+
   const results = [];
   const seenRadioGroups = new Set();
   const seenDateGroups = new Set();
   for (const root of roots) {
-    for (const el of root.querySelectorAll('input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [role=switch], button[aria-controls][aria-expanded]')) {
+    for (const el of root.querySelectorAll('input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [role=switch], button[aria-controls][aria-expanded], div.fr-select[id]')) {
+      if (el.tagName === 'DIV' && !el.hasAttribute('role')) {
+        const list = namedList(el);
+        if (list) results.push(list);
+        continue;
+      }
       if (el.tagName === 'BUTTON' && !el.hasAttribute('role') && !el.matches('[aria-haspopup=listbox]')) {
         const list = listButton(el);
         if (list) results.push(list);

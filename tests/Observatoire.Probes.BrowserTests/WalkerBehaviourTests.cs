@@ -1232,4 +1232,25 @@ public sealed class WalkerBehaviourTests
             Assert.That(walk.Pages.Select(p => p.Title), Is.EqualTo(new[] { "Portage de repas", "Étape 2" }));
         }
     }
+
+    [Test]
+    public async Task A_list_drawn_as_a_labelled_div_is_asked()
+    {
+        // ngx-dsfr's dsfr-select: <div class="fr-select"> named by a <label for>, options in an overlay, no ARIA at all.
+        var fields = await FieldsOfPageAsync("ngx-select", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Bourse de collège</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <dsfr-select><div class="fr-select-group"><label class="fr-label" for="classe">Classe à la rentrée</label>
+                <div class="fr-select" id="classe" tabindex="0">Sélectionnez une option</div></div></dsfr-select>
+              <div class="fr-select-group"><label class="fr-label" for="echelon">Échelon demandé</label><select class="fr-select" id="echelon"><option value="">Choisir</option><option>1</option></select></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields.Values.Select(f => (f.Label, f.Input, f.Value ?? "")), Is.EqualTo(new (string?, string?, string)[]
+        {
+            ("Classe à la rentrée", "select", ""), ("Échelon demandé", "select", ""),
+        }), "the drawn list is one field, its prompt no value; a native list with the same class is read once");
+        Assert.That(Classifier.Default.Classify(fields["Classe à la rentrée"]).ItemId, Is.EqualTo("education.student"));
+    }
 }
