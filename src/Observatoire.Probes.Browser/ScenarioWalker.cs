@@ -709,6 +709,8 @@ public sealed partial class ScenarioWalker
                 stopText = stop is { Kind: TargetKind.Button or TargetKind.Link or TargetKind.Text } ? Resolve(stop.Value).ToLowerInvariant() : null,
                 stopCss = stop is { Kind: TargetKind.Css } ? stop.Value : stop is { Kind: TargetKind.TestId } ? $"[data-testid=\"{stop.Value}\"]" : null,
                 survey,
+                fieldErrors = FieldErrorSelector,
+                summaryErrors = SummaryErrorSelector,
             };
         }
 
@@ -1522,13 +1524,19 @@ public sealed partial class ScenarioWalker
             return new StepFailure(kind, message);
         }
 
-        /// <summary>The error messages the page shows for its fields (DSFR), at most three; empty when none or no answer.</summary>
+        /// <summary>Where pages write a field's error: DSFR, GOV.UK Frontend, Bootstrap (Symfony, Laravel), Gravity Forms, Drupal.</summary>
+        internal const string FieldErrorSelector = ".fr-message--error, .fr-error-text, .govuk-error-message, .invalid-feedback, .gfield_validation_message, .form-item--error-message";
+
+        /// <summary>Where they sum the errors up above the form.</summary>
+        internal const string SummaryErrorSelector = ".fr-alert--error, .govuk-error-summary__list li, .gform_validation_errors, .alert-danger, .messages--error";
+
+        /// <summary>The error messages the page shows for its fields, at most three; empty when none or no answer.</summary>
         private async Task<IReadOnlyList<string>> PageErrorsAsync()
         {
             try
             {
-                return await _page.EvaluateAsync<string[]>("""
-                    () => Array.from(document.querySelectorAll('.fr-message--error, .fr-error-text, .fr-alert--error'))
+                return await _page.EvaluateAsync<string[]>($$"""
+                    () => Array.from(document.querySelectorAll('{{FieldErrorSelector}}, {{SummaryErrorSelector}}'))
                       .filter((e) => !e.closest('[hidden]') && (e.offsetWidth || e.offsetHeight)).map((e) => e.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 3)
                     """).WaitAsync(TimeSpan.FromSeconds(2));
             }

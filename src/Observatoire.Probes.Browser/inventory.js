@@ -4,7 +4,7 @@
 // Also reports the forms a final submission would send (`finals`), for the network-level submission guard.
 // With `survey`, also what drafting a scenario needs: element ids, radio choices and date parts, formats, what a choice
 // may show, and the page's buttons, links, heading, step and error messages.
-({ frameKey, finalPattern, stopText, stopCss, survey }) => {
+({ frameKey, finalPattern, stopText, stopCss, survey, fieldErrors: fieldErrorSelector, summaryErrors: summaryErrorSelector }) => {
   const text = (el) => (el ? (el.innerText ?? el.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
@@ -599,8 +599,8 @@
   const first = (sel) => Array.from(document.querySelectorAll(sel)).find(shownNow);
   // The fields' own messages; the summary above the form only when the fields have none.
   const messages = (sel) => Array.from(document.querySelectorAll(sel)).filter(shownNow).map(text).filter(Boolean);
-  const fieldErrors = messages('.fr-message--error, .fr-error-text');
-  const errors = fieldErrors.length ? fieldErrors : messages('.fr-alert--error');
+  const fieldErrors = messages(fieldErrorSelector);
+  const errors = fieldErrors.length ? fieldErrors : messages(summaryErrorSelector);
   const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
   return {
     title, fields: results, blocker, finals, filled, actions, errors, service,

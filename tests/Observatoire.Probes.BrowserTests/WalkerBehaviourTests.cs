@@ -525,19 +525,23 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Pages.Select(p => p.Title), Is.EqualTo(new[] { "Demande", "Étape 2" }));
     }
 
-    [Test]
-    public async Task A_form_that_refuses_a_value_says_so_with_the_sites_message()
+    [TestCase("fr-error-text")]
+    [TestCase("govuk-error-message")]
+    [TestCase("invalid-feedback")]
+    [TestCase("gfield_validation_message")]
+    public async Task A_form_that_refuses_a_value_says_so_with_the_sites_message(string errorClass)
     {
-        var walk = await WalkPageAsync("valeur-refusee", """
+        // DSFR, GOV.UK Frontend, Bootstrap (Symfony, Laravel) and Gravity Forms each write a field's error their own way.
+        var walk = await WalkPageAsync("valeur-refusee-" + errorClass.Replace('_', '-'), """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Vos coordonnées</title></head><body><main><h1>Vos coordonnées</h1>
             <form action="demande.html" method="get" id="f">
               <div class="fr-input-group"><label class="fr-label" for="cp">Code postal</label><input class="fr-input" id="cp" name="cp" type="text">
-                <p class="fr-error-text" id="err" hidden>« Code postal » doit comporter 5 chiffres</p></div>
+                <p class="ERRORCLASS" id="err" hidden>« Code postal » doit comporter 5 chiffres</p></div>
               <button type="button" id="suivant">Suivant</button>
             </form>
             <script>document.getElementById('suivant').addEventListener('click', () => { document.getElementById('err').hidden = /^\d{5}$/.test(document.getElementById('cp').value); });</script>
             </main></body></html>
-            """,
+            """.Replace("ERRORCLASS", errorClass),
             """
               - fill: { label: Code postal, value: "7500" }
               - click: Suivant
