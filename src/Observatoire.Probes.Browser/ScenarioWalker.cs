@@ -53,6 +53,19 @@ public sealed partial class ScenarioWalker
     private static readonly string InventoryScript = "(a) => JSON.stringify((" + Resource("inventory.js") + "\n)(a))";
     internal static readonly string EvidenceScript = Resource("evidence.js");
 
+    /// <summary>inventory.js's region `label`: the label of a field as a person reads it (without its hint and its required
+    /// mark), shared by the inventory, the `probe-label` engine and the labels offered when a target is not found.</summary>
+    private static readonly string LabelScript = Region(Resource("inventory.js"), "label");
+
+    /// <summary>The name of the selector engine that finds a field by its label as a person reads it
+    /// (<see cref="LabelEngineScript"/>); registered once per browser, before any context.</summary>
+    internal const string LabelEngine = "probe-label";
+
+    /// <summary>The engine itself: label-engine.js, its leading comment left out (Playwright reads the script as an expression).</summary>
+    internal static readonly string LabelEngineScript = Expression(Resource("label-engine.js")).Replace("/* label */", LabelScript, StringComparison.Ordinal);
+
+    private static string Expression(string script) => script[script.IndexOf("(() =>", StringComparison.Ordinal)..].TrimEnd();
+
     private readonly ProbeBrowser _browser;
 
     public ScenarioWalker(ProbeBrowser browser) => _browser = browser;
@@ -73,6 +86,19 @@ public sealed partial class ScenarioWalker
     }
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+    /// <summary>The lines of a script between its `// #region NAME` and `// #endregion NAME` lines.</summary>
+    private static string Region(string script, string name)
+    {
+        var start = script.IndexOf("// #region " + name, StringComparison.Ordinal);
+        var end = script.IndexOf("// #endregion " + name, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new InvalidOperationException($"region {name} missing from the embedded script");
+        }
+
+        return script[start..end];
+    }
 
     private static string Resource(string name)
     {
@@ -1342,7 +1368,11 @@ public sealed partial class ScenarioWalker
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)
         {
             var scope = target.Frame is null ? null : _page.FrameLocator(target.Frame);
-            ILocator Label(bool exact) => scope?.GetByLabel(value, new() { Exact = exact }) ?? _page.GetByLabel(value, new() { Exact = exact });
+            // An exact label is also the label as a person reads it: without the hint DSFR writes inside it, without the
+            // required mark a kit adds (« * »).
+            ILocator Label(bool exact) => exact
+                ? (scope?.GetByLabel(value, new() { Exact = true }) ?? _page.GetByLabel(value, new() { Exact = true })).Or(scope?.Locator(ByLabelAsRead(value)) ?? _page.Locator(ByLabelAsRead(value)))
+                : scope?.GetByLabel(value, new() { Exact = false }) ?? _page.GetByLabel(value, new() { Exact = false });
             ILocator Role(AriaRole role, bool exact) => scope?.GetByRole(role, new() { Name = value, Exact = exact }) ?? _page.GetByRole(role, new() { Name = value, Exact = exact });
             ILocator Text(bool exact) => scope?.GetByText(value, new() { Exact = exact }) ?? _page.GetByText(value, new() { Exact = exact });
             var exactOnly = target.Exact;
@@ -1407,6 +1437,9 @@ public sealed partial class ScenarioWalker
             }
         }
 
+        /// <summary>The selector of the fields whose label, as a person reads it, is exactly <paramref name="words"/>.</summary>
+        private static string ByLabelAsRead(string words) => LabelEngine + "=" + JsonSerializer.Serialize(words);
+
         /// <summary>What the page offers in place of a target not found, by kind (labels for a label, buttons and links
         /// for a button…), the closest first, so the fix is one edit.</summary>
         private async Task<string> ClosestAsync(Target target, string value)
@@ -1445,21 +1478,19 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>The visible names of one kind of element on the page (shadow roots included).</summary>
-        private const string NamesScript = """
-            kind => {
+        private static readonly string NamesScript = "kind => {\n" + LabelScript + """
               const all = []; const walk = (root) => { root.querySelectorAll('*').forEach((e) => { all.push(e); if (e.shadowRoot) walk(e.shadowRoot); }); }; walk(document);
               const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
-              const text = (e) => (e ? (e.innerText || e.textContent || '') : '').replace(/\s+/g, ' ').trim();
-              const controls = all.filter((e) => e.matches('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea'));
-              const byId = (id) => id && document.getElementById(id);
+              const controls = all.filter((e) => e.matches('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [role=combobox], [aria-haspopup=listbox]'));
               const names = [];
               if (kind === 'labels') {
+                // As a person reads them, as an exact label finds them.
                 for (const c of controls) {
-                  if (c.labels) for (const l of c.labels) names.push(text(l));
+                  if (c.labels) for (const l of c.labels) names.push(labelText(l));
                   if (c.getAttribute('aria-label')) names.push(c.getAttribute('aria-label'));
-                  (c.getAttribute('aria-labelledby') || '').split(' ').forEach((id) => names.push(text(byId(id))));
+                  names.push(labelledBy(c));
                 }
-                all.filter((e) => e.matches('legend')).forEach((e) => names.push(text(e)));
+                all.filter((e) => e.matches('legend')).forEach((e) => names.push(labelText(e)));
               } else if (kind === 'buttons' || kind === 'links') {
                 const selector = kind === 'buttons' ? 'button, [role=button], input[type=submit], input[type=button], a' : 'a, [role=link]';
                 all.filter((e) => e.matches(selector) && visible(e)).forEach((e) => names.push(text(e) || e.value || e.getAttribute('aria-label') || ''));

@@ -5,20 +5,9 @@
 // With `survey`, also what drafting a scenario needs: element ids, radio choices and date parts, formats, what a choice
 // may show, and the page's buttons, links, heading, step and error messages.
 ({ frameKey, finalPattern, stopText, stopCss, survey }) => {
+  // #region label: the label as a person reads it. Also the walker's `probe-label` selector engine (an exact label finds
+  // its field by these words) and its list of the labels closest to one not found.
   const text = (el) => (el ? (el.innerText ?? el.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
-  const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
-  const idOf = (el) => {
-    if (!el.dataset.probeId) el.dataset.probeId = frameKey + state.doc + '-' + (++state.next);
-    return el.dataset.probeId;
-  };
-  const roots = [];
-  const collectRoots = (root) => {
-    roots.push(root);
-    root.querySelectorAll('*').forEach((el) => { if (el.shadowRoot) collectRoots(el.shadowRoot); });
-  };
-  collectRoots(document);
-  const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
-
   // Label text without its hint and mandatory markers (DSFR puts the hint inside the label; other kits write it in a
   // <small> or a help class: « Nom <small>Ex : Dupont</small> »).
   const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
@@ -35,6 +24,23 @@
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
     return text(clone).replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
   };
+  const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
+  // The words of the elements that name `el` (aria-labelledby, MUI's Select names itself too), read as labels.
+  const labelledBy = (el) => (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
+    .filter(Boolean).map(labelText).filter(Boolean).join(' ').trim();
+  // #endregion label
+  const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
+  const idOf = (el) => {
+    if (!el.dataset.probeId) el.dataset.probeId = frameKey + state.doc + '-' + (++state.next);
+    return el.dataset.probeId;
+  };
+  const roots = [];
+  const collectRoots = (root) => {
+    roots.push(root);
+    root.querySelectorAll('*').forEach((el) => { if (el.shadowRoot) collectRoots(el.shadowRoot); });
+  };
+  collectRoots(document);
+
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
@@ -288,11 +294,7 @@
   // Controls a kit draws without a native one (ARIA widgets: a list as role=combobox, choices as role=radio, boxes and
   // switches): reported as the native control they stand for, named as assistive technology names them. An element that
   // wraps a native control (an autocomplete's input) is left to that control.
-  const ariaName = (el) => {
-    const by = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id);
-    const named = by.map((id) => byId(el, id)).filter(Boolean).map(text).join(' ').trim();
-    return named || (el.getAttribute('aria-label') || '').trim() || null;
-  };
+  const ariaName = (el) => labelledBy(el) || (el.getAttribute('aria-label') || '').trim() || null;
   const nameOf = (el) => ariaName(el) || (el.labels && el.labels.length ? Array.from(el.labels).map(labelText).join(' ').trim() : '') || text(el) || null;
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
   // A list without an empty first choice shows its first option although nobody chose it (Django's ChoiceField, Symfony's

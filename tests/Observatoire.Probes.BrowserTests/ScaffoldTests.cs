@@ -56,8 +56,8 @@ public sealed class ScaffoldTests
         Assert.That(draft, Does.Contain("- click: { link: Commencer ma demande, frame: iframe#formulaire }")
             .And.Contain("- upload: { label: Attestation de quotient familial CAF de moins de 3 mois, file: files/attestation-caf.pdf, frame: iframe#formulaire }")
             .And.Contain("- stop_before: { button: Envoyer ma demande, frame: iframe#formulaire }"));
-        Assert.That(draft, Does.Contain("- fill: { css: \"#enfant1-nom\", value: \"${enfant_1_nom}\", frame: iframe#formulaire }   # by id: the label « Enfant 1 Nom » does not find this field alone"),
-            "a label that does not find its field alone falls back to the id, and says why");
+        Assert.That(draft, Does.Contain("- fill: { label: Enfant 1 Nom, value: \"${enfant_1_nom}\", frame: iframe#formulaire }"),
+            "a cell named by its row and its column is found by that name, as the evidence shows it");
         Assert.That(File.Exists(Path.Combine(_work, "files", "attestation-caf.pdf")), Is.True, "the sample uploaded is copied beside the draft");
 
         var file = Decide("cantine-tarif-social", Confirmed);
@@ -149,6 +149,37 @@ public sealed class ScaffoldTests
         var twoPages = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
         Assert.That(twoPages.Problem, Is.Null, "the draft reaches the final submission");
         Assert.That(twoPages.Yaml, Does.Contain("public: professionnels   # TODO confirm whom it is for (the form asks « Numéro SIRET »)"), twoPages.Yaml);
+    }
+
+    [Test]
+    public async Task A_label_with_a_hint_or_a_required_mark_is_drafted_as_the_label_a_person_reads_never_as_a_generated_id()
+    {
+        // react-dsfr's hint inside the label, vue-dsfr's « * », MUI's asterisk: ids such as « input-:r8: », « basic-v-13-input »
+        // or « «r1» » are generated anew by each build of the site, the label stays.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "index.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post" novalidate>
+              <div class="fr-input-group"><label class="fr-label" for="input-:r8:">Adresse<span class="fr-hint-text">Numéro et libellé de la voie</span></label><input name="adresse" autocomplete="address-line1" class="fr-input" type="text" id="input-:r8:" required></div>
+              <div class="fr-input-group"><label class="fr-label" for="input-:r9:">Complément d'adresse (optionnel)<span class="fr-hint-text">Bâtiment, immeuble, escalier et numéro d'appartement</span></label><input name="complement" autocomplete="address-line2" class="fr-input" type="text" id="input-:r9:"></div>
+              <div class="fr-input-group"><label class="fr-label" for="basic-v-13-input"> Nom de l'enfant <span class="required">*</span></label><input id="basic-v-13-input" name="enfantNom" required class="fr-input"></div>
+              <div class="fr-input-group"><label class="fr-label" for="basic-v-15-input"> Prénom de l'enfant <span class="required">*</span></label><input id="basic-v-15-input" name="enfantPrenom" required class="fr-input"></div>
+              <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r1»" id="«r1»-label">Nom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input id="«r1»" name="nom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r2»" id="«r2»-label">Prénom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input id="«r2»" name="prenom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+        using var server = new LoopbackFiles(site);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+
+        Assert.That(draft.Problem, Is.Null, "the draft reaches the final submission");
+        Assert.That(draft.Yaml, Does.Contain("- fill: { label: Adresse, exact: true, value: \"${adresse}\" }")
+            .And.Contain("- fill: { label: Nom de l'enfant, exact: true, value: \"${nom_enfant}\" }")
+            .And.Contain("- fill: { label: Prénom de l'enfant, value: \"${prenom_enfant}\" }")
+            .And.Contain("- fill: { label: Nom de l'élève, exact: true, value: \"${nom_eleve}\" }"), draft.Yaml);
+        Assert.That(draft.Yaml, Does.Not.Contain("css:").And.Not.Contain("by id:"), "no id the framework generated");
     }
 
     [Test]

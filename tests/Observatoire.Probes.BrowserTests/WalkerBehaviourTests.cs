@@ -1068,4 +1068,37 @@ public sealed class WalkerBehaviourTests
         Assert.That(fields.Values.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[] { ("Justificatif de domicile de moins de 3 mois", "file") }),
             "the upload behind its button is asked; a hidden file input with no zone around it is not");
     }
+
+    [Test]
+    public async Task An_exact_label_is_the_label_as_a_person_reads_it_without_its_hint_or_required_mark()
+    {
+        // DSFR writes the hint inside the label (react-dsfr's Input), vue-dsfr adds « <span class="required">*</span> », MUI an
+        // asterisk hidden from assistive technology; the ids are the ones each framework generates anew with each build. A
+        // person reads « Adresse », « Nom de l'enfant », « Nom de l'élève »: `exact: true` finds the field by those words, and
+        // not « Complément d'adresse », « Prénom de l'enfant » or « Prénom de l'élève », which a partial label also finds.
+        var walk = await WalkPageAsync("libelle-exact", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form novalidate>
+              <div class="fr-input-group"><label class="fr-label" for="input-:r8:">Adresse<span class="fr-hint-text">Numéro et libellé de la voie</span></label><input name="adresse" autocomplete="address-line1" class="fr-input" type="text" id="input-:r8:"></div>
+              <div class="fr-input-group"><label class="fr-label" for="input-:r9:">Complément d'adresse (optionnel)<span class="fr-hint-text">Bâtiment, immeuble, escalier et numéro d'appartement</span></label><input name="complement" autocomplete="address-line2" class="fr-input" type="text" id="input-:r9:"></div>
+              <div class="fr-input-group" data-testid="input-group-v-12-"><label class="fr-label" for="basic-v-13-input"> Nom de l'enfant <span class="required">*</span></label><input id="basic-v-13-input" name="enfantNom" required class="fr-input"></div>
+              <div class="fr-input-group" data-testid="input-group-v-14-"><label class="fr-label" for="basic-v-15-input"> Prénom de l'enfant <span class="required">*</span></label><input id="basic-v-15-input" name="enfantPrenom" required class="fr-input"></div>
+              <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r1»" id="«r1»-label">Nom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk MuiInputLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input aria-invalid="false" id="«r1»" name="nom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r2»" id="«r2»-label">Prénom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk MuiInputLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input aria-invalid="false" id="«r2»" name="prenom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """,
+            """
+              - fill: { label: Adresse, exact: true, value: "${adresse}" }
+              - fill: { label: Nom de l'enfant, exact: true, value: "DUBOIS" }
+              - fill: { label: Nom de l'élève, exact: true, value: "DUBOIS" }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Steps.Select(s => s.Succeeded), Is.All.True, "each exact label found one field");
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => f.Label), Is.EqualTo(new[] { "Adresse", "Complément d'adresse", "Nom de l'enfant", "Prénom de l'enfant", "Nom de l'élève", "Prénom de l'élève" }),
+            "the words the step names are the label the evidence shows");
+    }
 }
