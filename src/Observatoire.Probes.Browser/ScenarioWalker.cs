@@ -323,6 +323,15 @@ public sealed partial class ScenarioWalker
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }
+            catch (PlaywrightException e) when (WrongElement(e.Message))
+            {
+                // The target found an element this action cannot act on (a `select` on a text field): the scenario's step
+                // or the form is to fix, another walk would fail the same way.
+                var failure = new StepFailure(FailureKind.ScenarioError, $"{step.Where} : {StepWording.French(description)} : {BrowserWords(e.Message)} : "
+                    + "vérifiez la cible de l'étape (elle trouve un autre champ) ou son action (`fill`, `select`, `check`)");
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
+                throw failure;
+            }
             catch (PlaywrightException e)
             {
                 var kind = e.Message.Contains("net::ERR_", StringComparison.Ordinal) ? FailureKind.SiteDown : FailureKind.BrowserError;
@@ -377,19 +386,7 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Select:
                     var select = await LocateToFillAsync(step, cancellationToken);
-                    var option = Resolve(step.Argument!);
-                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
-                    {
-                        try
-                        {
-                            await select.SelectOptionAsync(new SelectOptionValue { Label = option }, new() { Timeout = 2000 });
-                        }
-                        catch (TimeoutException)
-                        {
-                            await select.SelectOptionAsync(option);
-                        }
-                    }));
-
+                    await SelectAsync(step, select, Resolve(step.Argument!));
                     return; // a choice may reveal fields: the inventory before the next click takes them, as first seen
 
                 case StepKind.Check or StepKind.Uncheck:
@@ -1680,6 +1677,11 @@ public sealed partial class ScenarioWalker
             _ => $"erreur du navigateur (Playwright : « {line} »)",
         };
     }
+
+    /// <summary>Playwright's words for an action on an element of the wrong kind (a list, a field, a box).</summary>
+    private static bool WrongElement(string message) =>
+        FirstLine(message) is var line && (line.Contains("Element is not an <input>", StringComparison.Ordinal) || line.Contains("Element is not a <select>", StringComparison.Ordinal)
+            || line.Contains("Not a checkbox or radio button", StringComparison.Ordinal));
 
     [GeneratedRegex(@"Timeout (?<ms>\d+)ms exceeded")]
     private static partial Regex TimeoutOf();

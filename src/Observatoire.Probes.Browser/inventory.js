@@ -25,9 +25,14 @@
     return text(clone).replace(/\((obligatoire|optionnel|facultatif)\)/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
   };
   const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
-  // The words of the elements that name `el` (aria-labelledby, MUI's Select names itself too), read as labels.
-  const labelledBy = (el) => (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
-    .filter(Boolean).map(labelText).filter(Boolean).join(' ').trim();
+  // The words of the elements that name `el` (aria-labelledby), read as labels. A list a kit draws is named by its label
+  // and by what shows its value (Angular Material's mat-select: « Type de véhicule » and the placeholder « Choisir » inside
+  // the list; MUI's Select: the list itself): what shows the value, or a placeholder in its place, is no label.
+  const labelledBy = (el) => {
+    const list = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
+    return (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
+      .filter((n) => n && !(list && el.contains(n))).map(labelText).filter(Boolean).join(' ').trim();
+  };
   // #endregion label
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
