@@ -160,8 +160,7 @@
     // The group of these choices only, not a step-wide group that holds other questions.
     const own = group && Array.from(group.querySelectorAll('input:not([type=hidden]), select, textarea, ' + ariaControls)).every((c) => radios.includes(c) || radios.some((r) => r.contains(c) || c.contains(r)));
     if (group && own) {
-      const by = group.getAttribute('aria-labelledby');
-      const named = by ? by.split(/\s+/).map((id) => byId(group, id)).filter(Boolean).map(text).join(' ').trim() : '';
+      const named = labelledBy(group); // read as a label: MUI's « Régime<span aria-hidden="true"> *</span> » is « Régime »
       if (named) return named;
       if ((group.getAttribute('aria-label') || '').trim()) return group.getAttribute('aria-label').trim();
     }

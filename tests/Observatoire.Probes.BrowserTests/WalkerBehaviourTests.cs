@@ -1085,6 +1085,9 @@ public sealed class WalkerBehaviourTests
               <div class="fr-input-group" data-testid="input-group-v-14-"><label class="fr-label" for="basic-v-15-input"> Prénom de l'enfant <span class="required">*</span></label><input id="basic-v-15-input" name="enfantPrenom" required class="fr-input"></div>
               <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r1»" id="«r1»-label">Nom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk MuiInputLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input aria-invalid="false" id="«r1»" name="nom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
               <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r2»" id="«r2»-label">Prénom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk MuiInputLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input aria-invalid="false" id="«r2»" name="prenom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <div class="MuiFormControl-root"><label class="MuiFormLabel-root Mui-required" id="regime-radio-label">Régime<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiFormGroup-root MuiRadioGroup-root" role="radiogroup" aria-labelledby="regime-radio-label">
+                <label class="MuiFormControlLabel-root"><span class="MuiRadio-root"><input class="PrivateSwitchBase-input" name="regime" type="radio" value="externe" required=""></span><span class="MuiTypography-root">Externe</span></label>
+                <label class="MuiFormControlLabel-root"><span class="MuiRadio-root"><input class="PrivateSwitchBase-input" name="regime" type="radio" value="demi-pensionnaire" required=""></span><span class="MuiTypography-root">Demi-pensionnaire</span></label></div></div>
               <button type="submit">Envoyer ma demande</button>
             </form></main></body></html>
             """,
@@ -1098,7 +1101,7 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
         Assert.That(walk.Steps.Select(s => s.Succeeded), Is.All.True, "each exact label found one field");
         var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
-        Assert.That(fields.Select(f => f.Label), Is.EqualTo(new[] { "Adresse", "Complément d'adresse", "Nom de l'enfant", "Prénom de l'enfant", "Nom de l'élève", "Prénom de l'élève" }),
+        Assert.That(fields.Select(f => f.Label), Is.EqualTo(new[] { "Adresse", "Complément d'adresse", "Nom de l'enfant", "Prénom de l'enfant", "Nom de l'élève", "Prénom de l'élève", "Régime" }),
             "the words the step names are the label the evidence shows");
     }
 
