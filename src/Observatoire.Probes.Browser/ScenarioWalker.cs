@@ -674,7 +674,6 @@ public sealed partial class ScenarioWalker
                 }
 
                 var frameTitle = result.GetProperty("title").GetString() ?? "";
-                signature.Append(RouteOf(frame.Url)).Append('#').Append(frameTitle).Append('|');
                 if (frame == _page.MainFrame)
                 {
                     title = frameTitle;
@@ -696,6 +695,13 @@ public sealed partial class ScenarioWalker
 
                 var frameFields = result.GetProperty("fields").EnumerateArray().Select(f => ToObservation(f, title)).ToList();
                 fields.AddRange(frameFields);
+                signature.Append(RouteOf(frame.Url)).Append('#').Append(frameTitle);
+                if (StepOf(key, result.TryGetProperty("doc", out var doc) ? doc.GetString() : null, frameFields) is > 0 and var step)
+                {
+                    signature.Append('@').Append(step); // another step posted back to the same address, under the same title
+                }
+
+                signature.Append('|');
                 if (frames is not null)
                 {
                     // A scenario names one level of iframe (`frame: "iframe#formulaire"`): deeper frames are not offered.
@@ -713,6 +719,34 @@ public sealed partial class ScenarioWalker
             }
 
             return new Snapshot(title, signature.ToString(), fields, frames);
+        }
+
+        /// <summary>Per frame (its key): the document its last inventory read, the fields it saw there, and how many
+        /// times a new document with other fields came under the same address and title.</summary>
+        private readonly Dictionary<string, (string? Document, int Step, HashSet<string> Fields)> _documents = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// How many steps a frame went through without its address or title telling: a form that posts back to its own
+        /// address (Drupal's Webform wizard) draws its next step in a new document under the same address, title and
+        /// heading; a person sees another page. The same step drawn again in a new document (the site refused a value and
+        /// shows the step with its errors, a reload) is the same page: most of its fields were on the document before.
+        /// </summary>
+        private int StepOf(string frameKey, string? document, List<FieldObservation> fields)
+        {
+            var seen = fields.Select(f => string.Join('\u001f', f.Label, f.Legend, f.Input, f.Name)).ToHashSet(StringComparer.Ordinal);
+            var step = 0;
+            if (_documents.TryGetValue(frameKey, out var last))
+            {
+                step = last.Step;
+                var sameStep = seen.Count == 0 ? last.Fields.Count == 0 : seen.Count(last.Fields.Contains) * 2 >= seen.Count;
+                if (document != last.Document && !sameStep)
+                {
+                    step++;
+                }
+            }
+
+            _documents[frameKey] = (document, step, seen);
+            return step;
         }
 
         private static JsonElement JsonElementOf(string json)

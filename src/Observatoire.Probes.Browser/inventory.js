@@ -228,7 +228,12 @@
   const shown = (sel) => Array.from(document.querySelectorAll(sel)).find((e) => !e.closest('[hidden]') && (!e.checkVisibility || e.checkVisibility()));
   const heading = shown('h1');
   const stepTitle = shown('.fr-stepper__title');
-  const title = [heading ? text(heading) : document.title, stepTitle ? text(stepTitle) : ''].filter(Boolean).join(' — ');
+  // Other steppers keep every step in the page and show one (Angular Material's mat-stepper hides the others, inert, and
+  // selects the step's header, role=tab): the step selected names the page, as DSFR's stepper title does.
+  const stepHeader = shown('.mat-step-header[aria-selected="true"], [class*="stepper" i] [role=tab][aria-selected="true"], [aria-current="step"]');
+  const stepName = stepHeader ? text(stepHeader.querySelector('.mat-step-text-label') || withoutHints(stepHeader, ', [aria-hidden="true"]')) : '';
+  const pageName = heading ? text(heading) : document.title;
+  const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : ''].filter(Boolean).join(' — ');
   // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
   const probeFilled = (el) => el.dataset.probeFilled === '1';
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') || 'text').toLowerCase();
@@ -490,7 +495,10 @@
   // chip) was still asked.
   const filled = Array.from(new Set(Array.from(document.querySelectorAll('[data-probe-filled="1"][data-probe-id]'), (e) => e.dataset.probeId)
     .concat(window.__probeFilledIds || [])));
-  if (!survey) return { title, fields: results, blocker, finals, filled };
+  // The document read (a new one each time the page loads): a form posting back to its own address (Drupal's Webform
+  // wizard) shows its next step under the same address and title.
+  const doc = state.doc;
+  if (!survey) return { title, doc, fields: results, blocker, finals, filled };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
@@ -518,7 +526,7 @@
   const errors = fieldErrors.length ? fieldErrors : messages('.fr-alert--error');
   const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
   return {
-    title, fields: results, blocker, finals, filled, actions, errors, service,
+    title, doc, fields: results, blocker, finals, filled, actions, errors, service,
     heading: text(first('h1')), step: text(first('.fr-stepper__state')),
     documentTitle: document.title,
   };

@@ -183,6 +183,46 @@ public sealed class ScaffoldTests
     }
 
     [Test]
+    public async Task Wizard_steps_under_the_same_address_and_title_are_drafted_page_by_page_and_a_step_the_site_draws_again_stops_the_draft_as_before()
+    {
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        foreach (var (name, html) in KitPages.WebformWizard)
+        {
+            File.WriteAllText(Path.Combine(site, name), html);
+        }
+
+        File.WriteAllText(Path.Combine(site, "stepper.html"), KitPages.MatStepper);
+        var files = Path.Combine(Repository.Scenarios, "files");
+
+        // Drupal's Webform wizard posts back to « /otv » and answers its next step there, same title, same heading.
+        using (var webform = KitPages.WebformServer(site))
+        {
+            var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(webform.BaseUrl, "otv").ToString(), Follow: true, files));
+            Assert.That(draft.Problem, Is.Null, draft.Yaml);
+            Assert.That(draft.Yaml, Does.Contain("  - click: Suivant >\n  # page 2: « Opération tranquillité vacances »\n")
+                .And.Contain("- fill: { label: Date de départ,").And.Contain("- stop_before: Envoyer ma demande"));
+        }
+
+        // Angular Material's mat-stepper: every step in the page, one shown.
+        using (var stepper = new LoopbackFiles(site))
+        {
+            var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(stepper.BaseUrl, "stepper.html").ToString(), Follow: true, files));
+            Assert.That(draft.Problem, Is.Null, draft.Yaml);
+            Assert.That(draft.Yaml, Does.Contain("  - click: Suivant\n  # page 2: « Demande de carte de stationnement résident — Votre véhicule »\n")
+                .And.Contain("- fill: { label: Numéro d'immatriculation,").And.Contain("- stop_before: Envoyer ma demande"));
+        }
+
+        // A site that draws the step again with its errors, whatever the values: the draft stops there, as it did.
+        using (var refusing = KitPages.WebformServer(site, refuses: true))
+        {
+            var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(refusing.BaseUrl, "otv").ToString(), Follow: true, files));
+            Assert.That(draft.Problem, Is.EqualTo("pressing « Suivant > » did not lead to another page"), draft.Yaml);
+            Assert.That(draft.Pages, Is.EqualTo(1));
+        }
+    }
+
+    [Test]
     public async Task The_executable_writes_a_draft_that_validates_as_written_and_never_replaces_a_file_without_force()
     {
         var file = Path.Combine(_work, "mon-essai.yaml");

@@ -22,18 +22,25 @@ public sealed class WalkerBehaviourTests
         WalkPageWithAsync(BrowserFixture.Runner, id, html, steps, nextPages);
 
     /// <summary>The same, with a runner of its own settings.</summary>
-    private static async Task<WalkResult> WalkPageWithAsync(ProbeRunner runner, string id, string html, string steps, params (string Name, string Html)[] nextPages)
+    private static Task<WalkResult> WalkPageWithAsync(ProbeRunner runner, string id, string html, string steps, params (string Name, string Html)[] nextPages) =>
+        WalkSiteWithAsync(runner, id, folder => new LoopbackFiles(folder), "demande.html", steps, [("demande.html", html), .. nextPages]);
+
+    /// <summary>Walks the files served on loopback from a temporary folder by a server of the test's making (a form that posts
+    /// back to its own address, an API that takes its time), from <paramref name="start"/>, with the persona famille-dubois.</summary>
+    private static Task<WalkResult> WalkSiteAsync(string id, Func<string, LoopbackFiles> serve, string start, string steps, params (string Name, string Html)[] files) =>
+        WalkSiteWithAsync(BrowserFixture.Runner, id, serve, start, steps, files);
+
+    private static async Task<WalkResult> WalkSiteWithAsync(ProbeRunner runner, string id, Func<string, LoopbackFiles> serve, string start, string steps, (string Name, string Html)[] files)
     {
         var folder = Directory.CreateTempSubdirectory(id + "-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, "demande.html"), html);
-            foreach (var (name, page) in nextPages)
+            foreach (var (name, page) in files)
             {
                 File.WriteAllText(Path.Combine(folder, name), page);
             }
 
-            using var site = new LoopbackFiles(folder);
+            using var site = serve(folder);
             var indented = string.Join("\n", steps.Split('\n').Select(l => "  " + l.TrimStart()).Where(l => l.Trim().Length > 0));
             var scenario = BrowserFixture.Inline($"""
                 procedure:
@@ -41,7 +48,7 @@ public sealed class WalkerBehaviourTests
                   title: {id}
                   ministry: Test
                   administration: Test
-                  start: {new Uri(site.BaseUrl, "demande.html")}
+                  start: {new Uri(site.BaseUrl, start)}
                   franceconnect: Non
                 persona:
                   use: famille-dubois
@@ -1192,5 +1199,62 @@ public sealed class WalkerBehaviourTests
             """);
         Assert.That(notAList.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), notAList.Failure?.Message);
         Assert.That(notAList.Failure!.Message, Does.Contain("choisir « Voiture particulière » dans le champ « Numéro d'immatriculation » : l'élément trouvé n'est pas une liste"));
+    }
+
+    [Test]
+    public async Task A_wizard_step_posted_back_to_the_same_address_under_the_same_title_is_a_new_page_and_the_same_step_drawn_again_is_not()
+    {
+        // Drupal's Webform wizard posts each step back to « /otv » and answers the next one there, with the same title and
+        // heading: a new document with other fields is another page, with its own fields and screenshot.
+        var walk = await WalkSiteAsync("webform-assistant", folder => KitPages.WebformServer(folder), "otv", """
+            - check: { label: Madame }
+            - fill: { label: Nom, exact: true, value: "DUBOIS" }
+            - fill: { label: Prénom, value: "Angela" }
+            - click: Suivant >
+            - fill: { label: Date de départ, value: "2027-07-10" }
+            - stop_before: Envoyer ma demande
+            """, KitPages.WebformWizard);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Civilité, Nom, Prénom", "Date de départ, Date de retour" }));
+        Assert.That(walk.Pages.Select(p => (p.Title, new Uri(p.Url).AbsolutePath)).Distinct().Count(), Is.EqualTo(1), "the same address and title");
+        Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step has its own screenshot");
+        Assert.That(walk.Pages[1].Fields.Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
+
+        // The site refuses the step (no name) and draws it again with its errors: the same page, as before; the step that
+        // looks for the next page's field fails as it did.
+        var refused = await WalkSiteAsync("webform-assistant-refuse", folder => KitPages.WebformServer(folder), "otv", """
+            - check: { label: Madame }
+            - click: Suivant >
+            - fill: { label: Date de départ, value: "2027-07-10" }
+            - stop_before: Envoyer ma demande
+            """, KitPages.WebformWizard);
+
+        Assert.That(refused.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), refused.Failure?.Message);
+        Assert.That(refused.Failure!.Message, Does.Contain("le champ « Date de départ » est introuvable sur la page « Opération tranquillité vacances »"));
+        Assert.That(refused.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Civilité, Nom, Prénom" }),
+            "one page: the step drawn again with its errors is the step left");
+    }
+
+    [Test]
+    public async Task A_stepper_that_keeps_every_step_in_the_page_names_each_page_by_its_selected_step()
+    {
+        // Angular Material's mat-stepper keeps every step in the page, hides the others and selects the shown step's header
+        // (role=tab): the address, the title and the heading stay; each step is a page of the evidence, named by its step.
+        var walk = await WalkPageAsync("mat-stepper", KitPages.MatStepper, """
+            - fill: { label: Nom, value: "DUBOIS" }
+            - fill: { label: Adresse, value: "${adresse}" }
+            - click: Suivant
+            - fill: { label: Numéro d'immatriculation, value: "GH-482-KT" }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => (p.Title, string.Join(", ", p.Fields.Select(f => f.Label)))), Is.EqualTo(new[]
+        {
+            ("Demande de carte de stationnement résident — Vous et votre domicile", "Nom, Adresse"),
+            ("Demande de carte de stationnement résident — Votre véhicule", "Numéro d'immatriculation"),
+        }));
+        Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step has its own screenshot");
     }
 }
