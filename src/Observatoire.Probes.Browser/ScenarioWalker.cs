@@ -201,6 +201,7 @@ public sealed partial class ScenarioWalker
                     if (IsOwnScriptRequest(request))
                     {
                         Interlocked.Increment(ref _scriptRequests);
+                        Interlocked.Increment(ref _scriptRequestsStarted);
                     }
                 };
                 _page.RequestFinished += (_, request) =>
@@ -367,6 +368,7 @@ public sealed partial class ScenarioWalker
                     using (await EnterNavigationAsync(new Uri(url), cancellationToken))
                     {
                         _navigationStatus = null;
+                        _scriptRequestsAtAction = Volatile.Read(ref _scriptRequestsStarted);
                         await Clock.TimeAsync(Phase.Navigation, async () =>
                         {
                             await _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -468,6 +470,7 @@ public sealed partial class ScenarioWalker
                 ? await EnterNavigationAsync(here, cancellationToken)
                 : null;
             _navigationStatus = null;
+            _scriptRequestsAtAction = Volatile.Read(ref _scriptRequestsStarted);
             var started = Stopwatch.GetTimestamp();
             try
             {
@@ -514,6 +517,9 @@ public sealed partial class ScenarioWalker
                 throw new StepFailure(kind, $"{step.Where} : {what}");
             }
 
+            // The page as a person first sees it: what its own scripts asked its site for as it loaded (a profile that fills
+            // the name) is there, even if the scenario types at once (a form patched only while untouched would stay empty).
+            await SettleScriptRequestsAsync(_scriptRequestsAtAction);
             var previousPageCount = _fieldOrder.Count;
             var snapshot = await InventoryCoreAsync();
             if (_blocker is not null)
@@ -878,13 +884,40 @@ public sealed partial class ScenarioWalker
             && Uri.TryCreate(request.Url, UriKind.Absolute, out var url) && Uri.TryCreate(_page.Url, UriKind.Absolute, out var page)
             && string.Equals(url.IdnHost, page.IdnHost, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Waits (1.5 s at most) for the site's own script requests to be answered, so what they fill is seen.</summary>
-        private async Task SettleScriptRequestsAsync()
+        /// <summary>Own script requests started since the walk began (<see cref="_scriptRequests"/> counts those not answered).</summary>
+        private int _scriptRequestsStarted;
+
+        /// <summary><see cref="_scriptRequestsStarted"/> when the last action that may load a page began.</summary>
+        private int _scriptRequestsAtAction;
+
+        /// <summary>
+        /// Waits (1.5 s at most) for the site's own script requests to be answered, so what they fill is seen: those in
+        /// flight, and those started since <paramref name="since"/> (a count of <see cref="_scriptRequestsStarted"/>).
+        /// Once answered, the page's own handlers are given a moment to use the answer (and to ask the next question: a
+        /// session, then the profile). Nothing to wait for costs nothing.
+        /// </summary>
+        private async Task SettleScriptRequestsAsync(int? since = null)
         {
             var waited = Stopwatch.StartNew();
-            while (Volatile.Read(ref _scriptRequests) > 0 && waited.ElapsedMilliseconds < 1500)
+            var seen = since ?? Volatile.Read(ref _scriptRequestsStarted);
+            var answered = false;
+            while (waited.ElapsedMilliseconds < 1500)
             {
-                await Task.Delay(25);
+                if (Volatile.Read(ref _scriptRequests) > 0)
+                {
+                    answered = true;
+                    await Task.Delay(25);
+                    continue;
+                }
+
+                var started = Volatile.Read(ref _scriptRequestsStarted);
+                if (started == seen && !answered)
+                {
+                    return;
+                }
+
+                (seen, answered) = (started, false);
+                await Task.Delay(50);
             }
         }
 

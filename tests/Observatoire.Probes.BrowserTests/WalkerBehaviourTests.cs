@@ -1257,4 +1257,42 @@ public sealed class WalkerBehaviourTests
         }));
         Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step has its own screenshot");
     }
+
+    [Test]
+    public async Task What_the_page_fills_from_its_own_site_right_after_loading_is_read_as_pre_filled()
+    {
+        // An app asks its own site for the user's profile as it loads and fills Nom and Prénom with the answer, unless the
+        // user has started typing (a reactive form patched while pristine, so as not to undo what the user typed). A person
+        // sees the name filled before typing; a probe typing elsewhere at once took the form over before the answer came,
+        // and read the name as asked. The first sight waits for the page's own requests: the name is the site's, every time.
+        var walk = await WalkSiteAsync("profil-charge", folder => new LoopbackFiles(folder) { Latency = path => path == "profil.json" ? TimeSpan.FromMilliseconds(300) : TimeSpan.Zero },
+            "demande.html", """
+            - fill: { label: Téléphone, value: "0612345678" }
+            - stop_before: Envoyer ma demande
+            """,
+            ("demande.html", """
+                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+                <form action="/envoi" method="post">
+                  <label for="nom">Nom</label><input id="nom" name="nom" formcontrolname="nom">
+                  <label for="prenom">Prénom</label><input id="prenom" name="prenom" formcontrolname="prenom">
+                  <label for="tel">Téléphone</label><input id="tel" name="tel" type="tel">
+                  <button type="submit">Envoyer ma demande</button>
+                </form></main>
+                <script>
+                  let pristine = true;
+                  document.querySelector('form').addEventListener('input', () => { pristine = false; });
+                  fetch('profil.json').then((r) => r.json()).then((p) => {
+                    if (!pristine) return;
+                    Object.keys(p).forEach((k) => { document.querySelector('[formcontrolname=' + k + ']').value = p[k]; });
+                  });
+                </script></body></html>
+                """),
+            ("profil.json", """{ "nom": "DUBOIS", "prenom": "Angela" }"""));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToDictionary(f => f.DisplayLabel);
+        Assert.That((fields["Nom"].Value, fields["Prénom"].Value), Is.EqualTo(("DUBOIS", "Angela")));
+        Assert.That(Classifier.Default.Classify(fields["Nom"]).Prefilled, Is.True);
+        Assert.That(Classifier.Default.Classify(fields["Téléphone"]).Prefilled, Is.False);
+    }
 }
