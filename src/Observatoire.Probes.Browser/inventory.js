@@ -334,7 +334,8 @@
     const role = el.getAttribute('role');
     const base = { hint: describedBy(el), section: sectionOf(el), name: el.getAttribute('name') || el.id || '',
       autocomplete: '', accept: '', pattern: '', placeholder: '', readOnly: el.getAttribute('aria-readonly') === 'true',
-      disabled: el.getAttribute('aria-disabled') === 'true', required: el.getAttribute('aria-required') === 'true', filledByProbe: probeFilled(el), page: title };
+      disabled: el.getAttribute('aria-disabled') === 'true', required: el.getAttribute('aria-required') === 'true', filledByProbe: probeFilled(el), page: title,
+      ...(survey ? { drawn: true } : {}) };
     const located = () => { const id = idOf(el); return { id, selector: `[data-probe-id="${id}"]` }; };
     if (role === 'radiogroup') {
       const choices = Array.from(el.querySelectorAll('[role=radio]')).filter(visible);

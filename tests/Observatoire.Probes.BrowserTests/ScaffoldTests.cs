@@ -223,6 +223,23 @@ public sealed class ScaffoldTests
     }
 
     [Test]
+    public async Task A_list_a_kit_draws_is_left_to_the_author_with_the_select_step_to_complete()
+    {
+        // Angular Material's mat-select draws its options only once open: the survey knows none, so the draft cannot choose
+        // one; it writes the step whose target it tried, for the author to give the persona's answer.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "index.html"), KitPages.MatSelect);
+        using var server = new LoopbackFiles(site);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+
+        Assert.That(draft.Yaml, Does.Contain("# TODO « Vous êtes »: a list the page draws, its choices shown only once it is open: add the step `- select: { label: Vous êtes, option: … }` with the persona's answer")
+            .And.Contain("# TODO « Type de véhicule »: a list the page draws, its choices shown only once it is open: add the step `- select: { label: Type de véhicule, option: … }` with the persona's answer"),
+            draft.Yaml);
+    }
+
+    [Test]
     public async Task The_executable_writes_a_draft_that_validates_as_written_and_never_replaces_a_file_without_force()
     {
         var file = Path.Combine(_work, "mon-essai.yaml");

@@ -1112,67 +1112,12 @@ public sealed class WalkerBehaviourTests
             "the words the step names are the label the evidence shows");
     }
 
-    /// <summary>Angular Material's mat-select as the kit renders it (select.html, select.ts host bindings: no native list, the
-    /// options drawn in an overlay at the end of the page when it opens), and the overlay's behaviour, kept minimal.</summary>
-    private const string MatSelectPage = """
-        <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Carte de stationnement</title><style>
-        .cdk-overlay-container{position:fixed;z-index:1000;pointer-events:none;top:0;left:0;width:100%;height:100%}
-        .cdk-overlay-pane{position:absolute;pointer-events:auto;background:#fff;box-shadow:0 2px 6px rgba(0,0,0,.3)}
-        mat-option{display:block;padding:.6rem 1rem;cursor:pointer} mat-select{display:block;min-height:24px;border:1px solid #888;cursor:pointer}
-        </style></head><body><main><h1>Demande de carte de stationnement résident</h1>
-        <form novalidate>
-          <mat-form-field class="mat-mdc-form-field"><label matformfieldfloatinglabel class="mdc-floating-label mat-mdc-floating-label" id="mat-mdc-form-field-label-6"><mat-label>Vous êtes</mat-label><span aria-hidden="true" class="mat-mdc-form-field-required-marker mdc-floating-label--required"></span></label>
-            <mat-select role="combobox" aria-haspopup="listbox" formcontrolname="statutOccupation" class="mat-mdc-select mat-mdc-select-empty mat-mdc-select-required" id="mat-select-0" tabindex="0" aria-expanded="false" aria-labelledby="mat-mdc-form-field-label-6 mat-select-value-0" aria-required="true" aria-disabled="false" aria-invalid="false" data-options="Propriétaire|Locataire|Hébergé(e) à titre gratuit"><div cdk-overlay-origin class="mat-mdc-select-trigger"><div class="mat-mdc-select-value" id="mat-select-value-0"><span class="mat-mdc-select-placeholder mat-mdc-select-min-line"></span></div></div></mat-select></mat-form-field>
-          <mat-form-field class="mat-mdc-form-field"><label matformfieldfloatinglabel class="mdc-floating-label mat-mdc-floating-label" id="mat-mdc-form-field-label-9"><mat-label>Type de véhicule</mat-label><span aria-hidden="true" class="mat-mdc-form-field-required-marker mdc-floating-label--required"></span></label>
-            <mat-select role="combobox" aria-haspopup="listbox" formcontrolname="typeVehicule" class="mat-mdc-select mat-mdc-select-empty mat-mdc-select-required" id="mat-select-1" tabindex="0" aria-expanded="false" aria-labelledby="mat-mdc-form-field-label-9 mat-select-value-1" aria-required="true" aria-disabled="false" aria-invalid="false" data-options="Voiture particulière|Deux-roues motorisé|Camionnette"><div cdk-overlay-origin class="mat-mdc-select-trigger"><div class="mat-mdc-select-value" id="mat-select-value-1"><span class="mat-mdc-select-placeholder mat-mdc-select-min-line">Choisir</span></div></div></mat-select></mat-form-field>
-          <label for="mat-input-3">Numéro d'immatriculation</label><input matinput id="mat-input-3" formcontrolname="immatriculation">
-          <button type="submit">Envoyer ma demande</button>
-        </form></main>
-        <div class="cdk-overlay-container"></div>
-        <script>
-          const overlay = document.querySelector('.cdk-overlay-container');
-          let optionSeq = 0;
-          const closeOverlay = () => { overlay.innerHTML = ''; document.querySelectorAll('[aria-expanded="true"][role="combobox"]').forEach((e) => { e.setAttribute('aria-expanded', 'false'); e.removeAttribute('aria-controls'); }); };
-          document.addEventListener('click', (e) => { if (!e.target.closest('.cdk-overlay-pane') && !e.target.closest('mat-select')) closeOverlay(); });
-          document.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeOverlay(); });
-          document.querySelectorAll('mat-select').forEach((sel) => {
-            const values = sel.getAttribute('data-options').split('|');
-            sel.removeAttribute('data-options');
-            sel.addEventListener('click', () => {
-              if (sel.getAttribute('aria-expanded') === 'true') { closeOverlay(); return; }
-              closeOverlay();
-              // The panel comes a moment after the press, as the kit's animation draws it.
-              setTimeout(() => {
-                const r = sel.getBoundingClientRect();
-                const pane = document.createElement('div');
-                pane.className = 'cdk-overlay-pane'; pane.style.top = r.bottom + 'px'; pane.style.left = r.left + 'px'; pane.style.width = r.width + 'px';
-                const panel = document.createElement('div');
-                panel.setAttribute('role', 'listbox'); panel.id = sel.id + '-panel'; panel.className = 'mat-mdc-select-panel';
-                values.forEach((v) => {
-                  const o = document.createElement('mat-option');
-                  o.setAttribute('role', 'option'); o.id = 'mat-option-' + (optionSeq++); o.setAttribute('aria-selected', 'false');
-                  o.innerHTML = '<span class="mdc-list-item__primary-text">' + v + '</span>';
-                  o.addEventListener('click', (e) => {
-                    e.stopPropagation();
-                    sel.querySelector('.mat-mdc-select-value').innerHTML = '<span class="mat-mdc-select-value-text"><span class="mat-mdc-select-min-line">' + v + '</span></span>';
-                    closeOverlay();
-                  });
-                  panel.appendChild(o);
-                });
-                pane.appendChild(panel); overlay.appendChild(pane);
-                sel.setAttribute('aria-expanded', 'true'); sel.setAttribute('aria-controls', panel.id);
-              }, 150);
-            });
-          });
-        </script></body></html>
-        """;
-
     [Test]
     public async Task A_select_on_a_list_a_kit_draws_opens_it_and_picks_the_option_by_its_text()
     {
         // Angular Material's mat-select: a role=combobox whose options an overlay draws once it opens. A person opens it,
         // presses « Locataire » and sees it shown; the label is « Type de véhicule », not its placeholder « Choisir ».
-        var walk = await WalkPageAsync("liste-dessinee", MatSelectPage, """
+        var walk = await WalkPageAsync("liste-dessinee", KitPages.MatSelect, """
             - select: { label: Vous êtes, option: Locataire }
             - select: { label: Type de véhicule, exact: true, option: Voiture particulière }
             - stop_before: Envoyer ma demande
@@ -1186,14 +1131,14 @@ public sealed class WalkerBehaviourTests
         }), "the value span, and the placeholder it shows, are no label");
 
         // An option the list does not offer, or a `select` on a text field: the scenario or the form is to fix, said in French.
-        var absent = await WalkPageAsync("liste-dessinee-option-absente", MatSelectPage, """
+        var absent = await WalkPageAsync("liste-dessinee-option-absente", KitPages.MatSelect, """
             - select: { label: Vous êtes, option: Bailleur }
             - stop_before: Envoyer ma demande
             """);
         Assert.That(absent.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), absent.Failure?.Message);
         Assert.That(absent.Failure!.Message, Does.Contain(":11:5 : choisir « Bailleur » dans le champ « Vous êtes » : « Bailleur » n'est pas parmi les choix de la liste ; choix les plus proches : ")
             .And.Contain("« Locataire »"));
-        var notAList = await WalkPageAsync("liste-dessinee-pas-une-liste", MatSelectPage, """
+        var notAList = await WalkPageAsync("liste-dessinee-pas-une-liste", KitPages.MatSelect, """
             - select: { label: Numéro d'immatriculation, option: Voiture particulière }
             - stop_before: Envoyer ma demande
             """);
