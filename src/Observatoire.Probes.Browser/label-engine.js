@@ -27,10 +27,19 @@
     walk(root);
     return found;
   };
+  // Whether the text of its labels holds every word looked for: reading a label as a person does copies it, so only the
+  // fields that may match are read (a long form's every label, for each step, would be).
+  const mayMatch = (el, tokens) => {
+    const raw = (el.labels ? Array.from(el.labels).map((l) => l.textContent || '') : [])
+      .concat((el.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => { const n = id && byId(el, id); return n ? n.textContent || '' : ''; }))
+      .join(' ');
+    return tokens.every((t) => raw.includes(t));
+  };
   const queryAll = (root, selector) => {
     const words = wanted(selector);
     if (!words) return [];
-    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.hasAttribute('aria-labelledby')) && labelsOf(e).includes(words));
+    const tokens = words.split(' ');
+    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.hasAttribute('aria-labelledby')) && mayMatch(e, tokens) && labelsOf(e).includes(words));
   };
   return { query: (root, selector) => queryAll(root, selector)[0] || null, queryAll };
 })()
