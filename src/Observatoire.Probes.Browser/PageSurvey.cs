@@ -59,7 +59,8 @@ public sealed class PageSurvey
             Text(f, "max"),
             Number(f, "reveals") ?? 0,
             Parts(f, "choices"),
-            Parts(f, "parts"))).ToList();
+            Parts(f, "parts"),
+            f.TryGetProperty("drawn", out var drawn) && drawn.ValueKind == JsonValueKind.True)).ToList();
         var actions = Array(r, "actions").Select(a => new PageAction(
             Text(a, "name") ?? "",
             Text(a, "role") == "link",
@@ -121,6 +122,8 @@ public sealed record PageAction(string Name, bool IsLink, string? TestId, string
 /// <param name="Reveals">Hidden fields in blocks that name this control: an answer here may show them.</param>
 /// <param name="Choices">The radio buttons of a radio group.</param>
 /// <param name="Parts">The inputs of a three-input date (day, month, year).</param>
+/// <param name="Drawn">A control a kit draws without a native one (role=combobox, role=radiogroup…): a list of this kind
+/// shows its options only once it is open.</param>
 public sealed record SurveyedField(
     FieldObservation Observation,
     string? ElementId,
@@ -131,7 +134,8 @@ public sealed record SurveyedField(
     string? Max,
     int Reveals,
     IReadOnlyList<FieldPart> Choices,
-    IReadOnlyList<FieldPart> Parts);
+    IReadOnlyList<FieldPart> Parts,
+    bool Drawn = false);
 
 /// <summary>One radio button of a group, or one input of a three-input date.</summary>
 public sealed record FieldPart(string ProbeId, string? ElementId, string Label, int? MaxLength)

@@ -66,6 +66,8 @@ public sealed class ProbeBrowser : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         try
         {
+            // Before any context: an exact label finds its field by the label as a person reads it.
+            await playwright.Selectors.RegisterAsync(ScenarioWalker.LabelEngine, new() { Script = ScenarioWalker.LabelEngineScript, ContentScript = true });
             if (BrowserSettings.Endpoints(settings.BrowserServer) is { Count: > 0 } endpoints)
             {
                 return await ConnectAsync(playwright, endpoints, settings);

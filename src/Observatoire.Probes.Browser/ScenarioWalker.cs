@@ -53,6 +53,19 @@ public sealed partial class ScenarioWalker
     private static readonly string InventoryScript = "(a) => JSON.stringify((" + Resource("inventory.js") + "\n)(a))";
     internal static readonly string EvidenceScript = Resource("evidence.js");
 
+    /// <summary>inventory.js's region `label`: the label of a field as a person reads it (without its hint and its required
+    /// mark), shared by the inventory, the `probe-label` engine and the labels offered when a target is not found.</summary>
+    private static readonly string LabelScript = Region(Resource("inventory.js"), "label");
+
+    /// <summary>The name of the selector engine that finds a field by its label as a person reads it
+    /// (<see cref="LabelEngineScript"/>); registered once per browser, before any context.</summary>
+    internal const string LabelEngine = "probe-label";
+
+    /// <summary>The engine itself: label-engine.js, its leading comment left out (Playwright reads the script as an expression).</summary>
+    internal static readonly string LabelEngineScript = Expression(Resource("label-engine.js")).Replace("/* label */", LabelScript, StringComparison.Ordinal);
+
+    private static string Expression(string script) => script[script.IndexOf("(() =>", StringComparison.Ordinal)..].TrimEnd();
+
     private readonly ProbeBrowser _browser;
 
     public ScenarioWalker(ProbeBrowser browser) => _browser = browser;
@@ -73,6 +86,19 @@ public sealed partial class ScenarioWalker
     }
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+    /// <summary>The lines of a script between its `// #region NAME` and `// #endregion NAME` lines.</summary>
+    private static string Region(string script, string name)
+    {
+        var start = script.IndexOf("// #region " + name, StringComparison.Ordinal);
+        var end = script.IndexOf("// #endregion " + name, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new InvalidOperationException($"region {name} missing from the embedded script");
+        }
+
+        return script[start..end];
+    }
 
     private static string Resource(string name)
     {
@@ -175,6 +201,7 @@ public sealed partial class ScenarioWalker
                     if (IsOwnScriptRequest(request))
                     {
                         Interlocked.Increment(ref _scriptRequests);
+                        Interlocked.Increment(ref _scriptRequestsStarted);
                     }
                 };
                 _page.RequestFinished += (_, request) =>
@@ -297,6 +324,15 @@ public sealed partial class ScenarioWalker
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }
+            catch (PlaywrightException e) when (WrongElement(e.Message))
+            {
+                // The target found an element this action cannot act on (a `select` on a text field): the scenario's step
+                // or the form is to fix, another walk would fail the same way.
+                var failure = new StepFailure(FailureKind.ScenarioError, $"{step.Where} : {StepWording.French(description)} : {BrowserWords(e.Message)} : "
+                    + "vérifiez la cible de l'étape (elle trouve un autre champ) ou son action (`fill`, `select`, `check`)");
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
+                throw failure;
+            }
             catch (PlaywrightException e)
             {
                 var kind = e.Message.Contains("net::ERR_", StringComparison.Ordinal) ? FailureKind.SiteDown : FailureKind.BrowserError;
@@ -332,6 +368,7 @@ public sealed partial class ScenarioWalker
                     using (await EnterNavigationAsync(new Uri(url), cancellationToken))
                     {
                         _navigationStatus = null;
+                        _scriptRequestsAtAction = Volatile.Read(ref _scriptRequestsStarted);
                         await Clock.TimeAsync(Phase.Navigation, async () =>
                         {
                             await _page.GotoAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -351,19 +388,7 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Select:
                     var select = await LocateToFillAsync(step, cancellationToken);
-                    var option = Resolve(step.Argument!);
-                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
-                    {
-                        try
-                        {
-                            await select.SelectOptionAsync(new SelectOptionValue { Label = option }, new() { Timeout = 2000 });
-                        }
-                        catch (TimeoutException)
-                        {
-                            await select.SelectOptionAsync(option);
-                        }
-                    }));
-
+                    await SelectAsync(step, select, Resolve(step.Argument!));
                     return; // a choice may reveal fields: the inventory before the next click takes them, as first seen
 
                 case StepKind.Check or StepKind.Uncheck:
@@ -445,6 +470,7 @@ public sealed partial class ScenarioWalker
                 ? await EnterNavigationAsync(here, cancellationToken)
                 : null;
             _navigationStatus = null;
+            _scriptRequestsAtAction = Volatile.Read(ref _scriptRequestsStarted);
             var started = Stopwatch.GetTimestamp();
             try
             {
@@ -491,6 +517,9 @@ public sealed partial class ScenarioWalker
                 throw new StepFailure(kind, $"{step.Where} : {what}");
             }
 
+            // The page as a person first sees it: what its own scripts asked its site for as it loaded (a profile that fills
+            // the name) is there, even if the scenario types at once (a form patched only while untouched would stay empty).
+            await SettleScriptRequestsAsync(_scriptRequestsAtAction);
             var previousPageCount = _fieldOrder.Count;
             var snapshot = await InventoryCoreAsync();
             if (_blocker is not null)
@@ -651,7 +680,6 @@ public sealed partial class ScenarioWalker
                 }
 
                 var frameTitle = result.GetProperty("title").GetString() ?? "";
-                signature.Append(RouteOf(frame.Url)).Append('#').Append(frameTitle).Append('|');
                 if (frame == _page.MainFrame)
                 {
                     title = frameTitle;
@@ -673,6 +701,13 @@ public sealed partial class ScenarioWalker
 
                 var frameFields = result.GetProperty("fields").EnumerateArray().Select(f => ToObservation(f, title)).ToList();
                 fields.AddRange(frameFields);
+                signature.Append(RouteOf(frame.Url)).Append('#').Append(frameTitle);
+                if (StepOf(key, result.TryGetProperty("doc", out var doc) ? doc.GetString() : null, frameFields) is > 0 and var step)
+                {
+                    signature.Append('@').Append(step); // another step posted back to the same address, under the same title
+                }
+
+                signature.Append('|');
                 if (frames is not null)
                 {
                     // A scenario names one level of iframe (`frame: "iframe#formulaire"`): deeper frames are not offered.
@@ -690,6 +725,34 @@ public sealed partial class ScenarioWalker
             }
 
             return new Snapshot(title, signature.ToString(), fields, frames);
+        }
+
+        /// <summary>Per frame (its key): the document its last inventory read, the fields it saw there, and how many
+        /// times a new document with other fields came under the same address and title.</summary>
+        private readonly Dictionary<string, (string? Document, int Step, HashSet<string> Fields)> _documents = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// How many steps a frame went through without its address or title telling: a form that posts back to its own
+        /// address (Drupal's Webform wizard) draws its next step in a new document under the same address, title and
+        /// heading; a person sees another page. The same step drawn again in a new document (the site refused a value and
+        /// shows the step with its errors, a reload) is the same page: most of its fields were on the document before.
+        /// </summary>
+        private int StepOf(string frameKey, string? document, List<FieldObservation> fields)
+        {
+            var seen = fields.Select(f => string.Join('\u001f', f.Label, f.Legend, f.Input, f.Name)).ToHashSet(StringComparer.Ordinal);
+            var step = 0;
+            if (_documents.TryGetValue(frameKey, out var last))
+            {
+                step = last.Step;
+                var sameStep = seen.Count == 0 ? last.Fields.Count == 0 : seen.Count(last.Fields.Contains) * 2 >= seen.Count;
+                if (document != last.Document && !sameStep)
+                {
+                    step++;
+                }
+            }
+
+            _documents[frameKey] = (document, step, seen);
+            return step;
         }
 
         private static JsonElement JsonElementOf(string json)
@@ -829,13 +892,40 @@ public sealed partial class ScenarioWalker
             && Uri.TryCreate(request.Url, UriKind.Absolute, out var url) && Uri.TryCreate(_page.Url, UriKind.Absolute, out var page)
             && string.Equals(url.IdnHost, page.IdnHost, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Waits (1.5 s at most) for the site's own script requests to be answered, so what they fill is seen.</summary>
-        private async Task SettleScriptRequestsAsync()
+        /// <summary>Own script requests started since the walk began (<see cref="_scriptRequests"/> counts those not answered).</summary>
+        private int _scriptRequestsStarted;
+
+        /// <summary><see cref="_scriptRequestsStarted"/> when the last action that may load a page began.</summary>
+        private int _scriptRequestsAtAction;
+
+        /// <summary>
+        /// Waits (1.5 s at most) for the site's own script requests to be answered, so what they fill is seen: those in
+        /// flight, and those started since <paramref name="since"/> (a count of <see cref="_scriptRequestsStarted"/>).
+        /// Once answered, the page's own handlers are given a moment to use the answer (and to ask the next question: a
+        /// session, then the profile). Nothing to wait for costs nothing.
+        /// </summary>
+        private async Task SettleScriptRequestsAsync(int? since = null)
         {
             var waited = Stopwatch.StartNew();
-            while (Volatile.Read(ref _scriptRequests) > 0 && waited.ElapsedMilliseconds < 1500)
+            var seen = since ?? Volatile.Read(ref _scriptRequestsStarted);
+            var answered = false;
+            while (waited.ElapsedMilliseconds < 1500)
             {
-                await Task.Delay(25);
+                if (Volatile.Read(ref _scriptRequests) > 0)
+                {
+                    answered = true;
+                    await Task.Delay(25);
+                    continue;
+                }
+
+                var started = Volatile.Read(ref _scriptRequestsStarted);
+                if (started == seen && !answered)
+                {
+                    return;
+                }
+
+                (seen, answered) = (started, false);
+                await Task.Delay(50);
             }
         }
 
@@ -1354,7 +1444,11 @@ public sealed partial class ScenarioWalker
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)
         {
             var scope = target.Frame is null ? null : _page.FrameLocator(target.Frame);
-            ILocator Label(bool exact) => scope?.GetByLabel(value, new() { Exact = exact }) ?? _page.GetByLabel(value, new() { Exact = exact });
+            // An exact label is also the label as a person reads it: without the hint DSFR writes inside it, without the
+            // required mark a kit adds (« * »).
+            ILocator Label(bool exact) => exact
+                ? (scope?.GetByLabel(value, new() { Exact = true }) ?? _page.GetByLabel(value, new() { Exact = true })).Or(scope?.Locator(ByLabelAsRead(value)) ?? _page.Locator(ByLabelAsRead(value)))
+                : scope?.GetByLabel(value, new() { Exact = false }) ?? _page.GetByLabel(value, new() { Exact = false });
             ILocator Role(AriaRole role, bool exact) => scope?.GetByRole(role, new() { Name = value, Exact = exact }) ?? _page.GetByRole(role, new() { Name = value, Exact = exact });
             ILocator Text(bool exact) => scope?.GetByText(value, new() { Exact = exact }) ?? _page.GetByText(value, new() { Exact = exact });
             var exactOnly = target.Exact;
@@ -1419,6 +1513,9 @@ public sealed partial class ScenarioWalker
             }
         }
 
+        /// <summary>The selector of the fields whose label, as a person reads it, is exactly <paramref name="words"/>.</summary>
+        private static string ByLabelAsRead(string words) => LabelEngine + "=" + JsonSerializer.Serialize(words);
+
         /// <summary>What the page offers in place of a target not found, by kind (labels for a label, buttons and links
         /// for a button…), the closest first, so the fix is one edit.</summary>
         private async Task<string> ClosestAsync(Target target, string value)
@@ -1457,21 +1554,19 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>The visible names of one kind of element on the page (shadow roots included).</summary>
-        private const string NamesScript = """
-            kind => {
+        private static readonly string NamesScript = "kind => {\n" + LabelScript + """
               const all = []; const walk = (root) => { root.querySelectorAll('*').forEach((e) => { all.push(e); if (e.shadowRoot) walk(e.shadowRoot); }); }; walk(document);
               const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
-              const text = (e) => (e ? (e.innerText || e.textContent || '') : '').replace(/\s+/g, ' ').trim();
-              const controls = all.filter((e) => e.matches('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea'));
-              const byId = (id) => id && document.getElementById(id);
+              const controls = all.filter((e) => e.matches('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [role=combobox], [aria-haspopup=listbox]'));
               const names = [];
               if (kind === 'labels') {
+                // As a person reads them, as an exact label finds them.
                 for (const c of controls) {
-                  if (c.labels) for (const l of c.labels) names.push(text(l));
+                  if (c.labels) for (const l of c.labels) names.push(labelText(l));
                   if (c.getAttribute('aria-label')) names.push(c.getAttribute('aria-label'));
-                  (c.getAttribute('aria-labelledby') || '').split(' ').forEach((id) => names.push(text(byId(id))));
+                  names.push(labelledBy(c));
                 }
-                all.filter((e) => e.matches('legend')).forEach((e) => names.push(text(e)));
+                all.filter((e) => e.matches('legend')).forEach((e) => names.push(labelText(e)));
               } else if (kind === 'buttons' || kind === 'links') {
                 const selector = kind === 'buttons' ? 'button, [role=button], input[type=submit], input[type=button], a' : 'a, [role=link]';
                 all.filter((e) => e.matches(selector) && visible(e)).forEach((e) => names.push(text(e) || e.value || e.getAttribute('aria-label') || ''));
@@ -1667,6 +1762,11 @@ public sealed partial class ScenarioWalker
             _ => $"erreur du navigateur (Playwright : « {line} »)",
         };
     }
+
+    /// <summary>Playwright's words for an action on an element of the wrong kind (a list, a field, a box).</summary>
+    private static bool WrongElement(string message) =>
+        FirstLine(message) is var line && (line.Contains("Element is not an <input>", StringComparison.Ordinal) || line.Contains("Element is not a <select>", StringComparison.Ordinal)
+            || line.Contains("Not a checkbox or radio button", StringComparison.Ordinal));
 
     [GeneratedRegex(@"Timeout (?<ms>\d+)ms exceeded")]
     private static partial Regex TimeoutOf();

@@ -5,20 +5,9 @@
 // With `survey`, also what drafting a scenario needs: element ids, radio choices and date parts, formats, what a choice
 // may show, and the page's buttons, links, heading, step and error messages.
 ({ frameKey, finalPattern, stopText, stopCss, survey, fieldErrors: fieldErrorSelector, summaryErrors: summaryErrorSelector }) => {
+  // #region label: the label as a person reads it. Also the walker's `probe-label` selector engine (an exact label finds
+  // its field by these words) and its list of the labels closest to one not found.
   const text = (el) => (el ? (el.innerText ?? el.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
-  const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
-  const idOf = (el) => {
-    if (!el.dataset.probeId) el.dataset.probeId = frameKey + state.doc + '-' + (++state.next);
-    return el.dataset.probeId;
-  };
-  const roots = [];
-  const collectRoots = (root) => {
-    roots.push(root);
-    root.querySelectorAll('*').forEach((el) => { if (el.shadowRoot) collectRoots(el.shadowRoot); });
-  };
-  collectRoots(document);
-  const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
-
   // Label text without its hint and mandatory markers (DSFR puts the hint inside the label; other kits write it in a
   // <small> or a help class: « Nom <small>Ex : Dupont</small> »).
   const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
@@ -36,6 +25,28 @@
     // Gravity Forms writes « (Nécessaire) », others « (requis) ».
     return text(clone).replace(/\((obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)\)/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
   };
+  const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
+  // The words of the elements that name `el` (aria-labelledby), read as labels. A list a kit draws is named by its label
+  // and by what shows its value (Angular Material's mat-select: « Type de véhicule » and the placeholder « Choisir » inside
+  // the list; MUI's Select: the list itself): what shows the value, or a placeholder in its place, is no label.
+  const labelledBy = (el) => {
+    const list = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
+    return (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
+      .filter((n) => n && !(list && el.contains(n))).map(labelText).filter(Boolean).join(' ').trim();
+  };
+  // #endregion label
+  const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
+  const idOf = (el) => {
+    if (!el.dataset.probeId) el.dataset.probeId = frameKey + state.doc + '-' + (++state.next);
+    return el.dataset.probeId;
+  };
+  const roots = [];
+  const collectRoots = (root) => {
+    roots.push(root);
+    root.querySelectorAll('*').forEach((el) => { if (el.shadowRoot) collectRoots(el.shadowRoot); });
+  };
+  collectRoots(document);
+
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
@@ -161,8 +172,7 @@
     // The group of these choices only, not a step-wide group that holds other questions.
     const own = group && Array.from(group.querySelectorAll('input:not([type=hidden]), select, textarea, ' + ariaControls)).every((c) => radios.includes(c) || radios.some((r) => r.contains(c) || c.contains(r)));
     if (group && own) {
-      const by = group.getAttribute('aria-labelledby');
-      const named = by ? by.split(/\s+/).map((id) => byId(group, id)).filter(Boolean).map(text).join(' ').trim() : '';
+      const named = labelledBy(group); // read as a label: MUI's « Régime<span aria-hidden="true"> *</span> » is « Régime »
       if (named) return named;
       if ((group.getAttribute('aria-label') || '').trim()) return group.getAttribute('aria-label').trim();
     }
@@ -230,7 +240,12 @@
   const shown = (sel) => Array.from(document.querySelectorAll(sel)).find((e) => !e.closest('[hidden]') && (!e.checkVisibility || e.checkVisibility()));
   const heading = shown('h1');
   const stepTitle = shown('.fr-stepper__title');
-  const title = [heading ? text(heading) : document.title, stepTitle ? text(stepTitle) : ''].filter(Boolean).join(' — ');
+  // Other steppers keep every step in the page and show one (Angular Material's mat-stepper hides the others, inert, and
+  // selects the step's header, role=tab): the step selected names the page, as DSFR's stepper title does.
+  const stepHeader = shown('.mat-step-header[aria-selected="true"], [class*="stepper" i] [role=tab][aria-selected="true"], [aria-current="step"]');
+  const stepName = stepHeader ? text(stepHeader.querySelector('.mat-step-text-label') || withoutHints(stepHeader, ', [aria-hidden="true"]')) : '';
+  const pageName = heading ? text(heading) : document.title;
+  const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : ''].filter(Boolean).join(' — ');
   // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
   const probeFilled = (el) => el.dataset.probeFilled === '1';
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : sectionsOf(el) ? 'date' : (el.getAttribute('type') || 'text').toLowerCase();
@@ -316,11 +331,7 @@
   // Controls a kit draws without a native one (ARIA widgets: a list as role=combobox, choices as role=radio, boxes and
   // switches): reported as the native control they stand for, named as assistive technology names them. An element that
   // wraps a native control (an autocomplete's input) is left to that control.
-  const ariaName = (el) => {
-    const by = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id);
-    const named = by.map((id) => byId(el, id)).filter(Boolean).map(text).join(' ').trim();
-    return named || (el.getAttribute('aria-label') || '').trim() || null;
-  };
+  const ariaName = (el) => labelledBy(el) || (el.getAttribute('aria-label') || '').trim() || null;
   const nameOf = (el) => ariaName(el) || (el.labels && el.labels.length ? Array.from(el.labels).map(labelText).join(' ').trim() : '') || text(el) || null;
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
   // A list without an empty first choice shows its first option although nobody chose it (Django's ChoiceField, Symfony's
@@ -351,7 +362,8 @@
     const role = el.getAttribute('role');
     const base = { hint: describedBy(el), section: sectionOf(el), name: el.getAttribute('name') || el.id || '',
       autocomplete: '', accept: '', pattern: '', placeholder: '', readOnly: el.getAttribute('aria-readonly') === 'true',
-      disabled: el.getAttribute('aria-disabled') === 'true', required: el.getAttribute('aria-required') === 'true', filledByProbe: probeFilled(el), page: title };
+      disabled: el.getAttribute('aria-disabled') === 'true', required: el.getAttribute('aria-required') === 'true', filledByProbe: probeFilled(el), page: title,
+      ...(survey ? { drawn: true } : {}) };
     const located = () => { const id = idOf(el); return { id, selector: `[data-probe-id="${id}"]` }; };
     if (role === 'radiogroup') {
       const choices = Array.from(el.querySelectorAll('[role=radio]')).filter(visible);
@@ -575,7 +587,10 @@
   // chip) was still asked.
   const filled = Array.from(new Set(Array.from(document.querySelectorAll('[data-probe-filled="1"][data-probe-id]'), (e) => e.dataset.probeId)
     .concat(window.__probeFilledIds || [])));
-  if (!survey) return { title, fields: results, blocker, finals, filled };
+  // The document read (a new one each time the page loads): a form posting back to its own address (Drupal's Webform
+  // wizard) shows its next step under the same address and title.
+  const doc = state.doc;
+  if (!survey) return { title, doc, fields: results, blocker, finals, filled };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
@@ -603,7 +618,7 @@
   const errors = fieldErrors.length ? fieldErrors : messages(summaryErrorSelector);
   const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
   return {
-    title, fields: results, blocker, finals, filled, actions, errors, service,
+    title, doc, fields: results, blocker, finals, filled, actions, errors, service,
     heading: text(first('h1')), step: text(first('.fr-stepper__state')),
     documentTitle: document.title,
   };

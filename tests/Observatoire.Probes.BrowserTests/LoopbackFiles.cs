@@ -29,6 +29,13 @@ internal sealed class LoopbackFiles : IDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>The file that answers a POST to a path, given the path and the form sent (a form that posts back to its own
+    /// address and answers with its next step); null: the file at that path, as for a GET.</summary>
+    public Func<string, string, string?>? Posted { get; init; }
+
+    /// <summary>How long the answer for a path waits (an API that takes its time).</summary>
+    public Func<string, TimeSpan>? Latency { get; init; }
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)
@@ -43,19 +50,44 @@ internal sealed class LoopbackFiles : IDisposable
                 return;
             }
 
+            // Each answer on its own: a slow one does not hold the others.
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        try
+        {
             var relative = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath.TrimStart('/'));
+            if (context.Request.HttpMethod == "POST" && Posted is { } posted)
+            {
+                using var reader = new StreamReader(context.Request.InputStream);
+                relative = posted(relative, Uri.UnescapeDataString((await reader.ReadToEndAsync()).Replace('+', ' '))) ?? relative;
+            }
+
+            if (Latency?.Invoke(relative) is { } latency && latency > TimeSpan.Zero)
+            {
+                await Task.Delay(latency);
+            }
+
             var path = Path.GetFullPath(Path.Combine(_root, relative));
             using var response = context.Response;
             if (!path.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(path))
             {
                 response.StatusCode = 404;
-                continue;
+                return;
             }
 
-            response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+            // A page at an address without extension (« /otv »), as a CMS serves it.
+            response.ContentType = Path.GetExtension(path).Length == 0 ? Types[".html"] : Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
             var bytes = await File.ReadAllBytesAsync(path);
             response.ContentLength64 = bytes.Length;
             await response.OutputStream.WriteAsync(bytes);
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The listener closed, or the browser went away, while answering.
         }
     }
 

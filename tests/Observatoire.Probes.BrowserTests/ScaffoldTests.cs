@@ -56,8 +56,8 @@ public sealed class ScaffoldTests
         Assert.That(draft, Does.Contain("- click: { link: Commencer ma demande, frame: iframe#formulaire }")
             .And.Contain("- upload: { label: Attestation de quotient familial CAF de moins de 3 mois, file: files/attestation-caf.pdf, frame: iframe#formulaire }")
             .And.Contain("- stop_before: { button: Envoyer ma demande, frame: iframe#formulaire }"));
-        Assert.That(draft, Does.Contain("- fill: { css: \"#enfant1-nom\", value: \"${enfant_1_nom}\", frame: iframe#formulaire }   # by id: the label « Enfant 1 Nom » does not find this field alone"),
-            "a label that does not find its field alone falls back to the id, and says why");
+        Assert.That(draft, Does.Contain("- fill: { label: Enfant 1 Nom, value: \"${enfant_1_nom}\", frame: iframe#formulaire }"),
+            "a cell named by its row and its column is found by that name, as the evidence shows it");
         Assert.That(File.Exists(Path.Combine(_work, "files", "attestation-caf.pdf")), Is.True, "the sample uploaded is copied beside the draft");
 
         var file = Decide("cantine-tarif-social", Confirmed);
@@ -149,6 +149,94 @@ public sealed class ScaffoldTests
         var twoPages = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
         Assert.That(twoPages.Problem, Is.Null, "the draft reaches the final submission");
         Assert.That(twoPages.Yaml, Does.Contain("public: professionnels   # TODO confirm whom it is for (the form asks « Numéro SIRET »)"), twoPages.Yaml);
+    }
+
+    [Test]
+    public async Task A_label_with_a_hint_or_a_required_mark_is_drafted_as_the_label_a_person_reads_never_as_a_generated_id()
+    {
+        // react-dsfr's hint inside the label, vue-dsfr's « * », MUI's asterisk: ids such as « input-:r8: », « basic-v-13-input »
+        // or « «r1» » are generated anew by each build of the site, the label stays.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "index.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post" novalidate>
+              <div class="fr-input-group"><label class="fr-label" for="input-:r8:">Adresse<span class="fr-hint-text">Numéro et libellé de la voie</span></label><input name="adresse" autocomplete="address-line1" class="fr-input" type="text" id="input-:r8:" required></div>
+              <div class="fr-input-group"><label class="fr-label" for="input-:r9:">Complément d'adresse (optionnel)<span class="fr-hint-text">Bâtiment, immeuble, escalier et numéro d'appartement</span></label><input name="complement" autocomplete="address-line2" class="fr-input" type="text" id="input-:r9:"></div>
+              <div class="fr-input-group"><label class="fr-label" for="basic-v-13-input"> Nom de l'enfant <span class="required">*</span></label><input id="basic-v-13-input" name="enfantNom" required class="fr-input"></div>
+              <div class="fr-input-group"><label class="fr-label" for="basic-v-15-input"> Prénom de l'enfant <span class="required">*</span></label><input id="basic-v-15-input" name="enfantPrenom" required class="fr-input"></div>
+              <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r1»" id="«r1»-label">Nom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input id="«r1»" name="nom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r2»" id="«r2»-label">Prénom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input id="«r2»" name="prenom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+        using var server = new LoopbackFiles(site);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+
+        Assert.That(draft.Problem, Is.Null, "the draft reaches the final submission");
+        Assert.That(draft.Yaml, Does.Contain("- fill: { label: Adresse, exact: true, value: \"${adresse}\" }")
+            .And.Contain("- fill: { label: Nom de l'enfant, exact: true, value: \"${nom_enfant}\" }")
+            .And.Contain("- fill: { label: Prénom de l'enfant, value: \"${prenom_enfant}\" }")
+            .And.Contain("- fill: { label: Nom de l'élève, exact: true, value: \"${nom_eleve}\" }"), draft.Yaml);
+        Assert.That(draft.Yaml, Does.Not.Contain("css:").And.Not.Contain("by id:"), "no id the framework generated");
+    }
+
+    [Test]
+    public async Task Wizard_steps_under_the_same_address_and_title_are_drafted_page_by_page_and_a_step_the_site_draws_again_stops_the_draft_as_before()
+    {
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        foreach (var (name, html) in KitPages.WebformWizard)
+        {
+            File.WriteAllText(Path.Combine(site, name), html);
+        }
+
+        File.WriteAllText(Path.Combine(site, "stepper.html"), KitPages.MatStepper);
+        var files = Path.Combine(Repository.Scenarios, "files");
+
+        // Drupal's Webform wizard posts back to « /otv » and answers its next step there, same title, same heading.
+        using (var webform = KitPages.WebformServer(site))
+        {
+            var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(webform.BaseUrl, "otv").ToString(), Follow: true, files));
+            Assert.That(draft.Problem, Is.Null, draft.Yaml);
+            Assert.That(draft.Yaml, Does.Contain("  - click: Suivant >\n  # page 2: « Opération tranquillité vacances »\n")
+                .And.Contain("- fill: { label: Date de départ,").And.Contain("- stop_before: Envoyer ma demande"));
+        }
+
+        // Angular Material's mat-stepper: every step in the page, one shown.
+        using (var stepper = new LoopbackFiles(site))
+        {
+            var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(stepper.BaseUrl, "stepper.html").ToString(), Follow: true, files));
+            Assert.That(draft.Problem, Is.Null, draft.Yaml);
+            Assert.That(draft.Yaml, Does.Contain("  - click: Suivant\n  # page 2: « Demande de carte de stationnement résident — Votre véhicule »\n")
+                .And.Contain("- fill: { label: Numéro d'immatriculation,").And.Contain("- stop_before: Envoyer ma demande"));
+        }
+
+        // A site that draws the step again with its errors, whatever the values: the draft stops there, as it did.
+        using (var refusing = KitPages.WebformServer(site, refuses: true))
+        {
+            var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(refusing.BaseUrl, "otv").ToString(), Follow: true, files));
+            Assert.That(draft.Problem, Is.EqualTo("pressing « Suivant > » did not lead to another page"), draft.Yaml);
+            Assert.That(draft.Pages, Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public async Task A_list_a_kit_draws_is_left_to_the_author_with_the_select_step_to_complete()
+    {
+        // Angular Material's mat-select draws its options only once open: the survey knows none, so the draft cannot choose
+        // one; it writes the step whose target it tried, for the author to give the persona's answer.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "index.html"), KitPages.MatSelect);
+        using var server = new LoopbackFiles(site);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+
+        Assert.That(draft.Yaml, Does.Contain("# TODO « Vous êtes »: a list the page draws, its choices shown only once it is open: add the step `- select: { label: Vous êtes, option: … }` with the persona's answer")
+            .And.Contain("# TODO « Type de véhicule »: a list the page draws, its choices shown only once it is open: add the step `- select: { label: Type de véhicule, option: … }` with the persona's answer"),
+            draft.Yaml);
     }
 
     [Test]

@@ -22,18 +22,25 @@ public sealed class WalkerBehaviourTests
         WalkPageWithAsync(BrowserFixture.Runner, id, html, steps, nextPages);
 
     /// <summary>The same, with a runner of its own settings.</summary>
-    private static async Task<WalkResult> WalkPageWithAsync(ProbeRunner runner, string id, string html, string steps, params (string Name, string Html)[] nextPages)
+    private static Task<WalkResult> WalkPageWithAsync(ProbeRunner runner, string id, string html, string steps, params (string Name, string Html)[] nextPages) =>
+        WalkSiteWithAsync(runner, id, folder => new LoopbackFiles(folder), "demande.html", steps, [("demande.html", html), .. nextPages]);
+
+    /// <summary>Walks the files served on loopback from a temporary folder by a server of the test's making (a form that posts
+    /// back to its own address, an API that takes its time), from <paramref name="start"/>, with the persona famille-dubois.</summary>
+    private static Task<WalkResult> WalkSiteAsync(string id, Func<string, LoopbackFiles> serve, string start, string steps, params (string Name, string Html)[] files) =>
+        WalkSiteWithAsync(BrowserFixture.Runner, id, serve, start, steps, files);
+
+    private static async Task<WalkResult> WalkSiteWithAsync(ProbeRunner runner, string id, Func<string, LoopbackFiles> serve, string start, string steps, (string Name, string Html)[] files)
     {
         var folder = Directory.CreateTempSubdirectory(id + "-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, "demande.html"), html);
-            foreach (var (name, page) in nextPages)
+            foreach (var (name, page) in files)
             {
                 File.WriteAllText(Path.Combine(folder, name), page);
             }
 
-            using var site = new LoopbackFiles(folder);
+            using var site = serve(folder);
             var indented = string.Join("\n", steps.Split('\n').Select(l => "  " + l.TrimStart()).Where(l => l.Trim().Length > 0));
             var scenario = BrowserFixture.Inline($"""
                 procedure:
@@ -41,7 +48,7 @@ public sealed class WalkerBehaviourTests
                   title: {id}
                   ministry: Test
                   administration: Test
-                  start: {new Uri(site.BaseUrl, "demande.html")}
+                  start: {new Uri(site.BaseUrl, start)}
                   franceconnect: Non
                 persona:
                   use: famille-dubois
@@ -1256,5 +1263,170 @@ public sealed class WalkerBehaviourTests
             ("Classe à la rentrée", "select", ""), ("Échelon demandé", "select", ""),
         }), "the drawn list is one field, its prompt no value; a native list with the same class is read once");
         Assert.That(Classifier.Default.Classify(fields["Classe à la rentrée"]).ItemId, Is.EqualTo("education.student"));
+    }
+
+    [Test]
+    public async Task An_exact_label_is_the_label_as_a_person_reads_it_without_its_hint_or_required_mark()
+    {
+        // DSFR writes the hint inside the label (react-dsfr's Input), vue-dsfr adds « <span class="required">*</span> », MUI an
+        // asterisk hidden from assistive technology; the ids are the ones each framework generates anew with each build. A
+        // person reads « Adresse », « Nom de l'enfant », « Nom de l'élève »: `exact: true` finds the field by those words, and
+        // not « Complément d'adresse », « Prénom de l'enfant » or « Prénom de l'élève », which a partial label also finds.
+        var walk = await WalkPageAsync("libelle-exact", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form novalidate>
+              <div class="fr-input-group"><label class="fr-label" for="input-:r8:">Adresse<span class="fr-hint-text">Numéro et libellé de la voie</span></label><input name="adresse" autocomplete="address-line1" class="fr-input" type="text" id="input-:r8:"></div>
+              <div class="fr-input-group"><label class="fr-label" for="input-:r9:">Complément d'adresse (optionnel)<span class="fr-hint-text">Bâtiment, immeuble, escalier et numéro d'appartement</span></label><input name="complement" autocomplete="address-line2" class="fr-input" type="text" id="input-:r9:"></div>
+              <div class="fr-input-group" data-testid="input-group-v-12-"><label class="fr-label" for="basic-v-13-input"> Nom de l'enfant <span class="required">*</span></label><input id="basic-v-13-input" name="enfantNom" required class="fr-input"></div>
+              <div class="fr-input-group" data-testid="input-group-v-14-"><label class="fr-label" for="basic-v-15-input"> Prénom de l'enfant <span class="required">*</span></label><input id="basic-v-15-input" name="enfantPrenom" required class="fr-input"></div>
+              <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r1»" id="«r1»-label">Nom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk MuiInputLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input aria-invalid="false" id="«r1»" name="nom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r2»" id="«r2»-label">Prénom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk MuiInputLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input aria-invalid="false" id="«r2»" name="prenom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
+              <div class="MuiFormControl-root"><label class="MuiFormLabel-root Mui-required" id="regime-radio-label">Régime<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiFormGroup-root MuiRadioGroup-root" role="radiogroup" aria-labelledby="regime-radio-label">
+                <label class="MuiFormControlLabel-root"><span class="MuiRadio-root"><input class="PrivateSwitchBase-input" name="regime" type="radio" value="externe" required=""></span><span class="MuiTypography-root">Externe</span></label>
+                <label class="MuiFormControlLabel-root"><span class="MuiRadio-root"><input class="PrivateSwitchBase-input" name="regime" type="radio" value="demi-pensionnaire" required=""></span><span class="MuiTypography-root">Demi-pensionnaire</span></label></div></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """,
+            """
+              - fill: { label: Adresse, exact: true, value: "${adresse}" }
+              - fill: { label: Nom de l'enfant, exact: true, value: "DUBOIS" }
+              - fill: { label: Nom de l'élève, exact: true, value: "DUBOIS" }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Steps.Select(s => s.Succeeded), Is.All.True, "each exact label found one field");
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => f.Label), Is.EqualTo(new[] { "Adresse", "Complément d'adresse", "Nom de l'enfant", "Prénom de l'enfant", "Nom de l'élève", "Prénom de l'élève", "Régime" }),
+            "the words the step names are the label the evidence shows");
+    }
+
+    [Test]
+    public async Task A_select_on_a_list_a_kit_draws_opens_it_and_picks_the_option_by_its_text()
+    {
+        // Angular Material's mat-select: a role=combobox whose options an overlay draws once it opens. A person opens it,
+        // presses « Locataire » and sees it shown; the label is « Type de véhicule », not its placeholder « Choisir ».
+        var walk = await WalkPageAsync("liste-dessinee", KitPages.MatSelect, """
+            - select: { label: Vous êtes, option: Locataire }
+            - select: { label: Type de véhicule, exact: true, option: Voiture particulière }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[]
+        {
+            ("Vous êtes", "select"), ("Type de véhicule", "select"), ("Numéro d'immatriculation", "text"),
+        }), "the value span, and the placeholder it shows, are no label");
+
+        // An option the list does not offer, or a `select` on a text field: the scenario or the form is to fix, said in French.
+        var absent = await WalkPageAsync("liste-dessinee-option-absente", KitPages.MatSelect, """
+            - select: { label: Vous êtes, option: Bailleur }
+            - stop_before: Envoyer ma demande
+            """);
+        Assert.That(absent.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), absent.Failure?.Message);
+        Assert.That(absent.Failure!.Message, Does.Contain(":11:5 : choisir « Bailleur » dans le champ « Vous êtes » : « Bailleur » n'est pas parmi les choix de la liste ; choix les plus proches : ")
+            .And.Contain("« Locataire »"));
+        var notAList = await WalkPageAsync("liste-dessinee-pas-une-liste", KitPages.MatSelect, """
+            - select: { label: Numéro d'immatriculation, option: Voiture particulière }
+            - stop_before: Envoyer ma demande
+            """);
+        Assert.That(notAList.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), notAList.Failure?.Message);
+        Assert.That(notAList.Failure!.Message, Does.Contain("choisir « Voiture particulière » dans le champ « Numéro d'immatriculation » : l'élément trouvé n'est pas une liste"));
+    }
+
+    [Test]
+    public async Task A_wizard_step_posted_back_to_the_same_address_under_the_same_title_is_a_new_page_and_the_same_step_drawn_again_is_not()
+    {
+        // Drupal's Webform wizard posts each step back to « /otv » and answers the next one there, with the same title and
+        // heading: a new document with other fields is another page, with its own fields and screenshot.
+        var walk = await WalkSiteAsync("webform-assistant", folder => KitPages.WebformServer(folder), "otv", """
+            - check: { label: Madame }
+            - fill: { label: Nom, exact: true, value: "DUBOIS" }
+            - fill: { label: Prénom, value: "Angela" }
+            - click: Suivant >
+            - fill: { label: Date de départ, value: "2027-07-10" }
+            - stop_before: Envoyer ma demande
+            """, KitPages.WebformWizard);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Civilité, Nom, Prénom", "Date de départ, Date de retour" }));
+        Assert.That(walk.Pages.Select(p => (p.Title, new Uri(p.Url).AbsolutePath)).Distinct().Count(), Is.EqualTo(1), "the same address and title");
+        Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step has its own screenshot");
+        Assert.That(walk.Pages[1].Fields.Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
+
+        // The site refuses the step (no name) and draws it again with its errors: the same page, as before; the step that
+        // looks for the next page's field fails as it did.
+        var refused = await WalkSiteAsync("webform-assistant-refuse", folder => KitPages.WebformServer(folder), "otv", """
+            - check: { label: Madame }
+            - click: Suivant >
+            - fill: { label: Date de départ, value: "2027-07-10" }
+            - stop_before: Envoyer ma demande
+            """, KitPages.WebformWizard);
+
+        Assert.That(refused.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), refused.Failure?.Message);
+        Assert.That(refused.Failure!.Message, Does.Contain("le champ « Date de départ » est introuvable sur la page « Opération tranquillité vacances »"));
+        Assert.That(refused.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Civilité, Nom, Prénom" }),
+            "one page: the step drawn again with its errors is the step left");
+    }
+
+    [Test]
+    public async Task A_stepper_that_keeps_every_step_in_the_page_names_each_page_by_its_selected_step()
+    {
+        // Angular Material's mat-stepper keeps every step in the page, hides the others and selects the shown step's header
+        // (role=tab): the address, the title and the heading stay; each step is a page of the evidence, named by its step.
+        var walk = await WalkPageAsync("mat-stepper", KitPages.MatStepper, """
+            - fill: { label: Nom, value: "DUBOIS" }
+            - fill: { label: Adresse, value: "${adresse}" }
+            - click: Suivant
+            - fill: { label: Numéro d'immatriculation, value: "GH-482-KT" }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => (p.Title, string.Join(", ", p.Fields.Select(f => f.Label)))), Is.EqualTo(new[]
+        {
+            ("Demande de carte de stationnement résident — Vous et votre domicile", "Nom, Adresse"),
+            ("Demande de carte de stationnement résident — Votre véhicule", "Numéro d'immatriculation"),
+        }));
+        Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step has its own screenshot");
+    }
+
+    [Test]
+    public async Task What_the_page_fills_from_its_own_site_right_after_loading_is_read_as_pre_filled()
+    {
+        // An app asks its own site for the user's profile as it loads and fills Nom and Prénom with the answer, unless the
+        // user has started typing (a reactive form patched while pristine, so as not to undo what the user typed). A person
+        // sees the name filled before typing; a probe typing elsewhere at once took the form over before the answer came,
+        // and read the name as asked. The first sight waits for the page's own requests: the name is the site's, every time.
+        var walk = await WalkSiteAsync("profil-charge", folder => new LoopbackFiles(folder) { Latency = path => path == "profil.json" ? TimeSpan.FromMilliseconds(300) : TimeSpan.Zero },
+            "demande.html", """
+            - fill: { label: Téléphone, value: "0612345678" }
+            - stop_before: Envoyer ma demande
+            """,
+            ("demande.html", """
+                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+                <form action="/envoi" method="post">
+                  <label for="nom">Nom</label><input id="nom" name="nom" formcontrolname="nom">
+                  <label for="prenom">Prénom</label><input id="prenom" name="prenom" formcontrolname="prenom">
+                  <label for="tel">Téléphone</label><input id="tel" name="tel" type="tel">
+                  <button type="submit">Envoyer ma demande</button>
+                </form></main>
+                <script>
+                  let pristine = true;
+                  document.querySelector('form').addEventListener('input', () => { pristine = false; });
+                  fetch('profil.json').then((r) => r.json()).then((p) => {
+                    if (!pristine) return;
+                    Object.keys(p).forEach((k) => { document.querySelector('[formcontrolname=' + k + ']').value = p[k]; });
+                  });
+                </script></body></html>
+                """),
+            ("profil.json", """{ "nom": "DUBOIS", "prenom": "Angela" }"""));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToDictionary(f => f.DisplayLabel);
+        Assert.That((fields["Nom"].Value, fields["Prénom"].Value), Is.EqualTo(("DUBOIS", "Angela")));
+        Assert.That(Classifier.Default.Classify(fields["Nom"]).Prefilled, Is.True);
+        Assert.That(Classifier.Default.Classify(fields["Téléphone"]).Prefilled, Is.False);
     }
 }

@@ -106,6 +106,17 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
         }
     }
 
+    /// <summary>For a list a kit draws (no native &lt;select&gt;: its options are drawn only once it is open, so the survey
+    /// knows none), the `select` step a person completes with the answer, its target tried like any other; else null.</summary>
+    public async Task<string?> DrawnListStepAsync(PageSurvey page, SurveyedFrame frame, SurveyedField field)
+    {
+        var o = field.Observation;
+        return o.Input == "select" && field.Drawn && o.Options.Count == 0
+            && await One(page, frame, StepKind.Select, o.Id, o.Label, null, field.ElementId, o.Name, "…", o.Id) is { } step
+            ? DraftYaml.Step(step)
+            : null;
+    }
+
     private static readonly string[] DateSuffixes = ["jour", "mois", "annee"];
 
     /// <summary>A date in three parts (DSFR's three inputs, or three lists): day, month and year, each its own persona value.</summary>

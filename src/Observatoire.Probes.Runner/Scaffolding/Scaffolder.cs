@@ -274,8 +274,11 @@ internal sealed partial class Scaffolder
                 var steps = await _fields.DraftAsync(page, frame, field);
                 if (steps.Count == 0)
                 {
+                    var drawnList = await _fields.DrawnListStepAsync(page, frame, field);
                     _asides.Add(new DraftNote(o.Input == "file" && !_fields.HasSamples
                         ? $"TODO « {label} »: no sample document in {_request.SampleFiles} to upload; add one there and this field's upload step"
+                        : drawnList is not null
+                        ? $"TODO « {label} »: a list the page draws, its choices shown only once it is open: add the step `- {drawnList}` with the persona's answer"
                         : $"TODO « {label} »: no target finds this field alone; add its step by hand", o.Id));
                     continue;
                 }

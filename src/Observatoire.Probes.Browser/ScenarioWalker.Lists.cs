@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Observatoire.Probes.Results;
+using Observatoire.Probes.Scenarios;
+
+namespace Observatoire.Probes.Browser;
+
+/// <summary>`select` on a list a kit draws without a native &lt;select&gt; (Angular Material's mat-select, MUI's Select,
+/// an autocomplete): chosen the way a person does it.</summary>
+public sealed partial class ScenarioWalker
+{
+    private sealed partial class Run
+    {
+        /// <summary>What a `select` acts on: « native » (a &lt;select&gt;), « drawn » (a list that opens when pressed:
+        /// role=combobox, aria-haspopup=listbox), « typed » (a combobox one types into, its choices drawn as one types),
+        /// « listbox » (a list already open, role=listbox), or « other ».</summary>
+        private const string ListKindScript = """
+            (e) => {
+              if (e.tagName === 'SELECT') return 'native';
+              const role = e.getAttribute('role'), popup = e.getAttribute('aria-haspopup');
+              if (role === 'listbox') return 'listbox';
+              if (role === 'combobox' || ['listbox', 'menu', 'true'].includes(popup)) return e.matches('input:not([readonly]), textarea') ? 'typed' : 'drawn';
+              return 'other';
+            }
+            """;
+
+        /// <summary>The id of the list a drawn list controls once open (aria-controls, aria-owns), when the page has it.</summary>
+        private const string ControlledListScript = """
+            (e) => (e.getAttribute('aria-controls') || e.getAttribute('aria-owns') || '').split(/\s+/)
+              .find((id) => id && e.getRootNode().getElementById && e.getRootNode().getElementById(id)) || null
+            """;
+
+        /// <summary>Whether the list shows the choice now: its text, a typed value, or the option marked selected of an open list.</summary>
+        private const string ShowsChoiceScript = """
+            (e, wanted) => {
+              const norm = (s) => String(s || '').replace(/\s+/g, ' ').trim().toLowerCase();
+              const choice = norm(wanted);
+              if (e.getAttribute('role') === 'listbox') return Array.from(e.querySelectorAll('[role=option][aria-selected=true]')).some((o) => norm(o.innerText || o.textContent).includes(choice));
+              return [e.value, e.innerText || e.textContent].some((s) => norm(s).includes(choice));
+            }
+            """;
+
+        /// <summary>A `select` step: a native list by its option's label (else its value); a list a kit draws by opening it,
+        /// pressing the option of that visible text, and checking that the list now shows it.</summary>
+        private async Task SelectAsync(ScenarioStep step, ILocator list, string option)
+        {
+            var kind = await InternalAsync("nature de la liste", () => list.EvaluateAsync<string>(ListKindScript));
+            switch (kind)
+            {
+                case "native":
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
+                    {
+                        try
+                        {
+                            await list.SelectOptionAsync(new SelectOptionValue { Label = option }, new() { Timeout = 2000 });
+                        }
+                        catch (TimeoutException)
+                        {
+                            await list.SelectOptionAsync(option);
+                        }
+                    }));
+                    return;
+
+                case "drawn" or "typed" or "listbox":
+                    if (kind == "drawn")
+                    {
+                        await Clock.TimeAsync(Phase.Locating, () => EnsureUncoveredAsync(step, list));
+                    }
+
+                    await Clock.TimeAsync(Phase.Locating, () => ChooseDrawnAsync(step, list, kind, option));
+                    return;
+
+                default:
+                    throw new StepFailure(FailureKind.ScenarioError,
+                        $"{step.Where} : {StepWording.French(step.Describe())} : l'élément trouvé n'est pas une liste (ni <select>, ni liste dessinée role=combobox ou listbox) : "
+                        + "ciblez la liste par son libellé, ou remplissez ce champ par `fill` ou `check`");
+            }
+        }
+
+        private async Task ChooseDrawnAsync(ScenarioStep step, ILocator list, string kind, string option)
+        {
+            var timeout = walker._browser.Settings.ActionTimeout;
+            var said = StepWording.French(step.Describe());
+            await EnterAsync(async () =>
+            {
+                // Open it as a person does: a press on the list, or the first letters typed in a combobox one types into.
+                if (kind == "drawn")
+                {
+                    await list.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds });
+                }
+                else if (kind == "typed")
+                {
+                    await list.FillAsync(option);
+                }
+            });
+
+            var waited = Stopwatch.StartNew();
+            ILocator? choice = null;
+            ILocator options;
+            while (true)
+            {
+                options = await OptionsAsync(step, list, kind);
+                var exact = options.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Filter(new() { Visible = true });
+                var partial = options.GetByRole(AriaRole.Option, new() { Name = option }).Filter(new() { Visible = true });
+                choice = await InternalAsync("choix de la liste", async () =>
+                    await exact.CountAsync() > 0 ? exact.First : await partial.CountAsync() == 1 ? partial : null);
+                if (choice is not null || waited.Elapsed > timeout)
+                {
+                    break;
+                }
+
+                await Task.Delay(100);
+            }
+
+            if (choice is null)
+            {
+                var shown = await InternalAsync("choix proposés", async () =>
+                    (await options.GetByRole(AriaRole.Option).Filter(new() { Visible = true }).AllInnerTextsAsync())
+                        .Select(o => Spaces().Replace(o, " ").Trim()).Where(o => o.Length > 0).Distinct().ToList());
+                await EnterAsync(() => _page.Keyboard.PressAsync("Escape")); // closes the list, as a person would
+                var offered = Hints.Closest(option, shown) is { Count: > 0 } closest ? closest : shown.Take(6).ToList();
+                throw new StepFailure(FailureKind.TargetNotFound, shown.Count == 0
+                    ? $"{step.Where} : {said} : la liste n'affiche aucun choix après {(kind == "typed" ? "la saisie de « " + option + " »" : "l'avoir ouverte")} ({timeout.TotalSeconds:0} s) : "
+                        + "le formulaire a changé, ou le champ n'est pas une liste où choisir"
+                    : $"{step.Where} : {said} : « {option} » n'est pas parmi les choix de la liste ; choix les plus proches : {string.Join(", ", offered.Select(o => $"« {Short(o, 60)} »"))} : "
+                        + "le formulaire a changé ou le scénario n'est plus à jour");
+            }
+
+            await EnterAsync(() => choice.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds }));
+
+            // The list now shows the choice (a kit that refused it, or closed without it, would leave the step unanswered).
+            var shows = false;
+            var checking = Stopwatch.StartNew();
+            while (!shows)
+            {
+                shows = await InternalAsync("choix affiché", async () =>
+                {
+                    try
+                    {
+                        return await list.EvaluateAsync<bool>(ShowsChoiceScript, option, new() { Timeout = 1000 });
+                    }
+                    catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                    {
+                        return false; // drawn again meanwhile: looked at again
+                    }
+                });
+                if (shows || checking.Elapsed > TimeSpan.FromSeconds(Math.Min(2, timeout.TotalSeconds)))
+                {
+                    break;
+                }
+
+                await Task.Delay(100);
+            }
+
+            if (!shows)
+            {
+                throw new StepFailure(FailureKind.TargetNotFound,
+                    $"{step.Where} : {said} : l'option « {option} » a été pressée mais la liste ne l'affiche pas : le formulaire a changé, ou ce choix y est refusé");
+            }
+        }
+
+        /// <summary>Where the options of a drawn list are: inside it when it is an open list, in the list it controls once
+        /// open (the overlay a kit draws at the end of the page), else anywhere in its document.</summary>
+        private async Task<ILocator> OptionsAsync(ScenarioStep step, ILocator list, string kind)
+        {
+            if (kind == "listbox")
+            {
+                return list;
+            }
+
+            var document = step.Target!.Frame is null ? _page.Locator(":root") : _page.FrameLocator(step.Target.Frame).Locator(":root");
+            var controlled = await InternalAsync("liste ouverte", async () =>
+            {
+                try
+                {
+                    return await list.EvaluateAsync<string?>(ControlledListScript, null, new() { Timeout = 1000 });
+                }
+                catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                {
+                    return null;
+                }
+            });
+            return controlled is null ? document : document.Locator($"[id=\"{controlled.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"]");
+        }
+    }
+}

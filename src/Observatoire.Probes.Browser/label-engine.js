@@ -1,0 +1,45 @@
+// The selector engine `probe-label`: the fields whose label, as a person reads it, is exactly these words (a JSON string,
+// or the words as they are). A person reads « Adresse » where DSFR writes the hint inside the label (« Adresse<span
+// class="fr-hint-text">Numéro et libellé de la voie</span> ») and where a kit adds a required mark (« Nom de l'enfant
+// <span class="required">*</span> »); Playwright's exact label reads the whole text. The label is inventory.js's own
+// (its region `label`, inserted below), so a target finds a field by the label the evidence shows for it.
+(() => {
+  /* label */
+  const wanted = (selector) => {
+    let words = selector.trim();
+    if (words.startsWith('"')) {
+      try { words = JSON.parse(words); } catch (e) { /* the words as written */ }
+    }
+    return String(words).replace(/\s+/g, ' ').trim();
+  };
+  // Each <label> of the field, all of them together, and the elements that name it.
+  const labelsOf = (el) => {
+    const names = [];
+    const labels = el.labels ? Array.from(el.labels) : [];
+    labels.forEach((l) => names.push(labelText(l)));
+    if (labels.length > 1) names.push(labels.map(labelText).join(' ').trim());
+    if (el.hasAttribute('aria-labelledby')) names.push(labelledBy(el));
+    return names;
+  };
+  const elements = (root) => {
+    const found = [];
+    const walk = (r) => r.querySelectorAll('*').forEach((e) => { found.push(e); if (e.shadowRoot) walk(e.shadowRoot); });
+    walk(root);
+    return found;
+  };
+  // Whether the text of its labels holds every word looked for: reading a label as a person does copies it, so only the
+  // fields that may match are read (a long form's every label, for each step, would be).
+  const mayMatch = (el, tokens) => {
+    const raw = (el.labels ? Array.from(el.labels).map((l) => l.textContent || '') : [])
+      .concat((el.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => { const n = id && byId(el, id); return n ? n.textContent || '' : ''; }))
+      .join(' ');
+    return tokens.every((t) => raw.includes(t));
+  };
+  const queryAll = (root, selector) => {
+    const words = wanted(selector);
+    if (!words) return [];
+    const tokens = words.split(' ');
+    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.hasAttribute('aria-labelledby')) && mayMatch(e, tokens) && labelsOf(e).includes(words));
+  };
+  return { query: (root, selector) => queryAll(root, selector)[0] || null, queryAll };
+})()

@@ -1,0 +1,165 @@
+namespace Observatoire.Probes.BrowserTests;
+
+/// <summary>Pages of real form kits, trimmed to what a test needs (review of real kits: /tmp/review-markup).</summary>
+internal static class KitPages
+{
+    /// <summary>Drupal 10 + Webform 6's wizard (webform-progress-bar.html.twig, Olivero's form markup): every step posts back
+    /// to « /otv », which answers the next step at that address, with the same title and heading.</summary>
+    private static string Webform(string step, string fields, string actions, string errors = "") => $$"""
+        <!doctype html>
+        <html lang="fr" dir="ltr"><head><meta charset="utf-8"><title>Opération tranquillité vacances | Ville de Villeneuve-sur-Demo</title>
+        <style>.visually-hidden{position:absolute!important;overflow:hidden;clip:rect(1px,1px,1px,1px);width:1px;height:1px}
+        .form-required::after{content:"*";color:#dc2323;margin-inline-start:.25rem} .form-item{margin:1em 0} label{display:block;font-weight:600} label.option{display:inline;font-weight:400}
+        .webform-progress-bar{display:flex;list-style:none;padding:0}.webform-progress-bar__page{flex:1;border-top:4px solid #ccc}.webform-progress-bar__page--current{border-color:#0074bd}</style>
+        </head><body><main role="main"><div class="layout-content">
+        <h1 class="title page-title">Opération tranquillité vacances</h1>
+        {{errors}}
+        <form class="webform-submission-form webform-submission-add-form" novalidate="" enctype="application/x-www-form-urlencoded" action="/otv" method="post" id="webform-submission-tranquillite-vacances-add-form" accept-charset="UTF-8">
+        <div class="webform-progress"><ol class="webform-progress-bar" data-steps="2">
+        <li data-webform-page="coordonnees" class="webform-progress-bar__page {{(step == "coordonnees" ? "webform-progress-bar__page--current" : "webform-progress-bar__page--done")}}"><b>Vos coordonnées</b><span></span></li>
+        <li data-webform-page="absence" class="webform-progress-bar__page {{(step == "absence" ? "webform-progress-bar__page--current" : "")}}"><b>Votre absence</b><span></span></li></ol></div>
+        {{fields}}
+        <input autocomplete="off" type="hidden" name="form_build_id" value="form-lDD467yjySbCsiUTzAQc9UkH6lcIr9ceu0SP9UFpcHo">
+        <input type="hidden" name="form_id" value="webform_submission_tranquillite_vacances_add_form">
+        <div data-drupal-selector="edit-actions" class="form-actions webform-actions js-form-wrapper form-wrapper" id="edit-actions">{{actions}}</div>
+        </form></div></main></body></html>
+        """;
+
+    private static string Coordonnees(string error) => $$"""
+        <section id="edit-coordonnees" class="js-form-item form-item js-form-wrapper form-wrapper webform-section"><h2 class="webform-section-title">Vos coordonnées</h2><div class="webform-section-wrapper">
+        <fieldset id="edit-civilite--wrapper" class="radios--wrapper fieldgroup form-composite webform-composite-visible-title required js-webform-type-radios webform-type-radios js-form-item form-item js-form-wrapper form-wrapper">
+        <legend id="edit-civilite--wrapper-legend"><span class="fieldset-legend js-form-required form-required">Civilité</span></legend>
+        <div class="fieldset-wrapper"><div id="edit-civilite" class="js-webform-radios webform-options-display-side-by-side form-radios">
+        <div class="js-form-item form-item js-form-type-radio form-item-civilite js-form-item-civilite form-check"><input type="radio" id="edit-civilite-madame" name="civilite" value="madame" class="form-radio form-check-input" required="required"><label for="edit-civilite-madame" class="option">Madame</label></div>
+        <div class="js-form-item form-item js-form-type-radio form-item-civilite js-form-item-civilite form-check"><input type="radio" id="edit-civilite-monsieur" name="civilite" value="monsieur" class="form-radio form-check-input" required="required"><label for="edit-civilite-monsieur" class="option">Monsieur</label></div>
+        </div></div></fieldset>
+        <div class="js-form-item form-item js-form-type-textfield form-item-nom js-form-item-nom"><label for="edit-nom" class="js-form-required form-required">Nom</label><input data-drupal-selector="edit-nom" type="text" id="edit-nom" name="nom" value="" size="60" maxlength="255" class="form-text form-control{{(error.Length > 0 ? " error" : "")}}" required="required" aria-required="true">{{error}}</div>
+        <div class="js-form-item form-item js-form-type-textfield form-item-prenom js-form-item-prenom"><label for="edit-prenom" class="js-form-required form-required">Prénom</label><input data-drupal-selector="edit-prenom" type="text" id="edit-prenom" name="prenom" value="" size="60" maxlength="255" class="form-text form-control" required="required" aria-required="true"></div>
+        </div></section>
+        """;
+
+    private const string Next = """<input class="webform-button--next button js-form-submit form-submit" data-drupal-selector="edit-actions-wizard-next" type="submit" id="edit-actions-wizard-next" name="op" value="Suivant &gt;">""";
+
+    /// <summary>The wizard's first step, its second, and the first again with Drupal's errors (the name was not given).</summary>
+    public static readonly (string Name, string Html)[] WebformWizard =
+    [
+        ("otv", Webform("coordonnees", Coordonnees(""), Next)),
+        ("otv-erreurs", Webform("coordonnees", Coordonnees("""<div class="form-item--error-message">Le champ Nom est requis.</div>"""), Next,
+            """<div data-drupal-messages><div role="alert" aria-label="Message d'erreur" class="messages messages--error"><h2 class="visually-hidden">Message d'erreur</h2>Le champ Nom est requis.</div></div>""")),
+        ("otv-absence", Webform("absence", """
+            <section id="edit-absence" class="js-form-item form-item js-form-wrapper form-wrapper webform-section"><h2 class="webform-section-title">Votre absence</h2><div class="webform-section-wrapper">
+            <div class="js-form-item form-item js-form-type-date form-item-date-depart js-form-item-date-depart"><label for="edit-date-depart" class="js-form-required form-required">Date de départ</label><input type="date" id="edit-date-depart" name="date_depart" value="" class="form-date form-control" required="required" aria-required="true"></div>
+            <div class="js-form-item form-item js-form-type-date form-item-date-retour js-form-item-date-retour"><label for="edit-date-retour" class="js-form-required form-required">Date de retour</label><input type="date" id="edit-date-retour" name="date_retour" value="" class="form-date form-control" required="required" aria-required="true"></div>
+            </div></section>
+            """, """<input class="webform-button--previous button js-form-submit form-submit" formnovalidate="formnovalidate" type="submit" id="edit-actions-wizard-prev" name="op" value="&lt; Précédent"><input class="webform-button--submit button button--primary js-form-submit form-submit" type="submit" id="edit-actions-submit" name="op" value="Envoyer ma demande">""")),
+    ];
+
+    /// <summary>Webform's server: « /otv » answers a step posted with the next one, the same step with its errors when the name
+    /// is missing (or always, when it <paramref name="refuses"/>), the first step for « < Précédent ».</summary>
+    public static LoopbackFiles WebformServer(string folder, bool refuses = false) => new(folder)
+    {
+        Posted = (path, form) => path != "otv" ? null
+            : form.Contains("op=< Précédent", StringComparison.Ordinal) ? "otv"
+            : refuses || !System.Text.RegularExpressions.Regex.IsMatch(form, "(^|&)nom=[^&]+") ? "otv-erreurs"
+            : "otv-absence",
+    };
+
+    /// <summary>Angular Material's mat-stepper (stepper.html, step-header.html, stepper.scss): every step in the page, the
+    /// inactive ones hidden (visibility hidden, height 0, inert); « Suivant » only selects the next step's header.</summary>
+    public const string MatStepper = """
+        <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande de carte de stationnement résident</title><style>
+        .mat-horizontal-stepper-header-container{display:flex;align-items:center;gap:1rem}
+        .mat-step-header{display:flex;align-items:center;gap:.5rem;cursor:pointer}.mat-step-label-selected{font-weight:700}
+        .mat-horizontal-stepper-content{visibility:hidden;overflow:hidden;outline:0;height:0}
+        .mat-horizontal-stepper-content.mat-horizontal-stepper-content-previous{transform:translate3d(-100%,0,0)}
+        .mat-horizontal-stepper-content.mat-horizontal-stepper-content-next{transform:translate3d(100%,0,0)}
+        .mat-horizontal-stepper-content.mat-horizontal-stepper-content-current{visibility:visible;transform:none;height:auto;overflow:visible}
+        </style></head><body><main><h1 class="mat-headline-5">Demande de carte de stationnement résident</h1>
+        <form novalidate>
+        <mat-stepper class="mat-stepper-horizontal" aria-label="Étapes de la demande"><div class="mat-horizontal-stepper-wrapper"><div aria-orientation="horizontal" class="mat-horizontal-stepper-header-container" role="tablist">
+        <mat-step-header role="tab" class="mat-step-header mat-horizontal-stepper-header" tabindex="0" id="cdk-stepper-0-label-0" aria-posinset="1" aria-setsize="2" aria-selected="true" aria-controls="cdk-stepper-0-content-0"><div class="mat-step-icon-state-number mat-step-icon mat-step-icon-selected"><div class="mat-step-icon-content"><span aria-hidden="true">1</span></div></div><div class="mat-step-label mat-step-label-active mat-step-label-selected"><div class="mat-step-text-label">Vous et votre domicile</div></div></mat-step-header>
+        <div class="mat-stepper-horizontal-line"></div>
+        <mat-step-header role="tab" class="mat-step-header mat-horizontal-stepper-header" tabindex="-1" id="cdk-stepper-0-label-1" aria-posinset="2" aria-setsize="2" aria-selected="false" aria-controls="cdk-stepper-0-content-1"><div class="mat-step-icon-state-number mat-step-icon"><div class="mat-step-icon-content"><span aria-hidden="true">2</span></div></div><div class="mat-step-label"><div class="mat-step-text-label">Votre véhicule</div></div></mat-step-header>
+        </div><div class="mat-horizontal-content-container">
+        <div class="mat-horizontal-stepper-content mat-horizontal-stepper-content-current" role="tabpanel" id="cdk-stepper-0-content-0" aria-labelledby="cdk-stepper-0-label-0">
+          <label for="mat-input-0">Nom</label><input matinput formcontrolname="nom" id="mat-input-0" required>
+          <label for="mat-input-3">Adresse</label><input matinput formcontrolname="adresse" id="mat-input-3" required>
+          <div class="stepper-actions"><button mat-flat-button matsteppernext type="button" class="mdc-button"><span class="mdc-button__label">Suivant</span></button></div>
+        </div>
+        <div class="mat-horizontal-stepper-content mat-horizontal-stepper-content-next" role="tabpanel" id="cdk-stepper-0-content-1" aria-labelledby="cdk-stepper-0-label-1" inert="">
+          <label for="mat-input-5">Numéro d'immatriculation</label><input matinput formcontrolname="immatriculation" id="mat-input-5" required>
+          <div class="stepper-actions"><button mat-stroked-button matstepperprevious type="button" class="mdc-button"><span class="mdc-button__label">Précédent</span></button><button mat-flat-button type="submit" class="mdc-button"><span class="mdc-button__label">Envoyer ma demande</span></button></div>
+        </div></div></div></mat-stepper>
+        </form></main>
+        <script>
+          const contents = document.querySelectorAll('.mat-horizontal-stepper-content');
+          const headers = document.querySelectorAll('mat-step-header');
+          const select = (i) => {
+            contents.forEach((c, j) => {
+              c.classList.remove('mat-horizontal-stepper-content-previous', 'mat-horizontal-stepper-content-current', 'mat-horizontal-stepper-content-next');
+              c.classList.add(j < i ? 'mat-horizontal-stepper-content-previous' : j === i ? 'mat-horizontal-stepper-content-current' : 'mat-horizontal-stepper-content-next');
+              if (j === i) c.removeAttribute('inert'); else c.setAttribute('inert', '');
+            });
+            headers.forEach((h, j) => { h.setAttribute('aria-selected', String(j === i)); h.tabIndex = j === i ? 0 : -1; });
+          };
+          document.querySelectorAll('[matsteppernext]').forEach((b) => b.addEventListener('click', () => select(1)));
+          document.querySelectorAll('[matstepperprevious]').forEach((b) => b.addEventListener('click', () => select(0)));
+          document.querySelector('form').addEventListener('submit', (e) => e.preventDefault());
+        </script></body></html>
+        """;
+
+    /// <summary>Angular Material's mat-select as the kit renders it (select.html, select.ts host bindings: no native list, the
+    /// options drawn in an overlay at the end of the page when it opens), and the overlay's behaviour, kept minimal.</summary>
+    public const string MatSelect = """
+        <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Carte de stationnement</title><style>
+        .cdk-overlay-container{position:fixed;z-index:1000;pointer-events:none;top:0;left:0;width:100%;height:100%}
+        .cdk-overlay-pane{position:absolute;pointer-events:auto;background:#fff;box-shadow:0 2px 6px rgba(0,0,0,.3)}
+        mat-option{display:block;padding:.6rem 1rem;cursor:pointer} mat-select{display:block;min-height:24px;border:1px solid #888;cursor:pointer}
+        </style></head><body><main><h1>Demande de carte de stationnement résident</h1>
+        <form novalidate>
+          <mat-form-field class="mat-mdc-form-field"><label matformfieldfloatinglabel class="mdc-floating-label mat-mdc-floating-label" id="mat-mdc-form-field-label-6"><mat-label>Vous êtes</mat-label><span aria-hidden="true" class="mat-mdc-form-field-required-marker mdc-floating-label--required"></span></label>
+            <mat-select role="combobox" aria-haspopup="listbox" formcontrolname="statutOccupation" class="mat-mdc-select mat-mdc-select-empty mat-mdc-select-required" id="mat-select-0" tabindex="0" aria-expanded="false" aria-labelledby="mat-mdc-form-field-label-6 mat-select-value-0" aria-required="true" aria-disabled="false" aria-invalid="false" data-options="Propriétaire|Locataire|Hébergé(e) à titre gratuit"><div cdk-overlay-origin class="mat-mdc-select-trigger"><div class="mat-mdc-select-value" id="mat-select-value-0"><span class="mat-mdc-select-placeholder mat-mdc-select-min-line"></span></div></div></mat-select></mat-form-field>
+          <mat-form-field class="mat-mdc-form-field"><label matformfieldfloatinglabel class="mdc-floating-label mat-mdc-floating-label" id="mat-mdc-form-field-label-9"><mat-label>Type de véhicule</mat-label><span aria-hidden="true" class="mat-mdc-form-field-required-marker mdc-floating-label--required"></span></label>
+            <mat-select role="combobox" aria-haspopup="listbox" formcontrolname="typeVehicule" class="mat-mdc-select mat-mdc-select-empty mat-mdc-select-required" id="mat-select-1" tabindex="0" aria-expanded="false" aria-labelledby="mat-mdc-form-field-label-9 mat-select-value-1" aria-required="true" aria-disabled="false" aria-invalid="false" data-options="Voiture particulière|Deux-roues motorisé|Camionnette"><div cdk-overlay-origin class="mat-mdc-select-trigger"><div class="mat-mdc-select-value" id="mat-select-value-1"><span class="mat-mdc-select-placeholder mat-mdc-select-min-line">Choisir</span></div></div></mat-select></mat-form-field>
+          <label for="mat-input-3">Numéro d'immatriculation</label><input matinput id="mat-input-3" formcontrolname="immatriculation">
+          <button type="submit">Envoyer ma demande</button>
+        </form></main>
+        <div class="cdk-overlay-container"></div>
+        <script>
+          const overlay = document.querySelector('.cdk-overlay-container');
+          let optionSeq = 0;
+          const closeOverlay = () => { overlay.innerHTML = ''; document.querySelectorAll('[aria-expanded="true"][role="combobox"]').forEach((e) => { e.setAttribute('aria-expanded', 'false'); e.removeAttribute('aria-controls'); }); };
+          document.addEventListener('click', (e) => { if (!e.target.closest('.cdk-overlay-pane') && !e.target.closest('mat-select')) closeOverlay(); });
+          document.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeOverlay(); });
+          document.querySelectorAll('mat-select').forEach((sel) => {
+            const values = sel.getAttribute('data-options').split('|');
+            sel.removeAttribute('data-options');
+            sel.addEventListener('click', () => {
+              if (sel.getAttribute('aria-expanded') === 'true') { closeOverlay(); return; }
+              closeOverlay();
+              // The panel comes a moment after the press, as the kit's animation draws it.
+              setTimeout(() => {
+                const r = sel.getBoundingClientRect();
+                const pane = document.createElement('div');
+                pane.className = 'cdk-overlay-pane'; pane.style.top = r.bottom + 'px'; pane.style.left = r.left + 'px'; pane.style.width = r.width + 'px';
+                const panel = document.createElement('div');
+                panel.setAttribute('role', 'listbox'); panel.id = sel.id + '-panel'; panel.className = 'mat-mdc-select-panel';
+                values.forEach((v) => {
+                  const o = document.createElement('mat-option');
+                  o.setAttribute('role', 'option'); o.id = 'mat-option-' + (optionSeq++); o.setAttribute('aria-selected', 'false');
+                  o.innerHTML = '<span class="mdc-list-item__primary-text">' + v + '</span>';
+                  o.addEventListener('click', (e) => {
+                    e.stopPropagation();
+                    sel.querySelector('.mat-mdc-select-value').innerHTML = '<span class="mat-mdc-select-value-text"><span class="mat-mdc-select-min-line">' + v + '</span></span>';
+                    closeOverlay();
+                  });
+                  panel.appendChild(o);
+                });
+                pane.appendChild(panel); overlay.appendChild(pane);
+                sel.setAttribute('aria-expanded', 'true'); sel.setAttribute('aria-controls', panel.id);
+              }, 150);
+            });
+          });
+        </script></body></html>
+        """;
+}
