@@ -48,6 +48,7 @@ public sealed partial class ScenarioWalker
             switch (kind)
             {
                 case "native":
+                    await Clock.TimeAsync(Phase.Locating, () => EnsureOptionAsync(step, list, option));
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
                     {
                         try
@@ -74,6 +75,43 @@ public sealed partial class ScenarioWalker
                     throw new StepFailure(FailureKind.ScenarioError,
                         $"{step.Where} : {StepWording.French(step.Describe())} : l'élément trouvé n'est pas une liste (ni <select>, ni liste dessinée role=combobox ou listbox) : "
                         + "ciblez la liste par son libellé, ou remplissez ce champ par `fill` ou `check`");
+            }
+        }
+
+        /// <summary>The choices of a native list that has no option of that label or value (trimmed, any case), or null.</summary>
+        private const string MissingOptionScript = """
+            (e, wanted) => {
+              const norm = (s) => String(s || '').replace(/\s+/g, ' ').trim().toLowerCase();
+              const options = Array.from(e.options);
+              return options.some((o) => norm(o.label || o.text) === norm(wanted) || o.value === wanted) ? null : options.map((o) => (o.label || o.text).trim()).filter(Boolean);
+            }
+            """;
+
+        /// <summary>
+        /// A native list without the option asked fails at once as a changed form (or a value to correct), naming the choices it
+        /// has. A list filled a moment later (the communes once the postal code is known) is given two seconds to offer it.
+        /// Playwright would wait for the option as long as its timeout, and the walk would read as a slow site.
+        /// </summary>
+        private async Task EnsureOptionAsync(ScenarioStep step, ILocator list, string option)
+        {
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                var choices = await InternalAsync("choix de la liste", () => list.EvaluateAsync<string[]?>(MissingOptionScript, option));
+                if (choices is null)
+                {
+                    return;
+                }
+
+                if (clock.ElapsedMilliseconds >= 2000)
+                {
+                    var shown = string.Join(", ", choices.Take(12).Select(c => $"« {c} »")) + (choices.Length > 12 ? $" et {choices.Length - 12} autres" : "");
+                    throw new StepFailure(FailureKind.TargetNotFound,
+                        $"{step.Where} : la liste n'a pas de choix « {option} » ({(choices.Length == 0 ? "elle n'en propose aucun" : "elle propose " + shown)}) : "
+                        + "le formulaire a changé, ou la valeur du scénario est à corriger");
+                }
+
+                await Task.Delay(100);
             }
         }
 

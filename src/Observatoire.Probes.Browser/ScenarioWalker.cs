@@ -1631,8 +1631,13 @@ public sealed partial class ScenarioWalker
             try
             {
                 return await _page.EvaluateAsync<string[]>($$"""
-                    () => Array.from(document.querySelectorAll('{{FieldErrorSelector}}, {{SummaryErrorSelector}}'))
-                      .filter((e) => !e.closest('[hidden]') && (e.offsetWidth || e.offsetHeight)).map((e) => e.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 3)
+                    () => {
+                      // The fields' own messages; the summary above the form only when the fields have none.
+                      const shown = (sel) => [...new Set(Array.from(document.querySelectorAll(sel))
+                        .filter((e) => !e.closest('[hidden]') && (e.offsetWidth || e.offsetHeight)).map((e) => e.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+                      const fields = shown('{{FieldErrorSelector}}');
+                      return (fields.length ? fields : shown('{{SummaryErrorSelector}}')).slice(0, 3);
+                    }
                     """).WaitAsync(TimeSpan.FromSeconds(2));
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)

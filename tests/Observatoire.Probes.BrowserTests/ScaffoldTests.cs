@@ -213,11 +213,11 @@ public sealed class ScaffoldTests
                 .And.Contain("- fill: { label: Numéro d'immatriculation,").And.Contain("- stop_before: Envoyer ma demande"));
         }
 
-        // A site that draws the step again with its errors, whatever the values: the draft stops there, as it did.
+        // A site that draws the step again with its errors, whatever the values: the draft stops there, quoting Drupal's message.
         using (var refusing = KitPages.WebformServer(site, refuses: true))
         {
             var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(refusing.BaseUrl, "otv").ToString(), Follow: true, files));
-            Assert.That(draft.Problem, Is.EqualTo("pressing « Suivant > » did not lead to another page"), draft.Yaml);
+            Assert.That(draft.Problem, Is.EqualTo("the site refused the draft's values on « Opération tranquillité vacances »: Le champ Nom est requis."), draft.Yaml);
             Assert.That(draft.Pages, Is.EqualTo(1));
         }
     }

@@ -1356,7 +1356,7 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Pages[1].Fields.Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
 
         // The site refuses the step (no name) and draws it again with its errors: the same page, as before; the step that
-        // looks for the next page's field fails as it did.
+        // looks for the next page's field fails, quoting the message the site shows.
         var refused = await WalkSiteAsync("webform-assistant-refuse", folder => KitPages.WebformServer(folder), "otv", """
             - check: { label: Madame }
             - click: Suivant >
@@ -1364,8 +1364,9 @@ public sealed class WalkerBehaviourTests
             - stop_before: Envoyer ma demande
             """, KitPages.WebformWizard);
 
-        Assert.That(refused.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), refused.Failure?.Message);
+        Assert.That(refused.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), refused.Failure?.Message);
         Assert.That(refused.Failure!.Message, Does.Contain("le champ « Date de départ » est introuvable sur la page « Opération tranquillité vacances »"));
+        Assert.That(refused.Failure!.Message, Does.Contain("La page affiche une erreur : « Le champ Nom est requis. » : le site a refusé une valeur"), "Drupal's message, quoted");
         Assert.That(refused.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Civilité, Nom, Prénom" }),
             "one page: the step drawn again with its errors is the step left");
     }
@@ -1428,5 +1429,36 @@ public sealed class WalkerBehaviourTests
         Assert.That((fields["Nom"].Value, fields["Prénom"].Value), Is.EqualTo(("DUBOIS", "Angela")));
         Assert.That(Classifier.Default.Classify(fields["Nom"]).Prefilled, Is.True);
         Assert.That(Classifier.Default.Classify(fields["Téléphone"]).Prefilled, Is.False);
+    }
+
+    [TestCase(false, TestName = "A_choice_a_list_does_not_have_fails_at_once_naming_its_choices(missing)")]
+    [TestCase(true, TestName = "A_choice_a_list_does_not_have_fails_at_once_naming_its_choices(offered a moment later)")]
+    public async Task A_choice_a_list_does_not_have_fails_at_once_naming_its_choices(bool offeredLater)
+    {
+        // A list whose choices changed (« Veuf » gone) is a changed form, not a slow site; a list the page fills a moment
+        // later (the communes once the postal code is known) is chosen in as usual.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var walk = await WalkPageAsync("choix-absent" + (offeredLater ? "-plus-tard" : ""), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre foyer</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <label for="sf">Situation familiale</label><select id="sf" name="sf"><option value="">Choisir</option><option>Célibataire</option><option>Marié(e)</option></select>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main>
+            <script>LATER</script></body></html>
+            """.Replace("LATER", offeredLater ? "setTimeout(() => document.getElementById('sf').add(new Option('Veuf', 'veuf')), 600);" : ""),
+            """
+              - select: { label: Situation familiale, option: Veuf }
+              - stop_before: Envoyer ma demande
+            """);
+
+        if (offeredLater)
+        {
+            Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+            return;
+        }
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("la liste n'a pas de choix « Veuf » (elle propose « Choisir », « Célibataire », « Marié(e) »)"));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(8)), "two seconds for the choice to come, not Playwright's whole timeout");
     }
 }
