@@ -419,7 +419,18 @@ public sealed partial class ScenarioWalker
                     }
                     else
                     {
-                        await LocateAsync(step, cancellationToken);
+                        // What a person waits for is shown: a text in a step the page keeps hidden (Gravity Forms keeps every
+                        // page of a form in it) is not there yet.
+                        var awaited = await LocateAsync(step, cancellationToken);
+                        try
+                        {
+                            await awaited.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = (float)walker._browser.Settings.ActionTimeout.TotalMilliseconds });
+                        }
+                        catch (TimeoutException)
+                        {
+                            throw new StepFailure(FailureKind.TargetNotFound,
+                                $"{step.Where} : {StepWording.French(step.Target!)} est sur la page mais caché : la page attendue n'est pas affichée ; vérifiez les étapes précédentes");
+                        }
                     }
 
                     return;

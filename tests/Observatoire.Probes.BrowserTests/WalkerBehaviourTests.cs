@@ -1461,4 +1461,28 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Failure!.Message, Does.Contain("la liste n'a pas de choix « Veuf » (elle propose « Choisir », « Célibataire », « Marié(e) »)"));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(8)), "two seconds for the choice to come, not Playwright's whole timeout");
     }
+
+    [Test]
+    public async Task A_text_waited_for_must_be_shown_not_only_in_the_page()
+    {
+        // Gravity Forms keeps every page of a form in it, the next ones in display: none: « Étape 2 » is in the page before
+        // « Suivant » leads there. A click that does not lead there (the site refused the step) must not pass for it.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var walk = await WalkPageAsync("attente-texte-cache", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portage de repas</title></head><body><main><h1>Portage de repas</h1>
+            <form method="post" action="/envoi">
+              <div class="gform_page"><label for="nom">Nom</label><input id="nom" name="nom"><input type="button" value="Suivant" onclick="/* refused */"></div>
+              <div class="gform_page" style="display:none;"><h2>Étape 2</h2><input type="submit" value="Envoyer ma demande"></div>
+            </form></main></body></html>
+            """,
+            """
+              - click: Suivant
+              - wait_for: { text: Étape 2 }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("est sur la page mais caché : la page attendue n'est pas affichée"));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
+    }
 }
