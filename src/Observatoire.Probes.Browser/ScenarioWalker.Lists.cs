@@ -13,10 +13,11 @@ public sealed partial class ScenarioWalker
     {
         /// <summary>What a `select` acts on: « native » (a &lt;select&gt;), « drawn » (a list that opens when pressed:
         /// role=combobox, aria-haspopup=listbox), « typed » (a combobox one types into, its choices drawn as one types),
-        /// « listbox » (a list already open, role=listbox), or « other ».</summary>
-        private const string ListKindScript = """
-            (e) => {
-              if (e.tagName === 'SELECT') return 'native';
+        /// « listbox » (a list already open, role=listbox), or « other »; a native list without the choice asked is
+        /// « native-missing » (the same look: no second round trip on the common path).</summary>
+        private const string ListKindScript = $$"""
+            (e, wanted) => {
+              if (e.tagName === 'SELECT') return ({{MissingOptionScript}})(e, wanted) ? 'native-missing' : 'native';
               const role = e.getAttribute('role'), popup = e.getAttribute('aria-haspopup');
               if (role === 'listbox') return 'listbox';
               if (role === 'combobox' || ['listbox', 'menu', 'true'].includes(popup)) return e.matches('input:not([readonly]), textarea') ? 'typed' : 'drawn';
@@ -44,11 +45,15 @@ public sealed partial class ScenarioWalker
         /// pressing the option of that visible text, and checking that the list now shows it.</summary>
         private async Task SelectAsync(ScenarioStep step, ILocator list, string option)
         {
-            var kind = await InternalAsync("nature de la liste", () => list.EvaluateAsync<string>(ListKindScript));
+            var kind = await InternalAsync("nature de la liste", () => list.EvaluateAsync<string>(ListKindScript, option));
             switch (kind)
             {
-                case "native":
-                    await Clock.TimeAsync(Phase.Locating, () => EnsureOptionAsync(step, list, option));
+                case "native" or "native-missing":
+                    if (kind == "native-missing")
+                    {
+                        await Clock.TimeAsync(Phase.Locating, () => EnsureOptionAsync(step, list, option));
+                    }
+
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
                     {
                         try

@@ -393,11 +393,12 @@
   // A button a <label> names and that opens a list (vue-dsfr's DsfrMultiselect: the boxes are drawn only once it is
   // opened) is that list: one question, its boxes its choices, not questions of their own. A button no label names (an
   // accordion's) asks nothing.
-  const listButtonOf = (el) => {
-    for (const b of document.querySelectorAll('button[aria-controls][aria-expanded]')) {
-      if (b.labels && b.labels.length && b.getAttribute('aria-controls').split(/\s+/).some((id) => { const c = byId(b, id); return c && c.contains(el); })) return b;
-    }
-    return null;
+  // (The lists' opened parts are found once per inventory, not once per box.)
+  let listParts = null;
+  const inOpenedList = (el) => {
+    listParts = listParts || Array.from(document.querySelectorAll('button[aria-controls][aria-expanded]')).filter((b) => b.labels && b.labels.length)
+      .flatMap((b) => b.getAttribute('aria-controls').split(/\s+/).map((id) => byId(b, id)).filter(Boolean));
+    return listParts.some((part) => part.contains(el));
   };
   const listButton = (el) => {
     if (!(el.labels && el.labels.length) || !visible(el) || bannered(el) || outsideQuestions(el)) return null;
@@ -455,7 +456,7 @@
         if (list && visible(list)) continue;
       }
       if (el.closest('.fr-password__checkbox')) continue; // "Afficher" the password
-      if ((type === 'checkbox' || type === 'radio') && listButtonOf(el)) continue; // a choice of a list a labelled button opens
+      if ((type === 'checkbox' || type === 'radio') && inOpenedList(el)) continue; // a choice of a list a labelled button opens
       const legend = legendOf(el);
       const section = sectionOf(el);
 
