@@ -451,12 +451,14 @@ public sealed partial class ScenarioWalker
 
         private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
-            var target = await LocateAsync(step, cancellationToken);
+            // One look finds the target, reads its name and what lies where the click lands: each further look would
+            // resolve the target again (a role's name is computed over the page).
+            var (target, _, look) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, Look.Click, cancellationToken));
             // The element found by part of its name may say more than the scenario's words (« Envoyer le code » found
             // « Envoyer le code et signer ma demande »): then both are read.
             var said = step.Target!.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text ? step.Target.Value : null;
             var found = said is not null && _foundByExactName ? said
-                : await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>("e => (e.innerText || e.value || e.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim()"));
+                : look?.Name ?? await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>(NameScript));
             said ??= found;
             var name = IsFinalSubmission(said) ? said : IsFinalSubmission(found) ? found : null;
             if (!scenario.Procedure.TestEnvironment && name is not null)
@@ -465,7 +467,7 @@ public sealed partial class ScenarioWalker
                     $"{step.Where} : clic sur « {name} » refusé : il enverrait la demande. Terminez le scénario par `- stop_before: {name}`, ou indiquez `test_environment: true` si le site est un environnement de recette");
             }
 
-            await Clock.TimeAsync(Phase.Locating, () => EnsureUncoveredAsync(step, target));
+            await Clock.TimeAsync(Phase.Locating, () => EnsureUncoveredAsync(step, target, look));
 
             // A click that starts a navigation waits for it to commit: give it the navigation's patience.
             await ActAndFollowAsync(step, () => target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "le clic", cancellationToken);
@@ -1108,6 +1110,27 @@ public sealed partial class ScenarioWalker
             }
             """;
 
+        /// <summary>The name a person reads on a button, a link or a text.</summary>
+        private const string NameScript = "e => (e.innerText || e.value || e.getAttribute('aria-label') || '').replace(/\\s+/g, ' ').trim()";
+
+        /// <summary>Counts the matches and, when there is exactly one, reads its name and what covers it: the look before
+        /// a click in one round trip.</summary>
+        private const string CountAndLookScript = $$"""
+            (elements) => elements.length !== 1 ? { count: elements.length }
+              : { count: 1, name: ({{NameScript}})(elements[0]), look: ({{CoverScript}})(elements[0], null) }
+            """;
+
+        /// <summary>What the look before a click saw of its one target: its name, and what lies where the click lands.</summary>
+        private sealed record ClickLook(string Name, Cover? Cover);
+
+        /// <summary>What a look does beside counting the matches.</summary>
+        private enum Look
+        {
+            Count,
+            Mark,
+            Click,
+        }
+
         /// <summary>Counts the matches and marks the one when there is exactly one: the look and the mark in one round trip.</summary>
         private const string CountAndMarkScript = $$"""
             (elements) => {
@@ -1163,9 +1186,11 @@ public sealed partial class ScenarioWalker
         /// to find the target free; when it reports the target still covered, the step fails saying by what. A target that is
         /// not covered but not ready either (hidden, disabled, moving) is left to the click, which waits for it as before.
         /// </summary>
-        private async Task EnsureUncoveredAsync(ScenarioStep step, ILocator target)
+        private async Task EnsureUncoveredAsync(ScenarioStep step, ILocator target, ClickLook? look = null)
         {
-            if (await CoverAsync(step.Target!, target) is null)
+            // A target in an iframe is looked at again from the page holding it (a banner over the whole frame).
+            var cover = look is not null && step.Target!.Frame is null ? look.Cover : await CoverAsync(step.Target!, target);
+            if (cover is null)
             {
                 return;
             }
@@ -1309,7 +1334,7 @@ public sealed partial class ScenarioWalker
         /// <summary>The field a step fills, marked as filled by the probe.</summary>
         private async Task<ILocator> LocateToFillAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
-            var (field, marked) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, markFilled: true, cancellationToken));
+            var (field, marked, _) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, Look.Mark, cancellationToken));
             if (!marked)
             {
                 await InternalAsync("marque du champ rempli", () => field.EvaluateAsync(MarkFilledScript)); // found among several by its visibility
@@ -1323,7 +1348,7 @@ public sealed partial class ScenarioWalker
         /// dynamic pages; refuses to guess between several matches.
         /// </summary>
         private async Task<ILocator> LocateAsync(ScenarioStep step, CancellationToken cancellationToken) =>
-            (await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, markFilled: false, cancellationToken))).Found;
+            (await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, Look.Count, cancellationToken))).Found;
 
         private async Task GroupAsync(string name)
         {
@@ -1388,7 +1413,7 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        private async Task<(ILocator Found, bool Marked)> FindAsync(ScenarioStep step, bool markFilled, CancellationToken cancellationToken)
+        private async Task<(ILocator Found, bool Marked, ClickLook? Look)> FindAsync(ScenarioStep step, Look look, CancellationToken cancellationToken)
         {
             var target = step.Target!;
             var value = Resolve(target.Value);
@@ -1396,12 +1421,12 @@ public sealed partial class ScenarioWalker
             var timeout = walker._browser.Settings.ActionTimeout;
             while (true)
             {
-                var (found, marked, ambiguous, first) = await InternalAsync("recherche de la cible", () => LookAsync(target, value, step.Kind, markFilled));
+                var (found, marked, ambiguous, first, clickLook) = await InternalAsync("recherche de la cible", () => LookAsync(target, value, step.Kind, look));
                 if (found is not null)
                 {
                     // The first look of a button, a link or a text is by its exact name: the element then says what the scenario says.
                     _foundByExactName = first && target.Kind is TargetKind.Button or TargetKind.Link or TargetKind.Text;
-                    return (found, marked);
+                    return (found, marked, clickLook);
                 }
 
                 if (ambiguous > 0)
@@ -1421,18 +1446,39 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>One look, no wait: the one element the target finds (an exact name first, then a partial one; among
-        /// several, the one visible), or how many it found when it cannot choose; with <paramref name="markFilled"/>, the one
-        /// found by its name alone is marked by the same look.</summary>
-        private async Task<(ILocator? Found, bool Marked, int Ambiguous, bool First)> LookAsync(Target target, string value, StepKind kind, bool markFilled)
+        /// several, the one visible), or how many it found when it cannot choose; the one found by its name alone is marked
+        /// (<see cref="Look.Mark"/>) or looked at for a click (<see cref="Look.Click"/>) by the same look.</summary>
+        private async Task<(ILocator? Found, bool Marked, int Ambiguous, bool First, ClickLook? Look)> LookAsync(Target target, string value, StepKind kind, Look look)
         {
             var ambiguous = 0;
             var first = true;
             foreach (var candidate in Candidates(target, value, kind))
             {
-                var count = markFilled ? await candidate.EvaluateAllAsync<int>(CountAndMarkScript) : await candidate.CountAsync();
+                ClickLook? clickLook = null;
+                int count;
+                switch (look)
+                {
+                    case Look.Mark:
+                        count = await candidate.EvaluateAllAsync<int>(CountAndMarkScript);
+                        break;
+                    case Look.Click:
+                        var seen = await candidate.EvaluateAllAsync<JsonElement>(CountAndLookScript);
+                        count = seen.GetProperty("count").GetInt32();
+                        if (count == 1)
+                        {
+                            var at = seen.GetProperty("look");
+                            clickLook = new ClickLook(seen.GetProperty("name").GetString() ?? "", at.ValueKind == JsonValueKind.Object ? ReadCover(at) : null);
+                        }
+
+                        break;
+                    default:
+                        count = await candidate.CountAsync();
+                        break;
+                }
+
                 if (count == 1)
                 {
-                    return (candidate, markFilled, 0, first);
+                    return (candidate, look is Look.Mark, 0, first, clickLook);
                 }
 
                 if (count > 1)
@@ -1440,7 +1486,7 @@ public sealed partial class ScenarioWalker
                     var visible = candidate.Filter(new() { Visible = true });
                     if (await visible.CountAsync() == 1)
                     {
-                        return (visible, false, 0, first);
+                        return (visible, false, 0, first, null);
                     }
 
                     ambiguous = Math.Max(ambiguous, count);
@@ -1449,7 +1495,7 @@ public sealed partial class ScenarioWalker
                 first = false;
             }
 
-            return (null, false, ambiguous, false);
+            return (null, false, ambiguous, false, null);
         }
 
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)
