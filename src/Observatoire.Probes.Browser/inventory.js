@@ -602,7 +602,10 @@
       // The accessible name: decorations marked aria-hidden (a provider's logo letter) are not part of it.
       let named = a;
       if (a.querySelector('[aria-hidden="true"]')) { named = a.cloneNode(true); named.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove()); }
-      const name = (a.getAttribute('aria-label') || text(named) || a.value || '').trim();
+      // As written, not as styled: a kit's « text-transform: uppercase » (MUI's buttons) shows « SUIVANT »; the name a
+      // step matches is « Suivant ».
+      const shown = text(named), written = (named.textContent || '').replace(/\s+/g, ' ').trim();
+      const name = (a.getAttribute('aria-label') || (shown !== written && shown.toLowerCase() === written.toLowerCase() ? written : shown) || a.value || '').trim();
       if (!name) continue;
       const isLink = a.getAttribute('role') === 'link' || (a.tagName === 'A' && a.getAttribute('role') !== 'button');
       actions.push({

@@ -152,7 +152,7 @@ public sealed class ScaffoldTests
     }
 
     [Test]
-    public async Task A_label_with_a_hint_or_a_required_mark_is_drafted_as_the_label_a_person_reads_never_as_a_generated_id()
+    public async Task A_label_with_a_hint_or_a_required_mark_and_a_button_in_capitals_are_drafted_as_a_person_reads_them_never_as_a_generated_id()
     {
         // react-dsfr's hint inside the label, vue-dsfr's « * », MUI's asterisk: ids such as « input-:r8: », « basic-v-13-input »
         // or « «r1» » are generated anew by each build of the site, the label stays.
@@ -167,7 +167,7 @@ public sealed class ScaffoldTests
               <div class="fr-input-group"><label class="fr-label" for="basic-v-15-input"> Prénom de l'enfant <span class="required">*</span></label><input id="basic-v-15-input" name="enfantPrenom" required class="fr-input"></div>
               <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r1»" id="«r1»-label">Nom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input id="«r1»" name="nom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
               <div class="MuiFormControl-root MuiTextField-root"><label class="MuiFormLabel-root MuiInputLabel-root Mui-required" for="«r2»" id="«r2»-label">Prénom de l'élève<span aria-hidden="true" class="MuiFormLabel-asterisk">&thinsp;*</span></label><div class="MuiInputBase-root"><input id="«r2»" name="prenom" type="text" class="MuiInputBase-input" value="" required=""></div></div>
-              <button type="submit">Envoyer ma demande</button>
+              <button type="submit" class="MuiButton-root" style="text-transform: uppercase">Envoyer ma demande</button>
             </form></main></body></html>
             """);
         using var server = new LoopbackFiles(site);
@@ -175,6 +175,8 @@ public sealed class ScaffoldTests
         var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
 
         Assert.That(draft.Problem, Is.Null, "the draft reaches the final submission");
+        // MUI draws its buttons in capitals: the button's name is its words as written.
+        Assert.That(draft.Yaml, Does.Contain("- stop_before: Envoyer ma demande   #"), draft.Yaml);
         Assert.That(draft.Yaml, Does.Contain("- fill: { label: Adresse, exact: true, value: \"${adresse}\" }")
             .And.Contain("- fill: { label: Nom de l'enfant, exact: true, value: \"${nom_enfant}\" }")
             .And.Contain("- fill: { label: Prénom de l'enfant, value: \"${prenom_enfant}\" }")
