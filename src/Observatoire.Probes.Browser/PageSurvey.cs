@@ -68,7 +68,8 @@ public sealed class PageSurvey
             Text(a, "elementId"),
             a.GetProperty("disabled").ValueKind == JsonValueKind.True,
             a.GetProperty("banner").ValueKind == JsonValueKind.True,
-            Text(a, "connect") switch { "plus" => "FranceConnect+", "standard" => "FranceConnect", _ => null })).ToList();
+            Text(a, "connect") switch { "plus" => "FranceConnect+", "standard" => "FranceConnect", _ => null },
+            a.TryGetProperty("final", out var final) && final.ValueKind == JsonValueKind.True)).ToList();
         return new SurveyedFrame(
             source.Selector,
             Text(r, "heading") ?? "",
@@ -115,7 +116,9 @@ public sealed record SurveyedFrame(
 /// <summary>A visible button or link.</summary>
 /// <param name="InBanner">Part of a cookie banner.</param>
 /// <param name="FranceConnect">"FranceConnect" or "FranceConnect+" for the sign-in button of that name.</param>
-public sealed record PageAction(string Name, bool IsLink, string? TestId, string? ElementId, bool Disabled, bool InBanner, string? FranceConnect);
+/// <param name="Final">The submission guard holds it for the final submission (its name, or « Valider » under a form that
+/// asks nothing).</param>
+public sealed record PageAction(string Name, bool IsLink, string? TestId, string? ElementId, bool Disabled, bool InBanner, string? FranceConnect, bool Final = false);
 
 /// <summary>A field as the inventory saw it, with what filling it needs.</summary>
 /// <param name="Optional">Its label says "(optionnel)" or "(facultatif)".</param>

@@ -76,6 +76,11 @@ public sealed partial class ScenarioWalker
     [GeneratedRegex(@"((?:envoyer(?!\s+(?:(?:le|un|une|mon|votre|nouveau|à nouveau|de nouveau)\s+)*(?:codes?|liens?)(?![a-zà-ÿ])(?![^.]*(?<![a-zà-ÿ])(?:demandes?|dossiers?|signatures?|sign[ée]r?|candidatures?|d[ée]clarations?|inscriptions?|valid[ée]r?)(?![a-zà-ÿ]))))|d[ée]poser|transmettre|soumettre|confirmer l.envoi|valider (et envoyer|ma demande|mon dossier|la demande|le dossier)|payer|signer et envoyer|j.envoie|je transmets|je d[ée]pose|je soumets|(?:valide|confirme|signe|finalise|termine)[rz]?\s+(?:et\s+\S+\s+)?(?:ma|mon|la|le|votre|cette|ce)\s+(?:demande|dossier|d[ée]claration|candidature|inscription|saisine|r[ée]clamation|souscription|commande|formulaire|signalement|requ[êe]te|t[ée]l[ée]proc[ée]dure))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinalSubmission();
 
+    // « Valider », « Confirmer », « Terminer » alone (or « … mes informations »): the step's own button where it asks
+    // something, the submission under a form that asks nothing (inventory.js decides with the page in hand).
+    [GeneratedRegex(@"^\s*(?:je\s+)?(?:valider|valide|confirmer|confirme|terminer|termine|finaliser|finalise)(?:\s+(?:mes|les|vos|ma|la)\s+(?:informations|r[ée]ponses|donn[ée]es|choix|saisie))?\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Confirmation();
+
     /// <summary>True when a button or link with this name would submit the application.</summary>
     public static bool IsFinalSubmission(string accessibleName) => FinalSubmission().IsMatch(accessibleName);
 
@@ -495,6 +500,16 @@ public sealed partial class ScenarioWalker
                 Clock.Add(Phase.Navigation, started);
             }
 
+            if (_guard is { Blocked.Count: > 0 })
+            {
+                // Chromium shows its own error page for the submission the guard aborted: no page of the procedure. The page
+                // left, as filled, is the walk's last; the step then fails as a refused submission.
+                navigation?.Dispose();
+                ClosePage(evidence);
+                _lastPageClosed = true;
+                return;
+            }
+
             if (step.Target!.Frame is not null)
             {
                 // A form in an iframe navigates on its own: the page's load state says nothing about it, the frame's does
@@ -782,6 +797,7 @@ public sealed partial class ScenarioWalker
             {
                 frameKey = key,
                 finalPattern = _guard is null ? null : FinalSubmission().ToString(),
+                confirmPattern = _guard is null ? null : Confirmation().ToString(),
                 stopText = stop is { Kind: TargetKind.Button or TargetKind.Link or TargetKind.Text } ? Resolve(stop.Value).ToLowerInvariant() : null,
                 stopCss = stop is { Kind: TargetKind.Css } ? stop.Value : stop is { Kind: TargetKind.TestId } ? $"[data-testid=\"{stop.Value}\"]" : null,
                 survey,
@@ -971,8 +987,16 @@ public sealed partial class ScenarioWalker
             _url = nextUrl;
         }
 
+        /// <summary>The walk's last page is already in <see cref="_pages"/> (closed before a refused submission).</summary>
+        private bool _lastPageClosed;
+
         private async Task TryCloseFailedPageAsync()
         {
+            if (_lastPageClosed)
+            {
+                return;
+            }
+
             try
             {
                 await InventoryAsync(asLeft: true);

@@ -4,7 +4,7 @@
 // Also reports the forms a final submission would send (`finals`), for the network-level submission guard.
 // With `survey`, also what drafting a scenario needs: element ids, radio choices and date parts, formats, what a choice
 // may show, and the page's buttons, links, heading, step and error messages.
-({ frameKey, finalPattern, stopText, stopCss, survey, fieldErrors: fieldErrorSelector, summaryErrors: summaryErrorSelector }) => {
+({ frameKey, finalPattern, confirmPattern, stopText, stopCss, survey, fieldErrors: fieldErrorSelector, summaryErrors: summaryErrorSelector }) => {
   // #region label: the label as a person reads it. Also the walker's `probe-label` selector engine (an exact label finds
   // its field by these words) and its list of the labels closest to one not found.
   const text = (el) => (el ? (el.innerText ?? el.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
@@ -545,8 +545,19 @@
   }
   // Forms whose submit control reads like a final submission, or is the scenario's stop_before target.
   const finals = [];
+  const finalButtons = new Set();
   if (finalPattern) {
     const finalWords = new RegExp(finalPattern, 'i');
+    // « Valider » or « Confirmer » alone goes on from a step that asks something; under a form that asks nothing (a recap,
+    // « Vérifiez les informations » of Publik/w.c.s., at most a box to certify or accept) it sends what was entered.
+    const confirmWords = confirmPattern ? new RegExp(confirmPattern, 'i') : null;
+    const attests = /(certifi|atteste|accepte|d[ée]clare|reconna[iî]|consen|m.engage|pris connaissance|approuv)/i;
+    const elementOf = (id) => { for (const root of roots) { const e = root.querySelector(`[data-probe-id="${CSS.escape(id)}"]`); if (e) return e; } return null; };
+    const asksNothing = (scope) => !results.some((r) => {
+      if (r.readOnly || r.disabled || (r.input === 'checkbox' && attests.test(r.label || ''))) return false;
+      const el = elementOf(r.id);
+      return !!el && (scope.contains(el) || el.form === scope);
+    });
     const stop = (stopText || '').toLowerCase();
     const nameOf = (b) => (b.innerText || b.value || b.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
     const submitters = (root) => Array.from(root.querySelectorAll('button, input[type=submit], input[type=image], a[data-method], a[data-turbo-method]'))
@@ -557,11 +568,13 @@
       for (const b of submitters(root)) {
         const name = nameOf(b);
         const isStop = (stop && name.toLowerCase().includes(stop)) || matchesStop(b);
-        if (!name || !(finalWords.test(name) || isStop)) continue;
+        const confirmsAll = !!confirmWords && confirmWords.test(name) && b.tagName !== 'A' && asksNothing(b.form || root);
+        if (!name || !(finalWords.test(name) || isStop || confirmsAll)) continue;
         // A final button on a step the page does not show yet (Gravity Forms keeps every page of a form in it, the next ones
         // in display: none) does not make the step shown the final one: « Suivant » posts the same form to the next page.
         // The guard learns it again on the page that shows it.
         if (b.tagName !== 'A' && !visible(b)) continue;
+        if (finalWords.test(name) || confirmsAll) finalButtons.add(b);
         if (b.tagName === 'A') {
           // Rails UJS links (data-method="post") submit through a generated form.
           // rails-ujs sends a link as a POST form (the method in `_method`), a remote one or Turbo's with its own method: both.
@@ -571,7 +584,7 @@
         }
         const form = b.form;
         if (!form) continue;
-        const others = submitters(form).filter((o) => o !== b && o.tagName !== 'A' && !finalWords.test(nameOf(o))).map(pair).filter(Boolean);
+        const others = submitters(form).filter((o) => o !== b && o.tagName !== 'A' && !finalWords.test(nameOf(o)) && !(confirmsAll && confirmWords.test(nameOf(o)))).map(pair).filter(Boolean);
         finals.push({
           // The attribute, not `form.action`: a field named "action" shadows the property (DOM clobbering).
           action: b.getAttribute('formaction') ? b.formAction : new URL(form.getAttribute('action') || '', document.baseURI).href,
@@ -612,6 +625,7 @@
         name, role: isLink ? 'link' : 'button', testid: a.getAttribute('data-testid') || '', elementId: a.id || '',
         disabled: !!a.disabled || a.getAttribute('aria-disabled') === 'true', banner: !!bannered(a),
         connect: a.classList.contains('fr-connect') ? (a.classList.contains('fr-connect--plus') ? 'plus' : 'standard') : '',
+        final: finalButtons.has(a),
       });
     }
   }

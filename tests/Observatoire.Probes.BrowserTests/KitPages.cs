@@ -64,6 +64,50 @@ internal static class KitPages
             : "otv-absence",
     };
 
+    /// <summary>Publik's w.c.s. (wcs/qommon/form.py: SubmitWidget buttons named « submit », « previous », « cancel »): every
+    /// step posts back to « /demarche », hidden « step » says which; the last step is the recap (« Vérifiez les informations »,
+    /// values as text, a box to certify) whose « Valider » sends the application. Step 1 asks a name and goes on by
+    /// <paramref name="goOn"/> (« Suivant » in w.c.s.; « Valider » on many sites' first steps).</summary>
+    public static (string Name, string Html)[] WcsPages(string goOn = "Suivant") =>
+    [
+        ("demarche", $$"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demandeur - Aide aux familles - Ville de Demo</title></head><body><main><h1>Demande d’aide aux familles</h1>
+            <form class="quixote" method="post" action="/demarche" novalidate="novalidate">
+            <input type="hidden" name="step" value="1"/>
+            <div class="widget StringWidget template-text"><div class="title"><label class="field--label" id="form_label_f1" for="form_f1">Nom<span title="Ce champ est obligatoire." class="required">*</span></label></div>
+            <div class="content"><input type="text" id="form_f1" name="f1" aria-required="true"/></div></div>
+            <div class="buttons submit"><div class="SubmitWidget widget submit-button"><div class="content"><button name="submit" value="{{goOn}}">{{goOn}}</button></div></div>
+            <div class="SubmitWidget widget cancel-button"><div class="content"><button name="cancel" value="Abandonner" formnovalidate="formnovalidate">Abandonner</button></div></div></div>
+            </form></main></body></html>
+            """),
+        ("demarche-validation", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Validation - Aide aux familles - Ville de Demo</title></head><body><main><h1>Demande d’aide aux familles</h1>
+            <form class="quixote" method="post" action="/demarche" novalidate="novalidate">
+            <input type="hidden" name="step" value="validation"/><input type="hidden" name="magictoken" value="8GDsV9Hw1sQZPp7m"/>
+            <div class="page-subtitle"><h2>Validation</h2></div>
+            <div class="form-validation"><p>Vérifiez les informations ci-dessous avant de valider votre demande.</p>
+            <div class="dataview"><div class="field field-type-string"><p class="label">Nom</p><div class="value">DUBOIS</div></div></div></div>
+            <div class="widget CheckboxWidget"><div class="content"><label><input type="checkbox" name="f9" value="yes"/> Je certifie sur l’honneur l’exactitude des informations fournies</label></div></div>
+            <div class="buttons submit"><div class="SubmitWidget widget submit-button"><div class="content"><button name="submit" value="Valider">Valider</button></div></div>
+            <div class="SubmitWidget widget previous-button"><div class="content"><button name="previous" value="Précédent" formnovalidate="formnovalidate">Précédent</button></div></div></div>
+            </form></main></body></html>
+            """),
+        ("demarche-envoyee", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande envoyée</title></head><body><main><h1>Votre demande a été envoyée</h1></main></body></html>
+            """),
+    ];
+
+    /// <summary>Serves <see cref="WcsPages"/>: a post from step 1 answers the recap, one from the recap the sent page; every
+    /// form posted is added to <paramref name="posted"/>.</summary>
+    public static LoopbackFiles WcsServer(string folder, System.Collections.Concurrent.ConcurrentQueue<string> posted) => new(folder)
+    {
+        Posted = (path, form) =>
+        {
+            posted.Enqueue(form);
+            return path != "demarche" ? null : form.Contains("step=validation", StringComparison.Ordinal) ? "demarche-envoyee" : "demarche-validation";
+        },
+    };
+
     /// <summary>Angular Material's mat-stepper (stepper.html, step-header.html, stepper.scss): every step in the page, the
     /// inactive ones hidden (visibility hidden, height 0, inert); « Suivant » only selects the next step's header.</summary>
     public const string MatStepper = """

@@ -225,6 +225,28 @@ public sealed class ScaffoldTests
     }
 
     [Test]
+    public async Task A_recaps_Valider_ends_the_draft_and_is_never_pressed()
+    {
+        // Publik's w.c.s.: « Suivant » posts each step back to « /demarche », and so does the recap's « Valider », which
+        // sends the application. The draft stops before it, and the site never receives it.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        foreach (var (name, html) in KitPages.WcsPages())
+        {
+            File.WriteAllText(Path.Combine(site, name), html);
+        }
+
+        var posted = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var server = KitPages.WcsServer(site, posted);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "demarche").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+
+        Assert.That(draft.Problem, Is.Null, draft.Yaml);
+        Assert.That(draft.Yaml, Does.Contain("  - click: Suivant\n").And.Contain("- stop_before: Valider   # the final submission"), draft.Yaml);
+        Assert.That(posted.Where(f => f.Contains("step=validation", StringComparison.Ordinal)), Is.Empty, "the recap's « Valider » never reached the site");
+    }
+
+    [Test]
     public async Task A_list_a_kit_draws_is_left_to_the_author_with_the_select_step_to_complete()
     {
         // Angular Material's mat-select draws its options only once open: the survey knows none, so the draft cannot choose

@@ -1245,6 +1245,29 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task Valider_under_a_form_that_asks_nothing_is_the_final_submission_and_is_never_sent()
+    {
+        // Publik's w.c.s. ends each procedure on a recap whose « Valider » sends the application, posted to the same address
+        // as every step. « Valider » where the step asks something goes on; under the recap (values as text, a box to
+        // certify) it is the submission: refused, and nothing reaches the site.
+        var posted = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var walk = await WalkSiteAsync("wcs-valider", folder => KitPages.WcsServer(folder, posted), "demarche", """
+            - fill: { label: Nom, value: "DUBOIS" }
+            - click: Valider
+            - check: { label: Je certifie sur l’honneur l’exactitude des informations fournies }
+            - click: Valider
+            - stop_before: Envoyer ma demande
+            """, KitPages.WcsPages("Valider"));
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("la sonde a bloqué la requête, rien n'a été envoyé"));
+        Assert.That(walk.Pages.Select(p => p.Url).ToList(), Has.Count.EqualTo(2).And.All.EndsWith("/demarche"), "step 1, then the recap as filled: the browser's error page for the aborted request is no page of the procedure");
+        Assert.That(walk.Pages[1].Fields.Select(f => f.Label), Is.EqualTo(new[] { "Je certifie sur l’honneur l’exactitude des informations fournies" }));
+        Assert.That(posted.Count(f => f.Contains("step=1", StringComparison.Ordinal)), Is.EqualTo(1), "step 1's « Valider » went on");
+        Assert.That(posted.Where(f => f.Contains("step=validation", StringComparison.Ordinal)), Is.Empty, "the recap's « Valider » never reached the site");
+    }
+
+    [Test]
     public async Task A_list_drawn_as_a_labelled_div_is_asked()
     {
         // ngx-dsfr's dsfr-select: <div class="fr-select"> named by a <label for>, options in an overlay, no ARIA at all.

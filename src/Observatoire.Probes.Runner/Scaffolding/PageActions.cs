@@ -27,11 +27,11 @@ internal static partial class PageActions
     /// <summary>An identity provider's tile on FranceConnect's page: a button with role=link, named best by its test id.</summary>
     public static (SurveyedFrame Frame, PageAction Action)? Provider(PageSurvey page) => First(page, a => a.TestId?.StartsWith("idp-", StringComparison.Ordinal) == true);
 
-    /// <summary>A button whose name reads like the final submission (the walker's own rule).</summary>
-    public static (SurveyedFrame Frame, PageAction Action)? Final(PageSurvey page) => First(page, a => !a.InBanner && ScenarioWalker.IsFinalSubmission(a.Name));
+    /// <summary>A button the submission guard holds for the final submission, or whose name reads like it (the walker's own rules).</summary>
+    public static (SurveyedFrame Frame, PageAction Action)? Final(PageSurvey page) => First(page, a => !a.InBanner && (a.Final || ScenarioWalker.IsFinalSubmission(a.Name)));
 
     /// <summary>The button or link that goes on: "Suivant", "Continuer", "Valider", "Commencer la démarche"…</summary>
-    public static (SurveyedFrame Frame, PageAction Action)? Next(PageSurvey page) => First(page, a => !a.InBanner && IsNext(a.Name));
+    public static (SurveyedFrame Frame, PageAction Action)? Next(PageSurvey page) => First(page, a => !a.InBanner && !a.Final && IsNext(a.Name));
 
     /// <summary>The first target among the action's name (exact if need be) and its test id that finds one element.</summary>
     public static async Task<Target?> TargetAsync(PageSurvey page, SurveyedFrame frame, PageAction action, StepKind kind)
