@@ -404,7 +404,7 @@ public sealed partial class ScenarioWalker
                 case StepKind.Upload:
                     var input = await LocateToFillAsync(step, cancellationToken);
                     _uploaded.Add(Path.GetFileName(step.Argument!));
-                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => input.SetInputFilesAsync(step.Argument!)));
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => UploadAsync(input, step.Argument!)));
                     return;
 
                 case StepKind.Click:
@@ -1155,6 +1155,38 @@ public sealed partial class ScenarioWalker
             Click,
         }
 
+        /// <summary>The file input an element found for an upload stands for: itself, the one it holds, or the one in the box
+        /// around it that holds no other field, a few levels up (inventory.js's `fieldLabels` the other way round). An upload kit
+        /// that hides its input keeps the field's label on the button it draws to open it (GOV.UK Frontend, Gravity Forms'
+        /// multi-file upload): a partial label finds that button. The input is marked as filled; null when there is none.</summary>
+        private const string FileInputScript = $$"""
+            (e) => {
+              const files = (n) => n.querySelectorAll('input[type=file]');
+              let input = e.matches('input[type=file]') ? e : files(e).length === 1 ? files(e)[0] : null;
+              for (let box = e.parentElement, depth = 0; !input && box && depth < 4 && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement, depth++) {
+                if (Array.from(box.querySelectorAll('input:not([type=hidden]), select, textarea')).some((f) => f.type !== 'file')) break;
+                if (files(box).length) { input = files(box).length === 1 ? files(box)[0] : null; break; }
+              }
+              if (input && input !== e) ({{MarkFilledScript}})(input);
+              return input;
+            }
+            """;
+
+        /// <summary>Sets the file on the input the found element stands for (<see cref="FileInputScript"/>), or on the element
+        /// itself when it stands for none (Playwright then says why it cannot).</summary>
+        private static async Task UploadAsync(ILocator found, string file)
+        {
+            var handle = await found.EvaluateHandleAsync(FileInputScript);
+            try
+            {
+                await (handle.AsElement() is { } input ? input.SetInputFilesAsync(file) : found.SetInputFilesAsync(file));
+            }
+            finally
+            {
+                await handle.DisposeAsync();
+            }
+        }
+
         /// <summary>Counts the matches and marks the one when there is exactly one: the look and the mark in one round trip.</summary>
         private const string CountAndMarkScript = $$"""
             (elements) => {
@@ -1541,6 +1573,13 @@ public sealed partial class ScenarioWalker
                     // « J'accepte » drawn is not « J'accepte de recevoir la lettre » native.
                     var ticked = kind is StepKind.Check or StepKind.Uncheck;
                     ILocator Ticks(bool exact) => Role(AriaRole.Checkbox, exact).Or(Role(AriaRole.Radio, exact)).Or(Role(AriaRole.Switch, exact));
+                    // An upload's label may find both the button a kit draws over its hidden file input and the input itself (by
+                    // the label the inventory gives it): the input first, whichever of the two is shown.
+                    if (kind is StepKind.Upload)
+                    {
+                        yield return Label(true).And(scope?.Locator("input[type=file]") ?? _page.Locator("input[type=file]"));
+                    }
+
                     yield return Label(true);
                     if (ticked)
                     {

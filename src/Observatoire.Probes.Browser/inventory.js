@@ -34,6 +34,23 @@
     return (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
       .filter((n) => n && !(list && el.contains(n))).map(labelText).filter(Boolean).join(' ').trim();
   };
+  // The labels of a field. An upload kit that hides its file input draws a button that opens it and keeps the field's
+  // label on that button (GOV.UK Frontend's enhanced upload gives the button the input's id; Gravity Forms' multi-file
+  // upload labels its « Sélectionner des fichiers » button), or replaces the input its label named (the label's `for`
+  // then names nothing): a file input without a label of its own takes those of the box around it that holds no other
+  // field, a few levels up at most.
+  const fieldLabels = (el) => {
+    const own = el.labels ? Array.from(el.labels) : [];
+    if (own.length || el.tagName !== 'INPUT' || el.type !== 'file') return own;
+    for (let box = el.parentElement, depth = 0; box && depth < 4 && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement, depth++) {
+      if (box.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1) return [];
+      const opener = Array.from(box.querySelectorAll('button')).find((b) => b.labels && b.labels.length && !b.hasAttribute('aria-expanded'));
+      if (opener) return Array.from(opener.labels);
+      const orphan = Array.from(box.querySelectorAll('label[for]')).find((l) => l.htmlFor && !byId(l, l.htmlFor));
+      if (orphan) return [orphan];
+    }
+    return [];
+  };
   // #endregion label
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
@@ -150,6 +167,8 @@
       // A help text between the label and the control (Symfony's theme puts « fr-hint-text » there) is no name.
       if (sib.matches(hints + ', [id$="_help"], [id$="-help"]')) { i--; continue; }
       const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
+      // A drop zone's instruction (« Déposer les fichiers ici ou [Sélectionner des fichiers] ») names no document.
+      if (t && el.type === 'file' && uploadInstruction.test(t)) continue;
       if (t) return t;
     }
     return null;
@@ -307,7 +326,7 @@
       labelledEl = named[0] || null;
       source = 'aria-labelledby';
     }
-    const labels = el.labels ? Array.from(el.labels) : [];
+    const labels = fieldLabels(el);
     if (!label && labels.length) { label = labels.map(labelText).join(' ').trim(); source = 'label'; }
     if (labels.length) hint = (hint + ' ' + labels.map(hintIn).filter(Boolean).join(' ')).trim();
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }

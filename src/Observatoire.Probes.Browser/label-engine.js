@@ -12,10 +12,11 @@
     }
     return String(words).replace(/\s+/g, ' ').trim();
   };
-  // Each <label> of the field, all of them together, and the elements that name it.
+  // Each <label> of the field (a hidden file input's are those the inventory gives it), all of them together, and the
+  // elements that name it.
   const labelsOf = (el) => {
     const names = [];
-    const labels = el.labels ? Array.from(el.labels) : [];
+    const labels = fieldLabels(el);
     labels.forEach((l) => names.push(labelText(l)));
     if (labels.length > 1) names.push(labels.map(labelText).join(' ').trim());
     if (el.hasAttribute('aria-labelledby')) names.push(labelledBy(el));
@@ -30,7 +31,7 @@
   // Whether the text of its labels holds every word looked for: reading a label as a person does copies it, so only the
   // fields that may match are read (a long form's every label, for each step, would be).
   const mayMatch = (el, tokens) => {
-    const raw = (el.labels ? Array.from(el.labels).map((l) => l.textContent || '') : [])
+    const raw = fieldLabels(el).map((l) => l.textContent || '')
       .concat((el.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => { const n = id && byId(el, id); return n ? n.textContent || '' : ''; }))
       .join(' ');
     return tokens.every((t) => raw.includes(t));
@@ -39,7 +40,7 @@
     const words = wanted(selector);
     if (!words) return [];
     const tokens = words.split(' ');
-    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.hasAttribute('aria-labelledby')) && mayMatch(e, tokens) && labelsOf(e).includes(words));
+    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.type === 'file' || e.hasAttribute('aria-labelledby')) && mayMatch(e, tokens) && labelsOf(e).includes(words));
   };
   return { query: (root, selector) => queryAll(root, selector)[0] || null, queryAll };
 })()

@@ -206,4 +206,130 @@ internal static class KitPages
           });
         </script></body></html>
         """;
+
+    /// <summary>GOV.UK Frontend 5.11's enhanced file upload (`data-module="govuk-file-upload"`), its markup from the kit's
+    /// fixtures and what its script (components/file-upload/file-upload.mjs) does to it: the input hidden, its id given to a
+    /// button it draws (so the label's `for` names the button), the label given an id that names the button, a status that
+    /// shows the file chosen. The second upload is not enhanced.</summary>
+    public const string GovukFileUpload = """
+        <!doctype html>
+        <html lang="fr" class="govuk-template"><head><meta charset="utf-8"><title>Pièces justificatives – Aide au permis de conduire</title>
+        <style>.govuk-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;border:0!important;white-space:nowrap!important}
+        .govuk-drop-zone{display:block} .govuk-file-upload-button{display:block;padding:1em;border:2px dashed #b1b4b6;background:#fff;text-align:left}</style>
+        </head><body class="govuk-template__body js-enabled govuk-frontend-supported"><main class="govuk-main-wrapper" id="main-content">
+        <h1 class="govuk-heading-l">Pièces justificatives</h1>
+        <form action="/envoyer" method="post" enctype="multipart/form-data" novalidate>
+          <div class="govuk-form-group">
+            <label class="govuk-label govuk-label--s" for="piece-1">Justificatif de domicile de moins de 3 mois</label>
+            <div id="piece-1-hint" class="govuk-hint">Facture d’électricité, de gaz ou quittance de loyer. Formats acceptés : PDF, JPG ou PNG, 10 Mo au maximum.</div>
+            <div class="govuk-drop-zone" data-module="govuk-file-upload">
+              <input class="govuk-file-upload" id="piece-1" name="piece-1" type="file" aria-describedby="piece-1-hint">
+            </div>
+          </div>
+          <div class="govuk-form-group">
+            <label class="govuk-label govuk-label--s" for="avis-imposition">Dernier avis d’imposition</label>
+            <div id="avis-imposition-hint" class="govuk-hint">Avis d’imposition 2026 sur les revenus 2025, toutes les pages</div>
+            <div class="govuk-drop-zone" data-module="govuk-file-upload">
+              <input class="govuk-file-upload" id="avis-imposition" name="avis-imposition" type="file" aria-describedby="avis-imposition-hint">
+            </div>
+          </div>
+          <button type="submit" class="govuk-button" data-module="govuk-button">Envoyer ma demande</button>
+        </form></main>
+        <script>
+          document.querySelectorAll('[data-module="govuk-file-upload"]').forEach((root) => {
+            const input = root.querySelector('input');
+            const id = input.id;
+            input.setAttribute('hidden', 'true');
+            const label = document.querySelector(`label[for="${id}"]`);
+            if (!label.id) label.id = `${id}-label`;
+            input.id = `${id}-input`;
+            const button = document.createElement('button');
+            button.className = 'govuk-file-upload-button govuk-file-upload-button--empty';
+            button.type = 'button';
+            button.id = id;
+            button.setAttribute('aria-describedby', input.getAttribute('aria-describedby'));
+            const status = document.createElement('span');
+            status.className = 'govuk-body govuk-file-upload-button__status';
+            status.setAttribute('aria-live', 'polite');
+            status.innerText = 'Aucun fichier choisi';
+            button.appendChild(status);
+            const comma = document.createElement('span');
+            comma.className = 'govuk-visually-hidden'; comma.innerText = ', '; comma.id = `${id}-comma`;
+            button.appendChild(comma);
+            const container = document.createElement('span');
+            container.className = 'govuk-file-upload-button__pseudo-button-container';
+            const pseudo = document.createElement('span');
+            pseudo.className = 'govuk-button govuk-button--secondary govuk-file-upload-button__pseudo-button';
+            pseudo.innerText = 'Choisir un fichier';
+            container.appendChild(pseudo);
+            container.insertAdjacentText('beforeend', ' ');
+            const instruction = document.createElement('span');
+            instruction.className = 'govuk-body govuk-file-upload-button__instruction';
+            instruction.innerText = 'ou déposez le fichier ici';
+            container.appendChild(instruction);
+            button.appendChild(container);
+            button.setAttribute('aria-labelledby', `${label.id} ${comma.id} ${button.id}`);
+            button.addEventListener('click', () => input.click());
+            root.insertAdjacentElement('afterbegin', button);
+            input.setAttribute('tabindex', '-1');
+            input.setAttribute('aria-hidden', 'true');
+            input.addEventListener('change', () => {
+              status.innerText = input.files.length ? input.files[0].name : 'Aucun fichier choisi';
+              button.classList.toggle('govuk-file-upload-button--empty', !input.files.length);
+            });
+            const announcements = document.createElement('span');
+            announcements.className = 'govuk-file-upload-announcements govuk-visually-hidden';
+            announcements.setAttribute('aria-live', 'assertive');
+            root.insertAdjacentElement('afterend', announcements);
+          });
+        </script></body></html>
+        """;
+
+    /// <summary>Gravity Forms 2.10's multi-file upload (class-gf-field-fileupload.php, non-legacy markup, French strings): the
+    /// field's label names the « Sélectionner des fichiers » button (`get_first_input_id`), beside the drop instruction;
+    /// plupload's html5 runtime draws the file input in a shim of its own, transparent over the button. The first field's
+    /// label names an element that is not there, as when a script replaced the input it named (the review's replica of
+    /// this kit writes it so).</summary>
+    public const string GravityFormsMultiFile = """
+        <!doctype html>
+        <html lang="fr-FR"><head><meta charset="utf-8"><title>Portage de repas à domicile – Ville de Villeneuve-sur-Demo</title>
+        <style>.gform_drop_area{border:2px dashed #aaa;padding:1.5rem;text-align:center;position:relative}.gform_fileupload_multifile{position:relative}.gform_button_select_files{position:relative;z-index:1}</style>
+        </head><body><main>
+        <form method="post" enctype="multipart/form-data" id="gform_1" action="/demande.html" novalidate>
+        <div class="gform-body gform_body"><div id="gform_fields_1" class="gform_fields top_label form_sublabel_below description_below validation_below">
+        <div id="field_1_13" class="gfield gfield--type-fileupload gfield--input-type-fileupload gfield--width-full gfield_contains_required field_sublabel_below gfield--has-description field_description_below field_validation_below gfield_visibility_visible"><label class="gfield_label gform-field-label" for="input_1_13">Justificatif de domicile<span class="gfield_required"><span class="gfield_required gfield_required_text">(Nécessaire)</span></span></label><div class="ginput_container ginput_container_fileupload"><div id="gform_multifile_upload_1_13" data-settings="{}" class="gform_fileupload_multifile">
+          <div id="gform_drag_drop_area_1_13" class="gform_drop_area gform-theme-field-control">
+            <span class="gform_drop_instructions">Déposer les fichiers ici ou </span>
+            <button type="button" id="gform_browse_button_1_13" class="button gform_button_select_files gform-theme-button gform-theme-button--control" aria-describedby="gfield_upload_rules_1_13 gfield_description_1_13">Sélectionner des fichiers</button>
+          </div>
+        </div><span class="gfield_description gform_fileupload_rules" id="gfield_upload_rules_1_13">Types de fichiers acceptés : pdf, Taille max. du fichier : 10 MB, Nombre max. de fichiers : 3.</span><ul class="validation_message--hidden-on-empty gform-ul-reset" id="gform_multifile_messages_1_13"></ul> <div id="gform_preview_1_13" class="ginput_preview_list"></div></div><div class="gfield_description" id="gfield_description_1_13">Facture d’électricité ou de gaz de moins de 3 mois</div></div>
+        <div id="field_1_14" class="gfield gfield--type-fileupload gfield--input-type-fileupload gfield--width-full field_sublabel_below gfield--has-description field_description_below field_validation_below gfield_visibility_visible"><label class="gfield_label gform-field-label" for="gform_browse_button_1_14">Dernier avis d’imposition</label><div class="ginput_container ginput_container_fileupload"><div id="gform_multifile_upload_1_14" data-settings="{}" class="gform_fileupload_multifile">
+          <div id="gform_drag_drop_area_1_14" class="gform_drop_area gform-theme-field-control">
+            <span class="gform_drop_instructions">Déposer les fichiers ici ou </span>
+            <button type="button" id="gform_browse_button_1_14" class="button gform_button_select_files gform-theme-button gform-theme-button--control" aria-describedby="gfield_upload_rules_1_14 gfield_description_1_14">Sélectionner des fichiers</button>
+          </div>
+        </div><span class="gfield_description gform_fileupload_rules" id="gfield_upload_rules_1_14">Types de fichiers acceptés : pdf, Taille max. du fichier : 10 MB, Nombre max. de fichiers : 3.</span><ul class="validation_message--hidden-on-empty gform-ul-reset" id="gform_multifile_messages_1_14"></ul> <div id="gform_preview_1_14" class="ginput_preview_list"></div></div><div class="gfield_description" id="gfield_description_1_14">Toutes les pages de l’avis 2026 sur les revenus 2025</div></div>
+        </div></div>
+        <div class="gform-page-footer gform_page_footer top_label"><input type="submit" id="gform_submit_button_1" class="gform_button button" value="Envoyer ma demande"></div>
+        </form></main>
+        <script>
+          // plupload's html5 runtime (moxie's FileInput): a shim in the field's container, over the button, holding a
+          // transparent file input; the button opens it, the files chosen are listed under the field.
+          ['13', '14'].forEach((n, i) => {
+            const container = document.getElementById('gform_multifile_upload_1_' + n), button = document.getElementById('gform_browse_button_1_' + n);
+            const shim = document.createElement('div');
+            shim.id = 'html5_1j2k3l4m5n6o7p8q9r0s' + i + '_container'; shim.className = 'moxie-shim moxie-shim-html5';
+            const input = document.createElement('input');
+            input.id = 'html5_1j2k3l4m5n6o7p8q9r0s' + i; input.type = 'file'; input.multiple = true; input.accept = 'application/pdf,.pdf';
+            input.setAttribute('style', 'font-size: 999px; opacity: 0; position: absolute; top: 0px; left: 0px; width: 100%; height: 100%;');
+            shim.appendChild(input); container.appendChild(shim);
+            const b = button.getBoundingClientRect(), c = container.getBoundingClientRect();
+            shim.setAttribute('style', `position: absolute; top: ${b.top - c.top}px; left: ${b.left - c.left}px; width: ${b.width}px; height: ${b.height}px; overflow: hidden; z-index: 0;`);
+            button.addEventListener('click', () => input.click());
+            input.addEventListener('change', () => {
+              document.getElementById('gform_preview_1_' + n).innerHTML = Array.from(input.files).map((f) => `<div class="ginput_preview"><strong>${f.name}</strong></div>`).join('');
+            });
+          });
+        </script></body></html>
+        """;
 }

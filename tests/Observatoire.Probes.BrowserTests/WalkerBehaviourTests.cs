@@ -803,6 +803,73 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task An_upload_whose_kit_moves_its_label_onto_the_button_it_draws_is_named_and_filled_by_that_label()
+    {
+        // GOV.UK Frontend's enhanced upload hides the input and gives its id to the button it draws: the label names the
+        // button. The field is the document the label names, and an upload by that label (exact or partial) sets the file
+        // on the hidden input, whose change the kit shows in its status.
+        var walk = await WalkPageAsync("govuk-televersement", KitPages.GovukFileUpload, """
+            - upload: { label: Justificatif de domicile de moins de 3 mois, file: files/justificatif-domicile.pdf }
+            - upload: { label: avis d’imposition, file: files/avis-imposition.pdf }
+            - wait_for: { text: justificatif-domicile.pdf }
+            - wait_for: { text: avis-imposition.pdf }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[]
+        {
+            ("Justificatif de domicile de moins de 3 mois", "file"), ("Dernier avis d’imposition", "file"),
+        }));
+        Assert.That(fields[0].Hint, Does.StartWith("Facture d’électricité"));
+        Assert.That(fields.Select(f => Classifier.Default.Classify(f).ItemId), Is.EqualTo(new[] { "address.proof", "tax.notice" }));
+    }
+
+    [Test]
+    public async Task A_multi_file_upload_is_named_by_its_field_label_not_by_its_drop_instruction()
+    {
+        // Gravity Forms' multi-file upload: « Déposer les fichiers ici ou [Sélectionner des fichiers] » around plupload's
+        // transparent input. The field's label names it (whether its `for` names the button or nothing), and an upload by
+        // that label reaches plupload's input, whose files the kit lists.
+        var walk = await WalkPageAsync("gravityforms-multifichier", KitPages.GravityFormsMultiFile, """
+            - upload: { label: Justificatif de domicile, file: files/justificatif-domicile.pdf }
+            - upload: { label: Dernier avis d’imposition, file: files/avis-imposition.pdf }
+            - wait_for: { text: justificatif-domicile.pdf }
+            - wait_for: { text: avis-imposition.pdf }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, f.Required)), Is.EqualTo(new (string?, string?, bool)[]
+        {
+            ("Justificatif de domicile", "file", true), ("Dernier avis d’imposition", "file", false),
+        }));
+        Assert.That(fields.Select(f => Classifier.Default.Classify(f).ItemId), Is.EqualTo(new[] { "address.proof", "tax.notice" }));
+    }
+
+    [Test]
+    public async Task A_drop_zones_instruction_never_names_the_upload_beside_it()
+    {
+        // An uploader without a label: its title, then the drop zone (« Déposer les fichiers ici ou [Sélectionner des
+        // fichiers] »), then the file input its script draws in a shim of its own. The title names the document; the
+        // instruction named it before (read as a postal address).
+        var fields = await FieldsOfPageAsync("zone-de-depot", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Pièces</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <div class="uploader"><p class="uploader-title">Dernier avis d'imposition</p>
+                <div class="drop-area"><span>Déposer les fichiers ici ou </span><button type="button" onclick="this.parentElement.nextElementSibling.firstElementChild.click()">Sélectionner des fichiers</button></div>
+                <div class="shim" style="position:relative;width:200px;height:30px;overflow:hidden"><input type="file" multiple style="opacity:0;position:absolute;top:0;left:0;width:100%;height:100%"></div></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields.Values.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[] { ("Dernier avis d'imposition", "file") }));
+        Assert.That(Classifier.Default.Classify(fields.Values.Single()).ItemId, Is.EqualTo("tax.notice"));
+    }
+
+    [Test]
     public async Task A_list_a_select_kit_hides_and_draws_anew_is_asked()
     {
         // select2 keeps the native list at one pixel and hides it from assistive technology, chosen hides it; each draws its
