@@ -465,7 +465,7 @@ public sealed partial class ScenarioWalker
             var found = said is not null && _foundByExactName ? said
                 : look?.Name ?? await InternalAsync("nom du bouton", () => target.EvaluateAsync<string>(NameScript));
             said ??= found;
-            var name = IsFinalSubmission(said) ? said : IsFinalSubmission(found) ? found : null;
+            var name = IsFinalSubmission(said) ? said : IsFinalSubmission(found) ? found : look is { Final: true } ? found : null;
             if (!scenario.Procedure.TestEnvironment && name is not null)
             {
                 throw new StepFailure(FailureKind.SubmissionRefused,
@@ -1141,11 +1141,12 @@ public sealed partial class ScenarioWalker
         /// a click in one round trip.</summary>
         private const string CountAndLookScript = $$"""
             (elements) => elements.length !== 1 ? { count: elements.length }
-              : { count: 1, name: ({{NameScript}})(elements[0]), look: ({{CoverScript}})(elements[0], null) }
+              : { count: 1, name: ({{NameScript}})(elements[0]), look: ({{CoverScript}})(elements[0], null), final: elements[0].dataset.probeFinal === '1' }
             """;
 
-        /// <summary>What the look before a click saw of its one target: its name, and what lies where the click lands.</summary>
-        private sealed record ClickLook(string Name, Cover? Cover);
+        /// <summary>What the look before a click saw of its one target: its name, what lies where the click lands, and whether
+        /// the last inventory marked it as the final submission (inventory.js: « Valider » on a recap that sends by script).</summary>
+        private sealed record ClickLook(string Name, Cover? Cover, bool Final);
 
         /// <summary>What a look does beside counting the matches.</summary>
         private enum Look
@@ -1523,7 +1524,8 @@ public sealed partial class ScenarioWalker
                         if (count == 1)
                         {
                             var at = seen.GetProperty("look");
-                            clickLook = new ClickLook(seen.GetProperty("name").GetString() ?? "", at.ValueKind == JsonValueKind.Object ? ReadCover(at) : null);
+                            clickLook = new ClickLook(seen.GetProperty("name").GetString() ?? "", at.ValueKind == JsonValueKind.Object ? ReadCover(at) : null,
+                                seen.GetProperty("final").ValueKind == JsonValueKind.True);
                         }
 
                         break;

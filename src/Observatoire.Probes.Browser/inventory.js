@@ -587,7 +587,7 @@
       for (const b of submitters(root)) {
         const name = nameOf(b);
         const isStop = (stop && name.toLowerCase().includes(stop)) || matchesStop(b);
-        const confirmsAll = !!confirmWords && confirmWords.test(name) && b.tagName !== 'A' && asksNothing(b.form || root);
+        const confirmsAll = !!confirmWords && confirmWords.test(name) && b.tagName !== 'A' && !bannered(b) && asksNothing(b.form || root);
         if (!name || !(finalWords.test(name) || isStop || confirmsAll)) continue;
         // A final button on a step the page does not show yet (Gravity Forms keeps every page of a form in it, the next ones
         // in display: none) does not make the step shown the final one: « Suivant » posts the same form to the next page.
@@ -612,6 +612,17 @@
         });
       }
     }
+    // A page that sends by script (a button of type « button », a drawn one) has no form the guard can learn: its final
+    // button is marked, and the walker refuses a click on it (inventory after inventory: a step may make it final or not).
+    for (const root of roots) {
+      for (const b of root.querySelectorAll('button[type=button], [role=button], input[type=button]')) {
+        if (b.closest('a') || !visible(b) || bannered(b)) continue;
+        const name = nameOf(b);
+        if (name && (finalWords.test(name) || (!!confirmWords && confirmWords.test(name) && asksNothing(b.form || root)))) finalButtons.add(b);
+      }
+      root.querySelectorAll('[data-probe-final]').forEach((b) => { if (!finalButtons.has(b)) delete b.dataset.probeFinal; });
+    }
+    finalButtons.forEach((b) => { if (b.dataset) b.dataset.probeFinal = '1'; });
   }
 
   let blocker = null;

@@ -99,6 +99,9 @@ public sealed class SubmissionGuardTests
             Assert.That(result.FailureKind, Is.EqualTo(FailureKind.SubmissionRefused), result.FailureMessage);
             Assert.That(result.FailureMessage, Does.Contain("la sonde a bloqué la requête, rien n'a été envoyé").And.Contain("POST ").And.Contain(target));
             Assert.That(result.Score.Level, Is.EqualTo("À venir"));
+            // The browser's own error page for the aborted request is no page of the procedure: the recap as filled is the last.
+            Assert.That(result.Pages.Select(p => p.Url), Has.None.StartsWith("chrome-error:"));
+            Assert.That(result.Pages[^1].Screenshot, Is.Not.Null, "the recap's evidence");
         });
     }
 

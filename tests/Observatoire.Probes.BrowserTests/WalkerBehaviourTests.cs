@@ -1327,11 +1327,40 @@ public sealed class WalkerBehaviourTests
             """, KitPages.WcsPages("Valider"));
 
         Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
-        Assert.That(walk.Failure!.Message, Does.Contain("la sonde a bloqué la requête, rien n'a été envoyé"));
+        Assert.That(walk.Failure!.Message, Does.Contain("clic sur « Valider » refusé : il enverrait la demande"));
         Assert.That(walk.Pages.Select(p => p.Url).ToList(), Has.Count.EqualTo(2).And.All.EndsWith("/demarche"), "step 1, then the recap as filled: the browser's error page for the aborted request is no page of the procedure");
         Assert.That(walk.Pages[1].Fields.Select(f => f.Label), Is.EqualTo(new[] { "Je certifie sur l’honneur l’exactitude des informations fournies" }));
         Assert.That(posted.Count(f => f.Contains("step=1", StringComparison.Ordinal)), Is.EqualTo(1), "step 1's « Valider » went on");
         Assert.That(posted.Where(f => f.Contains("step=validation", StringComparison.Ordinal)), Is.Empty, "the recap's « Valider » never reached the site");
+    }
+
+    [Test]
+    public async Task Valider_on_a_recap_that_sends_by_script_is_refused_and_nothing_is_sent()
+    {
+        // A single-page app has no form the guard can learn: its recap's « Valider » (type=button) sends by fetch. The click
+        // is refused; the same « Valider » on the step that asks something went on.
+        var posted = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var walk = await WalkSiteAsync("spa-valider", folder => new LoopbackFiles(folder) { Posted = (path, form) => { posted.Enqueue(path); return null; } }, "demande.html", """
+            - fill: { label: Nom, value: "DUBOIS" }
+            - click: Valider
+            - wait_for: { text: Vérifiez les informations }
+            - click: Valider
+            - stop_before: Envoyer ma demande
+            """, ("demande.html", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aide aux familles</title></head><body><main><h1>Aide aux familles</h1>
+            <div id="etape"><label for="nom">Nom</label><input id="nom"><button type="button" id="suite">Valider</button></div>
+            <div id="recap" hidden><h2>Vérifiez les informations</h2><p>Nom : <span id="vu"></span></p><button type="button" id="envoi">Valider</button></div>
+            <script>
+              document.getElementById('suite').onclick = () => { document.getElementById('vu').textContent = document.getElementById('nom').value;
+                document.getElementById('etape').hidden = true; document.getElementById('recap').hidden = false; };
+              document.getElementById('envoi').onclick = () => fetch('/api/demandes', { method: 'POST', body: 'nom=' + document.getElementById('vu').textContent });
+            </script></main></body></html>
+            """));
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("clic sur « Valider » refusé : il enverrait la demande"));
+        await Task.Delay(300);
+        Assert.That(posted, Is.Empty, "nothing was sent");
     }
 
     [Test]
