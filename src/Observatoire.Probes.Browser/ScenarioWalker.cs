@@ -1564,6 +1564,10 @@ public sealed partial class ScenarioWalker
                 : scope?.GetByLabel(value, new() { Exact = false }) ?? _page.GetByLabel(value, new() { Exact = false });
             ILocator Role(AriaRole role, bool exact) => scope?.GetByRole(role, new() { Name = value, Exact = exact }) ?? _page.GetByRole(role, new() { Name = value, Exact = exact });
             ILocator Text(bool exact) => scope?.GetByText(value, new() { Exact = exact }) ?? _page.GetByText(value, new() { Exact = exact });
+            // A button whose aria-label is one word that is not what it shows (a translation key left untranslated: Form.io's
+            // « nextButtonAriaLabel » over « Suivant ») is pressed by a person by the words it shows.
+            ILocator ShownAs(string selector) => (scope?.Locator(selector) ?? _page.Locator(selector))
+                .Filter(new() { HasTextRegex = new Regex("^\\s*" + string.Join("\\s+", value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + "\\s*$") });
             var exactOnly = target.Exact;
             switch (target.Kind)
             {
@@ -1599,6 +1603,7 @@ public sealed partial class ScenarioWalker
                 case TargetKind.Button:
                     // A bare name in a click means "the button or link a person would press".
                     yield return kind is StepKind.Click or StepKind.StopBefore ? Role(AriaRole.Button, true).Or(Role(AriaRole.Link, true)) : Role(AriaRole.Button, true);
+                    yield return ShownAs(kind is StepKind.Click or StepKind.StopBefore ? KeyNamedButtons + ", " + KeyNamedLinks : KeyNamedButtons);
                     if (!exactOnly)
                     {
                         yield return kind is StepKind.Click or StepKind.StopBefore ? Role(AriaRole.Button, false).Or(Role(AriaRole.Link, false)) : Role(AriaRole.Button, false);
@@ -1607,6 +1612,7 @@ public sealed partial class ScenarioWalker
                     break;
                 case TargetKind.Link:
                     yield return Role(AriaRole.Link, true);
+                    yield return ShownAs(KeyNamedLinks);
                     if (!exactOnly)
                     {
                         yield return Role(AriaRole.Link, false);
@@ -1632,6 +1638,9 @@ public sealed partial class ScenarioWalker
                     break;
             }
         }
+
+        private const string KeyNamedButtons = "button[aria-label]:not([aria-label*=' ']), [role=button][aria-label]:not([aria-label*=' '])";
+        private const string KeyNamedLinks = "a[href][aria-label]:not([aria-label*=' ']):not([role=button]), [role=link][aria-label]:not([aria-label*=' '])";
 
         /// <summary>The selector of the fields whose label, as a person reads it, is exactly <paramref name="words"/>.</summary>
         private static string ByLabelAsRead(string words) => LabelEngine + "=" + JsonSerializer.Serialize(words);

@@ -627,6 +627,8 @@
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+  // One token written as code: camelCase, dotted or snake (« nextButtonAriaLabel », « form.submit », « btn_next »).
+  const codeKey = (s) => !/\s/.test(s) && /[a-z][A-Z]|\w[._]\w/.test(s);
   const actions = [];
   for (const root of roots) {
     for (const a of root.querySelectorAll('button, a[href], [role=button], [role=link], input[type=submit], input[type=button]')) {
@@ -637,7 +639,11 @@
       // As written, not as styled: a kit's « text-transform: uppercase » (MUI's buttons) shows « SUIVANT »; the name a
       // step matches is « Suivant ».
       const shown = text(named), written = (named.textContent || '').replace(/\s+/g, ' ').trim();
-      const name = (a.getAttribute('aria-label') || (shown !== written && shown.toLowerCase() === written.toLowerCase() ? written : shown) || a.value || '').trim();
+      const words = shown !== written && shown.toLowerCase() === written.toLowerCase() ? written : shown;
+      // An aria-label that is a translation key left untranslated (Form.io's « nextButtonAriaLabel » over « Suivant », on a
+      // site that translates only the visible strings) names nothing a person reads: the button is its words.
+      const ariaLabel = (a.getAttribute('aria-label') || '').trim();
+      const name = (ariaLabel && !(words && codeKey(ariaLabel)) ? ariaLabel : words || ariaLabel || a.value || '').trim();
       if (!name) continue;
       const isLink = a.getAttribute('role') === 'link' || (a.tagName === 'A' && a.getAttribute('role') !== 'button');
       actions.push({

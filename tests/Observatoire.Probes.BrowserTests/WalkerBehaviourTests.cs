@@ -1575,4 +1575,23 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Failure!.Message, Does.Contain("est sur la page mais caché : la page attendue n'est pas affichée"));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
     }
+
+    // Form.io's wizard (@formio/js 5.6, third review of real kits): its buttons, its steps drawn in place, its day component.
+
+    [Test]
+    public async Task A_button_whose_aria_label_is_an_untranslated_key_is_pressed_by_the_words_it_shows()
+    {
+        // « Suivant » and « Envoyer ma demande » keep aria-label="nextButtonAriaLabel" / "submitButtonAriaLabel": a person
+        // presses the words shown, and the final one is still the application, never pressed.
+        const string fill = """
+            - fill: { label: Prénom, value: Camille }
+            - click: Suivant
+            - wait_for: { text: Numéro allocataire CAF }
+            """;
+        var walk = await WalkPageAsync("formio-boutons", KitPages.FormioWizard, fill + "\n- stop_before: Envoyer ma demande");
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+
+        var pressed = await WalkPageAsync("formio-envoi", KitPages.FormioWizard, fill + "\n- click: Envoyer ma demande\n- stop_before: Envoyer ma demande");
+        Assert.That(pressed.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), pressed.Failure?.Message);
+    }
 }
