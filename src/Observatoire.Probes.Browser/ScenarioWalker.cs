@@ -764,6 +764,9 @@ public sealed partial class ScenarioWalker
         /// address (Drupal's Webform wizard) draws its next step in a new document under the same address, title and
         /// heading; a person sees another page. The same step drawn again in a new document (the site refused a value and
         /// shows the step with its errors, a reload) is the same page: most of its fields were on the document before.
+        /// A wizard that swaps its step in the same document (Form.io, SurveyJS: no address, title or heading changes)
+        /// replaces every question shown by others: another page too. A choice that shows a block, or hides one, leaves
+        /// the other questions where they were: the same page.
         /// </summary>
         private int StepOf(string frameKey, string? document, List<FieldObservation> fields)
         {
@@ -773,9 +776,15 @@ public sealed partial class ScenarioWalker
             {
                 step = last.Step;
                 var sameStep = seen.Count == 0 ? last.Fields.Count == 0 : seen.Count(last.Fields.Contains) * 2 >= seen.Count;
-                if (document != last.Document && !sameStep)
+                var swapped = document == last.Document && seen.Count > 0 && last.Fields.Count > 0 && !seen.Overlaps(last.Fields);
+                if ((document != last.Document && !sameStep) || swapped)
                 {
                     step++;
+                }
+
+                if (document == last.Document && seen.Count == 0)
+                {
+                    seen = last.Fields; // the step between two drawings: the next one is compared with the questions last shown
                 }
             }
 

@@ -1594,4 +1594,28 @@ public sealed class WalkerBehaviourTests
         var pressed = await WalkPageAsync("formio-envoi", KitPages.FormioWizard, fill + "\n- click: Envoyer ma demande\n- stop_before: Envoyer ma demande");
         Assert.That(pressed.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), pressed.Failure?.Message);
     }
+
+    [Test]
+    public async Task A_wizard_step_drawn_in_place_of_the_last_is_a_page_of_its_own_and_a_block_a_choice_shows_is_not()
+    {
+        // Same address, title and heading: the questions replaced by others are another page, with its own screenshot. The
+        // rent « Locataire » shows stays on the first page. (Buttons by css: this walk needs nothing of their names.)
+        var walk = await WalkPageAsync("formio-etapes", KitPages.FormioWizard, """
+            - fill: { label: Prénom, value: Camille }
+            - check: { label: Locataire }
+            - fill: { label: Montant du loyer, value: "650" }
+            - click: { css: .btn-wizard-nav-next }
+            - fill: { label: Numéro allocataire CAF, value: "2345678" }
+            - stop_before: { css: .btn-wizard-nav-submit }
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => p.Fields.Select(f => f.DisplayLabel).ToList()), Is.EqualTo(new[]
+        {
+            new List<string> { "Nom", "Prénom", "Date de naissance", "Vous êtes", "Montant du loyer" },
+            ["Numéro allocataire CAF", "Je certifie sur l’honneur l’exactitude des informations fournies"],
+        }));
+        Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step's screenshot");
+        Assert.That(walk.Steps.Single(s => s.Description.Contains("Numéro allocataire", StringComparison.Ordinal)).PageIndex, Is.EqualTo(1));
+    }
 }
