@@ -1618,4 +1618,27 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step's screenshot");
         Assert.That(walk.Steps.Single(s => s.Description.Contains("Numéro allocataire", StringComparison.Ordinal)).PageIndex, Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_date_whose_day_month_and_year_a_labelled_group_holds_is_one_field_and_a_transparent_box_is_none()
+    {
+        // The day component: Jour, Mois, Année in a role=group named « Date de naissance » (each part named so too); the
+        // « autocomplete » box Form.io draws transparent beside the month list is no question.
+        var walk = await WalkPageAsync("formio-date", KitPages.FormioWizard, """
+            - fill: { label: Prénom, value: Camille }
+            - fill: { label: Jour, value: "12" }
+            - select: { label: Mois, option: mars }
+            - fill: { label: Année, value: "1984" }
+            - stop_before: { css: .btn-wizard-nav-next }
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.DisplayLabel, f.Input)), Is.EqualTo(new (string, string?)[]
+        {
+            ("Nom", "text"), ("Prénom", "text"), ("Date de naissance", "date"), ("Vous êtes", "radio"),
+        }));
+        Assert.That(fields[2].Required, Is.True);
+        Assert.That(Classifier.Default.Classify(fields[2]).ItemId, Is.EqualTo("identity.civil"));
+    }
 }
