@@ -764,6 +764,9 @@ public sealed partial class ScenarioWalker
         /// address (Drupal's Webform wizard) draws its next step in a new document under the same address, title and
         /// heading; a person sees another page. The same step drawn again in a new document (the site refused a value and
         /// shows the step with its errors, a reload) is the same page: most of its fields were on the document before.
+        /// A wizard that swaps its step in the same document (Form.io, SurveyJS: no address, title or heading changes)
+        /// replaces every question shown by others: another page too. A choice that shows a block, or hides one, leaves
+        /// the other questions where they were: the same page.
         /// </summary>
         private int StepOf(string frameKey, string? document, List<FieldObservation> fields)
         {
@@ -773,9 +776,15 @@ public sealed partial class ScenarioWalker
             {
                 step = last.Step;
                 var sameStep = seen.Count == 0 ? last.Fields.Count == 0 : seen.Count(last.Fields.Contains) * 2 >= seen.Count;
-                if (document != last.Document && !sameStep)
+                var swapped = document == last.Document && seen.Count > 0 && last.Fields.Count > 0 && !seen.Overlaps(last.Fields);
+                if ((document != last.Document && !sameStep) || swapped)
                 {
                     step++;
+                }
+
+                if (document == last.Document && seen.Count == 0)
+                {
+                    seen = last.Fields; // the step between two drawings: the next one is compared with the questions last shown
                 }
             }
 
@@ -1566,6 +1575,10 @@ public sealed partial class ScenarioWalker
                 : scope?.GetByLabel(value, new() { Exact = false }) ?? _page.GetByLabel(value, new() { Exact = false });
             ILocator Role(AriaRole role, bool exact) => scope?.GetByRole(role, new() { Name = value, Exact = exact }) ?? _page.GetByRole(role, new() { Name = value, Exact = exact });
             ILocator Text(bool exact) => scope?.GetByText(value, new() { Exact = exact }) ?? _page.GetByText(value, new() { Exact = exact });
+            // A button whose aria-label is one word that is not what it shows (a translation key left untranslated: Form.io's
+            // « nextButtonAriaLabel » over « Suivant ») is pressed by a person by the words it shows.
+            ILocator ShownAs(string selector) => (scope?.Locator(selector) ?? _page.Locator(selector))
+                .Filter(new() { HasTextRegex = new Regex("^\\s*" + string.Join("\\s+", value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + "\\s*$") });
             var exactOnly = target.Exact;
             switch (target.Kind)
             {
@@ -1601,6 +1614,7 @@ public sealed partial class ScenarioWalker
                 case TargetKind.Button:
                     // A bare name in a click means "the button or link a person would press".
                     yield return kind is StepKind.Click or StepKind.StopBefore ? Role(AriaRole.Button, true).Or(Role(AriaRole.Link, true)) : Role(AriaRole.Button, true);
+                    yield return ShownAs(kind is StepKind.Click or StepKind.StopBefore ? KeyNamedButtons + ", " + KeyNamedLinks : KeyNamedButtons);
                     if (!exactOnly)
                     {
                         yield return kind is StepKind.Click or StepKind.StopBefore ? Role(AriaRole.Button, false).Or(Role(AriaRole.Link, false)) : Role(AriaRole.Button, false);
@@ -1609,6 +1623,7 @@ public sealed partial class ScenarioWalker
                     break;
                 case TargetKind.Link:
                     yield return Role(AriaRole.Link, true);
+                    yield return ShownAs(KeyNamedLinks);
                     if (!exactOnly)
                     {
                         yield return Role(AriaRole.Link, false);
@@ -1634,6 +1649,9 @@ public sealed partial class ScenarioWalker
                     break;
             }
         }
+
+        private const string KeyNamedButtons = "button[aria-label]:not([aria-label*=' ']), [role=button][aria-label]:not([aria-label*=' '])";
+        private const string KeyNamedLinks = "a[href][aria-label]:not([aria-label*=' ']):not([role=button]), [role=link][aria-label]:not([aria-label*=' '])";
 
         /// <summary>The selector of the fields whose label, as a person reads it, is exactly <paramref name="words"/>.</summary>
         private static string ByLabelAsRead(string words) => LabelEngine + "=" + JsonSerializer.Serialize(words);

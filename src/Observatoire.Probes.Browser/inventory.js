@@ -76,6 +76,9 @@
     const ah = el.closest('[aria-hidden="true"]');
     if (ah) return ah === el && (el.tagName === 'SELECT' || sectionsOf(el)) ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
+    // A text box drawn transparent and out of the tab order is neither seen nor reached (Form.io's « autocomplete » box
+    // beside each list, a trap for the browser's autofill).
+    if (el.tagName === 'INPUT' && el.tabIndex < 0 && !['checkbox', 'radio', 'file'].includes(el.type) && getComputedStyle(el).opacity === '0') return proxyShown(el);
     const r = el.getBoundingClientRect();
     const box = (el.type === 'radio' || el.type === 'checkbox' || el.type === 'file') ? (el.labels && el.labels[0] ? el.labels[0].getBoundingClientRect() : r) : r;
     if (box.width < 2 || box.height < 2) return proxyShown(el);
@@ -299,6 +302,14 @@
     const label = el.labels && el.labels[0] ? labelText(el.labels[0]).trim() : '';
     return datePartWord.test(label || el.name || '') || (byNameEnd && datePartName.test(el.name || ''));
   };
+  // The role=group a date's label names around its parts and nothing else (Form.io's day component: day, month and year
+  // each labelled Jour, Mois, Année and each also named by the date's label); or null.
+  const ariaDateGroup = (el, fs) => {
+    const box = el.closest('[role=group][aria-labelledby], [role=group][aria-label]');
+    if (!box || (fs && !fs.contains(box)) || !ariaName(box)) return null;
+    const controls = Array.from(box.querySelectorAll('input:not([type=hidden]), select, textarea')).filter(visible);
+    return controls.length === 3 && controls.every((c) => datePart(c)) ? box : null;
+  };
   const genericUpload = /^(ajouter|t[ée]l[ée]verser|t[ée]l[ée]charger|choisir|s[ée]lectionner|joindre|d[ée]poser|importer|envoyer)\s+(un|des|le|les|votre|vos|une)?\s*(fichiers?|documents?|pi[èe]ces?(\s+jointes?)?|justificatifs?)$/i;
   const uploadInstruction = /gliss|d[ée]pos(ez|er)|cliquez|choisi(r|ssez)|s[ée]lectionn|parcourir|aucun fichier|fichier s[ée]lectionn|formats? (accept|autoris)|taille max/i;
   const zoneText = (el) => {
@@ -483,22 +494,26 @@
       // A date asked in parts: a day, a month and a year typed or picked apart (DSFR's three inputs, Drupal's datelist,
       // Django's SelectDateWidget), in a fieldset or side by side under the label of the first part.
       // (Side by side, only a field whose own name ends as a part's is looked at: a flat form is not read again per field.)
-      const group = (type === 'text' || type === 'number' || type === 'select') ? (fs || (datePartName.test(el.name || '') ? el.parentElement : null)) : null;
+      // Form.io's day component: no fieldset, the parts (Jour, Mois, Année) in a role=group the date's label names.
+      const dateBox = (type === 'number' || type === 'text' || type === 'select') ? ariaDateGroup(el, fs) : null;
+      const boxed = dateBox || fs;
+      const group = (type === 'text' || type === 'number' || type === 'select') ? (boxed || (datePartName.test(el.name || '') ? el.parentElement : null)) : null;
       if (group) {
         // Side by side without a fieldset, the three parts must be there, each named so by its name's end.
         // Day, month, year in that order whatever order the page draws them in (Rails draws year, month, day).
-        const parts = Array.from(group.querySelectorAll('input, select')).filter((i) => i.type !== 'hidden' && datePart(i, !fs))
+        const parts = Array.from(group.querySelectorAll('input, select')).filter((i) => i.type !== 'hidden' && datePart(i, !boxed))
           .map((p, i) => [partKind(p) ?? i, p]).sort((a, b) => a[0] - b[0]).map(([, p]) => p);
-        if (parts.length >= (fs ? 2 : 3) && parts.includes(el) && (fs || parts.every((p) => p.parentElement === group))) {
+        if (parts.length >= (boxed ? 2 : 3) && parts.includes(el) && (boxed || parts.every((p) => p.parentElement === group))) {
           if (seenDateGroups.has(group)) continue;
           seenDateGroups.add(group);
           const id = idOf(group);
-          const lg = fs ? fs.querySelector(':scope > legend') : null;
+          const lg = fs && !dateBox ? fs.querySelector(':scope > legend') : null;
           const first = parts[0].labels && parts[0].labels[0];
-          const named = fs ? legend : first && !datePartWord.test(labelText(first).trim()) ? labelText(first) : null;
+          const named = dateBox ? ariaName(dateBox) : fs ? legend : first && !datePartWord.test(labelText(first).trim()) ? labelText(first) : null;
           results.push({
-            id, selector: `[data-probe-id="${id}"]`, label: named || nearbyText(group), labelSource: fs ? 'legend' : named ? 'label' : 'nearby-text', hint: lg ? hintIn(lg) : first ? hintIn(first) : '',
-            legend: outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
+            id, selector: `[data-probe-id="${id}"]`, label: named || nearbyText(group), labelSource: dateBox ? 'aria' : fs ? 'legend' : named ? 'label' : 'nearby-text',
+            hint: dateBox ? describedBy(dateBox) : lg ? hintIn(lg) : first ? hintIn(first) : '',
+            legend: dateBox ? legend : outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
             value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
             required: parts.some((p) => mandatory(p, p.labels && p.labels[0])) || marksMandatory(lg), options: [], filledByProbe: parts.some(probeFilled),
             page: title,
@@ -638,6 +653,8 @@
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+  // One token written as code: camelCase, dotted or snake (« nextButtonAriaLabel », « form.submit », « btn_next »).
+  const codeKey = (s) => !/\s/.test(s) && /[a-z][A-Z]|\w[._]\w/.test(s);
   const actions = [];
   for (const root of roots) {
     for (const a of root.querySelectorAll('button, a[href], [role=button], [role=link], input[type=submit], input[type=button]')) {
@@ -648,7 +665,11 @@
       // As written, not as styled: a kit's « text-transform: uppercase » (MUI's buttons) shows « SUIVANT »; the name a
       // step matches is « Suivant ».
       const shown = text(named), written = (named.textContent || '').replace(/\s+/g, ' ').trim();
-      const name = (a.getAttribute('aria-label') || (shown !== written && shown.toLowerCase() === written.toLowerCase() ? written : shown) || a.value || '').trim();
+      const words = shown !== written && shown.toLowerCase() === written.toLowerCase() ? written : shown;
+      // An aria-label that is a translation key left untranslated (Form.io's « nextButtonAriaLabel » over « Suivant », on a
+      // site that translates only the visible strings) names nothing a person reads: the button is its words.
+      const ariaLabel = (a.getAttribute('aria-label') || '').trim();
+      const name = (ariaLabel && !(words && codeKey(ariaLabel)) ? ariaLabel : words || ariaLabel || a.value || '').trim();
       if (!name) continue;
       const isLink = a.getAttribute('role') === 'link' || (a.tagName === 'A' && a.getAttribute('role') !== 'button');
       actions.push({

@@ -332,4 +332,80 @@ internal static class KitPages
           });
         </script></body></html>
         """;
+
+    /// <summary>
+    /// @formio/js 5.6's wizard (bootstrap5 templates, review of real kits: /tmp/review-markup3/formio), drawn by a script as
+    /// the renderer draws it once it has fetched the form: the step's components in « .wizard-page », the next step drawn
+    /// in their place under the same address, title and heading. The buttons keep Form.io's aria-label keys (a site that
+    /// translates only the visible strings); the day component puts its number inputs and month list, each labelled Jour,
+    /// Mois, Année and each named by the date's label, in a role=group, with the transparent « autocomplete » box Form.io
+    /// adds beside every list. « Locataire » shows the rent, as a conditional component does. « Suivant » refuses an empty
+    /// first name; « Envoyer ma demande » would POST the submission.
+    /// </summary>
+    public const string FormioWizard = """
+        <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide au logement</title>
+        <style>*{box-sizing:border-box} .formio-select-autocomplete-input{opacity:0;position:relative;z-index:-1;display:block;height:0;border:none}
+        .formio-hidden{display:none!important} .row{display:flex;gap:1rem} .pagination{display:flex;list-style:none;gap:1rem}
+        .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip:rect(0,0,0,0)!important}</style>
+        </head><body><main><h1>Demande d’aide au logement</h1><div id="formio"></div></main>
+        <script>
+          const data = { nom: 'MOREAU', prenom: '' };
+          const text = (key, label, attrs = '', hidden = false) => `
+            <div id="e-${key}" class="mb-2 formio-form-group has-feedback formio-component formio-component-textfield formio-component-${key} required${hidden ? ' formio-hidden' : ''}" ref="component">
+            <label ref="label" class="col-form-label field-required" for="e-${key}-${key}" id="l-e-${key}-${key}">${label}<span class="required-star" aria-hidden="true">*</span></label>
+            <div ref="element"><input ref="input" name="data[${key}]" type="text" class="form-control" lang="fr" id="e-${key}-${key}" aria-labelledby="l-e-${key}-${key}" aria-required="true" aria-invalid="false" ${attrs}>
+            <span class="visually-hidden" ref="announceMessage" aria-live="polite" aria-atomic="true"></span></div>
+            <div ref="messageContainer" class="formio-errors invalid-feedback"></div></div>`;
+          const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+          const day = `
+            <div id="eipbbd" class="mb-2 formio-form-group has-feedback formio-component formio-component-day formio-component-dateDeNaissance required" ref="component">
+            <label ref="label" class="col-form-label field-required" for="eipbbd-dateDeNaissance" id="l-eipbbd-dateDeNaissance">Date de naissance<span class="required-star" aria-hidden="true">*</span></label>
+            <div class="row" role="group" ref="dayContainer" aria-labelledby="l-eipbbd-dateDeNaissance">
+              <div class="col col-xs-3"><label for="dateDeNaissance-day">Jour<span class="required-star" aria-hidden="true"> *</span></label>
+                <div><input ref="day" id="dateDeNaissance-day" class="form-control formio-day-component-day" type="number" placeholder="" step="1" min="1" max="31" aria-labelledby="l-eipbbd-dateDeNaissance" aria-required="true" aria-invalid="false"></div></div>
+              <div class="col col-xs-4"><label for="dateDeNaissance-month">Mois<span class="required-star" aria-hidden="true"> *</span></label>
+                <div><select ref="month" id="dateDeNaissance-month" class="form-control" name="month" lang="fr" aria-labelledby="l-eipbbd-dateDeNaissance" aria-required="true" aria-invalid="false"><option value=""></option>${months.map((m, i) => `<option value="${i + 1}">${m}</option>`).join('')}</select>
+                <input type="text" class="formio-select-autocomplete-input" ref="autocompleteInput" tabindex="-1" aria-label="autocomplete"></div></div>
+              <div class="col col-xs-5"><label for="dateDeNaissance-year">Année<span class="required-star" aria-hidden="true"> *</span></label>
+                <div><input ref="year" id="dateDeNaissance-year" class="form-control formio-day-component-year" type="number" placeholder="" step="1" min="1900" max="2030" aria-labelledby="l-eipbbd-dateDeNaissance" aria-required="true" aria-invalid="false"></div></div>
+            </div><input name="ctx.data[day]" type="hidden" class="form-control" lang="en" value="" ref="input" aria-invalid="false">
+            <div ref="messageContainer" class="formio-errors invalid-feedback"></div></div>`;
+          const radio = `
+            <div id="eho5s9we" class="mb-2 formio-form-group has-feedback formio-component formio-component-radio formio-component-logement required" ref="component">
+            <label ref="label" class="col-form-label field-required" aria-hidden="true" id="l-eho5s9we-logement">Vous êtes</label><span class="required-star" aria-hidden="true">*</span>
+            <div class="form-radio radio" ref="radioGroup" role="radiogroup" aria-required="true" aria-labelledby="l-eho5s9we-logement">
+            ${[['locataire', 'Locataire'], ['proprietaire', 'Propriétaire']].map(([v, l]) => `<div class="radio form-check" ref="wrapper"><input ref="input" name="data[logement][eho5s9we]" type="radio" class="form-check-input" lang="fr" value="${v}" id="eho5s9we--${v}" role="radio"><label class="form-check-label label-position-" for="eho5s9we--${v}"><span>${l}</span></label></div>`).join('')}
+            </div><div ref="messageContainer" class="formio-errors invalid-feedback"></div></div>`;
+          const checkbox = `
+            <div id="ecertif" class="mb-2 formio-form-group has-feedback formio-component formio-component-checkbox formio-component-certification required" ref="component">
+            <div class="form-check checkbox"><label class="form-check-label" for="ecertif-certification"><input ref="input" name="data[certification]" type="checkbox" class="form-check-input" lang="fr" value="" id="ecertif-certification" aria-required="true">
+            <span>Je certifie sur l’honneur l’exactitude des informations fournies</span><span class="required-star" aria-hidden="true">*</span></label></div></div>`;
+          const button = (kind, words, cls) => `<li><button class="btn ${cls} btn-wizard-nav-${kind}" ref="wizard-edezgn6-${kind}" aria-label="${kind}ButtonAriaLabel">${words}</button></li>`;
+          const pages = [
+            { components: text('nom', 'Nom', 'disabled="disabled" value="MOREAU"') + text('prenom', 'Prénom') + day + radio + text('loyer', 'Montant du loyer', '', true),
+              buttons: button('cancel', 'Annuler', 'btn-secondary') + button('next', 'Suivant', 'btn-primary') },
+            { components: text('numeroAllocataire', 'Numéro allocataire CAF') + checkbox,
+              buttons: button('cancel', 'Annuler', 'btn-secondary') + button('previous', 'Précédent', 'btn-primary') + button('submit', 'Envoyer ma demande', 'btn-primary') },
+          ];
+          const draw = (index) => {
+            const root = document.getElementById('formio');
+            root.innerHTML = `<div class="formio-form"><div style="position: relative;">
+              <nav aria-label="Wizard navigation" id="wizard-edezgn6-header"><ul class="pagination" role="tablist">
+              ${['Vous', 'Ressources'].map((t, i) => `<li class="page-item${i === index ? ' active' : ''}"><button tabindex="0" data-index="${i}" role="tab" class="page-link" ref="wizard-edezgn6-link">${t}</button></li>`).join('')}</ul></nav>
+              <div class="wizard-page" ref="wizard-edezgn6">${pages[index].components}</div>
+              <ul class="formio-wizard-nav-container list-inline" id="wizard-edezgn6-nav">${pages[index].buttons}</ul></div></div>`;
+            root.querySelectorAll('input[name="data[logement][eho5s9we]"]').forEach((r) => r.addEventListener('change', () =>
+              document.getElementById('e-loyer').classList.toggle('formio-hidden', r.value !== 'locataire' || !r.checked)));
+            const on = (kind, act) => { const b = root.querySelector('.btn-wizard-nav-' + kind); if (b) b.addEventListener('click', act); };
+            on('next', () => {
+              const prenom = document.getElementById('e-prenom-prenom');
+              if (!prenom.value) { document.querySelector('#e-prenom [ref=messageContainer]').textContent = 'Le champ Prénom est obligatoire'; return; }
+              draw(1);
+            });
+            on('previous', () => draw(0));
+            on('submit', () => fetch('/form/aide/submission', { method: 'POST', body: '{}' }));
+          };
+          setTimeout(() => draw(0), 50);
+        </script></body></html>
+        """;
 }

@@ -297,6 +297,28 @@ public sealed class ScaffoldTests
         Assert.That(File.Exists(file), Is.False);
     }
 
+    [Test]
+    public async Task A_FormIo_wizard_is_drafted_step_by_step_its_date_by_its_parts_to_its_final_button()
+    {
+        // Form.io draws its second step in place of the first (same address, title, heading), its buttons keep untranslated
+        // aria-label keys, its date is a day number, a month list and a year number named Jour, Mois, Année.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "page1.html"), KitPages.FormioWizard);
+        using var server = new LoopbackFiles(site);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "page1.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+
+        Assert.That(draft.Problem, Is.Null, draft.Yaml);
+        Assert.That(draft.Yaml, Does.Contain("- fill: { label: Jour, value: \"${date_naissance_jour}\" }")
+            .And.Contain("- select: { label: Mois, option: \"${date_naissance_mois}\" }")
+            .And.Contain("- fill: { label: Année, value: \"${date_naissance_annee}\" }")
+            .And.Contain("  - click: Suivant\n  # page 2")
+            .And.Contain("- fill: { label: Numéro allocataire CAF,")
+            .And.Contain("- stop_before: Envoyer ma demande   # the final submission"), draft.Yaml);
+        Assert.That(draft.Yaml, Does.Not.Contain("autocomplete").And.Not.Contain("css:"), draft.Yaml);
+    }
+
     /// <summary>Drafts a demo procedure with --follow into the test's folder; the draft must validate as written.</summary>
     private async Task<string> ScaffoldAsync(string id)
     {

@@ -1604,4 +1604,70 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Failure!.Message, Does.Contain("est sur la page mais caché : la page attendue n'est pas affichée"));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
     }
+
+    // Form.io's wizard (@formio/js 5.6, third review of real kits): its buttons, its steps drawn in place, its day component.
+
+    [Test]
+    public async Task A_button_whose_aria_label_is_an_untranslated_key_is_pressed_by_the_words_it_shows()
+    {
+        // « Suivant » and « Envoyer ma demande » keep aria-label="nextButtonAriaLabel" / "submitButtonAriaLabel": a person
+        // presses the words shown, and the final one is still the application, never pressed.
+        const string fill = """
+            - fill: { label: Prénom, value: Camille }
+            - click: Suivant
+            - wait_for: { text: Numéro allocataire CAF }
+            """;
+        var walk = await WalkPageAsync("formio-boutons", KitPages.FormioWizard, fill + "\n- stop_before: Envoyer ma demande");
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+
+        var pressed = await WalkPageAsync("formio-envoi", KitPages.FormioWizard, fill + "\n- click: Envoyer ma demande\n- stop_before: Envoyer ma demande");
+        Assert.That(pressed.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), pressed.Failure?.Message);
+    }
+
+    [Test]
+    public async Task A_wizard_step_drawn_in_place_of_the_last_is_a_page_of_its_own_and_a_block_a_choice_shows_is_not()
+    {
+        // Same address, title and heading: the questions replaced by others are another page, with its own screenshot. The
+        // rent « Locataire » shows stays on the first page. (Buttons by css: this walk needs nothing of their names.)
+        var walk = await WalkPageAsync("formio-etapes", KitPages.FormioWizard, """
+            - fill: { label: Prénom, value: Camille }
+            - check: { label: Locataire }
+            - fill: { label: Montant du loyer, value: "650" }
+            - click: { css: .btn-wizard-nav-next }
+            - fill: { label: Numéro allocataire CAF, value: "2345678" }
+            - stop_before: { css: .btn-wizard-nav-submit }
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => p.Fields.Select(f => f.DisplayLabel).ToList()), Is.EqualTo(new[]
+        {
+            new List<string> { "Nom", "Prénom", "Date de naissance", "Vous êtes", "Montant du loyer" },
+            ["Numéro allocataire CAF", "Je certifie sur l’honneur l’exactitude des informations fournies"],
+        }));
+        Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step's screenshot");
+        Assert.That(walk.Steps.Single(s => s.Description.Contains("Numéro allocataire", StringComparison.Ordinal)).PageIndex, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_date_whose_day_month_and_year_a_labelled_group_holds_is_one_field_and_a_transparent_box_is_none()
+    {
+        // The day component: Jour, Mois, Année in a role=group named « Date de naissance » (each part named so too); the
+        // « autocomplete » box Form.io draws transparent beside the month list is no question.
+        var walk = await WalkPageAsync("formio-date", KitPages.FormioWizard, """
+            - fill: { label: Prénom, value: Camille }
+            - fill: { label: Jour, value: "12" }
+            - select: { label: Mois, option: mars }
+            - fill: { label: Année, value: "1984" }
+            - stop_before: { css: .btn-wizard-nav-next }
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.DisplayLabel, f.Input)), Is.EqualTo(new (string, string?)[]
+        {
+            ("Nom", "text"), ("Prénom", "text"), ("Date de naissance", "date"), ("Vous êtes", "radio"),
+        }));
+        Assert.That(fields[2].Required, Is.True);
+        Assert.That(Classifier.Default.Classify(fields[2]).ItemId, Is.EqualTo("identity.civil"));
+    }
 }
