@@ -1582,6 +1582,45 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_failure_quotes_the_choice_a_persona_picks_but_never_what_it_types()
+    {
+        // Messages never quote a persona's value (the site lists the household by the name typed on a previous page); a value
+        // the scenario only picks among the site's options (« Conjoint(e) ») is the site's wording, as the evidence keeps it:
+        // the author reads which choice is missing and which the list offers.
+        var folder = Directory.CreateTempSubdirectory("choix-persona-").FullName;
+        File.WriteAllText(Path.Combine(folder, "demande.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre foyer</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <label for="nom">Nom</label><input id="nom" name="nom">
+              <label for="pour">Pour qui est la demande ?</label><select id="pour"><option>Vous-même</option><option>DUPONT-LAJOIE Paul</option></select>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+        using var site = new LoopbackFiles(folder);
+        var scenario = BrowserFixture.Inline($$"""
+            procedure:
+              id: choix-persona
+              title: choix-persona
+              ministry: Test
+              administration: Test
+              start: {{new Uri(site.BaseUrl, "demande.html")}}
+              franceconnect: Non
+            persona:
+              id: dupont
+              values: { nom: DUPONT-LAJOIE, lien: Conjoint(e) }
+            steps:
+              - fill: { label: Nom, value: "${nom}" }
+              - select: { label: Pour qui est la demande ?, option: "${lien}" }
+              - stop_before: Envoyer ma demande
+            """);
+
+        var result = await BrowserFixture.Runner.ProbeAsync(scenario);
+
+        Assert.That(result.FailureMessage, Does.Contain("la liste n'a pas de choix « Conjoint(e) » (elle propose « Vous-même », « ••• Paul »)"));
+        Assert.That(result.Score.NotMeasuredReason, Does.Contain("« Conjoint(e) »").And.Contain("« ••• Paul »"));
+    }
+
+    [Test]
     public async Task A_text_waited_for_must_be_shown_not_only_in_the_page()
     {
         // Gravity Forms keeps every page of a form in it, the next ones in display: none: « Étape 2 » is in the page before
