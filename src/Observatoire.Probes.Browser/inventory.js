@@ -355,7 +355,10 @@
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
   // A list without an empty first choice shows its first option although nobody chose it (Django's ChoiceField, Symfony's
   // ChoiceType without a placeholder): only an option the markup marks selected, or one a script chose, is a value.
-  const chosen = (select) => select.selectedIndex > 0 || Array.from(select.options).some((o) => o.defaultSelected);
+  // A selected option that is disabled is a prompt nobody can choose (ngx-dsfr's « Sélectionner une option », value
+  // "0: null" as Angular writes a null): no value either.
+  const chosen = (select) => (select.selectedIndex > 0 || Array.from(select.options).some((o) => o.defaultSelected))
+    && !!select.options[select.selectedIndex] && !select.options[select.selectedIndex].disabled;
   // A slider without a value rests at its midpoint: that is no answer either.
   // (Its bounds are copied before it becomes a slider: set one by one on a slider, each would move its value.)
   const restingValue = (el) => {
@@ -551,7 +554,7 @@
         legend: legend || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
-        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden).map(text) : [],
+        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden && !o.disabled).map(text) : [],
         filledByProbe: probeFilled(el) && !before,
         page: title,
         ...(survey ? {

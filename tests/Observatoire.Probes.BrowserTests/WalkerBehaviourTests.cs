@@ -1575,4 +1575,26 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Failure!.Message, Does.Contain("est sur la page mais caché : la page attendue n'est pas affichée"));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
     }
+
+    // Third review of real kits (/tmp/review-markup3): w.c.s., ngx-dsfr, Form.io, SurveyJS.
+
+    [Test]
+    public async Task A_lists_disabled_prompt_shown_selected_is_no_value_and_no_choice()
+    {
+        // @edugouvfr/ngx-dsfr's dsfr-form-select: the prompt is a disabled option marked selected, its value Angular's
+        // serialisation of null (« 0: null »): nobody chose it, and nobody can.
+        var fields = await FieldsOfPageAsync("liste-invite-desactivee", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demi-pension</title></head><body><main><h1>Demi-pension</h1>
+            <form novalidate>
+              <dsfr-form-select><div class="fr-select-group"><label class="fr-label" for="b7c1"> Nombre d’enfants à charge </label>
+              <select class="fr-select" id="b7c1" name="enfants" required=""><option value="0: null" disabled="" selected=""> Sélectionner une option </option><option value="1: 0"> Aucun </option><option value="2: 1"> 1 </option><option value="3: 2"> 2 </option></select></div></dsfr-form-select>
+              <button class="fr-btn" type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        var list = fields["Nombre d’enfants à charge"];
+        Assert.That(list.Value, Is.Null.Or.Empty, "the disabled prompt shown selected");
+        Assert.That(list.Options, Is.EqualTo(new[] { "Aucun", "1", "2" }), "a prompt nobody can choose is no choice (a draft would pick it)");
+        Assert.That(Classifier.Default.Classify(list).Prefilled, Is.False);
+    }
 }
