@@ -262,7 +262,11 @@
   // Other steppers keep every step in the page and show one (Angular Material's mat-stepper hides the others, inert, and
   // selects the step's header, role=tab): the step selected names the page, as DSFR's stepper title does.
   const stepHeader = shown('.mat-step-header[aria-selected="true"], [class*="stepper" i] [role=tab][aria-selected="true"], [aria-current="step"]');
-  const stepName = stepHeader ? text(stepHeader.querySelector('.mat-step-text-label') || withoutHints(stepHeader, ', [aria-hidden="true"]')) : '';
+  // A stepper drawn as a list marks its current step with a class (w.c.s.'s « li.wcs-step.current », whose procedure heading
+  // is the same on every page): that step names the page, by its label, not its number.
+  const currentStep = stepHeader ? null : shown(':is(ol, ul) > li[class*="step" i]:is(.current, .active, .is-current, .is-active)');
+  const stepName = stepHeader ? text(stepHeader.querySelector('.mat-step-text-label') || withoutHints(stepHeader, ', [aria-hidden="true"]'))
+    : currentStep ? text(currentStep.querySelector('[class*="label" i], [class*="title" i]') || currentStep) : '';
   const pageName = heading ? text(heading) : document.title;
   const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : ''].filter(Boolean).join(' — ');
   // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
@@ -327,7 +331,10 @@
       source = 'aria-labelledby';
     }
     const labels = fieldLabels(el);
-    if (!label && labels.length) { label = labels.map(labelText).join(' ').trim(); source = 'label'; }
+    // An upload kit's button drawn as a second label of the file input (w.c.s.'s « Ajouter un fichier » label.file-button)
+    // is no part of the document's name: the field's own label is.
+    const naming = el.type === 'file' && labels.length > 1 ? labels.filter((l) => !genericUpload.test(labelText(l))) : labels;
+    if (!label && labels.length) { label = (naming.length ? naming : labels).map(labelText).join(' ').trim(); source = 'label'; }
     if (labels.length) hint = (hint + ' ' + labels.map(hintIn).filter(Boolean).join(' ')).trim();
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
     if (!label && el.title) { label = el.title.trim(); source = 'title'; }

@@ -1597,4 +1597,49 @@ public sealed class WalkerBehaviourTests
         Assert.That(list.Options, Is.EqualTo(new[] { "Aucun", "1", "2" }), "a prompt nobody can choose is no choice (a draft would pick it)");
         Assert.That(Classifier.Default.Classify(list).Prefilled, Is.False);
     }
+
+    [Test]
+    public async Task A_wcs_upload_is_named_by_its_field_not_its_button_and_each_page_by_the_current_step()
+    {
+        // Publik's w.c.s.: the procedure's heading on every page, the step in a list (li.wcs-step.current); a file widget
+        // labels its input twice, by the field's label and by its « Ajouter un fichier » button (label.file-button).
+        static string Page(string step, string next, string button, string fields) => $$"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{{step}} - Aide aux familles - Ville de Demo</title>
+            <style>.file-upload-widget input[type=file]{position:absolute;opacity:0;width:1px;height:1px}.file-button{border:1px solid #333;padding:.3em 1em;cursor:pointer}</style></head>
+            <body class="page-form"><main id="main-content"><div id="content"><h1>Demande d’aide aux familles</h1>
+            <div id="steps" class="wcs-steps"><ol>
+            <li class="wcs-step{{(step == "Demandeur" ? " current" : "")}}"><span class="wcs-step--number">1</span><span class="wcs-step--label"><span class="wcs-step--label-text">Demandeur</span></span></li>
+            <li class="wcs-step{{(step == "Situation" ? " current" : "")}}"><span class="wcs-step--number">2</span><span class="wcs-step--label"><span class="wcs-step--label-text">Situation</span></span></li>
+            <li class="wcs-step"><span class="wcs-step--number">3</span><span class="wcs-step--label"><span class="wcs-step--label-text">Validation</span></span></li></ol></div>
+            <form class="quixote" enctype="multipart/form-data" method="get" novalidate="novalidate" action="{{next}}">
+            <div class="page-subtitle"><h2>{{step}}</h2></div>
+            {{fields}}
+            <div class="buttons submit"><div class="SubmitWidget widget submit-button"><div class="content"><button name="submit" value="{{button}}">{{button}}</button></div></div></div>
+            </form></div></main></body></html>
+            """;
+        var walk = await WalkPageAsync("wcs-televersement", Page("Demandeur", "situation.html", "Suivant", """
+            <div class="StringWidget widget widget-required"><div class="title"><label class="field--label" id="form_label_f1" for="form_f1">Nom<span title="Ce champ est obligatoire." class="required">*</span></label></div>
+            <div class="content"><input type="text" name="f1" id="form_f1" required="required" aria-required="true" value=""/></div></div>
+            """), """
+            - fill: { label: Nom, value: DUBOIS }
+            - click: Suivant
+            - upload: { label: Justificatif de domicile, file: files/justificatif-domicile.pdf }
+            - stop_before: Valider
+            """, ("situation.html", Page("Situation", "validation.html", "Valider", """
+            <div class="FileWithPreviewWidget widget widget-required file-upload-widget" data-field-id="12" data-widget-name="f12">
+              <div class="title"><label class="field--label" id="form_label_f12" for="form_f12">Justificatif de domicile<span title="Ce champ est obligatoire." class="required">*</span></label></div>
+              <div id="form_hint_f12" class="hint"><p>Facture ou quittance de moins de trois mois (PDF, JPEG, PNG).</p></div>
+              <div class="content"><input type="hidden" name="f12$token" value=""/><div class="fileinfo" style="display: none;"><span class="filename"></span><button type="button" class="remove" title="Retirer ce fichier">Retirer</button></div>
+              <input type="file" name="f12$file" id="form_f12" aria-required="true" aria-describedby="form_hint_f12"/><div class="file-button-container"><label class="file-button" for="form_f12">Ajouter un fichier</label></div></div>
+            </div>
+            """)));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => (p.Title, string.Join(", ", p.Fields.Select(f => f.Label)))), Is.EqualTo(new[]
+        {
+            ("Demande d’aide aux familles — Demandeur", "Nom"),
+            ("Demande d’aide aux familles — Situation", "Justificatif de domicile"),
+        }));
+        Assert.That(Classifier.Default.Classify(walk.Pages[1].Fields[0]).ItemId, Is.EqualTo("address.proof"));
+    }
 }
