@@ -11,14 +11,28 @@
   // Label text without its hint and mandatory markers (DSFR puts the hint inside the label; other kits write it in a
   // <small> or a help class: « Nom <small>Ex : Dupont</small> »).
   const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
-  // A copy of an element without its hint (and whatever else `more` names).
-  const withoutHints = (el, more = '') => {
+  // A copy of an element without its hint (and whatever else `more` names, and its descendants at the places `at`).
+  const withoutHints = (el, more = '', at = []) => {
     const clone = el.cloneNode(true);
+    if (at.length) { const all = clone.querySelectorAll('*'); at.forEach((i) => all[i].remove()); }
     clone.querySelectorAll(hints + more).forEach((n) => n.remove());
     return clone;
   };
+  // Text only a screen reader reads (a kit's « sr-only » / « visually-hidden » pattern: a box of 1px, out of the flow, its
+  // overflow hidden or clipped): Form.io's « Téléphone <span class="visually-hidden">, numeric only,</span> » reads
+  // « Téléphone » on screen.
+  const srOnly = (n) => {
+    if (!n.textContent.trim()) return false;
+    const cs = getComputedStyle(n);
+    if (cs.position !== 'absolute' && cs.position !== 'fixed') return false;
+    const r = n.getBoundingClientRect();
+    return r.width <= 1 && r.height <= 1 && (cs.overflow === 'hidden' || cs.clip !== 'auto' || cs.clipPath !== 'none');
+  };
   const labelText = (label) => {
-    const clone = withoutHints(label, ', svg, .mandatory, .fr-sr-only, [aria-hidden="true"]');
+    // Found on the label (a copy has no style), removed from the copy at the same places in its tree.
+    const unseen = label.firstElementChild ? Array.from(label.querySelectorAll('*')).flatMap((n, i) => (srOnly(n) ? [i] : [])) : [];
+    // (And the names kits give that pattern, a page whose style sheet did not come still meaning it so.)
+    const clone = withoutHints(label, ', svg, .mandatory, .fr-sr-only, .sr-only, .visually-hidden, [aria-hidden="true"]', unseen);
     // An <abbr> is a marker only when it is one (« * », titled obligatoire): « Numéro <abbr>SIRET</abbr> » keeps its word.
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
@@ -535,7 +549,9 @@
           hint: lg ? hintIn(lg) : '',
           legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
           value: checked && !probeFilled(checked) && !noAnswer(optionLabel(checked), checked.value) ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
-          required: radios.some((r) => r.required) || marksMandatory(lg), options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
+          // Form.io marks the group, not its choices: aria-required on its role=radiogroup.
+          required: radios.some((r) => r.required || r.getAttribute('aria-required') === 'true' || !!r.closest('[role=radiogroup][aria-required="true"]')) || marksMandatory(lg),
+          options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
           page: title,
           ...(survey ? { optional: optional(lg), reveals: reveals(el), choices: radios.map((r) => ({ id: idOf(r), elementId: r.id, label: optionLabel(r) })) } : {}),
         });

@@ -1642,4 +1642,43 @@ public sealed class WalkerBehaviourTests
         }));
         Assert.That(Classifier.Default.Classify(walk.Pages[1].Fields[0]).ItemId, Is.EqualTo("address.proof"));
     }
+
+    [Test]
+    public async Task Text_only_a_screen_reader_reads_is_no_part_of_a_label_and_a_group_marked_required_is_required()
+    {
+        // Form.io 5 (bootstrap5 templates): the phone number's label holds « , numeric only, » in Bootstrap's visually-hidden
+        // pattern; a radio group is required by aria-required on its role=radiogroup, its choices carry nothing.
+        var walk = await WalkPageAsync("formio-libelles", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide au logement</title>
+            <style>.visually-hidden{position:absolute!important;width:1px!important;height:1px!important;padding:0!important;margin:-1px!important;overflow:hidden!important;clip:rect(0,0,0,0)!important;white-space:nowrap!important;border:0!important}</style></head>
+            <body><main class="container"><h1>Demande d’aide au logement</h1><div class="formio-form"><form>
+            <div class="mb-2 formio-component formio-component-phoneNumber formio-component-telephone" ref="component">
+              <label ref="label" class="col-form-label" for="e62xt8-telephone" id="l-e62xt8-telephone">
+              Téléphone
+                <span class="visually-hidden">, numeric only,</span>
+              </label>
+              <div ref="element"><input ref="input" name="data[telephone]" type="text" class="form-control" lang="fr" inputmode="decimal" value="" id="e62xt8-telephone" aria-labelledby="l-e62xt8-telephone" aria-required="false" placeholder="__ __ __ __ __"></div>
+            </div>
+            <div class="mb-2 formio-component formio-component-radio formio-component-logement required" ref="component">
+              <label ref="label" class="col-form-label  field-required" aria-hidden="true" id="l-eho5s9we-logement">Vous êtes</label>
+              <span class="required-star" aria-hidden="true">*</span>
+              <div class="form-radio radio" ref="radioGroup" role="radiogroup" aria-required="true" aria-labelledby="l-eho5s9we-logement">
+                <div class="radio form-check"><input ref="input" name="data[logement]" type="radio" class="form-check-input" value="locataire" id="eho5s9we-locataire" role="radio"><label class="form-check-label" for="eho5s9we-locataire"><span>Locataire</span></label></div>
+                <div class="radio form-check"><input ref="input" name="data[logement]" type="radio" class="form-check-input" value="proprietaire" id="eho5s9we-proprietaire" role="radio"><label class="form-check-label" for="eho5s9we-proprietaire"><span>Propriétaire</span></label></div>
+              </div>
+            </div>
+            <button type="button" class="btn btn-primary">Envoyer ma demande</button>
+            </form></div></main></body></html>
+            """, """
+            - fill: { label: Téléphone, exact: true, value: "0612345678" }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, f.Required)), Is.EqualTo(new (string?, string?, bool)[]
+        {
+            ("Téléphone", "text", false), ("Vous êtes", "radio", true),
+        }));
+    }
 }
