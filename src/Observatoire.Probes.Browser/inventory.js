@@ -85,8 +85,9 @@
   const visible = (el) => { if (!seen.has(el)) seen.set(el, visibleNow(el)); return seen.get(el); };
   const visibleNow = (el) => {
     // A file input hidden by its own attribute behind a button (« <input type=file hidden> ») is shown as its zone is.
+    // So is a list a select kit hides by that attribute (Choices.js) and draws over.
     const hiddenBlock = el.closest('[hidden]');
-    if (hiddenBlock) return hiddenBlock === el && el.type === 'file' ? proxyShown(el) : false;
+    if (hiddenBlock) return hiddenBlock === el && (el.type === 'file' || el.tagName === 'SELECT') ? proxyShown(el) : false;
     const ah = el.closest('[aria-hidden="true"]');
     if (ah) return ah === el && (el.tagName === 'SELECT' || sectionsOf(el)) ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
@@ -131,6 +132,15 @@
     for (let node = el, depth = 0; node && depth < levels; node = node.parentElement, depth++) if (hiddenList(node.previousElementSibling)) return node.previousElementSibling;
     return null;
   };
+  // The hidden native list a kit's drawn list (role=combobox, aria-haspopup) holds around el, its search box (Choices.js
+  // wraps the list, its choices and their search box in one div.choices[role=combobox]); or null.
+  const listAround = (el) => {
+    const drawn = el.parentElement && el.parentElement.closest('[role=combobox], [aria-haspopup=listbox], [aria-haspopup=true]');
+    return drawn ? Array.from(drawn.querySelectorAll('select')).find(hiddenList) || null : null;
+  };
+  // A list's option as written: a kit that renders its choices as HTML may leave the markup escaped in the native list
+  // (Form.io's Choices.js: « &lt;span&gt;Célibataire&lt;/span&gt; »), which a person never sees.
+  const optionText = (o) => text(o).replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim();
   const legendOf = (el) => {
     const fs = el.closest('fieldset');
     if (!fs) return null;
@@ -495,8 +505,11 @@
       if (bannered(el)) continue;
       if (!visible(el)) continue;
       if (el.tagName === 'INPUT' && !(el.labels && el.labels.length) && el.parentElement) { // a select kit's search field: the list stands for it
-        const list = drawnForList(el.parentElement, 6);
+        const list = drawnForList(el.parentElement, 6) || listAround(el);
         if (list && visible(list)) continue;
+        // A text box nobody sees and nobody reaches by Tab (Form.io's « autocomplete » input beside a list, for the
+        // browser's autofill) asks nothing.
+        if (el.tabIndex < 0 && !['checkbox', 'radio', 'file'].includes(type) && el.checkVisibility && !el.checkVisibility({ opacityProperty: true })) continue;
       }
       if (el.closest('.fr-password__checkbox')) continue; // "Afficher" the password
       if ((type === 'checkbox' || type === 'radio') && inOpenedList(el)) continue; // a choice of a list a labelled button opens
@@ -566,7 +579,7 @@
       let value = '';
       if (type === 'checkbox') value = el.checked ? 'coché' : '';
       else if (type === 'file') value = el.files && el.files.length ? Array.from(el.files).map((f) => f.name).join(', ') : '';
-      else if (el.tagName === 'SELECT') value = el.value && chosen(el) ? text(el.options[el.selectedIndex]) : '';
+      else if (el.tagName === 'SELECT') value = el.value && chosen(el) ? optionText(el.options[el.selectedIndex]) : '';
       else if (type === 'range') value = el.hasAttribute('value') || el.value !== restingValue(el) ? el.value : '';
       else value = el.value || '';
       // Typed over by the probe before this inventory saw it: what the site had put there is the first sight.
@@ -577,7 +590,7 @@
         legend: legend || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
-        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden && !o.disabled).map(text) : [],
+        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden && !o.disabled).map(optionText) : [],
         filledByProbe: probeFilled(el) && !before,
         page: title,
         ...(survey ? {

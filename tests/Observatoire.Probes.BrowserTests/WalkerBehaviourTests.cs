@@ -1681,4 +1681,68 @@ public sealed class WalkerBehaviourTests
             ("Téléphone", "text", false), ("Vous êtes", "radio", true),
         }));
     }
+
+    [Test]
+    public async Task A_list_Choices_js_hides_and_draws_over_is_one_question_chosen_by_its_written_option()
+    {
+        // Form.io's select (widget choicesjs): Choices.js hides the native list (attribute hidden) inside the list it draws
+        // (div.choices, role=combobox), with its choices and their search box; Form.io leaves the options' markup escaped in
+        // the native list and puts an « autocomplete » text box, invisible and out of the Tab order, beside it.
+        var walk = await WalkPageAsync("formio-choices", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide au logement</title><style>
+            .choices{position:relative;width:20em}.choices__list--single{border:1px solid #888;padding:.4em;min-height:1.2em}
+            .choices__list--dropdown{display:none;position:absolute;width:100%;background:#fff;border:1px solid #ddd;z-index:1}.choices.is-open .choices__list--dropdown{display:block}
+            .choices__item--choice{padding:.3em;cursor:pointer}.choices__input--cloned{display:block;width:100%}
+            .formio-select-autocomplete-input{opacity:0;position:relative;z-index:-1;display:block;height:0;border:none}</style></head>
+            <body><main class="container"><h1>Demande d’aide au logement</h1><div class="formio-form"><form>
+            <div class="mb-2 formio-component formio-component-select formio-component-situation required">
+              <label class="col-form-label field-required" for="ewt1brl-situation" id="l-ewt1brl-situation">Situation familiale</label>
+              <div class="choices form-group formio-choices" data-type="select-one" dir="ltr" tabindex="-1" role="combobox" aria-autocomplete="list" aria-haspopup="true" aria-expanded="false">
+                <div class="form-control ui fluid selection dropdown" tabindex="0">
+                  <select ref="selectContainer" name="data[situation]" class="form-control choices__input" id="ewt1brl-situation" aria-labelledby="l-ewt1brl-situation" aria-required="true" hidden="" tabindex="-1" data-choice="active"><option value="celibataire">&lt;span&gt;Célibataire&lt;/span&gt;</option><option value="couple">&lt;span&gt;Marié(e) ou pacsé(e)&lt;/span&gt;</option><option value="veuf">&lt;span&gt;Veuf ou veuve&lt;/span&gt;</option></select>
+                  <div class="choices__list choices__list--single" role="listbox"><div class="choices__item choices__placeholder" data-item="" data-value="" aria-selected="true" role="option">Sélectionnez</div></div>
+                </div>
+                <div class="choices__list choices__list--dropdown" aria-expanded="false"><input type="search" class="choices__input choices__input--cloned" autocomplete="off" aria-autocomplete="list" aria-label="Sélectionnez" placeholder="typeToSearch">
+                  <div class="choices__list" role="listbox">
+                    <div class="choices__item choices__item--choice" role="option" data-choice="" data-value="celibataire"><span>Célibataire</span></div>
+                    <div class="choices__item choices__item--choice" role="option" data-choice="" data-value="couple"><span>Marié(e) ou pacsé(e)</span></div>
+                    <div class="choices__item choices__item--choice" role="option" data-choice="" data-value="veuf"><span>Veuf ou veuve</span></div>
+                  </div></div>
+              </div>
+              <input type="text" class="formio-select-autocomplete-input" tabindex="-1" aria-label="autocomplete">
+            </div>
+            <button type="button" class="btn btn-primary">Envoyer ma demande</button>
+            </form></div></main>
+            <script>
+            // Choices.js: a press on the list opens it (again: closes it), a press on a choice selects it in the native list,
+            // shows it and tells the form (change).
+            const box = document.querySelector('.choices'), select = box.querySelector('select');
+            box.addEventListener('click', (e) => {
+              const choice = e.target.closest('[data-choice]');
+              if (e.target.matches('input')) return;
+              if (choice && box.classList.contains('is-open')) {
+                select.value = choice.dataset.value;
+                box.querySelector('.choices__list--single').innerHTML = '<div class="choices__item" data-item="" role="option" aria-selected="true">' + choice.innerHTML + '</div>';
+                select.dispatchEvent(new Event('change', { bubbles: true }));
+              }
+              box.classList.toggle('is-open');
+              box.setAttribute('aria-expanded', box.classList.contains('is-open'));
+            });
+            </script></body></html>
+            """, """
+            - select: { label: Situation familiale, option: Marié(e) ou pacsé(e) }
+            - wait_for: { text: Marié(e) ou pacsé(e) }
+            - click: { css: ".choices__list--single" }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, string.Join("/", f.Options))), Is.EqualTo(new (string?, string?, string)[]
+        {
+            ("Situation familiale", "select", "Célibataire/Marié(e) ou pacsé(e)/Veuf ou veuve"),
+        }), "one list, its options as written, never its search box (opened at the end) nor the autocomplete box beside it");
+        Assert.That(fields[0].Value, Is.Null.Or.Empty, "the first option, which nobody chose");
+        Assert.That(Classifier.Default.Classify(fields[0]).ItemId, Is.EqualTo("family.composition"));
+    }
 }
