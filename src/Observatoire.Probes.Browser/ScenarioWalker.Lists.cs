@@ -38,7 +38,9 @@ public sealed partial class ScenarioWalker
               const norm = (s) => String(s || '').replace(/\s+/g, ' ').trim().toLowerCase();
               const choice = norm(wanted);
               if (e.getAttribute('role') === 'listbox') return Array.from(e.querySelectorAll('[role=option][aria-selected=true]')).some((o) => norm(o.innerText || o.textContent).includes(choice));
-              return [e.value, e.innerText || e.textContent].some((s) => norm(s).includes(choice));
+              // A combobox input may show the choice beside it, in the box around it (SurveyJS's dropdown).
+              const around = e.tagName === 'INPUT' && e.parentElement ? e.parentElement.innerText : '';
+              return [e.value, e.innerText || e.textContent, around].some((s) => norm(s).includes(choice));
             }
             """;
 
@@ -174,7 +176,10 @@ public sealed partial class ScenarioWalker
                 // Open it as a person does: a press on the list, or the first letters typed in a combobox one types into.
                 if (kind == "drawn")
                 {
-                    await list.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds });
+                    // A list that lets clicks through to the box around it (SurveyJS's readonly input, pointer-events:
+                    // none) is opened by a press there, where a person's lands; what covers it was looked at before.
+                    var through = await list.EvaluateAsync<bool>("(e) => getComputedStyle(e).pointerEvents === 'none'");
+                    await list.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds, Force = through });
                 }
                 else if (kind == "typed")
                 {

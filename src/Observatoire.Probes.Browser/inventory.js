@@ -65,6 +65,14 @@
     }
     return [];
   };
+  // « Ajouter un fichier » (react-dsfr's, DSFR's, w.c.s.'s and SurveyJS's upload button) names the button, not the document.
+  const genericUpload = /^(ajouter|t[ée]l[ée]verser|t[ée]l[ée]charger|choisir|s[ée]lectionner|joindre|d[ée]poser|importer|envoyer)\s+(un|des|le|les|votre|vos|une)?\s*(fichiers?|documents?|pi[èe]ces?(\s+jointes?)?|justificatifs?)$/i;
+  // The question an upload named only by its button belongs to, when it names itself: SurveyJS's file question
+  // (role=textbox, aria-labelledby its title) around the input and nothing else to fill; or null.
+  const uploadQuestion = (el) => {
+    const question = el.type === 'file' && el.parentElement ? el.parentElement.closest('[aria-labelledby]') : null;
+    return question && question.querySelectorAll('input:not([type=hidden]), select, textarea').length === 1 ? question : null;
+  };
   // #endregion label
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
@@ -327,7 +335,6 @@
     const label = el.labels && el.labels[0] ? labelText(el.labels[0]).trim() : '';
     return datePartWord.test(label || el.name || '') || (byNameEnd && datePartName.test(el.name || ''));
   };
-  const genericUpload = /^(ajouter|t[ée]l[ée]verser|t[ée]l[ée]charger|choisir|s[ée]lectionner|joindre|d[ée]poser|importer|envoyer)\s+(un|des|le|les|votre|vos|une)?\s*(fichiers?|documents?|pi[èe]ces?(\s+jointes?)?|justificatifs?)$/i;
   const uploadInstruction = /gliss|d[ée]pos(ez|er)|cliquez|choisi(r|ssez)|s[ée]lectionn|parcourir|aucun fichier|fichier s[ée]lectionn|formats? (accept|autoris)|taille max/i;
   const zoneText = (el) => {
     const zone = el.parentElement;
@@ -573,8 +580,12 @@
 
       const d = describe(el);
       // « Ajouter un fichier » (react-dsfr's and DSFR's default upload label) names the button, not the document: the
-      // heading right above it does (« Justificatif de domicile de moins de 3 mois »), as a person reads the page.
-      if (type === 'file' && section && genericUpload.test(d.label || '')) { d.label = section; d.source = 'section'; }
+      // question around it does, else the heading right above it (« Justificatif de domicile de moins de 3 mois »), as a
+      // person reads the page.
+      if (type === 'file' && genericUpload.test(d.label || '')) {
+        const question = uploadQuestion(el), named = question ? labelledBy(question) : '';
+        if (named) { d.label = named; d.source = 'aria-labelledby'; } else if (section) { d.label = section; d.source = 'section'; }
+      }
       const id = idOf(el);
       let value = '';
       if (type === 'checkbox') value = el.checked ? 'coché' : '';

@@ -1745,4 +1745,71 @@ public sealed class WalkerBehaviourTests
         Assert.That(fields[0].Value, Is.Null.Or.Empty, "the first option, which nobody chose");
         Assert.That(Classifier.Default.Classify(fields[0]).ItemId, Is.EqualTo("family.composition"));
     }
+
+    [Test]
+    public async Task SurveyJS_questions_are_named_by_their_title_and_answered_as_a_person_does()
+    {
+        // survey-js-ui 2.5: a file question (role=textbox, named by its title) around a hidden input its « Ajouter un fichier »
+        // button labels; a dropdown whose readonly combobox input lets clicks through (pointer-events: none) to the box that
+        // opens it; a boolean switch that, unanswered, takes the side a click lands on (« Non » at its left, « Oui » at its right).
+        var walk = await WalkPageAsync("surveyjs", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide aux vacances</title><style>
+            .sd-visuallyhidden{position:absolute;height:1px;width:1px;overflow:hidden;clip:rect(1px,1px,1px,1px)}
+            .sd-question{margin:1em 0;padding:1em;border:1px solid #ddd}.sd-file__choose-btn{display:block;cursor:pointer;color:#19b394}
+            .sd-dropdown{position:relative;display:flex;width:20em;border:1px solid #888;padding:.4em 1em;cursor:pointer}.sd-dropdown__value{position:relative;width:100%;min-height:1.5em}
+            .sd-dropdown__filter-string-input{position:absolute;left:0;top:0;bottom:0;width:100%;border:none;padding:0}.sd-dropdown input[readonly]{pointer-events:none}
+            .sv-popup{display:none;border:1px solid #ddd;width:20em}.sv-popup.open{display:block}.sv-list__item{padding:.3em;cursor:pointer;list-style:none}
+            .sd-boolean{display:flex;width:max-content;position:relative;gap:4px;padding:4px;background:#f9f9f9;border-radius:100px}
+            .sd-boolean__thumb-ghost{padding:4px 24px}.sd-boolean__switch{position:absolute;left:0;top:0;width:100%;height:100%;box-sizing:border-box;border-radius:100px;overflow:hidden}
+            .sd-boolean__thumb{position:absolute;left:4px;top:4px;width:2em;height:1.2em;background:#fff}</style></head>
+            <body><main><form>
+            <div id="sq_11" data-name="enfants" class="sd-element sd-question"><div class="sd-question__header"><div id="sq_11_ariaTitle" class="sd-title sd-question__title sd-question__title--required"><span class="sv-string-viewer">Nombre d’enfants à charge</span><span>&nbsp;</span><span aria-hidden="true" class="sd-question__required-text">*</span></div></div>
+              <div role="presentation" class="sd-question__content"><div class="sd-selectbase"><div class="sv-dropdown_select-wrapper"><div id="sq_11i" class="sd-input sd-dropdown sd-dropdown--empty"><div class="sd-dropdown__value"><input type="text" autocomplete="off" id="sq_11i_0" role="combobox" aria-required="true" aria-expanded="false" aria-labelledby="sq_11_ariaTitle" aria-controls="sq_11i_list" placeholder="Choisissez..." readonly="" class="sd-dropdown__filter-string-input"></div></div></div>
+              <div class="sv-popup sv-dropdown-popup"><ul id="sq_11i_list" role="listbox" class="sv-list"><li role="option" class="sv-list__item" aria-selected="false">Aucun</li><li role="option" class="sv-list__item" aria-selected="false">1</li><li role="option" class="sv-list__item" aria-selected="false">2</li></ul></div></div></div>
+            </div>
+            <div id="sq_16" data-name="avis" role="textbox" aria-required="true" aria-labelledby="sq_16_ariaTitle" class="sd-element sd-question"><div class="sd-question__header"><div id="sq_16_ariaTitle" class="sd-title sd-question__title sd-question__title--required"><span class="sv-string-viewer">Avis d’imposition</span><span>&nbsp;</span><span aria-hidden="true" class="sd-question__required-text">*</span></div></div>
+              <div role="presentation" class="sd-question__content"><div class="sd-file sd-file--single"><input type="file" tabindex="-1" id="sq_16i" aria-required="true" title="Ajouter des fichiers..." class="sd-visuallyhidden">
+              <div class="sd-file__drag-area"><span class="sd-file__drag-area-placeholder"><span class="sv-string-viewer">Déposez un fichier ici ou cliquez sur le bouton ci-dessous pour charger le fichier.</span></span>
+              <div class="sd-file__wrapper"><label tabindex="0" for="sq_16i" aria-label="Ajouter un fichier" class="sd-file__choose-btn sd-file__choose-btn--text"><svg role="presentation"><title>Ajouter un fichier</title></svg><span>Ajouter un fichier</span></label></div></div></div></div>
+            </div>
+            <div id="sq_18" data-name="certifie" class="sd-element sd-question sd-question--boolean"><div class="sd-question__header"><div id="sq_18_ariaTitle" class="sd-title sd-question__title sd-question__title--required"><span class="sv-string-viewer">Je certifie sur l’honneur l’exactitude des informations fournies</span><span>&nbsp;</span><span aria-hidden="true" class="sd-question__required-text">*</span></div></div>
+              <div role="presentation" class="sd-question__content"><div class="sd-boolean-root"><label class="sd-boolean sd-boolean--indeterminate"><input type="checkbox" name="certifie" id="sq_18i" role="switch" aria-required="true" aria-labelledby="sq_18_ariaTitle" class="sd-boolean__control sd-visuallyhidden" value="">
+              <div class="sd-boolean__thumb-ghost"><span class="sd-boolean__label"><span class="sv-string-viewer">Non</span></span></div><div class="sd-boolean__switch"><span class="sd-boolean__thumb"></span></div><div class="sd-boolean__thumb-ghost"><span class="sd-boolean__label"><span class="sv-string-viewer">Oui</span></span></div></label></div></div>
+            </div>
+            <input type="button" title="Envoyer ma demande" class="sd-btn sd-navigation__complete-btn" value="Envoyer ma demande">
+            </form></main>
+            <script>
+            // SurveyJS: the dropdown box opens its popup, a choice is shown in the box; the boolean, unanswered, takes the side
+            // pressed (offsetX over the width of the element pressed), then toggles as a box does.
+            const dropdown = document.getElementById('sq_11i'), popup = document.querySelector('.sv-popup'), input = document.getElementById('sq_11i_0');
+            dropdown.addEventListener('click', () => { popup.classList.toggle('open'); input.setAttribute('aria-expanded', popup.classList.contains('open')); });
+            popup.querySelectorAll('[role=option]').forEach((o) => o.addEventListener('click', () => {
+              dropdown.querySelector('.sd-dropdown__value').insertAdjacentHTML('afterbegin', '<div class="sv-string-viewer">' + o.textContent + '</div>');
+              input.placeholder = ''; popup.classList.remove('open'); dropdown.classList.remove('sd-dropdown--empty');
+            }));
+            const bool = document.querySelector('.sd-boolean'), control = document.getElementById('sq_18i');
+            let indeterminate = true;
+            bool.addEventListener('click', (e) => {
+              if (!indeterminate) return;
+              e.preventDefault();
+              indeterminate = false;
+              bool.classList.remove('sd-boolean--indeterminate');
+              control.checked = e.offsetX / e.target.offsetWidth > 0.5;
+            });
+            </script></body></html>
+            """, """
+            - select: { label: Nombre d’enfants à charge, option: "2" }
+            - upload: { label: Avis d’imposition, file: files/avis-imposition.pdf }
+            - check: { label: Je certifie sur l’honneur l’exactitude des informations fournies }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[]
+        {
+            ("Nombre d’enfants à charge", "text"), ("Avis d’imposition", "file"), ("Je certifie sur l’honneur l’exactitude des informations fournies", "checkbox"),
+        }));
+        Assert.That(Classifier.Default.Classify(fields[1]).ItemId, Is.EqualTo("tax.notice"));
+    }
 }
