@@ -525,9 +525,6 @@
       if (el.tagName === 'INPUT' && !(el.labels && el.labels.length) && el.parentElement) { // a select kit's search field: the list stands for it
         const list = drawnForList(el.parentElement, 6) || listAround(el);
         if (list && visible(list)) continue;
-        // A text box nobody sees and nobody reaches by Tab (Form.io's « autocomplete » input beside a list, for the
-        // browser's autofill) asks nothing.
-        if (el.tabIndex < 0 && !['checkbox', 'radio', 'file'].includes(type) && el.checkVisibility && !el.checkVisibility({ opacityProperty: true })) continue;
       }
       if (el.closest('.fr-password__checkbox')) continue; // "Afficher" the password
       if ((type === 'checkbox' || type === 'radio') && inOpenedList(el)) continue; // a choice of a list a labelled button opens
