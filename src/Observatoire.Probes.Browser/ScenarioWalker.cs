@@ -1149,8 +1149,25 @@ public sealed partial class ScenarioWalker
         /// <summary>Counts the matches and, when there is exactly one, reads its name and what covers it: the look before
         /// a click in one round trip.</summary>
         private const string CountAndLookScript = $$"""
-            (elements) => elements.length !== 1 ? { count: elements.length }
-              : { count: 1, name: ({{NameScript}})(elements[0]), look: ({{CoverScript}})(elements[0], null), final: elements[0].dataset.probeFinal === '1' }
+            (elements) => {
+              if (elements.length !== 1) return { count: elements.length };
+              ({{PickedListScript}})(elements[0]);
+              return { count: 1, name: ({{NameScript}})(elements[0]), look: ({{CoverScript}})(elements[0], null), final: elements[0].dataset.probeFinal === '1' };
+            }
+            """;
+
+        /// <summary>A click on an option of a list a kit draws (role=option: Choices.js, SurveyJS) answers that list: the list
+        /// nearest the option is marked filled by the probe, or its value, new since the page's first look, would read as the
+        /// site's.</summary>
+        private const string PickedListScript = $$"""
+            (e) => {
+              const option = e.closest('[role=option]');
+              if (!option) return;
+              for (let box = option.parentElement; box && box !== document.body; box = box.parentElement) {
+                const list = box.querySelector('select, [role=combobox], [aria-haspopup=listbox]');
+                if (list) { ({{MarkFilledScript}})(list); return; }
+              }
+            }
             """;
 
         /// <summary>What the look before a click saw of its one target: its name, what lies where the click lands, and whether
@@ -1550,15 +1567,7 @@ public sealed partial class ScenarioWalker
                         count = await candidate.EvaluateAllAsync<int>(CountAndMarkScript);
                         break;
                     case Look.Click:
-                        var seen = await candidate.EvaluateAllAsync<JsonElement>(CountAndLookScript);
-                        count = seen.GetProperty("count").GetInt32();
-                        if (count == 1)
-                        {
-                            var at = seen.GetProperty("look");
-                            clickLook = new ClickLook(seen.GetProperty("name").GetString() ?? "", at.ValueKind == JsonValueKind.Object ? ReadCover(at) : null,
-                                seen.GetProperty("final").ValueKind == JsonValueKind.True);
-                        }
-
+                        (count, clickLook) = ReadClickLook(await candidate.EvaluateAllAsync<JsonElement>(CountAndLookScript));
                         break;
                     default:
                         count = await candidate.CountAsync();
@@ -1573,7 +1582,12 @@ public sealed partial class ScenarioWalker
                 if (count > 1)
                 {
                     var visible = candidate.Filter(new() { Visible = true });
-                    if (await visible.CountAsync() == 1)
+                    if (look is Look.Click && ReadClickLook(await visible.EvaluateAllAsync<JsonElement>(CountAndLookScript)) is (1, var seen))
+                    {
+                        return (visible, false, 0, first, seen);
+                    }
+
+                    if (look is not Look.Click && await visible.CountAsync() == 1)
                     {
                         return (visible, false, 0, first, null);
                     }
@@ -1585,6 +1599,19 @@ public sealed partial class ScenarioWalker
             }
 
             return (null, false, ambiguous, false, null);
+        }
+
+        private static (int Count, ClickLook? Look) ReadClickLook(JsonElement seen)
+        {
+            var count = seen.GetProperty("count").GetInt32();
+            if (count != 1)
+            {
+                return (count, null);
+            }
+
+            var at = seen.GetProperty("look");
+            return (1, new ClickLook(seen.GetProperty("name").GetString() ?? "", at.ValueKind == JsonValueKind.Object ? ReadCover(at) : null,
+                seen.GetProperty("final").ValueKind == JsonValueKind.True));
         }
 
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)

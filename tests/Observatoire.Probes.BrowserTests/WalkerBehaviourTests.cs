@@ -1621,6 +1621,39 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_list_answered_by_clicking_its_drawn_option_is_asked_not_prefilled()
+    {
+        // Choices.js (Form.io's select) hides the native list and draws its options (role=option): an author may answer it
+        // by two clicks, as a person does. The value the list then holds is the probe's, not one the site put there.
+        var walk = await WalkPageAsync("choix-par-clic", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre foyer</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <label for="sf">Situation familiale</label>
+              <div class="choices" data-type="select-one"><select id="sf" name="sf" class="choices__input" hidden tabindex="-1"><option value="">Choisir</option><option value="c">Célibataire</option><option value="m">Marié(e)</option></select>
+                <div class="choices__inner" role="combobox" aria-expanded="false" tabindex="0"><div class="choices__list choices__list--single"><div class="choices__item">Choisir</div></div></div>
+                <div class="choices__list choices__list--dropdown" role="listbox" hidden><div class="choices__item choices__item--choice" role="option" data-value="c">Célibataire</div><div class="choices__item choices__item--choice" role="option" data-value="m">Marié(e)</div></div></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main>
+            <script>
+              const list = document.querySelector('[role=listbox]');
+              document.querySelector('[role=combobox]').onclick = () => { list.hidden = false; };
+              list.querySelectorAll('[role=option]').forEach((o) => o.onclick = () => {
+                const select = document.getElementById('sf'); select.value = o.dataset.value; select.options[select.selectedIndex].setAttribute('selected', '');
+                document.querySelector('.choices__list--single .choices__item').textContent = o.textContent; list.hidden = true; });
+            </script></body></html>
+            """,
+            """
+              - click: { css: ".choices__inner" }
+              - click: { text: Célibataire }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var situation = walk.Pages.SelectMany(p => p.Fields).Single(f => f.Label == "Situation familiale");
+        Assert.That(Classifier.Default.Classify(situation).Prefilled, Is.False, $"{situation.Value} {situation.Input} {situation.Selector} {situation.FilledByProbe} {situation.Name}");
+    }
+
+    [Test]
     public async Task A_text_waited_for_must_be_shown_not_only_in_the_page()
     {
         // Gravity Forms keeps every page of a form in it, the next ones in display: none: « Étape 2 » is in the page before
