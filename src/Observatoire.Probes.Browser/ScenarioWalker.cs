@@ -404,7 +404,13 @@ public sealed partial class ScenarioWalker
                 case StepKind.Upload:
                     var input = await LocateToFillAsync(step, cancellationToken);
                     _uploaded.Add(Path.GetFileName(step.Argument!));
-                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => UploadAsync(input, step.Argument!)));
+                    IElementHandle? opener = null;
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () => opener = await UploadAsync(input, step.Argument!)));
+                    if (opener is not null)
+                    {
+                        await ChooseFileAsync(step, opener, step.Argument!);
+                    }
+
                     return;
 
                 case StepKind.Click:
@@ -1199,18 +1205,84 @@ public sealed partial class ScenarioWalker
             }
             """;
 
-        /// <summary>Sets the file on the input the found element stands for (<see cref="FileInputScript"/>), or on the element
-        /// itself when it stands for none (Playwright then says why it cannot).</summary>
-        private static async Task UploadAsync(ILocator found, string file)
+        /// <summary>The link or button that opens a file chooser the kit draws with no file input yet, which the element found
+        /// for an upload is or holds alone (inventory.js's `opensChooser` and `chooserLabels`: Form.io's « parcourir »); null
+        /// when there is none.</summary>
+        private static readonly string ChooserOpenerScript = "(e) => {\n" + LabelScript + """
+              const openers = [e, ...e.querySelectorAll('a, button, [role=button]')].filter((o) => opensChooser(o) && chooserLabels(o).length);
+              return openers.length === 1 ? openers[0] : null;
+            }
+            """;
+
+        /// <summary>Sets the file on the input the found element stands for (<see cref="FileInputScript"/>); returns the opener
+        /// of a file chooser drawn without an input when the element stands for one (<see cref="ChooserOpenerScript"/>), to
+        /// attach the file through the chooser; else sets the file on the element itself (Playwright then says why it cannot).</summary>
+        private static async Task<IElementHandle?> UploadAsync(ILocator found, string file)
         {
             var handle = await found.EvaluateHandleAsync(FileInputScript);
             try
             {
-                await (handle.AsElement() is { } input ? input.SetInputFilesAsync(file) : found.SetInputFilesAsync(file));
+                // (A handle to null is no element: AsElement() would throw where it should say so.)
+                if (handle is IElementHandle input)
+                {
+                    await input.SetInputFilesAsync(file);
+                    return null;
+                }
             }
             finally
             {
                 await handle.DisposeAsync();
+            }
+
+            var chooser = await found.EvaluateHandleAsync(ChooserOpenerScript);
+            if (chooser is IElementHandle opener)
+            {
+                return opener;
+            }
+
+            await chooser.DisposeAsync();
+            await found.SetInputFilesAsync(file);
+            return null;
+        }
+
+        /// <summary>
+        /// Attaches a file through the chooser a kit opens with no file input in the page until its link is pressed (Form.io's
+        /// file component: « parcourir » creates an input and clicks it): the link is clicked inside Playwright's wait for the
+        /// file chooser, which takes the file. The field is inventoried first, as it is before the kit draws the file chosen in
+        /// place of its opener, and marked as filled by the probe. The opener is never a submit or final button
+        /// (inventory.js's `opensChooser`); its name is checked again. No chooser within the action's patience: the step fails.
+        /// </summary>
+        private async Task ChooseFileAsync(ScenarioStep step, IElementHandle opener, string file)
+        {
+            try
+            {
+                var name = await InternalAsync("nom de l'ouvreur", () => opener.EvaluateAsync<string>(NameScript));
+                if (IsFinalSubmission(name))
+                {
+                    throw new StepFailure(FailureKind.SubmissionRefused,
+                        $"{step.Where} : clic sur « {name} » refusé : il enverrait la demande ; la cible de l'étape `upload` doit être le champ de fichier");
+                }
+
+                await InventoryAsync();
+                await InternalAsync("marque du champ rempli", () => opener.EvaluateAsync(MarkFilledScript));
+                var patience = (float)walker._browser.Settings.ActionTimeout.TotalMilliseconds;
+                try
+                {
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
+                    {
+                        var chooser = await _page.RunAndWaitForFileChooserAsync(() => opener.ClickAsync(new() { Timeout = patience }), new() { Timeout = patience });
+                        await chooser.SetFilesAsync(file);
+                    }));
+                }
+                catch (TimeoutException)
+                {
+                    throw new StepFailure(FailureKind.TargetNotFound,
+                        $"{step.Where} : {StepWording.French(step.Target!)} : « {name} » n'a ouvert aucun sélecteur de fichier en {patience / 1000:0} s : le formulaire a changé ou le scénario n'est plus à jour");
+                }
+            }
+            finally
+            {
+                await opener.DisposeAsync();
             }
         }
 
@@ -1756,6 +1828,7 @@ public sealed partial class ScenarioWalker
                   names.push(labelledBy(c));
                 }
                 all.filter((e) => e.matches('legend')).forEach((e) => names.push(labelText(e)));
+                all.filter(opensChooser).forEach((e) => chooserLabels(e).forEach((l) => names.push(labelText(l))));
               } else if (kind === 'buttons' || kind === 'links') {
                 const selector = kind === 'buttons' ? 'button, [role=button], input[type=submit], input[type=button], a' : 'a, [role=link]';
                 all.filter((e) => e.matches(selector) && visible(e)).forEach((e) => names.push(text(e) || e.value || e.getAttribute('aria-label') || ''));

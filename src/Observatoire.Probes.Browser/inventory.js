@@ -55,7 +55,8 @@
   // field, a few levels up at most.
   const fieldLabels = (el) => {
     const own = el.labels ? Array.from(el.labels) : [];
-    if (own.length || el.tagName !== 'INPUT' || el.type !== 'file') return own;
+    if (el.tagName !== 'INPUT') { const chooser = opensChooser(el) ? chooserLabels(el) : []; return chooser.length ? chooser : own; }
+    if (own.length || el.type !== 'file') return own;
     for (let box = el.parentElement, depth = 0; box && depth < 4 && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement, depth++) {
       if (box.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1) return [];
       const opener = Array.from(box.querySelectorAll('button')).find((b) => b.labels && b.labels.length && !b.hasAttribute('aria-expanded'));
@@ -72,6 +73,28 @@
   const uploadQuestion = (el) => {
     const question = el.type === 'file' && el.parentElement ? el.parentElement.closest('[aria-labelledby]') : null;
     return question && question.querySelectorAll('input:not([type=hidden]), select, textarea').length === 1 ? question : null;
+  // A file chooser a kit draws with no file input until it is pressed: Form.io's file component writes « Déposez les
+  // fichiers à joindre, ou [parcourir] » under the field's label (whose `for` names nothing), and the link's script creates
+  // a file input and clicks it. The link or button that opens the chooser (a kit's mark, or words that say so) stands for
+  // the upload when the box around it, a few levels up, holds no field (a file input there is the field: GOV.UK, Gravity
+  // Forms) and no other opener: it takes the labels of the first such box that has one (its own, or a label of no control).
+  // Never a submit button, a final one or a link that leaves the page.
+  const chooserWords = /parcourir|browse|(choisir|s[ée]lectionner|ajouter|joindre|t[ée]l[ée]verser|importer)\s+(un|des|le|les|vos|votre|une)?\s*fichiers?/i;
+  const opensChooser = (el) => {
+    if (!el.matches || !el.matches('a, button, [role=button]') || el.closest('label') || (el.dataset && el.dataset.probeFinal === '1')) return false;
+    if (el.tagName === 'BUTTON' && el.type !== 'button' && el.form) return false;
+    if (el.tagName === 'A' && !el.matches('[role=button]') && /^(?!#|javascript:)./i.test((el.getAttribute('href') || '').trim())) return false;
+    return el.matches('[ref=fileBrowse], .fileSelector a, .fileSelector button, a.browse') || chooserWords.test(el.textContent || '');
+  };
+  const chooserLabels = (el) => {
+    const own = el.labels ? Array.from(el.labels) : [];
+    for (let box = el.parentElement, depth = 0; box && depth < 4 && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement, depth++) {
+      if (box.querySelector('input:not([type=hidden]), select, textarea, [role=combobox], [role=radiogroup], [role=checkbox], [role=switch]')) return [];
+      if (Array.from(box.querySelectorAll('a, button, [role=button]')).some((o) => o !== el && opensChooser(o))) return [];
+      const labels = own.length ? own.filter((l) => box.contains(l)) : Array.from(box.querySelectorAll('label')).filter((l) => !l.control);
+      if (labels.length) return own.length || labels.length === 1 ? labels : [];
+    }
+    return [];
   };
   // #endregion label
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
@@ -498,11 +521,39 @@
       filledByProbe: probeFilled(el), page: title };
   };
 
+  // A file chooser drawn without a file input (`chooserLabels`): the upload its box's label names, its hints those the box
+  // writes beside it (Form.io's description under the zone), never the zone's instruction.
+  const chooserField = (el) => {
+    if (!opensChooser(el) || !visible(el) || bannered(el) || outsideQuestions(el)) return null;
+    const labels = chooserLabels(el);
+    if (!labels.length) return null;
+    let box = el.parentElement;
+    while (box && !labels.every((l) => box.contains(l))) box = box.parentElement;
+    const notes = box ? Array.from(box.querySelectorAll(hints)).filter((n) => !el.contains(n) && !labels.some((l) => l.contains(n)) && !(n.parentElement && n.parentElement.closest(hints))) : [];
+    const hint = [...labels.map(hintIn), describedBy(el), ...notes.map(text)].filter((t) => t && !uploadInstruction.test(t)).join(' ').trim();
+    const section = sectionOf(el);
+    let label = labels.map(labelText).join(' ').trim(), labelSource = 'label';
+    if (section && genericUpload.test(label)) { label = section; labelSource = 'section'; }
+    const id = idOf(el);
+    return { id, selector: `[data-probe-id="${id}"]`, label, labelSource, hint, legend: legendOf(el), section,
+      input: 'file', name: el.getAttribute('name') || el.id || '', autocomplete: '', accept: '', pattern: '', placeholder: '', value: '', readOnly: false,
+      disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true', required: labels.some(marksMandatory), options: [],
+      filledByProbe: probeFilled(el), page: title,
+      ...(survey ? { elementId: el.id, optional: labels.some(optional), inputMode: '', maxLength: null, min: '', max: '', reveals: 0 } : {}) };
+  };
+
   const results = [];
   const seenRadioGroups = new Set();
   const seenDateGroups = new Set();
+  const controlSelector = 'input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [role=switch], button[aria-controls][aria-expanded], div.fr-select[id]';
   for (const root of roots) {
-    for (const el of root.querySelectorAll('input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=radiogroup], [role=checkbox], [role=switch], button[aria-controls][aria-expanded], div.fr-select[id]')) {
+    // (The links and buttons too, in the page's order: one may open a file chooser that has no input yet.)
+    for (const el of root.querySelectorAll(controlSelector + ', a, button, [role=button]')) {
+      if (!el.matches(controlSelector)) {
+        const chooser = chooserField(el);
+        if (chooser) results.push(chooser);
+        continue;
+      }
       if (el.tagName === 'DIV' && !el.hasAttribute('role')) {
         const list = namedList(el);
         if (list) results.push(list);

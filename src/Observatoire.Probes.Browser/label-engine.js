@@ -12,8 +12,8 @@
     }
     return String(words).replace(/\s+/g, ' ').trim();
   };
-  // Each <label> of the field (a hidden file input's are those the inventory gives it), all of them together, and the
-  // elements that name it.
+  // Each <label> of the field (a hidden file input's, and a file chooser's drawn without an input, are those the inventory
+  // gives it), all of them together, and the elements that name it.
   const labelsOf = (el) => {
     const names = [];
     const labels = fieldLabels(el);
@@ -44,7 +44,7 @@
     const words = wanted(selector);
     if (!words) return [];
     const tokens = words.split(' ');
-    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.type === 'file' || e.hasAttribute('aria-labelledby')) && mayMatch(e, tokens) && labelsOf(e).includes(words));
+    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.type === 'file' || e.hasAttribute('aria-labelledby') || opensChooser(e)) && mayMatch(e, tokens) && labelsOf(e).includes(words));
   };
   return { query: (root, selector) => queryAll(root, selector)[0] || null, queryAll };
 })()

@@ -869,6 +869,116 @@ public sealed class WalkerBehaviourTests
         Assert.That(Classifier.Default.Classify(fields.Values.Single()).ItemId, Is.EqualTo("tax.notice"));
     }
 
+    /// <summary>Form.io 5.6's file component (bootstrap5 template, as the renderer draws it under a French i18n): no file input
+    /// until « parcourir » is pressed, the label's `for` names nothing; the link's script creates a hidden file input, clicks
+    /// it, and once a file is chosen draws the component again with the file listed in place of its drop zone (Form.io's
+    /// `browseFiles` and `redraw`). « Envoyer ma demande » sends by script.</summary>
+    private const string FormioFileComponent = """
+        <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide au logement</title></head><body>
+        <main class="container"><h1>Demande d’aide au logement</h1>
+        <div class="formio-form" ref="webform" novalidate>
+          <div id="eeqkasc" class="mb-2 formio-form-group has-feedback formio-component formio-component-file formio-component-justificatifDomicile required" ref="component" data-label="Justificatif de domicile" data-description="Facture de moins de 3 mois">
+            <label ref="label" class="col-form-label field-required" for="eeqkasc-justificatifDomicile" id="l-eeqkasc-justificatifDomicile">
+              Justificatif de domicile <span class="required-star" aria-hidden="true">*</span></label>
+            <ul class="list-group list-group-striped"><li class="list-group-item list-group-header hidden-xs hidden-sm"><div class="row">
+              <div class="col-md-9"><strong>fileName</strong></div><div class="col-md-2"><strong>size</strong></div><div class="col-md-1 justify-center"></div></div></li></ul>
+            <div class="fileSelector" ref="fileDrop">
+              <i class="bi bi-cloud-upload"></i> Déposez les fichiers à joindre, ou
+              <a href="#" ref="fileBrowse" class="browse"><i class="bi bi-folder2-open"></i>parcourir
+                <span class="visually-hidden" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">browseToAttachFileFor Justificatif de domicile. Facture de moins de 3 mois. anyFileTypesAllowed</span></a>
+              <div ref="fileProcessingLoader" class="loader-wrapper"><div class="loader text-center"></div></div>
+            </div>
+            <div id="d-eeqkasc-justificatifDomicile" class="form-text text-muted">Facture de moins de 3 mois</div>
+            <div ref="messageContainer" class="formio-errors invalid-feedback"></div>
+          </div>
+          <div id="evdzw1l" class="mb-2 formio-form-group has-feedback formio-component formio-component-file formio-component-avisImposition" ref="component" data-label="Avis d’imposition" data-description="">
+            <label ref="label" class="col-form-label" for="evdzw1l-avisImposition" id="l-evdzw1l-avisImposition">Avis d’imposition</label>
+            <ul class="list-group list-group-striped"><li class="list-group-item list-group-header hidden-xs hidden-sm"><div class="row">
+              <div class="col-md-9"><strong>fileName</strong></div><div class="col-md-2"><strong>size</strong></div><div class="col-md-1 justify-center"></div></div></li></ul>
+            <div class="fileSelector" ref="fileDrop">
+              <i class="bi bi-cloud-upload"></i> Déposez les fichiers à joindre, ou
+              <a href="#" ref="fileBrowse" class="browse"><i class="bi bi-folder2-open"></i>parcourir
+                <span class="visually-hidden" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">browseToAttachFileFor Avis d’imposition. anyFileTypesAllowed</span></a>
+              <div ref="fileProcessingLoader" class="loader-wrapper"><div class="loader text-center"></div></div>
+            </div>
+            <div ref="messageContainer" class="formio-errors invalid-feedback"></div>
+          </div>
+          <div class="mb-2 formio-component formio-component-button formio-component-submit" ref="component">
+            <button type="submit" class="btn btn-primary btn-md" ref="button" name="data[submit]">Envoyer ma demande</button>
+          </div>
+        </div></main>
+        <script>
+          window.submission = {};
+          const attach = (component) => {
+            const browse = component.querySelector('[ref=fileBrowse]');
+            if (!browse) return;
+            browse.addEventListener('click', (event) => {
+              event.preventDefault();
+              const fileInput = document.createElement('input');
+              fileInput.type = 'file';
+              fileInput.setAttribute('style', 'height: 0; width: 0; visibility: hidden;');
+              fileInput.tabIndex = -1;
+              document.body.appendChild(fileInput);
+              fileInput.addEventListener('change', () => {
+                const files = Array.from(fileInput.files);
+                document.body.removeChild(fileInput);
+                const key = component.className.match(/formio-component-(?!file\b|form-)(\w+)/)[1];
+                window.submission[key] = files.map((f) => f.name);
+                const drawn = document.createElement('div');
+                drawn.className = component.className;
+                drawn.setAttribute('ref', 'component');
+                drawn.innerHTML = `<label ref="label" class="col-form-label" for="${component.id}-${key}">${component.dataset.label}</label>
+                  <ul class="list-group list-group-striped"><li class="list-group-item"><div class="row">
+                  <div class="col-md-1"><i class="bi bi-trash" ref="removeLink"></i></div>
+                  <div class="col-md-9"><a href="#" ref="fileLink">${files[0].name}</a></div><div class="col-md-2">${files[0].size} B</div></div></li></ul>`;
+                component.replaceWith(drawn);
+              }, true);
+              fileInput.click();
+            });
+          };
+          document.querySelectorAll('.formio-component-file').forEach(attach);
+          document.querySelector('[name="data[submit]"]').addEventListener('click', () => fetch('/form/aide/submission', { method: 'POST', body: JSON.stringify(window.submission) }));
+        </script></body></html>
+        """;
+
+    [Test]
+    public async Task A_file_chooser_a_kit_draws_without_an_input_is_an_upload_named_by_its_label()
+    {
+        // Form.io's file component has no file input until « parcourir » is pressed: the upload is the link that opens the
+        // chooser, named by the component's label, described by its description; the drop zone's instruction names nothing.
+        var fields = await FieldsOfPageAsync("formio-fichier", FormioFileComponent);
+
+        Assert.That(fields.Values.Select(f => (f.Label, f.Input, f.Required, f.FilledByProbe)), Is.EqualTo(new (string?, string?, bool, bool)[]
+        {
+            ("Justificatif de domicile", "file", true, false), ("Avis d’imposition", "file", false, false),
+        }));
+        Assert.That(fields["Justificatif de domicile"].Hint, Is.EqualTo("Facture de moins de 3 mois"));
+        Assert.That(fields.Values.Select(f => Classifier.Default.Classify(f).ItemId), Is.EqualTo(new[] { "address.proof", "tax.notice" }));
+    }
+
+    [Test]
+    public async Task An_upload_by_label_presses_the_link_that_opens_the_file_chooser_and_attaches_the_file()
+    {
+        // `upload` by the component's label clicks « parcourir » inside the wait for the file chooser, which takes the file:
+        // the kit's script sees it (it lists the file in place of the zone). Both uploads stay on the page's record though the
+        // kit drew them again without their opener (the probe filled them); « Envoyer ma demande » is never pressed.
+        var walk = await WalkPageAsync("formio-fichier-televerse", FormioFileComponent, """
+            - upload: { label: Justificatif de domicile, file: files/justificatif-domicile.pdf }
+            - upload: { label: Avis d’imposition, file: files/avis-imposition.pdf }
+            - wait_for: { text: justificatif-domicile.pdf }
+            - wait_for: { text: avis-imposition.pdf }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[]
+        {
+            ("Justificatif de domicile", "file"), ("Avis d’imposition", "file"),
+        }));
+        Assert.That(fields.Select(f => Classifier.Default.Classify(f).ItemId), Is.EqualTo(new[] { "address.proof", "tax.notice" }));
+    }
+
     [Test]
     public async Task A_list_a_select_kit_hides_and_draws_anew_is_asked()
     {
