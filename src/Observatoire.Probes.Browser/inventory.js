@@ -73,6 +73,7 @@
   const uploadQuestion = (el) => {
     const question = el.type === 'file' && el.parentElement ? el.parentElement.closest('[aria-labelledby]') : null;
     return question && question.querySelectorAll('input:not([type=hidden]), select, textarea').length === 1 ? question : null;
+  };
   // A file chooser a kit draws with no file input until it is pressed: Form.io's file component writes « Déposez les
   // fichiers à joindre, ou [parcourir] » under the field's label (whose `for` names nothing), and the link's script creates
   // a file input and clicks it. The link or button that opens the chooser (a kit's mark, or words that say so) stands for
