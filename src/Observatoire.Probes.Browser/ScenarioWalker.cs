@@ -484,6 +484,8 @@ public sealed partial class ScenarioWalker
             await InventoryAsync(asLeft: true);
             var evidence = await CaptureAsync();
             var signatureBefore = _signature;
+            var refusalBefore = _lastRefusal;
+            _refused = null;
             using var navigation = Uri.TryCreate(_page.Url, UriKind.Absolute, out var here)
                 ? await EnterNavigationAsync(here, cancellationToken)
                 : null;
@@ -533,6 +535,48 @@ public sealed partial class ScenarioWalker
 
             navigation?.Dispose();
             await AfterNavigationAsync(step, cancellationToken, evidence, signatureBefore);
+            if (_signature == signatureBefore && Refused(refusalBefore) is { Count: > 0 } refused)
+            {
+                _refused = refused;
+                if (options.Continue is null)
+                {
+                    throw new StepFailure(FailureKind.ScenarioError, $"{step.Where} : {StepWording.French(step.Describe())} : {RefusalWords(refused)}");
+                }
+            }
+        }
+
+        /// <summary>The fields the site or the browser refused at the last inventory, and its count of the browser's refusals.</summary>
+        private (IReadOnlyList<RefusedField> Fields, int Events) _lastRefusal = ([], 0);
+
+        /// <summary>The fields refused by the last action that left the page where it was (null when it was not refused):
+        /// what an open-ended walk's survey says (<see cref="PageSurvey.Refused"/>).</summary>
+        private IReadOnlyList<RefusedField>? _refused;
+
+        /// <summary>
+        /// The fields an action that left the page where it was got refused, or none: the browser refused fields as the
+        /// action tried to send the form (its `invalid` events), or fields are marked refused that were not before the
+        /// action, or with another message (a script's check, the site's answer drawn again). Fields marked refused before
+        /// and left so, the action did not try to send: a click that adds a block, opens a list, is not refused.
+        /// </summary>
+        private IReadOnlyList<RefusedField> Refused((IReadOnlyList<RefusedField> Fields, int Events) before)
+        {
+            var (now, events) = _lastRefusal;
+            if (now.Count == 0)
+            {
+                return [];
+            }
+
+            var known = before.Fields.Select(f => (f.Id, f.Message)).ToHashSet();
+            return events != before.Events || now.Any(f => !known.Contains((f.Id, f.Message))) ? now : [];
+        }
+
+        /// <summary>« le site a refusé l'étape : « Commune » : Ce champ est obligatoire. » and what to do.</summary>
+        private string RefusalWords(IReadOnlyList<RefusedField> refused)
+        {
+            var named = string.Join(" ; ", refused.Take(3).Select(f => f.ToString()).Where(f => f.Length > 0));
+            var more = refused.Count > 3 ? $" (et {refused.Count - 3} autre(s) champ(s))" : "";
+            return $"le site a refusé l'étape : {(named.Length > 0 ? named : "un champ refusé sans message")}{more}. La page « {_title} » est restée affichée : "
+                + "remplissez ces champs ou corrigez les valeurs du persona (vérifiez les étapes de cette page)";
         }
 
         /// <summary>Checks the answer of a navigation and starts a new page when the title or URL changed.</summary>
@@ -576,6 +620,7 @@ public sealed partial class ScenarioWalker
 
             Merge(snapshot.Fields, snapshot.Signature, asLeft);
             (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
+            _lastRefusal = (snapshot.Invalid, snapshot.InvalidEvents);
         }
 
         /// <summary>
@@ -668,7 +713,25 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>One inventory of the page; <see cref="Frames"/> holds each frame's survey when one was asked.</summary>
-        private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields, List<PageSurvey.FrameSource>? Frames = null);
+        private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields, List<PageSurvey.FrameSource>? Frames = null)
+        {
+            /// <summary>The fields the site or the browser refused, with their messages (inventory.js, region refusal).</summary>
+            public IReadOnlyList<RefusedField> Invalid { get; init; } = [];
+
+            /// <summary>How many times the browser refused a field in the documents read (its `invalid` events).</summary>
+            public int InvalidEvents { get; init; }
+        }
+
+        /// <summary>A field the site or the browser refused: its label and the message shown, or the browser's.</summary>
+        private sealed record RefusedField(string Id, string Label, string Message)
+        {
+            public override string ToString() => (Label, Message) switch
+            {
+                ({ Length: > 0 }, { Length: > 0 }) => $"« {Label} » : {Message.TrimEnd('.')}",
+                ({ Length: > 0 }, _) => $"« {Label} »",
+                _ => Message.TrimEnd('.'),
+            };
+        }
 
         private sealed record PageEvidence(byte[]? Screenshot, string? AccessibilityTree)
         {
@@ -684,6 +747,8 @@ public sealed partial class ScenarioWalker
             var signature = new StringBuilder();
             var frameIndex = 0;
             var frames = survey ? new List<PageSurvey.FrameSource>() : null;
+            var invalid = new List<RefusedField>();
+            var invalidEvents = 0;
             _blocker = null;
             foreach (var frame in _page.Frames)
             {
@@ -729,6 +794,11 @@ public sealed partial class ScenarioWalker
 
                 var frameFields = result.GetProperty("fields").EnumerateArray().Select(f => ToObservation(f, title)).ToList();
                 fields.AddRange(frameFields);
+                var frameInvalid = result.TryGetProperty("invalid", out var refused) && refused.ValueKind == JsonValueKind.Array
+                    ? refused.EnumerateArray().Select(r => new RefusedField(r.GetProperty("id").GetString() ?? "", (r.GetProperty("label").GetString() ?? "").Trim(), (r.GetProperty("message").GetString() ?? "").Trim())).ToList()
+                    : [];
+                invalid.AddRange(frameInvalid);
+                invalidEvents += result.TryGetProperty("invalidEvents", out var events) && events.ValueKind == JsonValueKind.Number ? events.GetInt32() : 0;
                 signature.Append(RouteOf(frame.Url)).Append('#').Append(frameTitle);
                 if (StepOf(key, result.TryGetProperty("doc", out var doc) ? doc.GetString() : null, frameFields) is > 0 and var step)
                 {
@@ -752,7 +822,7 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            return new Snapshot(title, signature.ToString(), fields, frames);
+            return new Snapshot(title, signature.ToString(), fields, frames) { Invalid = invalid, InvalidEvents = invalidEvents };
         }
 
         /// <summary>Per frame (its key): the document its last inventory read, the fields it saw there, and how many
@@ -1749,7 +1819,9 @@ public sealed partial class ScenarioWalker
             }
 
             // The page refused the values (DSFR's error messages): the persona's values or the steps are to fix, not the form.
-            if (kind == FailureKind.TargetNotFound && await PageErrorsAsync() is { Count: > 0 } errors)
+            // Fields a script marked refused without a message the selectors know (jQuery Validate's, WPForms') are named with theirs.
+            if (kind == FailureKind.TargetNotFound
+                && (await PageErrorsAsync() is { Count: > 0 } shown ? shown : [.. _lastRefusal.Fields.Select(f => f.ToString()).Where(f => f.Length > 0).Take(3)]) is { Count: > 0 } errors)
             {
                 return new StepFailure(FailureKind.ScenarioError,
                     $"{message}. La page affiche {(errors.Count == 1 ? "une erreur" : "des erreurs")} : {string.Join(" ; ", errors.Select(e => $"« {e} »"))} : "
