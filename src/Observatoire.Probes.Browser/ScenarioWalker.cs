@@ -799,13 +799,29 @@ public sealed partial class ScenarioWalker
                     : [];
                 invalid.AddRange(frameInvalid);
                 invalidEvents += result.TryGetProperty("invalidEvents", out var events) && events.ValueKind == JsonValueKind.Number ? events.GetInt32() : 0;
-                signature.Append(RouteOf(frame.Url)).Append('#').Append(frameTitle);
-                if (StepOf(key, result.TryGetProperty("doc", out var doc) ? doc.GetString() : null, frameFields) is > 0 and var step)
+                var part = RouteOf(frame.Url) + "#" + frameTitle;
+                var (step, redrawn) = StepOf(key, result.TryGetProperty("doc", out var doc) ? doc.GetString() : null, frameFields);
+                if (step > 0)
                 {
-                    signature.Append('@').Append(step); // another step posted back to the same address, under the same title
+                    part += "@" + step; // another step posted back to the same address, under the same title
                 }
 
-                signature.Append('|');
+                // The same step answered again with its fields refused (TYPO3's form posts each step to an address of its
+                // own, « ?tx_form_formframework[action]=perform… »): the site refused the step, no new page came. The page
+                // keeps its signature while that document stays as it came.
+                var documentId = result.TryGetProperty("doc", out var d) ? d.GetString() : null;
+                if (redrawn && frameInvalid.Count > 0 && _frameParts.TryGetValue(key, out var previous))
+                {
+                    _redrawnAs[key] = (documentId, part, previous.Part);
+                }
+
+                if (_redrawnAs.TryGetValue(key, out var kept) && kept.Document == documentId && kept.Came == part)
+                {
+                    part = kept.Part;
+                }
+
+                _frameParts[key] = (documentId, part);
+                signature.Append(part).Append('|');
                 if (frames is not null)
                 {
                     // A scenario names one level of iframe (`frame: "iframe#formulaire"`): deeper frames are not offered.
@@ -829,19 +845,29 @@ public sealed partial class ScenarioWalker
         /// times a new document with other fields came under the same address and title.</summary>
         private readonly Dictionary<string, (string? Document, int Step, HashSet<string> Fields)> _documents = new(StringComparer.Ordinal);
 
+        /// <summary>Per frame (its key): its part of the page's signature at its last inventory.</summary>
+        private readonly Dictionary<string, (string? Document, string Part)> _frameParts = new(StringComparer.Ordinal);
+
+        /// <summary>Per frame: a document the site sent back with the step's fields refused, the part of the signature it
+        /// came with, and the part of the page it refused, which it keeps.</summary>
+        private readonly Dictionary<string, (string? Document, string Came, string Part)> _redrawnAs = new(StringComparer.Ordinal);
+
         /// <summary>
         /// How many steps a frame went through without its address or title telling: a form that posts back to its own
         /// address (Drupal's Webform wizard) draws its next step in a new document under the same address, title and
         /// heading; a person sees another page. The same step drawn again in a new document (the site refused a value and
-        /// shows the step with its errors, a reload) is the same page: most of its fields were on the document before.
+        /// shows the step with its errors, a reload) is the same page: most of its fields were on the document before
+        /// (<see cref="StepOf"/> says it was redrawn; with fields refused, the page keeps its signature even under another
+        /// address).
         /// A wizard that swaps its step in the same document (Form.io, SurveyJS: no address, title or heading changes)
         /// replaces every question shown by others: another page too. A choice that shows a block, or hides one, leaves
         /// the other questions where they were: the same page.
         /// </summary>
-        private int StepOf(string frameKey, string? document, List<FieldObservation> fields)
+        private (int Step, bool Redrawn) StepOf(string frameKey, string? document, List<FieldObservation> fields)
         {
             var seen = fields.Select(f => string.Join('\u001f', f.Label, f.Legend, f.Input, f.Name)).ToHashSet(StringComparer.Ordinal);
             var step = 0;
+            var redrawn = false;
             if (_documents.TryGetValue(frameKey, out var last))
             {
                 step = last.Step;
@@ -852,6 +878,8 @@ public sealed partial class ScenarioWalker
                     step++;
                 }
 
+                redrawn = document != last.Document && sameStep && seen.Count > 0;
+
                 if (document == last.Document && seen.Count == 0)
                 {
                     seen = last.Fields; // the step between two drawings: the next one is compared with the questions last shown
@@ -859,7 +887,7 @@ public sealed partial class ScenarioWalker
             }
 
             _documents[frameKey] = (document, step, seen);
-            return step;
+            return (step, redrawn);
         }
 
         private static JsonElement JsonElementOf(string json)

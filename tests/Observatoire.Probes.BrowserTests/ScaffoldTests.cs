@@ -336,6 +336,24 @@ public sealed class ScaffoldTests
     }
 
     [Test]
+    public async Task A_page_the_site_sends_back_with_its_errors_under_another_address_ends_the_draft_on_the_first_answer()
+    {
+        // TYPO3 answers page 1 again under its « ?…action=perform » address, « Code postal » refused: the draft stops on that
+        // first answer, quoting it; the site receives one POST, not a second « Suivant » from a page 2 drafted again.
+        var (site, noSamples) = Typo3Site();
+        var posts = new List<string>();
+        using var refusing = KitPages.Typo3Server(site, posts.Add, refuses: true);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(refusing.BaseUrl, "demande").ToString(), Follow: true, noSamples));
+
+        Assert.That(draft.Problem, Does.StartWith("the site refused the draft's values on « Demande d’aide sociale facultative")
+            .And.EndWith("»: « Code postal » : Ce code postal n’est pas desservi par le CCAS de Villeval"), draft.Yaml);
+        Assert.That(draft.Pages, Is.EqualTo(1), draft.Yaml);
+        Assert.That(draft.Yaml, Does.Not.Contain("code_postal_2"));
+        Assert.That(posts, Has.Count.EqualTo(1), "one « Suivant »");
+    }
+
+    [Test]
     public async Task A_WPForms_page_break_is_drafted_page_by_page_to_its_final_button()
     {
         // WPForms keeps both pages in the document and shows page 2 in place of page 1 once « Suivant » finds nothing to

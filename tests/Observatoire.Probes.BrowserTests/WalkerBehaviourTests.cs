@@ -1732,4 +1732,26 @@ public sealed class WalkerBehaviourTests
         Assert.That(walked.Failure, Is.Null, walked.Failure?.Message);
         Assert.That(walked.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Adresse, Code postal, Commune", "Numéro allocataire CAF" }));
     }
+
+    [Test]
+    public async Task A_page_the_site_sends_back_with_its_errors_under_another_address_is_the_step_refused()
+    {
+        // TYPO3 posts page 1 to « demande?tx_form_formframework[action]=perform… » and, refusing it, answers page 1 again
+        // there, « Code postal » marked and its message beside it: the same page refused, not page 2.
+        var posts = new List<string>();
+        var walk = await WalkSiteAsync("typo3-erreurs", folder => KitPages.Typo3Server(folder, posts.Add, refuses: true), "demande", """
+            - fill: { label: Code postal, value: "69003" }
+            - fill: { label: Commune, value: Lyon }
+            - click: Suivant
+            - fill: { label: Numéro fiscal, value: "3023456789012" }
+            - stop_before: Envoyer
+            """, KitPages.Typo3Form);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain(" : cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Code postal » : Ce code postal n’est pas desservi par le CCAS de Villeval. La page"));
+        Assert.That(walk.Steps[^1].Description, Is.EqualTo("click button \"Suivant\""), "« Suivant » fails");
+        Assert.That(walk.Pages, Has.Count.EqualTo(1), "one page: the one refused");
+        Assert.That(walk.Steps.Select(s => s.PageIndex), Is.All.EqualTo(0));
+        Assert.That(posts, Has.Count.EqualTo(1));
+    }
 }
