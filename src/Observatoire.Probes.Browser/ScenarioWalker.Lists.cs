@@ -14,10 +14,11 @@ public sealed partial class ScenarioWalker
         /// <summary>What a `select` acts on: « native » (a &lt;select&gt;), « drawn » (a list that opens when pressed:
         /// role=combobox, aria-haspopup=listbox), « typed » (a combobox one types into, its choices drawn as one types),
         /// « listbox » (a list already open, role=listbox), or « other »; a native list without the choice asked is
-        /// « native-missing » (the same look: no second round trip on the common path).</summary>
+        /// « native-missing » (the same look: no second round trip on the common path), one a kit hides (not rendered) and
+        /// draws over « native-hidden ».</summary>
         private const string ListKindScript = $$"""
             (e, wanted) => {
-              if (e.tagName === 'SELECT') return ({{MissingOptionScript}})(e, wanted) ? 'native-missing' : 'native';
+              if (e.tagName === 'SELECT') return ({{MissingOptionScript}})(e, wanted) ? 'native-missing' : e.getClientRects().length ? 'native' : 'native-hidden';
               const role = e.getAttribute('role'), popup = e.getAttribute('aria-haspopup');
               if (role === 'listbox') return 'listbox';
               if (role === 'combobox' || ['listbox', 'menu', 'true'].includes(popup)) return e.matches('input:not([readonly]), textarea') ? 'typed' : 'drawn';
@@ -37,7 +38,9 @@ public sealed partial class ScenarioWalker
               const norm = (s) => String(s || '').replace(/\s+/g, ' ').trim().toLowerCase();
               const choice = norm(wanted);
               if (e.getAttribute('role') === 'listbox') return Array.from(e.querySelectorAll('[role=option][aria-selected=true]')).some((o) => norm(o.innerText || o.textContent).includes(choice));
-              return [e.value, e.innerText || e.textContent].some((s) => norm(s).includes(choice));
+              // A combobox input may show the choice beside it, in the box around it (SurveyJS's dropdown).
+              const around = e.tagName === 'INPUT' && e.parentElement ? e.parentElement.innerText : '';
+              return [e.value, e.innerText || e.textContent, around].some((s) => norm(s).includes(choice));
             }
             """;
 
@@ -48,10 +51,19 @@ public sealed partial class ScenarioWalker
             var kind = await InternalAsync("nature de la liste", () => list.EvaluateAsync<string>(ListKindScript, option));
             switch (kind)
             {
+                case "native-hidden":
+                    await SelectHiddenAsync(step, list, option);
+                    return;
+
                 case "native" or "native-missing":
                     if (kind == "native-missing")
                     {
                         await Clock.TimeAsync(Phase.Locating, () => EnsureOptionAsync(step, list, option));
+                        if (!await InternalAsync("liste affichée", () => list.IsVisibleAsync()))
+                        {
+                            await SelectHiddenAsync(step, list, option);
+                            return;
+                        }
                     }
 
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
@@ -62,7 +74,8 @@ public sealed partial class ScenarioWalker
                         }
                         catch (TimeoutException)
                         {
-                            await list.SelectOptionAsync(option);
+                            // By its value, or by its label without the markup a kit left escaped in it.
+                            await list.SelectOptionAsync(new SelectOptionValue { Value = await list.EvaluateAsync<string>(OptionValueScript, option) });
                         }
                     }));
                     return;
@@ -83,14 +96,48 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        /// <summary>The choices of a native list that has no option of that label or value (trimmed, any case), or null.</summary>
+        /// <summary>`select` on a native list a kit hides (Choices.js gives it the attribute hidden) and draws over: a person
+        /// chooses in the list drawn (a change made under it would not show there); a kit that draws no list a person can
+        /// open is given the choice on its native list.</summary>
+        private async Task SelectHiddenAsync(ScenarioStep step, ILocator list, string option)
+        {
+            var drawing = list.Locator(ListDrawing).First;
+            if (await InternalAsync("liste dessinée", () => drawing.IsVisibleAsync()))
+            {
+                await Clock.TimeAsync(Phase.Locating, () => EnsureUncoveredAsync(step, drawing));
+                await Clock.TimeAsync(Phase.Locating, () => ChooseDrawnAsync(step, drawing, "drawn", option));
+                return;
+            }
+
+            var value = await InternalAsync("choix de la liste", () => list.EvaluateAsync<string>(OptionValueScript, option));
+            await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => list.SelectOptionAsync(new SelectOptionValue { Value = value }, new() { Force = true })));
+        }
+
+        /// <summary>The choices of a native list that has no option of that label or value (trimmed, any case, without markup
+        /// left escaped in it: Form.io's Choices.js writes « &lt;span&gt;Célibataire&lt;/span&gt; »), or null.</summary>
         private const string MissingOptionScript = """
             (e, wanted) => {
-              const norm = (s) => String(s || '').replace(/\s+/g, ' ').trim().toLowerCase();
+              const written = (s) => String(s || '').replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim();
               const options = Array.from(e.options);
-              return options.some((o) => norm(o.label || o.text) === norm(wanted) || o.value === wanted) ? null : options.map((o) => (o.label || o.text).trim()).filter(Boolean);
+              return options.some((o) => written(o.label || o.text).toLowerCase() === written(wanted).toLowerCase() || o.value === wanted) ? null
+                : options.map((o) => written(o.label || o.text)).filter(Boolean);
             }
             """;
+
+        /// <summary>The value of the native list's option whose label, without markup left escaped in it, is the choice asked
+        /// (else the choice as given, a value).</summary>
+        private const string OptionValueScript = """
+            (e, wanted) => {
+              const written = (s) => String(s || '').replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+              const o = Array.from(e.options).find((o) => written(o.label || o.text) === written(wanted));
+              return o ? o.value : wanted;
+            }
+            """;
+
+        /// <summary>What a kit draws for the native list it hides: the drawn list around it (Choices.js's div.choices) or
+        /// right after it (select2, tom-select), when it is one (role=combobox, aria-haspopup).</summary>
+        private const string ListDrawing = "xpath=ancestor::*[@role='combobox' or @aria-haspopup='listbox' or @aria-haspopup='true'][1]"
+            + " | following-sibling::*[1]/descendant-or-self::*[@role='combobox' or @aria-haspopup='listbox' or @aria-haspopup='true']";
 
         /// <summary>
         /// A native list without the option asked fails at once as a changed form (or a value to correct), naming the choices it
@@ -129,7 +176,10 @@ public sealed partial class ScenarioWalker
                 // Open it as a person does: a press on the list, or the first letters typed in a combobox one types into.
                 if (kind == "drawn")
                 {
-                    await list.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds });
+                    // A list that lets clicks through to the box around it (SurveyJS's readonly input, pointer-events:
+                    // none) is opened by a press there, where a person's lands; what covers it was looked at before.
+                    var through = await list.EvaluateAsync<bool>("(e) => getComputedStyle(e).pointerEvents === 'none'");
+                    await list.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds, Force = through });
                 }
                 else if (kind == "typed")
                 {

@@ -1321,6 +1321,11 @@ public sealed partial class ScenarioWalker
                 var cover = await CoverAsync(step.Target!, box);
                 if (cover is null)
                 {
+                    if (await PressSwitchSideAsync(box, check))
+                    {
+                        return;
+                    }
+
                     throw;
                 }
 
@@ -1338,6 +1343,22 @@ public sealed partial class ScenarioWalker
             }
 
             await box.SetCheckedAsync(check, new() { Force = true });
+        }
+
+        /// <summary>The side of the answer on a switch drawn with two, « Non » and « Oui », in the label around its box:
+        /// SurveyJS's boolean, unanswered, takes the side a click lands on (a click on the box, at its left, answers « Non »).
+        /// A person presses « Oui » to tick it: pressed where that word is drawn (under the switch's thumb layer). Whether
+        /// the box now says so.</summary>
+        private static async Task<bool> PressSwitchSideAsync(ILocator box, bool check)
+        {
+            var side = box.Locator("xpath=ancestor::label[1]").GetByText(check ? "Oui" : "Non", new() { Exact = true });
+            if (await side.CountAsync() != 1)
+            {
+                return false;
+            }
+
+            await side.ClickAsync(new() { Force = true });
+            return await box.IsCheckedAsync() == check;
         }
 
         /// <summary>How long a covered target is given to come free by itself (an overlay fading out) before the step
@@ -1452,7 +1473,8 @@ public sealed partial class ScenarioWalker
                 : null;
 
         /// <summary>
-        /// The element at the point a click on <c>e</c> lands, when it is neither <c>e</c>, inside it, nor one of its labels:
+        /// The element at the point a click on <c>e</c> lands, when it is neither <c>e</c>, inside it, around it (a control that
+        /// lets clicks through to its own box: SurveyJS's dropdown input, pointer-events: none), nor one of its labels:
         /// <c>{ x, y, cover }</c> (the point in the frame's viewport), or null when <c>e</c> is not drawn. Given the point
         /// <c>inner</c> in the iframe <c>e</c>, looks at that point of the iframe in the page that holds it.
         /// </summary>
@@ -1482,7 +1504,7 @@ public sealed partial class ScenarioWalker
               y = Math.min(Math.max(y, 0), win.innerHeight - 1);
               let hit = doc.elementFromPoint(x, y);
               while (hit && hit.shadowRoot) { const deeper = hit.shadowRoot.elementFromPoint(x, y); if (!deeper || deeper === hit) break; hit = deeper; }
-              if (!hit || hit === doc.body || hit === doc.documentElement || holds(e, hit) || Array.from(e.labels || []).some((l) => holds(l, hit))) return { x, y, cover: null };
+              if (!hit || hit === doc.body || hit === doc.documentElement || holds(e, hit) || holds(hit, e) || Array.from(e.labels || []).some((l) => holds(l, hit))) return { x, y, cover: null };
               let cover = hit;
               for (let up = parent(cover); up && up.nodeType === 1 && up !== doc.body && up !== doc.documentElement && !holds(up, e); up = parent(up)) cover = up;
               const text = (n) => String(n.innerText || n.textContent || '').replace(/\s+/g, ' ').trim();

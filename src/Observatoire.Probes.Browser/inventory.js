@@ -11,14 +11,28 @@
   // Label text without its hint and mandatory markers (DSFR puts the hint inside the label; other kits write it in a
   // <small> or a help class: « Nom <small>Ex : Dupont</small> »).
   const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
-  // A copy of an element without its hint (and whatever else `more` names).
-  const withoutHints = (el, more = '') => {
+  // A copy of an element without its hint (and whatever else `more` names, and its descendants at the places `at`).
+  const withoutHints = (el, more = '', at = []) => {
     const clone = el.cloneNode(true);
+    if (at.length) { const all = clone.querySelectorAll('*'); at.forEach((i) => all[i].remove()); }
     clone.querySelectorAll(hints + more).forEach((n) => n.remove());
     return clone;
   };
+  // Text only a screen reader reads (a kit's « sr-only » / « visually-hidden » pattern: a box of 1px, out of the flow, its
+  // overflow hidden or clipped): Form.io's « Téléphone <span class="visually-hidden">, numeric only,</span> » reads
+  // « Téléphone » on screen.
+  const srOnly = (n) => {
+    if (!n.textContent.trim()) return false;
+    const cs = getComputedStyle(n);
+    if (cs.position !== 'absolute' && cs.position !== 'fixed') return false;
+    const r = n.getBoundingClientRect();
+    return r.width <= 1 && r.height <= 1 && (cs.overflow === 'hidden' || cs.clip !== 'auto' || cs.clipPath !== 'none');
+  };
   const labelText = (label) => {
-    const clone = withoutHints(label, ', svg, .mandatory, .fr-sr-only, [aria-hidden="true"]');
+    // Found on the label (a copy has no style), removed from the copy at the same places in its tree.
+    const unseen = label.firstElementChild ? Array.from(label.querySelectorAll('*')).flatMap((n, i) => (srOnly(n) ? [i] : [])) : [];
+    // (And the names kits give that pattern, a page whose style sheet did not come still meaning it so.)
+    const clone = withoutHints(label, ', svg, .mandatory, .fr-sr-only, .sr-only, .visually-hidden, [aria-hidden="true"]', unseen);
     // An <abbr> is a marker only when it is one (« * », titled obligatoire): « Numéro <abbr>SIRET</abbr> » keeps its word.
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
@@ -51,6 +65,14 @@
     }
     return [];
   };
+  // « Ajouter un fichier » (react-dsfr's, DSFR's, w.c.s.'s and SurveyJS's upload button) names the button, not the document.
+  const genericUpload = /^(ajouter|t[ée]l[ée]verser|t[ée]l[ée]charger|choisir|s[ée]lectionner|joindre|d[ée]poser|importer|envoyer)\s+(un|des|le|les|votre|vos|une)?\s*(fichiers?|documents?|pi[èe]ces?(\s+jointes?)?|justificatifs?)$/i;
+  // The question an upload named only by its button belongs to, when it names itself: SurveyJS's file question
+  // (role=textbox, aria-labelledby its title) around the input and nothing else to fill; or null.
+  const uploadQuestion = (el) => {
+    const question = el.type === 'file' && el.parentElement ? el.parentElement.closest('[aria-labelledby]') : null;
+    return question && question.querySelectorAll('input:not([type=hidden]), select, textarea').length === 1 ? question : null;
+  };
   // #endregion label
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
@@ -71,8 +93,9 @@
   const visible = (el) => { if (!seen.has(el)) seen.set(el, visibleNow(el)); return seen.get(el); };
   const visibleNow = (el) => {
     // A file input hidden by its own attribute behind a button (« <input type=file hidden> ») is shown as its zone is.
+    // So is a list a select kit hides by that attribute (Choices.js) and draws over.
     const hiddenBlock = el.closest('[hidden]');
-    if (hiddenBlock) return hiddenBlock === el && el.type === 'file' ? proxyShown(el) : false;
+    if (hiddenBlock) return hiddenBlock === el && (el.type === 'file' || el.tagName === 'SELECT') ? proxyShown(el) : false;
     const ah = el.closest('[aria-hidden="true"]');
     if (ah) return ah === el && (el.tagName === 'SELECT' || sectionsOf(el)) ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
@@ -120,6 +143,15 @@
     for (let node = el, depth = 0; node && depth < levels; node = node.parentElement, depth++) if (hiddenList(node.previousElementSibling)) return node.previousElementSibling;
     return null;
   };
+  // The hidden native list a kit's drawn list (role=combobox, aria-haspopup) holds around el, its search box (Choices.js
+  // wraps the list, its choices and their search box in one div.choices[role=combobox]); or null.
+  const listAround = (el) => {
+    const drawn = el.parentElement && el.parentElement.closest('[role=combobox], [aria-haspopup=listbox], [aria-haspopup=true]');
+    return drawn ? Array.from(drawn.querySelectorAll('select')).find(hiddenList) || null : null;
+  };
+  // A list's option as written: a kit that renders its choices as HTML may leave the markup escaped in the native list
+  // (Form.io's Choices.js: « &lt;span&gt;Célibataire&lt;/span&gt; »), which a person never sees.
+  const optionText = (o) => text(o).replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim();
   const legendOf = (el) => {
     const fs = el.closest('fieldset');
     if (!fs) return null;
@@ -265,7 +297,11 @@
   // Other steppers keep every step in the page and show one (Angular Material's mat-stepper hides the others, inert, and
   // selects the step's header, role=tab): the step selected names the page, as DSFR's stepper title does.
   const stepHeader = shown('.mat-step-header[aria-selected="true"], [class*="stepper" i] [role=tab][aria-selected="true"], [aria-current="step"]');
-  const stepName = stepHeader ? text(stepHeader.querySelector('.mat-step-text-label') || withoutHints(stepHeader, ', [aria-hidden="true"]')) : '';
+  // A stepper drawn as a list marks its current step with a class (w.c.s.'s « li.wcs-step.current », whose procedure heading
+  // is the same on every page): that step names the page, by its label, not its number.
+  const currentStep = stepHeader ? null : shown(':is(ol, ul) > li[class*="step" i]:is(.current, .active, .is-current, .is-active)');
+  const stepName = stepHeader ? text(stepHeader.querySelector('.mat-step-text-label') || withoutHints(stepHeader, ', [aria-hidden="true"]'))
+    : currentStep ? text(currentStep.querySelector('[class*="label" i], [class*="title" i]') || currentStep) : '';
   const pageName = heading ? text(heading) : document.title;
   const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : ''].filter(Boolean).join(' — ');
   // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
@@ -310,7 +346,6 @@
     const controls = Array.from(box.querySelectorAll('input:not([type=hidden]), select, textarea')).filter(visible);
     return controls.length === 3 && controls.every((c) => datePart(c)) ? box : null;
   };
-  const genericUpload = /^(ajouter|t[ée]l[ée]verser|t[ée]l[ée]charger|choisir|s[ée]lectionner|joindre|d[ée]poser|importer|envoyer)\s+(un|des|le|les|votre|vos|une)?\s*(fichiers?|documents?|pi[èe]ces?(\s+jointes?)?|justificatifs?)$/i;
   const uploadInstruction = /gliss|d[ée]pos(ez|er)|cliquez|choisi(r|ssez)|s[ée]lectionn|parcourir|aucun fichier|fichier s[ée]lectionn|formats? (accept|autoris)|taille max/i;
   const zoneText = (el) => {
     const zone = el.parentElement;
@@ -338,7 +373,10 @@
       source = 'aria-labelledby';
     }
     const labels = fieldLabels(el);
-    if (!label && labels.length) { label = labels.map(labelText).join(' ').trim(); source = 'label'; }
+    // An upload kit's button drawn as a second label of the file input (w.c.s.'s « Ajouter un fichier » label.file-button)
+    // is no part of the document's name: the field's own label is.
+    const naming = el.type === 'file' && labels.length > 1 ? labels.filter((l) => !genericUpload.test(labelText(l))) : labels;
+    if (!label && labels.length) { label = (naming.length ? naming : labels).map(labelText).join(' ').trim(); source = 'label'; }
     if (labels.length) hint = (hint + ' ' + labels.map(hintIn).filter(Boolean).join(' ')).trim();
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
     if (!label && el.title) { label = el.title.trim(); source = 'title'; }
@@ -366,7 +404,10 @@
   const checkedOf = (el) => el.getAttribute('aria-checked') === 'true';
   // A list without an empty first choice shows its first option although nobody chose it (Django's ChoiceField, Symfony's
   // ChoiceType without a placeholder): only an option the markup marks selected, or one a script chose, is a value.
-  const chosen = (select) => select.selectedIndex > 0 || Array.from(select.options).some((o) => o.defaultSelected);
+  // A selected option that is disabled is a prompt nobody can choose (ngx-dsfr's « Sélectionner une option », value
+  // "0: null" as Angular writes a null): no value either.
+  const chosen = (select) => (select.selectedIndex > 0 || Array.from(select.options).some((o) => o.defaultSelected))
+    && !!select.options[select.selectedIndex] && !select.options[select.selectedIndex].disabled;
   // A slider without a value rests at its midpoint: that is no answer either.
   // (Its bounds are copied before it becomes a slider: set one by one on a slider, each would move its value.)
   const restingValue = (el) => {
@@ -482,7 +523,7 @@
       if (bannered(el)) continue;
       if (!visible(el)) continue;
       if (el.tagName === 'INPUT' && !(el.labels && el.labels.length) && el.parentElement) { // a select kit's search field: the list stands for it
-        const list = drawnForList(el.parentElement, 6);
+        const list = drawnForList(el.parentElement, 6) || listAround(el);
         if (list && visible(list)) continue;
       }
       if (el.closest('.fr-password__checkbox')) continue; // "Afficher" the password
@@ -540,7 +581,9 @@
           hint: lg ? hintIn(lg) : '',
           legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
           value: checked && !probeFilled(checked) && !noAnswer(optionLabel(checked), checked.value) ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
-          required: radios.some((r) => r.required) || marksMandatory(lg), options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
+          // Form.io marks the group, not its choices: aria-required on its role=radiogroup.
+          required: radios.some((r) => r.required || r.getAttribute('aria-required') === 'true' || !!r.closest('[role=radiogroup][aria-required="true"]')) || marksMandatory(lg),
+          options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
           page: title,
           ...(survey ? { optional: optional(lg), reveals: reveals(el), choices: radios.map((r) => ({ id: idOf(r), elementId: r.id, label: optionLabel(r) })) } : {}),
         });
@@ -549,13 +592,17 @@
 
       const d = describe(el);
       // « Ajouter un fichier » (react-dsfr's and DSFR's default upload label) names the button, not the document: the
-      // heading right above it does (« Justificatif de domicile de moins de 3 mois »), as a person reads the page.
-      if (type === 'file' && section && genericUpload.test(d.label || '')) { d.label = section; d.source = 'section'; }
+      // question around it does, else the heading right above it (« Justificatif de domicile de moins de 3 mois »), as a
+      // person reads the page.
+      if (type === 'file' && genericUpload.test(d.label || '')) {
+        const question = uploadQuestion(el), named = question ? labelledBy(question) : '';
+        if (named) { d.label = named; d.source = 'aria-labelledby'; } else if (section) { d.label = section; d.source = 'section'; }
+      }
       const id = idOf(el);
       let value = '';
       if (type === 'checkbox') value = el.checked ? 'coché' : '';
       else if (type === 'file') value = el.files && el.files.length ? Array.from(el.files).map((f) => f.name).join(', ') : '';
-      else if (el.tagName === 'SELECT') value = el.value && chosen(el) ? text(el.options[el.selectedIndex]) : '';
+      else if (el.tagName === 'SELECT') value = el.value && chosen(el) ? optionText(el.options[el.selectedIndex]) : '';
       else if (type === 'range') value = el.hasAttribute('value') || el.value !== restingValue(el) ? el.value : '';
       else value = el.value || '';
       // Typed over by the probe before this inventory saw it: what the site had put there is the first sight.
@@ -566,7 +613,7 @@
         legend: legend || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
-        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden).map(text) : [],
+        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden && !o.disabled).map(optionText) : [],
         filledByProbe: probeFilled(el) && !before,
         page: title,
         ...(survey ? {

@@ -20,6 +20,9 @@
     labels.forEach((l) => names.push(labelText(l)));
     if (labels.length > 1) names.push(labels.map(labelText).join(' ').trim());
     if (el.hasAttribute('aria-labelledby')) names.push(labelledBy(el));
+    // An upload its button names (« Ajouter un fichier ») is found by its question's name, as the inventory names it.
+    const question = names.some((n) => genericUpload.test(n)) ? uploadQuestion(el) : null;
+    if (question) names.push(labelledBy(question));
     return names;
   };
   const elements = (root) => {
@@ -31,7 +34,8 @@
   // Whether the text of its labels holds every word looked for: reading a label as a person does copies it, so only the
   // fields that may match are read (a long form's every label, for each step, would be).
   const mayMatch = (el, tokens) => {
-    const raw = fieldLabels(el).map((l) => l.textContent || '')
+    const question = el.type === 'file' ? uploadQuestion(el) : null;
+    const raw = fieldLabels(el).map((l) => l.textContent || '').concat(question ? [question.textContent || ''] : [])
       .concat((el.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => { const n = id && byId(el, id); return n ? n.textContent || '' : ''; }))
       .join(' ');
     return tokens.every((t) => raw.includes(t));

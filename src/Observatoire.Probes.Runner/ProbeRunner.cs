@@ -319,7 +319,7 @@ public sealed class ProbeRunner : IAsyncDisposable
         var stale = walk.Completed && scenario.Overrides.Count > 0 ? OverrideApplier.Stale(all, scenario.Overrides) : [];
         var score = walk.Completed
             ? ProcedureScore.FromDecisions(all)
-            : ProcedureScore.NotMeasured($"{walk.Failure!.Kind}: {Redact(walk.Failure.Message)}");
+            : ProcedureScore.NotMeasured($"{walk.Failure!.Kind}: {Redact(walk.Failure.Message, scenario)}");
         return new ProcedureResult
         {
             Procedure = scenario.Procedure,
@@ -396,9 +396,37 @@ public sealed class ProbeRunner : IAsyncDisposable
 
     private string Redact(string text) => _options.SecretValues.Where(s => s.Length >= 3).Aggregate(text, (t, s) => Masking.Replace(t, s, "•••", StringComparison.Ordinal));
 
-    /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one).</summary>
-    private string Redact(string text, Scenario scenario) =>
-        scenario.Persona.Values.Values.Where(v => v.Trim().Length >= 4).Aggregate(Redact(text), (t, v) => Masking.Replace(t, v.Trim(), "•••", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one). A value the
+    /// scenario only picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the
+    /// evidence keeps too: « la liste n'a pas de choix « Veuf(ve) » (elle propose …) » stays readable.</summary>
+    private string Redact(string text, Scenario scenario)
+    {
+        var picked = PickedOnly(scenario);
+        return scenario.Persona.Values.Where(v => !picked.Contains(v.Key)).Select(v => v.Value.Trim()).Where(v => v.Length >= 4)
+            .Aggregate(Redact(text), (t, v) => Masking.Replace(t, v, "•••", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The persona values the scenario uses only as a choice among the site's options, never typed nor elsewhere.</summary>
+    private static HashSet<string> PickedOnly(Scenario scenario)
+    {
+        var picked = new HashSet<string>(StringComparer.Ordinal);
+        var other = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var step in scenario.Steps)
+        {
+            foreach (var (_, name) in Placeholders.Find(step.Argument ?? "").Where(p => !p.IsSecret))
+            {
+                (step.Kind == StepKind.Select ? picked : other).Add(name);
+            }
+
+            foreach (var (_, name) in Placeholders.Find(step.Target?.Value ?? "").Where(p => !p.IsSecret))
+            {
+                (step.Kind is StepKind.Check or StepKind.Uncheck ? picked : other).Add(name);
+            }
+        }
+
+        picked.ExceptWith(other);
+        return picked;
+    }
 
     public async ValueTask DisposeAsync()
     {

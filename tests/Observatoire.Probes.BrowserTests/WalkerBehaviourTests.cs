@@ -1583,6 +1583,45 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_failure_quotes_the_choice_a_persona_picks_but_never_what_it_types()
+    {
+        // Messages never quote a persona's value (the site lists the household by the name typed on a previous page); a value
+        // the scenario only picks among the site's options (« Conjoint(e) ») is the site's wording, as the evidence keeps it:
+        // the author reads which choice is missing and which the list offers.
+        var folder = Directory.CreateTempSubdirectory("choix-persona-").FullName;
+        File.WriteAllText(Path.Combine(folder, "demande.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre foyer</title></head><body><main>
+            <form method="post" action="/envoyer">
+              <label for="nom">Nom</label><input id="nom" name="nom">
+              <label for="pour">Pour qui est la demande ?</label><select id="pour"><option>Vous-même</option><option>DUPONT-LAJOIE Paul</option></select>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+        using var site = new LoopbackFiles(folder);
+        var scenario = BrowserFixture.Inline($$"""
+            procedure:
+              id: choix-persona
+              title: choix-persona
+              ministry: Test
+              administration: Test
+              start: {{new Uri(site.BaseUrl, "demande.html")}}
+              franceconnect: Non
+            persona:
+              id: dupont
+              values: { nom: DUPONT-LAJOIE, lien: Conjoint(e) }
+            steps:
+              - fill: { label: Nom, value: "${nom}" }
+              - select: { label: Pour qui est la demande ?, option: "${lien}" }
+              - stop_before: Envoyer ma demande
+            """);
+
+        var result = await BrowserFixture.Runner.ProbeAsync(scenario);
+
+        Assert.That(result.FailureMessage, Does.Contain("la liste n'a pas de choix « Conjoint(e) » (elle propose « Vous-même », « ••• Paul »)"));
+        Assert.That(result.Score.NotMeasuredReason, Does.Contain("« Conjoint(e) »").And.Contain("« ••• Paul »"));
+    }
+
+    [Test]
     public async Task A_text_waited_for_must_be_shown_not_only_in_the_page()
     {
         // Gravity Forms keeps every page of a form in it, the next ones in display: none: « Étape 2 » is in the page before
@@ -1670,6 +1709,243 @@ public sealed class WalkerBehaviourTests
         }));
         Assert.That(fields[2].Required, Is.True);
         Assert.That(Classifier.Default.Classify(fields[2]).ItemId, Is.EqualTo("identity.civil"));
+    }
+
+    // Third review of real kits (/tmp/review-markup3): w.c.s., ngx-dsfr, Form.io, SurveyJS.
+
+    [Test]
+    public async Task A_lists_disabled_prompt_shown_selected_is_no_value_and_no_choice()
+    {
+        // @edugouvfr/ngx-dsfr's dsfr-form-select: the prompt is a disabled option marked selected, its value Angular's
+        // serialisation of null (« 0: null »): nobody chose it, and nobody can.
+        var fields = await FieldsOfPageAsync("liste-invite-desactivee", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demi-pension</title></head><body><main><h1>Demi-pension</h1>
+            <form novalidate>
+              <dsfr-form-select><div class="fr-select-group"><label class="fr-label" for="b7c1"> Nombre d’enfants à charge </label>
+              <select class="fr-select" id="b7c1" name="enfants" required=""><option value="0: null" disabled="" selected=""> Sélectionner une option </option><option value="1: 0"> Aucun </option><option value="2: 1"> 1 </option><option value="3: 2"> 2 </option></select></div></dsfr-form-select>
+              <button class="fr-btn" type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        var list = fields["Nombre d’enfants à charge"];
+        Assert.That(list.Value, Is.Null.Or.Empty, "the disabled prompt shown selected");
+        Assert.That(list.Options, Is.EqualTo(new[] { "Aucun", "1", "2" }), "a prompt nobody can choose is no choice (a draft would pick it)");
+        Assert.That(Classifier.Default.Classify(list).Prefilled, Is.False);
+    }
+
+    [Test]
+    public async Task A_wcs_upload_is_named_by_its_field_not_its_button_and_each_page_by_the_current_step()
+    {
+        // Publik's w.c.s.: the procedure's heading on every page, the step in a list (li.wcs-step.current); a file widget
+        // labels its input twice, by the field's label and by its « Ajouter un fichier » button (label.file-button).
+        static string Page(string step, string next, string button, string fields) => $$"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{{step}} - Aide aux familles - Ville de Demo</title>
+            <style>.file-upload-widget input[type=file]{position:absolute;opacity:0;width:1px;height:1px}.file-button{border:1px solid #333;padding:.3em 1em;cursor:pointer}</style></head>
+            <body class="page-form"><main id="main-content"><div id="content"><h1>Demande d’aide aux familles</h1>
+            <div id="steps" class="wcs-steps"><ol>
+            <li class="wcs-step{{(step == "Demandeur" ? " current" : "")}}"><span class="wcs-step--number">1</span><span class="wcs-step--label"><span class="wcs-step--label-text">Demandeur</span></span></li>
+            <li class="wcs-step{{(step == "Situation" ? " current" : "")}}"><span class="wcs-step--number">2</span><span class="wcs-step--label"><span class="wcs-step--label-text">Situation</span></span></li>
+            <li class="wcs-step"><span class="wcs-step--number">3</span><span class="wcs-step--label"><span class="wcs-step--label-text">Validation</span></span></li></ol></div>
+            <form class="quixote" enctype="multipart/form-data" method="get" novalidate="novalidate" action="{{next}}">
+            <div class="page-subtitle"><h2>{{step}}</h2></div>
+            {{fields}}
+            <div class="buttons submit"><div class="SubmitWidget widget submit-button"><div class="content"><button name="submit" value="{{button}}">{{button}}</button></div></div></div>
+            </form></div></main></body></html>
+            """;
+        var walk = await WalkPageAsync("wcs-televersement", Page("Demandeur", "situation.html", "Suivant", """
+            <div class="StringWidget widget widget-required"><div class="title"><label class="field--label" id="form_label_f1" for="form_f1">Nom<span title="Ce champ est obligatoire." class="required">*</span></label></div>
+            <div class="content"><input type="text" name="f1" id="form_f1" required="required" aria-required="true" value=""/></div></div>
+            """), """
+            - fill: { label: Nom, value: DUBOIS }
+            - click: Suivant
+            - upload: { label: Justificatif de domicile, file: files/justificatif-domicile.pdf }
+            - stop_before: Valider
+            """, ("situation.html", Page("Situation", "validation.html", "Valider", """
+            <div class="FileWithPreviewWidget widget widget-required file-upload-widget" data-field-id="12" data-widget-name="f12">
+              <div class="title"><label class="field--label" id="form_label_f12" for="form_f12">Justificatif de domicile<span title="Ce champ est obligatoire." class="required">*</span></label></div>
+              <div id="form_hint_f12" class="hint"><p>Facture ou quittance de moins de trois mois (PDF, JPEG, PNG).</p></div>
+              <div class="content"><input type="hidden" name="f12$token" value=""/><div class="fileinfo" style="display: none;"><span class="filename"></span><button type="button" class="remove" title="Retirer ce fichier">Retirer</button></div>
+              <input type="file" name="f12$file" id="form_f12" aria-required="true" aria-describedby="form_hint_f12"/><div class="file-button-container"><label class="file-button" for="form_f12">Ajouter un fichier</label></div></div>
+            </div>
+            """)));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => (p.Title, string.Join(", ", p.Fields.Select(f => f.Label)))), Is.EqualTo(new[]
+        {
+            ("Demande d’aide aux familles — Demandeur", "Nom"),
+            ("Demande d’aide aux familles — Situation", "Justificatif de domicile"),
+        }));
+        Assert.That(Classifier.Default.Classify(walk.Pages[1].Fields[0]).ItemId, Is.EqualTo("address.proof"));
+    }
+
+    [Test]
+    public async Task Text_only_a_screen_reader_reads_is_no_part_of_a_label_and_a_group_marked_required_is_required()
+    {
+        // Form.io 5 (bootstrap5 templates): the phone number's label holds « , numeric only, » in Bootstrap's visually-hidden
+        // pattern; a radio group is required by aria-required on its role=radiogroup, its choices carry nothing.
+        var walk = await WalkPageAsync("formio-libelles", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide au logement</title>
+            <style>.visually-hidden{position:absolute!important;width:1px!important;height:1px!important;padding:0!important;margin:-1px!important;overflow:hidden!important;clip:rect(0,0,0,0)!important;white-space:nowrap!important;border:0!important}</style></head>
+            <body><main class="container"><h1>Demande d’aide au logement</h1><div class="formio-form"><form>
+            <div class="mb-2 formio-component formio-component-phoneNumber formio-component-telephone" ref="component">
+              <label ref="label" class="col-form-label" for="e62xt8-telephone" id="l-e62xt8-telephone">
+              Téléphone
+                <span class="visually-hidden">, numeric only,</span>
+              </label>
+              <div ref="element"><input ref="input" name="data[telephone]" type="text" class="form-control" lang="fr" inputmode="decimal" value="" id="e62xt8-telephone" aria-labelledby="l-e62xt8-telephone" aria-required="false" placeholder="__ __ __ __ __"></div>
+            </div>
+            <div class="mb-2 formio-component formio-component-radio formio-component-logement required" ref="component">
+              <label ref="label" class="col-form-label  field-required" aria-hidden="true" id="l-eho5s9we-logement">Vous êtes</label>
+              <span class="required-star" aria-hidden="true">*</span>
+              <div class="form-radio radio" ref="radioGroup" role="radiogroup" aria-required="true" aria-labelledby="l-eho5s9we-logement">
+                <div class="radio form-check"><input ref="input" name="data[logement]" type="radio" class="form-check-input" value="locataire" id="eho5s9we-locataire" role="radio"><label class="form-check-label" for="eho5s9we-locataire"><span>Locataire</span></label></div>
+                <div class="radio form-check"><input ref="input" name="data[logement]" type="radio" class="form-check-input" value="proprietaire" id="eho5s9we-proprietaire" role="radio"><label class="form-check-label" for="eho5s9we-proprietaire"><span>Propriétaire</span></label></div>
+              </div>
+            </div>
+            <button type="button" class="btn btn-primary">Envoyer ma demande</button>
+            </form></div></main></body></html>
+            """, """
+            - fill: { label: Téléphone, exact: true, value: "0612345678" }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, f.Required)), Is.EqualTo(new (string?, string?, bool)[]
+        {
+            ("Téléphone", "text", false), ("Vous êtes", "radio", true),
+        }));
+    }
+
+    [Test]
+    public async Task A_list_Choices_js_hides_and_draws_over_is_one_question_chosen_by_its_written_option()
+    {
+        // Form.io's select (widget choicesjs): Choices.js hides the native list (attribute hidden) inside the list it draws
+        // (div.choices, role=combobox), with its choices and their search box; Form.io leaves the options' markup escaped in
+        // the native list and puts an « autocomplete » text box, invisible and out of the Tab order, beside it.
+        var walk = await WalkPageAsync("formio-choices", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide au logement</title><style>
+            .choices{position:relative;width:20em}.choices__list--single{border:1px solid #888;padding:.4em;min-height:1.2em}
+            .choices__list--dropdown{display:none;position:absolute;width:100%;background:#fff;border:1px solid #ddd;z-index:1}.choices.is-open .choices__list--dropdown{display:block}
+            .choices__item--choice{padding:.3em;cursor:pointer}.choices__input--cloned{display:block;width:100%}
+            .formio-select-autocomplete-input{opacity:0;position:relative;z-index:-1;display:block;height:0;border:none}</style></head>
+            <body><main class="container"><h1>Demande d’aide au logement</h1><div class="formio-form"><form>
+            <div class="mb-2 formio-component formio-component-select formio-component-situation required">
+              <label class="col-form-label field-required" for="ewt1brl-situation" id="l-ewt1brl-situation">Situation familiale</label>
+              <div class="choices form-group formio-choices" data-type="select-one" dir="ltr" tabindex="-1" role="combobox" aria-autocomplete="list" aria-haspopup="true" aria-expanded="false">
+                <div class="form-control ui fluid selection dropdown" tabindex="0">
+                  <select ref="selectContainer" name="data[situation]" class="form-control choices__input" id="ewt1brl-situation" aria-labelledby="l-ewt1brl-situation" aria-required="true" hidden="" tabindex="-1" data-choice="active"><option value="celibataire">&lt;span&gt;Célibataire&lt;/span&gt;</option><option value="couple">&lt;span&gt;Marié(e) ou pacsé(e)&lt;/span&gt;</option><option value="veuf">&lt;span&gt;Veuf ou veuve&lt;/span&gt;</option></select>
+                  <div class="choices__list choices__list--single" role="listbox"><div class="choices__item choices__placeholder" data-item="" data-value="" aria-selected="true" role="option">Sélectionnez</div></div>
+                </div>
+                <div class="choices__list choices__list--dropdown" aria-expanded="false"><input type="search" class="choices__input choices__input--cloned" autocomplete="off" aria-autocomplete="list" aria-label="Sélectionnez" placeholder="typeToSearch">
+                  <div class="choices__list" role="listbox">
+                    <div class="choices__item choices__item--choice" role="option" data-choice="" data-value="celibataire"><span>Célibataire</span></div>
+                    <div class="choices__item choices__item--choice" role="option" data-choice="" data-value="couple"><span>Marié(e) ou pacsé(e)</span></div>
+                    <div class="choices__item choices__item--choice" role="option" data-choice="" data-value="veuf"><span>Veuf ou veuve</span></div>
+                  </div></div>
+              </div>
+              <input type="text" class="formio-select-autocomplete-input" tabindex="-1" aria-label="autocomplete">
+            </div>
+            <button type="button" class="btn btn-primary">Envoyer ma demande</button>
+            </form></div></main>
+            <script>
+            // Choices.js: a press on the list opens it (again: closes it), a press on a choice selects it in the native list,
+            // shows it and tells the form (change).
+            const box = document.querySelector('.choices'), select = box.querySelector('select');
+            box.addEventListener('click', (e) => {
+              const choice = e.target.closest('[data-choice]');
+              if (e.target.matches('input')) return;
+              if (choice && box.classList.contains('is-open')) {
+                select.value = choice.dataset.value;
+                box.querySelector('.choices__list--single').innerHTML = '<div class="choices__item" data-item="" role="option" aria-selected="true">' + choice.innerHTML + '</div>';
+                select.dispatchEvent(new Event('change', { bubbles: true }));
+              }
+              box.classList.toggle('is-open');
+              box.setAttribute('aria-expanded', box.classList.contains('is-open'));
+            });
+            </script></body></html>
+            """, """
+            - select: { label: Situation familiale, option: Marié(e) ou pacsé(e) }
+            - wait_for: { text: Marié(e) ou pacsé(e) }
+            - click: { css: ".choices__list--single" }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input, string.Join("/", f.Options))), Is.EqualTo(new (string?, string?, string)[]
+        {
+            ("Situation familiale", "select", "Célibataire/Marié(e) ou pacsé(e)/Veuf ou veuve"),
+        }), "one list, its options as written, never its search box (opened at the end) nor the autocomplete box beside it");
+        Assert.That(fields[0].Value, Is.Null.Or.Empty, "the first option, which nobody chose");
+        Assert.That(Classifier.Default.Classify(fields[0]).ItemId, Is.EqualTo("family.composition"));
+    }
+
+    [Test]
+    public async Task SurveyJS_questions_are_named_by_their_title_and_answered_as_a_person_does()
+    {
+        // survey-js-ui 2.5: a file question (role=textbox, named by its title) around a hidden input its « Ajouter un fichier »
+        // button labels; a dropdown whose readonly combobox input lets clicks through (pointer-events: none) to the box that
+        // opens it; a boolean switch that, unanswered, takes the side a click lands on (« Non » at its left, « Oui » at its right).
+        var walk = await WalkPageAsync("surveyjs", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide aux vacances</title><style>
+            .sd-visuallyhidden{position:absolute;height:1px;width:1px;overflow:hidden;clip:rect(1px,1px,1px,1px)}
+            .sd-question{margin:1em 0;padding:1em;border:1px solid #ddd}.sd-file__choose-btn{display:block;cursor:pointer;color:#19b394}
+            .sd-dropdown{position:relative;display:flex;width:20em;border:1px solid #888;padding:.4em 1em;cursor:pointer}.sd-dropdown__value{position:relative;width:100%;min-height:1.5em}
+            .sd-dropdown__filter-string-input{position:absolute;left:0;top:0;bottom:0;width:100%;border:none;padding:0}.sd-dropdown input[readonly]{pointer-events:none}
+            .sv-popup{display:none;border:1px solid #ddd;width:20em}.sv-popup.open{display:block}.sv-list__item{padding:.3em;cursor:pointer;list-style:none}
+            .sd-boolean{display:flex;width:max-content;position:relative;gap:4px;padding:4px;background:#f9f9f9;border-radius:100px}
+            .sd-boolean__thumb-ghost{padding:4px 24px}.sd-boolean__switch{position:absolute;left:0;top:0;width:100%;height:100%;box-sizing:border-box;border-radius:100px;overflow:hidden}
+            .sd-boolean__thumb{position:absolute;left:4px;top:4px;width:2em;height:1.2em;background:#fff}</style></head>
+            <body><main><form>
+            <div id="sq_11" data-name="enfants" class="sd-element sd-question"><div class="sd-question__header"><div id="sq_11_ariaTitle" class="sd-title sd-question__title sd-question__title--required"><span class="sv-string-viewer">Nombre d’enfants à charge</span><span>&nbsp;</span><span aria-hidden="true" class="sd-question__required-text">*</span></div></div>
+              <div role="presentation" class="sd-question__content"><div class="sd-selectbase"><div class="sv-dropdown_select-wrapper"><div id="sq_11i" class="sd-input sd-dropdown sd-dropdown--empty"><div class="sd-dropdown__value"><input type="text" autocomplete="off" id="sq_11i_0" role="combobox" aria-required="true" aria-expanded="false" aria-labelledby="sq_11_ariaTitle" aria-controls="sq_11i_list" placeholder="Choisissez..." readonly="" class="sd-dropdown__filter-string-input"></div></div></div>
+              <div class="sv-popup sv-dropdown-popup"><ul id="sq_11i_list" role="listbox" class="sv-list"><li role="option" class="sv-list__item" aria-selected="false">Aucun</li><li role="option" class="sv-list__item" aria-selected="false">1</li><li role="option" class="sv-list__item" aria-selected="false">2</li></ul></div></div></div>
+            </div>
+            <div id="sq_16" data-name="avis" role="textbox" aria-required="true" aria-labelledby="sq_16_ariaTitle" class="sd-element sd-question"><div class="sd-question__header"><div id="sq_16_ariaTitle" class="sd-title sd-question__title sd-question__title--required"><span class="sv-string-viewer">Avis d’imposition</span><span>&nbsp;</span><span aria-hidden="true" class="sd-question__required-text">*</span></div></div>
+              <div role="presentation" class="sd-question__content"><div class="sd-file sd-file--single"><input type="file" tabindex="-1" id="sq_16i" aria-required="true" title="Ajouter des fichiers..." class="sd-visuallyhidden">
+              <div class="sd-file__drag-area"><span class="sd-file__drag-area-placeholder"><span class="sv-string-viewer">Déposez un fichier ici ou cliquez sur le bouton ci-dessous pour charger le fichier.</span></span>
+              <div class="sd-file__wrapper"><label tabindex="0" for="sq_16i" aria-label="Ajouter un fichier" class="sd-file__choose-btn sd-file__choose-btn--text"><svg role="presentation"><title>Ajouter un fichier</title></svg><span>Ajouter un fichier</span></label></div></div></div></div>
+            </div>
+            <div id="sq_18" data-name="certifie" class="sd-element sd-question sd-question--boolean"><div class="sd-question__header"><div id="sq_18_ariaTitle" class="sd-title sd-question__title sd-question__title--required"><span class="sv-string-viewer">Je certifie sur l’honneur l’exactitude des informations fournies</span><span>&nbsp;</span><span aria-hidden="true" class="sd-question__required-text">*</span></div></div>
+              <div role="presentation" class="sd-question__content"><div class="sd-boolean-root"><label class="sd-boolean sd-boolean--indeterminate"><input type="checkbox" name="certifie" id="sq_18i" role="switch" aria-required="true" aria-labelledby="sq_18_ariaTitle" class="sd-boolean__control sd-visuallyhidden" value="">
+              <div class="sd-boolean__thumb-ghost"><span class="sd-boolean__label"><span class="sv-string-viewer">Non</span></span></div><div class="sd-boolean__switch"><span class="sd-boolean__thumb"></span></div><div class="sd-boolean__thumb-ghost"><span class="sd-boolean__label"><span class="sv-string-viewer">Oui</span></span></div></label></div></div>
+            </div>
+            <input type="button" title="Envoyer ma demande" class="sd-btn sd-navigation__complete-btn" value="Envoyer ma demande">
+            </form></main>
+            <script>
+            // SurveyJS: the dropdown box opens its popup, a choice is shown in the box; the boolean, unanswered, takes the side
+            // pressed (offsetX over the width of the element pressed), then toggles as a box does.
+            const dropdown = document.getElementById('sq_11i'), popup = document.querySelector('.sv-popup'), input = document.getElementById('sq_11i_0');
+            dropdown.addEventListener('click', () => { popup.classList.toggle('open'); input.setAttribute('aria-expanded', popup.classList.contains('open')); });
+            popup.querySelectorAll('[role=option]').forEach((o) => o.addEventListener('click', () => {
+              dropdown.querySelector('.sd-dropdown__value').insertAdjacentHTML('afterbegin', '<div class="sv-string-viewer">' + o.textContent + '</div>');
+              input.placeholder = ''; popup.classList.remove('open'); dropdown.classList.remove('sd-dropdown--empty');
+            }));
+            const bool = document.querySelector('.sd-boolean'), control = document.getElementById('sq_18i');
+            let indeterminate = true;
+            bool.addEventListener('click', (e) => {
+              if (!indeterminate) return;
+              e.preventDefault();
+              indeterminate = false;
+              bool.classList.remove('sd-boolean--indeterminate');
+              control.checked = e.offsetX / e.target.offsetWidth > 0.5;
+            });
+            </script></body></html>
+            """, """
+            - select: { label: Nombre d’enfants à charge, option: "2" }
+            - upload: { label: Avis d’imposition, file: files/avis-imposition.pdf }
+            - check: { label: Je certifie sur l’honneur l’exactitude des informations fournies }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[]
+        {
+            ("Nombre d’enfants à charge", "text"), ("Avis d’imposition", "file"), ("Je certifie sur l’honneur l’exactitude des informations fournies", "checkbox"),
+        }));
+        Assert.That(Classifier.Default.Classify(fields[1]).ItemId, Is.EqualTo("tax.notice"));
     }
 
     // A step the site refuses (fourth review of real kits: TYPO3 EXT:form, WPForms Lite): the step that tried to go on fails,
