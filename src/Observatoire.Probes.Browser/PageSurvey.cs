@@ -30,6 +30,13 @@ public sealed class PageSurvey
     /// <summary>Changes when the walker would start a new page: the URL or title of the page, or of a frame holding the form.</summary>
     public string Signature { get; }
 
+    /// <summary>
+    /// The fields the site or the browser refused when the last step tried to go on and the page stayed where it was
+    /// (« « Commune » : Ce champ est obligatoire. », the browser's own message for a `required` field it would not send);
+    /// empty when the last step was not refused.
+    /// </summary>
+    public IReadOnlyList<string> Refused { get; private init; } = [];
+
     /// <summary>The page itself first, then its iframes that a scenario can name.</summary>
     public IReadOnlyList<SurveyedFrame> Frames { get; }
 
@@ -43,8 +50,8 @@ public sealed class PageSurvey
     /// <summary>What the inventory returned for one frame, and the fields the walker made of it.</summary>
     internal sealed record FrameSource(string? Selector, JsonElement Result, IReadOnlyList<FieldObservation> Fields);
 
-    internal static PageSurvey Read(string title, string url, string signature, IReadOnlyList<FrameSource> frames, Func<StepKind, Target, Task<string?>> identify) =>
-        new(title, url, signature, [.. frames.Select(ReadFrame)], identify);
+    internal static PageSurvey Read(string title, string url, string signature, IReadOnlyList<FrameSource> frames, Func<StepKind, Target, Task<string?>> identify, IReadOnlyList<string>? refused = null) =>
+        new(title, url, signature, [.. frames.Select(ReadFrame)], identify) { Refused = refused ?? [] };
 
     private static SurveyedFrame ReadFrame(FrameSource source)
     {

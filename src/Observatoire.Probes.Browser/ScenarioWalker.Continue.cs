@@ -30,7 +30,7 @@ public sealed partial class ScenarioWalker
                     return;
                 }
 
-                if (steps[^1].Kind is StepKind.Click or StepKind.Press && _signature == before)
+                if (steps[^1].Kind is StepKind.Click or StepKind.Press && _signature == before && _refused is null)
                 {
                     await SettleAsync(before, cancellationToken);
                 }
@@ -71,7 +71,8 @@ public sealed partial class ScenarioWalker
             var previousPageCount = _fieldOrder.Count;
             var snapshot = await Clock.TimeAsync(Phase.Inventory, () => InventoryFramesAsync(survey: true));
             await MergeSnapshotAsync(snapshot, previousPageCount);
-            return PageSurvey.Read(snapshot.Title, _page.Url, snapshot.Signature, snapshot.Frames!, IdentifyAsync);
+            var refused = _refused is { } fields ? fields.Select(f => f.ToString()).Where(f => f.Length > 0).ToList() : [];
+            return PageSurvey.Read(snapshot.Title, _page.Url, snapshot.Signature, snapshot.Frames!, IdentifyAsync, refused);
         }
 
         /// <summary>The probe id of the one element this step would act on now ("" when it has none), or null when the

@@ -490,6 +490,8 @@ public sealed partial class ScenarioWalker
             await InventoryAsync(asLeft: true);
             var evidence = await CaptureAsync();
             var signatureBefore = _signature;
+            var refusalBefore = _lastRefusal;
+            _refused = null;
             using var navigation = Uri.TryCreate(_page.Url, UriKind.Absolute, out var here)
                 ? await EnterNavigationAsync(here, cancellationToken)
                 : null;
@@ -539,6 +541,48 @@ public sealed partial class ScenarioWalker
 
             navigation?.Dispose();
             await AfterNavigationAsync(step, cancellationToken, evidence, signatureBefore);
+            if (_signature == signatureBefore && Refused(refusalBefore) is { Count: > 0 } refused)
+            {
+                _refused = refused;
+                if (options.Continue is null)
+                {
+                    throw new StepFailure(FailureKind.ScenarioError, $"{step.Where} : {StepWording.French(step.Describe())} : {RefusalWords(refused)}");
+                }
+            }
+        }
+
+        /// <summary>The fields the site or the browser refused at the last inventory, and its count of the browser's refusals.</summary>
+        private (IReadOnlyList<RefusedField> Fields, int Events) _lastRefusal = ([], 0);
+
+        /// <summary>The fields refused by the last action that left the page where it was (null when it was not refused):
+        /// what an open-ended walk's survey says (<see cref="PageSurvey.Refused"/>).</summary>
+        private IReadOnlyList<RefusedField>? _refused;
+
+        /// <summary>
+        /// The fields an action that left the page where it was got refused, or none: the browser refused fields as the
+        /// action tried to send the form (its `invalid` events), or fields are marked refused that were not before the
+        /// action, or with another message (a script's check, the site's answer drawn again). Fields marked refused before
+        /// and left so, the action did not try to send: a click that adds a block, opens a list, is not refused.
+        /// </summary>
+        private IReadOnlyList<RefusedField> Refused((IReadOnlyList<RefusedField> Fields, int Events) before)
+        {
+            var (now, events) = _lastRefusal;
+            if (now.Count == 0)
+            {
+                return [];
+            }
+
+            var known = before.Fields.Select(f => (f.Id, f.Message)).ToHashSet();
+            return events != before.Events || now.Any(f => !known.Contains((f.Id, f.Message))) ? now : [];
+        }
+
+        /// <summary>« le site a refusé l'étape : « Commune » : Ce champ est obligatoire. » and what to do.</summary>
+        private string RefusalWords(IReadOnlyList<RefusedField> refused)
+        {
+            var named = string.Join(" ; ", refused.Take(3).Select(f => f.ToString()).Where(f => f.Length > 0));
+            var more = refused.Count > 3 ? $" (et {refused.Count - 3} autre(s) champ(s))" : "";
+            return $"le site a refusé l'étape : {(named.Length > 0 ? named : "un champ refusé sans message")}{more}. La page « {_title} » est restée affichée : "
+                + "remplissez ces champs ou corrigez les valeurs du persona (vérifiez les étapes de cette page)";
         }
 
         /// <summary>Checks the answer of a navigation and starts a new page when the title or URL changed.</summary>
@@ -582,6 +626,7 @@ public sealed partial class ScenarioWalker
 
             Merge(snapshot.Fields, snapshot.Signature, asLeft);
             (_title, _url, _signature) = (snapshot.Title, PathOf(_page.Url), snapshot.Signature);
+            _lastRefusal = (snapshot.Invalid, snapshot.InvalidEvents);
         }
 
         /// <summary>
@@ -674,7 +719,25 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>One inventory of the page; <see cref="Frames"/> holds each frame's survey when one was asked.</summary>
-        private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields, List<PageSurvey.FrameSource>? Frames = null);
+        private sealed record Snapshot(string Title, string Signature, List<FieldObservation> Fields, List<PageSurvey.FrameSource>? Frames = null)
+        {
+            /// <summary>The fields the site or the browser refused, with their messages (inventory.js, region refusal).</summary>
+            public IReadOnlyList<RefusedField> Invalid { get; init; } = [];
+
+            /// <summary>How many times the browser refused a field in the documents read (its `invalid` events).</summary>
+            public int InvalidEvents { get; init; }
+        }
+
+        /// <summary>A field the site or the browser refused: its label and the message shown, or the browser's.</summary>
+        private sealed record RefusedField(string Id, string Label, string Message)
+        {
+            public override string ToString() => (Label, Message) switch
+            {
+                ({ Length: > 0 }, { Length: > 0 }) => $"« {Label} » : {Message.TrimEnd('.')}",
+                ({ Length: > 0 }, _) => $"« {Label} »",
+                _ => Message.TrimEnd('.'),
+            };
+        }
 
         private sealed record PageEvidence(byte[]? Screenshot, string? AccessibilityTree)
         {
@@ -690,6 +753,8 @@ public sealed partial class ScenarioWalker
             var signature = new StringBuilder();
             var frameIndex = 0;
             var frames = survey ? new List<PageSurvey.FrameSource>() : null;
+            var invalid = new List<RefusedField>();
+            var invalidEvents = 0;
             _blocker = null;
             foreach (var frame in _page.Frames)
             {
@@ -735,13 +800,34 @@ public sealed partial class ScenarioWalker
 
                 var frameFields = result.GetProperty("fields").EnumerateArray().Select(f => ToObservation(f, title)).ToList();
                 fields.AddRange(frameFields);
-                signature.Append(RouteOf(frame.Url)).Append('#').Append(frameTitle);
-                if (StepOf(key, result.TryGetProperty("doc", out var doc) ? doc.GetString() : null, frameFields) is > 0 and var step)
+                var frameInvalid = result.TryGetProperty("invalid", out var refused) && refused.ValueKind == JsonValueKind.Array
+                    ? refused.EnumerateArray().Select(r => new RefusedField(r.GetProperty("id").GetString() ?? "", (r.GetProperty("label").GetString() ?? "").Trim(), (r.GetProperty("message").GetString() ?? "").Trim())).ToList()
+                    : [];
+                invalid.AddRange(frameInvalid);
+                invalidEvents += result.TryGetProperty("invalidEvents", out var events) && events.ValueKind == JsonValueKind.Number ? events.GetInt32() : 0;
+                var part = RouteOf(frame.Url) + "#" + frameTitle;
+                var (step, redrawn) = StepOf(key, result.TryGetProperty("doc", out var doc) ? doc.GetString() : null, frameFields);
+                if (step > 0)
                 {
-                    signature.Append('@').Append(step); // another step posted back to the same address, under the same title
+                    part += "@" + step; // another step posted back to the same address, under the same title
                 }
 
-                signature.Append('|');
+                // The same step answered again with its fields refused (TYPO3's form posts each step to an address of its
+                // own, « ?tx_form_formframework[action]=perform… »): the site refused the step, no new page came. The page
+                // keeps its signature while that document stays as it came.
+                var documentId = result.TryGetProperty("doc", out var d) ? d.GetString() : null;
+                if (redrawn && frameInvalid.Count > 0 && _frameParts.TryGetValue(key, out var previous))
+                {
+                    _redrawnAs[key] = (documentId, part, previous.Part);
+                }
+
+                if (_redrawnAs.TryGetValue(key, out var kept) && kept.Document == documentId && kept.Came == part)
+                {
+                    part = kept.Part;
+                }
+
+                _frameParts[key] = (documentId, part);
+                signature.Append(part).Append('|');
                 if (frames is not null)
                 {
                     // A scenario names one level of iframe (`frame: "iframe#formulaire"`): deeper frames are not offered.
@@ -758,26 +844,36 @@ public sealed partial class ScenarioWalker
                 }
             }
 
-            return new Snapshot(title, signature.ToString(), fields, frames);
+            return new Snapshot(title, signature.ToString(), fields, frames) { Invalid = invalid, InvalidEvents = invalidEvents };
         }
 
         /// <summary>Per frame (its key): the document its last inventory read, the fields it saw there, and how many
         /// times a new document with other fields came under the same address and title.</summary>
         private readonly Dictionary<string, (string? Document, int Step, HashSet<string> Fields)> _documents = new(StringComparer.Ordinal);
 
+        /// <summary>Per frame (its key): its part of the page's signature at its last inventory.</summary>
+        private readonly Dictionary<string, (string? Document, string Part)> _frameParts = new(StringComparer.Ordinal);
+
+        /// <summary>Per frame: a document the site sent back with the step's fields refused, the part of the signature it
+        /// came with, and the part of the page it refused, which it keeps.</summary>
+        private readonly Dictionary<string, (string? Document, string Came, string Part)> _redrawnAs = new(StringComparer.Ordinal);
+
         /// <summary>
         /// How many steps a frame went through without its address or title telling: a form that posts back to its own
         /// address (Drupal's Webform wizard) draws its next step in a new document under the same address, title and
         /// heading; a person sees another page. The same step drawn again in a new document (the site refused a value and
-        /// shows the step with its errors, a reload) is the same page: most of its fields were on the document before.
+        /// shows the step with its errors, a reload) is the same page: most of its fields were on the document before
+        /// (<see cref="StepOf"/> says it was redrawn; with fields refused, the page keeps its signature even under another
+        /// address).
         /// A wizard that swaps its step in the same document (Form.io, SurveyJS: no address, title or heading changes)
         /// replaces every question shown by others: another page too. A choice that shows a block, or hides one, leaves
         /// the other questions where they were: the same page.
         /// </summary>
-        private int StepOf(string frameKey, string? document, List<FieldObservation> fields)
+        private (int Step, bool Redrawn) StepOf(string frameKey, string? document, List<FieldObservation> fields)
         {
             var seen = fields.Select(f => string.Join('\u001f', f.Label, f.Legend, f.Input, f.Name)).ToHashSet(StringComparer.Ordinal);
             var step = 0;
+            var redrawn = false;
             if (_documents.TryGetValue(frameKey, out var last))
             {
                 step = last.Step;
@@ -788,6 +884,8 @@ public sealed partial class ScenarioWalker
                     step++;
                 }
 
+                redrawn = document != last.Document && sameStep && seen.Count > 0;
+
                 if (document == last.Document && seen.Count == 0)
                 {
                     seen = last.Fields; // the step between two drawings: the next one is compared with the questions last shown
@@ -795,7 +893,7 @@ public sealed partial class ScenarioWalker
             }
 
             _documents[frameKey] = (document, step, seen);
-            return step;
+            return (step, redrawn);
         }
 
         private static JsonElement JsonElementOf(string json)
@@ -1871,7 +1969,9 @@ public sealed partial class ScenarioWalker
             }
 
             // The page refused the values (DSFR's error messages): the persona's values or the steps are to fix, not the form.
-            if (kind == FailureKind.TargetNotFound && await PageErrorsAsync() is { Count: > 0 } errors)
+            // Fields a script marked refused without a message the selectors know (jQuery Validate's, WPForms') are named with theirs.
+            if (kind == FailureKind.TargetNotFound
+                && (await PageErrorsAsync() is { Count: > 0 } shown ? shown : [.. _lastRefusal.Fields.Select(f => f.ToString()).Where(f => f.Length > 0).Take(3)]) is { Count: > 0 } errors)
             {
                 return new StepFailure(FailureKind.ScenarioError,
                     $"{message}. La page affiche {(errors.Count == 1 ? "une erreur" : "des erreurs")} : {string.Join(" ; ", errors.Select(e => $"« {e} »"))} : "

@@ -739,6 +739,60 @@
     finalButtons.forEach((b) => { if (b.dataset) b.dataset.probeFinal = '1'; });
   }
 
+  // #region refusal: the fields the site or the browser says are wrong, each with its message, so a step the site refused
+  // names them. The browser's own check (`required`, `pattern`) draws no message in the page: it fires `invalid` on each
+  // field when a submission is tried, and the message is the field's validationMessage. A script's check (jQuery Validate,
+  // WPForms) or the site's answer marks the field aria-invalid, or writes a message the field points at (aria-errormessage,
+  // aria-describedby) or that sits in the field's own box. A required field nobody tried to send is :invalid too, and not
+  // refused: only a field marked so, or one the browser refused, counts.
+  if (!state.refusedByBrowser) {
+    state.invalidEvents = 0;
+    state.refusedByBrowser = new Set();
+  }
+  for (const root of roots) {
+    if (root.__probeInvalid) continue;
+    root.__probeInvalid = true;
+    root.addEventListener('invalid', (e) => { state.invalidEvents++; state.refusedByBrowser.add(e.target); }, true);
+  }
+  const controlsOf = (el) => (el.matches('input, select, textarea, [role=combobox], [aria-haspopup=listbox], [role=checkbox], [role=switch]') ? [el]
+    : Array.from(el.querySelectorAll('input:not([type=hidden]), select, textarea, [role=radio]')));
+  const errorMarks = fieldErrorSelector ? `${fieldErrorSelector}, [role=alert]` : '[role=alert]';
+  const shownError = (e) => !!e && !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length) && !!text(e)
+    && !e.querySelector('input, select, textarea');
+  const linkedError = (c) => ['aria-errormessage', 'aria-describedby'].flatMap((a) => (c.getAttribute(a) || '').split(/\s+/).filter(Boolean))
+    .map((id) => byId(c, id)).find((e) => shownError(e) && (e.matches(errorMarks) || /error|invalid|erreur/i.test(e.className || '') || c.getAttribute('aria-errormessage') === e.id));
+  // A message in the field's own box: the largest element around it that holds no other field.
+  const boxError = (controls) => {
+    let found = null;
+    for (let box = controls[0].parentElement, depth = 0; box && depth < 4 && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement, depth++) {
+      if (Array.from(box.querySelectorAll('input:not([type=hidden]), select, textarea')).some((c) => !controls.includes(c))) break;
+      found = Array.from(box.querySelectorAll(errorMarks)).find(shownError) || found;
+    }
+    return found;
+  };
+  const anyShownError = Array.from(document.querySelectorAll(errorMarks)).some(shownError);
+  const invalid = [];
+  const refusedSeen = new Set();
+  for (const r of results) {
+    const el = roots.map((root) => root.querySelector(`[data-probe-id="${CSS.escape(r.id)}"]`)).find(Boolean);
+    if (!el) continue;
+    const controls = controlsOf(el);
+    if (!controls.length) continue;
+    const marked = controls.some((c) => c.getAttribute('aria-invalid') === 'true');
+    const byBrowser = controls.filter((c) => state.refusedByBrowser.has(c) && c.matches(':invalid'));
+    controls.forEach((c) => refusedSeen.add(c));
+    const own = controls.map(linkedError).find(Boolean) || (anyShownError ? boxError(controls) : null);
+    if (!marked && !byBrowser.length && !own) continue;
+    const native = controls.find((c) => c.validationMessage);
+    invalid.push({ id: r.id, label: r.label || r.legend || r.name || '', message: own ? text(own) : native ? native.validationMessage : '' });
+  }
+  // A field the browser refused that the page does not show (a required field in a closed block) stops the submission too.
+  for (const c of state.refusedByBrowser) {
+    if (refusedSeen.has(c) || !c.isConnected || !c.matches(':invalid')) continue;
+    invalid.push({ id: '', label: (c.labels && c.labels[0] ? labelText(c.labels[0]) : '') || c.getAttribute('aria-label') || c.name || '', message: c.validationMessage || '', hidden: true });
+  }
+  // #endregion refusal
+
   let blocker = null;
   if (document.querySelector('#captchetat, #captchaImage, .g-recaptcha, .h-captcha, iframe[src*="recaptcha"], iframe[src*="hcaptcha"]')) blocker = 'captcha';
   // Fields the probe filled, shown or not: one a page hides after the probe filled it (a chosen address drawn as a
@@ -748,7 +802,8 @@
   // The document read (a new one each time the page loads): a form posting back to its own address (Drupal's Webform
   // wizard) shows its next step under the same address and title.
   const doc = state.doc;
-  if (!survey) return { title, doc, fields: results, blocker, finals, filled };
+  const invalidEvents = state.invalidEvents;
+  if (!survey) return { title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
@@ -786,7 +841,7 @@
   const errors = fieldErrors.length ? fieldErrors : messages(summaryErrorSelector);
   const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
   return {
-    title, doc, fields: results, blocker, finals, filled, actions, errors, service,
+    title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents, actions, errors, service,
     heading: text(first('h1')), step: text(first('.fr-stepper__state')),
     documentTitle: document.title,
   };

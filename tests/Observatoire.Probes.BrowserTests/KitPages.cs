@@ -408,4 +408,113 @@ internal static class KitPages
           setTimeout(() => draw(0), 50);
         </script></body></html>
         """;
+
+    // TYPO3 EXT:form and WPForms Lite (fourth review of real kits: /tmp/review-markup4), what a refused step shows.
+
+    /// <summary>TYPO3 EXT:form v15 (Form.fluid.html, Field/Field.fluid.html, Bootstrap 5 classes): every page posts back to
+    /// « demande » with « ?tx_form_formframework[action]=perform… », so the address changes once; the button names the page
+    /// it asks for (« __currentPage »). The site answers a refused page with the same page, the field marked aria-invalid and
+    /// its message in « invalid-feedback » role=alert.</summary>
+    private static string Typo3(string step, string fields, string buttons) => $$"""
+        <!doctype html><html lang="fr-FR"><head><meta charset="utf-8"><title>Demande d’aide sociale facultative - CCAS de Villeval</title></head>
+        <body><main class="container"><div class="frame frame-type-form_formframework"><h1>Demande d’aide sociale facultative</h1>
+        <form enctype="multipart/form-data" method="post" id="demandeAide-123" action="/demande?tx_form_formframework%5Baction%5D=perform&amp;tx_form_formframework%5Bcontroller%5D=FormFrontend&amp;cHash=8f3b0c2a9d4e#demandeAide-123">
+        <div><input type="hidden" name="tx_form_formframework[demandeAide-123][__state]" value="TzozOToiVFlQTzNc"><input type="hidden" name="tx_form_formframework[__trustedProperties]" value="{}c0ffee"></div>
+        <h2>{{step}}</h2>
+        {{fields}}
+        <input class="form-control" aria-hidden="true" tabindex="-1" style="position:absolute; margin:0 0 0 -999em;" id="demandeAide-123-hp" type="text" name="tx_form_formframework[demandeAide-123][FWnKxkqzUb]">
+        <div class="actions"><nav class="form-navigation" aria-label="Form Navigation">{{buttons}}</nav></div>
+        </form></div></main></body></html>
+        """;
+
+    private static string Typo3Text(string id, string label, string error = "", string value = "") => $$"""
+        <div class="form-element form-element-text mb-3{{(error.Length > 0 ? " is-invalid" : "")}}"><label class="form-label" for="demandeAide-123-{{id}}">{{label}} <span class="required">*</span></label>
+        <input {{(error.Length > 0 ? $"aria-invalid=\"true\" aria-describedby=\"demandeAide-123-{id}-errors\" " : "")}}required="required" class="form-control{{(error.Length > 0 ? " is-invalid" : "")}}" id="demandeAide-123-{{id}}" type="text" name="tx_form_formframework[demandeAide-123][{{id}}]" value="{{value}}">
+        {{(error.Length > 0 ? $"<span id=\"demandeAide-123-{id}-errors\" class=\"invalid-feedback\" role=\"alert\">\n  {error}\n  <br/>\n</span>" : "")}}</div>
+        """;
+
+    private static string Typo3Page1(string error = "") => Typo3("Vos informations",
+        Typo3Text("text-1", "Nom", value: "MOREAU") + Typo3Text("text-4", "Code postal", error) + Typo3Text("text-5", "Commune"),
+        """<button class="btn btn-primary" type="submit" name="tx_form_formframework[demandeAide-123][__currentPage]" value="1">Suivant</button>""");
+
+    /// <summary>Page 1 (« demande »), page 2 with a required upload the browser checks itself (« demande-2 »), the summary
+    /// page and its « Envoyer » (« demande-3 »), page 1 refused by the site (« demande-erreurs »).</summary>
+    public static readonly (string Name, string Html)[] Typo3Form =
+    [
+        ("demande", Typo3Page1()),
+        ("demande-2", Typo3("Votre situation", Typo3Text("text-6", "Numéro fiscal") + """
+            <div class="form-element form-element-fileupload mb-3"><label class="form-label" for="demandeAide-123-fileupload-1">Justificatif de domicile <span class="required">*</span></label>
+            <input required="required" accept=".pdf,.jpg,.png" class="form-control" id="demandeAide-123-fileupload-1" type="file" name="tx_form_formframework[demandeAide-123][fileupload-1]"></div>
+            """, """<button class="btn btn-cancel" type="submit" formnovalidate="formnovalidate" name="tx_form_formframework[demandeAide-123][__currentPage]" value="0">Précédent</button><button class="btn btn-primary" type="submit" name="tx_form_formframework[demandeAide-123][__currentPage]" value="2">Suivant</button>""")),
+        ("demande-3", Typo3("Récapitulatif", "<p>Vérifiez vos réponses.</p>",
+            """<button class="btn btn-primary" type="submit" name="tx_form_formframework[demandeAide-123][__currentPage]" value="3">Envoyer</button>""")),
+        ("demande-erreurs", Typo3Page1("Ce code postal n’est pas desservi par le CCAS de Villeval.")),
+    ];
+
+    /// <summary>TYPO3's server: a page posted answers the page its button asks for (« __currentPage »), page 1 with its error
+    /// when the site <paramref name="refuses"/> it; <paramref name="posts"/> counts what the site received.</summary>
+    public static LoopbackFiles Typo3Server(string folder, Action<string> posts, bool refuses = false) => new(folder)
+    {
+        Posted = (path, form) =>
+        {
+            posts(form);
+            var page = System.Text.RegularExpressions.Regex.Match(form, @"__currentPage\]""\s+(\d)").Groups[1].Value;
+            return path != "demande" ? null : refuses && page == "1" ? "demande-erreurs" : page is "1" ? "demande-2" : page is "2" ? "demande-3" : "demande";
+        },
+    };
+
+    /// <summary>WPForms Lite 2.0 (modern markup, a page break as WPForms Pro prints it): both pages in the document, the
+    /// second in display: none; « Suivant » validates the page shown as jQuery Validate does for WPForms (the field marked
+    /// aria-invalid, « <em class="wpforms-error" role="alert"> » after it, its id the field's aria-errormessage) and shows the
+    /// next page only when nothing is refused.</summary>
+    public const string WpFormsPages = """
+        <!doctype html><html lang="fr-FR"><head><meta charset="UTF-8"><title>Demande d’aide sociale – Mairie de Villeval</title>
+        <style>.wpforms-field-hp{display:none!important;position:absolute!important;left:-9000px!important} em.wpforms-error{color:#d63637;display:block}</style></head>
+        <body><main id="main"><article><header class="entry-header"><h1 class="entry-title">Demande d’aide sociale</h1></header>
+        <div class="wpforms-container wpforms-container-full wpforms-render-modern" id="wpforms-42"><form id="wpforms-form-42" class="wpforms-validate wpforms-form wpforms-ajax-form" novalidate data-formid="42" method="post" enctype="multipart/form-data" action="/demande-aide/">
+        <div class="wpforms-page-indicator progress"><span class="wpforms-page-indicator-page-title" data-page="1">Vos informations</span><span class="wpforms-page-indicator-page-title" data-page="2" style="display:none;">Votre situation</span></div>
+        <div class="wpforms-field-container"><div class="wpforms-page wpforms-page-1">
+        <div id="wpforms-42-field_3-container" class="wpforms-field wpforms-field-text"><label class="wpforms-field-label" for="wpforms-42-field_3">Adresse <span class="wpforms-required-label" aria-hidden="true">*</span></label><input type="text" id="wpforms-42-field_3" class="wpforms-field-large wpforms-field-required" name="wpforms[fields][3]" aria-errormessage="wpforms-42-field_3-error" required></div>
+        <div id="wpforms-42-field_4-container" class="wpforms-field wpforms-field-text"><label class="wpforms-field-label" for="wpforms-42-field_4">Code postal <span class="wpforms-required-label" aria-hidden="true">*</span></label><input type="text" id="wpforms-42-field_4" class="wpforms-field-small wpforms-field-required" name="wpforms[fields][4]" aria-errormessage="wpforms-42-field_4-error" required></div>
+        <div id="wpforms-42-field_5-container" class="wpforms-field wpforms-field-text"><label class="wpforms-field-label" for="wpforms-42-field_5">Commune <span class="wpforms-required-label" aria-hidden="true">*</span></label><input type="text" id="wpforms-42-field_5" class="wpforms-field-medium wpforms-field-required" name="wpforms[fields][5]" aria-errormessage="wpforms-42-field_5-error" required></div>
+        <div class="wpforms-field wpforms-field-pagebreak"><div class="wpforms-clear wpforms-pagebreak-left"><button class="wpforms-page-button wpforms-page-next" data-action="next" data-page="1" data-formid="42" aria-disabled="false" aria-describedby="">Suivant</button></div></div>
+        </div><div class="wpforms-page wpforms-page-2 last" style="display:none;">
+        <div id="wpforms-42-field_9-container" class="wpforms-field wpforms-field-text"><label class="wpforms-field-label" for="wpforms-42-field_9">Numéro allocataire CAF <span class="wpforms-required-label" aria-hidden="true">*</span></label><input type="text" id="wpforms-42-field_9" class="wpforms-field-medium wpforms-field-required" name="wpforms[fields][9]" aria-errormessage="wpforms-42-field_9-error" required></div>
+        <div class="wpforms-field wpforms-field-pagebreak"><div class="wpforms-clear wpforms-pagebreak-left"><button class="wpforms-page-button wpforms-page-prev" data-action="prev" data-page="2" data-formid="42">Précédent</button></div></div>
+        </div><div class="wpforms-field wpforms-field-hp"><label for="wpforms-42-field-hp" class="wpforms-field-label">Message</label><input type="text" name="wpforms[hp]" id="wpforms-42-field-hp" class="wpforms-field-medium"></div></div>
+        <div class="wpforms-submit-container" style="display:none;"><input type="hidden" name="wpforms[id]" value="42"><button type="submit" name="wpforms[submit]" id="wpforms-submit-42" class="wpforms-submit" value="wpforms-submit">Envoyer</button></div>
+        </form></div></article></main>
+        <script>
+          const form = document.getElementById('wpforms-form-42');
+          const show = (n) => {
+            form.querySelectorAll('.wpforms-page').forEach((p) => { p.style.display = p.classList.contains('wpforms-page-' + n) ? '' : 'none'; });
+            form.querySelector('.wpforms-submit-container').style.display = n === 2 ? '' : 'none';
+          };
+          form.querySelectorAll('.wpforms-page-button').forEach((b) => b.addEventListener('click', (e) => {
+            e.preventDefault();
+            const page = b.closest('.wpforms-page');
+            let valid = true;
+            if (b.dataset.action === 'next') {
+              for (const input of page.querySelectorAll('.wpforms-field-required')) {
+                const id = input.id + '-error';
+                let error = document.getElementById(id);
+                if (input.value.trim()) {
+                  input.setAttribute('aria-invalid', 'false'); input.classList.remove('wpforms-error');
+                  if (error) error.remove();
+                  continue;
+                }
+                valid = false;
+                input.setAttribute('aria-invalid', 'true'); input.classList.add('wpforms-error');
+                if (!error) {
+                  error = document.createElement('em');
+                  Object.assign(error, { id, className: 'wpforms-error', textContent: 'Ce champ est obligatoire.' });
+                  error.setAttribute('role', 'alert'); error.setAttribute('aria-label', 'Message d’erreur'); error.setAttribute('for', '');
+                  input.after(error);
+                }
+              }
+            }
+            if (valid) show(b.dataset.action === 'next' ? Number(b.dataset.page) + 1 : Number(b.dataset.page) - 1);
+          }));
+        </script></body></html>
+        """;
 }

@@ -219,7 +219,7 @@ public sealed class ScaffoldTests
         using (var refusing = KitPages.WebformServer(site, refuses: true))
         {
             var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(refusing.BaseUrl, "otv").ToString(), Follow: true, files));
-            Assert.That(draft.Problem, Is.EqualTo("the site refused the draft's values on « Opération tranquillité vacances »: Le champ Nom est requis."), draft.Yaml);
+            Assert.That(draft.Problem, Is.EqualTo("the site refused the draft's values on « Opération tranquillité vacances »: « Nom » : Le champ Nom est requis"), draft.Yaml);
             Assert.That(draft.Pages, Is.EqualTo(1));
         }
     }
@@ -317,6 +317,73 @@ public sealed class ScaffoldTests
             .And.Contain("- fill: { label: Numéro allocataire CAF,")
             .And.Contain("- stop_before: Envoyer ma demande   # the final submission"), draft.Yaml);
         Assert.That(draft.Yaml, Does.Not.Contain("autocomplete").And.Not.Contain("css:"), draft.Yaml);
+    }
+
+    [Test]
+    public async Task A_step_the_browser_refuses_ends_the_draft_there_naming_the_field_and_quoting_the_browsers_message()
+    {
+        // TYPO3's upload is `required` and there is no sample document to draft it with: the browser keeps « Suivant » from
+        // sending page 2, and the draft says which field and why, not that the page did not change.
+        var (site, noSamples) = Typo3Site();
+        var posts = new List<string>();
+        using var typo3 = KitPages.Typo3Server(site, posts.Add);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(typo3.BaseUrl, "demande").ToString(), Follow: true, noSamples));
+
+        Assert.That(draft.Problem, Does.Match(@"^the site refused the draft's values on « [^»]+ »: « Justificatif de domicile » : \w"), draft.Yaml);
+        Assert.That(draft.Pages, Is.EqualTo(2), draft.Yaml);
+        Assert.That(posts, Has.Count.EqualTo(1), "page 1 only");
+    }
+
+    [Test]
+    public async Task A_page_the_site_sends_back_with_its_errors_under_another_address_ends_the_draft_on_the_first_answer()
+    {
+        // TYPO3 answers page 1 again under its « ?…action=perform » address, « Code postal » refused: the draft stops on that
+        // first answer, quoting it; the site receives one POST, not a second « Suivant » from a page 2 drafted again.
+        var (site, noSamples) = Typo3Site();
+        var posts = new List<string>();
+        using var refusing = KitPages.Typo3Server(site, posts.Add, refuses: true);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(refusing.BaseUrl, "demande").ToString(), Follow: true, noSamples));
+
+        Assert.That(draft.Problem, Does.StartWith("the site refused the draft's values on « Demande d’aide sociale facultative")
+            .And.EndWith("»: « Code postal » : Ce code postal n’est pas desservi par le CCAS de Villeval"), draft.Yaml);
+        Assert.That(draft.Pages, Is.EqualTo(1), draft.Yaml);
+        Assert.That(draft.Yaml, Does.Not.Contain("code_postal_2"));
+        Assert.That(posts, Has.Count.EqualTo(1), "one « Suivant »");
+    }
+
+    [Test]
+    public async Task A_WPForms_page_break_is_drafted_page_by_page_to_its_final_button()
+    {
+        // WPForms keeps both pages in the document and shows page 2 in place of page 1 once « Suivant » finds nothing to
+        // refuse: both pages are drafted, down to « Envoyer », never pressed; its hidden honeypot is no question.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "wpforms.html"), KitPages.WpFormsPages);
+        using var wpforms = new LoopbackFiles(site);
+
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(wpforms.BaseUrl, "wpforms.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+
+        Assert.That(draft.Problem, Is.Null, draft.Yaml);
+        Assert.That(draft.Yaml, Does.Contain("  - click: Suivant\n  # page 2").And.Contain("- fill: { label: Numéro allocataire CAF,")
+            .And.Contain("- stop_before: Envoyer   # the final submission"), draft.Yaml);
+        Assert.That(draft.Yaml, Does.Not.Contain("Message"), draft.Yaml);
+    }
+
+    /// <summary>TYPO3's pages in the test's folder, and an empty folder of sample documents.</summary>
+    private (string Site, string NoSamples) Typo3Site()
+    {
+        var site = Path.Combine(_work, "site");
+        var noSamples = Path.Combine(_work, "files");
+        Directory.CreateDirectory(site);
+        Directory.CreateDirectory(noSamples);
+        foreach (var (name, html) in KitPages.Typo3Form)
+        {
+            File.WriteAllText(Path.Combine(site, name), html);
+        }
+
+        return (site, noSamples);
     }
 
     /// <summary>Drafts a demo procedure with --follow into the test's folder; the draft must validate as written.</summary>

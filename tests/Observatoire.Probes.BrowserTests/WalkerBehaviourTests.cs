@@ -556,7 +556,8 @@ public sealed class WalkerBehaviourTests
             """);
 
         Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
-        Assert.That(walk.Failure!.Message, Does.Contain("La page affiche une erreur : « « Code postal » doit comporter 5 chiffres » : le site a refusé une valeur donnée par le scénario"));
+        Assert.That(walk.Failure!.Message, Does.Contain("cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Code postal » : « Code postal » doit comporter 5 chiffres. La page « Vos coordonnées » est restée affichée"),
+            "the step refused fails, naming the field and quoting the message in its box");
     }
 
     [Test]
@@ -1584,8 +1585,8 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Pages.Select(p => p.Screenshot is { Length: > 0 }), Is.All.True, "each step has its own screenshot");
         Assert.That(walk.Pages[1].Fields.Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
 
-        // The site refuses the step (no name) and draws it again with its errors: the same page, as before; the step that
-        // looks for the next page's field fails, quoting the message the site shows.
+        // The site refuses the step (no name) and draws it again with its errors: the same page, as before; the click
+        // fails, naming the field refused and quoting the message the site shows beside it.
         var refused = await WalkSiteAsync("webform-assistant-refuse", folder => KitPages.WebformServer(folder), "otv", """
             - check: { label: Madame }
             - click: Suivant >
@@ -1594,8 +1595,8 @@ public sealed class WalkerBehaviourTests
             """, KitPages.WebformWizard);
 
         Assert.That(refused.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), refused.Failure?.Message);
-        Assert.That(refused.Failure!.Message, Does.Contain("le champ « Date de départ » est introuvable sur la page « Opération tranquillité vacances »"));
-        Assert.That(refused.Failure!.Message, Does.Contain("La page affiche une erreur : « Le champ Nom est requis. » : le site a refusé une valeur"), "Drupal's message, quoted");
+        Assert.That(refused.Failure!.Message, Does.Contain("cliquer sur le bouton « Suivant > » : le site a refusé l'étape : « Nom » : Le champ Nom est requis. La page « Opération tranquillité vacances »"),
+            "Drupal's message, quoted");
         Assert.That(refused.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Civilité, Nom, Prénom" }),
             "one page: the step drawn again with its errors is the step left");
     }
@@ -2088,5 +2089,88 @@ public sealed class WalkerBehaviourTests
             ("Nombre d’enfants à charge", "text"), ("Avis d’imposition", "file"), ("Je certifie sur l’honneur l’exactitude des informations fournies", "checkbox"),
         }));
         Assert.That(Classifier.Default.Classify(fields[1]).ItemId, Is.EqualTo("tax.notice"));
+    }
+
+    // A step the site refuses (fourth review of real kits: TYPO3 EXT:form, WPForms Lite): the step that tried to go on fails,
+    // naming the fields refused and quoting their messages.
+
+    [Test]
+    public async Task A_step_the_browser_refuses_fails_there_naming_the_required_field_and_quoting_the_browsers_message()
+    {
+        // TYPO3's upload is `required`: the browser keeps « Suivant » from sending page 2 and writes no message in the page
+        // (its bubble, the field's validationMessage). A click that sends nothing (« Précédent » is formnovalidate, a page
+        // with required fields still empty) is no refusal.
+        var posts = new List<string>();
+        var walk = await WalkSiteAsync("typo3-upload-requis", folder => KitPages.Typo3Server(folder, posts.Add), "demande", """
+            - fill: { label: Code postal, value: "69003" }
+            - fill: { label: Commune, value: Lyon }
+            - click: Suivant
+            - fill: { label: Numéro fiscal, value: "3023456789012" }
+            - click: Suivant
+            - stop_before: Envoyer
+            """, KitPages.Typo3Form);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Match(@" : cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Justificatif de domicile » : \w"),
+            "naming the upload left empty and quoting the browser's message");
+        Assert.That(walk.Steps.Select(s => (s.Description, s.Succeeded)).TakeLast(2), Is.EqualTo(new[] { ("fill label \"Numéro fiscal\" with \"3023456789012\"", true), ("click button \"Suivant\"", false) }),
+            "the second « Suivant » fails");
+        Assert.That(walk.Failure.Message, Does.Not.Contain("Numéro fiscal"), "a field given is not refused");
+        Assert.That(posts, Has.Count.EqualTo(1), "page 1 only: the browser sent nothing from page 2");
+        Assert.That(walk.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Nom, Code postal, Commune", "Numéro fiscal, Justificatif de domicile" }));
+    }
+
+    [Test]
+    public async Task A_step_the_sites_script_refuses_fails_there_naming_the_field_and_quoting_its_message()
+    {
+        // WPForms checks the page shown as « Suivant » is pressed (jQuery Validate): « Commune » left empty is marked and
+        // « Ce champ est obligatoire. » written after it; the next page stays hidden.
+        var walk = await WalkPageAsync("wpforms-refuse", KitPages.WpFormsPages, """
+            - fill: { label: Adresse, exact: true, value: 12 rue des Tilleuls }
+            - fill: { label: Code postal, value: "69003" }
+            - click: Suivant
+            - wait_for: { text: Numéro allocataire CAF }
+            - stop_before: Envoyer
+            """);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain(" : cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Commune » : Ce champ est obligatoire. La page « Demande d’aide sociale »"));
+        Assert.That(walk.Steps[^1].Description, Is.EqualTo("click button \"Suivant\""), "« Suivant » fails, not the wait that follows");
+
+        // Every field given: the next page is shown, a page of its own, down to « Envoyer ».
+        var walked = await WalkPageAsync("wpforms-suivant", KitPages.WpFormsPages, """
+            - fill: { label: Adresse, exact: true, value: 12 rue des Tilleuls }
+            - fill: { label: Code postal, value: "69003" }
+            - fill: { label: Commune, value: Lyon }
+            - click: Suivant
+            - wait_for: { text: Numéro allocataire CAF }
+            - fill: { label: Numéro allocataire CAF, value: "2345678" }
+            - stop_before: Envoyer
+            """);
+
+        Assert.That(walked.Failure, Is.Null, walked.Failure?.Message);
+        Assert.That(walked.Pages.Select(p => string.Join(", ", p.Fields.Select(f => f.Label))), Is.EqualTo(new[] { "Adresse, Code postal, Commune", "Numéro allocataire CAF" }));
+    }
+
+    [Test]
+    public async Task A_page_the_site_sends_back_with_its_errors_under_another_address_is_the_step_refused()
+    {
+        // TYPO3 posts page 1 to « demande?tx_form_formframework[action]=perform… » and, refusing it, answers page 1 again
+        // there, « Code postal » marked and its message beside it: the same page refused, not page 2.
+        var posts = new List<string>();
+        var walk = await WalkSiteAsync("typo3-erreurs", folder => KitPages.Typo3Server(folder, posts.Add, refuses: true), "demande", """
+            - fill: { label: Code postal, value: "69003" }
+            - fill: { label: Commune, value: Lyon }
+            - click: Suivant
+            - fill: { label: Numéro fiscal, value: "3023456789012" }
+            - stop_before: Envoyer
+            """, KitPages.Typo3Form);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain(" : cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Code postal » : Ce code postal n’est pas desservi par le CCAS de Villeval. La page"));
+        Assert.That(walk.Steps[^1].Description, Is.EqualTo("click button \"Suivant\""), "« Suivant » fails");
+        Assert.That(walk.Pages, Has.Count.EqualTo(1), "one page: the one refused");
+        Assert.That(walk.Steps.Select(s => s.PageIndex), Is.All.EqualTo(0));
+        Assert.That(posts, Has.Count.EqualTo(1));
     }
 }

@@ -62,9 +62,10 @@ internal sealed partial class Scaffolder
         var batch = new List<DraftStep>();
         if (page.Signature == _signature && _goOn is not null)
         {
-            var errors = page.Frames.SelectMany(f => f.Errors).Distinct(StringComparer.Ordinal).ToList();
+            // The fields refused, each named with its message (a script's check, the browser's own), else what the page shows.
+            var errors = page.Refused.Count > 0 ? page.Refused : page.Frames.SelectMany(f => f.Errors).Distinct(StringComparer.Ordinal).ToList();
             return await StopAsync(page, errors.Count > 0
-                ? $"the site refused the draft's values on « {page.Title} »: {string.Join(" ", errors.Take(3))}"
+                ? $"the site refused the draft's values on « {page.Title} »: {string.Join(page.Refused.Count > 0 ? " ; " : " ", errors.Take(3))}"
                 : $"pressing « {_goOn.Step.Target!.Value} » did not lead to another page");
         }
 
