@@ -26,6 +26,16 @@ public sealed class ScaffoldTests
     [TearDown]
     public void DeleteFolder() => Directory.Delete(_work, recursive: true);
 
+    /// <summary>The draft `probes scaffold --follow` writes from one page served on loopback.</summary>
+    private async Task<ScaffoldDraft> DraftPageAsync(string name, string html)
+    {
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, name), html);
+        using var server = new LoopbackFiles(site);
+        return await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, name).ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+    }
+
     [Test]
     public async Task A_FranceConnect_procedure_drafted_with_follow_signs_in_and_scores_like_the_hand_written_one_once_its_TODOs_are_decided()
     {
@@ -251,12 +261,7 @@ public sealed class ScaffoldTests
     {
         // Angular Material's mat-select draws its options only once open: the survey knows none, so the draft cannot choose
         // one; it writes the step whose target it tried, for the author to give the persona's answer.
-        var site = Path.Combine(_work, "site");
-        Directory.CreateDirectory(site);
-        File.WriteAllText(Path.Combine(site, "index.html"), KitPages.MatSelect);
-        using var server = new LoopbackFiles(site);
-
-        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "index.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+        var draft = await DraftPageAsync("index.html", KitPages.MatSelect);
 
         Assert.That(draft.Yaml, Does.Contain("# TODO « Vous êtes »: a list the page draws, its choices shown only once it is open: add the step `- select: { label: Vous êtes, option: … }` with the persona's answer")
             .And.Contain("# TODO « Type de véhicule »: a list the page draws, its choices shown only once it is open: add the step `- select: { label: Type de véhicule, option: … }` with the persona's answer"),
@@ -302,12 +307,7 @@ public sealed class ScaffoldTests
     {
         // Form.io draws its second step in place of the first (same address, title, heading), its buttons keep untranslated
         // aria-label keys, its date is a day number, a month list and a year number named Jour, Mois, Année.
-        var site = Path.Combine(_work, "site");
-        Directory.CreateDirectory(site);
-        File.WriteAllText(Path.Combine(site, "page1.html"), KitPages.FormioWizard);
-        using var server = new LoopbackFiles(site);
-
-        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "page1.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+        var draft = await DraftPageAsync("page1.html", KitPages.FormioWizard);
 
         Assert.That(draft.Problem, Is.Null, draft.Yaml);
         Assert.That(draft.Yaml, Does.Contain("- fill: { label: Jour, value: \"${date_naissance_jour}\" }")
@@ -358,12 +358,7 @@ public sealed class ScaffoldTests
     {
         // WPForms keeps both pages in the document and shows page 2 in place of page 1 once « Suivant » finds nothing to
         // refuse: both pages are drafted, down to « Envoyer », never pressed; its hidden honeypot is no question.
-        var site = Path.Combine(_work, "site");
-        Directory.CreateDirectory(site);
-        File.WriteAllText(Path.Combine(site, "wpforms.html"), KitPages.WpFormsPages);
-        using var wpforms = new LoopbackFiles(site);
-
-        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(wpforms.BaseUrl, "wpforms.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+        var draft = await DraftPageAsync("wpforms.html", KitPages.WpFormsPages);
 
         Assert.That(draft.Problem, Is.Null, draft.Yaml);
         Assert.That(draft.Yaml, Does.Contain("  - click: Suivant\n  # page 2").And.Contain("- fill: { label: Numéro allocataire CAF,")
