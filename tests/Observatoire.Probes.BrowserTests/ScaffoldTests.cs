@@ -253,6 +253,8 @@ public sealed class ScaffoldTests
 
         Assert.That(draft.Problem, Is.Null, draft.Yaml);
         Assert.That(draft.Yaml, Does.Contain("  - click: Suivant\n").And.Contain("- stop_before: Valider   # the final submission"), draft.Yaml);
+        // Each step under the same address and heading: the walk checks it arrived by the first question the last did not ask.
+        Assert.That(draft.Yaml, Does.Contain("  - wait_for: { text: Je certifie sur l’honneur l’exactitude des informations fournies }\n"), draft.Yaml);
         Assert.That(posted.Where(f => f.Contains("step=validation", StringComparison.Ordinal)), Is.Empty, "the recap's « Valider » never reached the site");
     }
 

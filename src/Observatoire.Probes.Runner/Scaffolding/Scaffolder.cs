@@ -29,6 +29,7 @@ internal sealed partial class Scaffolder
     private string? _signature;
     private string? _previousStep;
     private string? _previousHeading;
+    private HashSet<string> _previousLabels = [];
     private (string Text, string? Frame)? _lastHeading;
     private string? _title;
     private string? _siteNames;
@@ -218,8 +219,11 @@ internal sealed partial class Scaffolder
         _notes.Add(new DraftNote($"page {_pages.Count}: « {page.Title} »" + (signIn ? " (sign-in)" : "")));
         if (!first && !signIn)
         {
-            // The next page's own words, so the walk checks it arrived: its step ("Étape 2 sur 4"), else its heading.
-            foreach (var text in new[] { form.Step != _previousStep ? form.Step : null, form.Heading != _previousHeading ? form.Heading : null })
+            // The next page's own words, so the walk checks it arrived: its step ("Étape 2 sur 4"), else its heading, else the
+            // label of its first question the last page did not ask (a site posting back to one address under one heading:
+            // TYPO3, w.c.s.).
+            var fresh = form.Fields.Select(f => f.Observation.Label).FirstOrDefault(l => l is { Length: > 0 } && !_previousLabels.Contains(l));
+            foreach (var text in new[] { form.Step != _previousStep ? form.Step : null, form.Heading != _previousHeading ? form.Heading : null, fresh })
             {
                 if (text is { Length: > 0 } && await page.IdentifyAsync(StepKind.WaitFor, new Target(TargetKind.Text, text, form.Selector)) is not null)
                 {
@@ -232,6 +236,7 @@ internal sealed partial class Scaffolder
         if (!signIn)
         {
             (_previousStep, _previousHeading) = (form.Step, form.Heading);
+            _previousLabels = [.. form.Fields.Select(f => f.Observation.Label).OfType<string>()];
         }
 
         if (!_bannerClosed && PageActions.Banner(page) is { } banner && await PageActions.TargetAsync(page, banner.Frame, banner.Action, StepKind.Click) is { } target)
