@@ -602,13 +602,17 @@
           const id = idOf(group);
           const lg = fs && !dateBox ? fs.querySelector(':scope > legend') : null;
           const first = parts[0].labels && parts[0].labels[0];
-          const named = dateBox ? ariaName(dateBox) : fs ? legend : first && !datePartWord.test(labelText(first).trim()) ? labelText(first) : null;
+          // A label whose `for` names no element but begins every part's id names the date (Rails' date_select labels
+          // « demande_jeune_date_naissance » over « …_3i », « …_2i », « …_1i »; Symfony's compound date its wrapper).
+          const orphan = fs || dateBox || (first && !datePartWord.test(labelText(first).trim())) ? null
+            : Array.from(group.getRootNode().querySelectorAll('label[for]')).find((l) => !l.control && l.htmlFor && parts.every((p) => p.id.startsWith(l.htmlFor + '_')));
+          const named = dateBox ? ariaName(dateBox) : fs ? legend : first && !datePartWord.test(labelText(first).trim()) ? labelText(first) : orphan ? labelText(orphan) : null;
           results.push({
             id, selector: `[data-probe-id="${id}"]`, label: named || nearbyText(group), labelSource: dateBox ? 'aria' : fs ? 'legend' : named ? 'label' : 'nearby-text',
-            hint: dateBox ? describedBy(dateBox) : lg ? hintIn(lg) : first ? hintIn(first) : '',
+            hint: dateBox ? describedBy(dateBox) : lg ? hintIn(lg) : first ? hintIn(first) : orphan ? hintIn(orphan) : '',
             legend: dateBox ? legend : outerLegendOf(el), section, input: 'date', name: parts.map((p) => p.name).join(','), autocomplete: parts.map((p) => p.autocomplete).filter(Boolean).join(' '),
             value: parts.map((p) => p.value).filter(Boolean).join('/'), readOnly: parts.every((p) => p.readOnly), disabled: parts.every((p) => p.disabled),
-            required: parts.some((p) => mandatory(p, p.labels && p.labels[0])) || marksMandatory(lg), options: [], filledByProbe: parts.some(probeFilled),
+            required: parts.some((p) => mandatory(p, p.labels && p.labels[0])) || marksMandatory(lg) || (!!orphan && marksMandatory(orphan)), options: [], filledByProbe: parts.some(probeFilled),
             page: title,
             ...(survey ? { optional: optional(lg), parts: parts.map((p) => ({ id: idOf(p), elementId: p.id, label: p.labels && p.labels[0] ? labelText(p.labels[0]) : p.name, maxLength: p.maxLength > 0 ? p.maxLength : null, list: p.tagName === 'SELECT' })) } : {}),
           });

@@ -1765,6 +1765,26 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_date_in_three_lists_is_named_by_the_label_whose_for_begins_their_ids()
+    {
+        // dsfr-form_builder's date_select: the label's `for` names no element (Rails gives the lists « _3i », « _2i »,
+        // « _1i » ids), the lists sit beside it in the same group. The date is named by that label, not by the lists' names.
+        var fields = await FieldsOfPageAsync("rails-date-select", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Pass Sport</title></head><body><main>
+            <form method="post" action="/demandes">
+              <h2 class="fr-h4">Le jeune</h2>
+              <div class="fr-select-group"><label class="fr-label" for="demande_jeune_date_naissance">Date de naissance du jeune<span class="fr-text-error">*</span></label><select id="demande_jeune_date_naissance_3i" name="demande[jeune_date_naissance(3i)]" class="fr-select"><option value="1">1</option><option value="2">2</option></select>
+              <select id="demande_jeune_date_naissance_2i" name="demande[jeune_date_naissance(2i)]" class="fr-select"><option value="1">janvier</option><option value="2">février</option></select>
+              <select id="demande_jeune_date_naissance_1i" name="demande[jeune_date_naissance(1i)]" class="fr-select"><option value="2012">2012</option><option value="2011">2011</option></select></div>
+              <button type="submit">Envoyer ma demande</button>
+            </form></main></body></html>
+            """);
+
+        Assert.That(fields.Values.Select(f => (f.Label, f.Input, f.Required)), Is.EqualTo(new (string?, string?, bool)[] { ("Date de naissance du jeune", "date", true) }));
+        Assert.That(Classifier.Default.Classify(fields["Date de naissance du jeune"]).ItemId, Is.EqualTo("identity.civil"));
+    }
+
+    [Test]
     public async Task A_text_waited_for_must_be_shown_not_only_in_the_page()
     {
         // Gravity Forms keeps every page of a form in it, the next ones in display: none: « Étape 2 » is in the page before
