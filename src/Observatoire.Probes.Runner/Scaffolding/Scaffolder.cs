@@ -251,6 +251,7 @@ internal sealed partial class Scaffolder
     {
         var revealed = new List<string>();
         var revealedSteps = new List<DraftStep>();
+        var revealedIds = new List<string>();
         var choices = new List<(DraftStep, SurveyedField)>();
         var filled = false;
         var again = _rounds > 0;
@@ -268,6 +269,7 @@ internal sealed partial class Scaffolder
                 if (again)
                 {
                     revealed.Add(o.DisplayLabel);
+                    revealedIds.Add(o.Id);
                 }
 
                 var label = o.DisplayLabel;
@@ -314,7 +316,13 @@ internal sealed partial class Scaffolder
         if (revealed.Count > 0 && _choices.Count > 0)
         {
             // The answers just given showed these fields: the persona's own answer may show others, or none.
-            var openers = _choices.Where(c => c.Field.Reveals > 0).DefaultIfEmpty(_choices[^1]).ToList();
+            // When no answer names the block it shows (a script's rule: Gravity Forms, Drupal's states), the answer just
+            // above the first field shown is the likeliest, as a form places a branch under its question.
+            var order = page.Frames.SelectMany(f => f.Fields).Select((f, i) => (f.Observation.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            var firstShown = revealedIds.Select(id => order.GetValueOrDefault(id, int.MaxValue)).DefaultIfEmpty(int.MaxValue).Min();
+            var above = _choices.Where(c => order.TryGetValue(c.Field.Observation.Id, out var i) && i < firstShown)
+                .OrderBy(c => order[c.Field.Observation.Id]).LastOrDefault();
+            var openers = _choices.Where(c => c.Field.Reveals > 0).DefaultIfEmpty(above.Step is null ? _choices[^1] : above).ToList();
             var opener = openers.Select(c => c.Step).ToList();
             foreach (var (step, field) in openers)
             {
