@@ -734,6 +734,9 @@
     // button is marked, and the walker refuses a click on it (inventory after inventory: a step may make it final or not).
     for (const root of roots) {
       for (const b of root.querySelectorAll('button[type=button], [role=button], input[type=button]')) {
+        // The words first (cheap): most buttons of a page are neither final nor « Valider », and need no layout read.
+        const words = [b.textContent, b.value || '', b.getAttribute('aria-label') || ''].join(' ');
+        if (!finalWords.test(words) && !/valid|confirm|termin|finalis/i.test(words)) continue;
         if (b.closest('a') || !visible(b) || bannered(b)) continue;
         const name = nameOf(b);
         if (name && (finalWords.test(name) || (!!confirmWords && confirmWords.test(name) && asksNothing(b.form || root)))) finalButtons.add(b);

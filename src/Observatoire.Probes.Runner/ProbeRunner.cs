@@ -317,9 +317,10 @@ public sealed class ProbeRunner : IAsyncDisposable
         }
 
         var stale = walk.Completed && scenario.Overrides.Count > 0 ? OverrideApplier.Stale(all, scenario.Overrides) : [];
+        var redact = Redactor(scenario);
         var score = walk.Completed
             ? ProcedureScore.FromDecisions(all)
-            : ProcedureScore.NotMeasured($"{walk.Failure!.Kind}: {Redact(walk.Failure.Message, scenario)}");
+            : ProcedureScore.NotMeasured($"{walk.Failure!.Kind}: {redact(walk.Failure.Message)}");
         return new ProcedureResult
         {
             Procedure = scenario.Procedure,
@@ -328,9 +329,9 @@ public sealed class ProbeRunner : IAsyncDisposable
             Score = score,
             Decisions = all,
             Pages = pages,
-            Steps = walk.Steps.Select(s => new StepEvidence(Redact(s.Description, scenario), s.Position.ToString(), s.PageIndex, s.Succeeded, s.Error is null ? null : Redact(s.Error, scenario), s.Start, s.Stop)).ToList(),
+            Steps = walk.Steps.Select(s => new StepEvidence(redact(s.Description), s.Position.ToString(), s.PageIndex, s.Succeeded, s.Error is null ? null : redact(s.Error), s.Start, s.Stop)).ToList(),
             FailureKind = walk.Failure?.Kind,
-            FailureMessage = walk.Failure is null ? null : Redact(walk.Failure.Message, scenario),
+            FailureMessage = walk.Failure is null ? null : redact(walk.Failure.Message),
             RetryAfter = RetryAfter(walk.Failure?.RetryAfter),
             TracePath = walk.TracePath,
             Drift = walk.Completed ? Expectations.Drift(scenario.Expect, score) : [],
@@ -399,11 +400,11 @@ public sealed class ProbeRunner : IAsyncDisposable
     /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one). A value the
     /// scenario only picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the
     /// evidence keeps too: « la liste n'a pas de choix « Veuf(ve) » (elle propose …) » stays readable.</summary>
-    private string Redact(string text, Scenario scenario)
+    private Func<string, string> Redactor(Scenario scenario)
     {
         var picked = PickedOnly(scenario);
-        return scenario.Persona.Values.Where(v => !picked.Contains(v.Key)).Select(v => v.Value.Trim()).Where(v => v.Length >= 4)
-            .Aggregate(Redact(text), (t, v) => Masking.Replace(t, v, "•••", StringComparison.OrdinalIgnoreCase));
+        var hidden = scenario.Persona.Values.Where(v => !picked.Contains(v.Key)).Select(v => v.Value.Trim()).Where(v => v.Length >= 4).ToList();
+        return text => hidden.Aggregate(Redact(text), (t, v) => Masking.Replace(t, v, "•••", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The persona values the scenario uses only as a choice among the site's options, never typed nor elsewhere.</summary>
