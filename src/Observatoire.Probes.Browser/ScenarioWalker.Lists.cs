@@ -113,11 +113,14 @@ public sealed partial class ScenarioWalker
             await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => list.SelectOptionAsync(new SelectOptionValue { Value = value }, new() { Force = true })));
         }
 
+        /// <summary>An option's text as written, without markup left escaped in it, spaces folded.</summary>
+        private const string WrittenScript = """(s) => String(s || '').replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim()""";
+
         /// <summary>The choices of a native list that has no option of that label or value (trimmed, any case, without markup
         /// left escaped in it: Form.io's Choices.js writes « &lt;span&gt;Célibataire&lt;/span&gt; »), or null.</summary>
-        private const string MissingOptionScript = """
+        private const string MissingOptionScript = $$"""
             (e, wanted) => {
-              const written = (s) => String(s || '').replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim();
+              const written = {{WrittenScript}};
               const options = Array.from(e.options);
               return options.some((o) => written(o.label || o.text).toLowerCase() === written(wanted).toLowerCase() || o.value === wanted) ? null
                 : options.map((o) => written(o.label || o.text)).filter(Boolean);
@@ -126,9 +129,9 @@ public sealed partial class ScenarioWalker
 
         /// <summary>The value of the native list's option whose label, without markup left escaped in it, is the choice asked
         /// (else the choice as given, a value).</summary>
-        private const string OptionValueScript = """
+        private const string OptionValueScript = $$"""
             (e, wanted) => {
-              const written = (s) => String(s || '').replace(/<\/?[a-z][^<>]*>/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+              const written = (s) => ({{WrittenScript}})(s).toLowerCase();
               const o = Array.from(e.options).find((o) => written(o.label || o.text) === written(wanted));
               return o ? o.value : wanted;
             }
