@@ -777,6 +777,27 @@
     }
     return found;
   };
+  // The browser's own message is in its interface language (the headless shell carries English only): the same check said in
+  // French, as a French browser words it; a message the site set (setCustomValidity) is the site's.
+  const nativeMessage = (c) => {
+    const v = c.validity;
+    if (!v || v.valid) return '';
+    if (v.customError) return c.validationMessage;
+    const type = (c.type || '').toLowerCase();
+    if (v.valueMissing) {
+      return type === 'checkbox' ? 'Veuillez cocher cette case si vous souhaitez continuer.' : type === 'radio' ? 'Veuillez sélectionner l\'une de ces options.'
+        : type === 'file' ? 'Veuillez sélectionner un fichier.' : c.tagName === 'SELECT' ? 'Veuillez sélectionner un élément dans la liste.' : 'Veuillez renseigner ce champ.';
+    }
+    if (v.typeMismatch) return type === 'email' ? 'Veuillez saisir une adresse e-mail valide.' : type === 'url' ? 'Veuillez saisir une URL.' : 'Veuillez saisir une valeur valide.';
+    if (v.badInput) return type === 'number' ? 'Veuillez saisir un nombre.' : 'Veuillez saisir une valeur valide.';
+    if (v.patternMismatch) return 'Veuillez respecter le format requis.' + (c.title ? ` ${c.title}` : '');
+    if (v.tooShort) return `Veuillez allonger ce texte pour atteindre ${c.minLength} caractères au minimum.`;
+    if (v.tooLong) return `Veuillez raccourcir ce texte pour atteindre ${c.maxLength} caractères au maximum.`;
+    if (v.rangeUnderflow) return `La valeur doit être supérieure ou égale à ${c.min}.`;
+    if (v.rangeOverflow) return `La valeur doit être inférieure ou égale à ${c.max}.`;
+    if (v.stepMismatch) return 'Veuillez saisir une valeur valide.';
+    return c.validationMessage;
+  };
   const anyShownError = Array.from(document.querySelectorAll(errorMarks)).some(shownError);
   const invalid = [];
   const refusedSeen = new Set();
@@ -791,12 +812,12 @@
     const own = controls.map(linkedError).find(Boolean) || (anyShownError ? boxError(controls) : null);
     if (!marked && !byBrowser.length && !own) continue;
     const native = controls.find((c) => c.validationMessage);
-    invalid.push({ id: r.id, label: r.label || r.legend || r.name || '', message: own ? text(own) : native ? native.validationMessage : '' });
+    invalid.push({ id: r.id, label: r.label || r.legend || r.name || '', message: own ? text(own) : native ? nativeMessage(native) : '' });
   }
   // A field the browser refused that the page does not show (a required field in a closed block) stops the submission too.
   for (const c of state.refusedByBrowser) {
     if (refusedSeen.has(c) || !c.isConnected || !c.matches(':invalid')) continue;
-    invalid.push({ id: '', label: (c.labels && c.labels[0] ? labelText(c.labels[0]) : '') || c.getAttribute('aria-label') || c.name || '', message: c.validationMessage || '', hidden: true });
+    invalid.push({ id: '', label: (c.labels && c.labels[0] ? labelText(c.labels[0]) : '') || c.getAttribute('aria-label') || c.name || '', message: nativeMessage(c), hidden: true });
   }
   // #endregion refusal
 
