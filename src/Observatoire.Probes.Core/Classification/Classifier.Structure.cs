@@ -548,9 +548,9 @@ public sealed partial class Classifier
         }
 
         // « Date de la délibération », « Montant de l'amende forfaitaire »: the date or amount of a public body's act is on its
-        // files (rule 6).
+        // files (rule 6); a European or international court's decision is no French body's (rule 5).
         if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && label.Head is "date" or "montant"
-            && _reader.PublicDocumentKindIn(label) is { } publicAct)
+            && _reader.PublicDocumentKindIn(label) is { } publicAct && !new[] { label, texts.Legend, texts.Section, texts.Page }.Any(t => t.Has(ForeignCourtWords)))
         {
             return (_otherHeld, $"date d'un acte d'un organisme public (« {publicAct} ») : il le détient (règle 6)");
         }
