@@ -53,8 +53,19 @@
   // upload labels its « Sélectionner des fichiers » button), or replaces the input its label named (the label's `for`
   // then names nothing): a file input without a label of its own takes those of the box around it that holds no other
   // field, a few levels up at most.
+  // A label whose `for` names the box around a control rather than the control (a widget's wrapper: « <label
+  // for="commune"> » over « <div id="commune"><input name="commune"> ») labels nothing for the browser; a person reads it
+  // as the label of the one control in that box, a few levels up at most.
+  const boxLabels = (el) => {
+    for (let box = el.parentElement, depth = 0; box && depth < 3 && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement, depth++) {
+      if (!box.id) continue;
+      const labels = Array.from(box.getRootNode().querySelectorAll(`label[for="${CSS.escape(box.id)}"]`));
+      if (labels.length) return box.querySelectorAll('input:not([type=hidden]), select, textarea').length === 1 ? labels : [];
+    }
+    return [];
+  };
   const fieldLabels = (el) => {
-    const own = el.labels ? Array.from(el.labels) : [];
+    const own = el.labels && el.labels.length ? Array.from(el.labels) : /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) ? boxLabels(el) : [];
     if (el.tagName !== 'INPUT') { const chooser = opensChooser(el) ? chooserLabels(el) : []; return chooser.length ? chooser : own; }
     if (own.length || el.type !== 'file') return own;
     for (let box = el.parentElement, depth = 0; box && depth < 4 && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement, depth++) {

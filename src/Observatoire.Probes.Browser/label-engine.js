@@ -44,7 +44,8 @@
     const words = wanted(selector);
     if (!words) return [];
     const tokens = words.split(' ');
-    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.type === 'file' || e.hasAttribute('aria-labelledby') || opensChooser(e)) && mayMatch(e, tokens) && labelsOf(e).includes(words));
+    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.type === 'file' || e.hasAttribute('aria-labelledby') || opensChooser(e)
+      || (/^(INPUT|SELECT|TEXTAREA)$/.test(e.tagName) && e.type !== 'hidden' && boxLabels(e).length)) && mayMatch(e, tokens) && labelsOf(e).includes(words));
   };
   return { query: (root, selector) => queryAll(root, selector)[0] || null, queryAll };
 })()

@@ -533,6 +533,34 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_label_whose_for_names_the_box_around_a_control_labels_that_control()
+    {
+        // A widget's wrapper carries the id the label names (« <label for="commune"> » over « <div id="commune"><input> »): the
+        // browser links nothing, a person reads the label above the field. The evidence named the field by it, and a step
+        // that used that name waited 10 s and failed. A box holding two controls is not one field's label.
+        var walk = await WalkPageAsync("label-de-la-boite", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="envoi.html" method="get">
+              <label for="commune">Commune de résidence</label><div id="commune" class="widget"><div class="inner"><input name="ville" type="text"></div></div>
+              <label for="motif">Motif de la demande</label><span id="motif"><select name="motif"><option value="">Choisir</option><option>Naissance</option><option>Mariage</option></select></span>
+              <label for="tel">Téléphones</label><div id="tel"><input name="fixe" aria-label="Fixe"> <input name="portable" aria-label="Portable"></div>
+              <button>Suivant</button>
+            </form>
+            </main></body></html>
+            """,
+            """
+              - fill: { label: Commune de résidence, value: Lyon }
+              - select: { label: Motif de la demande, option: Mariage }
+              - click: Suivant
+              - stop_before: Envoyer ma demande
+            """, ("envoi.html", """<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Envoi</title></head><body><form><button>Envoyer ma demande</button></form></body></html>"""));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages[0].Fields.Select(f => (f.Label, f.Required)), Is.EqualTo(new[] { ("Commune de résidence", false), ("Motif de la demande", false), ("Fixe", false), ("Portable", false) }));
+        Assert.That(walk.Steps.Take(3).Select(s => s.Succeeded), Is.All.True, "both found by the label a person reads");
+    }
+
+    [Test]
     public async Task A_step_the_browser_refuses_is_said_in_french_whatever_the_browsers_language()
     {
         // The headless shell carries English only: « Please fill out this field. » in a French report. Each native check
