@@ -108,6 +108,22 @@
     }
     return [];
   };
+  const uploadInstruction = /gliss|d[ée]pos(ez|er)|cliquez|choisi(r|ssez)|s[ée]lectionn|parcourir|aucun fichier|fichier s[ée]lectionn|formats? (accept|autoris)|taille max/i;
+  const nearbyText = (el) => {
+    // A label not linked to its control: the text just before it (paragraph, span, div without controls).
+    let sib = el.previousElementSibling;
+    if (!sib && el.parentElement) sib = el.parentElement.previousElementSibling;
+    for (let i = 0; sib && i < 2; i++, sib = sib.previousElementSibling) {
+      if (sib.matches('input,select,textarea,button') || sib.querySelector('input,select,textarea')) return null;
+      // A help text between the label and the control (Symfony's theme puts « fr-hint-text » there) is no name.
+      if (sib.matches(hints + ', [id$="_help"], [id$="-help"]')) { i--; continue; }
+      const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
+      // A drop zone's instruction (« Déposer les fichiers ici ou [Sélectionner des fichiers] ») names no document.
+      if (t && el.type === 'file' && uploadInstruction.test(t)) continue;
+      if (t) return t;
+    }
+    return null;
+  };
   // #endregion label
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
   const idOf = (el) => {
@@ -228,21 +244,6 @@
   };
   const describedBy = (el) => (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean)
     .map((id) => byId(el, id)).filter(Boolean).map(text).filter(Boolean).join(' ');
-  const nearbyText = (el) => {
-    // A label not linked to its control: the text just before it (paragraph, span, div without controls).
-    let sib = el.previousElementSibling;
-    if (!sib && el.parentElement) sib = el.parentElement.previousElementSibling;
-    for (let i = 0; sib && i < 2; i++, sib = sib.previousElementSibling) {
-      if (sib.matches('input,select,textarea,button') || sib.querySelector('input,select,textarea')) return null;
-      // A help text between the label and the control (Symfony's theme puts « fr-hint-text » there) is no name.
-      if (sib.matches(hints + ', [id$="_help"], [id$="-help"]')) { i--; continue; }
-      const t = sib.tagName === 'LABEL' ? labelText(sib) : text(sib);
-      // A drop zone's instruction (« Déposer les fichiers ici ou [Sélectionner des fichiers] ») names no document.
-      if (t && el.type === 'file' && uploadInstruction.test(t)) continue;
-      if (t) return t;
-    }
-    return null;
-  };
   // The text of the first of two elements before a group that holds no control and labels no other control; or null.
   const questionBefore = (start) => {
     for (let sib = start, i = 0; sib && i < 2; i++, sib = sib.previousElementSibling) {
@@ -381,7 +382,6 @@
     const controls = Array.from(box.querySelectorAll('input:not([type=hidden]), select, textarea')).filter(visible);
     return controls.length === 3 && controls.every((c) => datePart(c)) ? box : null;
   };
-  const uploadInstruction = /gliss|d[ée]pos(ez|er)|cliquez|choisi(r|ssez)|s[ée]lectionn|parcourir|aucun fichier|fichier s[ée]lectionn|formats? (accept|autoris)|taille max/i;
   const zoneText = (el) => {
     const zone = el.parentElement;
     if (!zone || zone.tagName === 'FORM' || zone === document.body || zone.querySelectorAll('input,select,textarea').length > 1) return null;

@@ -44,8 +44,14 @@
     const words = wanted(selector);
     if (!words) return [];
     const tokens = words.split(' ');
-    return elements(root).filter((e) => ((e.labels && e.labels.length) || e.type === 'file' || e.hasAttribute('aria-labelledby') || opensChooser(e)
+    const all = elements(root);
+    const labelled = all.filter((e) => ((e.labels && e.labels.length) || e.type === 'file' || e.hasAttribute('aria-labelledby') || opensChooser(e)
       || (/^(INPUT|SELECT|TEXTAREA)$/.test(e.tagName) && e.type !== 'hidden' && boxLabels(e).length)) && mayMatch(e, tokens) && labelsOf(e).includes(words));
+    // A control no label names, that the evidence names by the text just before it (« <label>Nom</label><input> » without
+    // `for`, « <p>Adresse électronique</p><input> »), as a person reads it: only when no field is labelled so.
+    return labelled.length ? labelled : all.filter((e) => /^(INPUT|SELECT|TEXTAREA)$/.test(e.tagName) && !/^(hidden|submit|button|reset|image)$/.test(e.type)
+      && !(e.labels && e.labels.length) && !fieldLabels(e).length && !e.hasAttribute('aria-labelledby') && !(e.getAttribute('aria-label') || '').trim() && !(e.title || '').trim()
+      && nearbyText(e) === words);
   };
   return { query: (root, selector) => queryAll(root, selector)[0] || null, queryAll };
 })()

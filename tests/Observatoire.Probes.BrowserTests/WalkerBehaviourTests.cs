@@ -561,6 +561,43 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_field_no_label_names_is_found_by_the_text_the_evidence_names_it_by()
+    {
+        // Forms of old CMS themes write the label beside the field without linking it (« <label>Nom</label><input> », a <p>
+        // before it, the label in the column before): the evidence names each field by that text, and a step using it was
+        // « introuvable ». A field a label does name wins over one named by the text near it.
+        var walk = await WalkPageAsync("libelles-non-lies", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="envoi.html" method="get">
+              <label>Nom de naissance</label><input name="nom" type="text">
+              <div class="row"><div class="col"><label>Prénom</label></div><div class="col"><input name="prenom"></div></div>
+              <p>Adresse électronique</p><input name="mel" type="email">
+              <span>Ville</span> <select name="ville"><option>Lyon</option><option>Paris</option></select>
+              <p>Commune</p><input name="commune-texte"> <label for="commune">Commune</label><input id="commune" name="commune">
+              <button>Suivant</button>
+            </form>
+            </main></body></html>
+            """,
+            """
+              - fill: { label: Nom de naissance, value: DUBOIS }
+              - fill: { label: Prénom, value: Camille }
+              - fill: { label: Adresse électronique, value: camille.dubois@example.fr }
+              - select: { label: Ville, option: Paris }
+              - fill: { label: Commune, value: Lyon }
+              - click: Suivant
+              - stop_before: Envoyer ma demande
+            """, ("envoi.html", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Envoi</title></head><body><form><button>Envoyer ma demande</button></form>
+            <script>const q = new URLSearchParams(location.search);
+              document.title = ['nom', 'prenom', 'mel', 'commune'].every((k) => q.get(k)) && q.get('ville') === 'Paris' && !q.get('commune-texte') ? 'Chaque valeur à sa place' : 'Valeurs mal placées';</script></body></html>
+            """));
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages[0].Fields.Select(f => f.Label), Is.EqualTo(new[] { "Nom de naissance", "Prénom", "Adresse électronique", "Ville", "Commune", "Commune" }));
+        Assert.That(walk.Pages[1].Title, Is.EqualTo("Chaque valeur à sa place"), "each given by the text it is named by; « Commune » is the field its label names");
+    }
+
+    [Test]
     public async Task A_step_the_browser_refuses_is_said_in_french_whatever_the_browsers_language()
     {
         // The headless shell carries English only: « Please fill out this field. » in a French report. Each native check
