@@ -169,6 +169,10 @@ public sealed partial class ScenarioWalker
             {
                 context = await walker._browser.NewContextAsync();
                 _guard = scenario.Procedure.TestEnvironment ? null : new SubmissionGuard(context);
+                if (_guard is not null)
+                {
+                    await _guard.HearScriptSubmissionsAsync();
+                }
 
                 if (walker._browser.Settings.Trace != TraceMode.Off)
                 {
@@ -1981,11 +1985,11 @@ public sealed partial class ScenarioWalker
             return new StepFailure(kind, message);
         }
 
-        /// <summary>Where pages write a field's error: DSFR, GOV.UK Frontend, Bootstrap (Symfony, Laravel), Gravity Forms, Drupal.</summary>
-        internal const string FieldErrorSelector = ".fr-message--error, .fr-error-text, .govuk-error-message, .invalid-feedback, .gfield_validation_message, .form-item--error-message";
+        /// <summary>Where pages write a field's error: DSFR, GOV.UK Frontend, Bootstrap (Symfony, Laravel), Gravity Forms, Drupal, SPIP.</summary>
+        internal const string FieldErrorSelector = ".fr-message--error, .fr-error-text, .govuk-error-message, .invalid-feedback, .gfield_validation_message, .form-item--error-message, .erreur_message";
 
         /// <summary>Where they sum the errors up above the form.</summary>
-        internal const string SummaryErrorSelector = ".fr-alert--error, .govuk-error-summary__list li, .gform_validation_errors, .alert-danger, .messages--error";
+        internal const string SummaryErrorSelector = ".fr-alert--error, .govuk-error-summary__list li, .gform_validation_errors, .alert-danger, .messages--error, .reponse_formulaire_erreur";
 
         /// <summary>The error messages the page shows for its fields, at most three; empty when none or no answer.</summary>
         private async Task<IReadOnlyList<string>> PageErrorsAsync()

@@ -22,6 +22,14 @@ internal sealed partial class SubmissionGuard(IBrowserContext context)
     /// <summary>What was blocked so far, for the failure message ("POST /x/envoyer").</summary>
     public IReadOnlyCollection<string> Blocked => _blocked;
 
+    /// <summary>
+    /// Hears the page say it stopped a final form's <c>submit</c> event (inventory.js): a script that sends the form itself
+    /// on that event (Contact Form 7 posts it by fetch to its own address) never sees it, and the walk is told as for a
+    /// blocked request.
+    /// </summary>
+    public Task HearScriptSubmissionsAsync() => context.ExposeBindingAsync("__probeRefusedSubmit", (BindingSource _, string button) =>
+        _blocked.Enqueue($"envoi par le script de la page, formulaire de « {button} »"));
+
     /// <summary>Registers the final forms an inventory found (the <c>finals</c> array of inventory.js).</summary>
     public async Task LearnAsync(JsonElement finals)
     {

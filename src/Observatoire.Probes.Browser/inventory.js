@@ -32,12 +32,14 @@
     // Found on the label (a copy has no style), removed from the copy at the same places in its tree.
     const unseen = label.firstElementChild ? Array.from(label.querySelectorAll('*')).flatMap((n, i) => (srOnly(n) ? [i] : [])) : [];
     // (And the names kits give that pattern, a page whose style sheet did not come still meaning it so.)
-    const clone = withoutHints(label, ', svg, .mandatory, .fr-sr-only, .sr-only, .visually-hidden, [aria-hidden="true"]', unseen);
+    // A list or a text box inside its label (Contact Form 7 nests every field in its label) is no part of its name: a list's
+    // options would be read into it. SPIP's Saisies mark a required field « <span class="obligatoire">[Obligatoire]</span> ».
+    const clone = withoutHints(label, ', svg, .mandatory, .obligatoire, .fr-sr-only, .sr-only, .visually-hidden, [aria-hidden="true"], select, textarea, datalist', unseen);
     // An <abbr> is a marker only when it is one (« * », titled obligatoire): « Numéro <abbr>SIRET</abbr> » keeps its word.
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
     // Gravity Forms writes « (Nécessaire) », others « (requis) ».
-    return text(clone).replace(/\((obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)\)/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
+    return text(clone).replace(/[(\[](obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)[)\]]/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
   };
   const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
   // The words of the elements that name `el` (aria-labelledby), read as labels. A list a kit draws is named by its label
@@ -271,7 +273,34 @@
     if (!box) return null;
     let unit = radios[0];
     while (unit.parentElement && unit.parentElement !== box) unit = unit.parentElement;
-    return questionBefore(unit.previousElementSibling) || (box.tagName === 'FORM' ? null : questionBefore(box.previousElementSibling));
+    const before = questionBefore(unit.previousElementSibling) || (box.tagName === 'FORM' ? null : questionBefore(box.previousElementSibling));
+    if (before || box.tagName === 'FORM') return before;
+    // Contact Form 7 writes the question as bare text before its list, in the paragraph that holds it (« <p>Type d’acte
+    // demandé *<br><span class="wpcf7-form-control-wrap">… »): the text just before the list, or before a box around it
+    // that holds nothing else to fill.
+    for (let up = box; up && up.tagName !== 'FORM' && up !== document.body; up = up.parentElement) {
+      if (Array.from(up.querySelectorAll('input:not([type=hidden]), select, textarea, ' + ariaControls)).some((c) => !radios.includes(c) && !radios.some((r) => r.contains(c) || c.contains(r)))) break;
+      const said = textBefore(up);
+      if (said) return said;
+    }
+    return null;
+  };
+  // The text just before a node in its parent: bare text (a line break between), or the question an element before it asks.
+  // Bare text marked required (« Type d’acte demandé * ») is remembered, to mark its group.
+  const markedQuestions = new Set();
+  const textBefore = (node) => {
+    for (let n = node.previousSibling; n; n = n.previousSibling) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        const raw = n.textContent.replace(/\s+/g, ' ');
+        const t = raw.replace(/[(\[](obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)[)\]]/ig, '').trim().replace(/\s*\*$/, '').trim();
+        if (t && (/\*\s*$/.test(raw) || /[(\[](obligatoire|n[ée]cessaire|requise?)[)\]]/i.test(raw))) markedQuestions.add(t);
+        if (t) return t;
+        continue;
+      }
+      if (n.nodeType !== Node.ELEMENT_NODE || n.tagName === 'BR') continue;
+      return questionBefore(n);
+    }
+    return null;
   };
   // The boxes a checkbox is asked with outside a fieldset: those of its name, else those of the lowest element that holds
   // boxes and no other control. Two or more make a question whose text is read as the legend.
@@ -310,8 +339,8 @@
     if (!label) return false;
     // Not in its hint: « Caractères spéciaux : ! * # » does not make a field required.
     const bare = withoutHints(label);
-    return /\*/.test(bare.textContent) || /\((obligatoire|n[ée]cessaire|requise?)\)/i.test(bare.textContent)
-      || !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory');
+    return /\*/.test(bare.textContent) || /[(\[](obligatoire|n[ée]cessaire|requise?)[)\]]/i.test(bare.textContent)
+      || !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory, .obligatoire');
   };
   // The marker inventory strips from labels: "(optionnel)", "(facultatif)".
   const optional = (label) => !!label && /\((optionnel|facultatif)\)/i.test(label.textContent);
@@ -649,7 +678,7 @@
           legend: outerLegendOf(el), section, input: 'radio', name: el.name, autocomplete: el.autocomplete || '',
           value: checked && !probeFilled(checked) && !noAnswer(optionLabel(checked), checked.value) ? optionLabel(checked) : '', readOnly: false, disabled: radios.every((r) => r.disabled),
           // Form.io marks the group, not its choices: aria-required on its role=radiogroup.
-          required: radios.some((r) => r.required || r.getAttribute('aria-required') === 'true' || !!r.closest('[role=radiogroup][aria-required="true"]')) || marksMandatory(lg),
+          required: radios.some((r) => r.required || r.getAttribute('aria-required') === 'true' || !!r.closest('[role=radiogroup][aria-required="true"]')) || marksMandatory(lg) || (!!question && markedQuestions.has(question)),
           options: radios.map(optionLabel), filledByProbe: radios.some(probeFilled),
           page: title,
           ...(survey ? { optional: optional(lg), reveals: reveals(el), choices: radios.map((r) => ({ id: idOf(r), elementId: r.id, label: optionLabel(r) })) } : {}),
@@ -712,11 +741,29 @@
       .filter((b) => b.tagName === 'A' || (b.type || 'submit').toLowerCase() === 'submit');
     const matchesStop = (b) => { try { return !!stopCss && b.matches(stopCss); } catch (e) { return false; } };
     const pair = (b) => (b.name ? b.name + '=' + (b.value || '') : '');
+    // Whether the page says it is the last step of several, or says nothing of steps: a form's only « Valider » there is
+    // the one that sends (Contact Form 7's, SPIP Formidable's single-page forms). A stepper that counts (« Étape 2 sur 3 »)
+    // decides; else a current step, a progress bar or a way back (« Précédent ») says another step may follow.
+    let lastStep;
+    const onLastStep = (form) => {
+      if (lastStep !== undefined) return lastStep;
+      const count = /[ée]tape\s*(\d+)\s*(?:sur|\/|de)\s*(\d+)/i.exec(document.body ? document.body.innerText || '' : '');
+      const marked = document.querySelector('[aria-current="step"], .fr-stepper, .wcs-step, .mat-step-header, [class*="stepper" i], [role=progressbar], progress, .gf_progressbar');
+      const back = Array.from(form.querySelectorAll('button, input[type=submit], input[type=button], a')).some((o) => /pr[ée]c[ée]dent|retour|back/i.test(nameOf(o)));
+      lastStep = count ? Number(count[1]) >= Number(count[2]) : !marked && !back;
+      return lastStep;
+    };
+    // A sign-in (a password to give: FranceConnect's identity providers validate with « Valider ») or a search is no
+    // application, whatever its button says.
+    const onlySubmitter = (b) => !!b.form && !b.form.querySelector('input[type=password], input[type=search]') && !b.form.closest('[role=search]')
+      && submitters(b.form).filter((o) => o.tagName !== 'A').length === 1;
     for (const root of roots) {
       for (const b of submitters(root)) {
         const name = nameOf(b);
         const isStop = (stop && name.toLowerCase().includes(stop)) || matchesStop(b);
-        const confirmsAll = !!confirmWords && confirmWords.test(name) && b.tagName !== 'A' && !bannered(b) && asksNothing(b.form || root);
+        const confirmsAll = !!confirmWords && confirmWords.test(name) && b.tagName !== 'A' && !bannered(b)
+          && (asksNothing(b.form || root) || (onlySubmitter(b) && onLastStep(b.form)));
+        if (isStop && b.tagName !== 'A') b.dataset.probeStop = '1';
         if (!name || !(finalWords.test(name) || isStop || confirmsAll)) continue;
         // A final button on a step the page does not show yet (Gravity Forms keeps every page of a form in it, the next ones
         // in display: none) does not make the step shown the final one: « Suivant » posts the same form to the next page.
@@ -755,6 +802,21 @@
       root.querySelectorAll('[data-probe-final]').forEach((b) => { if (!finalButtons.has(b)) delete b.dataset.probeFinal; });
     }
     finalButtons.forEach((b) => { if (b.dataset) b.dataset.probeFinal = '1'; });
+    // A script that sends the form itself on its `submit` event (Contact Form 7 posts it by fetch to its own address, not the
+    // form's target the network guard knows): the event of a final or stop button, pressed or implied by Enter, is stopped
+    // before any handler of the page sees it, and the walker is told.
+    if (!window.__probeSubmitGuard) {
+      window.__probeSubmitGuard = true;
+      window.addEventListener('submit', (e) => {
+        const form = e.target;
+        const by = e.submitter || (form && form.querySelector ? form.querySelector('button:not([type]), button[type=submit], input[type=submit], input[type=image]') : null);
+        if (!by || !by.dataset || !(by.dataset.probeFinal === '1' || by.dataset.probeStop === '1')) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        const said = (by.innerText || by.value || by.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
+        if (typeof window.__probeRefusedSubmit === 'function') window.__probeRefusedSubmit(said).catch(() => {});
+      }, true);
+    }
   }
 
   // #region refusal: the fields the site or the browser says are wrong, each with its message, so a step the site refused

@@ -517,4 +517,45 @@ internal static class KitPages
           }));
         </script></body></html>
         """;
+
+    /// <summary>Contact Form 7 6.1 as WordPress prints it (modules/text.php, select.php, checkbox.php, submit.php; the
+    /// fields inside their labels, a list's question in the paragraph before it) with its script reduced to what a walker
+    /// meets: the form is never posted to its action, its `submit` event sends it by fetch to the REST API.</summary>
+    public static string Cf7Page(string submit) => $$"""
+        <!doctype html><html lang="fr-FR"><head><meta charset="UTF-8"><title>Demande d’acte de naissance – Mairie de Villeval</title></head>
+        <body><main id="main"><h1 class="wp-block-post-title">Demande d’acte de naissance</h1>
+        <div class="wpcf7 js" id="wpcf7-f123-p45-o1" lang="fr-FR" dir="ltr" data-wpcf7-id="123">
+        <div class="screen-reader-response"><p role="status" aria-live="polite" aria-atomic="true"></p> <ul></ul></div>
+        <form action="/demande-acte#wpcf7-f123-p45-o1" method="post" class="wpcf7-form init" aria-label="Formulaire de contact" enctype="multipart/form-data" novalidate="novalidate" data-status="init">
+        <fieldset class="hidden-fields-container"><input type="hidden" name="_wpcf7" value="123" /><input type="hidden" name="_wpcf7_unit_tag" value="wpcf7-f123-p45-o1" /></fieldset>
+        <p><label> Nom de naissance *<br />
+            <span class="wpcf7-form-control-wrap" data-name="nom-naissance"><input size="40" class="wpcf7-form-control wpcf7-text wpcf7-validates-as-required" autocomplete="family-name" aria-required="true" aria-invalid="false" value="" type="text" name="nom-naissance" /></span> </label></p>
+        <p><label> Commune de naissance *<br />
+            <span class="wpcf7-form-control-wrap" data-name="commune-naissance"><input size="40" class="wpcf7-form-control wpcf7-text wpcf7-validates-as-required" aria-required="true" aria-invalid="false" placeholder="Ex. : Villeval" value="" type="text" name="commune-naissance" /></span> </label></p>
+        <p>Type d’acte demandé *<br />
+        <span class="wpcf7-form-control-wrap" data-name="type-acte"><span class="wpcf7-form-control wpcf7-radio"><span class="wpcf7-list-item first"><label><input type="radio" name="type-acte" value="Copie intégrale" checked="checked" /><span class="wpcf7-list-item-label">Copie intégrale</span></label></span><span class="wpcf7-list-item last"><label><input type="radio" name="type-acte" value="Extrait avec filiation" /><span class="wpcf7-list-item-label">Extrait avec filiation</span></label></span></span></span></p>
+        <p><label> Vous êtes *<br />
+            <span class="wpcf7-form-control-wrap" data-name="qualite"><select class="wpcf7-form-control wpcf7-select wpcf7-validates-as-required" aria-required="true" aria-invalid="false" name="qualite"><option value="">&#8212;Veuillez choisir une option&#8212;</option><option value="La personne concernée par l’acte">La personne concernée par l’acte</option><option value="Son père ou sa mère">Son père ou sa mère</option></select></span> </label></p>
+        <p>Motif de la demande (facultatif)<br />
+        <span class="wpcf7-form-control-wrap" data-name="motif"><span class="wpcf7-form-control wpcf7-checkbox"><span class="wpcf7-list-item first"><label><input type="checkbox" name="motif[]" value="Carte d’identité ou passeport" /><span class="wpcf7-list-item-label">Carte d’identité ou passeport</span></label></span><span class="wpcf7-list-item last"><label><input type="checkbox" name="motif[]" value="Succession" /><span class="wpcf7-list-item-label">Succession</span></label></span></span></span></p>
+        <p><input class="wpcf7-form-control wpcf7-submit has-spinner" type="submit" value="{{submit}}" /></p><div class="wpcf7-response-output" aria-hidden="true"></div>
+        </form></div></main>
+        <script>
+          document.querySelectorAll('.wpcf7 > form').forEach((form) => form.addEventListener('submit', (event) => {
+            event.preventDefault();
+            fetch('/wp-json/contact-form-7/v1/contact-forms/123/feedback', { method: 'POST', body: new URLSearchParams(new FormData(form)) })
+              .then((r) => r.json()).then((r) => { form.querySelector('.wpcf7-response-output').textContent = r.message; form.setAttribute('data-status', r.status); });
+          }));
+        </script></body></html>
+        """;
+
+    /// <summary>Contact Form 7's REST API: every form received is counted, and answered « mail_sent ».</summary>
+    public static LoopbackFiles Cf7Server(string folder, System.Collections.Concurrent.ConcurrentQueue<string> received) => new(folder)
+    {
+        Posted = (path, form) =>
+        {
+            received.Enqueue(path + " " + form);
+            return path.StartsWith("wp-json/", StringComparison.Ordinal) ? "envoye.json" : null;
+        },
+    };
 }

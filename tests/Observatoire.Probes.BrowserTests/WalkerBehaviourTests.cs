@@ -1555,6 +1555,102 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task Contact_form_7_fields_are_named_by_their_question_not_by_their_options()
+    {
+        // Contact Form 7 nests each field in its label (a list's options were read into its name: « Vous êtes *
+        // —Veuillez choisir une option—La personne concernée… ») and writes a list's question as bare text before it, in
+        // the same paragraph (the group was named by its first choice, « Copie intégrale »).
+        var fields = await FieldsOfPageAsync("cf7-champs", KitPages.Cf7Page("Envoyer ma demande"));
+
+        Assert.That(fields.Values.Select(f => (f.Label, f.Legend, f.Input, f.Required)), Is.EqualTo(new (string?, string?, string?, bool)[]
+        {
+            ("Nom de naissance", null, "text", true), ("Commune de naissance", null, "text", true), ("Type d’acte demandé", null, "radio", true),
+            ("Vous êtes", null, "select", true), ("Carte d’identité ou passeport", "Motif de la demande", "checkbox", false), ("Succession", "Motif de la demande", "checkbox", false),
+        }));
+        Assert.That(fields["Type d’acte demandé"].Value, Is.EqualTo("Copie intégrale"));
+    }
+
+    [Test]
+    public async Task Spip_saisies_marks_and_errors_are_read_as_a_person_reads_them()
+    {
+        // SPIP's Saisies mark a required field « Nom<span class="obligatoire">[Obligatoire]</span> » (kept in every label: a
+        // step « label: Nom » found nothing, « Nom » and « Prénom[Obligatoire] » both held the word), and write the server's
+        // refusal in « span.erreur_message » under the field, summed up in « .reponse_formulaire_erreur » (the step went on,
+        // and the next one failed as if the form had changed).
+        const string page = """
+            <!doctype html><html lang="fr" dir="ltr"><head><meta charset="utf-8"><title>Inscription scolaire - Mairie de Villeval</title></head><body><main>
+            <h1 class="h1">Inscription scolaire</h1>
+            <div class="formulaire_spip formulaire_formidable formulaire_formidable-3" id="formulaire_formidable_3">ERREUR
+            <form method="post" action="/inscription#formulaire_formidable_3"><div>
+            <span class="form-hidden"><input name="formulaire_action" type="hidden" value="formidable"><input type="hidden" name="id_formulaire" value="3"/></span>
+            <div class="editer-groupe">
+            <div class="editer editer_nom obligatoire CLASSE saisie_input">
+              <label class="editer-label" for="champ_nom">Nom<span class='obligatoire'>[Obligatoire]</span></label>MESSAGE
+              <input type="text" name="nom" class="text" id="champ_nom" /></div>
+            <div class="editer editer_prenom obligatoire saisie_input">
+              <label class="editer-label" for="champ_prenom">Prénom<span class='obligatoire'>[Obligatoire]</span></label>
+              <input type="text" name="prenom" class="text" id="champ_prenom" /></div>
+            </div>
+            <p class="boutons"><button type="submit" class="submit submit_suivant" value="1"><span class="btn__label">Suivant</span></button></p>
+            </div></form></div></main></body></html>
+            """;
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var walk = await WalkSiteAsync("spip-saisies", folder => new LoopbackFiles(folder)
+        {
+            Posted = (path, form) => { received.Enqueue(form); return form.Contains("nom=&", StringComparison.Ordinal) ? "inscription-erreurs" : "inscription-2"; },
+        }, "inscription", """
+            - fill: { label: Prénom, value: Camille }
+            - click: Suivant
+            - stop_before: Envoyer ma demande
+            """,
+            ("inscription", page.Replace("ERREUR", "").Replace("CLASSE", "").Replace("MESSAGE", "")),
+            ("inscription-erreurs", page.Replace("ERREUR", """<div class="reponse_formulaire reponse_formulaire_erreur" role="alert">Il y a 1 erreur dans votre saisie, veuillez vérifier votre saisie.</div>""")
+                .Replace("CLASSE", "erreur").Replace("MESSAGE", """<span class='erreur_message' id="erreur_nom">Cette information est obligatoire</span>""")),
+            ("inscription-2", """<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Étape 2</title></head><body><form method="post"><button>Envoyer ma demande</button></form></body></html>"""));
+
+        Assert.That(walk.Pages[0].Fields.Select(f => (f.Label, f.Required)), Is.EqualTo(new[] { ("Nom", true), ("Prénom", true) }), "the mark is no part of the label, and says it is required");
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Nom » : Cette information est obligatoire."));
+        Assert.That(received, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Enter_in_a_field_of_a_form_a_script_sends_itself_is_refused_and_nothing_is_sent()
+    {
+        // Contact Form 7 never posts to its form's target: its `submit` handler sends the form by fetch to its REST API, which
+        // the network guard did not know. Enter in a field is the form's submission by « Envoyer »: the event is stopped
+        // before the page's handler sees it, and the walk says so.
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var walk = await WalkSiteAsync("cf7-entree", folder => KitPages.Cf7Server(folder, received), "demande-acte", """
+            - fill: { label: Nom de naissance, value: "DUBOIS" }
+            - fill: { label: Commune de naissance, value: Lyon }
+            - press: { label: Commune de naissance, key: Enter }
+            - stop_before: Envoyer
+            """, ("demande-acte", KitPages.Cf7Page("Envoyer")), ("envoye.json", """{ "status": "mail_sent", "message": "Merci pour votre message. Il a été envoyé." }"""));
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("appuyer sur Enter dans le champ « Commune de naissance » : la page a tenté d'envoyer la demande (envoi par le script de la page, formulaire de « Envoyer »)"));
+        Assert.That(received, Is.Empty, "nothing reached the site");
+    }
+
+    [Test]
+    public async Task The_only_valider_of_a_page_that_shows_no_step_sends_it_and_is_refused()
+    {
+        // A single-page form (Contact Form 7's, SPIP Formidable's) whose only button reads « Valider »: no stepper, no way back,
+        // nothing says another step follows. It is the submission: the click is refused and nothing reaches the site.
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var walk = await WalkSiteAsync("cf7-valider", folder => KitPages.Cf7Server(folder, received), "demande-acte", """
+            - fill: { label: Nom de naissance, value: "DUBOIS" }
+            - click: Valider
+            - stop_before: Envoyer ma demande
+            """, ("demande-acte", KitPages.Cf7Page("Valider")), ("envoye.json", """{ "status": "mail_sent", "message": "Merci pour votre message. Il a été envoyé." }"""));
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.SubmissionRefused), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("clic sur « Valider » refusé : il enverrait la demande"));
+        Assert.That(received, Is.Empty, "nothing reached the site");
+    }
+
+    [Test]
     public async Task Valider_on_a_recap_that_sends_by_script_is_refused_and_nothing_is_sent()
     {
         // A single-page app has no form the guard can learn: its recap's « Valider » (type=button) sends by fetch. The click
