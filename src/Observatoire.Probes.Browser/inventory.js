@@ -211,6 +211,12 @@
     const lg = fs.querySelector(':scope > legend');
     return lg ? labelText(lg) : null;
   };
+  // The label that names a Démarche Numérique champ holding several inputs, or null.
+  const champTitleOf = (el) => {
+    const box = el.closest('.editable-champ');
+    const title = box ? box.querySelector(':scope > label') : null;
+    return title && box.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1 ? title : null;
+  };
   const outerLegendOf = (el) => {
     let fs = el.closest('fieldset');
     if (!fs) return null;
@@ -694,6 +700,14 @@
         const question = uploadQuestion(el), named = question ? labelledBy(question) : '';
         if (named) { d.label = named; d.source = 'aria-labelledby'; } else if (section) { d.label = section; d.source = 'section'; }
       }
+      // Démarche Numérique's champs of several inputs (dgfip: numéro fiscal and référence d'avis; cnaf: numéro allocataire
+      // and code postal) name the champ by a label on its first input and each input by its own: the champ's name is the
+      // context of each input (« Le code postal » of « Allocataire CAF »), no part of the first one's name.
+      const champ = legend ? null : champTitleOf(el);
+      if (champ) {
+        const own = fieldLabels(el).filter((l) => l !== champ).map(labelText).join(' ').trim();
+        if (own) d.label = own;
+      }
       const id = idOf(el);
       let value = '';
       if (type === 'checkbox') value = el.checked ? 'coché' : '';
@@ -706,7 +720,7 @@
       if (before) value = before;
       results.push({
         id, selector: `[data-probe-id="${id}"]`, label: d.label, labelSource: d.source, hint: d.hint,
-        legend: legend || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
+        legend: legend || (champ ? labelText(champ) : null) || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
         options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden && !o.disabled).map(optionText) : [],
