@@ -211,11 +211,14 @@
     const lg = fs.querySelector(':scope > legend');
     return lg ? labelText(lg) : null;
   };
-  // The label that names a Démarche Numérique champ holding several inputs, or null.
+  // The label that names a Démarche Numérique champ holding several inputs, or an input with a label of its own too
+  // (pole_emploi's « Identifiant », mesri's « INE »), or null.
   const champTitleOf = (el) => {
     const box = el.closest('.editable-champ');
     const title = box ? box.querySelector(':scope > label') : null;
-    return title && box.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1 ? title : null;
+    if (!title) return null;
+    const labels = fieldLabels(el);
+    return box.querySelectorAll('input:not([type=hidden]), select, textarea').length > 1 || (labels.length > 1 && labels.includes(title)) ? title : null;
   };
   const outerLegendOf = (el) => {
     let fs = el.closest('fieldset');
