@@ -1993,18 +1993,6 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void A_decision_or_a_convocation_is_a_public_bodys_paper_unless_a_private_party_is_named()
-    {
-        // Rule 5: a decision is taken by an authority (an administration, a court), a convocation is sent by one: held even
-        // when the label names no body. A private party named wins (rule 5's private issuers), as for every kind of paper.
-        AssertField(new() { Id = "d", Label = "Copie de la décision contestée", Input = "file" }, ("other.held", true));
-        AssertField(new() { Id = "c", Label = "Décision cas par cas", Input = "file", Administration = "DREAL" }, ("other.held", true));
-        AssertField(new() { Id = "v", Label = "Convocation", Input = "file", Administration = "Pôle emploi" }, ("other.held", true));
-        AssertField(new() { Id = "e", Label = "Décision de l'employeur", Input = "file" }, ("other.not_held", false));
-        AssertField(new() { Id = "a", Label = "Décision de l'assemblée générale", Input = "file" }, ("other.not_held", false));
-    }
-
-    [Test]
     public void A_closed_question_about_the_paper_or_record_a_heading_names_is_its_issuers()
     {
         // Rules 5 and 6: the outcome of a French court's proceeding is in its file, the type of a receipt is the prefecture's;
