@@ -423,6 +423,13 @@ public sealed partial class Classifier
             hits.RemoveAll(h => h.Source is Source.Page || (h.Source is Source.Legend && !ListedValuesOf.Contains(h.Cue)));
         }
 
+        // « Aucune », « Autre » among a list's boxes (« Aides déjà perçues : APL, Bourse sur critères sociaux, Aucune ») names no
+        // datum: the boxes that name one ask it (rule 4), one that answers none or something else asks nothing more.
+        if (input == "checkbox" && label.Count > 0 && label.Folded.All(t => t == "|" || BareAnswers.Contains(t)) && label.Folded.Any(NoneOrOther.Contains))
+        {
+            hits.RemoveAll(h => h.Source is Source.Legend or Source.Page);
+        }
+
         // A text area asks for the person's own words: what its hint mentions (« Le consommateur la recevra par mail »,
         // « évitez les mots de passe ») is advice about them, not a datum, when the label itself names none.
         // A hint that begins by naming data (« Nom, prénom, adresse postale ») says what to type, though.
@@ -605,6 +612,9 @@ public sealed partial class Classifier
     private static readonly HashSet<string> PeriodBounds = Folded("début", "fin", "depuis", "jusqu");
 
     private static readonly HashSet<string> BareAnswers = Folded("oui", "non", "je", "ne", "sais", "pas", "nsp", "aucun", "aucune", "autre", "sans", "objet");
+
+    /// <summary>The bare answers that say none or something else, not yes or no.</summary>
+    private static readonly HashSet<string> NoneOrOther = Folded("aucun", "aucune", "autre", "objet", "sais", "nsp");
 
     /// <summary>A technical name in words: brackets, underscores, dashes and camelCase humps become spaces.</summary>
     private static string? NameWords(string? name)

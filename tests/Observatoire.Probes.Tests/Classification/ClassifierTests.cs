@@ -1993,6 +1993,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_box_that_answers_none_among_a_lists_options_asks_no_datum()
+    {
+        // Rule 4 counts the boxes that name a held status (« APL » under « Aides déjà perçues »); « Aucune » among them names
+        // none (it took its question's topic and was counted again); a bare « Oui » still answers its question.
+        AssertField(new() { Id = "a", Label = "APL", Legend = "Aides déjà perçues", Input = "checkbox" }, ("social.benefits", true));
+        AssertField(new() { Id = "n", Label = "Aucune", Legend = "Aides déjà perçues", Input = "checkbox" }, ("other.not_held", false));
+        AssertField(new() { Id = "o", Label = "Oui", Legend = "Percevez-vous l'allocation adulte handicapé ?", Input = "checkbox" }, ("social.benefits", true));
+    }
+
+    [Test]
     public void A_closed_question_about_the_paper_or_record_a_heading_names_is_its_issuers()
     {
         // Rules 5 and 6: the outcome of a French court's proceeding is in its file, the type of a receipt is the prefecture's;
