@@ -195,6 +195,31 @@ public sealed class ScaffoldTests
     }
 
     [Test]
+    public async Task A_single_page_cms_form_is_drafted_to_its_final_button_without_sending_it()
+    {
+        // Contact Form 7: its only « Valider » sends the form (scaffold --follow pressed it: « mail_sent »); its « Envoyer »
+        // stays disabled until the acceptance box is ticked (the draft left the box and ended on the page's heading).
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "valider"), KitPages.Cf7Page("Valider"));
+        File.WriteAllText(Path.Combine(site, "envoyer"), KitPages.Cf7Page("Envoyer", acceptance: true));
+        File.WriteAllText(Path.Combine(site, "envoye.json"), """{ "status": "mail_sent", "message": "Merci pour votre message. Il a été envoyé." }""");
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var server = KitPages.Cf7Server(site, received);
+        var files = Path.Combine(Repository.Scenarios, "files");
+
+        var valider = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "valider").ToString(), Follow: true, files));
+        var envoyer = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "envoyer").ToString(), Follow: true, files));
+
+        Assert.That(valider.Problem, Is.Null, valider.Yaml);
+        Assert.That(valider.Yaml, Does.Contain("- stop_before: Valider   # the final submission").And.Not.Contain("click: Valider"), valider.Yaml);
+        Assert.That(envoyer.Problem, Is.Null, envoyer.Yaml);
+        Assert.That(envoyer.Yaml, Does.Contain("- check: { label: J’accepte que les données saisies soient utilisées par la mairie pour traiter ma demande. }")
+            .And.Contain("- stop_before: Envoyer   # the final submission"), envoyer.Yaml);
+        Assert.That(received, Is.Empty, "nothing reached the site");
+    }
+
+    [Test]
     public async Task Wizard_steps_under_the_same_address_and_title_are_drafted_page_by_page_and_a_step_the_site_draws_again_stops_the_draft_as_before()
     {
         var site = Path.Combine(_work, "site");

@@ -38,9 +38,17 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
         return o.ReadOnly || o.Disabled ? "read-only, not filled"
             : !string.IsNullOrEmpty(o.Value) && !o.FilledByProbe ? "pre-filled by the site, kept"
             : group is not null && group[0] != field ? $"left unticked: the first answer to « {o.Legend} » is ticked"
-            : group is null && !o.Required && (field.Optional || frame.Fields.Any(f => f.Observation.Required)) ? o.Input is "checkbox" ? "optional, left unticked" : "optional, left empty"
+            : group is null && !o.Required && !Consents(o) && (field.Optional || frame.Fields.Any(f => f.Observation.Required)) ? o.Input is "checkbox" ? "optional, left unticked" : "optional, left empty"
             : null;
     }
+
+    /// <summary>A box a person ticks to send, required or not (« J'accepte que les données saisies soient utilisées… »:
+    /// Contact Form 7's acceptance keeps the button disabled until then; « Je certifie sur l'honneur… »).</summary>
+    private static bool Consents(FieldObservation o) =>
+        o.Input == "checkbox" && o.Label is { } label && ConsentWords().IsMatch(label);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(j['’]accepte|je certifie|j['’]atteste|je reconnais|j['’]ai (bien )?(lu|pris connaissance)|je consens|je d[ée]clare)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentWords();
 
     /// <summary>The group of checkboxes (one legend) the field belongs to when none of them is ticked or required: a
     /// person ticks what applies, the draft the first.</summary>
