@@ -376,8 +376,11 @@
   const currentStep = stepHeader ? null : shown(':is(ol, ul) > li[class*="step" i]:is(.current, .active, .is-current, .is-active)');
   const stepName = stepHeader ? text(stepHeader.querySelector('.mat-step-text-label') || withoutHints(stepHeader, ', [aria-hidden="true"]'))
     : currentStep ? text(currentStep.querySelector('[class*="label" i], [class*="title" i]') || currentStep) : '';
+  // SPIP's multi-step forms may say the step in a line of text (« Étape 2 / 4 : Responsables légaux »): its title names it.
+  const stepLine = stepTitle || stepName ? null : shown('.formulaire_spip__etapes');
+  const stepLineName = stepLine ? ((/^\s*[ée]tape\s*\d+\s*(?:\/|sur)\s*\d+\s*:\s*(.+)$/i.exec(text(stepLine)) || [])[1] || '') : '';
   const pageName = heading ? text(heading) : document.title;
-  const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : ''].filter(Boolean).join(' — ');
+  const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : '', stepLineName].filter(Boolean).join(' — ');
   // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
   const probeFilled = (el) => el.dataset.probeFilled === '1';
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : sectionsOf(el) ? 'date' : (el.getAttribute('type') || 'text').toLowerCase();

@@ -1608,13 +1608,16 @@ public sealed class WalkerBehaviourTests
         // SPIP's Saisies mark a required field « Nom<span class="obligatoire">[Obligatoire]</span> » (kept in every label: a
         // step « label: Nom » found nothing, « Nom » and « Prénom[Obligatoire] » both held the word), and write the server's
         // refusal in « span.erreur_message » under the field, summed up in « .reponse_formulaire_erreur » (the step went on,
-        // and the next one failed as if the form had changed).
+        // and the next one failed as if the form had changed), and may say the step in a line of text (every page bore the
+        // form's one title).
         const string page = """
             <!doctype html><html lang="fr" dir="ltr"><head><meta charset="utf-8"><title>Inscription scolaire - Mairie de Villeval</title></head><body><main>
             <h1 class="h1">Inscription scolaire</h1>
             <div class="formulaire_spip formulaire_formidable formulaire_formidable-3" id="formulaire_formidable_3">ERREUR
             <form method="post" action="/inscription#formulaire_formidable_3"><div>
             <span class="form-hidden"><input name="formulaire_action" type="hidden" value="formidable"><input type="hidden" name="id_formulaire" value="3"/></span>
+            <div class="formulaire_spip__etapes etapes formulaire_spip__etapes--courante" data-etapes_max="2">
+              Étape <span class="formulaire_spip_etape__courante">1</span> / <span class="formulaire_spip_etape__total">2</span> :  L’enfant</div>
             <div class="editer-groupe">
             <div class="editer editer_nom obligatoire CLASSE saisie_input">
               <label class="editer-label" for="champ_nom">Nom<span class='obligatoire'>[Obligatoire]</span></label>MESSAGE
@@ -1641,6 +1644,7 @@ public sealed class WalkerBehaviourTests
             ("inscription-2", """<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Étape 2</title></head><body><form method="post"><button>Envoyer ma demande</button></form></body></html>"""));
 
         Assert.That(walk.Pages[0].Fields.Select(f => (f.Label, f.Required)), Is.EqualTo(new[] { ("Nom", true), ("Prénom", true) }), "the mark is no part of the label, and says it is required");
+        Assert.That(walk.Pages[0].Title, Is.EqualTo("Inscription scolaire — L’enfant"), "the step the line of text names");
         Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
         Assert.That(walk.Failure!.Message, Does.Contain("cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Nom » : Cette information est obligatoire."));
         Assert.That(received, Has.Count.EqualTo(1));
