@@ -1795,7 +1795,7 @@ public sealed partial class ScenarioWalker
             // required mark a kit adds (« * »).
             ILocator Label(bool exact) => exact
                 ? (scope?.GetByLabel(value, new() { Exact = true }) ?? _page.GetByLabel(value, new() { Exact = true })).Or(scope?.Locator(ByLabelAsRead(value)) ?? _page.Locator(ByLabelAsRead(value)))
-                : scope?.GetByLabel(value, new() { Exact = false }) ?? _page.GetByLabel(value, new() { Exact = false });
+                : (scope?.GetByLabel(value, new() { Exact = false }) ?? _page.GetByLabel(value, new() { Exact = false })).Or(scope?.Locator(ByLabelPartAsRead(value)) ?? _page.Locator(ByLabelPartAsRead(value)));
             ILocator Role(AriaRole role, bool exact) => scope?.GetByRole(role, new() { Name = value, Exact = exact }) ?? _page.GetByRole(role, new() { Name = value, Exact = exact });
             ILocator Text(bool exact) => scope?.GetByText(value, new() { Exact = exact }) ?? _page.GetByText(value, new() { Exact = exact });
             // A button whose aria-label is one word that is not what it shows (a translation key left untranslated: Form.io's
@@ -1878,6 +1878,9 @@ public sealed partial class ScenarioWalker
 
         /// <summary>The selector of the fields whose label, as a person reads it, is exactly <paramref name="words"/>.</summary>
         private static string ByLabelAsRead(string words) => LabelEngine + "=" + JsonSerializer.Serialize(words);
+
+        /// <summary>The selector of the fields one of whose labels, as a person reads it, holds <paramref name="words"/> (any case).</summary>
+        private static string ByLabelPartAsRead(string words) => LabelEngine + "=~" + JsonSerializer.Serialize(words);
 
         /// <summary>What the page offers in place of a target not found, by kind (labels for a label, buttons and links
         /// for a button…), the closest first, so the fix is one edit.</summary>

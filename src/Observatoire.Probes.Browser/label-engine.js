@@ -33,23 +33,30 @@
   };
   // Whether the text of its labels holds every word looked for: reading a label as a person does copies it, so only the
   // fields that may match are read (a long form's every label, for each step, would be).
-  const mayMatch = (el, tokens) => {
+  const mayMatch = (el, tokens, part) => {
     const question = el.type === 'file' ? uploadQuestion(el) : null;
     const raw = fieldLabels(el).map((l) => l.textContent || '').concat(question ? [question.textContent || ''] : [])
       .concat((el.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => { const n = id && byId(el, id); return n ? n.textContent || '' : ''; }))
       .join(' ');
-    return tokens.every((t) => raw.includes(t));
+    const seen = part ? raw.toLowerCase() : raw;
+    return tokens.every((t) => seen.includes(t));
   };
+  // « ~words »: the fields one of whose labels holds these words, whatever their case (a target that is not `exact`, as
+  // Playwright's own label lookup reads it), found among the labels Playwright does not see (a `for` that names nothing).
   const queryAll = (root, selector) => {
-    const words = wanted(selector);
+    const part = selector.trim().startsWith('~');
+    const words = wanted(part ? selector.trim().slice(1) : selector);
     if (!words) return [];
-    const tokens = words.split(' ');
+    const folded = words.toLowerCase();
+    const fits = (name) => (part ? name.toLowerCase().includes(folded) : name === words);
+    const tokens = (part ? folded : words).split(' ');
     const all = elements(root);
     const labelled = all.filter((e) => ((e.labels && e.labels.length) || e.type === 'file' || e.hasAttribute('aria-labelledby') || opensChooser(e)
-      || (/^(INPUT|SELECT|TEXTAREA)$/.test(e.tagName) && e.type !== 'hidden' && boxLabels(e).length)) && mayMatch(e, tokens) && labelsOf(e).includes(words));
+      || (/^(INPUT|SELECT|TEXTAREA)$/.test(e.tagName) && e.type !== 'hidden' && boxLabels(e).length)) && mayMatch(e, tokens, part) && labelsOf(e).some(fits));
     // A control no label names, that the evidence names by the text just before it (« <label>Nom</label><input> » without
-    // `for`, « <p>Adresse électronique</p><input> »), as a person reads it: only when no field is labelled so.
-    return labelled.length ? labelled : all.filter((e) => /^(INPUT|SELECT|TEXTAREA)$/.test(e.tagName) && !/^(hidden|submit|button|reset|image)$/.test(e.type)
+    // `for`, « <p>Adresse électronique</p><input> »), as a person reads it: only when no field is labelled so, and only by
+    // those exact words (a paragraph before a field holds many words).
+    return labelled.length || part ? labelled : all.filter((e) => /^(INPUT|SELECT|TEXTAREA)$/.test(e.tagName) && !/^(hidden|submit|button|reset|image)$/.test(e.type)
       && !(e.labels && e.labels.length) && !fieldLabels(e).length && !e.hasAttribute('aria-labelledby') && !(e.getAttribute('aria-label') || '').trim() && !(e.title || '').trim()
       && nearbyText(e) === words);
   };

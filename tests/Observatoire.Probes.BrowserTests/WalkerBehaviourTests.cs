@@ -1603,6 +1603,34 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task An_upload_whose_label_names_no_element_is_found_by_part_of_its_label()
+    {
+        // SPIP's CVT-Upload labels its upload « for="champ_fichiers_1" » and draws the input « id="fichiers_1_0" »: the
+        // evidence named it by that label, but a target by part of it (not `exact`, Playwright's own lookup) found nothing,
+        // and the message said the form had changed.
+        var walk = await WalkPageAsync("spip-cvtupload", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Inscription scolaire</title></head><body><main><h1>Inscription scolaire</h1>
+            <form method="post" action="envoi.html" enctype="multipart/form-data"><div class="editer-groupe">
+            <div class="editer editer_fichiers_1 obligatoire saisie_fichiers">
+              <label class="editer-label" for="champ_fichiers_1">Justificatif de domicile de moins de 3 mois<span class='obligatoire'>[Obligatoire]</span></label>
+              <input type="file" class="file" name="fichiers_1[0]" id="fichiers_1_0" size="40" accept="application/pdf,image/jpeg,image/png" /></div>
+            <div class="editer editer_fichiers_2 saisie_fichiers">
+              <label class="editer-label" for="champ_fichiers_2">Livret de famille (pages parents et enfant)</label>
+              <input type="file" class="file" name="fichiers_2[0]" id="fichiers_2_0" size="40" accept="application/pdf,image/jpeg,image/png" /></div>
+            </div><p class="boutons"><button type="submit" class="submit">Envoyer ma demande</button></p></form></main></body></html>
+            """,
+            """
+              - upload: { label: Justificatif de domicile, file: files/justificatif-domicile.pdf }
+              - upload: { label: livret de famille, file: files/acte-naissance.pdf }
+              - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages[0].Fields.Select(f => (f.Label, f.Required)), Is.EqualTo(new[] { ("Justificatif de domicile de moins de 3 mois", true), ("Livret de famille (pages parents et enfant)", false) }));
+        Assert.That(walk.Steps.Take(3).Select(s => s.Succeeded), Is.All.True);
+    }
+
+    [Test]
     public async Task Spip_saisies_marks_and_errors_are_read_as_a_person_reads_them()
     {
         // SPIP's Saisies mark a required field « Nom<span class="obligatoire">[Obligatoire]</span> » (kept in every label: a
