@@ -66,6 +66,13 @@ internal static partial class Personal
             yield return url.Replace("%20", "+", StringComparison.Ordinal);
         }
 
+        // What the browser sends for a form (a POST body, a GET form's query): WHATWG's encoding, not RFC 3986's.
+        var form = FormEncoded(value);
+        if (form != value && form != url)
+        {
+            yield return form;
+        }
+
         var html = WebUtility.HtmlEncode(value);
         if (html != value)
         {
@@ -87,6 +94,33 @@ internal static partial class Personal
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// application/x-www-form-urlencoded as Chromium writes it: only letters, digits and « *-._ » kept, a space as « + »,
+    /// everything else as its UTF-8 bytes in %XX (where RFC 3986 keeps « ~ » and escapes « * »). Either hex case is
+    /// matched: <see cref="Scrub"/> ignores case.
+    /// </summary>
+    private static string FormEncoded(string value)
+    {
+        var sb = new StringBuilder(value.Length * 3);
+        foreach (var b in Encoding.UTF8.GetBytes(value.ReplaceLineEndings("\r\n")))
+        {
+            if (b == ' ')
+            {
+                sb.Append('+');
+            }
+            else if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'*' or (byte)'-' or (byte)'.' or (byte)'_')
+            {
+                sb.Append((char)b);
+            }
+            else
+            {
+                sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>A text with every personal value, in every form, replaced by ••• (a short one only where it stands on its

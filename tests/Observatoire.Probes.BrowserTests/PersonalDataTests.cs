@@ -215,6 +215,47 @@ public sealed partial class PersonalDataTests
             "the page is given back as it was, a zone outlined for two inputs included");
     }
 
+    [Test]
+    public async Task A_password_and_an_address_are_masked_in_the_request_bodies_as_the_browser_encodes_them()
+    {
+        // A wrong password (the demo refuses it: the walk fails, its trace is kept) and an address with what the browser's
+        // form encoding and RFC 3986 write differently: « ~ » and « * », a space, « ! », « ' », an accent.
+        const string password = "Pa~ss*w !rd";
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "bodies-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
+            BaseUrl = BrowserFixture.Site.BaseUrl,
+            Secret = name => name == "franceconnect_password" ? password : BrowserFixture.Secrets.GetValueOrDefault(name),
+            SecretValues = ["test", password],
+        };
+        var logement = Changed("logement-social", ("adresse: 14 rue Francis de Pressensé", "adresse: \"14 rue d'Alsace-Lorraine, Bât. *B*\""));
+        await using var runner = await ProbeRunner.StartAsync(options);
+        var results = await runner.RunAsync([BrowserFixture.Bundled("bourse-college"), logement]);
+        Assert.That(results.Single(r => r.Procedure.Id == "bourse-college").FailureMessage, Is.Not.Null, "the demo refuses the password");
+        Assert.That(results.Single(r => r.Procedure.Id == "logement-social").FailureMessage, Is.Null, "the housing request reaches its end");
+
+        var texts = results.SelectMany(r => Texts(r.TracePath!)).ToList();
+        Assert.That(texts.Where(t => t.Name.StartsWith("!resources/", StringComparison.Ordinal)).Select(t => t.Text),
+            Has.Some.Contains("password=•••&").And.Some.Contains("adresse-actuelle=•••"), "both bodies are in the traces, masked");
+        // Chromium's encoding, in either hex case.
+        string[] sent = ["Pa%7Ess*w+%21rd", "Pa%7ess*w+%21rd", "14+rue+d%27Alsace-Lorraine%2C+B%C3%A2t.+*B*", "14+rue+d%27Alsace-Lorraine%2c+B%c3%a2t.+*B*"];
+        var leaks = texts.SelectMany(t => sent.Where(v => t.Text.Contains(v, StringComparison.Ordinal)).Select(v => $"{t.Name}: « {v} »")).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
+    }
+
+    /// <summary>A bundled scenario with some of its text replaced, loaded from beside the bundled ones (its fragments and files).</summary>
+    private static Scenario Changed(string id, params (string From, string To)[] changes)
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, id + ".yaml"));
+        foreach (var (from, to) in changes)
+        {
+            Assert.That(yaml, Does.Contain(from), id);
+            yaml = yaml.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return BrowserFixture.Inline(yaml);
+    }
+
     /// <summary>A page of the probe's browser showing <paramref name="html"/>.</summary>
     private static async Task<IPage> PageWithAsync(ProbeBrowser browser, string html)
     {
