@@ -73,8 +73,7 @@ internal static partial class Personal
             yield return form;
         }
 
-        var html = WebUtility.HtmlEncode(value);
-        if (html != value)
+        foreach (var html in HtmlForms(value))
         {
             yield return html;
         }
@@ -123,16 +122,60 @@ internal static partial class Personal
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The value as pages write it: most sites escape only the five specials, the apostrophe each its way, and keep
+    /// accents (PHP's htmlspecialchars, Rails, Jinja); others also write every non-ASCII letter as an entity, decimal
+    /// (WebUtility) or hex (ASP.NET's HtmlEncoder: « &amp;#xC9; », either case matched as <see cref="Scrub"/> ignores case).
+    /// </summary>
+    private static IEnumerable<string> HtmlForms(string value)
+    {
+        if (!value.Any(c => c is '&' or '<' or '>' or '"' or '\'' || !char.IsAscii(c)))
+        {
+            yield break;
+        }
+
+        yield return WebUtility.HtmlEncode(value);
+        foreach (var apostrophe in (string[])["'", "&#39;", "&#039;", "&apos;", "&#x27;"])
+        {
+            foreach (var entity in (string?[])[null, "&#{0};", "&#x{0:X};"])
+            {
+                var sb = new StringBuilder(value.Length + 16);
+                foreach (var rune in value.EnumerateRunes())
+                {
+                    sb.Append(rune.Value switch
+                    {
+                        '&' => "&amp;",
+                        '<' => "&lt;",
+                        '>' => "&gt;",
+                        '"' => "&quot;",
+                        '\'' => apostrophe,
+                        _ when entity is not null && !rune.IsAscii => string.Format(CultureInfo.InvariantCulture, entity, rune.Value),
+                        _ => rune.ToString(),
+                    });
+                }
+
+                var html = sb.ToString();
+                if (html != value)
+                {
+                    yield return html;
+                }
+            }
+        }
+    }
+
     /// <summary>A text with every personal value, in every form, replaced by ••• (a short one only where it stands on its
     /// own: <see cref="Masking.WholeWordBelow"/>).</summary>
-    public static string Scrub(string text, IReadOnlyCollection<string> values)
+    public static string Scrub(string text, IReadOnlyCollection<string> values) => ScrubForms(text, FormsOf(values));
+
+    /// <summary>Every form of every value once, in the values' order: a trace has thousands of strings to scrub, each with
+    /// the same forms.</summary>
+    private static List<string> FormsOf(IEnumerable<string> values) => values.SelectMany(Forms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static string ScrubForms(string text, IReadOnlyList<string> forms)
     {
-        foreach (var value in values)
+        foreach (var form in forms)
         {
-            foreach (var form in Forms(value))
-            {
-                text = Masking.Replace(text, form, Mark, StringComparison.OrdinalIgnoreCase);
-            }
+            text = Masking.Replace(text, form, Mark, StringComparison.OrdinalIgnoreCase);
         }
 
         return text;
@@ -164,6 +207,7 @@ internal static partial class Personal
             return;
         }
 
+        var forms = FormsOf(personal);
         using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
         foreach (var entry in zip.Entries.ToList())
         {
@@ -180,7 +224,7 @@ internal static partial class Personal
                 text = reader.ReadToEnd();
             }
 
-            var scrubbed = jsonLines ? ScrubJsonLines(text, personal, whole) : ScrubWholeValues(Scrub(text, personal), whole);
+            var scrubbed = jsonLines ? ScrubJsonLines(text, forms, whole) : ScrubWholeValues(ScrubForms(text, forms), whole);
             if (scrubbed == text)
             {
                 continue;
@@ -236,7 +280,7 @@ internal static partial class Personal
     /// <summary>The keys under which a trace keeps what is in a field: an action's typed value, a snapshot's input value.</summary>
     private static readonly HashSet<string> ValueKeys = new(StringComparer.Ordinal) { "value", "__playwright_value_" };
 
-    private static string ScrubJsonLines(string text, IReadOnlyList<string> values, IReadOnlySet<string> whole)
+    private static string ScrubJsonLines(string text, IReadOnlyList<string> forms, IReadOnlySet<string> whole)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var line in text.Split('\n'))
@@ -254,17 +298,17 @@ internal static partial class Personal
             }
             catch (JsonException)
             {
-                sb.Append(Scrub(line, values)).Append('\n');
+                sb.Append(ScrubForms(line, forms)).Append('\n');
                 continue;
             }
 
-            sb.Append(node is null ? line : ScrubNode(node, values, whole).ToJsonString()).Append('\n');
+            sb.Append(node is null ? line : ScrubNode(node, forms, whole).ToJsonString()).Append('\n');
         }
 
         return sb.ToString(0, Math.Max(0, sb.Length - (text.EndsWith('\n') ? 0 : 1)));
     }
 
-    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<string> values, IReadOnlySet<string> whole, bool holdsValue = false)
+    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<string> forms, IReadOnlySet<string> whole, bool holdsValue = false)
     {
         switch (node)
         {
@@ -273,7 +317,7 @@ internal static partial class Personal
                 {
                     if (o[key] is { } child)
                     {
-                        o[key] = ScrubNode(child.DeepClone(), values, whole, ValueKeys.Contains(key));
+                        o[key] = ScrubNode(child.DeepClone(), forms, whole, ValueKeys.Contains(key));
                     }
                 }
 
@@ -283,14 +327,14 @@ internal static partial class Personal
                 {
                     if (a[i] is { } child)
                     {
-                        a[i] = ScrubNode(child.DeepClone(), values, whole);
+                        a[i] = ScrubNode(child.DeepClone(), forms, whole);
                     }
                 }
 
                 return a;
             case JsonValue v when v.GetValueKind() == JsonValueKind.String:
                 var s = v.GetValue<string>();
-                var scrubbed = holdsValue && whole.Contains(s.Trim()) ? Mark : ScrubWholeValues(Scrub(s, values), whole);
+                var scrubbed = holdsValue && whole.Contains(s.Trim()) ? Mark : ScrubWholeValues(ScrubForms(s, forms), whole);
                 return scrubbed == s ? v : JsonValue.Create(scrubbed)!;
             default:
                 return node;
