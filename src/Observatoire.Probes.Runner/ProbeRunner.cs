@@ -291,14 +291,15 @@ public sealed class ProbeRunner : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // One procedure's crash is that procedure's "not measured", never the run's end.
+            var redact = Redactor(scenario);
             return new ProcedureResult
             {
                 Procedure = procedure,
                 ScenarioFile = scenario.File,
                 PersonaId = scenario.Persona.Id,
-                Score = ProcedureScore.NotMeasured(Redact(e.Message)),
+                Score = ProcedureScore.NotMeasured(redact(e.Message)),
                 FailureKind = FailureKind.BrowserError,
-                FailureMessage = Redact("the probe failed: " + e.Message.Split('\n')[0]),
+                FailureMessage = redact("the probe failed: " + e.Message.Split('\n')[0]),
                 MeasuredAt = measuredAt,
                 StartUrl = startUrl,
             };
@@ -395,16 +396,15 @@ public sealed class ProbeRunner : IAsyncDisposable
         : DateTimeOffset.TryParse(header, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at - DateTimeOffset.UtcNow
         : null;
 
-    private string Redact(string text) => _options.SecretValues.Where(s => s.Length >= 3).Aggregate(text, (t, s) => Masking.Replace(t, s, "•••", StringComparison.Ordinal));
-
-    /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one). A value the
-    /// scenario only picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the
+    /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one), masked as the
+    /// evidence masks them: every form (a date as the page writes it, an encoding), from 3 characters, case ignored. A value
+    /// the scenario only picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the
     /// evidence keeps too: « la liste n'a pas de choix « Veuf(ve) » (elle propose …) » stays readable.</summary>
     private Func<string, string> Redactor(Scenario scenario)
     {
         var picked = PickedOnly(scenario);
-        var hidden = scenario.Persona.Values.Where(v => !picked.Contains(v.Key)).Select(v => v.Value.Trim()).Where(v => v.Length >= 4).ToList();
-        return text => hidden.Aggregate(Redact(text), (t, v) => Masking.Replace(t, v, "•••", StringComparison.OrdinalIgnoreCase));
+        var hidden = Personal.Values(scenario.Persona.Values.Where(v => !picked.Contains(v.Key)).Select(v => v.Value).Concat(_options.SecretValues));
+        return text => Personal.Scrub(text, hidden);
     }
 
     /// <summary>The persona values the scenario uses only as a choice among the site's options, never typed nor elsewhere.</summary>

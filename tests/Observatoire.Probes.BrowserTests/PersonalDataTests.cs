@@ -286,6 +286,30 @@ public sealed partial class PersonalDataTests
         Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
     }
 
+    [Test]
+    public async Task A_failure_message_quotes_no_persona_value_in_any_form_the_page_writes_it()
+    {
+        // A check of the recap's own values, the likeliest to be quoted among the page's closest texts: a birth date the
+        // page writes in French (18/06/1990 for 1990-06-18), a family quotient of three digits.
+        var reports = Path.Combine(BrowserFixture.Evidence, "messages-" + Guid.NewGuid().ToString("N"));
+        var logement = Changed("logement-social", ("  - stop_before: Envoyer ma demande", "  - wait_for: { text: \"Née le ${naissance}\" }\n  - stop_before: Envoyer ma demande"));
+        var cantine = Changed("cantine-tarif-social", ("  - stop_before: { button: Envoyer ma demande", "  - wait_for: { text: \"Quotient familial : ${quotient}\", frame: \"iframe#formulaire\" }\n  - stop_before: { button: Envoyer ma demande"));
+        Assert.That((logement.Persona.Values["naissance"], cantine.Persona.Values["quotient"]), Is.EqualTo(("1990-06-18", "640")));
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(baseUrl: BrowserFixture.Site.BaseUrl, reports: reports)))
+        {
+            var results = await runner.RunAsync([logement, cantine]);
+            Assert.That(results.Select(r => r.FailureMessage), Has.All.Contain("Textes les plus proches sur la page : ").And.All.Contain("•••"), "the closest texts are quoted, masked");
+            await runner.CompleteAsync();
+        }
+
+        // The console prints the result's messages; the export, the records, Allure and the history are files of the run.
+        string[] values = ["18/06/1990", "18 juin 1990", "1990-06-18", "« 640 »"];
+        var leaks = Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".zip", StringComparison.Ordinal))
+            .SelectMany(f => Texts(f).SelectMany(t => values.Where(v => t.Text.Contains(v, StringComparison.Ordinal)).Select(v => $"{Path.GetRelativePath(reports, f)}: « {v} »"))).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks.Take(40)));
+        Assert.That(Directory.GetFiles(reports, "indicator.json", SearchOption.AllDirectories), Is.Not.Empty, "the export is written");
+    }
+
     /// <summary>A bundled scenario with some of its text replaced, loaded from beside the bundled ones (its fragments and files).</summary>
     private static Scenario Changed(string id, params (string From, string To)[] changes)
     {
