@@ -55,6 +55,41 @@ internal static partial class Personal
 
     private static readonly string[] DateForms = ["yyyy-MM-dd", "dd/MM/yyyy"];
 
+    private static readonly string[] OtherDateForms = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "dd MM yyyy", "ddMMyyyy"];
+
+    /// <summary>
+    /// The dates typed in three fields (day, month, year; or year, month, day), one after the other, as ISO dates: a recap
+    /// shows the whole date (« 12/03/1985 »), which neither of its short parts masks. A month may be picked by name.
+    /// </summary>
+    public static IEnumerable<string> DatesInParts(IReadOnlyList<string> entered)
+    {
+        for (var i = 0; i + 2 < entered.Count; i++)
+        {
+            if (Month(entered[i + 1].Trim()) is { } month
+                && (DateOf(entered[i + 2], month, entered[i]) ?? DateOf(entered[i], month, entered[i + 2])) is { } date)
+            {
+                yield return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private static DateTime? DateOf(string year, int month, string day) =>
+        year.Trim() is { Length: 4 } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var yy) && yy >= 1000
+        && day.Trim() is { Length: 1 or 2 } d && int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var dd) && dd >= 1 && dd <= DateTime.DaysInMonth(yy, month)
+            ? new DateTime(yy, month, dd, 0, 0, 0, DateTimeKind.Unspecified)
+            : null;
+
+    private static int? Month(string text)
+    {
+        if (text.Length is 1 or 2)
+        {
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : null;
+        }
+
+        var index = Array.FindIndex(CultureInfo.GetCultureInfo("fr-FR").DateTimeFormat.MonthNames, n => n.Length > 0 && string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 ? index + 1 : null;
+    }
+
     /// <summary>Every form a value takes in a page, a URL or a request body: raw, URL-encoded, form-encoded, HTML-escaped.</summary>
     public static IEnumerable<string> Forms(string value)
     {
@@ -84,8 +119,9 @@ internal static partial class Personal
         if (DateTime.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var french = CultureInfo.GetCultureInfo("fr-FR");
-            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-                date.ToString("d MMMM yyyy", french), date.ToString("dd MMMM yyyy", french) }.Distinct(StringComparer.Ordinal))
+            var written = OtherDateForms.Select(f => date.ToString(f, CultureInfo.InvariantCulture))
+                .Concat([date.ToString("d MMMM yyyy", french), date.ToString("dd MMMM yyyy", french), date.Day == 1 ? date.ToString("1'er' MMMM yyyy", french) : ""]);
+            foreach (var other in written.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 if (other != value)
                 {

@@ -397,13 +397,17 @@ public sealed class ProbeRunner : IAsyncDisposable
         : null;
 
     /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one), masked as the
-    /// evidence masks them: every form (a date as the page writes it, an encoding), from 3 characters, case ignored. A value
-    /// the scenario only picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the
-    /// evidence keeps too: « la liste n'a pas de choix « Veuf(ve) » (elle propose …) » stays readable.</summary>
+    /// evidence masks them: every form (a date as the page writes it, an encoding), from 3 characters, case ignored; a date
+    /// typed in three fields as the date it makes. A value the scenario only picks among the site's options (a `select`'s
+    /// option, a box's label) is the site's wording, which the evidence keeps too: « la liste n'a pas de choix « Veuf(ve) »
+    /// (elle propose …) » stays readable.</summary>
     private Func<string, string> Redactor(Scenario scenario)
     {
         var picked = PickedOnly(scenario);
-        var hidden = Personal.Values(scenario.Persona.Values.Where(v => !picked.Contains(v.Key)).Select(v => v.Value).Concat(_options.SecretValues));
+        var persona = scenario.Persona.Values;
+        var entered = scenario.Steps.Where(s => s.Kind is StepKind.Fill or StepKind.Select && s.Argument is not null)
+            .Select(s => Placeholders.Find(s.Argument!).All(p => !p.IsSecret && persona.ContainsKey(p.Name)) ? Placeholders.Resolve(s.Argument!, persona, _ => null) : "").ToList();
+        var hidden = Personal.Values(persona.Where(v => !picked.Contains(v.Key)).Select(v => v.Value).Concat(_options.SecretValues).Concat(Personal.DatesInParts(entered)));
         return text => Personal.Scrub(text, hidden);
     }
 

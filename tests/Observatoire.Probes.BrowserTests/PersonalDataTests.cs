@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Observatoire.Probes.Browser;
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Runner;
 using Observatoire.Probes.Scenarios;
 
@@ -308,6 +309,28 @@ public sealed partial class PersonalDataTests
             .SelectMany(f => Texts(f).SelectMany(t => values.Where(v => t.Text.Contains(v, StringComparison.Ordinal)).Select(v => $"{Path.GetRelativePath(reports, f)}: « {v} »"))).ToList();
         Assert.That(leaks, Is.Empty, string.Join("\n", leaks.Take(40)));
         Assert.That(Directory.GetFiles(reports, "indicator.json", SearchOption.AllDirectories), Is.Not.Empty, "the export is written");
+    }
+
+    [Test]
+    public async Task A_date_typed_in_three_fields_is_masked_whole_where_the_recap_shows_it()
+    {
+        // The recap writes the applicant's « 12 », « 03 », « 1985 » as 12/03/1985; a check of it fails, so the trace is
+        // kept and the message quotes the page's closest texts.
+        var scenario = Changed("aide-juridictionnelle", ("  - stop_before: Envoyer ma demande",
+            "  - wait_for: { text: \"Né le ${naissance_jour}/${naissance_mois}/${naissance_annee} à Paris\" }\n  - stop_before: Envoyer ma demande"));
+        ProcedureResult result;
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(baseUrl: BrowserFixture.Site.BaseUrl, reports: Path.Combine(BrowserFixture.Evidence, "parts-" + Guid.NewGuid().ToString("N")))))
+        {
+            result = await runner.ProbeAsync(scenario);
+        }
+
+        Assert.That(result.FailureMessage, Does.Contain("Textes les plus proches sur la page : ").And.Contain("•••"), "the closest texts are quoted, masked");
+        var trees = result.Pages.Select(p => (Name: $"tree of page {p.Index + 1}", Text: p.AriaSnapshot ?? "")).ToList();
+        Assert.That(trees.Select(t => t.Text), Has.Some.Contains("Date de naissance"), "the recap's tree is kept");
+        string[] shown = ["12/03/1985", "12/03/•••", "12 mars 1985", "12 mars •••", "21/07/1983", "21/07/•••"];
+        var texts = Texts(result.TracePath!).Concat(trees).Append((Name: "message", Text: result.FailureMessage!)).ToList();
+        var leaks = texts.SelectMany(t => shown.Where(v => t.Text.Contains(v, StringComparison.Ordinal)).Select(v => $"{t.Name}: « {v} »")).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
     }
 
     /// <summary>A bundled scenario with some of its text replaced, loaded from beside the bundled ones (its fragments and files).</summary>

@@ -3,7 +3,7 @@ using Observatoire.Probes.Browser;
 namespace Observatoire.Probes.Tests.Results;
 
 /// <summary>The forms a personal value takes where the evidence holds it: a form body as the browser sends it, a page as
-/// sites escape it.</summary>
+/// sites escape it, a date as a recap writes it.</summary>
 public sealed class PersonalFormsTests
 {
     [TestCase("login=test&password=Pa%7Ess*w+%21rd&acr=eidas1", "Pa~ss*w !rd", "login=test&password=•••&acr=eidas1")] // WHATWG: « ~ » escaped, « * » kept, space as « + »
@@ -20,4 +20,19 @@ public sealed class PersonalFormsTests
     [TestCase("<dd>Lucia &quot;Lu&quot; GARCIA</dd>", "Lucia \"Lu\" GARCIA", "<dd>•••</dd>")]
     public void A_value_is_masked_in_a_body_or_a_page_as_written_there(string text, string value, string expected) =>
         Assert.That(Personal.Scrub(text, [value]), Is.EqualTo(expected));
+
+    [Test]
+    public void A_date_typed_in_three_fields_is_one_date()
+    {
+        Assert.That(Personal.DatesInParts(["DUPONT", "12", "03", "1985", "Lyon"]), Is.EqualTo(new[] { "1985-03-12" }));
+        Assert.That(Personal.DatesInParts(["1985", "mars", "2"]), Is.EqualTo(new[] { "1985-03-02" }), "year first, a month picked by name");
+        Assert.That(Personal.DatesInParts(["31", "02", "1985"]), Is.Empty, "no such day");
+        Assert.That(Personal.DatesInParts(["12", "1985", "03"]), Is.Empty, "parts in no date's order");
+
+        var values = Personal.Values(Personal.DatesInParts(["12", "03", "1985"]));
+        foreach (var shown in new[] { "Née le 12/03/1985", "12 mars 1985", "12.03.1985", "12031985", "12 03 1985" })
+        {
+            Assert.That(Personal.Scrub(shown, values), Does.Not.Contain("12").And.Not.Contain("1985"), shown);
+        }
+    }
 }
