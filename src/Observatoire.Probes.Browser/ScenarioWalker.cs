@@ -643,7 +643,7 @@ public sealed partial class ScenarioWalker
 
         private IEnumerable<string> PersonalCandidates() =>
             scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>())
-                .Concat(Personal.DatesInParts(_entered));
+                .Concat(Personal.DatesInParts(_entered)).Append(options.BaseUrl?.UserInfo ?? ""); // a test site's « user:password@ »
 
         /// <summary>
         /// Waits for the page: its document within the navigation timeout, then its load event. Playwright's wait is

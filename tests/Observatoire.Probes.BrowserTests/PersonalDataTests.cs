@@ -333,6 +333,31 @@ public sealed partial class PersonalDataTests
         Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
     }
 
+    [Test]
+    public async Task The_user_and_password_of_a_base_url_are_not_published()
+    {
+        // A test site opened with HTTP credentials in its address: the walk uses them, the export, the report and the
+        // evidence (its trace) never show them.
+        var reports = Path.Combine(BrowserFixture.Evidence, "userinfo-" + Guid.NewGuid().ToString("N"));
+        var site = new UriBuilder(BrowserFixture.Site.BaseUrl) { UserName = "agent", Password = "Pr3prod-secret" }.Uri;
+        var browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) };
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(browser, site, reports)))
+        {
+            var results = await runner.RunAsync([BrowserFixture.Bundled("cheque-energie")]);
+            Assert.That(results[0].FailureMessage, Is.Null, "the walk opens the site with them");
+            Assert.That(results[0].StartUrl, Is.EqualTo(new Uri(BrowserFixture.Site.BaseUrl, "/cheque-energie/").ToString()));
+            await runner.CompleteAsync();
+        }
+
+        var files = Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories).ToList();
+        Assert.That(files.Select(Path.GetFileName), Does.Contain("environment.properties").And.Contain("indicator.csv").And.Some.Match(@"^cheque-energie-\w+\.zip$"));
+        var leaks = files.SelectMany(f => Texts(f).SelectMany(t => UserInfo().Matches(t.Text).Select(m => $"{Path.GetRelativePath(reports, f)}{t.Name}: « {t.Text[Math.Max(0, m.Index - 60)..Math.Min(t.Text.Length, m.Index + 40)]} »"))).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("Pr3prod-secret|agent@")]
+    private static partial System.Text.RegularExpressions.Regex UserInfo();
+
     /// <summary>A bundled scenario with some of its text replaced, loaded from beside the bundled ones (its fragments and files).</summary>
     private static Scenario Changed(string id, params (string From, string To)[] changes)
     {
@@ -354,10 +379,10 @@ public sealed partial class PersonalDataTests
         return page;
     }
 
-    /// <summary>Every text a file holds: itself, or each entry of a zip (traces, attachments).</summary>
+    /// <summary>Every text a file holds: itself, or each entry of a zip (traces, attachments, the export's workbook).</summary>
     private static IEnumerable<(string Name, string Text)> Texts(string file)
     {
-        if (file.EndsWith(".zip", StringComparison.Ordinal))
+        if (file.EndsWith(".zip", StringComparison.Ordinal) || file.EndsWith(".xlsx", StringComparison.Ordinal))
         {
             using var zip = ZipFile.OpenRead(file);
             foreach (var entry in zip.Entries)
