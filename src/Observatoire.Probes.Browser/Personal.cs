@@ -55,6 +55,41 @@ internal static partial class Personal
 
     private static readonly string[] DateForms = ["yyyy-MM-dd", "dd/MM/yyyy"];
 
+    private static readonly string[] OtherDateForms = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "dd MM yyyy", "ddMMyyyy"];
+
+    /// <summary>
+    /// The dates typed in three fields (day, month, year; or year, month, day), one after the other, as ISO dates: a recap
+    /// shows the whole date (« 12/03/1985 »), which neither of its short parts masks. A month may be picked by name.
+    /// </summary>
+    public static IEnumerable<string> DatesInParts(IReadOnlyList<string> entered)
+    {
+        for (var i = 0; i + 2 < entered.Count; i++)
+        {
+            if (Month(entered[i + 1].Trim()) is { } month
+                && (DateOf(entered[i + 2], month, entered[i]) ?? DateOf(entered[i], month, entered[i + 2])) is { } date)
+            {
+                yield return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private static DateTime? DateOf(string year, int month, string day) =>
+        year.Trim() is { Length: 4 } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var yy) && yy >= 1000
+        && day.Trim() is { Length: 1 or 2 } d && int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var dd) && dd >= 1 && dd <= DateTime.DaysInMonth(yy, month)
+            ? new DateTime(yy, month, dd, 0, 0, 0, DateTimeKind.Unspecified)
+            : null;
+
+    private static int? Month(string text)
+    {
+        if (text.Length is 1 or 2)
+        {
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : null;
+        }
+
+        var index = Array.FindIndex(CultureInfo.GetCultureInfo("fr-FR").DateTimeFormat.MonthNames, n => n.Length > 0 && string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 ? index + 1 : null;
+    }
+
     /// <summary>Every form a value takes in a page, a URL or a request body: raw, URL-encoded, form-encoded, HTML-escaped.</summary>
     public static IEnumerable<string> Forms(string value)
     {
@@ -66,8 +101,14 @@ internal static partial class Personal
             yield return url.Replace("%20", "+", StringComparison.Ordinal);
         }
 
-        var html = WebUtility.HtmlEncode(value);
-        if (html != value)
+        // What the browser sends for a form (a POST body, a GET form's query): WHATWG's encoding, not RFC 3986's.
+        var form = FormEncoded(value);
+        if (form != value && form != url)
+        {
+            yield return form;
+        }
+
+        foreach (var html in HtmlForms(value))
         {
             yield return html;
         }
@@ -78,8 +119,9 @@ internal static partial class Personal
         if (DateTime.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var french = CultureInfo.GetCultureInfo("fr-FR");
-            foreach (var other in new[] { date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-                date.ToString("d MMMM yyyy", french), date.ToString("dd MMMM yyyy", french) }.Distinct(StringComparer.Ordinal))
+            var written = OtherDateForms.Select(f => date.ToString(f, CultureInfo.InvariantCulture))
+                .Concat([date.ToString("d MMMM yyyy", french), date.ToString("dd MMMM yyyy", french), date.Day == 1 ? date.ToString("1'er' MMMM yyyy", french) : ""]);
+            foreach (var other in written.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 if (other != value)
                 {
@@ -89,16 +131,87 @@ internal static partial class Personal
         }
     }
 
+    /// <summary>
+    /// application/x-www-form-urlencoded as Chromium writes it: only letters, digits and « *-._ » kept, a space as « + »,
+    /// everything else as its UTF-8 bytes in %XX (where RFC 3986 keeps « ~ » and escapes « * »). Either hex case is
+    /// matched: <see cref="Scrub"/> ignores case.
+    /// </summary>
+    private static string FormEncoded(string value)
+    {
+        var sb = new StringBuilder(value.Length * 3);
+        foreach (var b in Encoding.UTF8.GetBytes(value.ReplaceLineEndings("\r\n")))
+        {
+            if (b == ' ')
+            {
+                sb.Append('+');
+            }
+            else if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'*' or (byte)'-' or (byte)'.' or (byte)'_')
+            {
+                sb.Append((char)b);
+            }
+            else
+            {
+                sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The value as pages write it: most sites escape only the five specials, the apostrophe each its way, and keep
+    /// accents (PHP's htmlspecialchars, Rails, Jinja); others also write every non-ASCII letter as an entity, decimal
+    /// (WebUtility) or hex (ASP.NET's HtmlEncoder: « &amp;#xC9; », either case matched as <see cref="Scrub"/> ignores case).
+    /// </summary>
+    private static IEnumerable<string> HtmlForms(string value)
+    {
+        if (!value.Any(c => c is '&' or '<' or '>' or '"' or '\'' || !char.IsAscii(c)))
+        {
+            yield break;
+        }
+
+        yield return WebUtility.HtmlEncode(value);
+        foreach (var apostrophe in (string[])["'", "&#39;", "&#039;", "&apos;", "&#x27;"])
+        {
+            foreach (var entity in (string?[])[null, "&#{0};", "&#x{0:X};"])
+            {
+                var sb = new StringBuilder(value.Length + 16);
+                foreach (var rune in value.EnumerateRunes())
+                {
+                    sb.Append(rune.Value switch
+                    {
+                        '&' => "&amp;",
+                        '<' => "&lt;",
+                        '>' => "&gt;",
+                        '"' => "&quot;",
+                        '\'' => apostrophe,
+                        _ when entity is not null && !rune.IsAscii => string.Format(CultureInfo.InvariantCulture, entity, rune.Value),
+                        _ => rune.ToString(),
+                    });
+                }
+
+                var html = sb.ToString();
+                if (html != value)
+                {
+                    yield return html;
+                }
+            }
+        }
+    }
+
     /// <summary>A text with every personal value, in every form, replaced by ••• (a short one only where it stands on its
     /// own: <see cref="Masking.WholeWordBelow"/>).</summary>
-    public static string Scrub(string text, IReadOnlyCollection<string> values)
+    public static string Scrub(string text, IReadOnlyCollection<string> values) => ScrubForms(text, FormsOf(values));
+
+    /// <summary>Every form of every value once, in the values' order: a trace has thousands of strings to scrub, each with
+    /// the same forms.</summary>
+    private static List<string> FormsOf(IEnumerable<string> values) => values.SelectMany(Forms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static string ScrubForms(string text, IReadOnlyList<string> forms)
     {
-        foreach (var value in values)
+        foreach (var form in forms)
         {
-            foreach (var form in Forms(value))
-            {
-                text = Masking.Replace(text, form, Mark, StringComparison.OrdinalIgnoreCase);
-            }
+            text = Masking.Replace(text, form, Mark, StringComparison.OrdinalIgnoreCase);
         }
 
         return text;
@@ -130,6 +243,7 @@ internal static partial class Personal
             return;
         }
 
+        var forms = FormsOf(personal);
         using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
         foreach (var entry in zip.Entries.ToList())
         {
@@ -146,7 +260,7 @@ internal static partial class Personal
                 text = reader.ReadToEnd();
             }
 
-            var scrubbed = jsonLines ? ScrubJsonLines(text, personal, whole) : ScrubWholeValues(Scrub(text, personal), whole);
+            var scrubbed = jsonLines ? ScrubJsonLines(text, forms, whole) : ScrubWholeValues(ScrubForms(text, forms), whole);
             if (scrubbed == text)
             {
                 continue;
@@ -202,7 +316,7 @@ internal static partial class Personal
     /// <summary>The keys under which a trace keeps what is in a field: an action's typed value, a snapshot's input value.</summary>
     private static readonly HashSet<string> ValueKeys = new(StringComparer.Ordinal) { "value", "__playwright_value_" };
 
-    private static string ScrubJsonLines(string text, IReadOnlyList<string> values, IReadOnlySet<string> whole)
+    private static string ScrubJsonLines(string text, IReadOnlyList<string> forms, IReadOnlySet<string> whole)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var line in text.Split('\n'))
@@ -220,17 +334,17 @@ internal static partial class Personal
             }
             catch (JsonException)
             {
-                sb.Append(Scrub(line, values)).Append('\n');
+                sb.Append(ScrubForms(line, forms)).Append('\n');
                 continue;
             }
 
-            sb.Append(node is null ? line : ScrubNode(node, values, whole).ToJsonString()).Append('\n');
+            sb.Append(node is null ? line : ScrubNode(node, forms, whole).ToJsonString()).Append('\n');
         }
 
         return sb.ToString(0, Math.Max(0, sb.Length - (text.EndsWith('\n') ? 0 : 1)));
     }
 
-    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<string> values, IReadOnlySet<string> whole, bool holdsValue = false)
+    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<string> forms, IReadOnlySet<string> whole, bool holdsValue = false)
     {
         switch (node)
         {
@@ -239,7 +353,7 @@ internal static partial class Personal
                 {
                     if (o[key] is { } child)
                     {
-                        o[key] = ScrubNode(child.DeepClone(), values, whole, ValueKeys.Contains(key));
+                        o[key] = ScrubNode(child.DeepClone(), forms, whole, ValueKeys.Contains(key));
                     }
                 }
 
@@ -249,14 +363,14 @@ internal static partial class Personal
                 {
                     if (a[i] is { } child)
                     {
-                        a[i] = ScrubNode(child.DeepClone(), values, whole);
+                        a[i] = ScrubNode(child.DeepClone(), forms, whole);
                     }
                 }
 
                 return a;
             case JsonValue v when v.GetValueKind() == JsonValueKind.String:
                 var s = v.GetValue<string>();
-                var scrubbed = holdsValue && whole.Contains(s.Trim()) ? Mark : ScrubWholeValues(Scrub(s, values), whole);
+                var scrubbed = holdsValue && whole.Contains(s.Trim()) ? Mark : ScrubWholeValues(ScrubForms(s, forms), whole);
                 return scrubbed == s ? v : JsonValue.Create(scrubbed)!;
             default:
                 return node;

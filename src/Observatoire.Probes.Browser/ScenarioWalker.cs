@@ -125,6 +125,7 @@ public sealed partial class ScenarioWalker
         private readonly List<StepRecord> _steps = [];
         private readonly HashSet<string> _secretsUsed = new(StringComparer.Ordinal);
         private readonly HashSet<string> _uploaded = new(StringComparer.Ordinal); // a file's name may name its owner
+        private readonly List<string> _entered = []; // typed and picked, in order: a date in three fields is one date
         private readonly Dictionary<string, FieldObservation> _fields = new(StringComparer.Ordinal);
 
         /// <summary>The signature of the page each field was first seen on.</summary>
@@ -392,12 +393,15 @@ public sealed partial class ScenarioWalker
                     var field = await LocateToFillAsync(step, cancellationToken);
                     var typed = Resolve(step.Argument!);
                     _typedOnPage.Add(typed);
+                    _entered.Add(typed);
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => field.FillAsync(typed)));
                     return; // typing seldom reveals fields; the inventory before the next click catches those that appear
 
                 case StepKind.Select:
                     var select = await LocateToFillAsync(step, cancellationToken);
-                    await SelectAsync(step, select, Resolve(step.Argument!));
+                    var choice = Resolve(step.Argument!);
+                    _entered.Add(choice);
+                    await SelectAsync(step, select, choice);
                     return; // a choice may reveal fields: the inventory before the next click takes them, as first seen
 
                 case StepKind.Check or StepKind.Uncheck:
@@ -642,7 +646,8 @@ public sealed partial class ScenarioWalker
         private IReadOnlyList<string> SensitiveValues() => Personal.Values(PersonalCandidates());
 
         private IEnumerable<string> PersonalCandidates() =>
-            scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>());
+            scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>())
+                .Concat(Personal.DatesInParts(_entered)).Append(options.BaseUrl?.UserInfo ?? ""); // a test site's « user:password@ »
 
         /// <summary>
         /// Waits for the page: its document within the navigation timeout, then its load event. Playwright's wait is

@@ -215,7 +215,7 @@ public sealed class ProbeRunner : IAsyncDisposable
     public async Task<RunCompletion> CompleteAsync(bool trial = false, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var info = new RunInfo(Run.RunId, Run.StartedAt, _options.ToolVersion, BrowserDescription, _options.Catalogue.Source, BaseUrl?.ToString());
+        var info = new RunInfo(Run.RunId, Run.StartedAt, _options.ToolVersion, BrowserDescription, _options.Catalogue.Source, BaseUrl is null ? null : Published(BaseUrl.ToString()));
         var (changes, synthesis) = _folder.Complete(info, _started, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), _options.KeepRuns, trial);
         var pdf = Path.ChangeExtension(synthesis, ".pdf");
         var problem = await PagePrinter.PrintAsync(_browser, await File.ReadAllTextAsync(synthesis, cancellationToken), pdf, cancellationToken);
@@ -291,14 +291,15 @@ public sealed class ProbeRunner : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // One procedure's crash is that procedure's "not measured", never the run's end.
+            var redact = Redactor(scenario);
             return new ProcedureResult
             {
                 Procedure = procedure,
                 ScenarioFile = scenario.File,
                 PersonaId = scenario.Persona.Id,
-                Score = ProcedureScore.NotMeasured(Redact(e.Message)),
+                Score = ProcedureScore.NotMeasured(redact(e.Message)),
                 FailureKind = FailureKind.BrowserError,
-                FailureMessage = Redact("the probe failed: " + e.Message.Split('\n')[0]),
+                FailureMessage = redact("the probe failed: " + e.Message.Split('\n')[0]),
                 MeasuredAt = measuredAt,
                 StartUrl = startUrl,
             };
@@ -312,7 +313,7 @@ public sealed class ProbeRunner : IAsyncDisposable
         foreach (var page in walk.Pages)
         {
             var decisions = clock.Time(Phase.Classification, () => Decide(scenario, page.Fields)).Select(d => d with { Page = page.Title }).ToList();
-            pages.Add(new PageEvidence(page.Index, page.Title, page.Url, page.Screenshot, page.AriaSnapshot, page.Start, page.Stop, decisions));
+            pages.Add(new PageEvidence(page.Index, page.Title, Published(page.Url), page.Screenshot, page.AriaSnapshot, page.Start, page.Stop, decisions));
             all.AddRange(decisions);
         }
 
@@ -382,9 +383,16 @@ public sealed class ProbeRunner : IAsyncDisposable
             Reason = "champ d'une page de connexion (elle demande un mot de passe) : identifiant de connexion, non compté",
         };
 
-    private string StartUrl(string start) =>
+    private string StartUrl(string start) => Published(
         Uri.TryCreate(start, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? start
-        : BaseUrl is null ? start : new Uri(BaseUrl, start).ToString();
+        : BaseUrl is null ? start : new Uri(BaseUrl, start).ToString());
+
+    /// <summary>A URL as the export and the report publish it: without the user and password that open a test site
+    /// (<c>http://user:pass@host/</c>), which the walk alone uses.</summary>
+    private static string Published(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0
+            ? uri.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped)
+            : url;
 
     private static TimeSpan Longest(TimeSpan? asked, TimeSpan floor) =>
         asked is { } a && a > floor ? (a > TimeSpan.FromMinutes(5) ? TimeSpan.FromMinutes(5) : a) : floor;
@@ -395,16 +403,20 @@ public sealed class ProbeRunner : IAsyncDisposable
         : DateTimeOffset.TryParse(header, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at - DateTimeOffset.UtcNow
         : null;
 
-    private string Redact(string text) => _options.SecretValues.Where(s => s.Length >= 3).Aggregate(text, (t, s) => Masking.Replace(t, s, "•••", StringComparison.Ordinal));
-
-    /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one). A value the
-    /// scenario only picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the
-    /// evidence keeps too: « la liste n'a pas de choix « Veuf(ve) » (elle propose …) » stays readable.</summary>
+    /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one), masked as the
+    /// evidence masks them: every form (a date as the page writes it, an encoding), from 3 characters, case ignored; a date
+    /// typed in three fields as the date it makes; the « user:password » of a test site's address. A value the scenario only
+    /// picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the evidence keeps
+    /// too: « la liste n'a pas de choix « Veuf(ve) » (elle propose …) » stays readable.</summary>
     private Func<string, string> Redactor(Scenario scenario)
     {
         var picked = PickedOnly(scenario);
-        var hidden = scenario.Persona.Values.Where(v => !picked.Contains(v.Key)).Select(v => v.Value.Trim()).Where(v => v.Length >= 4).ToList();
-        return text => hidden.Aggregate(Redact(text), (t, v) => Masking.Replace(t, v, "•••", StringComparison.OrdinalIgnoreCase));
+        var persona = scenario.Persona.Values;
+        var entered = scenario.Steps.Where(s => s.Kind is StepKind.Fill or StepKind.Select && s.Argument is not null)
+            .Select(s => Placeholders.Find(s.Argument!).All(p => !p.IsSecret && persona.ContainsKey(p.Name)) ? Placeholders.Resolve(s.Argument!, persona, _ => null) : "").ToList();
+        var hidden = Personal.Values(persona.Where(v => !picked.Contains(v.Key)).Select(v => v.Value).Concat(_options.SecretValues).Concat(Personal.DatesInParts(entered))
+            .Append(BaseUrl?.UserInfo ?? ""));
+        return text => Personal.Scrub(text, hidden);
     }
 
     /// <summary>The persona values the scenario uses only as a choice among the site's options, never typed nor elsewhere.</summary>

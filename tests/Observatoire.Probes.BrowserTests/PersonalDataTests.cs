@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Observatoire.Probes.Browser;
+using Observatoire.Probes.Results;
 using Observatoire.Probes.Runner;
 using Observatoire.Probes.Scenarios;
 
@@ -215,6 +216,161 @@ public sealed partial class PersonalDataTests
             "the page is given back as it was, a zone outlined for two inputs included");
     }
 
+    [Test]
+    public async Task A_password_and_an_address_are_masked_in_the_request_bodies_as_the_browser_encodes_them()
+    {
+        // A wrong password (the demo refuses it: the walk fails, its trace is kept) and an address with what the browser's
+        // form encoding and RFC 3986 write differently: « ~ » and « * », a space, « ! », « ' », an accent.
+        const string password = "Pa~ss*w !rd";
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "bodies-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
+            BaseUrl = BrowserFixture.Site.BaseUrl,
+            Secret = name => name == "franceconnect_password" ? password : BrowserFixture.Secrets.GetValueOrDefault(name),
+            SecretValues = ["test", password],
+        };
+        var logement = Changed("logement-social", ("adresse: 14 rue Francis de Pressensé", "adresse: \"14 rue d'Alsace-Lorraine, Bât. *B*\""));
+        await using var runner = await ProbeRunner.StartAsync(options);
+        var results = await runner.RunAsync([BrowserFixture.Bundled("bourse-college"), logement]);
+        Assert.That(results.Single(r => r.Procedure.Id == "bourse-college").FailureMessage, Is.Not.Null, "the demo refuses the password");
+        Assert.That(results.Single(r => r.Procedure.Id == "logement-social").FailureMessage, Is.Null, "the housing request reaches its end");
+
+        var texts = results.SelectMany(r => Texts(r.TracePath!)).ToList();
+        Assert.That(texts.Where(t => t.Name.StartsWith("!resources/", StringComparison.Ordinal)).Select(t => t.Text),
+            Has.Some.Contains("password=•••&").And.Some.Contains("adresse-actuelle=•••"), "both bodies are in the traces, masked");
+        // Chromium's encoding, in either hex case.
+        string[] sent = ["Pa%7Ess*w+%21rd", "Pa%7ess*w+%21rd", "14+rue+d%27Alsace-Lorraine%2C+B%C3%A2t.+*B*", "14+rue+d%27Alsace-Lorraine%2c+B%c3%a2t.+*B*"];
+        var leaks = texts.SelectMany(t => sent.Where(v => t.Text.Contains(v, StringComparison.Ordinal)).Select(v => $"{t.Name}: « {v} »")).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
+    }
+
+    [Test]
+    public async Task An_address_with_an_apostrophe_and_an_accent_is_masked_in_the_traces_pages_as_sites_escape_it()
+    {
+        // The demo escapes the apostrophe only (« l&#39;Église »), as PHP, Rails or Jinja do; the page on loopback writes
+        // accents as ASP.NET's encoder does (hex) or as WebUtility does (decimal), and the apostrophe each other way.
+        const string voie = "2 rue de l'Église";
+        string[] written = ["2 rue de l&#39;Église", "2 rue de l&#x27;&#xC9;glise", "2 rue de l&#039;&#201;glise", "2 rue de l&apos;&#xc9;glise", "2 rue de l&#39;&#201;glise"];
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "html-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
+            BaseUrl = BrowserFixture.Site.BaseUrl,
+        };
+        await using var runner = await ProbeRunner.StartAsync(options);
+        var creche = await runner.WalkAsync(Changed("creche", ("voie: 5 place Bellecour", $"voie: \"{voie}\"")));
+        Assert.That(creche.Failure, Is.Null, creche.Failure?.Message);
+
+        var folder = Directory.CreateTempSubdirectory("recap-").FullName;
+        File.WriteAllText(Path.Combine(folder, "demande.html"), $"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre adresse</title></head><body><main><h1>Votre adresse</h1>
+              <dl>{string.Concat(written.Skip(1).Select(w => $"<dt>Adresse connue</dt><dd>{w}</dd>"))}</dl>
+              <form><label for="voie">Numéro et voie</label><input id="voie" name="voie"><button>Envoyer ma demande</button></form>
+            </main></body></html>
+            """);
+        WalkResult razor;
+        using (var site = new LoopbackFiles(folder))
+        {
+            razor = await runner.WalkAsync(BrowserFixture.Inline($$"""
+                procedure: { id: adresse-echappee, title: Adresse, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "demande.html")}}", franceconnect: Non }
+                persona: { id: apostrophe, values: { voie: "{{voie}}" } }
+                steps:
+                  - fill: { label: Numéro et voie, value: "${voie}" }
+                  - stop_before: Envoyer ma demande
+                """));
+        }
+
+        Directory.Delete(folder, recursive: true);
+        Assert.That(razor.Failure, Is.Null, razor.Failure?.Message);
+        var pages = new[] { creche, razor }.SelectMany(w => Texts(w.TracePath!)).Where(t => t.Name.StartsWith("!resources/", StringComparison.Ordinal)).ToList();
+        Assert.That(pages.Select(t => t.Text), Has.Some.Contains("Adresse du domicile").And.Some.Contains("Adresse connue"), "both pages are in the traces");
+        var leaks = pages.SelectMany(t => written.Append(voie).Where(v => t.Text.Contains(v, StringComparison.OrdinalIgnoreCase)).Select(v => $"{t.Name}: « {v} »")).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
+    }
+
+    [Test]
+    public async Task A_failure_message_quotes_no_persona_value_in_any_form_the_page_writes_it()
+    {
+        // A check of the recap's own values, the likeliest to be quoted among the page's closest texts: a birth date the
+        // page writes in French (18/06/1990 for 1990-06-18), a family quotient of three digits.
+        var reports = Path.Combine(BrowserFixture.Evidence, "messages-" + Guid.NewGuid().ToString("N"));
+        var logement = Changed("logement-social", ("  - stop_before: Envoyer ma demande", "  - wait_for: { text: \"Née le ${naissance}\" }\n  - stop_before: Envoyer ma demande"));
+        var cantine = Changed("cantine-tarif-social", ("  - stop_before: { button: Envoyer ma demande", "  - wait_for: { text: \"Quotient familial : ${quotient}\", frame: \"iframe#formulaire\" }\n  - stop_before: { button: Envoyer ma demande"));
+        Assert.That((logement.Persona.Values["naissance"], cantine.Persona.Values["quotient"]), Is.EqualTo(("1990-06-18", "640")));
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(baseUrl: BrowserFixture.Site.BaseUrl, reports: reports)))
+        {
+            var results = await runner.RunAsync([logement, cantine]);
+            Assert.That(results.Select(r => r.FailureMessage), Has.All.Contain("Textes les plus proches sur la page : ").And.All.Contain("•••"), "the closest texts are quoted, masked");
+            await runner.CompleteAsync();
+        }
+
+        // The console prints the result's messages; the export, the records, Allure and the history are files of the run.
+        string[] values = ["18/06/1990", "18 juin 1990", "1990-06-18", "« 640 »"];
+        var leaks = Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".zip", StringComparison.Ordinal))
+            .SelectMany(f => Texts(f).SelectMany(t => values.Where(v => t.Text.Contains(v, StringComparison.Ordinal)).Select(v => $"{Path.GetRelativePath(reports, f)}: « {v} »"))).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks.Take(40)));
+        Assert.That(Directory.GetFiles(reports, "indicator.json", SearchOption.AllDirectories), Is.Not.Empty, "the export is written");
+    }
+
+    [Test]
+    public async Task A_date_typed_in_three_fields_is_masked_whole_where_the_recap_shows_it()
+    {
+        // The recap writes the applicant's « 12 », « 03 », « 1985 » as 12/03/1985; a check of it fails, so the trace is
+        // kept and the message quotes the page's closest texts.
+        var scenario = Changed("aide-juridictionnelle", ("  - stop_before: Envoyer ma demande",
+            "  - wait_for: { text: \"Né le ${naissance_jour}/${naissance_mois}/${naissance_annee} à Paris\" }\n  - stop_before: Envoyer ma demande"));
+        ProcedureResult result;
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(baseUrl: BrowserFixture.Site.BaseUrl, reports: Path.Combine(BrowserFixture.Evidence, "parts-" + Guid.NewGuid().ToString("N")))))
+        {
+            result = await runner.ProbeAsync(scenario);
+        }
+
+        Assert.That(result.FailureMessage, Does.Contain("Textes les plus proches sur la page : ").And.Contain("•••"), "the closest texts are quoted, masked");
+        var trees = result.Pages.Select(p => (Name: $"tree of page {p.Index + 1}", Text: p.AriaSnapshot ?? "")).ToList();
+        Assert.That(trees.Select(t => t.Text), Has.Some.Contains("Date de naissance"), "the recap's tree is kept");
+        string[] shown = ["12/03/1985", "12/03/•••", "12 mars 1985", "12 mars •••", "21/07/1983", "21/07/•••"];
+        var texts = Texts(result.TracePath!).Concat(trees).Append((Name: "message", Text: result.FailureMessage!)).ToList();
+        var leaks = texts.SelectMany(t => shown.Where(v => t.Text.Contains(v, StringComparison.Ordinal)).Select(v => $"{t.Name}: « {v} »")).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
+    }
+
+    [Test]
+    public async Task The_user_and_password_of_a_base_url_are_not_published()
+    {
+        // A test site opened with HTTP credentials in its address: the walk uses them, the export, the report and the
+        // evidence (its trace) never show them.
+        var reports = Path.Combine(BrowserFixture.Evidence, "userinfo-" + Guid.NewGuid().ToString("N"));
+        var site = new UriBuilder(BrowserFixture.Site.BaseUrl) { UserName = "agent", Password = "Pr3prod-secret" }.Uri;
+        var browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) };
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(browser, site, reports)))
+        {
+            var results = await runner.RunAsync([BrowserFixture.Bundled("cheque-energie")]);
+            Assert.That(results[0].FailureMessage, Is.Null, "the walk opens the site with them");
+            Assert.That(results[0].StartUrl, Is.EqualTo(new Uri(BrowserFixture.Site.BaseUrl, "/cheque-energie/").ToString()));
+            await runner.CompleteAsync();
+        }
+
+        var files = Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories).ToList();
+        Assert.That(files.Select(Path.GetFileName), Does.Contain("environment.properties").And.Contain("indicator.csv").And.Some.Match(@"^cheque-energie-\w+\.zip$"));
+        var leaks = files.SelectMany(f => Texts(f).SelectMany(t => UserInfo().Matches(t.Text).Select(m => $"{Path.GetRelativePath(reports, f)}{t.Name}: « {t.Text[Math.Max(0, m.Index - 60)..Math.Min(t.Text.Length, m.Index + 40)]} »"))).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("Pr3prod-secret|agent@")]
+    private static partial System.Text.RegularExpressions.Regex UserInfo();
+
+    /// <summary>A bundled scenario with some of its text replaced, loaded from beside the bundled ones (its fragments and files).</summary>
+    private static Scenario Changed(string id, params (string From, string To)[] changes)
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repository.Scenarios, id + ".yaml"));
+        foreach (var (from, to) in changes)
+        {
+            Assert.That(yaml, Does.Contain(from), id);
+            yaml = yaml.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return BrowserFixture.Inline(yaml);
+    }
+
     /// <summary>A page of the probe's browser showing <paramref name="html"/>.</summary>
     private static async Task<IPage> PageWithAsync(ProbeBrowser browser, string html)
     {
@@ -223,10 +379,10 @@ public sealed partial class PersonalDataTests
         return page;
     }
 
-    /// <summary>Every text a file holds: itself, or each entry of a zip (traces, attachments).</summary>
+    /// <summary>Every text a file holds: itself, or each entry of a zip (traces, attachments, the export's workbook).</summary>
     private static IEnumerable<(string Name, string Text)> Texts(string file)
     {
-        if (file.EndsWith(".zip", StringComparison.Ordinal))
+        if (file.EndsWith(".zip", StringComparison.Ordinal) || file.EndsWith(".xlsx", StringComparison.Ordinal))
         {
             using var zip = ZipFile.OpenRead(file);
             foreach (var entry in zip.Entries)
