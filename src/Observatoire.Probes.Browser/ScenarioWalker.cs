@@ -1236,11 +1236,16 @@ public sealed partial class ScenarioWalker
         /// <summary>Marks a field the probe is about to fill, keeping the value it had (the site's, if any): a field first
         /// inventoried after the probe typed in it still tells what the site had put there. The ids of the field and of the
         /// group it belongs to (a radio group, a date in three inputs) are kept in the page too: a page that removes the
-        /// element afterwards (Démarche Numérique draws no file input once the file is saved) still asked it.</summary>
+        /// element afterwards (Démarche Numérique draws no file input once the file is saved) still asked it. So is the
+        /// field's own id (else its name and value), for inventory.js to mark again the field a site draws anew in its place
+        /// once it saved the answer (Démarche Numérique, its server's choice `selected` and the marks gone).</summary>
         private const string MarkFilledScript = """
             (e) => {
               if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) || (e.type === 'range' && !e.hasAttribute('value')) ? '' : (e.value || '');
               e.dataset.probeFilled = '1';
+              const answered = window.__probeAnswered || (window.__probeAnswered = []);
+              const own = e.id ? { id: e.id } : e.name ? { name: e.name, value: ['checkbox', 'radio'].includes(e.type) ? e.value : null } : null;
+              if (own && !answered.some((a) => a.id === own.id && a.name === own.name && a.value === own.value)) answered.push({ ...own, before: e.dataset.probeBefore });
               if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach((r) => { if (r.name === e.name) r.dataset.probeFilled = '1'; });
               const kept = window.__probeFilledIds || (window.__probeFilledIds = []);
               // A box of a list a labelled button opens (vue-dsfr's multiselect) fills that list.

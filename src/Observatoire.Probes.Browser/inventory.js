@@ -138,6 +138,19 @@
     root.querySelectorAll('*').forEach((el) => { if (el.shadowRoot) collectRoots(el.shadowRoot); });
   };
   collectRoots(document);
+  // The fields the probe answered that a site drew again since (Démarche Numérique draws each champ anew once saved, its
+  // server's choice selected): found by their id, else their name and value, they are marked again as the probe's.
+  for (const a of window.__probeAnswered || []) {
+    for (const root of roots) {
+      const found = a.id ? [root.getElementById ? root.getElementById(a.id) : null]
+        : Array.from(root.querySelectorAll(`[name="${CSS.escape(a.name)}"]`)).filter((e) => a.value === null || e.value === a.value);
+      for (const e of found) {
+        if (!e || !e.dataset || e.dataset.probeFilled === '1') continue;
+        e.dataset.probeFilled = '1';
+        if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = a.before || '';
+      }
+    }
+  }
 
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';

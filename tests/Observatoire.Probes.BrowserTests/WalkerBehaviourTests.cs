@@ -2398,4 +2398,32 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Steps.Select(s => s.PageIndex), Is.All.EqualTo(0));
         Assert.That(posts, Has.Count.EqualTo(1));
     }
+
+    /// <summary>Walks <see cref="KitPages.DemarcheNumerique"/> with these steps; also returns each save the page posted.</summary>
+    private static async Task<(WalkResult Walk, string[] Saves)> WalkDemarcheNumeriqueAsync(string id, string steps)
+    {
+        var saves = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var walk = await WalkSiteAsync(id, folder => KitPages.DemarcheNumeriqueServer(folder, saves), "demande.html", steps,
+            [("demande.html", KitPages.DemarcheNumerique), .. KitPages.DemarcheNumeriqueData]);
+        return (walk, [.. saves]);
+    }
+
+    [Test]
+    public async Task A_choice_the_site_draws_again_from_what_it_saved_is_still_the_probes_answer()
+    {
+        // Démarche Numérique saves each answer and draws its champ again as the server keeps it: the list comes back without
+        // the probe's marks, the option chosen `selected` by the server. That is the probe's answer, not a datum the site had.
+        var (walk, saves) = await WalkDemarcheNumeriqueAsync("dn-liste-redessinee", """
+            - select: { label: Régime d’assurance maladie, option: Régime général (CPAM) }
+            - fill: { label: Nom de naissance, value: DUBOIS }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(saves, Has.Some.Contains("[25][value]=Régime général (CPAM)"), "the site saved the choice, then drew the list again");
+        var regime = walk.Pages.SelectMany(p => p.Fields).Single(f => f.Label == "Régime d’assurance maladie");
+        var decision = Classifier.Default.Classify(regime);
+        Assert.That(decision.Prefilled, Is.False, decision.Reason);
+        Assert.That(regime.Value, Is.Null.Or.Empty, "empty at first sight");
+    }
 }
