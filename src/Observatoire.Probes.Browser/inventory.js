@@ -45,11 +45,16 @@
   // The words of the elements that name `el` (aria-labelledby), read as labels. A list a kit draws is named by its label
   // and by what shows its value (Angular Material's mat-select: « Type de véhicule » and the placeholder « Choisir » inside
   // the list; MUI's Select: the list itself): what shows the value, or a placeholder in its place, is no label.
-  const labelledBy = (el) => {
+  // A hint among them is the field's hint, not its name, when something else names it: Démarche Numérique names its address
+  // box by the legend « Adresse du logement » and the hint drawn as its label (« Saisissez une adresse… »).
+  const namers = (el) => {
     const list = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
-    return (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
-      .filter((n) => n && !(list && el.contains(n))).map(labelText).filter(Boolean).join(' ').trim();
+    const named = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
+      .filter((n) => n && !(list && el.contains(n)));
+    const names = named.filter((n) => !n.matches(hints));
+    return { names: names.length ? names : named, hints: names.length ? named.filter((n) => n.matches(hints)) : [] };
   };
+  const labelledBy = (el) => namers(el).names.map(labelText).filter(Boolean).join(' ').trim();
   // The labels of a field. An upload kit that hides its file input draws a button that opens it and keeps the field's
   // label on that button (GOV.UK Frontend's enhanced upload gives the button the input's id; Gravity Forms' multi-file
   // upload labels its « Sélectionner des fichiers » button), or replaces the input its label named (the label's `for`
@@ -443,9 +448,9 @@
     let labelledEl = null;
     if (labelledby) {
       // Any element may name a field (a <p>, a <span>): read it as a label, its hint and markers apart.
-      const named = labelledby.split(/\s+/).map((id) => byId(el, id)).filter(Boolean);
+      const { names: named, hints: hinting } = namers(el);
       label = named.map(labelText).join(' ').trim();
-      hint = named.map(hintIn).filter(Boolean).join(' ');
+      hint = named.map(hintIn).concat(hinting.map(text)).filter(Boolean).join(' ');
       labelledEl = named[0] || null;
       source = 'aria-labelledby';
     }
@@ -470,7 +475,8 @@
       group.querySelectorAll(':scope > p.notice, :scope > .fr-hint-text, :scope > p.fr-hint-text').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
       group.querySelectorAll('.fr-message--info').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
     }
-    return { label, source, hint, labelEl: labels[0] || labelledEl };
+    // (A label drawn as a hint says nothing of the field being required: what names it does.)
+    return { label, source, hint, labelEl: (labels[0] && !labels[0].matches(hints) ? labels[0] : null) || labelledEl || labels[0] };
   };
 
   // Controls a kit draws without a native one (ARIA widgets: a list as role=combobox, choices as role=radio, boxes and

@@ -724,6 +724,8 @@ internal static class KitPages
                 if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) errors[13] = '« Adresse électronique de contact » est invalide. Saisissez une adresse électronique valide. Exemple : adresse@mail.com';
                 else delete errors[13];
                 const old = document.getElementById(`champ-${id}`);
+                // (React keeps a multi-choice list open through the save of a choice.)
+                if (id === '23' && old.querySelector('[aria-expanded=true]')) return;
                 const focused = old.contains(document.activeElement) ? document.activeElement.id : null;
                 if (closers[id]) closers[id]();
                 const fresh = document.createElement('div');

@@ -2426,4 +2426,29 @@ public sealed class WalkerBehaviourTests
         Assert.That(decision.Prefilled, Is.False, decision.Reason);
         Assert.That(regime.Value, Is.Null.Or.Empty, "empty at first sight");
     }
+
+    [Test]
+    public async Task A_select_in_Demarche_Numeriques_comboboxes_chooses_as_a_person_does()
+    {
+        // react-aria's lists open on a press, not on a value set in their box; the first press has the champ saved and drawn
+        // again, closing it; a list opened after another finds its options in a container left aria-hidden; the communes are
+        // searched by a name or a postal code, not by « Lyon (69001) »; a multi-choice list shows its choice as a tag beside
+        // the box it empties, and stays open over the page. The address is named by its legend, as its box is, not its
+        // « Je ne trouve pas » box.
+        var (walk, saves) = await WalkDemarcheNumeriqueAsync("dn-listes", """
+            - select: { label: Langues parlées, option: Anglais }
+            - select: { label: Académie de rattachement, option: Lyon }
+            - select: { label: Adresse du logement, option: 20 Avenue de Ségur 75007 Paris }
+            - select: { label: Commune de naissance, option: Lyon (69001) }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(saves, Has.Some.Contains("[23][value][]=Anglais"));
+        Assert.That(saves, Has.Some.Contains("[21][value]=Lyon"));
+        Assert.That(saves, Has.Some.Contains("[31][value]=20 Avenue de Ségur 75007 Paris"));
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Where(f => f.Label is "Adresse du logement" or "Commune de naissance" or "Académie de rattachement" or "Langues parlées")
+            .Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
+    }
 }
