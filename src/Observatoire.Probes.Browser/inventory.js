@@ -160,6 +160,8 @@
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
+  let opened;
+  const listOpen = () => (opened === undefined ? (opened = !!document.querySelector('[aria-expanded="true"]:is([role=combobox], [aria-haspopup=listbox])')) : opened);
   const seen = new Map();
   const visible = (el) => { if (!seen.has(el)) seen.set(el, visibleNow(el)); return seen.get(el); };
   const visibleNow = (el) => {
@@ -168,7 +170,9 @@
     const hiddenBlock = el.closest('[hidden]');
     if (hiddenBlock) return hiddenBlock === el && (el.type === 'file' || el.tagName === 'SELECT') ? proxyShown(el) : false;
     const ah = el.closest('[aria-hidden="true"]');
-    if (ah) return ah === el && (el.tagName === 'SELECT' || sectionsOf(el)) ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
+    // (A list open hides the rest of the page from assistive technology, not from the eye: react-aria's ariaHideOutside,
+    // a kit's menu over the page.)
+    if (ah && !(ah !== el && listOpen())) return ah === el && (el.tagName === 'SELECT' || sectionsOf(el)) ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
     // A text box drawn transparent and out of the tab order is neither seen nor reached (Form.io's « autocomplete » box
     // beside each list, a trap for the browser's autofill).

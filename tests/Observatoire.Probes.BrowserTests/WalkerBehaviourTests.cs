@@ -2451,4 +2451,28 @@ public sealed class WalkerBehaviourTests
         Assert.That(fields.Where(f => f.Label is "Adresse du logement" or "Commune de naissance" or "Académie de rattachement" or "Langues parlées")
             .Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
     }
+
+    [Test]
+    public async Task A_Demarche_Numerique_page_stays_one_page_whatever_its_lists_and_saves_draw_on_it()
+    {
+        // A press on a combobox, or a search typed in it, opens its list and hides the rest of the page from assistive
+        // technology (aria-hidden), also as the probe looks at the page before it presses an option; each save draws its
+        // champ anew: a person still sees one page, each field once, every answer theirs.
+        var (walk, _) = await WalkDemarcheNumeriqueAsync("dn-une-page", """
+            - click: { label: Académie de rattachement }
+            - select: { label: Académie de rattachement, option: Lyon }
+            - select: { label: Régime d’assurance maladie, option: Régime général (CPAM) }
+            - fill: { label: Nom de naissance, value: DUBOIS }
+            - fill: { label: Commune de naissance, value: Lyon }
+            - click: { text: Lyon (69001) }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => p.Title).ToList(), Has.Count.EqualTo(1), "one page");
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => f.DisplayLabel), Is.Unique);
+        Assert.That(fields.Select(f => f.DisplayLabel), Has.Member("Nom de naissance").And.Member("Commentaire").And.Member("Adresse du logement"));
+        Assert.That(fields.Select(f => Classifier.Default.Classify(f)).Where(d => d.Prefilled).Select(d => d.FieldLabel), Is.Empty);
+    }
 }
