@@ -908,7 +908,9 @@
     const own = controls.map(linkedError).find(Boolean) || (anyShownError ? boxError(controls) : null);
     if (!marked && !byBrowser.length && !own) continue;
     const native = controls.find((c) => c.validationMessage);
-    invalid.push({ id: r.id, label: r.label || r.legend || r.name || '', message: own ? text(own) : native ? nativeMessage(native) : '' });
+    // (Each control's own id, else its name: the walker knows which step answered it.)
+    const keys = controls.map((c) => (c.id ? '#' + c.id : c.name ? c.name + (['checkbox', 'radio'].includes(c.type) ? '=' + c.value : '') : '')).filter(Boolean);
+    invalid.push({ id: r.id, label: r.label || r.legend || r.name || '', message: own ? text(own) : native ? nativeMessage(native) : '', keys, shown: !!own });
   }
   // A field the browser refused that the page does not show (a required field in a closed block) stops the submission too.
   for (const c of state.refusedByBrowser) {
@@ -927,7 +929,9 @@
   // wizard) shows its next step under the same address and title.
   const doc = state.doc;
   const invalidEvents = state.invalidEvents;
-  if (!survey) return { title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents };
+  // A page that saves each answer as it is given, and checks it then (Démarche Numérique's champs).
+  const autosaves = !!document.querySelector('[data-controller~="autosave"]');
+  if (!survey) return { title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents, autosaves };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
@@ -965,7 +969,7 @@
   const errors = fieldErrors.length ? fieldErrors : messages(summaryErrorSelector);
   const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
   return {
-    title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents, actions, errors, service,
+    title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents, autosaves, actions, errors, service,
     heading: text(first('h1')), step: text(first('.fr-stepper__state')),
     documentTitle: document.title,
   };

@@ -2475,4 +2475,36 @@ public sealed class WalkerBehaviourTests
         Assert.That(fields.Select(f => f.DisplayLabel), Has.Member("Nom de naissance").And.Member("Commentaire").And.Member("Adresse du logement"));
         Assert.That(fields.Select(f => Classifier.Default.Classify(f)).Where(d => d.Prefilled).Select(d => d.FieldLabel), Is.Empty);
     }
+
+    [Test]
+    public async Task A_value_the_site_refuses_once_it_saved_it_fails_the_walk_at_the_step_that_gave_it()
+    {
+        // Démarche Numérique checks each answer as it saves it, a second after it was typed, and writes its error under the
+        // champ; the page goes on as if nothing happened. The persona's value was refused: said at the step that gave it,
+        // whether the walk then presses a button or stops before the final one.
+        var (stopped, _) = await WalkDemarcheNumeriqueAsync("dn-valeur-refusee", """
+            - fill: { label: Adresse électronique de contact, value: angela.dubois@ }
+            - fill: { label: Nom de naissance, value: DUBOIS }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(stopped.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), stopped.Failure?.Message);
+        Assert.That(stopped.Failure!.Message, Does.Contain(":11:5 : remplir le champ « Adresse électronique de contact » avec « angela.dubois@ » : le site a refusé la valeur : ")
+            .And.Contain("est invalide. Saisissez une adresse électronique valide"));
+        Assert.That(stopped.Failure.Step?.Line, Is.EqualTo(11), "where the value is to correct");
+
+        var (pressed, _) = await WalkDemarcheNumeriqueAsync("dn-valeur-refusee-clic", """
+            - fill: { label: Adresse électronique de contact, value: angela.dubois@ }
+            - click: { label: Académie de rattachement }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(pressed.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), pressed.Failure?.Message);
+        Assert.That(pressed.Failure!.Message, Does.Contain(":11:5 : remplir le champ « Adresse électronique de contact » avec « angela.dubois@ » : le site a refusé la valeur"));
+
+        var (given, _) = await WalkDemarcheNumeriqueAsync("dn-valeur-acceptee", """
+            - fill: { label: Adresse électronique de contact, value: angela.dubois@example.fr }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(given.Failure, Is.Null, given.Failure?.Message);
+    }
 }
