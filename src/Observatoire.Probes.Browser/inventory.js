@@ -133,8 +133,15 @@
   };
   // #endregion label
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
-  const idOf = (el) => {
-    if (!el.dataset.probeId) el.dataset.probeId = frameKey + state.doc + '-' + (++state.next);
+  // A field a site draws anew in place of one seen (Démarche Numérique draws each champ again once saved, without the marks)
+  // keeps its probe id: found again by its own id (a radio group by its name, a date by its parts'), while no element holds
+  // that probe id.
+  const idOf = (el, own = el.id ? '#' + el.id : null) => {
+    if (!el.dataset.probeId) {
+      const kept = own && state.ids ? state.ids[own] : null;
+      el.dataset.probeId = kept && !roots.some((r) => r.querySelector(`[data-probe-id="${CSS.escape(kept)}"]`)) ? kept : frameKey + state.doc + '-' + (++state.next);
+      if (own) (state.ids || (state.ids = {}))[own] = el.dataset.probeId;
+    }
     return el.dataset.probeId;
   };
   const roots = [];
@@ -662,7 +669,7 @@
         if (parts.length >= (boxed ? 2 : 3) && parts.includes(el) && (boxed || parts.every((p) => p.parentElement === group))) {
           if (seenDateGroups.has(group)) continue;
           seenDateGroups.add(group);
-          const id = idOf(group);
+          const id = idOf(group, 'date:' + parts.map((p) => p.name || p.id).join(','));
           const lg = fs && !dateBox ? fs.querySelector(':scope > legend') : null;
           const first = parts[0].labels && parts[0].labels[0];
           // A label whose `for` names no element but begins every part's id names the date (Rails' date_select labels
@@ -690,7 +697,7 @@
         const scope = el.form || root;
         const radios = el.name ? Array.from(scope.querySelectorAll(`input[type=radio][name="${CSS.escape(el.name)}"]`)).filter(visible) : [el];
         const container = fs || el.parentElement;
-        const id = idOf(container);
+        const id = idOf(container, el.name ? 'radios:' + key : undefined);
         const checked = radios.find((r) => r.checked);
         const optionLabel = (r) => { const d = describe(r); return d.label || r.value; };
         const lg = fs ? fs.querySelector(':scope > legend') : null;
@@ -739,6 +746,8 @@
           elementId: el.id, optional: optional(d.labelEl) || /\((optionnel|facultatif)\)/i.test(d.label || ''), inputMode: el.getAttribute('inputmode') || '',
           maxLength: el.maxLength > 0 ? el.maxLength : null, min: el.getAttribute('min') || '', max: el.getAttribute('max') || '',
           reveals: type === 'checkbox' || el.tagName === 'SELECT' ? reveals(el) : 0,
+          // A box one types into to choose in a list it draws (react-aria's combobox): a list, not a text.
+          ...(el.getAttribute('role') === 'combobox' ? { drawn: true } : {}),
         } : {}),
       });
     }

@@ -621,6 +621,11 @@ internal static class KitPages
               + '<div class="fr-messages-group" id="champ-31-error_id" aria-live="assertive"></div></fieldset></div>',
             32: () => group(32, 'editable-champ-communes fr-select-group', label(32, 'Commune de naissance', true, 'Renseignez le nom ou le code postal de la ville puis, sélectionnez la commune dans la liste. Exemple : Strasbourg'),
               single(32, name(32, 'code'), 'champ-32-value-label')),
+            // attachment/multiple_component: the files attached, each with its « Supprimer », then an input for one more.
+            61: () => group(61, 'editable-champ-piece_justificative fr-input-group', label(61, 'Justificatif de domicile de moins de 3 mois', true),
+              '<div class="attachment-multiple">' + (saved.files61 || []).map((f) => `<div class="attachment-filename"><span>${esc(f)}</span> <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm">Supprimer le fichier ${esc(f)}</button></div>`).join('')
+              + `<div class="attachment fr-upload-group"><p class="fr-hint-text" id="champ-61-input-value-pj-hint">Taille maximale autorisée : 200 Mo. Formats acceptés : jpeg, png, pdf.</p>`
+              + `<input class="fr-upload attachment-input" id="champ-61-input-value" aria-describedby="champ-61-input-value-pj-hint" type="file" name="${name(61, 'piece_justificative_file')}"></div></div>`),
             65: () => group(65, 'editable-champ-textarea fr-input-group', label(65, 'Commentaire'), `<textarea class="fr-input" id="champ-65-input-value" ${described(65)} rows="3" name="${name(65)}">${esc(saved[name(65)] || '')}</textarea>`),
           };
           const items = { 21: academies.map((a) => [a, a]), 23: langues.map((l) => [l, l]) };
@@ -715,8 +720,10 @@ internal static class KitPages
           const timers = {};
           const save = (id) => {
             const data = new URLSearchParams();
-            document.getElementById(`champ-${id}`).querySelectorAll('input[name], select[name], textarea[name]')
-              .forEach((c) => { if (!['radio', 'checkbox'].includes(c.type) || c.checked) data.append(c.name, c.value); });
+            document.getElementById(`champ-${id}`).querySelectorAll('input[name], select[name], textarea[name]').forEach((c) => {
+              if (c.type === 'file') saved.files61 = (saved.files61 || []).concat(Array.from(c.files).map((f) => f.name)); // (its direct upload)
+              else if (!['radio', 'checkbox'].includes(c.type) || c.checked) data.append(c.name, c.value);
+            });
             fetch(form.getAttribute('action'), { method: 'POST', headers: { 'x-http-method-override': 'PATCH', 'content-type': 'application/x-www-form-urlencoded' }, body: data })
               .then(() => {
                 for (const k of new Set(data.keys())) saved[k] = k.endsWith('[]') ? data.getAll(k).filter(Boolean) : data.get(k);
@@ -750,9 +757,15 @@ internal static class KitPages
         </script></body></html>
         """;
 
-    /// <summary>The files <see cref="DemarcheNumerique"/> asks its server for: the communes and the addresses it searches.</summary>
+    /// <summary>The files <see cref="DemarcheNumerique"/> asks its server for: the communes and the addresses it searches; and
+    /// the page that starts the procedure (« commencer »), whose link opens the dossier.</summary>
     public static readonly (string Name, string Html)[] DemarcheNumeriqueData =
     [
+        ("commencer.html", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aide au logement des jeunes actifs · Démarche Numérique</title></head>
+            <body><main><h1>Aide au logement des jeunes actifs</h1><p>Vous pouvez faire votre demande en ligne.</p>
+            <a class="fr-btn" href="demande.html">Commencer la démarche</a></main></body></html>
+            """),
         ("communes.json", """[["Lyon", "69001"], ["Lyon", "69003"], ["Paris", "75001"], ["Paris", "75015"], ["Strasbourg", "67000"]]"""),
         ("adresses.json", """["20 Avenue de Ségur 75007 Paris", "20 Rue de la Paix 75002 Paris", "11 Rue Réaumur 75003 Paris"]"""),
     ];
