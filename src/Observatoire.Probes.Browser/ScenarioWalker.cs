@@ -307,6 +307,11 @@ public sealed partial class ScenarioWalker
             try
             {
                 await ExecuteStepAsync(step, cancellationToken);
+                if (step.Kind is StepKind.Fill or StepKind.Select or StepKind.Check or StepKind.Uncheck or StepKind.Upload && _lastAnswer is { } answer)
+                {
+                    _lastAnswer = answer with { At = Stopwatch.GetTimestamp() }; // a page saves once the answer is given (a search typed, a choice pressed)
+                }
+
                 ThrowIfSubmissionBlocked(step, description);
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, true, null, started, Now()));
             }
@@ -605,7 +610,7 @@ public sealed partial class ScenarioWalker
         /// showed then.</summary>
         private readonly Dictionary<string, (ScenarioStep Step, HashSet<string> Shown)> _answeredBy = new(StringComparer.Ordinal);
 
-        /// <summary>When the last answer was given, and <see cref="_scriptRequestsStarted"/> then.</summary>
+        /// <summary>When the last answer was given, and <see cref="_scriptRequestsStarted"/> as the probe began to give it.</summary>
         private (long At, int Requests)? _lastAnswer;
 
         /// <summary>The page saves each answer as it is given (Démarche Numérique's champs: data-controller="autosave").</summary>

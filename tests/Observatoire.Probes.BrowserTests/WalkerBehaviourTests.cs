@@ -2447,6 +2447,7 @@ public sealed class WalkerBehaviourTests
         Assert.That(saves, Has.Some.Contains("[23][value][]=Anglais"));
         Assert.That(saves, Has.Some.Contains("[21][value]=Lyon"));
         Assert.That(saves, Has.Some.Contains("[31][value]=20 Avenue de Ségur 75007 Paris"));
+        Assert.That(saves, Has.Some.Contains("[32][code]=Lyon-69001"), "the last choice too: the walk gives the page the second it waits to save it");
         var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
         Assert.That(fields.Where(f => f.Label is "Adresse du logement" or "Commune de naissance" or "Académie de rattachement" or "Langues parlées")
             .Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
