@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Scenarios;
@@ -32,7 +33,9 @@ public sealed partial class ScenarioWalker
               .find((id) => id && e.getRootNode().getElementById && e.getRootNode().getElementById(id)) || null
             """;
 
-        /// <summary>Whether the list shows the choice now: its text, a typed value, or the option marked selected of an open list.</summary>
+        /// <summary>Whether the list shows the choice now: its text, a typed value, or the option marked selected of an open list.
+        /// A list of several choices may show each as a tag beside its box, which it empties (Démarche Numérique's, on
+        /// react-aria): the box around it that holds no other field shows it, its label aside.</summary>
         private const string ShowsChoiceScript = """
             (e, wanted) => {
               const norm = (s) => String(s || '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -40,7 +43,15 @@ public sealed partial class ScenarioWalker
               if (e.getAttribute('role') === 'listbox') return Array.from(e.querySelectorAll('[role=option][aria-selected=true]')).some((o) => norm(o.innerText || o.textContent).includes(choice));
               // A combobox input may show the choice beside it, in the box around it (SurveyJS's dropdown).
               const around = e.tagName === 'INPUT' && e.parentElement ? e.parentElement.innerText : '';
-              return [e.value, e.innerText || e.textContent, around].some((s) => norm(s).includes(choice));
+              if ([e.value, e.innerText || e.textContent, around].some((s) => norm(s).includes(choice))) return true;
+              const fields = 'input:not([type=hidden]), select, textarea';
+              for (let box = e.parentElement, depth = 0; box && depth < 4 && box.tagName !== 'FORM' && box !== document.body; box = box.parentElement, depth++) {
+                if (Array.from(box.querySelectorAll(fields)).some((f) => f !== e)) break;
+                const shown = box.cloneNode(true);
+                shown.querySelectorAll('label, legend, ' + fields).forEach((n) => n.remove());
+                if (norm(shown.textContent).includes(choice)) return true;
+              }
+              return false;
             }
             """;
 
@@ -170,59 +181,59 @@ public sealed partial class ScenarioWalker
             }
         }
 
+        /// <summary>
+        /// Opens a drawn list as a person does, finds the option by its text, presses it and checks that the list shows it. A
+        /// list one types into is pressed, then given a search: the option's text, then, when that finds it nothing (a
+        /// commune's or an address's search on the site's server), its words before a bracket or a postal code, then the code.
+        /// A list the site closes under the probe (Démarche Numérique saves a combobox at its first press and draws it anew) is
+        /// opened again. A list left open after the choice (several choices: it stays open over the page) is closed.
+        /// </summary>
         private async Task ChooseDrawnAsync(ScenarioStep step, ILocator list, string kind, string option)
         {
             var timeout = walker._browser.Settings.ActionTimeout;
             var said = StepWording.French(step.Describe());
-            await EnterAsync(async () =>
-            {
-                // Open it as a person does: a press on the list, or the first letters typed in a combobox one types into.
-                if (kind == "drawn")
-                {
-                    // A list that lets clicks through to the box around it (SurveyJS's readonly input, pointer-events:
-                    // none) is opened by a press there, where a person's lands; what covers it was looked at before.
-                    var through = await list.EvaluateAsync<bool>("(e) => getComputedStyle(e).pointerEvents === 'none'");
-                    await list.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds, Force = through });
-                }
-                else if (kind == "typed")
-                {
-                    await list.FillAsync(option);
-                }
-            });
-
-            var waited = Stopwatch.StartNew();
-            ILocator? choice = null;
-            ILocator options;
+            var searches = kind == "typed" ? SearchesFor(option) : [option];
+            var clock = Stopwatch.StartNew();
+            var reopened = 0;
+            ILocator options = list;
+            var search = 0;
             while (true)
             {
-                options = await OptionsAsync(step, list, kind);
-                var exact = options.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Filter(new() { Visible = true });
-                var partial = options.GetByRole(AriaRole.Option, new() { Name = option }).Filter(new() { Visible = true });
-                choice = await InternalAsync("choix de la liste", async () =>
-                    await exact.CountAsync() > 0 ? exact.First : await partial.CountAsync() == 1 ? partial : null);
-                if (choice is not null || waited.Elapsed > timeout)
+                await OpenAsync(list, kind, searches[search]);
+                var patience = search < searches.Count - 1 ? TimeSpan.FromMilliseconds(Math.Min(3000, timeout.TotalMilliseconds)) : timeout;
+                var (choice, closed) = await AwaitOptionAsync(step, list, kind, option, patience);
+                options = choice ?? await OptionsAsync(step, list, kind);
+                if (choice is not null && await PressOptionAsync(choice))
                 {
                     break;
                 }
 
-                await Task.Delay(100);
-            }
+                if ((choice is not null || closed) && reopened < 2 && clock.Elapsed < timeout + timeout)
+                {
+                    reopened++; // drawn again meanwhile: the same search, in the list drawn anew
+                    continue;
+                }
 
-            if (choice is null)
-            {
+                if (choice is null && !closed && search < searches.Count - 1)
+                {
+                    search++;
+                    continue;
+                }
+
                 var shown = await InternalAsync("choix proposés", async () =>
-                    (await options.GetByRole(AriaRole.Option).Filter(new() { Visible = true }).AllInnerTextsAsync())
+                    (await (await OptionsAsync(step, list, kind)).GetByRole(AriaRole.Option, new() { IncludeHidden = true }).Filter(new() { Visible = true }).AllInnerTextsAsync())
                         .Select(o => Spaces().Replace(o, " ").Trim()).Where(o => o.Length > 0).Distinct().ToList());
                 await EnterAsync(() => _page.Keyboard.PressAsync("Escape")); // closes the list, as a person would
                 var offered = Hints.Closest(option, shown) is { Count: > 0 } closest ? closest : shown.Take(6).ToList();
-                throw new StepFailure(FailureKind.TargetNotFound, shown.Count == 0
-                    ? $"{step.Where} : {said} : la liste n'affiche aucun choix après {(kind == "typed" ? "la saisie de « " + option + " »" : "l'avoir ouverte")} ({timeout.TotalSeconds:0} s) : "
+                var typed = string.Join(", ", searches.Take(search + 1).Select(s => $"« {s} »"));
+                throw new StepFailure(FailureKind.TargetNotFound, choice is not null
+                    ? $"{step.Where} : {said} : l'option « {option} » n'a pas pu être pressée : la liste a été redessinée à chaque essai ; le formulaire a changé ou le site est lent"
+                    : shown.Count == 0
+                    ? $"{step.Where} : {said} : la liste n'affiche aucun choix après {(kind == "typed" ? "la saisie de " + typed : "l'avoir ouverte")} ({timeout.TotalSeconds:0} s) : "
                         + "le formulaire a changé, ou le champ n'est pas une liste où choisir"
                     : $"{step.Where} : {said} : « {option} » n'est pas parmi les choix de la liste ; choix les plus proches : {string.Join(", ", offered.Select(o => $"« {Short(o, 60)} »"))} : "
                         + "le formulaire a changé ou le scénario n'est plus à jour");
             }
-
-            await EnterAsync(() => choice.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds }));
 
             // The list now shows the choice (a kit that refused it, or closed without it, would leave the step unanswered).
             var shows = false;
@@ -252,6 +263,131 @@ public sealed partial class ScenarioWalker
             {
                 throw new StepFailure(FailureKind.TargetNotFound,
                     $"{step.Where} : {said} : l'option « {option} » a été pressée mais la liste ne l'affiche pas : le formulaire a changé, ou ce choix y est refusé");
+            }
+
+            if (kind == "typed" && await InternalAsync("liste restée ouverte", () => IsOpenAsync(list)))
+            {
+                await EnterAsync(() => list.PressAsync("Escape"));
+            }
+        }
+
+        /// <summary>What a person types to find an option in a list that searches as one types: its text, then its words before
+        /// a bracket (« Lyon (69001) »: the geo API finds « Lyon »), before a postal code (« 20 Avenue de Ségur 75007 Paris »),
+        /// then the postal code.</summary>
+        private static List<string> SearchesFor(string option)
+        {
+            var searches = new List<string> { option };
+            void Add(string? search)
+            {
+                search = search is null ? null : Spaces().Replace(search, " ").Trim(' ', ',', '-');
+                if (search is { Length: > 1 } && !searches.Contains(search, StringComparer.OrdinalIgnoreCase))
+                {
+                    searches.Add(search);
+                }
+            }
+
+            Add(Bracketed().Replace(option, " "));
+            var code = PostalCode().Match(option);
+            if (code.Success)
+            {
+                Add(option[..code.Index]);
+                Add(code.Value);
+            }
+
+            return searches;
+        }
+
+        [GeneratedRegex(@"\s*\([^)]*\)")]
+        private static partial Regex Bracketed();
+
+        [GeneratedRegex(@"(?<!\d)\d{5}(?!\d)")]
+        private static partial Regex PostalCode();
+
+        /// <summary>A press on the list (a list that lets clicks through to the box around it, SurveyJS's readonly input,
+        /// pointer-events: none, is pressed there, where a person's press lands), then, in a list one types into, the search.
+        /// (React-aria's combobox opens on a press or a key, not on a value set in its box.)</summary>
+        private async Task OpenAsync(ILocator list, string kind, string search)
+        {
+            var timeout = walker._browser.Settings.ActionTimeout;
+            await EnterAsync(async () =>
+            {
+                if (kind is "drawn" or "typed")
+                {
+                    var through = await list.EvaluateAsync<bool>("(e) => getComputedStyle(e).pointerEvents === 'none'");
+                    await list.ClickAsync(new() { Timeout = (float)timeout.TotalMilliseconds, Force = through });
+                }
+
+                if (kind == "typed")
+                {
+                    await list.FillAsync(search);
+                }
+            });
+        }
+
+        /// <summary>The visible option of that text (exact, else the one that holds it), once the list shows it within
+        /// <paramref name="patience"/>; or none, and whether the list closed meanwhile after it had opened (the site drew it
+        /// again). Options in a container a kit left aria-hidden (react-aria hides the page, its own container included when
+        /// it was already there, before it draws a list) are seen, as a person sees them.</summary>
+        private async Task<(ILocator? Choice, bool Closed)> AwaitOptionAsync(ScenarioStep step, ILocator list, string kind, string option, TimeSpan patience)
+        {
+            var waited = Stopwatch.StartNew();
+            var opened = false;
+            while (true)
+            {
+                var options = await OptionsAsync(step, list, kind);
+                var exact = options.GetByRole(AriaRole.Option, new() { Name = option, Exact = true, IncludeHidden = true }).Filter(new() { Visible = true });
+                var partial = options.GetByRole(AriaRole.Option, new() { Name = option, IncludeHidden = true }).Filter(new() { Visible = true });
+                var choice = await InternalAsync("choix de la liste", async () =>
+                    await exact.CountAsync() > 0 ? exact.First : await partial.CountAsync() == 1 ? partial : null);
+                if (choice is not null)
+                {
+                    return (choice, false);
+                }
+
+                if (kind != "listbox")
+                {
+                    var open = await InternalAsync("liste ouverte", () => IsOpenAsync(list));
+                    if (opened && !open)
+                    {
+                        return (null, true);
+                    }
+
+                    opened |= open;
+                }
+
+                if (waited.Elapsed > patience)
+                {
+                    return (null, false);
+                }
+
+                await Task.Delay(100);
+            }
+        }
+
+        /// <summary>Whether the list says it is open (aria-expanded); false when it says nothing or is gone.</summary>
+        private static async Task<bool> IsOpenAsync(ILocator list)
+        {
+            try
+            {
+                return await list.EvaluateAsync<bool>("(e) => e.getAttribute('aria-expanded') === 'true'", null, new() { Timeout = 1000 });
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>Presses the option; false when it went away first (the list drawn again under the press).</summary>
+        private async Task<bool> PressOptionAsync(ILocator choice)
+        {
+            try
+            {
+                await EnterAsync(() => choice.ClickAsync(new() { Timeout = (float)Math.Min(3000, walker._browser.Settings.ActionTimeout.TotalMilliseconds) }));
+                return true;
+            }
+            catch (TimeoutException)
+            {
+                return false;
             }
         }
 

@@ -117,6 +117,9 @@ public sealed partial class ScenarioWalker
     private sealed class StepFailure(FailureKind kind, string message) : Exception(message)
     {
         public FailureKind Kind { get; } = kind;
+
+        /// <summary>The step to fix, when it is not the step the walk stopped at (a value the site refused later).</summary>
+        public SourcePosition? Position { get; init; }
     }
 
     private sealed partial class Run(ScenarioWalker walker, Scenario scenario, WalkOptions options)
@@ -249,7 +252,7 @@ public sealed partial class ScenarioWalker
             }
             catch (StepFailure e)
             {
-                failure = new WalkFailure(e.Kind, e.Message, _steps.Count > 0 ? _steps[^1].Position : null) { RetryAfter = RetryAfter() };
+                failure = new WalkFailure(e.Kind, e.Message, e.Position ?? (_steps.Count > 0 ? _steps[^1].Position : null)) { RetryAfter = RetryAfter() };
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -305,6 +308,11 @@ public sealed partial class ScenarioWalker
             try
             {
                 await ExecuteStepAsync(step, cancellationToken);
+                if (step.Kind is StepKind.Fill or StepKind.Select or StepKind.Check or StepKind.Uncheck or StepKind.Upload && _lastAnswer is { } answer)
+                {
+                    _lastAnswer = answer with { At = Stopwatch.GetTimestamp() }; // a page saves once the answer is given (a search typed, a choice pressed)
+                }
+
                 ThrowIfSubmissionBlocked(step, description);
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, true, null, started, Now()));
             }
@@ -391,6 +399,7 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Fill:
                     var field = await LocateToFillAsync(step, cancellationToken);
+                    Answering(step);
                     var typed = Resolve(step.Argument!);
                     _typedOnPage.Add(typed);
                     _entered.Add(typed);
@@ -399,6 +408,7 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Select:
                     var select = await LocateToFillAsync(step, cancellationToken);
+                    Answering(step);
                     var choice = Resolve(step.Argument!);
                     _entered.Add(choice);
                     await SelectAsync(step, select, choice);
@@ -406,11 +416,13 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Check or StepKind.Uncheck:
                     var box = await LocateToFillAsync(step, cancellationToken);
+                    Answering(step);
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => CheckAsync(step, box, step.Kind == StepKind.Check)));
                     return;
 
                 case StepKind.Upload:
                     var input = await LocateToFillAsync(step, cancellationToken);
+                    Answering(step);
                     _uploaded.Add(Path.GetFileName(step.Argument!));
                     IElementHandle? opener = null;
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () => opener = await UploadAsync(input, step.Argument!)));
@@ -463,6 +475,7 @@ public sealed partial class ScenarioWalker
                     }
 
                     await InventoryAsync(asLeft: true);
+                    ThrowIfAnswerRefused();
                     ClosePage(await CaptureAsync());
                     return;
             }
@@ -496,6 +509,7 @@ public sealed partial class ScenarioWalker
         private async Task ActAndFollowAsync(ScenarioStep step, Func<Task> action, string what, CancellationToken cancellationToken)
         {
             await InventoryAsync(asLeft: true);
+            ThrowIfAnswerRefused();
             var evidence = await CaptureAsync();
             var signatureBefore = _signature;
             var refusalBefore = _lastRefusal;
@@ -591,6 +605,82 @@ public sealed partial class ScenarioWalker
             var more = refused.Count > 3 ? $" (et {refused.Count - 3} autre(s) champ(s))" : "";
             return $"le site a refusé l'étape : {(named.Length > 0 ? named : "un champ refusé sans message")}{more}. La page « {_title} » est restée affichée : "
                 + "remplissez ces champs ou corrigez les valeurs du persona (vérifiez les étapes de cette page)";
+        }
+
+        /// <summary>The own id (else name) of the field the last step found to answer (<see cref="MarkFilledScript"/>).</summary>
+        private string _markedKey = "";
+
+        /// <summary>On this page, the step that answered each field (by its own id, else name), and the messages the field
+        /// showed then.</summary>
+        private readonly Dictionary<string, (ScenarioStep Step, HashSet<string> Shown)> _answeredBy = new(StringComparer.Ordinal);
+
+        /// <summary>When the last answer was given, and <see cref="_scriptRequestsStarted"/> as the probe began to give it.</summary>
+        private (long At, int Requests)? _lastAnswer;
+
+        /// <summary>The page saves each answer as it is given (Démarche Numérique's champs: data-controller="autosave").</summary>
+        private bool _autosaves;
+
+        /// <summary>Démarche Numérique's autosave sends an answer a second after the last change (config/application.rb
+        /// `debounce_delay: 1000`), with a margin to have it sent.</summary>
+        private static readonly TimeSpan AutosaveDelay = TimeSpan.FromMilliseconds(1200);
+
+        private void Answering(ScenarioStep step)
+        {
+            if (_markedKey.Length > 0)
+            {
+                _answeredBy[_markedKey] = (step, [.. _lastRefusal.Fields.Where(f => f.Keys.Contains(_markedKey)).Select(f => f.Message)]);
+            }
+
+            _lastAnswer = (Stopwatch.GetTimestamp(), Volatile.Read(ref _scriptRequestsStarted));
+        }
+
+        /// <summary>A page that saves each answer as it is given, then shows what it refused or draws the field anew, is given
+        /// the time to save the last one, and its answer, before the probe looks at it as it leaves it.</summary>
+        private async Task AwaitAutosaveAsync()
+        {
+            if (!_autosaves || _lastAnswer is not { } answer)
+            {
+                return;
+            }
+
+            var left = AutosaveDelay - Stopwatch.GetElapsedTime(answer.At);
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(left);
+            }
+
+            await SettleScriptRequestsAsync(answer.Requests);
+            _lastAnswer = null;
+        }
+
+        /// <summary>
+        /// Fails the walk when the page shows, under a field the probe answered, an error it did not show when the probe
+        /// answered it: Démarche Numérique checks each answer as it saves it and writes « … est invalide » under its champ,
+        /// the page going on as before. Said at the step that gave the value, the one to correct, however far the walk went
+        /// since. An open-ended walk (scaffold) reads the page's errors in its survey instead.
+        /// </summary>
+        private void ThrowIfAnswerRefused()
+        {
+            if (options.Continue is not null)
+            {
+                return;
+            }
+
+            var refused = _lastRefusal.Fields.Where(f => f.Shown)
+                .Select(f => (Field: f, Answer: f.Keys.Select(k => _answeredBy.TryGetValue(k, out var a) && !a.Shown.Contains(f.Message) ? a.Step : null).FirstOrDefault(a => a is not null)))
+                .Where(r => r.Answer is not null).ToList();
+            if (refused.Count == 0)
+            {
+                return;
+            }
+
+            var (field, answer) = refused[0];
+            var more = refused.Count > 1 ? $" (et {refused.Count - 1} autre(s) valeur(s) refusée(s) : {string.Join(" ; ", refused.Skip(1).Take(2).Select(r => $"{r.Answer!.Where} {r.Field}"))})" : "";
+            throw new StepFailure(FailureKind.ScenarioError,
+                $"{answer!.Where} : {StepWording.French(answer.Describe())} : le site a refusé la valeur : {field}{more}. Corrigez la valeur du persona ou de l'étape")
+            {
+                Position = answer.ScenarioPosition,
+            };
         }
 
         /// <summary>Checks the answer of a navigation and starts a new page when the title or URL changed.</summary>
@@ -720,6 +810,7 @@ public sealed partial class ScenarioWalker
         {
             if (asLeft)
             {
+                await AwaitAutosaveAsync();
                 await SettleScriptRequestsAsync();
             }
 
@@ -737,9 +828,14 @@ public sealed partial class ScenarioWalker
             public int InvalidEvents { get; init; }
         }
 
-        /// <summary>A field the site or the browser refused: its label and the message shown, or the browser's.</summary>
+        /// <summary>A field the site or the browser refused: its label and the message shown, or the browser's; its controls'
+        /// own ids (else names), and whether the page shows the message.</summary>
         private sealed record RefusedField(string Id, string Label, string Message)
         {
+            public IReadOnlyList<string> Keys { get; init; } = [];
+
+            public bool Shown { get; init; }
+
             public override string ToString() => (Label, Message) switch
             {
                 ({ Length: > 0 }, { Length: > 0 }) => $"« {Label} » : {Message.TrimEnd('.')}",
@@ -797,6 +893,11 @@ public sealed partial class ScenarioWalker
                     title += " › " + frameTitle; // the form lives in an iframe: its steps name the page
                 }
 
+                if (frame == _page.MainFrame)
+                {
+                    _autosaves = result.TryGetProperty("autosaves", out var autosaves) && autosaves.ValueKind == JsonValueKind.True;
+                }
+
                 if (result.TryGetProperty("blocker", out var blocker) && blocker.ValueKind == JsonValueKind.String)
                 {
                     _blocker = blocker.GetString();
@@ -810,7 +911,11 @@ public sealed partial class ScenarioWalker
                 var frameFields = result.GetProperty("fields").EnumerateArray().Select(f => ToObservation(f, title)).ToList();
                 fields.AddRange(frameFields);
                 var frameInvalid = result.TryGetProperty("invalid", out var refused) && refused.ValueKind == JsonValueKind.Array
-                    ? refused.EnumerateArray().Select(r => new RefusedField(r.GetProperty("id").GetString() ?? "", (r.GetProperty("label").GetString() ?? "").Trim(), (r.GetProperty("message").GetString() ?? "").Trim())).ToList()
+                    ? refused.EnumerateArray().Select(r => new RefusedField(r.GetProperty("id").GetString() ?? "", (r.GetProperty("label").GetString() ?? "").Trim(), (r.GetProperty("message").GetString() ?? "").Trim())
+                    {
+                        Keys = r.TryGetProperty("keys", out var keys) ? [.. keys.EnumerateArray().Select(k => k.GetString() ?? "").Where(k => k.Length > 0)] : [],
+                        Shown = r.TryGetProperty("shown", out var shown) && shown.ValueKind == JsonValueKind.True,
+                    }).ToList()
                     : [];
                 invalid.AddRange(frameInvalid);
                 invalidEvents += result.TryGetProperty("invalidEvents", out var events) && events.ValueKind == JsonValueKind.Number ? events.GetInt32() : 0;
@@ -1097,6 +1202,7 @@ public sealed partial class ScenarioWalker
         private void ClosePage(PageEvidence evidence, string nextTitle, string nextUrl, int fieldCount)
         {
             _typedOnPage.Clear();
+            _answeredBy.Clear();
             var fields = _fieldOrder.Take(fieldCount).Select(id => _fields[id]).ToList();
             _pages.Add(new PageCapture(_pages.Count, _title.Length > 0 ? _title : _url, _url, fields, evidence.Screenshot, evidence.AccessibilityTree, _pageStart, Now()));
             foreach (var id in _fieldOrder.Take(fieldCount).ToList())
@@ -1241,11 +1347,16 @@ public sealed partial class ScenarioWalker
         /// <summary>Marks a field the probe is about to fill, keeping the value it had (the site's, if any): a field first
         /// inventoried after the probe typed in it still tells what the site had put there. The ids of the field and of the
         /// group it belongs to (a radio group, a date in three inputs) are kept in the page too: a page that removes the
-        /// element afterwards (Démarche Numérique draws no file input once the file is saved) still asked it.</summary>
+        /// element afterwards (Démarche Numérique draws no file input once the file is saved) still asked it. So is the
+        /// field's own id (else its name and value), for inventory.js to mark again the field a site draws anew in its place
+        /// once it saved the answer (Démarche Numérique, its server's choice `selected` and the marks gone).</summary>
         private const string MarkFilledScript = """
             (e) => {
               if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = e.tagName === 'SELECT' || ['checkbox', 'radio', 'file'].includes(e.type) || (e.type === 'range' && !e.hasAttribute('value')) ? '' : (e.value || '');
               e.dataset.probeFilled = '1';
+              const answered = window.__probeAnswered || (window.__probeAnswered = []);
+              const own = e.id ? { id: e.id } : e.name ? { name: e.name, value: ['checkbox', 'radio'].includes(e.type) ? e.value : null } : null;
+              if (own && !answered.some((a) => a.id === own.id && a.name === own.name && a.value === own.value)) answered.push({ ...own, before: e.dataset.probeBefore });
               if (e.type === 'radio' && e.name) document.querySelectorAll('input[type=radio]').forEach((r) => { if (r.name === e.name) r.dataset.probeFilled = '1'; });
               const kept = window.__probeFilledIds || (window.__probeFilledIds = []);
               // A box of a list a labelled button opens (vue-dsfr's multiselect) fills that list.
@@ -1253,6 +1364,7 @@ public sealed partial class ScenarioWalker
                 && b.getAttribute('aria-controls').split(/\s+/).some((id) => { const c = document.getElementById(id); return c && c.contains(e); }));
               if (list) list.dataset.probeFilled = '1';
               for (const n of [e, e.closest('fieldset'), e.parentElement, list]) if (n && n.dataset && n.dataset.probeId) kept.push(n.dataset.probeId);
+              return !own ? '' : own.id ? '#' + own.id : own.name + (own.value === null ? '' : '=' + own.value);
             }
             """;
 
@@ -1395,10 +1507,7 @@ public sealed partial class ScenarioWalker
 
         /// <summary>Counts the matches and marks the one when there is exactly one: the look and the mark in one round trip.</summary>
         private const string CountAndMarkScript = $$"""
-            (elements) => {
-              if (elements.length === 1) ({{MarkFilledScript}})(elements[0]);
-              return elements.length;
-            }
+            (elements) => [elements.length, elements.length === 1 ? ({{MarkFilledScript}})(elements[0]) : '']
             """;
 
         /// <summary>
@@ -1618,10 +1727,11 @@ public sealed partial class ScenarioWalker
         /// <summary>The field a step fills, marked as filled by the probe.</summary>
         private async Task<ILocator> LocateToFillAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
+            _markedKey = "";
             var (field, marked, _) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, Look.Mark, cancellationToken));
             if (!marked)
             {
-                await InternalAsync("marque du champ rempli", () => field.EvaluateAsync(MarkFilledScript)); // found among several by its visibility
+                _markedKey = await InternalAsync("marque du champ rempli", () => field.EvaluateAsync<string>(MarkFilledScript)); // found among several by its visibility
             }
 
             return field;
@@ -1743,7 +1853,9 @@ public sealed partial class ScenarioWalker
                 switch (look)
                 {
                     case Look.Mark:
-                        count = await candidate.EvaluateAllAsync<int>(CountAndMarkScript);
+                        var mark = await candidate.EvaluateAllAsync<JsonElement>(CountAndMarkScript);
+                        count = mark[0].GetInt32();
+                        _markedKey = mark[1].GetString() ?? "";
                         break;
                     case Look.Click:
                         (count, clickLook) = ReadClickLook(await candidate.EvaluateAllAsync<JsonElement>(CountAndLookScript));

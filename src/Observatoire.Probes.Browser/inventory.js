@@ -45,11 +45,16 @@
   // The words of the elements that name `el` (aria-labelledby), read as labels. A list a kit draws is named by its label
   // and by what shows its value (Angular Material's mat-select: « Type de véhicule » and the placeholder « Choisir » inside
   // the list; MUI's Select: the list itself): what shows the value, or a placeholder in its place, is no label.
-  const labelledBy = (el) => {
+  // A hint among them is the field's hint, not its name, when something else names it: Démarche Numérique names its address
+  // box by the legend « Adresse du logement » and the hint drawn as its label (« Saisissez une adresse… »).
+  const namers = (el) => {
     const list = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
-    return (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
-      .filter((n) => n && !(list && el.contains(n))).map(labelText).filter(Boolean).join(' ').trim();
+    const named = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id).map((id) => byId(el, id))
+      .filter((n) => n && !(list && el.contains(n)));
+    const names = named.filter((n) => !n.matches(hints));
+    return { names: names.length ? names : named, hints: names.length ? named.filter((n) => n.matches(hints)) : [] };
   };
+  const labelledBy = (el) => namers(el).names.map(labelText).filter(Boolean).join(' ').trim();
   // The labels of a field. An upload kit that hides its file input draws a button that opens it and keeps the field's
   // label on that button (GOV.UK Frontend's enhanced upload gives the button the input's id; Gravity Forms' multi-file
   // upload labels its « Sélectionner des fichiers » button), or replaces the input its label named (the label's `for`
@@ -128,8 +133,15 @@
   };
   // #endregion label
   const state = (window.__probe = window.__probe || { next: 0, doc: Math.random().toString(36).slice(2, 7) });
-  const idOf = (el) => {
-    if (!el.dataset.probeId) el.dataset.probeId = frameKey + state.doc + '-' + (++state.next);
+  // A field a site draws anew in place of one seen (Démarche Numérique draws each champ again once saved, without the marks)
+  // keeps its probe id: found again by its own id (a radio group by its name, a date by its parts'), while no element holds
+  // that probe id.
+  const idOf = (el, own = el.id ? '#' + el.id : null) => {
+    if (!el.dataset.probeId) {
+      const kept = own && state.ids ? state.ids[own] : null;
+      el.dataset.probeId = kept && !roots.some((r) => r.querySelector(`[data-probe-id="${CSS.escape(kept)}"]`)) ? kept : frameKey + state.doc + '-' + (++state.next);
+      if (own) (state.ids || (state.ids = {}))[own] = el.dataset.probeId;
+    }
     return el.dataset.probeId;
   };
   const roots = [];
@@ -138,10 +150,25 @@
     root.querySelectorAll('*').forEach((el) => { if (el.shadowRoot) collectRoots(el.shadowRoot); });
   };
   collectRoots(document);
+  // The fields the probe answered that a site drew again since (Démarche Numérique draws each champ anew once saved, its
+  // server's choice selected): found by their id, else their name and value, they are marked again as the probe's.
+  for (const a of window.__probeAnswered || []) {
+    for (const root of roots) {
+      const found = a.id ? [root.getElementById ? root.getElementById(a.id) : null]
+        : Array.from(root.querySelectorAll(`[name="${CSS.escape(a.name)}"]`)).filter((e) => a.value === null || e.value === a.value);
+      for (const e of found) {
+        if (!e || !e.dataset || e.dataset.probeFilled === '1') continue;
+        e.dataset.probeFilled = '1';
+        if (!('probeBefore' in e.dataset)) e.dataset.probeBefore = a.before || '';
+      }
+    }
+  }
 
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
+  let opened;
+  const listOpen = () => (opened === undefined ? (opened = !!document.querySelector('[aria-expanded="true"]:is([role=combobox], [aria-haspopup=listbox])')) : opened);
   const seen = new Map();
   const visible = (el) => { if (!seen.has(el)) seen.set(el, visibleNow(el)); return seen.get(el); };
   const visibleNow = (el) => {
@@ -150,7 +177,9 @@
     const hiddenBlock = el.closest('[hidden]');
     if (hiddenBlock) return hiddenBlock === el && (el.type === 'file' || el.tagName === 'SELECT') ? proxyShown(el) : false;
     const ah = el.closest('[aria-hidden="true"]');
-    if (ah) return ah === el && (el.tagName === 'SELECT' || sectionsOf(el)) ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
+    // (A list open hides the rest of the page from assistive technology, not from the eye: react-aria's ariaHideOutside,
+    // a kit's menu over the page.)
+    if (ah && !(ah !== el && listOpen())) return ah === el && (el.tagName === 'SELECT' || sectionsOf(el)) ? proxyShown(el) : false; // select2 sets aria-hidden on the list it hides
     if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return proxyShown(el);
     // A text box drawn transparent and out of the tab order is neither seen nor reached (Form.io's « autocomplete » box
     // beside each list, a trap for the browser's autofill).
@@ -442,9 +471,9 @@
     let labelledEl = null;
     if (labelledby) {
       // Any element may name a field (a <p>, a <span>): read it as a label, its hint and markers apart.
-      const named = labelledby.split(/\s+/).map((id) => byId(el, id)).filter(Boolean);
+      const { names: named, hints: hinting } = namers(el);
       label = named.map(labelText).join(' ').trim();
-      hint = named.map(hintIn).filter(Boolean).join(' ');
+      hint = named.map(hintIn).concat(hinting.map(text)).filter(Boolean).join(' ');
       labelledEl = named[0] || null;
       source = 'aria-labelledby';
     }
@@ -469,7 +498,8 @@
       group.querySelectorAll(':scope > p.notice, :scope > .fr-hint-text, :scope > p.fr-hint-text').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
       group.querySelectorAll('.fr-message--info').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
     }
-    return { label, source, hint, labelEl: labels[0] || labelledEl };
+    // (A label drawn as a hint says nothing of the field being required: what names it does.)
+    return { label, source, hint, labelEl: (labels[0] && !labels[0].matches(hints) ? labels[0] : null) || labelledEl || labels[0] };
   };
 
   // Controls a kit draws without a native one (ARIA widgets: a list as role=combobox, choices as role=radio, boxes and
@@ -651,7 +681,7 @@
         if (parts.length >= (boxed ? 2 : 3) && parts.includes(el) && (boxed || parts.every((p) => p.parentElement === group))) {
           if (seenDateGroups.has(group)) continue;
           seenDateGroups.add(group);
-          const id = idOf(group);
+          const id = idOf(group, 'date:' + parts.map((p) => p.name || p.id).join(','));
           const lg = fs && !dateBox ? fs.querySelector(':scope > legend') : null;
           const first = parts[0].labels && parts[0].labels[0];
           // A label whose `for` names no element but begins every part's id names the date (Rails' date_select labels
@@ -679,7 +709,7 @@
         const scope = el.form || root;
         const radios = el.name ? Array.from(scope.querySelectorAll(`input[type=radio][name="${CSS.escape(el.name)}"]`)).filter(visible) : [el];
         const container = fs || el.parentElement;
-        const id = idOf(container);
+        const id = idOf(container, el.name ? 'radios:' + key : undefined);
         const checked = radios.find((r) => r.checked);
         const optionLabel = (r) => { const d = describe(r); return d.label || r.value; };
         const lg = fs ? fs.querySelector(':scope > legend') : null;
@@ -736,6 +766,8 @@
           elementId: el.id, optional: optional(d.labelEl) || /\((optionnel|facultatif)\)/i.test(d.label || ''), inputMode: el.getAttribute('inputmode') || '',
           maxLength: el.maxLength > 0 ? el.maxLength : null, min: el.getAttribute('min') || '', max: el.getAttribute('max') || '',
           reveals: type === 'checkbox' || el.tagName === 'SELECT' ? reveals(el) : 0,
+          // A box one types into to choose in a list it draws (react-aria's combobox): a list, not a text.
+          ...(el.getAttribute('role') === 'combobox' ? { drawn: true } : {}),
         } : {}),
       });
     }
@@ -905,7 +937,9 @@
     const own = controls.map(linkedError).find(Boolean) || (anyShownError ? boxError(controls) : null);
     if (!marked && !byBrowser.length && !own) continue;
     const native = controls.find((c) => c.validationMessage);
-    invalid.push({ id: r.id, label: r.label || r.legend || r.name || '', message: own ? text(own) : native ? nativeMessage(native) : '' });
+    // (Each control's own id, else its name: the walker knows which step answered it.)
+    const keys = controls.map((c) => (c.id ? '#' + c.id : c.name ? c.name + (['checkbox', 'radio'].includes(c.type) ? '=' + c.value : '') : '')).filter(Boolean);
+    invalid.push({ id: r.id, label: r.label || r.legend || r.name || '', message: own ? text(own) : native ? nativeMessage(native) : '', keys, shown: !!own });
   }
   // A field the browser refused that the page does not show (a required field in a closed block) stops the submission too.
   for (const c of state.refusedByBrowser) {
@@ -924,7 +958,9 @@
   // wizard) shows its next step under the same address and title.
   const doc = state.doc;
   const invalidEvents = state.invalidEvents;
-  if (!survey) return { title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents };
+  // A page that saves each answer as it is given, and checks it then (Démarche Numérique's champs).
+  const autosaves = !!document.querySelector('[data-controller~="autosave"]');
+  if (!survey) return { title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents, autosaves };
 
   // What a person sees to go on: the visible buttons and links (banner buttons flagged), the heading, the step, the errors.
   const shownNow = (e) => !e.closest('[hidden]') && !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
@@ -962,7 +998,7 @@
   const errors = fieldErrors.length ? fieldErrors : messages(summaryErrorSelector);
   const service = ['.fr-header__service-title', '.fr-header__service-tagline'].map((s) => text(document.querySelector(s))).filter(Boolean).join(' — ');
   return {
-    title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents, actions, errors, service,
+    title, doc, fields: results, blocker, finals, filled, invalid, invalidEvents, autosaves, actions, errors, service,
     heading: text(first('h1')), step: text(first('.fr-stepper__state')),
     documentTitle: document.title,
   };

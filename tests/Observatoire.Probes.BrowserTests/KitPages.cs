@@ -552,6 +552,237 @@ internal static class KitPages
         </script></body></html>
         """;
 
+    /// <summary>
+    /// Démarche Numérique's brouillon (demarches-simplifiees.fr @e1338d7: editable_champ components, ComboBox.tsx on react-aria,
+    /// autosave_controller.ts; review of a replica: /tmp/review-dn), trimmed to a few champs and drawn by a script the way the
+    /// site's code leaves them. Each change is saved (a POST declared PATCH to the form's address, a second after typing) and
+    /// the server's answer draws every champ it saved again, its marks gone and its value as the server keeps it (the option
+    /// `selected`, an error message under a value it refuses). The lists of 20 choices and more, of several choices, the
+    /// communes and the address are react-aria comboboxes: the list opens on a press or a key (not on a value set in the box),
+    /// its options drawn in a shared container at the end of the page; while it is open everything else is aria-hidden, and
+    /// the container too when it was there before the list (react-aria hides before it draws the list); the first press on one
+    /// tells the autosave its (empty) value has changed, so a second later that champ is drawn again and its list closes. A
+    /// multi-choice list shows each choice as a tag beside the box, which it empties, and stays open. The communes and the
+    /// address are searched on the server as the geo API and the BAN do (a name or a postal code, the address's words).
+    /// </summary>
+    public const string DemarcheNumerique = """
+        <!doctype html>
+        <html lang="fr"><head><meta charset="utf-8"><title>Aide au logement des jeunes actifs · Démarche Numérique</title>
+        <style>.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}
+          .fr-ds-combobox__menu{position:absolute;z-index:100000;background:#fff;border:1px solid #888;max-height:320px;overflow:auto}
+          .fr-menu__item{padding:6px 12px;cursor:pointer}.fr-tag{display:inline-block;margin:2px;padding:2px 8px;background:#eee}
+          .fr-message--error{color:#c00}.dossier-edit-sticky-footer{margin-top:2rem}</style>
+        </head><body>
+        <div class="fr-container"><main id="contenu">
+        <h1 class="fr-h2">Dossier n° 4242 - En brouillon depuis le 6 décembre 2026 <span class="fr-tag">BROUILLON</span></h1>
+        <form id="dossier-edit-form" class="form" action="demande.html" accept-charset="UTF-8" method="post" novalidate>
+          <div class="fr-highlight"><p>Les champs suivis d’un astérisque ( <svg class="icon mandatory" role="img" aria-label="obligatoire" width="10" height="10"><desc>obligatoire</desc></svg> ) sont obligatoires.</p>
+          <p>Votre dossier est enregistré automatiquement après chaque modification.</p></div>
+          <fieldset class="fr-fieldset" id="champs"></fieldset>
+        </form>
+        <div class="dossier-edit-sticky-footer"><form class="button_to" method="post" action="demande.html"><button class="fr-btn" type="submit">Déposer le dossier</button></form></div>
+        </main></div>
+        <script>
+          const star = '<svg class="icon mandatory" role="img" aria-label="obligatoire" width="10" height="10"><desc>obligatoire</desc></svg>';
+          const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+          const academies = ['Aix-Marseille', 'Amiens', 'Besançon', 'Bordeaux', 'Clermont-Ferrand', 'Corse', 'Créteil', 'Dijon', 'Grenoble', 'Guadeloupe',
+            'Guyane', 'La Réunion', 'Lille', 'Limoges', 'Lyon', 'Martinique', 'Mayotte', 'Montpellier', 'Nancy-Metz', 'Nantes', 'Nice', 'Paris'];
+          const langues = ['Allemand', 'Anglais', 'Arabe', 'Espagnol', 'Italien', 'Portugais', 'Langue des signes française'];
+          const regimes = ['Régime général (CPAM)', 'Mutualité sociale agricole (MSA)', 'Régime des fonctionnaires', 'Régime étudiant', 'Régime local Alsace-Moselle', 'Régime des marins (ENIM)'];
+          // What the server keeps of the dossier, and the errors it finds in it.
+          const saved = {}, labels = {}, errors = {};
+          const name = (id, part = 'value') => `dossier[champs_public_attributes][${id}][${part}]`;
+          const group = (id, klass, label, inner) => `<div class="fr-fieldset__element" id="champ-${id}"><div class="editable-champ ${klass}${errors[id] ? ' fr-input-group--error' : ''}" data-controller="autosave">${label}${inner}`
+            + `<div class="fr-messages-group" id="champ-${id}-error_id" aria-live="assertive">${errors[id] ? `<p class="fr-message fr-message--error">${esc(errors[id])}</p>` : ''}</div></div></div>`;
+          const label = (id, text, mandatory, hint) => `<label class="fr-label" id="champ-${id}-value-label" for="champ-${id}-input-value">${text}${mandatory ? star : ''}${hint ? `<span class="fr-hint-text">${hint}</span>` : ''}</label>`;
+          const described = (id) => `aria-describedby="champ-${id}-describedby_id champ-${id}-error_id"`;
+          const text = (id, libelle, type, mandatory) => group(id, 'editable-champ-text fr-input-group', label(id, libelle, mandatory),
+            `<input class="fr-input" id="champ-${id}-input-value" ${described(id)} ${mandatory ? 'required="required"' : ''} type="${type}" name="${name(id)}" value="${esc(saved[name(id)] || '')}">`);
+          const select = (id, libelle, options) => group(id, 'editable-champ-drop_down_list fr-select-group', label(id, libelle, true),
+            `<select required="required" id="champ-${id}-input-value" class="fr-select" name="${name(id)}"><option value="">Sélectionnez</option>`
+            + options.map((o) => `<option value="${esc(o)}"${saved[name(id)] === o ? ' selected="selected"' : ''}>${esc(o)}</option>`).join('') + '</select>');
+          const combo = (id, hidden, labelledby) => `<div class="fr-ds-combobox fr-mt-1w fr-mb-0" data-rac=""><div class="fr-ds-combobox__input" style="position: relative;">`
+            + `<input id="champ-${id}-input-value" aria-autocomplete="list" autocomplete="off" placeholder="Sélectionnez ou commencez à saisir" tabindex="0" aria-labelledby="${labelledby}" role="combobox" aria-expanded="false" class="fr-select fr-autocomplete" type="text" value="${esc(labels[hidden] || '')}">`
+            + `<button class="react-aria-Button" type="button" tabindex="-1" aria-label="Afficher les suggestions" aria-haspopup="false" aria-expanded="false" style="width: 40px; height: 100%; position: absolute; opacity: 0; right: 0px; top: 0px;"> </button></div></div>`;
+          const tags = (chosen) => `<div class="fr-tag-list" role="grid" tabindex="0">${chosen.map((c) => `<div class="fr-tag fr-tag--sm fr-tag--dismiss" role="row" aria-label="Supprimer ${esc(c)}"><div role="gridcell" style="display: contents;">${esc(c)}<button class="fr-tag--dismiss" type="button" tabindex="0"><span class="sr-only">Supprimer ${esc(c)}</span></button></div></div>`).join('')}</div>`;
+          const hiddens = (id, chosen) => (chosen.length ? chosen : ['']).map((c) => `<input type="hidden" value="${esc(c)}" name="${name(id)}[]">`).join('');
+          const multiple = (id) => { const chosen = saved[name(id) + '[]'] || []; return `<div class="fr-ds-combobox__multiple fr-mt-1w fr-mb-0">`
+            + (chosen.length ? `<div class="react-aria-TagGroup">${tags(chosen)}</div>` : '') + combo(id, name(id) + '[]', `champ-${id}-value-label`) + `<span>${hiddens(id, chosen)}</span></div>`; };
+          const single = (id, hidden, labelledby) => `<react-fragment>${combo(id, hidden, labelledby)}<span><input type="hidden" value="${esc(saved[hidden] || '')}" name="${hidden}"></span></react-fragment>`;
+          const champs = {
+            12: () => text(12, 'Nom de naissance', 'text', true),
+            13: () => text(13, 'Adresse électronique de contact', 'email', true),
+            25: () => select(25, 'Régime d’assurance maladie', regimes),
+            21: () => group(21, 'editable-champ-drop_down_list fr-select-group', label(21, 'Académie de rattachement'), single(21, name(21), 'champ-21-value-label')),
+            23: () => group(23, 'editable-champ-multiple_drop_down_list fr-select-group', label(23, 'Langues parlées', false, 'Vous pouvez sélectionner un ou plusieurs choix.'), `<react-fragment>${multiple(23)}</react-fragment>`),
+            31: () => `<div class="fr-fieldset__element" id="champ-31"><fieldset class="editable-champ editable-champ-address fr-fieldset" data-controller="autosave" aria-labelledby="champ-31-value-label" role="group">`
+              + `<legend class="fr-fieldset__legend fr-text--regular" id="champ-31-legend">Adresse du logement${star}</legend><div class="flex column"><div class="fr-fieldset__element"><div class="fr-input-group address-ban">`
+              + `<label class="fr-hint-text" for="champ-31-input-value" id="champ-31-value-label">Saisissez une adresse, une voie, un lieu-dit ou une commune. Exemple : 11 rue Réaumur, Paris</label>`
+              + single(31, name(31), ' champ-31-legend champ-31-value-label') + '</div></div><div class="fr-fieldset__element"><div class="fr-checkbox-group">'
+              + `<input id="champ-31-input-not_in_ban" class="fr-input" aria-labelledby="champ-31-legend champ-31-not_in_ban-label" type="checkbox" value="true" name="${name(31, 'not_in_ban')}">`
+              + '<label class="fr-label" for="champ-31-input-not_in_ban" id="champ-31-not_in_ban-label">Je ne trouve pas mon adresse dans les suggestions</label></div></div></div>'
+              + '<div class="fr-messages-group" id="champ-31-error_id" aria-live="assertive"></div></fieldset></div>',
+            32: () => group(32, 'editable-champ-communes fr-select-group', label(32, 'Commune de naissance', true, 'Renseignez le nom ou le code postal de la ville puis, sélectionnez la commune dans la liste. Exemple : Strasbourg'),
+              single(32, name(32, 'code'), 'champ-32-value-label')),
+            // attachment/multiple_component: the files attached, each with its « Supprimer », then an input for one more.
+            61: () => group(61, 'editable-champ-piece_justificative fr-input-group', label(61, 'Justificatif de domicile de moins de 3 mois', true),
+              '<div class="attachment-multiple">' + (saved.files61 || []).map((f) => `<div class="attachment-filename"><span>${esc(f)}</span> <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm">Supprimer le fichier ${esc(f)}</button></div>`).join('')
+              + `<div class="attachment fr-upload-group"><p class="fr-hint-text" id="champ-61-input-value-pj-hint">Taille maximale autorisée : 200 Mo. Formats acceptés : jpeg, png, pdf.</p>`
+              + `<input class="fr-upload attachment-input" id="champ-61-input-value" aria-describedby="champ-61-input-value-pj-hint" type="file" name="${name(61, 'piece_justificative_file')}"></div></div>`),
+            65: () => group(65, 'editable-champ-textarea fr-input-group', label(65, 'Commentaire'), `<textarea class="fr-input" id="champ-65-input-value" ${described(65)} rows="3" name="${name(65)}">${esc(saved[name(65)] || '')}</textarea>`),
+          };
+          const items = { 21: academies.map((a) => [a, a]), 23: langues.map((l) => [l, l]) };
+          const remote = { 31: 'adresses.json', 32: 'communes.json' };
+          const box = document.getElementById('champs');
+          box.innerHTML = Object.values(champs).map((draw) => draw()).join('');
+
+          // react-aria's ariaHideOutside: everything but the box is aria-hidden while its list is open. The list is drawn after,
+          // in the shared container: a container already there is hidden with the rest.
+          let hiddenNodes = [];
+          const hideOutside = (target) => {
+            const walk = (node) => Array.from(node.children).forEach((c) => {
+              if (c.contains(target)) walk(c);
+              else if (c.getAttribute('aria-hidden') !== 'true') { c.setAttribute('aria-hidden', 'true'); hiddenNodes.push(c); }
+            });
+            walk(document.body);
+          };
+          let closeOpen = () => {};
+          const touched = new Set();
+          const mount = (key) => {
+            const id = Number(key), input = document.getElementById(`champ-${id}-input-value`);
+            if (!input || input.getAttribute('role') !== 'combobox') return;
+            const fragment = input.closest('react-fragment'), hidden = () => fragment.querySelector('input[type=hidden]');
+            let typing = false, timer = null, popover = null;
+            // useDispatchChangeEvent: the first look at its hidden inputs finds them « changed ».
+            const touch = () => { if (!touched.has(id)) { touched.add(id); requestAnimationFrame(() => hidden().dispatchEvent(new Event('change', { bubbles: true }))); } };
+            const close = () => {
+              if (!popover) return;
+              popover.remove(); popover = null;
+              hiddenNodes.forEach((n) => n.removeAttribute('aria-hidden')); hiddenNodes = [];
+              input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-controls');
+            };
+            const show = (list) => {
+              if (!popover) {
+                closeOpen(); closeOpen = close;
+                hideOutside(input);
+                const portal = document.getElementById('rac-portal') || document.body.appendChild(Object.assign(document.createElement('div'), { id: 'rac-portal' }));
+                const r = input.getBoundingClientRect();
+                popover = document.createElement('div');
+                popover.className = 'fr-ds-combobox__menu fr-menu';
+                Object.assign(popover.style, { left: `${r.left + scrollX}px`, top: `${r.bottom + scrollY}px`, width: `${r.width}px` });
+                portal.appendChild(popover);
+                input.setAttribute('aria-expanded', 'true'); input.setAttribute('aria-controls', `listbox-${id}`);
+              }
+              popover.innerHTML = `<div id="listbox-${id}" class="fr-menu__list" role="listbox" aria-label="Suggestions">`
+                + list.map(([l, v]) => `<div class="fr-menu__item" role="option" aria-selected="false" data-key="${esc(v)}">${esc(l)}</div>`).join('') + '</div>';
+              popover.querySelectorAll('[role=option]').forEach((o, i) => o.addEventListener('click', () => choose(list[i])));
+            };
+            const choose = ([l, v]) => {
+              if (id === 23) {
+                // A tag beside the box, the box emptied, the list left open.
+                const wrap = input.closest('.fr-ds-combobox__multiple');
+                const chosen = Array.from(wrap.querySelectorAll('input[type=hidden]')).map((h) => h.value).filter(Boolean);
+                if (!chosen.includes(v)) chosen.push(v);
+                let group = wrap.querySelector('.react-aria-TagGroup');
+                if (!group) { group = document.createElement('div'); group.className = 'react-aria-TagGroup'; wrap.prepend(group); }
+                group.innerHTML = tags(chosen);
+                wrap.querySelector(':scope > span').innerHTML = hiddens(id, chosen);
+                input.value = '';
+                show(filter(''));
+              } else {
+                input.value = l; labels[hidden().name] = l; hidden().value = v;
+                close();
+              }
+              hidden().dispatchEvent(new Event('change', { bubbles: true }));
+            };
+            const filter = (q) => (items[id] || []).filter(([l]) => l.toLowerCase().includes(q.trim().toLowerCase()));
+            const search = (q) => {
+              clearTimeout(timer);
+              timer = setTimeout(() => fetch(remote[id]).then((r) => r.json()).then((all) => {
+                const words = q.toLowerCase().split(/[\s,]+/).filter(Boolean);
+                // The geo API: a name that starts so, or a postal code; the BAN: every word of the query in the address.
+                const found = id === 32 ? all.filter(([n, cp]) => q.length > 1 && (n.toLowerCase().startsWith(q.toLowerCase()) || cp.startsWith(q))).map(([n, cp]) => [`${n} (${cp})`, `${n}-${cp}`])
+                  : all.filter((a) => words.length && words.every((w) => a.toLowerCase().split(' ').includes(w))).map((a) => [a, a]);
+                if (found.length) show(found); else close();
+              }), 300);
+            };
+            input.addEventListener('pointerdown', () => { touch(); if (!remote[id]) show(filter(input.value)); });
+            input.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); else typing = true; });
+            input.addEventListener('input', () => {
+              if (remote[id]) search(input.value);
+              else if (popover || typing) show(filter(input.value));
+            });
+            return close;
+          };
+          const closers = {};
+          Object.keys(champs).forEach((id) => { closers[id] = mount(id); });
+
+          // autosave_controller.ts, one per champ: a change of a list or a box is saved at once, typing and a combobox's hidden
+          // value a second after the last change; the server's answer draws the champ again, as it keeps it.
+          const form = document.getElementById('dossier-edit-form');
+          const timers = {};
+          const save = (id) => {
+            const data = new URLSearchParams();
+            document.getElementById(`champ-${id}`).querySelectorAll('input[name], select[name], textarea[name]').forEach((c) => {
+              if (c.type === 'file') saved.files61 = (saved.files61 || []).concat(Array.from(c.files).map((f) => f.name)); // (its direct upload)
+              else if (!['radio', 'checkbox'].includes(c.type) || c.checked) data.append(c.name, c.value);
+            });
+            fetch(form.getAttribute('action'), { method: 'POST', headers: { 'x-http-method-override': 'PATCH', 'content-type': 'application/x-www-form-urlencoded' }, body: data })
+              .then(() => {
+                for (const k of new Set(data.keys())) saved[k] = k.endsWith('[]') ? data.getAll(k).filter(Boolean) : data.get(k);
+                const email = saved[name(13)] || '';
+                if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) errors[13] = '« Adresse électronique de contact » est invalide. Saisissez une adresse électronique valide. Exemple : adresse@mail.com';
+                else delete errors[13];
+                const old = document.getElementById(`champ-${id}`);
+                // (React keeps a multi-choice list open through the save of a choice.)
+                if (id === '23' && old.querySelector('[aria-expanded=true]')) return;
+                const focused = old.contains(document.activeElement) ? document.activeElement.id : null;
+                if (closers[id]) closers[id]();
+                const fresh = document.createElement('div');
+                fresh.innerHTML = champs[id]();
+                old.replaceWith(fresh.firstElementChild);
+                closers[id] = mount(id);
+                if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
+              });
+          };
+          const later = (e, delay) => {
+            const autosave = e.target.closest('[data-controller=autosave]');
+            if (!autosave) return;
+            const id = autosave.parentElement.id.replace('champ-', '');
+            clearTimeout(timers[id]);
+            timers[id] = setTimeout(() => save(id), delay);
+          };
+          form.addEventListener('change', (e) => {
+            if (e.target.type === 'hidden') later(e, 1000);
+            else if (e.target.tagName === 'SELECT' || ['radio', 'checkbox', 'file'].includes(e.target.type)) later(e, 0);
+          });
+          form.addEventListener('input', (e) => { if (e.target.getAttribute('role') !== 'combobox') later(e, 1000); });
+        </script></body></html>
+        """;
+
+    /// <summary>The files <see cref="DemarcheNumerique"/> asks its server for: the communes and the addresses it searches; and
+    /// the page that starts the procedure (« commencer »), whose link opens the dossier.</summary>
+    public static readonly (string Name, string Html)[] DemarcheNumeriqueData =
+    [
+        ("commencer.html", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aide au logement des jeunes actifs · Démarche Numérique</title></head>
+            <body><main><h1>Aide au logement des jeunes actifs</h1><p>Vous pouvez faire votre demande en ligne.</p>
+            <a class="fr-btn" href="demande.html">Commencer la démarche</a></main></body></html>
+            """),
+        ("communes.json", """[["Lyon", "69001"], ["Lyon", "69003"], ["Paris", "75001"], ["Paris", "75015"], ["Strasbourg", "67000"]]"""),
+        ("adresses.json", """["20 Avenue de Ségur 75007 Paris", "20 Rue de la Paix 75002 Paris", "11 Rue Réaumur 75003 Paris"]"""),
+    ];
+
+    /// <summary>Serves <see cref="DemarcheNumerique"/>: each save the page posts is added to <paramref name="saves"/>.</summary>
+    public static LoopbackFiles DemarcheNumeriqueServer(string folder, System.Collections.Concurrent.ConcurrentQueue<string> saves) => new(folder)
+    {
+        Posted = (path, form) =>
+        {
+            saves.Enqueue(form);
+            return null;
+        },
+    };
+
     /// <summary>Contact Form 7's REST API: every form received is counted, and answered « mail_sent ».</summary>
     public static LoopbackFiles Cf7Server(string folder, System.Collections.Concurrent.ConcurrentQueue<string> received) => new(folder)
     {

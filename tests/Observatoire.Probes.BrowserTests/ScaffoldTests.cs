@@ -436,6 +436,35 @@ public sealed class ScaffoldTests
     }
 
     /// <summary>Drafts a demo procedure with --follow into the test's folder; the draft must validate as written.</summary>
+    [Test]
+    public async Task A_Demarche_Numerique_draft_waits_for_words_every_dossier_shows_and_drafts_each_champ_once()
+    {
+        // Démarche Numérique's heading names the dossier and its day (« Dossier n° 4242 - En brouillon depuis le 6 décembre
+        // 2026 »): each walk opens another. Each save draws its champ anew: the same champ, answered once, by the probe. Its
+        // comboboxes are lists to choose in: typing in one chooses nothing.
+        var site = Path.Combine(_work, "site");
+        Directory.CreateDirectory(site);
+        foreach (var (name, page) in new[] { ("demande.html", KitPages.DemarcheNumerique) }.Concat(KitPages.DemarcheNumeriqueData))
+        {
+            File.WriteAllText(Path.Combine(site, name), page);
+        }
+
+        using var server = KitPages.DemarcheNumeriqueServer(site, new());
+        var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest(new Uri(server.BaseUrl, "commencer.html").ToString(), Follow: true, Path.Combine(Repository.Scenarios, "files")));
+
+        var yaml = draft.Yaml ?? "";
+        TestContext.Out.WriteLine(yaml);
+        Assert.That(draft.Problem, Is.Null, draft.Problem);
+        Assert.That(yaml, Does.Contain("- click: { link: Commencer la démarche }").And.Contain("- stop_before: Déposer le dossier"));
+        Assert.That(yaml, Does.Not.Contain("wait_for: { text: Dossier n°"), "the dossier's number and day change every walk");
+        Assert.That(yaml, Does.Contain("- wait_for: { text: Nom de naissance }"));
+        Assert.That(yaml.Split('\n').Count(l => l.TrimStart().StartsWith("- upload:", StringComparison.Ordinal)), Is.EqualTo(1), "the document, once");
+        Assert.That(yaml.Split('\n').Count(l => l.Contains("- select: { label: Régime d’assurance maladie", StringComparison.Ordinal)), Is.EqualTo(1), "the list, once");
+        Assert.That(yaml, Does.Not.Contain("shown by").And.Not.Contain("pre-filled by the site"), "what the site drew again after a save was answered by the probe, not shown by an answer");
+        Assert.That(yaml, Does.Not.Contain("- fill: { label: Commune de naissance"), "typing in a combobox chooses nothing");
+        Assert.That(yaml, Does.Contain("- select: { label: Commune de naissance, option: … }"), "the step to complete with the persona's answer");
+    }
+
     private async Task<string> ScaffoldAsync(string id)
     {
         var draft = await BrowserFixture.Runner.ScaffoldAsync(new ScaffoldRequest($"/{id}/", Follow: true, Path.Combine(Repository.Scenarios, "files")));

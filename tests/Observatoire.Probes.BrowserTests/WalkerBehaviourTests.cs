@@ -2462,4 +2462,114 @@ public sealed class WalkerBehaviourTests
         Assert.That(walk.Steps.Select(s => s.PageIndex), Is.All.EqualTo(0));
         Assert.That(posts, Has.Count.EqualTo(1));
     }
+
+    /// <summary>Walks <see cref="KitPages.DemarcheNumerique"/> with these steps; also returns each save the page posted.</summary>
+    private static async Task<(WalkResult Walk, string[] Saves)> WalkDemarcheNumeriqueAsync(string id, string steps)
+    {
+        var saves = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var walk = await WalkSiteAsync(id, folder => KitPages.DemarcheNumeriqueServer(folder, saves), "demande.html", steps,
+            [("demande.html", KitPages.DemarcheNumerique), .. KitPages.DemarcheNumeriqueData]);
+        return (walk, [.. saves]);
+    }
+
+    [Test]
+    public async Task A_choice_the_site_draws_again_from_what_it_saved_is_still_the_probes_answer()
+    {
+        // Démarche Numérique saves each answer and draws its champ again as the server keeps it: the list comes back without
+        // the probe's marks, the option chosen `selected` by the server. That is the probe's answer, not a datum the site had.
+        var (walk, saves) = await WalkDemarcheNumeriqueAsync("dn-liste-redessinee", """
+            - select: { label: Régime d’assurance maladie, option: Régime général (CPAM) }
+            - fill: { label: Nom de naissance, value: DUBOIS }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(saves, Has.Some.Contains("[25][value]=Régime général (CPAM)"), "the site saved the choice, then drew the list again");
+        var regime = walk.Pages.SelectMany(p => p.Fields).Single(f => f.Label == "Régime d’assurance maladie");
+        var decision = Classifier.Default.Classify(regime);
+        Assert.That(decision.Prefilled, Is.False, decision.Reason);
+        Assert.That(regime.Value, Is.Null.Or.Empty, "empty at first sight");
+    }
+
+    [Test]
+    public async Task A_select_in_Demarche_Numeriques_comboboxes_chooses_as_a_person_does()
+    {
+        // react-aria's lists open on a press, not on a value set in their box; the first press has the champ saved and drawn
+        // again, closing it; a list opened after another finds its options in a container left aria-hidden; the communes are
+        // searched by a name or a postal code, not by « Lyon (69001) »; a multi-choice list shows its choice as a tag beside
+        // the box it empties, and stays open over the page. The address is named by its legend, as its box is, not its
+        // « Je ne trouve pas » box.
+        var (walk, saves) = await WalkDemarcheNumeriqueAsync("dn-listes", """
+            - select: { label: Langues parlées, option: Anglais }
+            - select: { label: Académie de rattachement, option: Lyon }
+            - select: { label: Adresse du logement, option: 20 Avenue de Ségur 75007 Paris }
+            - select: { label: Commune de naissance, option: Lyon (69001) }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(saves, Has.Some.Contains("[23][value][]=Anglais"));
+        Assert.That(saves, Has.Some.Contains("[21][value]=Lyon"));
+        Assert.That(saves, Has.Some.Contains("[31][value]=20 Avenue de Ségur 75007 Paris"));
+        Assert.That(saves, Has.Some.Contains("[32][code]=Lyon-69001"), "the last choice too: the walk gives the page the second it waits to save it");
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Where(f => f.Label is "Adresse du logement" or "Commune de naissance" or "Académie de rattachement" or "Langues parlées")
+            .Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
+    }
+
+    [Test]
+    public async Task A_Demarche_Numerique_page_stays_one_page_whatever_its_lists_and_saves_draw_on_it()
+    {
+        // A press on a combobox, or a search typed in it, opens its list and hides the rest of the page from assistive
+        // technology (aria-hidden), also as the probe looks at the page before it presses an option; each save draws its
+        // champ anew: a person still sees one page, each field once, every answer theirs.
+        var (walk, _) = await WalkDemarcheNumeriqueAsync("dn-une-page", """
+            - click: { label: Académie de rattachement }
+            - select: { label: Académie de rattachement, option: Lyon }
+            - select: { label: Régime d’assurance maladie, option: Régime général (CPAM) }
+            - fill: { label: Nom de naissance, value: DUBOIS }
+            - fill: { label: Commune de naissance, value: Lyon }
+            - click: { text: Lyon (69001) }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(walk.Pages.Select(p => p.Title).ToList(), Has.Count.EqualTo(1), "one page");
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        Assert.That(fields.Select(f => f.DisplayLabel), Is.Unique);
+        Assert.That(fields.Select(f => f.DisplayLabel), Has.Member("Nom de naissance").And.Member("Commentaire").And.Member("Adresse du logement"));
+        Assert.That(fields.Select(f => Classifier.Default.Classify(f)).Where(d => d.Prefilled).Select(d => d.FieldLabel), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_value_the_site_refuses_once_it_saved_it_fails_the_walk_at_the_step_that_gave_it()
+    {
+        // Démarche Numérique checks each answer as it saves it, a second after it was typed, and writes its error under the
+        // champ; the page goes on as if nothing happened. The persona's value was refused: said at the step that gave it,
+        // whether the walk then presses a button or stops before the final one.
+        var (stopped, _) = await WalkDemarcheNumeriqueAsync("dn-valeur-refusee", """
+            - fill: { label: Adresse électronique de contact, value: angela.dubois@ }
+            - fill: { label: Nom de naissance, value: DUBOIS }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(stopped.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), stopped.Failure?.Message);
+        Assert.That(stopped.Failure!.Message, Does.Contain(":11:5 : remplir le champ « Adresse électronique de contact » avec « angela.dubois@ » : le site a refusé la valeur : ")
+            .And.Contain("est invalide. Saisissez une adresse électronique valide"));
+        Assert.That(stopped.Failure.Step?.Line, Is.EqualTo(11), "where the value is to correct");
+
+        var (pressed, _) = await WalkDemarcheNumeriqueAsync("dn-valeur-refusee-clic", """
+            - fill: { label: Adresse électronique de contact, value: angela.dubois@ }
+            - click: { label: Académie de rattachement }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(pressed.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), pressed.Failure?.Message);
+        Assert.That(pressed.Failure!.Message, Does.Contain(":11:5 : remplir le champ « Adresse électronique de contact » avec « angela.dubois@ » : le site a refusé la valeur"));
+
+        var (given, _) = await WalkDemarcheNumeriqueAsync("dn-valeur-acceptee", """
+            - fill: { label: Adresse électronique de contact, value: angela.dubois@example.fr }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(given.Failure, Is.Null, given.Failure?.Message);
+    }
 }

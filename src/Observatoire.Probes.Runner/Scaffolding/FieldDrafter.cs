@@ -107,6 +107,9 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
             case "date" when field.Parts.Count == 3:
                 return await DateAsync(page, frame, field);
 
+            case "text" or "search" when field.Drawn:
+                return []; // a box to choose in a list it draws: typing in it chooses nothing (DrawnListStepAsync)
+
             default:
                 Synthetic value = secret is null ? SyntheticValues.For(Shape(field, page.Title), today) : new("${secret:" + secret + "}");
                 var argument = secret is null ? "${" + Variable(label ?? o.Name, value) + "}" : value.Value;
@@ -114,12 +117,13 @@ internal sealed partial class FieldDrafter(string sampleFiles, DateOnly today, F
         }
     }
 
-    /// <summary>For a list a kit draws (no native &lt;select&gt;: its options are drawn only once it is open, so the survey
-    /// knows none), the `select` step a person completes with the answer, its target tried like any other; else null.</summary>
+    /// <summary>For a list a kit draws (no native &lt;select&gt;: its options are drawn only once it is open, or as one types in
+    /// its box, so the survey knows none), the `select` step a person completes with the answer, its target tried like any
+    /// other; else null.</summary>
     public async Task<string?> DrawnListStepAsync(PageSurvey page, SurveyedFrame frame, SurveyedField field)
     {
         var o = field.Observation;
-        return o.Input == "select" && field.Drawn && o.Options.Count == 0
+        return o.Input is "select" or "text" or "search" && field.Drawn && o.Options.Count == 0
             && await One(page, frame, StepKind.Select, o.Id, o.Label, null, field.ElementId, o.Name, "…", o.Id) is { } step
             ? DraftYaml.Step(step)
             : null;

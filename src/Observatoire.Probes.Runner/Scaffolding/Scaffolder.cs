@@ -225,7 +225,7 @@ internal sealed partial class Scaffolder
             var fresh = form.Fields.Select(f => f.Observation.Label).FirstOrDefault(l => l is { Length: > 0 } && !_previousLabels.Contains(l));
             foreach (var text in new[] { form.Step != _previousStep ? form.Step : null, form.Heading != _previousHeading ? form.Heading : null, fresh })
             {
-                if (text is { Length: > 0 } && await page.IdentifyAsync(StepKind.WaitFor, new Target(TargetKind.Text, text, form.Selector)) is not null)
+                if (text is { Length: > 0 } && !VariesPerWalk().IsMatch(text) && await page.IdentifyAsync(StepKind.WaitFor, new Target(TargetKind.Text, text, form.Selector)) is not null)
                 {
                     batch.Add(new DraftStep(Make(StepKind.WaitFor, new Target(TargetKind.Text, text, form.Selector), null)));
                     break;
@@ -497,6 +497,11 @@ internal sealed partial class Scaffolder
 
     [GeneratedRegex(@"net::ERR_[A-Z_]+")]
     private static partial Regex SiteDown();
+
+    /// <summary>Words a page writes anew for each walk, which a `wait_for` of the next night would not find: a file's
+    /// number and a date (Démarche Numérique's heading: « Dossier n° 4242 - En brouillon depuis le 6 décembre 2026 »).</summary>
+    [GeneratedRegex(@"\bn\s?[°ºo]\s*\d|\d{5,}|\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VariesPerWalk();
 
     [GeneratedRegex(@"^[^\s:]+:\d+:\d+ ?: ")]
     private static partial Regex Position();
