@@ -783,13 +783,16 @@ internal static class KitPages
         },
     };
 
+    /// <summary>What Contact Form 7's REST API answers a form it sent (the file <see cref="Cf7Server"/> serves for it).</summary>
+    public static readonly (string Name, string Json) Cf7Sent = ("envoye.json", """{ "status": "mail_sent", "message": "Merci pour votre message. Il a été envoyé." }""");
+
     /// <summary>Contact Form 7's REST API: every form received is counted, and answered « mail_sent ».</summary>
     public static LoopbackFiles Cf7Server(string folder, System.Collections.Concurrent.ConcurrentQueue<string> received) => new(folder)
     {
         Posted = (path, form) =>
         {
             received.Enqueue(path + " " + form);
-            return path.StartsWith("wp-json/", StringComparison.Ordinal) ? "envoye.json" : null;
+            return path.StartsWith("wp-json/", StringComparison.Ordinal) ? Cf7Sent.Name : null;
         },
     };
 }

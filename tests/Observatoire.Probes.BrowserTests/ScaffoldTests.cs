@@ -203,7 +203,7 @@ public sealed class ScaffoldTests
         Directory.CreateDirectory(site);
         File.WriteAllText(Path.Combine(site, "valider"), KitPages.Cf7Page("Valider"));
         File.WriteAllText(Path.Combine(site, "envoyer"), KitPages.Cf7Page("Envoyer", acceptance: true));
-        File.WriteAllText(Path.Combine(site, "envoye.json"), """{ "status": "mail_sent", "message": "Merci pour votre message. Il a été envoyé." }""");
+        File.WriteAllText(Path.Combine(site, KitPages.Cf7Sent.Name), KitPages.Cf7Sent.Json);
         var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var server = KitPages.Cf7Server(site, received);
         var files = Path.Combine(Repository.Scenarios, "files");
