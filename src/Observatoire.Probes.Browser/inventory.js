@@ -39,8 +39,11 @@
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
     // Gravity Forms writes « (Nécessaire) », others « (requis) ».
-    return text(clone).replace(/[(\[](obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)[)\]]/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
+    return withoutMarks(text(clone));
   };
+  // A label's words without the marks that say whether it is required (« (obligatoire) », « [Obligatoire] », a trailing « * »).
+  const withoutMarks = (t) => t.replace(/[(\[](obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)[)\]]/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
+  const requiredMark = /[(\[](obligatoire|n[ée]cessaire|requise?)[)\]]/i;
   const byId = (el, id) => { const r = el.getRootNode(); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
   // The words of the elements that name `el` (aria-labelledby), read as labels. A list a kit draws is named by its label
   // and by what shows its value (Angular Material's mat-select: « Type de véhicule » and the placeholder « Choisir » inside
@@ -330,8 +333,8 @@
     for (let n = node.previousSibling; n; n = n.previousSibling) {
       if (n.nodeType === Node.TEXT_NODE) {
         const raw = n.textContent.replace(/\s+/g, ' ');
-        const t = raw.replace(/[(\[](obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)[)\]]/ig, '').trim().replace(/\s*\*$/, '').trim();
-        if (t && (/\*\s*$/.test(raw) || /[(\[](obligatoire|n[ée]cessaire|requise?)[)\]]/i.test(raw))) markedQuestions.add(t);
+        const t = withoutMarks(raw);
+        if (t && (/\*\s*$/.test(raw) || requiredMark.test(raw))) markedQuestions.add(t);
         if (t) return t;
         continue;
       }
@@ -377,7 +380,7 @@
     if (!label) return false;
     // Not in its hint: « Caractères spéciaux : ! * # » does not make a field required.
     const bare = withoutHints(label);
-    return /\*/.test(bare.textContent) || /[(\[](obligatoire|n[ée]cessaire|requise?)[)\]]/i.test(bare.textContent)
+    return /\*/.test(bare.textContent) || requiredMark.test(bare.textContent)
       || !!label.querySelector('svg[aria-label*="obligatoire"], abbr[title*="obligatoire"], .mandatory, .obligatoire');
   };
   // The marker inventory strips from labels: "(optionnel)", "(facultatif)".

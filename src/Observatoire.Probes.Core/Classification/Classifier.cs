@@ -425,7 +425,7 @@ public sealed partial class Classifier
 
         // « Aucune », « Autre » among a list's boxes (« Aides déjà perçues : APL, Bourse sur critères sociaux, Aucune ») names no
         // datum: the boxes that name one ask it (rule 4), one that answers none or something else asks nothing more.
-        if (input == "checkbox" && label.Count > 0 && label.Folded.All(t => t == "|" || BareAnswers.Contains(t)) && label.Folded.Any(NoneOrOther.Contains))
+        if (input == "checkbox" && label.Count > 0 && IsBareAnswer(label) && label.Folded.Any(NoneOrOther.Contains))
         {
             hits.RemoveAll(h => h.Source is Source.Legend or Source.Page);
         }
