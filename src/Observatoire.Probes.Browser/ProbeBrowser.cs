@@ -68,6 +68,7 @@ public sealed class ProbeBrowser : IAsyncDisposable
         {
             // Before any context: an exact label finds its field by the label as a person reads it.
             await playwright.Selectors.RegisterAsync(ScenarioWalker.LabelEngine, new() { Script = ScenarioWalker.LabelEngineScript, ContentScript = true });
+            await playwright.Selectors.RegisterAsync(ScenarioWalker.TagEngine, new() { Script = ScenarioWalker.TagEngineScript, ContentScript = true });
             if (BrowserSettings.Endpoints(settings.BrowserServer) is { Count: > 0 } endpoints)
             {
                 return await ConnectAsync(playwright, endpoints, settings);

@@ -79,7 +79,7 @@ public sealed partial class ScenarioWalker
         /// step would find none or several: the walker's own search, without waiting.</summary>
         private async Task<string?> IdentifyAsync(StepKind kind, Target target)
         {
-            var (found, _, _, _, _) = await LookAsync(target, Resolve(target.Value), kind, Look.Count);
+            var (found, _, _, _, _) = await LookAsync(target, Resolve(target.Value), kind, Look.Count, option: null);
             return found is null ? null : await found.EvaluateAsync<string>("e => e.dataset.probeId || ''");
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -63,6 +64,22 @@ public sealed partial class ScenarioWalker
 
     /// <summary>The engine itself: label-engine.js, its leading comment left out (Playwright reads the script as an expression).</summary>
     internal static readonly string LabelEngineScript = Expression(Resource("label-engine.js")).Replace("/* label */", LabelScript, StringComparison.Ordinal);
+
+    /// <summary>The name of the selector engine that tags what a look found (<see cref="TagEngineScript"/>).</summary>
+    internal const string TagEngine = "probe-tag";
+
+    /// <summary>
+    /// Last part of a look's selector: marks each element the parts before it found with the look's tag, and keeps it.
+    /// Playwright resolves a selector in its isolated world, where counting is one round trip; evaluating a script on what it
+    /// found runs in the page's world, where Playwright first installs its whole selector script in every new document
+    /// (about 25 ms, more than the look itself). The look then reads the tagged elements with a script of the page's world.
+    /// </summary>
+    internal const string TagEngineScript = """
+        (() => {
+          const queryAll = (root, tag) => { if (!root.setAttribute) return []; root.setAttribute('data-probe-tag', tag); return [root]; };
+          return { query: (root, tag) => queryAll(root, tag)[0] || null, queryAll };
+        })()
+        """;
 
     private static string Expression(string script) => script[script.IndexOf("(() =>", StringComparison.Ordinal)..].TrimEnd();
 
@@ -425,7 +442,18 @@ public sealed partial class ScenarioWalker
                     Answering(step);
                     _uploaded.Add(Path.GetFileName(step.Argument!));
                     IElementHandle? opener = null;
-                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () => opener = await UploadAsync(input, step.Argument!)));
+                    // The look found the file input itself (the usual case): the file goes on it, with no look for the input.
+                    await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
+                    {
+                        if (_markedFileInput)
+                        {
+                            await input.SetInputFilesAsync(step.Argument!);
+                        }
+                        else
+                        {
+                            opener = await UploadAsync(input, step.Argument!);
+                        }
+                    }));
                     if (opener is not null)
                     {
                         await ChooseFileAsync(step, opener, step.Argument!);
@@ -1505,10 +1533,56 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        /// <summary>Counts the matches and marks the one when there is exactly one: the look and the mark in one round trip.</summary>
+        /// <summary>Counts the matches and marks the one when there is exactly one: the look and the mark in one round trip
+        /// (and whether it is a file input, which an upload then fills as it is; for a `select`, the kind of list it is).</summary>
         private const string CountAndMarkScript = $$"""
-            (elements) => [elements.length, elements.length === 1 ? ({{MarkFilledScript}})(elements[0]) : '']
+            (elements, option) => [elements.length, elements.length === 1 ? ({{MarkFilledScript}})(elements[0]) : '', elements.length === 1 && elements[0].matches('input[type=file]'),
+              elements.length === 1 && option !== null ? ({{ListKindScript}})(elements[0], option) : null]
             """;
+
+        /// <summary>The elements the tag engine marked with this look's tag (in the document and its open shadow roots),
+        /// tags taken off, given to the look (<see cref="CountAndMarkScript"/> or <see cref="CountAndLookScript"/>).</summary>
+        private const string TaggedLookScript = $$"""
+            ({ tag, click, option }) => {
+              const found = [];
+              const walk = (root) => {
+                root.querySelectorAll('[data-probe-tag]').forEach((e) => { if (e.getAttribute('data-probe-tag') === tag) found.push(e); e.removeAttribute('data-probe-tag'); });
+                root.querySelectorAll('*').forEach((e) => { if (e.shadowRoot) walk(e.shadowRoot); });
+              };
+              walk(document);
+              return click ? ({{CountAndLookScript}})(found) : ({{CountAndMarkScript}})(found, option);
+            }
+            """;
+
+        private int _looks;
+
+        /// <summary>Whether the field the last look marked is a file input (an upload then needs no look for the input).</summary>
+        private bool _markedFileInput;
+
+        /// <summary>The kind of list the last look marked for a `select` (<see cref="ListKindScript"/>), or null.</summary>
+        private string? _markedListKind;
+
+        /// <summary>
+        /// Runs a look (<see cref="CountAndMarkScript"/>, <see cref="CountAndLookScript"/>) on what <paramref name="candidate"/>
+        /// finds in two cheap round trips: Playwright counts and tags the matches in its isolated world (<see cref="TagEngine"/>),
+        /// then a script of the page's world reads them. A target in an iframe is looked at on the locator itself (its frame
+        /// holds the tags, not the page).
+        /// </summary>
+        private async Task<JsonElement?> TaggedLookAsync(ILocator candidate, Target target, bool click, string? option = null)
+        {
+            if (target.Frame is not null)
+            {
+                return click ? await candidate.EvaluateAllAsync<JsonElement>(CountAndLookScript) : await candidate.EvaluateAllAsync<JsonElement>(CountAndMarkScript, option);
+            }
+
+            var tag = (++_looks).ToString(CultureInfo.InvariantCulture);
+            if (await candidate.Locator(TagEngine + "=" + tag).CountAsync() == 0)
+            {
+                return null; // nothing tagged: the look has nothing to read
+            }
+
+            return await _page.EvaluateAsync<JsonElement>(TaggedLookScript, new { tag, click, option });
+        }
 
         /// <summary>
         /// DSFR draws the box on the label over a transparent input: a forced click lands on the label, as a person's does.
@@ -1728,6 +1802,8 @@ public sealed partial class ScenarioWalker
         private async Task<ILocator> LocateToFillAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
             _markedKey = "";
+            _markedFileInput = false;
+            _markedListKind = null;
             var (field, marked, _) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, Look.Mark, cancellationToken));
             if (!marked)
             {
@@ -1811,11 +1887,13 @@ public sealed partial class ScenarioWalker
         {
             var target = step.Target!;
             var value = Resolve(target.Value);
+            // A `select`'s look also reads which kind of list it found, for the choice it is to make.
+            var option = step.Kind == StepKind.Select && look == Look.Mark ? Resolve(step.Argument!) : null;
             var deadline = Stopwatch.StartNew();
             var timeout = walker._browser.Settings.ActionTimeout;
             while (true)
             {
-                var (found, marked, ambiguous, first, clickLook) = await InternalAsync("recherche de la cible", () => LookAsync(target, value, step.Kind, look));
+                var (found, marked, ambiguous, first, clickLook) = await InternalAsync("recherche de la cible", () => LookAsync(target, value, step.Kind, look, option));
                 if (found is not null)
                 {
                     // The first look of a button, a link or a text is by its exact name: the element then says what the scenario says.
@@ -1842,7 +1920,7 @@ public sealed partial class ScenarioWalker
         /// <summary>One look, no wait: the one element the target finds (an exact name first, then a partial one; among
         /// several, the one visible), or how many it found when it cannot choose; the one found by its name alone is marked
         /// (<see cref="Look.Mark"/>) or looked at for a click (<see cref="Look.Click"/>) by the same look.</summary>
-        private async Task<(ILocator? Found, bool Marked, int Ambiguous, bool First, ClickLook? Look)> LookAsync(Target target, string value, StepKind kind, Look look)
+        private async Task<(ILocator? Found, bool Marked, int Ambiguous, bool First, ClickLook? Look)> LookAsync(Target target, string value, StepKind kind, Look look, string? option)
         {
             var ambiguous = 0;
             var first = true;
@@ -1853,12 +1931,14 @@ public sealed partial class ScenarioWalker
                 switch (look)
                 {
                     case Look.Mark:
-                        var mark = await candidate.EvaluateAllAsync<JsonElement>(CountAndMarkScript);
-                        count = mark[0].GetInt32();
-                        _markedKey = mark[1].GetString() ?? "";
+                        var mark = await TaggedLookAsync(candidate, target, click: false, option);
+                        count = mark is { } m ? m[0].GetInt32() : 0;
+                        _markedKey = mark is { } k ? k[1].GetString() ?? "" : "";
+                        _markedFileInput = mark is { } f && f[2].ValueKind == JsonValueKind.True;
+                        _markedListKind = mark is { } l && l[3].ValueKind == JsonValueKind.String ? l[3].GetString() : null;
                         break;
                     case Look.Click:
-                        (count, clickLook) = ReadClickLook(await candidate.EvaluateAllAsync<JsonElement>(CountAndLookScript));
+                        (count, clickLook) = await TaggedLookAsync(candidate, target, click: true) is { } seen ? ReadClickLook(seen) : (0, null);
                         break;
                     default:
                         count = await candidate.CountAsync();
@@ -1873,7 +1953,7 @@ public sealed partial class ScenarioWalker
                 if (count > 1)
                 {
                     var visible = candidate.Filter(new() { Visible = true });
-                    if (look is Look.Click && ReadClickLook(await visible.EvaluateAllAsync<JsonElement>(CountAndLookScript)) is (1, var seen))
+                    if (look is Look.Click && await TaggedLookAsync(visible, target, click: true) is { } visibleLook && ReadClickLook(visibleLook) is (1, var seen))
                     {
                         return (visible, false, 0, first, seen);
                     }
