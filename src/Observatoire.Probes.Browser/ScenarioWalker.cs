@@ -1306,7 +1306,7 @@ public sealed partial class ScenarioWalker
                 style = d.Decision.Counted ? "counted" : d.Decision.Prefilled && d.Decision.Holding == Catalogue.Holding.Held ? "prefilled" : d.Decision.Holding == Catalogue.Holding.Key ? "key" : "other",
             }).ToList();
             var signIn = SiteUrls.IsSignInPage(_page.Url);
-            var sensitive = SensitiveValues();
+            var sensitive = SensitiveValues().SelectMany(Personal.Forms).Distinct(StringComparer.OrdinalIgnoreCase).ToList(); // as the page writes them: « LEA CHLOE », « 06 98 76 54 32 »
             try
             {
                 // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
@@ -2203,7 +2203,7 @@ public sealed partial class ScenarioWalker
                     Directory.CreateDirectory(directory);
                     var path = Path.Combine(directory, $"{scenario.Procedure.Id}-{Guid.NewGuid():N}.zip");
                     await context.Tracing.StopAsync(new() { Path = path });
-                    Personal.ScrubTrace(path, [.. PersonalCandidates(), .. _secretsUsed]);
+                    Personal.ScrubTrace(path, [.. PersonalCandidates().Where(v => !_secretsUsed.Contains(v))], _secretsUsed);
                     return path;
                 }
 
