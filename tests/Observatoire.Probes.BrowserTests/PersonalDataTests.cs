@@ -583,6 +583,84 @@ public sealed partial class PersonalDataTests
         }
     }
 
+    [Test]
+    public async Task The_user_and_password_of_an_absolute_start_url_are_not_published()
+    {
+        // The scenario opens a test site with HTTP credentials in its own `start:` (no BaseUrl): the trace, the export, the
+        // report and the result's messages never show them.
+        var reports = Path.Combine(BrowserFixture.Evidence, "start-userinfo-" + Guid.NewGuid().ToString("N"));
+        var start = new UriBuilder(new Uri(BrowserFixture.Site.BaseUrl, "/cheque-energie/")) { UserName = "agent", Password = "Pr3prod-secret" }.Uri;
+        var browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(3), NavigationTimeout = TimeSpan.FromSeconds(15) };
+        var scenario = Changed("cheque-energie", ("start: /cheque-energie/", $"start: \"{start}\""), ("  - stop_before:", $"  - wait_for: {{ text: \"Adresse {start}\" }}\n  - stop_before:"));
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(browser, null, reports)))
+        {
+            var results = await runner.RunAsync([scenario]);
+            Assert.That(results[0].FailureMessage, Does.Contain("Adresse •••").Or.Contain("•••@"), "the walk opens the site with them, then quotes its step");
+            await runner.CompleteAsync();
+        }
+
+        var files = Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories).ToList();
+        Assert.That(files.Select(Path.GetFileName), Does.Contain("indicator.csv").And.Some.Match(@"^cheque-energie-\w+\.zip$"));
+        var leaks = files.SelectMany(f => Texts(f).SelectMany(t => UserInfo().Matches(t.Text).Select(m => $"{Path.GetRelativePath(reports, f)}{t.Name}: « {t.Text[Math.Max(0, m.Index - 60)..Math.Min(t.Text.Length, m.Index + 40)]} »"))).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks.Take(30)));
+    }
+
+    [Test]
+    public async Task Scaffold_prints_no_user_and_password_of_the_site()
+    {
+        var site = new UriBuilder(BrowserFixture.Site.BaseUrl) { UserName = "agent", Password = "Pr3prod-secret" }.Uri;
+        var work = Directory.CreateTempSubdirectory("scaffold-userinfo-").FullName;
+        var (exit, stdout, stderr) = await Observatoire.Probes.Testing.ProbesProcess.RunAsync(["scaffold", "/cheque-energie/", "--follow", "-o", Path.Combine(work, "a.yaml")],
+            environment: new Dictionary<string, string> { ["PROBES_BaseUrl"] = site.ToString() }, workingDirectory: Repository.Root);
+        Assert.That(exit, Is.EqualTo(Observatoire.Probes.Testing.ProbesProcess.Ok), stdout + stderr);
+        Assert.That(File.ReadAllText(Path.Combine(work, "a.yaml")), Does.Contain("id: cheque-energie"), "the draft is written through the site's credentials");
+        Assert.That(stdout, Does.Contain("Drafting a scenario from " + new Uri(BrowserFixture.Site.BaseUrl, "/cheque-energie/")));
+        Assert.That(UserInfo().Matches(stdout + stderr), Is.Empty, stdout + stderr);
+        Directory.Delete(work, recursive: true);
+    }
+
+    [Test]
+    public async Task A_failure_and_its_pause_quote_no_value_the_site_prefilled()
+    {
+        // The site pre-fills the holder's name and writes it in the page; a check that misses quotes the closest texts,
+        // in the message and in the `--pause-on-failure` prompt.
+        var folder = Directory.CreateTempSubdirectory("prefilled-").FullName;
+        File.WriteAllText(Path.Combine(folder, "compte.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre compte</title></head><body><main><h1>Votre compte</h1>
+              <p>Titulaire du compte : Marguerite Duchêne-Lefebvre</p>
+              <form><label for="n">Nom du titulaire</label><input id="n" value="Marguerite Duchêne-Lefebvre" readonly><button>Envoyer ma demande</button></form>
+            </main></body></html>
+            """);
+        var paused = new List<string>();
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "prefilled-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(3), NavigationTimeout = TimeSpan.FromSeconds(15) },
+            PauseOnFailure = message =>
+            {
+                paused.Add(message);
+                return Task.CompletedTask;
+            },
+        };
+        ProcedureResult result;
+        using (var site = new LoopbackFiles(folder))
+        {
+            await using var runner = await ProbeRunner.StartAsync(options);
+            result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
+                procedure: { id: compte-titulaire, title: Compte, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "compte.html")}}", franceconnect: Non }
+                persona: { id: titulaire, values: { nom: Dubois } }
+                steps:
+                  - wait_for: { text: "Titulaire du compte : Jean" }
+                  - stop_before: Envoyer ma demande
+                """));
+        }
+
+        Directory.Delete(folder, recursive: true);
+        Assert.That(paused, Has.Count.EqualTo(1), "the walk paused on its failure");
+        string[] messages = [paused[0], result.FailureMessage!, result.Score.NotMeasuredReason ?? "", .. result.Steps.Select(s => s.Error ?? "")];
+        Assert.That(messages[0], Does.Contain("Titulaire du compte : •••"), "the closest text is quoted, masked");
+        Assert.That(messages.Where(m => m.Contains("Marguerite", StringComparison.Ordinal) || m.Contains("Duchêne", StringComparison.Ordinal)), Is.Empty);
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("Pr3prod-secret|agent@")]
     private static partial System.Text.RegularExpressions.Regex UserInfo();
 
