@@ -326,6 +326,13 @@ internal static partial class Personal
         var scrubbed = text;
         foreach (var (form, wholeWord) in forms)
         {
+            if (wholeWord && form.All(char.IsAsciiDigit) && scrubbed.Contains(form, StringComparison.Ordinal))
+            {
+                // A numeric secret inside a number of its own (« n° 1234567 ») masks that number, as the tree and the
+                // screenshot do; inside a hash or an id it stays, as in any other word.
+                scrubbed = System.Text.RegularExpressions.Regex.Replace(scrubbed, $@"(?<![\p{{L}}\p{{N}}_-])\d*{form}\d*(?![\p{{L}}\p{{N}}_-])", Mark);
+            }
+
             scrubbed = Masking.Replace(scrubbed, form, Mark, StringComparison.OrdinalIgnoreCase, wholeWord);
         }
 

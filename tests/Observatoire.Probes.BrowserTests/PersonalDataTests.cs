@@ -536,7 +536,7 @@ public sealed partial class PersonalDataTests
             Entry("trace.network", JsonSerializer.Serialize(new { type = "resource-snapshot", snapshot = new { request = new { postData = new { text = "login=test&password=123", _sha1 = hash + ".dat" } } } }) + "\n");
             Entry("trace.stacks", JsonSerializer.Serialize(new { files = new[] { "Walker.cs" }, stacks = new object[] { new object[] { "xbte@1123", new[] { new object[] { 0, 12, 3, "" } } } } }));
             Entry($"resources/{hash}.dat", "login=test&password=123");
-            Entry("resources/page.html", "<p>Référence 2023AB12345, test du 12/03</p><p>Code : 123</p>");
+            Entry("resources/page.html", "<p>Référence 2023AB12345, test du 12/03</p><p>Code : 123</p><p>Compte n° 1234567</p><input value=\"a1123b\">");
         }
 
         Personal.ScrubTrace(zipPath, ["Dubois"], ["test", "123"]);
@@ -548,7 +548,8 @@ public sealed partial class PersonalDataTests
         Assert.That(text["trace.network"], Does.Contain($"\"_sha1\":\"{hash}.dat\"").And.Contain(@"login=\u2022\u2022\u2022\u0026password=\u2022\u2022\u2022"));
         Assert.That(text["trace.stacks"], Does.Contain("xbte@1123"));
         Assert.That(text[$"resources/{hash}.dat"], Is.EqualTo("login=•••&password=•••"));
-        Assert.That(text["resources/page.html"], Is.EqualTo("<p>Référence 2023AB12345, ••• du 12/03</p><p>Code : •••</p>"), "a secret as a word is masked, not inside another");
+        Assert.That(text["resources/page.html"], Is.EqualTo("<p>Référence 2023AB12345, ••• du 12/03</p><p>Code : •••</p><p>Compte n° •••</p><input value=\"a1123b\">"),
+            "a secret as a word is masked, and a number it lies in whole (as the tree and the screenshot show it), not inside another word");
     }
 
     /// <summary>A trace's JSON lines as the viewer reads them (« \u00A0 » decoded): every string of every line.</summary>
