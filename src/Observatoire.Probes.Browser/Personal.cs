@@ -55,8 +55,6 @@ internal static partial class Personal
 
     private static readonly string[] DateForms = ["yyyy-MM-dd", "dd/MM/yyyy"];
 
-    private static readonly string[] OtherDateForms = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "dd MM yyyy", "ddMMyyyy"];
-
     /// <summary>
     /// The dates typed in three fields (day, month, year; or year, month, day), one after the other, as ISO dates: a recap
     /// shows the whole date (« 12/03/1985 »), which neither of its short parts masks. A month may be picked by name.
@@ -90,45 +88,159 @@ internal static partial class Personal
         return index >= 0 ? index + 1 : null;
     }
 
-    /// <summary>Every form a value takes in a page, a URL or a request body: raw, URL-encoded, form-encoded, HTML-escaped.</summary>
+    /// <summary>Every form a value takes in a page, a URL or a request body: each way a page writes it
+    /// (<see cref="Written"/>), each of them raw, URL-encoded, form-encoded, HTML-escaped or in a JSON string.</summary>
     public static IEnumerable<string> Forms(string value)
     {
+        var forms = new List<string>();
+        foreach (var written in Written(value).Distinct(StringComparer.Ordinal))
+        {
+            forms.Add(written);
+            var url = Uri.EscapeDataString(written);
+            if (url != written)
+            {
+                forms.Add(url);
+                forms.Add(url.Replace("%20", "+", StringComparison.Ordinal));
+            }
+
+            // What the browser sends for a form (a POST body, a GET form's query): WHATWG's encoding, not RFC 3986's.
+            forms.Add(FormEncoded(written));
+            forms.AddRange(HtmlForms(written));
+            forms.AddRange(JsonForms(written));
+        }
+
+        return forms.Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The value as pages write it: as given; a date in the other forms of dates; a number grouped as recaps group it (a
+    /// phone by pairs, an IBAN by four, a SIRET 3-3-3-5, an amount by thousands) or without its spaces; a name without
+    /// its accents (« LEA CHLOE » for « Léa Chloé »), decomposed, with the other apostrophe.
+    /// </summary>
+    private static IEnumerable<string> Written(string value)
+    {
         yield return value;
-        var url = Uri.EscapeDataString(value);
-        if (url != value)
-        {
-            yield return url;
-            yield return url.Replace("%20", "+", StringComparison.Ordinal);
-        }
-
-        // What the browser sends for a form (a POST body, a GET form's query): WHATWG's encoding, not RFC 3986's.
-        var form = FormEncoded(value);
-        if (form != value && form != url)
-        {
-            yield return form;
-        }
-
-        foreach (var html in HtmlForms(value))
-        {
-            yield return html;
-        }
 
         // A date read in one form is written in the other elsewhere: a date field's value is ISO (1962-08-24), the page
-        // around it French (24/08/1962, « né le 24 août 1962 »), a sign-in provider's table either (a form in three
-        // inputs: WholeValues).
+        // around it French (24/08/1962, « né le 24 août 1962 », « lundi 12 mars 1985 »), a sign-in provider's table either
+        // (a form in three inputs: WholeValues).
         if (DateTime.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var french = CultureInfo.GetCultureInfo("fr-FR");
-            var written = OtherDateForms.Select(f => date.ToString(f, CultureInfo.InvariantCulture))
-                .Concat([date.ToString("d MMMM yyyy", french), date.ToString("dd MMMM yyyy", french), date.Day == 1 ? date.ToString("1'er' MMMM yyyy", french) : ""]);
-            foreach (var other in written.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal))
+            var first = date.Day == 1 ? "1'er'" : "d";
+            foreach (var form in OtherDateForms)
             {
-                if (other != value)
-                {
-                    yield return other;
-                }
+                yield return date.ToString(form, CultureInfo.InvariantCulture);
+            }
+
+            foreach (var form in (string[])["dddd " + first + " MMMM yyyy", "dddd dd MMMM yyyy", "d MMMM yyyy", "dd MMMM yyyy", first + " MMMM yyyy"])
+            {
+                yield return date.ToString(form, french);
+            }
+
+            yield break;
+        }
+
+        foreach (var grouped in Grouped(value))
+        {
+            yield return grouped;
+        }
+
+        var decomposed = value.Normalize(NormalizationForm.FormD);
+        yield return decomposed;
+        yield return string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+            .Replace("œ", "oe", StringComparison.Ordinal).Replace("Œ", "OE", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal).Replace("Æ", "AE", StringComparison.Ordinal);
+        yield return value.Replace('\'', '’');
+        yield return value.Replace('’', '\'');
+    }
+
+    private static readonly string[] OtherDateForms = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy", "dd MM yyyy", "ddMMyyyy", "dd/MM/yy", "d/M/yy", "dd.MM.yy"];
+
+    /// <summary>The separators recaps put in a long number: a space, a no-break space (normal or narrow), a dot, a dash.</summary>
+    private static readonly char[] Separators = [' ', '\u00A0', '\u202F', '.', '-'];
+
+    /// <summary>
+    /// A number (or an IBAN) as recaps group it, and without its separators when given grouped: a phone
+    /// « 06 98 76 54 32 » or « +33 6 98 76 54 32 », an IBAN « FR76 3000 6000 … », a NIR « 1 85 03 75 123 456 78 »,
+    /// a SIRET « 123 456 789 00012 », a tax number « 12 34 567 890 123 », an amount « 312 000 ».
+    /// </summary>
+    private static IEnumerable<string> Grouped(string value)
+    {
+        var compact = string.Concat(value.Where(c => !Separators.Contains(c)));
+        var digits = compact.All(char.IsAsciiDigit);
+        var iban = compact.Length >= 14 && char.IsAsciiLetter(compact[0]) && char.IsAsciiLetter(compact[1]) && compact.Skip(2).All(char.IsAsciiLetterOrDigit) && compact.Count(char.IsAsciiDigit) >= 10;
+        if (compact.Length < 4 || !(digits || iban))
+        {
+            yield break;
+        }
+
+        yield return compact;
+        var groupings = new List<int[]>();
+        if (iban)
+        {
+            groupings.Add(Every(compact.Length, 4));
+        }
+        else
+        {
+            groupings.Add(Thousands(compact.Length));
+            if (compact.Length >= 9)
+            {
+                groupings.AddRange([Every(compact.Length, 2), Every(compact.Length, 3), Every(compact.Length, 4), [3, 3, 3, 5], [1, 2, 2, 2, 3, 3, 2], [2, 2, 3, 3, 3]]);
             }
         }
+
+        foreach (var sizes in groupings.Where(g => g.Sum() == compact.Length))
+        {
+            foreach (var separator in Separators)
+            {
+                yield return Join(compact, sizes, separator);
+            }
+        }
+
+        if (digits && compact.Length == 10 && compact[0] == '0')
+        {
+            var international = "33" + compact[1..];
+            yield return "+" + international;
+            yield return "+33 " + Join(compact[1..], [1, 2, 2, 2, 2], ' ');
+            yield return "+33 (0)" + Join(compact[1..], [1, 2, 2, 2, 2], ' ');
+        }
+    }
+
+    private static int[] Every(int length, int size) =>
+        Enumerable.Range(0, (length + size - 1) / size).Select(i => Math.Min(size, length - i * size)).ToArray();
+
+    /// <summary>Groups of three from the right, as an amount is written (« 1 312 000 »).</summary>
+    private static int[] Thousands(int length) => length % 3 == 0 ? Every(length, 3) : [length % 3, .. Every(length - length % 3, 3)];
+
+    private static string Join(string compact, int[] sizes, char separator)
+    {
+        var sb = new StringBuilder(compact.Length + sizes.Length);
+        var at = 0;
+        foreach (var size in sizes)
+        {
+            sb.Append(sb.Length > 0 ? separator.ToString() : "").Append(compact, at, size);
+            at += size;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The value inside a JSON string as APIs write it: every non-ASCII letter as « \u00e9 » (PHP, Python; either case
+    /// matched), a slash as « \/ » too (PHP), or also the HTML specials as .NET's encoder does (« \u0027 »).
+    /// </summary>
+    private static IEnumerable<string> JsonForms(string value)
+    {
+        var sb = new StringBuilder(value.Length * 2);
+        foreach (var c in value)
+        {
+            sb.Append(c is '"' or '\\' ? "\\" + c : char.IsAscii(c) ? c.ToString() : string.Format(CultureInfo.InvariantCulture, "\\u{0:x4}", (int)c));
+        }
+
+        var escaped = sb.ToString();
+        yield return escaped;
+        yield return escaped.Replace("/", "\\/", StringComparison.Ordinal);
+        yield return JsonEncodedText.Encode(value).ToString();
     }
 
     /// <summary>
@@ -201,21 +313,36 @@ internal static partial class Personal
 
     /// <summary>A text with every personal value, in every form, replaced by ••• (a short one only where it stands on its
     /// own: <see cref="Masking.WholeWordBelow"/>).</summary>
-    public static string Scrub(string text, IReadOnlyCollection<string> values) => ScrubForms(text, FormsOf(values));
+    public static string Scrub(string text, IReadOnlyCollection<string> values) => ScrubForms(text, FormsOf(values, []));
 
-    /// <summary>Every form of every value once, in the values' order: a trace has thousands of strings to scrub, each with
-    /// the same forms.</summary>
-    private static List<string> FormsOf(IEnumerable<string> values) => values.SelectMany(Forms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <summary>Every form of every value once, longest first (a value inside a longer one, « 123 » in « 1234567 », goes
+    /// after it); a secret's forms only as whole words. A trace has thousands of strings to scrub, each with the same forms.</summary>
+    private static List<(string Text, bool WholeWord)> FormsOf(IEnumerable<string> values, IEnumerable<string> secrets) =>
+        values.SelectMany(Forms).Select(f => (f, false)).Concat(secrets.SelectMany(Forms).Select(f => (f, true)))
+            .DistinctBy(f => f.Item1, StringComparer.OrdinalIgnoreCase).OrderByDescending(f => f.Item1.Length).ToList();
 
-    private static string ScrubForms(string text, IReadOnlyList<string> forms)
+    private static string ScrubForms(string text, IReadOnlyList<(string Text, bool WholeWord)> forms)
     {
-        foreach (var form in forms)
+        var scrubbed = text;
+        foreach (var (form, wholeWord) in forms)
         {
-            text = Masking.Replace(text, form, Mark, StringComparison.OrdinalIgnoreCase);
+            if (wholeWord && form.All(char.IsAsciiDigit) && scrubbed.Contains(form, StringComparison.Ordinal))
+            {
+                // A numeric secret inside a number of its own (« n° 1234567 ») masks that number, as the tree and the
+                // screenshot do; inside a hash or an id it stays, as in any other word.
+                scrubbed = System.Text.RegularExpressions.Regex.Replace(scrubbed, $@"(?<![\p{{L}}\p{{N}}_-])\d*{form}\d*(?![\p{{L}}\p{{N}}_-])", Mark);
+            }
+
+            scrubbed = Masking.Replace(scrubbed, form, Mark, StringComparison.OrdinalIgnoreCase, wholeWord);
         }
 
-        return text;
+        // A value found inside a longer number masks the whole number, as the screenshot masks its text: « •••4567 » kept
+        // the rest of an allocataire number, and told where the password « 123 » was.
+        return scrubbed == text ? text : DigitsAtMark().Replace(scrubbed, "");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?=•••)|(?<=•••)\d+")]
+    private static partial System.Text.RegularExpressions.Regex DigitsAtMark();
 
     /// <summary>
     /// An accessibility tree of a sign-in provider's page (FranceConnect's consent shows the person's identity): every text
@@ -231,24 +358,28 @@ internal static partial class Personal
     private static partial System.Text.RegularExpressions.Regex SignInText();
 
     /// <summary>
-    /// Scrubs a trace zip in place: in its JSON-lines entries (.trace, .network, .stacks) only string values are
-    /// touched; text resources (HTML snapshots, request and response bodies) are scrubbed as text; images stay.
+    /// Scrubs a trace zip in place: in its JSON-lines entries (.trace, .network) only string values that are data are
+    /// touched (not ids, resource references, nor the probe's own scripts); text resources (HTML snapshots, request and
+    /// response bodies) are scrubbed as text; images and the call stacks stay. A secret is masked only as a whole word:
+    /// the login « test » in JavaScript's « .test( » or the password « 123 » inside a hash would tell where it is.
     /// </summary>
-    public static void ScrubTrace(string zipPath, IReadOnlyCollection<string> values)
+    public static void ScrubTrace(string zipPath, IReadOnlyCollection<string> values, IReadOnlyCollection<string> secrets)
     {
         var personal = Values(values);
-        var whole = WholeValues(values);
-        if (personal.Count == 0 && whole.Count == 0)
+        var hidden = Values(secrets);
+        var whole = WholeValues(values.Concat(secrets));
+        if (personal.Count == 0 && hidden.Count == 0 && whole.Count == 0)
         {
             return;
         }
 
-        var forms = FormsOf(personal);
+        var forms = FormsOf(personal.Except(hidden, StringComparer.Ordinal), hidden);
         using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
         foreach (var entry in zip.Entries.ToList())
         {
             var name = entry.FullName;
-            var jsonLines = name.EndsWith(".trace", StringComparison.Ordinal) || name.EndsWith(".network", StringComparison.Ordinal) || name.EndsWith(".stacks", StringComparison.Ordinal);
+            // .stacks holds call ids and the probe's own source lines, nothing of a page.
+            var jsonLines = name.EndsWith(".trace", StringComparison.Ordinal) || name.EndsWith(".network", StringComparison.Ordinal);
             if (!jsonLines && !(name.StartsWith("resources/", StringComparison.Ordinal) && IsText(entry)))
             {
                 continue;
@@ -316,7 +447,15 @@ internal static partial class Personal
     /// <summary>The keys under which a trace keeps what is in a field: an action's typed value, a snapshot's input value.</summary>
     private static readonly HashSet<string> ValueKeys = new(StringComparer.Ordinal) { "value", "__playwright_value_" };
 
-    private static string ScrubJsonLines(string text, IReadOnlyList<string> forms, IReadOnlySet<string> whole)
+    /// <summary>The keys under which a trace keeps no data: ids and references to its resources (a changed one names no
+    /// resource: the viewer cannot show it), and the scripts the probe runs in the page (its selector engine, evaluations).</summary>
+    private static readonly HashSet<string> NotDataKeys = new(StringComparer.Ordinal)
+    {
+        "_sha1", "sha1", "_file", "callId", "waitId", "stepId", "pageId", "frameId", "parentId", "pageref", "snapshotName",
+        "beforeSnapshot", "afterSnapshot", "inputSnapshot", "guid", "source", "expression",
+    };
+
+    private static string ScrubJsonLines(string text, IReadOnlyList<(string Text, bool WholeWord)> forms, IReadOnlySet<string> whole)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var line in text.Split('\n'))
@@ -344,14 +483,14 @@ internal static partial class Personal
         return sb.ToString(0, Math.Max(0, sb.Length - (text.EndsWith('\n') ? 0 : 1)));
     }
 
-    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<string> forms, IReadOnlySet<string> whole, bool holdsValue = false)
+    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<(string Text, bool WholeWord)> forms, IReadOnlySet<string> whole, bool holdsValue = false)
     {
         switch (node)
         {
             case JsonObject o:
                 foreach (var key in o.Select(p => p.Key).ToList())
                 {
-                    if (o[key] is { } child)
+                    if (o[key] is { } child && !NotDataKeys.Contains(key))
                     {
                         o[key] = ScrubNode(child.DeepClone(), forms, whole, ValueKeys.Contains(key));
                     }
@@ -368,7 +507,7 @@ internal static partial class Personal
                 }
 
                 return a;
-            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String && !PlaywrightId().IsMatch(v.GetValue<string>()):
                 var s = v.GetValue<string>();
                 var scrubbed = holdsValue && whole.Contains(s.Trim()) ? Mark : ScrubWholeValues(ScrubForms(s, forms), whole);
                 return scrubbed == s ? v : JsonValue.Create(scrubbed)!;
@@ -376,6 +515,10 @@ internal static partial class Personal
                 return node;
         }
     }
+
+    /// <summary>An object's id as Playwright writes it wherever it refers to one (« call@12 », « page@3f2a… »).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z-]+@[0-9a-f-]+$")]
+    private static partial System.Text.RegularExpressions.Regex PlaywrightId();
 
     /// <summary>Resources are named by hash; text ones (HTML, JSON, CSS, JS, form bodies) are worth reading, images are not.</summary>
     private static bool IsText(ZipArchiveEntry entry)

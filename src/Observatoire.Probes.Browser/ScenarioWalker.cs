@@ -29,6 +29,10 @@ public sealed record WalkOptions(Uri? BaseUrl, Func<string, string?> Secret, str
     /// the page as the probe left it (headed browser) and says when to go on.</summary>
     public Func<string, Task>? PauseOnFailure { get; init; }
 
+    /// <summary>How the runner masks a message (persona values, secrets); the walk adds the values the site pre-filled,
+    /// before a failure is paused on or returned.</summary>
+    public Func<string, string>? Redact { get; init; }
+
     /// <summary>Where the walk's time goes, phase by phase.</summary>
     public PhaseClock Clock { get; init; } = new();
 
@@ -283,6 +287,11 @@ public sealed partial class ScenarioWalker
             {
                 if (context is not null)
                 {
+                    if (failure is not null)
+                    {
+                        failure = failure with { Message = Redacted(failure.Message) };
+                    }
+
                     if (failure is not null && options.PauseOnFailure is { } pause)
                     {
                         await pause(failure.Message);
@@ -302,7 +311,7 @@ public sealed partial class ScenarioWalker
             // Values seen later in the walk (an identity pre-filled after the sign-in page showed it) are scrubbed from every page's tree.
             var sensitive = SensitiveValues();
             var pages = _pages.Select(p => p.AriaSnapshot is null ? p : p with { AriaSnapshot = Personal.Scrub(p.AriaSnapshot, sensitive) }).ToList();
-            return new WalkResult(pages, [.. _steps], failure, tracePath, start, Now());
+            return new WalkResult(pages, [.. _steps.Select(s => s.Error is null ? s : s with { Error = Redacted(s.Error) })], failure, tracePath, start, Now());
         }
 
         private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)
@@ -764,8 +773,16 @@ public sealed partial class ScenarioWalker
         private IReadOnlyList<string> SensitiveValues() => Personal.Values(PersonalCandidates());
 
         private IEnumerable<string> PersonalCandidates() =>
-            scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(_fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>())
-                .Concat(Personal.DatesInParts(_entered)).Append(options.BaseUrl?.UserInfo ?? ""); // a test site's « user:password@ »
+            scenario.Persona.Values.Values.Concat(_secretsUsed).Concat(_uploaded).Concat(Shown())
+                .Concat(Personal.DatesInParts(_entered)).Concat(SiteUrls.Credentials(options.BaseUrl, scenario.Procedure.Start)); // a test site's « user:password@ »
+
+        /// <summary>What the site showed in its fields (pre-filled from an administration), choices among its options aside.</summary>
+        private IEnumerable<string> Shown() => _fields.Values.Where(f => f.Input is not ("select" or "radio" or "checkbox")).Select(f => f.Value).OfType<string>();
+
+        /// <summary>A message as the evidence may quote it: the runner's redaction (persona values, secrets), and the values
+        /// the site pre-filled, which the runner does not know (« Textes les plus proches : « Marie Dupont » »).</summary>
+        private string Redacted(string message) =>
+            Personal.Scrub(options.Redact?.Invoke(message) ?? message, Personal.Values(Shown().Concat(_uploaded).Concat(SiteUrls.Credentials(options.BaseUrl, scenario.Procedure.Start))));
 
         /// <summary>
         /// Waits for the page: its document within the navigation timeout, then its load event. Playwright's wait is
@@ -1334,7 +1351,7 @@ public sealed partial class ScenarioWalker
                 style = d.Decision.Counted ? "counted" : d.Decision.Prefilled && d.Decision.Holding == Catalogue.Holding.Held ? "prefilled" : d.Decision.Holding == Catalogue.Holding.Key ? "key" : "other",
             }).ToList();
             var signIn = SiteUrls.IsSignInPage(_page.Url);
-            var sensitive = SensitiveValues();
+            var sensitive = SensitiveValues().SelectMany(Personal.Forms).Distinct(StringComparer.OrdinalIgnoreCase).ToList(); // as the page writes them: « LEA CHLOE », « 06 98 76 54 32 »
             try
             {
                 // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
@@ -2283,7 +2300,7 @@ public sealed partial class ScenarioWalker
                     Directory.CreateDirectory(directory);
                     var path = Path.Combine(directory, $"{scenario.Procedure.Id}-{Guid.NewGuid():N}.zip");
                     await context.Tracing.StopAsync(new() { Path = path });
-                    Personal.ScrubTrace(path, [.. PersonalCandidates(), .. _secretsUsed]);
+                    Personal.ScrubTrace(path, [.. PersonalCandidates().Where(v => !_secretsUsed.Contains(v))], _secretsUsed);
                     return path;
                 }
 

@@ -54,7 +54,8 @@ internal static class ScaffoldCommand
             };
             var clock = Stopwatch.StartNew();
             await using var runner = await ProbeRunner.StartAsync(options, cancellationToken: cancellationToken);
-            stdout.WriteLine($"Drafting a scenario from {(runner.BaseUrl is { } site && url.StartsWith('/') ? new Uri(site, url) : url)}{(arguments.Follow ? ", following it to the final submission" : "")}, {runner.BrowserDescription}");
+            // A test site's « user:password@ » opens it; the console, often a CI log, never shows them.
+            stdout.WriteLine($"Drafting a scenario from {SiteUrls.Published(runner.BaseUrl is { } site && url.StartsWith('/') ? new Uri(site, url).ToString() : url)}{(arguments.Follow ? ", following it to the final submission" : "")}, {runner.BrowserDescription}");
             var draft = await runner.ScaffoldAsync(new ScaffoldRequest(url, arguments.Follow, Path.Combine(settings.Scenarios, "files")), cancellationToken);
             if (draft.Yaml is null)
             {

@@ -14,15 +14,16 @@ public static class Masking
     /// </summary>
     public const int WholeWordBelow = 6;
 
-    /// <summary>The text with each occurrence of <paramref name="value"/> replaced by <paramref name="mark"/>.</summary>
-    public static string Replace(string text, string value, string mark, StringComparison comparison)
+    /// <summary>The text with each occurrence of <paramref name="value"/> replaced by <paramref name="mark"/>; with
+    /// <paramref name="wholeWord"/>, only where it stands on its own whatever its length (a secret inside an id or a hash).</summary>
+    public static string Replace(string text, string value, string mark, StringComparison comparison, bool wholeWord = false)
     {
         if (value.Length == 0 || !text.Contains(value, comparison))
         {
             return text;
         }
 
-        if (value.Length >= WholeWordBelow || !value.Any(char.IsLetter))
+        if (!wholeWord && (value.Length >= WholeWordBelow || !value.Any(char.IsLetter)))
         {
             return text.Replace(value, mark, comparison);
         }

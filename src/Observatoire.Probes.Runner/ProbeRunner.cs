@@ -190,7 +190,7 @@ public sealed class ProbeRunner : IAsyncDisposable
         var now = DateTimeOffset.UtcNow;
         var result = new ProcedureResult
         {
-            Procedure = scenario.Procedure,
+            Procedure = Published(scenario.Procedure),
             ScenarioFile = scenario.File,
             PersonaId = "",
             Score = ProcedureScore.NotMeasured($"{FailureKind.ScenarioError}: {message}"),
@@ -268,7 +268,7 @@ public sealed class ProbeRunner : IAsyncDisposable
             var now = measuredAt.ToUnixTimeMilliseconds();
             return new ProcedureResult
             {
-                Procedure = procedure,
+                Procedure = Published(procedure),
                 ScenarioFile = scenario.File,
                 PersonaId = scenario.Persona.Id,
                 Score = ProcedureScore.NotApplicable(),
@@ -294,7 +294,7 @@ public sealed class ProbeRunner : IAsyncDisposable
             var redact = Redactor(scenario);
             return new ProcedureResult
             {
-                Procedure = procedure,
+                Procedure = Published(procedure),
                 ScenarioFile = scenario.File,
                 PersonaId = scenario.Persona.Id,
                 Score = ProcedureScore.NotMeasured(redact(e.Message)),
@@ -324,7 +324,7 @@ public sealed class ProbeRunner : IAsyncDisposable
             : ProcedureScore.NotMeasured($"{walk.Failure!.Kind}: {redact(walk.Failure.Message)}");
         return new ProcedureResult
         {
-            Procedure = scenario.Procedure,
+            Procedure = Published(scenario.Procedure),
             ScenarioFile = scenario.File,
             PersonaId = scenario.Persona.Id,
             Score = score,
@@ -350,6 +350,7 @@ public sealed class ProbeRunner : IAsyncDisposable
         {
             EnterNavigation = _gates.EnterNavigationAsync,
             PauseOnFailure = _options.PauseOnFailure,
+            Redact = Redactor(scenario),
             // The whole run keeps off a host that answered 429, not only this procedure's next attempt.
             RateLimited = (host, retryAfter) => _gates.Hold(host, DateTimeOffset.UtcNow + Longest(RetryAfter(retryAfter), _options.RetryBackoff)),
             Clock = clock,
@@ -387,12 +388,10 @@ public sealed class ProbeRunner : IAsyncDisposable
         Uri.TryCreate(start, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? start
         : BaseUrl is null ? start : new Uri(BaseUrl, start).ToString());
 
-    /// <summary>A URL as the export and the report publish it: without the user and password that open a test site
-    /// (<c>http://user:pass@host/</c>), which the walk alone uses.</summary>
-    private static string Published(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0
-            ? uri.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped)
-            : url;
+    private static string Published(string url) => SiteUrls.Published(url);
+
+    /// <summary>The procedure as the records and the report keep it: its start URL without a test site's « user:password@ ».</summary>
+    private static ProcedureInfo Published(ProcedureInfo procedure) => procedure with { Start = SiteUrls.Published(procedure.Start) };
 
     private static TimeSpan Longest(TimeSpan? asked, TimeSpan floor) =>
         asked is { } a && a > floor ? (a > TimeSpan.FromMinutes(5) ? TimeSpan.FromMinutes(5) : a) : floor;
@@ -405,7 +404,7 @@ public sealed class ProbeRunner : IAsyncDisposable
 
     /// <summary>Messages never quote a secret nor a persona value (a page title or an error may hold one), masked as the
     /// evidence masks them: every form (a date as the page writes it, an encoding), from 3 characters, case ignored; a date
-    /// typed in three fields as the date it makes; the « user:password » of a test site's address. A value the scenario only
+    /// typed in three fields as the date it makes; the « user:password » of a test site's address or of an absolute start URL. A value the scenario only
     /// picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the evidence keeps
     /// too: « la liste n'a pas de choix « Veuf(ve) » (elle propose …) » stays readable.</summary>
     private Func<string, string> Redactor(Scenario scenario)
@@ -415,7 +414,7 @@ public sealed class ProbeRunner : IAsyncDisposable
         var entered = scenario.Steps.Where(s => s.Kind is StepKind.Fill or StepKind.Select && s.Argument is not null)
             .Select(s => Placeholders.Find(s.Argument!).All(p => !p.IsSecret && persona.ContainsKey(p.Name)) ? Placeholders.Resolve(s.Argument!, persona, _ => null) : "").ToList();
         var hidden = Personal.Values(persona.Where(v => !picked.Contains(v.Key)).Select(v => v.Value).Concat(_options.SecretValues).Concat(Personal.DatesInParts(entered))
-            .Append(BaseUrl?.UserInfo ?? ""));
+            .Concat(SiteUrls.Credentials(BaseUrl, scenario.Procedure.Start)));
         return text => Personal.Scrub(text, hidden);
     }
 

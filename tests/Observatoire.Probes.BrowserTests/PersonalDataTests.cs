@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Results;
@@ -119,7 +120,7 @@ public sealed partial class PersonalDataTests
             Entry("resources/page.html", "<p>Né le 24 août 1962 à Paris</p><p>Avis d'imposition 2025</p>");
         }
 
-        Personal.ScrubTrace(zipPath, ["1962-08-24"]);
+        Personal.ScrubTrace(zipPath, ["1962-08-24"], []);
 
         using var read = ZipFile.OpenRead(zipPath);
         var all = string.Join("\n", read.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
@@ -353,6 +354,312 @@ public sealed partial class PersonalDataTests
         Assert.That(files.Select(Path.GetFileName), Does.Contain("environment.properties").And.Contain("indicator.csv").And.Some.Match(@"^cheque-energie-\w+\.zip$"));
         var leaks = files.SelectMany(f => Texts(f).SelectMany(t => UserInfo().Matches(t.Text).Select(m => $"{Path.GetRelativePath(reports, f)}{t.Name}: « {t.Text[Math.Max(0, m.Index - 60)..Math.Min(t.Text.Length, m.Index + 40)]} »"))).ToList();
         Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
+    }
+
+    [Test]
+    public async Task A_recap_that_writes_values_its_own_way_is_masked_in_the_trace_the_tree_the_message_and_the_screenshot()
+    {
+        // A recap that groups numbers (a phone by pairs, an IBAN by four, an amount with a no-break space), drops the
+        // accents of a name, writes the birth date with its weekday or a two-digit year; an API that escapes the accents
+        // of its JSON. A check of the recap fails, so the message quotes its closest texts.
+        var birth = new DateTime(1985, 3, 12, 0, 0, 0, DateTimeKind.Unspecified);
+        var weekday = birth.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        string[] written = ["LEA CHLOE", "06 98 76 54 32", "FR76 3000 6000 0112 3456 7890 189", "1 85 03 75 123 456 78", "841 234 567 00011", "312\u00A0000", "312\u202F000", "312 000", weekday, "12/03/85", "L\\u00e9a Chlo\\u00e9", "12\\/03\\/1985"];
+        var folder = Directory.CreateTempSubdirectory("recap-").FullName;
+        File.WriteAllText(Path.Combine(folder, "profil.json"), "{\"prenom\":\"L\\u00e9a Chlo\\u00e9\",\"naissance\":\"12\\/03\\/1985\"}");
+        File.WriteAllText(Path.Combine(folder, "recap.html"), $$"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Récapitulatif</title></head><body><main><h1>Récapitulatif de votre demande</h1>
+              <dl><dt>Nom</dt><dd id="nom">LEA CHLOE MARTIN</dd><dt>Téléphone</dt><dd id="tel">06 98 76 54 32</dd>
+                <dt>IBAN</dt><dd id="iban">FR76 3000 6000 0112 3456 7890 189</dd><dt>Numéro de sécurité sociale</dt><dd id="nir">1 85 03 75 123 456 78</dd>
+                <dt>SIRET</dt><dd id="siret">841 234 567 00011</dd><dt>Revenus</dt><dd id="revenus">312&nbsp;000 €</dd><dd id="net">312&#x202F;000 € net</dd>
+                <dt>Date de naissance</dt><dd id="naissance">{{weekday}}</dd><dd id="court">12/03/85</dd></dl>
+              <p>Avis d'imposition 2025</p><p id="api">…</p>
+              <form><label for="c">Commentaire</label><input id="c"><button>Envoyer ma demande</button></form>
+              <script>fetch('profil.json').then(r => r.json()).then(p => { document.getElementById('api').textContent = 'Profil reçu'; });</script>
+            </main></body></html>
+            """);
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "written-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(3), NavigationTimeout = TimeSpan.FromSeconds(15) },
+        };
+        ProcedureResult result;
+        Dictionary<string, (float X, float Y, float Width, float Height)> boxes = [];
+        await using (var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings()))
+        using (var site = new LoopbackFiles(folder))
+        {
+            await using (var runner = await ProbeRunner.StartAsync(options))
+            {
+                result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
+                    procedure: { id: recap-ecrit, title: Recap, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "recap.html")}}", franceconnect: Non }
+                    persona:
+                      id: ecrit
+                      values: { prenoms: "Léa Chloé", telephone: "0698765432", iban: "FR7630006000011234567890189", nir: "185037512345678", siret: "84123456700011", revenus: "312000", naissance: "1985-03-12" }
+                    steps:
+                      - wait_for: { text: "Profil reçu" }
+                      - fill: { label: Commentaire, value: "${prenoms}" }
+                      - wait_for: { text: "Téléphone : 07 11" }
+                      - stop_before: Envoyer ma demande
+                    """));
+            }
+
+            // Where each value stands on the page, to read the screenshot there.
+            var page = await (await browser.NewContextAsync()).NewPageAsync();
+            await page.GotoAsync(new Uri(site.BaseUrl, "recap.html").ToString());
+            foreach (var id in new[] { "nom", "tel", "iban", "nir", "siret", "revenus", "net", "naissance", "court" })
+            {
+                var box = (await page.Locator("#" + id).BoundingBoxAsync())!;
+                boxes[id] = (box.X, box.Y, box.Width, box.Height);
+            }
+
+            Assert.That(result.FailureMessage, Does.Contain("Textes les plus proches sur la page : "), "the closest texts are quoted");
+            var shot = result.Pages[^1].Screenshot;
+            Assert.That(shot, Is.Not.Null, "the recap's screenshot");
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.SetContentAsync($"<body style=\"margin:0\"><img src=\"data:image/jpeg;base64,{Convert.ToBase64String(shot!)}\"></body>");
+            foreach (var (id, box) in boxes)
+            {
+                var png = await page.ScreenshotAsync(new() { Type = ScreenshotType.Png, Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } });
+                Assert.That(Png.Share(png, (106, 106, 244), tolerance: 40), Is.GreaterThan(0.5), $"« {id} » is masked in the screenshot");
+            }
+        }
+
+        Directory.Delete(folder, recursive: true);
+        var texts = Texts(result.TracePath!).Select(t => (t.Name, Text: t.Name is "!trace.trace" or "!trace.network" ? JsonStrings(t.Text) : t.Text))
+            .Concat(result.Pages.Select(p => (Name: $"tree of page {p.Index + 1}", Text: p.AriaSnapshot ?? "")))
+            .Append((Name: "message", Text: result.FailureMessage!)).ToList();
+        Assert.That(texts.Where(t => t.Name.StartsWith("!resources/", StringComparison.Ordinal)).Select(t => t.Text), Has.Some.Contains("\"prenom\":\"•••\""), "the API's answer is in the trace, masked");
+        Assert.That(texts.Where(t => t.Name.StartsWith("tree", StringComparison.Ordinal)).Select(t => t.Text), Has.Some.Contains("Avis d'imposition 2025").And.Some.Contains("MARTIN"), "what is no one's stays");
+        var leaks = texts.SelectMany(t => written.Where(v => t.Text.Contains(v, StringComparison.OrdinalIgnoreCase)).Select(v => $"{t.Name}: « {v} »")).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks));
+        AssertTraceOpens(result.TracePath!);
+    }
+
+    [Test]
+    public async Task A_number_a_secret_lies_in_is_masked_whole_in_the_tree_and_the_trace_keeps_its_scripts_and_references()
+    {
+        // The demo's sign-in secrets: the login « test » (JavaScript's « .test( » in the probe's selector engine) and the
+        // password « 123 », inside the allocataire number the page shows in running text (the next page shows it
+        // pre-filled) and inside the hash that names the second page in the trace.
+        var folder = Directory.CreateTempSubdirectory("secret-").FullName;
+        File.WriteAllText(Path.Combine(folder, "index.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Connexion</title></head><body><main><h1>Votre foyer</h1>
+              <p>Des données liées au compte n° 1234567 ont été reçues depuis la CAF.</p>
+              <form action="foyer.html"><label for="l">Identifiant</label><input id="l" name="l"><label for="p">Code</label><input id="p" type="password">
+              <button>Continuer</button></form>
+            </main></body></html>
+            """);
+        string page2;
+        for (var nonce = 0; ; nonce++)
+        {
+            page2 = $"""
+                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Foyer</title></head><body><main><h1>Votre allocataire</h1>
+                  <form><label for="a">Numéro allocataire</label><input id="a" value="1234567" readonly><button>Envoyer ma demande</button></form><!-- {nonce} -->
+                </main></body></html>
+                """;
+            if (ResourceName(page2).Contains("123", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        File.WriteAllText(Path.Combine(folder, "foyer.html"), page2);
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "secret-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
+        };
+        ProcedureResult result;
+        using (var site = new LoopbackFiles(folder))
+        {
+            await using var runner = await ProbeRunner.StartAsync(options);
+            result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
+                procedure: { id: foyer-caf, title: Foyer, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "index.html")}}", franceconnect: Non }
+                persona: { id: foyer, values: { nom: Dubois } }
+                steps:
+                  - fill: { label: Identifiant, value: "${secret:franceconnect_login}" }
+                  - fill: { label: Code, value: "${secret:franceconnect_password}" }
+                  - click: Continuer
+                  - wait_for: { text: "Votre allocataire" }
+                  - stop_before: Envoyer ma demande
+                """));
+        }
+
+        Directory.Delete(folder, recursive: true);
+        Assert.That((BrowserFixture.Secrets["franceconnect_login"], BrowserFixture.Secrets["franceconnect_password"]), Is.EqualTo(("test", "123")));
+        Assert.That(result.FailureMessage, Is.Null, result.FailureMessage);
+        var tree = result.Pages[0].AriaSnapshot!;
+        Assert.That(tree, Does.Contain("liées au compte n° ••• ont été reçues"), "the number is masked whole, as the screenshot masks it");
+
+        using var zip = ZipFile.OpenRead(result.TracePath!);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        var texts = Texts(result.TracePath!).ToDictionary(t => t.Name, t => t.Text);
+        var lines = texts["!trace.trace"].Split('\n').Concat(texts["!trace.network"].Split('\n')).Where(l => l.Length > 0).Select(l => JsonNode.Parse(l)!).ToList();
+        var references = lines.SelectMany(l => Strings(l, "")).Where(s => s.Key is "_sha1" or "sha1" or "_file").Select(s => s.Value).ToList();
+        Assert.That(references, Has.Some.Contains(ResourceName(page2)), "the second page is in the trace by its hash");
+        Assert.That(references.Select(r => r.StartsWith("resources/", StringComparison.Ordinal) ? r : "resources/" + r).Where(r => !entries.Contains(r)), Is.Empty, "every reference names a resource of the trace");
+        var engine = lines.First(l => (string?)l["type"] == "context-options")["options"]!["selectorEngines"]![0]!["source"]!.GetValue<string>();
+        Assert.That(engine, Is.EqualTo(ScenarioWalker.LabelEngineScript), "the probe's selector engine is kept as it is: « .test( » is code");
+        Assert.That(lines.SelectMany(l => Strings(l, "")).Where(s => s.Key == "callId" && s.Value.Contains('•', StringComparison.Ordinal)), Is.Empty, "call ids are kept");
+        Assert.That(lines.SelectMany(l => Strings(l, "")).Select(s => s.Value), Has.Some.EndsWith("foyer.html?l=•••"), "the secrets are still masked where they are data");
+        Assert.That(texts.Values.Where(t => t.Contains("password=123", StringComparison.Ordinal) || t.Contains("\"value\":\"123\"", StringComparison.Ordinal) || t.Contains("l=test", StringComparison.Ordinal)), Is.Empty);
+        AssertTraceOpens(result.TracePath!);
+    }
+
+    /// <summary>The name Playwright gives a resource in a trace: its SHA-1.</summary>
+#pragma warning disable CA5350 // Do Not Use Weak Cryptographic Algorithms: the trace's own naming, not a protection
+    private static string ResourceName(string body) => Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(body)));
+#pragma warning restore CA5350
+
+    /// <summary>Every string of a JSON node with the key it stands under.</summary>
+    private static IEnumerable<(string Key, string Value)> Strings(JsonNode? node, string key) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value, p.Key)),
+        JsonArray a => a.SelectMany(c => Strings(c, key)),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => [(key, v.GetValue<string>())],
+        _ => [],
+    };
+
+    [Test]
+    public void A_trace_keeps_its_ids_references_and_scripts_and_masks_a_secret_as_a_whole_word()
+    {
+        var zipPath = Path.Combine(BrowserFixture.Evidence, "ids-" + Guid.NewGuid().ToString("N") + ".zip");
+        Directory.CreateDirectory(BrowserFixture.Evidence);
+        const string hash = "3b63e0123d0b594b3f0681cc1f3678a60b992974";
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            void Entry(string name, string text)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+
+            Entry("trace.trace", JsonSerializer.Serialize(new { type = "before", callId = "xbte@1123", @params = new { expression = "n => /requis/i.test(n.title)", value = "123" } }) + "\n");
+            Entry("trace.network", JsonSerializer.Serialize(new { type = "resource-snapshot", snapshot = new { request = new { postData = new { text = "login=test&password=123", _sha1 = hash + ".dat" } } } }) + "\n");
+            Entry("trace.stacks", JsonSerializer.Serialize(new { files = new[] { "Walker.cs" }, stacks = new object[] { new object[] { "xbte@1123", new[] { new object[] { 0, 12, 3, "" } } } } }));
+            Entry($"resources/{hash}.dat", "login=test&password=123");
+            Entry("resources/page.html", "<p>Référence 2023AB12345, test du 12/03</p><p>Code : 123</p><p>Compte n° 1234567</p><input value=\"a1123b\">");
+        }
+
+        Personal.ScrubTrace(zipPath, ["Dubois"], ["test", "123"]);
+
+        using var read = ZipFile.OpenRead(zipPath);
+        var text = read.Entries.ToDictionary(e => e.FullName, e => new StreamReader(e.Open()).ReadToEnd());
+        Assert.That(text.Keys, Does.Contain($"resources/{hash}.dat"));
+        Assert.That(text["trace.trace"], Does.Contain("\"callId\":\"xbte@1123\"").And.Contain("/requis/i.test(n.title)").And.Not.Contain("\"value\":\"123\""));
+        Assert.That(text["trace.network"], Does.Contain($"\"_sha1\":\"{hash}.dat\"").And.Contain(@"login=\u2022\u2022\u2022\u0026password=\u2022\u2022\u2022"));
+        Assert.That(text["trace.stacks"], Does.Contain("xbte@1123"));
+        Assert.That(text[$"resources/{hash}.dat"], Is.EqualTo("login=•••&password=•••"));
+        Assert.That(text["resources/page.html"], Is.EqualTo("<p>Référence 2023AB12345, ••• du 12/03</p><p>Code : •••</p><p>Compte n° •••</p><input value=\"a1123b\">"),
+            "a secret as a word is masked, and a number it lies in whole (as the tree and the screenshot show it), not inside another word");
+    }
+
+    /// <summary>A trace's JSON lines as the viewer reads them (« \u00A0 » decoded): every string of every line.</summary>
+    private static string JsonStrings(string text)
+    {
+        var strings = new List<string>();
+        foreach (var line in text.Split('\n').Where(l => l.Length > 0))
+        {
+            using var json = JsonDocument.Parse(line);
+            Collect(json.RootElement, strings);
+        }
+
+        return string.Join("\n", strings);
+
+        static void Collect(JsonElement e, List<string> into)
+        {
+            if (e.ValueKind == JsonValueKind.String)
+            {
+                into.Add(e.GetString()!);
+            }
+
+            var children = e.ValueKind switch
+            {
+                JsonValueKind.Array => e.EnumerateArray().ToList(),
+                JsonValueKind.Object => e.EnumerateObject().Select(p => p.Value).ToList(),
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                Collect(child, into);
+            }
+        }
+    }
+
+    [Test]
+    public async Task The_user_and_password_of_an_absolute_start_url_are_not_published()
+    {
+        // The scenario opens a test site with HTTP credentials in its own `start:` (no BaseUrl): the trace, the export, the
+        // report and the result's messages never show them.
+        var reports = Path.Combine(BrowserFixture.Evidence, "start-userinfo-" + Guid.NewGuid().ToString("N"));
+        var start = new UriBuilder(new Uri(BrowserFixture.Site.BaseUrl, "/cheque-energie/")) { UserName = "agent", Password = "Pr3prod-secret" }.Uri;
+        var browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(3), NavigationTimeout = TimeSpan.FromSeconds(15) };
+        var scenario = Changed("cheque-energie", ("start: /cheque-energie/", $"start: \"{start}\""), ("  - stop_before:", $"  - wait_for: {{ text: \"Adresse {start}\" }}\n  - stop_before:"));
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(browser, null, reports)))
+        {
+            var results = await runner.RunAsync([scenario]);
+            Assert.That(results[0].FailureMessage, Does.Contain("Adresse •••").Or.Contain("•••@"), "the walk opens the site with them, then quotes its step");
+            await runner.CompleteAsync();
+        }
+
+        var files = Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories).ToList();
+        Assert.That(files.Select(Path.GetFileName), Does.Contain("indicator.csv").And.Some.Match(@"^cheque-energie-\w+\.zip$"));
+        var leaks = files.SelectMany(f => Texts(f).SelectMany(t => UserInfo().Matches(t.Text).Select(m => $"{Path.GetRelativePath(reports, f)}{t.Name}: « {t.Text[Math.Max(0, m.Index - 60)..Math.Min(t.Text.Length, m.Index + 40)]} »"))).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks.Take(30)));
+    }
+
+    [Test]
+    public async Task Scaffold_prints_no_user_and_password_of_the_site()
+    {
+        var site = new UriBuilder(BrowserFixture.Site.BaseUrl) { UserName = "agent", Password = "Pr3prod-secret" }.Uri;
+        var work = Directory.CreateTempSubdirectory("scaffold-userinfo-").FullName;
+        var (exit, stdout, stderr) = await Observatoire.Probes.Testing.ProbesProcess.RunAsync(["scaffold", "/cheque-energie/", "--follow", "-o", Path.Combine(work, "a.yaml")],
+            environment: new Dictionary<string, string> { ["PROBES_BaseUrl"] = site.ToString() }, workingDirectory: Repository.Root);
+        Assert.That(exit, Is.EqualTo(Observatoire.Probes.Testing.ProbesProcess.Ok), stdout + stderr);
+        Assert.That(File.ReadAllText(Path.Combine(work, "a.yaml")), Does.Contain("id: cheque-energie"), "the draft is written through the site's credentials");
+        Assert.That(stdout, Does.Contain("Drafting a scenario from " + new Uri(BrowserFixture.Site.BaseUrl, "/cheque-energie/")));
+        Assert.That(UserInfo().Matches(stdout + stderr), Is.Empty, stdout + stderr);
+        Directory.Delete(work, recursive: true);
+    }
+
+    [Test]
+    public async Task A_failure_and_its_pause_quote_no_value_the_site_prefilled()
+    {
+        // The site pre-fills the holder's name and writes it in the page; a check that misses quotes the closest texts,
+        // in the message and in the `--pause-on-failure` prompt.
+        var folder = Directory.CreateTempSubdirectory("prefilled-").FullName;
+        File.WriteAllText(Path.Combine(folder, "compte.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Votre compte</title></head><body><main><h1>Votre compte</h1>
+              <p>Titulaire du compte : Marguerite Duchêne-Lefebvre</p>
+              <form><label for="n">Nom du titulaire</label><input id="n" value="Marguerite Duchêne-Lefebvre" readonly><button>Envoyer ma demande</button></form>
+            </main></body></html>
+            """);
+        var paused = new List<string>();
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "prefilled-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(3), NavigationTimeout = TimeSpan.FromSeconds(15) },
+            PauseOnFailure = message =>
+            {
+                paused.Add(message);
+                return Task.CompletedTask;
+            },
+        };
+        ProcedureResult result;
+        using (var site = new LoopbackFiles(folder))
+        {
+            await using var runner = await ProbeRunner.StartAsync(options);
+            result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
+                procedure: { id: compte-titulaire, title: Compte, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "compte.html")}}", franceconnect: Non }
+                persona: { id: titulaire, values: { nom: Dubois } }
+                steps:
+                  - wait_for: { text: "Titulaire du compte : Jean" }
+                  - stop_before: Envoyer ma demande
+                """));
+        }
+
+        Directory.Delete(folder, recursive: true);
+        Assert.That(paused, Has.Count.EqualTo(1), "the walk paused on its failure");
+        string[] messages = [paused[0], result.FailureMessage!, result.Score.NotMeasuredReason ?? "", .. result.Steps.Select(s => s.Error ?? "")];
+        Assert.That(messages[0], Does.Contain("Titulaire du compte : •••"), "the closest text is quoted, masked");
+        Assert.That(messages.Where(m => m.Contains("Marguerite", StringComparison.Ordinal) || m.Contains("Duchêne", StringComparison.Ordinal)), Is.Empty);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("Pr3prod-secret|agent@")]

@@ -81,4 +81,35 @@ public static class SiteUrls
     public static bool IsAllowed(Uri url, Uri start) =>
         url.Scheme is "http" or "https"
         && (string.Equals(url.IdnHost, start.IdnHost, StringComparison.OrdinalIgnoreCase) || IsSignInHost(url.IdnHost));
+
+    /// <summary>A URL as the export, the report and the console publish it: without the user and password that open a
+    /// test site (<c>http://user:pass@host/</c>), which the walk alone uses.</summary>
+    public static string Published(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0
+            ? uri.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped)
+            : url;
+
+    /// <summary>
+    /// The « user:password » of the site's address and of an absolute start URL, as the evidence may hold them: as
+    /// written, decoded, the password alone, and as the browser sends them to a site that asks (« Basic dXNlcjpwYXNz »).
+    /// </summary>
+    public static IEnumerable<string> Credentials(Uri? baseUrl, string start)
+    {
+        foreach (var info in new[] { baseUrl?.UserInfo, Uri.TryCreate(start, UriKind.Absolute, out var s) ? s.UserInfo : null })
+        {
+            if (string.IsNullOrEmpty(info))
+            {
+                continue;
+            }
+
+            var decoded = Uri.UnescapeDataString(info);
+            yield return info;
+            yield return decoded;
+            yield return Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(decoded));
+            if (decoded.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && colon < decoded.Length - 1)
+            {
+                yield return decoded[(colon + 1)..];
+            }
+        }
+    }
 }
