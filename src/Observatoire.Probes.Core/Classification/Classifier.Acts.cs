@@ -486,6 +486,16 @@ public sealed partial class Classifier
             head += 2;
         }
 
+        return ThingNamedAt(label, head);
+    }
+
+    /// <summary>
+    /// The thing whose name the word <paramref name="at"/> asks (« nom de la nappe » → nappe), or null: <see cref="ThingNamed"/>
+    /// at any place of a text. With <paramref name="noRole"/>, a role of the reading lexicon (« employeur », « conjoint ») is
+    /// a person, no thing: a hint or a placeholder is read without the label's subject.
+    /// </summary>
+    private int? ThingNamedAt(TokenText label, int head, bool noRole = false)
+    {
         // « nom » alone, or a kind of name that any named thing has too (« nom d'usage », « nom usuel »); not « nom de naissance ».
         if (head < 0 || label.Folded[head] != "nom" || _cues.At(label, head) is not { } name
             || (name.Entry.Tokens.Length > 1 && !(name.Entry.Tokens is [_, "usage" or "usuel"])))
@@ -493,11 +503,19 @@ public sealed partial class Classifier
             return null;
         }
 
-        // « Nom ou type de la nappe », « Nom et nature de l'équipement »: another word about the same thing may come first.
+        // « Nom ou type de la nappe », « Nom et nature de l'équipement », « le nom ou l'adresse de l'équipement »: another word
+        // about the same thing may come first, its address too.
         var k = name.End;
-        if (k + 1 < label.Count && label.Folded[k] is "ou" or "et" && _cues.At(label, k + 1) is null && !PersonAttributes.Contains(label.Folded[k + 1]))
+        var other = k + 1;
+        while (other < label.Count && PhraseIndex<int>.Skippable.Contains(label.Folded[other]))
         {
-            k += 2;
+            other++;
+        }
+
+        if (other < label.Count && label.Folded[k] is "ou" or "et" && !PersonAttributes.Contains(label.Folded[other])
+            && _cues.At(label, other) is null or { Entry.Value.Item.Id: "address.postal", Entry.Tokens.Length: 1 })
+        {
+            k = other + 1;
         }
 
         if (k >= label.Count || label.Folded[k] is not ("de" or "du" or "d" or "des"))
@@ -510,8 +528,18 @@ public sealed partial class Classifier
             k++;
         }
 
-        return k < label.Count && label.Folded[k] != "|" && !PersonNouns.Contains(label.Folded[k]) && !_reader.ManagerAt(label, k) ? k : null;
+        return k < label.Count && label.Folded[k] != "|" && !PersonNouns.Contains(label.Folded[k]) && !_reader.ManagerAt(label, k)
+            && !(noRole && _reader.RoleAt(label, k)) ? k : null;
     }
+
+    /// <summary>
+    /// « Entrer le nom du cours d'eau », « Saisissez le nom de l'équipement »: a hint or a placeholder that asks the name of
+    /// a thing names no person (rule 1); its « nom » is no cue of a person's identity. The label's own « Nom de … » is read
+    /// with the field's subject (<see cref="ThingNamed"/>).
+    /// </summary>
+    private void DropThingNames(List<Hit> hits, TokenText text, Source source) =>
+        hits.RemoveAll(h => h.Source == source && h.Item.Id == "identity.civil" && h.Start >= 0 && h.Start < text.Count
+            && ThingNamedAt(text, h.Start, noRole: true) is not null);
 
     /// <summary>The document that proves a datum, when the label itself names a document (« pièce », « justificatif », « copie »).</summary>
     private DataItem? DocumentOf(string? id, TokenText label)

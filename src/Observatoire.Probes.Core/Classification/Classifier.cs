@@ -361,6 +361,8 @@ public sealed partial class Classifier
 
         AddPhrases(hits, placeholder, Source.Placeholder);
         AddPhrases(hits, hint, Source.Hint);
+        DropThingNames(hits, placeholder, Source.Placeholder);
+        DropThingNames(hits, hint, Source.Hint);
         AddPhrases(hits, legend, Source.Legend);
         var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint);
         AddPhrases(hits, section, sectionAsHint ? Source.Hint : Source.Legend);

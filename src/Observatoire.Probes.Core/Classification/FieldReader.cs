@@ -286,6 +286,9 @@ internal sealed partial class FieldReader
     /// </summary>
     public string? ThirdPartyNamedIn(TokenText label) => RoleIn(label, "libellé", header: false, input: null) is { Role: Role.ThirdParty } found ? found.Cue : null;
 
+    /// <summary>Whether a person's role (the applicant's, a household member's, a third party's) starts at word <paramref name="i"/>.</summary>
+    public bool RoleAt(TokenText text, int i) => _roles.At(text, i) is not null;
+
     /// <summary>The third party whose role starts at word <paramref name="i"/> (« … de l'hébergeant »), or null.</summary>
     public string? ThirdPartyAt(TokenText text, int i) => _roles.At(text, i) is { Entry.Value: Role.ThirdParty } found ? found.Entry.Phrase : null;
 

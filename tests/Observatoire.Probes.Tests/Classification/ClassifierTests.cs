@@ -139,6 +139,12 @@ public sealed class ClassifierTests
         AssertEach("text", ("other.not_held", false), "Quel est le nom du projet ?", "Quel est le nom de votre projet ?");
         AssertEach("text", ("identity.civil", true), "Quel est votre nom ?", "Quel est le nom de l'enfant ?");
         Assert.That(TokenText.Of("Quelle est la date de votre demande ?").Head, Is.EqualTo("date"));
+
+        // A hint or a placeholder that asks the name of a thing (another word about it beside or not) names no person; one that
+        // names a person by their role keeps the name theirs.
+        AssertField(new() { Id = "w", Label = "Cours d'eau", Placeholder = "Entrer le nom du cours d'eau", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "q", Label = "Équipement concerné", Hint = "Saisissez le nom ou le type de l'équipement concerné", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Conjoint", Placeholder = "Saisissez le nom de votre conjoint", Input = "text" }, ("identity.civil", true));
     }
 
     [Test]
