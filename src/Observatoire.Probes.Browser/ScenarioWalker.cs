@@ -2210,8 +2210,9 @@ public sealed partial class ScenarioWalker
             return new StepFailure(kind, message);
         }
 
-        /// <summary>Where pages write a field's error: DSFR, GOV.UK Frontend, Bootstrap (Symfony, Laravel), Gravity Forms, Drupal, SPIP.</summary>
-        internal const string FieldErrorSelector = ".fr-message--error, .fr-error-text, .govuk-error-message, .invalid-feedback, .gfield_validation_message, .form-item--error-message, .erreur_message";
+        /// <summary>Where pages write a field's error: DSFR, GOV.UK Frontend, Bootstrap (Symfony, Laravel), Gravity Forms, Drupal, SPIP,
+        /// Contact Form 7 (its tip, drawn in the field's box as soon as a value changes).</summary>
+        internal const string FieldErrorSelector = ".fr-message--error, .fr-error-text, .govuk-error-message, .invalid-feedback, .gfield_validation_message, .form-item--error-message, .erreur_message, .wpcf7-not-valid-tip";
 
         /// <summary>Where they sum the errors up above the form.</summary>
         internal const string SummaryErrorSelector = ".fr-alert--error, .govuk-error-summary__list li, .gform_validation_errors, .alert-danger, .messages--error, .reponse_formulaire_erreur";

@@ -520,8 +520,10 @@ internal static class KitPages
 
     /// <summary>Contact Form 7 6.1 as WordPress prints it (modules/text.php, select.php, checkbox.php, submit.php; the
     /// fields inside their labels, a list's question in the paragraph before it) with its script reduced to what a walker
-    /// meets: the form is never posted to its action, its `submit` event sends it by fetch to the REST API.</summary>
-    public static string Cf7Page(string submit, bool acceptance = false) => $$"""
+    /// meets: the form is never posted to its action, its `submit` event sends it by fetch to the REST API. With
+    /// <paramref name="email"/>, an e-mail field checked as CF7 checks a control once it changes (init.js, validate.js): the
+    /// message drawn in the field's box (span.wpcf7-not-valid-tip), the field marked and pointed at the screen reader's list.</summary>
+    public static string Cf7Page(string submit, bool acceptance = false, bool email = false) => $$"""
         <!doctype html><html lang="fr-FR"><head><meta charset="UTF-8"><title>Demande d’acte de naissance – Mairie de Villeval</title></head>
         <body><main id="main"><h1 class="wp-block-post-title">Demande d’acte de naissance</h1>
         <div class="wpcf7 js" id="wpcf7-f123-p45-o1" lang="fr-FR" dir="ltr" data-wpcf7-id="123">
@@ -538,12 +540,34 @@ internal static class KitPages
             <span class="wpcf7-form-control-wrap" data-name="qualite"><select class="wpcf7-form-control wpcf7-select wpcf7-validates-as-required" aria-required="true" aria-invalid="false" name="qualite"><option value="">&#8212;Veuillez choisir une option&#8212;</option><option value="La personne concernée par l’acte">La personne concernée par l’acte</option><option value="Son père ou sa mère">Son père ou sa mère</option></select></span> </label></p>
         <p>Motif de la demande (facultatif)<br />
         <span class="wpcf7-form-control-wrap" data-name="motif"><span class="wpcf7-form-control wpcf7-checkbox"><span class="wpcf7-list-item first"><label><input type="checkbox" name="motif[]" value="Carte d’identité ou passeport" /><span class="wpcf7-list-item-label">Carte d’identité ou passeport</span></label></span><span class="wpcf7-list-item last"><label><input type="checkbox" name="motif[]" value="Succession" /><span class="wpcf7-list-item-label">Succession</span></label></span></span></span></p>
+        {{(email ? """<p><label> Adresse e-mail *<br /><span class="wpcf7-form-control-wrap" data-name="courriel"><input size="40" class="wpcf7-form-control wpcf7-email wpcf7-validates-as-required wpcf7-text wpcf7-validates-as-email" autocomplete="email" aria-required="true" aria-invalid="false" value="" type="email" name="courriel" /></span> </label></p>""" : "")}}
         {{(acceptance ? """<p><span class="wpcf7-form-control-wrap" data-name="rgpd"><span class="wpcf7-form-control wpcf7-acceptance"><span class="wpcf7-list-item"><label><input type="checkbox" name="rgpd" value="1" aria-invalid="false" /><span class="wpcf7-list-item-label">J’accepte que les données saisies soient utilisées par la mairie pour traiter ma demande.</span></label></span></span></span></p>""" : "")}}
         <p><input class="wpcf7-form-control wpcf7-submit has-spinner" type="submit" value="{{submit}}"{{(acceptance ? " disabled" : "")}} /></p><div class="wpcf7-response-output" aria-hidden="true"></div>
         </form></div></main>
         <script>
           // The acceptance box keeps the button disabled until it is ticked (init.js, initSubmitButton).
           document.querySelectorAll('.wpcf7-acceptance input').forEach((box) => box.addEventListener('change', () => { box.form.querySelector('.wpcf7-submit').disabled = !box.checked; }));
+          document.querySelectorAll('.wpcf7 > form').forEach((form) => form.addEventListener('change', (event) => {
+            const control = event.target.closest('.wpcf7-validates-as-email');
+            if (!control) return;
+            const wrap = control.closest('.wpcf7-form-control-wrap');
+            wrap.querySelector('.wpcf7-not-valid-tip')?.remove();
+            const id = 'wpcf7-f123-p45-o1-ve-' + wrap.dataset.name;
+            document.getElementById(id)?.remove();
+            control.setAttribute('aria-invalid', 'false');
+            if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(control.value)) return;
+            const item = document.createElement('li');
+            item.id = id;
+            item.textContent = 'L’adresse e-mail saisie n’est pas valide.';
+            document.querySelector('.screen-reader-response ul').appendChild(item);
+            const tip = document.createElement('span');
+            tip.className = 'wpcf7-not-valid-tip';
+            tip.setAttribute('aria-hidden', 'true');
+            tip.textContent = item.textContent;
+            wrap.appendChild(tip);
+            control.setAttribute('aria-invalid', 'true');
+            control.setAttribute('aria-describedby', id);
+          }));
           document.querySelectorAll('.wpcf7 > form').forEach((form) => form.addEventListener('submit', (event) => {
             event.preventDefault();
             fetch('/wp-json/contact-form-7/v1/contact-forms/123/feedback', { method: 'POST', body: new URLSearchParams(new FormData(form)) })

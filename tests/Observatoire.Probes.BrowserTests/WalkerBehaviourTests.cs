@@ -1679,11 +1679,37 @@ public sealed class WalkerBehaviourTests
     }
 
     /// <summary>Walks Contact Form 7's page with this submit button; what its REST API received.</summary>
-    private static async Task<(WalkResult Walk, IReadOnlyCollection<string> Received)> WalkCf7Async(string id, string steps, string submit)
+    private static async Task<(WalkResult Walk, IReadOnlyCollection<string> Received)> WalkCf7Async(string id, string steps, string submit, bool email = false)
     {
         var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var walk = await WalkSiteAsync(id, folder => KitPages.Cf7Server(folder, received), "demande-acte", steps, ("demande-acte", KitPages.Cf7Page(submit)), KitPages.Cf7Sent);
+        var walk = await WalkSiteAsync(id, folder => KitPages.Cf7Server(folder, received), "demande-acte", steps, ("demande-acte", KitPages.Cf7Page(submit, email: email)), KitPages.Cf7Sent);
         return (walk, received);
+    }
+
+    [Test]
+    public async Task A_value_contact_form_7_refuses_as_it_is_typed_fails_the_walk_at_its_step()
+    {
+        // Contact Form 7 checks a field once it changes and draws its message in the field's box (« L’adresse e-mail saisie
+        // n’est pas valide. »): the page as measured at `stop_before` would not be sent with the persona's value. The walk
+        // said ✓; it now fails at the step that typed the value, naming the field and the site's message.
+        var (walk, received) = await WalkCf7Async("cf7-courriel", """
+            - fill: { label: Adresse e-mail, value: "dubois.exemple.fr" }
+            - fill: { label: Nom de naissance, value: "DUBOIS" }
+            - stop_before: Envoyer
+            """, "Envoyer", email: true);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("le site a refusé la valeur").And.Contain("Adresse e-mail").And.Contain("L’adresse e-mail saisie n’est pas valide."));
+        Assert.That(walk.Failure.Message, Does.Contain(":11:5 : remplir le champ « Adresse e-mail »"), "said at the step that typed it");
+        Assert.That(received, Is.Empty, "nothing reached the site");
+
+        // A valid address: the same walk measures the page.
+        var (valid, _) = await WalkCf7Async("cf7-courriel-valide", """
+            - fill: { label: Adresse e-mail, value: "dubois@exemple.fr" }
+            - fill: { label: Nom de naissance, value: "DUBOIS" }
+            - stop_before: Envoyer
+            """, "Envoyer", email: true);
+        Assert.That(valid.Failure, Is.Null, valid.Failure?.Message);
     }
 
     [Test]
