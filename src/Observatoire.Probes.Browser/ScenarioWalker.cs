@@ -1711,7 +1711,10 @@ public sealed partial class ScenarioWalker
         private StepFailure Covered(ScenarioStep step, Cover cover)
         {
             var text = cover.Text.Length > 0 ? $" « {Short(cover.Text, 60)} »" : "";
-            var offers = cover.Actions.Count > 0 ? $" (il propose {string.Join(", ", cover.Actions.Select(a => $"« {Short(a, 40)} »"))})" : "";
+            // A final button is never offered as a way to close it (a sticky footer holds « Déposer le dossier »): the advice is
+            // a step to write, and that step would be refused.
+            var ways = cover.Actions.Where(a => !IsFinalSubmission(a)).ToList();
+            var offers = ways.Count > 0 ? $" (il propose {string.Join(", ", ways.Select(a => $"« {Short(a, 40)} »"))})" : "";
             return new StepFailure(FailureKind.TargetNotFound,
                 $"{step.Where} : {StepWording.French(step.Target!)} est recouvert par {cover.Element}{text}, toujours là après {CoverPatience.TotalSeconds:0} s : "
                 + $"fermez-le d'abord par une étape click{offers}");

@@ -506,6 +506,30 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_cover_s_final_button_is_not_offered_as_a_way_to_close_it()
+    {
+        // A sticky footer over the last box holds the form's final button: the advice to close the cover named it as a step to
+        // write (« il propose « En savoir plus », « Déposer le dossier » »), which the walk would then refuse.
+        await using var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(new BrowserSettings { Trace = TraceMode.Off }, BrowserFixture.Site.BaseUrl));
+        var walk = await WalkPageWithAsync(runner, "pied-par-dessus", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body style="margin: 0; overflow: hidden"><main><h1>Demande</h1>
+            <form action="envoi.html" method="post">
+              <p style="position: absolute; top: 840px; left: 20px"><input type="checkbox" id="exact" name="exact"><label for="exact">Je certifie l'exactitude des informations</label></p>
+              <div id="pied" style="position: fixed; left: 0; right: 0; bottom: 0; height: 120px; background: #fff">
+                <a href="#aide">En savoir plus</a> <button type="submit">Déposer le dossier</button>
+              </div>
+            </form></main></body></html>
+            """, """
+            - check: { label: Je certifie l'exactitude des informations }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("est recouvert par <div id=\"pied\">").And.Contain("(il propose « En savoir plus »)"));
+        Assert.That(walk.Failure.Message, Does.Not.Contain("« Déposer le dossier » »"));
+    }
+
+    [Test]
     public async Task A_target_under_an_overlay_that_goes_away_by_itself_is_clicked()
     {
         // A loading veil over the form fades out a moment after the page is shown: the click waits for it, as a person does.
