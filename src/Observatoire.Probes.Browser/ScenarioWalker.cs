@@ -889,8 +889,11 @@ public sealed partial class ScenarioWalker
 
             public bool Shown { get; init; }
 
+            // A message that names its field already (Démarche Numérique's « « Adresse électronique » doit être rempli ») is said
+            // once, not after its label again.
             public override string ToString() => (Label, Message) switch
             {
+                ({ Length: > 0 }, { Length: > 0 }) when Message.Contains($"« {Label} »", StringComparison.OrdinalIgnoreCase) => Message.TrimEnd('.'),
                 ({ Length: > 0 }, { Length: > 0 }) => $"« {Label} » : {Message.TrimEnd('.')}",
                 ({ Length: > 0 }, _) => $"« {Label} »",
                 _ => Message.TrimEnd('.'),

@@ -689,8 +689,8 @@ public sealed class WalkerBehaviourTests
             """);
 
         Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), walk.Failure?.Message);
-        Assert.That(walk.Failure!.Message, Does.Contain("cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Code postal » : « Code postal » doit comporter 5 chiffres. La page « Vos coordonnées » est restée affichée"),
-            "the step refused fails, naming the field and quoting the message in its box");
+        Assert.That(walk.Failure!.Message, Does.Contain("cliquer sur le bouton « Suivant » : le site a refusé l'étape : « Code postal » doit comporter 5 chiffres. La page « Vos coordonnées » est restée affichée"),
+            "the step refused fails, quoting the message in its box, which names the field (once)");
     }
 
     [Test]
