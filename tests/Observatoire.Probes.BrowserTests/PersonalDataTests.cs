@@ -19,6 +19,14 @@ public sealed partial class PersonalDataTests
 {
     private static readonly string[] Procedures = ["aide-juridictionnelle", "bourse-college", "cheque-energie", "carte-grise"];
 
+    /// <summary>Probes, with a runner of these options, the scenario written for the site that serves <paramref name="folder"/>.</summary>
+    private static async Task<ProcedureResult> ProbeServedAsync(string folder, RunnerOptions options, Func<Uri, string> scenario)
+    {
+        using var site = new LoopbackFiles(folder);
+        await using var runner = await ProbeRunner.StartAsync(options);
+        return await runner.ProbeAsync(BrowserFixture.Inline(scenario(site.BaseUrl)));
+    }
+
     [Test]
     public async Task No_persona_value_prefilled_identity_or_secret_is_readable_in_any_output()
     {
@@ -467,21 +475,16 @@ public sealed partial class PersonalDataTests
         {
             Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
         };
-        ProcedureResult result;
-        using (var site = new LoopbackFiles(folder))
-        {
-            await using var runner = await ProbeRunner.StartAsync(options);
-            result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
-                procedure: { id: foyer-caf, title: Foyer, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "index.html")}}", franceconnect: Non }
-                persona: { id: foyer, values: { nom: Dubois } }
-                steps:
-                  - fill: { label: Identifiant, value: "${secret:franceconnect_login}" }
-                  - fill: { label: Code, value: "${secret:franceconnect_password}" }
-                  - click: Continuer
-                  - wait_for: { text: "Votre allocataire" }
-                  - stop_before: Envoyer ma demande
-                """));
-        }
+        var result = await ProbeServedAsync(folder, options, baseUrl => $$"""
+            procedure: { id: foyer-caf, title: Foyer, ministry: Test, administration: Test, start: "{{new Uri(baseUrl, "index.html")}}", franceconnect: Non }
+            persona: { id: foyer, values: { nom: Dubois } }
+            steps:
+              - fill: { label: Identifiant, value: "${secret:franceconnect_login}" }
+              - fill: { label: Code, value: "${secret:franceconnect_password}" }
+              - click: Continuer
+              - wait_for: { text: "Votre allocataire" }
+              - stop_before: Envoyer ma demande
+            """);
 
         Directory.Delete(folder, recursive: true);
         Assert.That((BrowserFixture.Secrets["franceconnect_login"], BrowserFixture.Secrets["franceconnect_password"]), Is.EqualTo(("test", "123")));
@@ -642,18 +645,13 @@ public sealed partial class PersonalDataTests
                 return Task.CompletedTask;
             },
         };
-        ProcedureResult result;
-        using (var site = new LoopbackFiles(folder))
-        {
-            await using var runner = await ProbeRunner.StartAsync(options);
-            result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
-                procedure: { id: compte-titulaire, title: Compte, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "compte.html")}}", franceconnect: Non }
-                persona: { id: titulaire, values: { nom: Dubois } }
-                steps:
-                  - wait_for: { text: "Titulaire du compte : Jean" }
-                  - stop_before: Envoyer ma demande
-                """));
-        }
+        var result = await ProbeServedAsync(folder, options, baseUrl => $$"""
+            procedure: { id: compte-titulaire, title: Compte, ministry: Test, administration: Test, start: "{{new Uri(baseUrl, "compte.html")}}", franceconnect: Non }
+            persona: { id: titulaire, values: { nom: Dubois } }
+            steps:
+              - wait_for: { text: "Titulaire du compte : Jean" }
+              - stop_before: Envoyer ma demande
+            """);
 
         Directory.Delete(folder, recursive: true);
         Assert.That(paused, Has.Count.EqualTo(1), "the walk paused on its failure");
