@@ -448,12 +448,28 @@ internal static partial class Personal
     private static readonly HashSet<string> ValueKeys = new(StringComparer.Ordinal) { "value", "__playwright_value_" };
 
     /// <summary>The keys under which a trace keeps no data: ids and references to its resources (a changed one names no
-    /// resource: the viewer cannot show it), and the scripts the probe runs in the page (its selector engine, evaluations).</summary>
+    /// resource: the viewer cannot show it), the scripts the probe runs in the page (its selector engine, evaluations), and
+    /// the browser's settings the probe chose (« Europe/Paris » masked as « Europe/••• » told that the persona lives in Paris).</summary>
     private static readonly HashSet<string> NotDataKeys = new(StringComparer.Ordinal)
     {
         "_sha1", "sha1", "_file", "callId", "waitId", "stepId", "pageId", "frameId", "parentId", "pageref", "snapshotName",
-        "beforeSnapshot", "afterSnapshot", "inputSnapshot", "guid", "source", "expression",
+        "beforeSnapshot", "afterSnapshot", "inputSnapshot", "guid", "source", "expression", "timezoneId", "locale",
     };
+
+    /// <summary>Headers whose values the browser or the server set by protocol, never a person's data: masking one told the
+    /// value of a persona's short answer (« Upgrade-Insecure-Requests: ••• » for a persona value « 1 »).</summary>
+    private static readonly HashSet<string> ProtocolHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "upgrade-insecure-requests", "accept", "accept-encoding", "accept-language", "accept-ranges", "cache-control", "connection",
+        "content-length", "content-type", "content-encoding", "date", "etag", "expires", "keep-alive", "last-modified", "pragma",
+        "priority", "sec-ch-ua", "sec-ch-ua-mobile", "sec-ch-ua-platform", "sec-fetch-dest", "sec-fetch-mode", "sec-fetch-site",
+        "sec-fetch-user", "server", "transfer-encoding", "vary", "x-content-type-options",
+    };
+
+    /// <summary>A header of <see cref="ProtocolHeaders"/> as a trace writes it (« { name, value } »).</summary>
+    private static bool IsProtocolHeader(JsonObject o) =>
+        o.Count == 2 && o["name"] is JsonValue name && name.GetValueKind() == JsonValueKind.String && ProtocolHeaders.Contains(name.GetValue<string>())
+        && o["value"] is JsonValue value && value.GetValueKind() == JsonValueKind.String;
 
     private static string ScrubJsonLines(string text, IReadOnlyList<(string Text, bool WholeWord)> forms, IReadOnlySet<string> whole)
     {
@@ -487,6 +503,8 @@ internal static partial class Personal
     {
         switch (node)
         {
+            case JsonObject o when IsProtocolHeader(o):
+                return o;
             case JsonObject o:
                 foreach (var key in o.Select(p => p.Key).ToList())
                 {

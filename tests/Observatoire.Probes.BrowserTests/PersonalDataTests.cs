@@ -555,6 +555,37 @@ public sealed partial class PersonalDataTests
             "a secret as a word is masked, and a number it lies in whole (as the tree and the screenshot show it), not inside another word");
     }
 
+    [Test]
+    public void A_trace_masks_no_setting_or_protocol_header_that_would_tell_a_short_value()
+    {
+        // A persona living in Paris with one child: « Europe/••• » and « Upgrade-Insecure-Requests: ••• » told both. The
+        // form's own field and a cookie keep them masked.
+        var zipPath = Path.Combine(BrowserFixture.Evidence, "headers-" + Guid.NewGuid().ToString("N") + ".zip");
+        Directory.CreateDirectory(BrowserFixture.Evidence);
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            void Entry(string name, string text)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+
+            Entry("trace.trace", JsonSerializer.Serialize(new { type = "context-options", options = new { timezoneId = "Europe/Paris", locale = "fr-FR" } }) + "\n");
+            Entry("trace.network", JsonSerializer.Serialize(new { type = "resource-snapshot", snapshot = new { request = new
+            {
+                headers = new[] { new { name = "Upgrade-Insecure-Requests", value = "1" }, new { name = "Cookie", value = "ville=Paris" } },
+                postData = new { @params = new[] { new { name = "enfants", value = "1" }, new { name = "ville", value = "Paris" } } },
+            } } }) + "\n");
+        }
+
+        Personal.ScrubTrace(zipPath, ["Paris", "1"], []);
+
+        using var read = ZipFile.OpenRead(zipPath);
+        var text = read.Entries.ToDictionary(e => e.FullName, e => JsonStrings(new StreamReader(e.Open()).ReadToEnd()));
+        Assert.That(text["trace.trace"], Does.Contain("Europe/Paris"));
+        Assert.That(text["trace.network"].Split('\n'), Is.EqualTo(new[] { "resource-snapshot", "Upgrade-Insecure-Requests", "1", "Cookie", "ville=•••", "enfants", "•••", "ville", "•••" }));
+    }
+
     /// <summary>A trace's JSON lines as the viewer reads them (« \u00A0 » decoded): every string of every line.</summary>
     private static string JsonStrings(string text)
     {
