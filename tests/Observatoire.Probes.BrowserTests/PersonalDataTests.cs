@@ -113,20 +113,10 @@ public sealed partial class PersonalDataTests
     [Test]
     public void A_trace_keeps_no_birth_date_part_in_a_scripts_body_nor_in_running_text()
     {
-        var zipPath = Path.Combine(BrowserFixture.Evidence, "scrub-" + Guid.NewGuid().ToString("N") + ".zip");
-        Directory.CreateDirectory(BrowserFixture.Evidence);
-        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
-        {
-            void Entry(string name, string text)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(text);
-            }
-
-            Entry("trace.network", JsonSerializer.Serialize(new { postData = new { text = "{\"jour\":\"24\",\"mois\":\"08\",\"annee\":\"1962\"}" } }) + "\n");
-            Entry("resources/body.dat", "--x\r\nContent-Disposition: form-data; name=\"annee\"\r\n\r\n1962\r\n--x\r\nContent-Disposition: form-data; name=\"jour\"\r\n\r\n24\r\n--x--\r\n");
-            Entry("resources/page.html", "<p>Né le 24 août 1962 à Paris</p><p>Avis d'imposition 2025</p>");
-        }
+        var zipPath = SyntheticTrace("scrub",
+            ("trace.network", JsonSerializer.Serialize(new { postData = new { text = "{\"jour\":\"24\",\"mois\":\"08\",\"annee\":\"1962\"}" } }) + "\n"),
+            ("resources/body.dat", "--x\r\nContent-Disposition: form-data; name=\"annee\"\r\n\r\n1962\r\n--x\r\nContent-Disposition: form-data; name=\"jour\"\r\n\r\n24\r\n--x--\r\n"),
+            ("resources/page.html", "<p>Né le 24 août 1962 à Paris</p><p>Avis d'imposition 2025</p>"));
 
         Personal.ScrubTrace(zipPath, ["1962-08-24"], []);
 
@@ -524,23 +514,13 @@ public sealed partial class PersonalDataTests
     [Test]
     public void A_trace_keeps_its_ids_references_and_scripts_and_masks_a_secret_as_a_whole_word()
     {
-        var zipPath = Path.Combine(BrowserFixture.Evidence, "ids-" + Guid.NewGuid().ToString("N") + ".zip");
-        Directory.CreateDirectory(BrowserFixture.Evidence);
         const string hash = "3b63e0123d0b594b3f0681cc1f3678a60b992974";
-        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
-        {
-            void Entry(string name, string text)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(text);
-            }
-
-            Entry("trace.trace", JsonSerializer.Serialize(new { type = "before", callId = "xbte@1123", @params = new { expression = "n => /requis/i.test(n.title)", value = "123" } }) + "\n");
-            Entry("trace.network", JsonSerializer.Serialize(new { type = "resource-snapshot", snapshot = new { request = new { postData = new { text = "login=test&password=123", _sha1 = hash + ".dat" } } } }) + "\n");
-            Entry("trace.stacks", JsonSerializer.Serialize(new { files = new[] { "Walker.cs" }, stacks = new object[] { new object[] { "xbte@1123", new[] { new object[] { 0, 12, 3, "" } } } } }));
-            Entry($"resources/{hash}.dat", "login=test&password=123");
-            Entry("resources/page.html", "<p>Référence 2023AB12345, test du 12/03</p><p>Code : 123</p><p>Compte n° 1234567</p><input value=\"a1123b\">");
-        }
+        var zipPath = SyntheticTrace("ids",
+            ("trace.trace", JsonSerializer.Serialize(new { type = "before", callId = "xbte@1123", @params = new { expression = "n => /requis/i.test(n.title)", value = "123" } }) + "\n"),
+            ("trace.network", JsonSerializer.Serialize(new { type = "resource-snapshot", snapshot = new { request = new { postData = new { text = "login=test&password=123", _sha1 = hash + ".dat" } } } }) + "\n"),
+            ("trace.stacks", JsonSerializer.Serialize(new { files = new[] { "Walker.cs" }, stacks = new object[] { new object[] { "xbte@1123", new[] { new object[] { 0, 12, 3, "" } } } } })),
+            ($"resources/{hash}.dat", "login=test&password=123"),
+            ("resources/page.html", "<p>Référence 2023AB12345, test du 12/03</p><p>Code : 123</p><p>Compte n° 1234567</p><input value=\"a1123b\">"));
 
         Personal.ScrubTrace(zipPath, ["Dubois"], ["test", "123"]);
 
@@ -560,23 +540,13 @@ public sealed partial class PersonalDataTests
     {
         // A persona living in Paris with one child: « Europe/••• » and « Upgrade-Insecure-Requests: ••• » told both. The
         // form's own field and a cookie keep them masked.
-        var zipPath = Path.Combine(BrowserFixture.Evidence, "headers-" + Guid.NewGuid().ToString("N") + ".zip");
-        Directory.CreateDirectory(BrowserFixture.Evidence);
-        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
-        {
-            void Entry(string name, string text)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(text);
-            }
-
-            Entry("trace.trace", JsonSerializer.Serialize(new { type = "context-options", options = new { timezoneId = "Europe/Paris", locale = "fr-FR" } }) + "\n");
-            Entry("trace.network", JsonSerializer.Serialize(new { type = "resource-snapshot", snapshot = new { request = new
+        var zipPath = SyntheticTrace("headers",
+            ("trace.trace", JsonSerializer.Serialize(new { type = "context-options", options = new { timezoneId = "Europe/Paris", locale = "fr-FR" } }) + "\n"),
+            ("trace.network", JsonSerializer.Serialize(new { type = "resource-snapshot", snapshot = new { request = new
             {
                 headers = new[] { new { name = "Upgrade-Insecure-Requests", value = "1" }, new { name = "Cookie", value = "ville=Paris" } },
                 postData = new { @params = new[] { new { name = "enfants", value = "1" }, new { name = "ville", value = "Paris" } } },
-            } } }) + "\n");
-        }
+            } } }) + "\n"));
 
         Personal.ScrubTrace(zipPath, ["Paris", "1"], []);
 
@@ -584,6 +554,21 @@ public sealed partial class PersonalDataTests
         var text = read.Entries.ToDictionary(e => e.FullName, e => JsonStrings(new StreamReader(e.Open()).ReadToEnd()));
         Assert.That(text["trace.trace"], Does.Contain("Europe/Paris"));
         Assert.That(text["trace.network"].Split('\n'), Is.EqualTo(new[] { "resource-snapshot", "Upgrade-Insecure-Requests", "1", "Cookie", "ville=•••", "enfants", "•••", "ville", "•••" }));
+    }
+
+    /// <summary>A trace zip written on disk with these entries (a name in the zip, its text), to scrub as a walk's would be.</summary>
+    private static string SyntheticTrace(string prefix, params (string Name, string Text)[] entries)
+    {
+        var zipPath = Path.Combine(BrowserFixture.Evidence, prefix + "-" + Guid.NewGuid().ToString("N") + ".zip");
+        Directory.CreateDirectory(BrowserFixture.Evidence);
+        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create);
+        foreach (var (name, text) in entries)
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(text);
+        }
+
+        return zipPath;
     }
 
     /// <summary>A trace's JSON lines as the viewer reads them (« \u00A0 » decoded): every string of every line.</summary>
