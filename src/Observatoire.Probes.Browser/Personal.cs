@@ -117,7 +117,7 @@ internal static partial class Personal
     /// phone by pairs, an IBAN by four, a SIRET 3-3-3-5, an amount by thousands) or without its spaces; a name without
     /// its accents (« LEA CHLOE » for « Léa Chloé »), decomposed, with the other apostrophe.
     /// </summary>
-    private static IEnumerable<string> Written(string value)
+    public static IEnumerable<string> Written(string value)
     {
         yield return value;
 

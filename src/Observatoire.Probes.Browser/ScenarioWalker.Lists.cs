@@ -59,7 +59,7 @@ public sealed partial class ScenarioWalker
         /// pressing the option of that visible text, and checking that the list now shows it.</summary>
         private async Task SelectAsync(ScenarioStep step, ILocator list, string option)
         {
-            var kind = _markedListKind ?? await InternalAsync("nature de la liste", () => list.EvaluateAsync<string>(ListKindScript, option));
+            var kind = _marked.ListKind ?? await InternalAsync("nature de la liste", () => list.EvaluateAsync<string>(ListKindScript, option));
             switch (kind)
             {
                 case "native-hidden":

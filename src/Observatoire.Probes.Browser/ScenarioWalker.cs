@@ -54,9 +54,8 @@ public sealed partial class ScenarioWalker
     /// <summary>The inventory, returned as one JSON string: Playwright's serialisation of the same result as an object grows
     /// with the fields (a 40-field page: 10 ms a read as an object, 4 as a string). On the demo's small pages the read that
     /// follows a navigation costs its first call into the new document (about 10 ms, Playwright's own helper script set up
-    /// in it), whatever the call.</summary>
-    /// <summary>The inventory, kept in the document it first reads: a page is inventoried twice or more, and compiling
-    /// inventory.js's thousand lines at each call cost half of the call (about 5 ms of 10 on a form page).</summary>
+    /// in it), whatever the call. The document keeps the inventory it first ran (<see cref="KeptInventoryScript"/>): a page
+    /// is inventoried twice or more, and compiling inventory.js's thousand lines at each call cost half of the call.</summary>
     private static readonly string InventoryScript = "(a) => { window.__probeInventory = (" + Resource("inventory.js") + "\n); return JSON.stringify(window.__probeInventory(a)); }";
 
     /// <summary>The inventory the document keeps, or null when it has none yet (a new document).</summary>
@@ -64,6 +63,7 @@ public sealed partial class ScenarioWalker
 
     private static async Task<string> InventoryOfAsync(IFrame frame, object arguments) =>
         await frame.EvaluateAsync<string?>(KeptInventoryScript, arguments) ?? await frame.EvaluateAsync<string>(InventoryScript, arguments);
+
     internal static readonly string EvidenceScript = Resource("evidence.js");
 
     /// <summary>inventory.js's region `label`: the label of a field as a person reads it (without its hint and its required
@@ -462,7 +462,7 @@ public sealed partial class ScenarioWalker
                     // The look found the file input itself (the usual case): the file goes on it, with no look for the input.
                     await Clock.TimeAsync(Phase.Locating, () => EnterAsync(async () =>
                     {
-                        if (_markedFileInput)
+                        if (_marked.FileInput)
                         {
                             await input.SetInputFilesAsync(step.Argument!);
                         }
@@ -652,8 +652,15 @@ public sealed partial class ScenarioWalker
                 + "remplissez ces champs ou corrigez les valeurs du persona (vérifiez les étapes de cette page)";
         }
 
-        /// <summary>The own id (else name) of the field the last step found to answer (<see cref="MarkFilledScript"/>).</summary>
-        private string _markedKey = "";
+        /// <summary>What the look of the last step that answers read of its field: its own id (else name,
+        /// <see cref="MarkFilledScript"/>), whether it is a file input (an upload then needs no look for the input), and for
+        /// a `select` the kind of list it is (<see cref="ListKindScript"/>).</summary>
+        private sealed record MarkedField(string Key, bool FileInput, string? ListKind)
+        {
+            public static readonly MarkedField None = new("", false, null);
+        }
+
+        private MarkedField _marked = MarkedField.None;
 
         /// <summary>On this page, the step that answered each field (by its own id, else name), and the messages the field
         /// showed then.</summary>
@@ -671,9 +678,9 @@ public sealed partial class ScenarioWalker
 
         private void Answering(ScenarioStep step)
         {
-            if (_markedKey.Length > 0)
+            if (_marked.Key.Length > 0)
             {
-                _answeredBy[_markedKey] = (step, [.. _lastRefusal.Fields.Where(f => f.Keys.Contains(_markedKey)).Select(f => f.Message)]);
+                _answeredBy[_marked.Key] = (step, [.. _lastRefusal.Fields.Where(f => f.Keys.Contains(_marked.Key)).Select(f => f.Message)]);
             }
 
             _lastAnswer = (Stopwatch.GetTimestamp(), Volatile.Read(ref _scriptRequestsStarted));
@@ -1362,7 +1369,8 @@ public sealed partial class ScenarioWalker
                 style = d.Decision.Counted ? "counted" : d.Decision.Prefilled && d.Decision.Holding == Catalogue.Holding.Held ? "prefilled" : d.Decision.Holding == Catalogue.Holding.Key ? "key" : "other",
             }).ToList();
             var signIn = SiteUrls.IsSignInPage(_page.Url);
-            var sensitive = SensitiveValues().SelectMany(Personal.Forms).Distinct(StringComparer.OrdinalIgnoreCase).ToList(); // as the page writes them: « LEA CHLOE », « 06 98 76 54 32 »
+            // As the page shows them (« LEA CHLOE », « 06 98 76 54 32 »); their encodings (URL, entities, JSON) are in no shown text.
+            var sensitive = SensitiveValues().SelectMany(Personal.Written).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             try
             {
                 // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
@@ -1568,27 +1576,21 @@ public sealed partial class ScenarioWalker
               elements.length === 1 && option !== null ? ({{ListKindScript}})(elements[0], option) : null]
             """;
 
-        /// <summary>The elements the tag engine marked with this look's tag (in the document and its open shadow roots),
-        /// tags taken off, given to the look (<see cref="CountAndMarkScript"/> or <see cref="CountAndLookScript"/>).</summary>
+        /// <summary>The <c>count</c> elements the tag engine marked with this look's tag (in the document and its open shadow
+        /// roots), tags taken off, given to the look (<see cref="CountAndMarkScript"/> or <see cref="CountAndLookScript"/>).</summary>
         private const string TaggedLookScript = $$"""
-            ({ tag, click, option }) => {
+            ({ tag, count, click, option }) => {
               const found = [];
-              const walk = (root) => {
-                root.querySelectorAll('[data-probe-tag]').forEach((e) => { if (e.getAttribute('data-probe-tag') === tag) found.push(e); e.removeAttribute('data-probe-tag'); });
-                root.querySelectorAll('*').forEach((e) => { if (e.shadowRoot) walk(e.shadowRoot); });
-              };
-              walk(document);
+              const take = (root) => root.querySelectorAll('[data-probe-tag]').forEach((e) => { if (e.getAttribute('data-probe-tag') === tag) found.push(e); e.removeAttribute('data-probe-tag'); });
+              const shadows = (root) => root.querySelectorAll('*').forEach((e) => { if (e.shadowRoot) { take(e.shadowRoot); shadows(e.shadowRoot); } });
+              // Open shadow roots are searched only for what the document itself does not hold (a look at every element).
+              take(document);
+              if (found.length < count) shadows(document);
               return click ? ({{CountAndLookScript}})(found) : ({{CountAndMarkScript}})(found, option);
             }
             """;
 
         private int _looks;
-
-        /// <summary>Whether the field the last look marked is a file input (an upload then needs no look for the input).</summary>
-        private bool _markedFileInput;
-
-        /// <summary>The kind of list the last look marked for a `select` (<see cref="ListKindScript"/>), or null.</summary>
-        private string? _markedListKind;
 
         /// <summary>
         /// Runs a look (<see cref="CountAndMarkScript"/>, <see cref="CountAndLookScript"/>) on what <paramref name="candidate"/>
@@ -1604,12 +1606,13 @@ public sealed partial class ScenarioWalker
             }
 
             var tag = (++_looks).ToString(CultureInfo.InvariantCulture);
-            if (await candidate.Locator(TagEngine + "=" + tag).CountAsync() == 0)
+            var count = await candidate.Locator(TagEngine + "=" + tag).CountAsync();
+            if (count == 0)
             {
                 return null; // nothing tagged: the look has nothing to read
             }
 
-            return await _page.EvaluateAsync<JsonElement>(TaggedLookScript, new { tag, click, option });
+            return await _page.EvaluateAsync<JsonElement>(TaggedLookScript, new { tag, count, click, option });
         }
 
         /// <summary>
@@ -1832,13 +1835,11 @@ public sealed partial class ScenarioWalker
         /// <summary>The field a step fills, marked as filled by the probe.</summary>
         private async Task<ILocator> LocateToFillAsync(ScenarioStep step, CancellationToken cancellationToken)
         {
-            _markedKey = "";
-            _markedFileInput = false;
-            _markedListKind = null;
+            _marked = MarkedField.None;
             var (field, marked, _) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, Look.Mark, cancellationToken));
             if (!marked)
             {
-                _markedKey = await InternalAsync("marque du champ rempli", () => field.EvaluateAsync<string>(MarkFilledScript)); // found among several by its visibility
+                _marked = new(await InternalAsync("marque du champ rempli", () => field.EvaluateAsync<string>(MarkFilledScript)), false, null); // found among several by its visibility
             }
 
             return field;
@@ -1964,9 +1965,9 @@ public sealed partial class ScenarioWalker
                     case Look.Mark:
                         var mark = await TaggedLookAsync(candidate, target, click: false, option);
                         count = mark is { } m ? m[0].GetInt32() : 0;
-                        _markedKey = mark is { } k ? k[1].GetString() ?? "" : "";
-                        _markedFileInput = mark is { } f && f[2].ValueKind == JsonValueKind.True;
-                        _markedListKind = mark is { } l && l[3].ValueKind == JsonValueKind.String ? l[3].GetString() : null;
+                        _marked = mark is { } read
+                            ? new(read[1].GetString() ?? "", read[2].ValueKind == JsonValueKind.True, read[3].ValueKind == JsonValueKind.String ? read[3].GetString() : null)
+                            : MarkedField.None;
                         break;
                     case Look.Click:
                         (count, clickLook) = await TaggedLookAsync(candidate, target, click: true) is { } seen ? ReadClickLook(seen) : (0, null);
