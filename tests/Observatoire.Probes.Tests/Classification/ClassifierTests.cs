@@ -286,6 +286,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_only_a_public_power_imposes_is_its_act()
+    {
+        // A formal notice, a daily penalty, a guardianship: only an administration or a court imposes them, so their date,
+        // amount or copy is on that body's files (rules 5 and 6), whoever the form lets type them.
+        foreach (var (label, input) in new[] { ("Date de réception de la mise en demeure", "date"), ("Montant de l'astreinte prononcée", "number"),
+            ("Date de la mesure de protection en cours", "date"), ("Copie de la mise en demeure", "file") })
+        {
+            var d = Classify(new() { Id = "m", Label = label, Input = input });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
+        }
+    }
+
+    [Test]
     public void A_body_named_wins_over_the_kind_of_document()
     {
         // « procès-verbal », « délibération » are kinds a public body usually issues; an association's general assembly is
