@@ -741,8 +741,10 @@
       }
       // Démarche Numérique's champs of several inputs (dgfip: numéro fiscal and référence d'avis; cnaf: numéro allocataire
       // and code postal) name the champ by a label on its first input and each input by its own: the champ's name is the
-      // context of each input (« Le code postal » of « Allocataire CAF »), no part of the first one's name.
-      const champ = legend ? null : champTitleOf(el);
+      // context of each input (« Le code postal » of « Allocataire CAF »), no part of the first one's name. A legend of a
+      // fieldset around the champ (DN's header section) does not stop that; the champ's own fieldset (a date, a list) does.
+      const champBox = el.closest('.editable-champ');
+      const champ = !legend || (champBox && el.closest('fieldset').contains(champBox)) ? champTitleOf(el) : null;
       if (champ) {
         const own = fieldLabels(el).filter((l) => l !== champ).map(labelText).join(' ').trim();
         if (own) d.label = own;
@@ -759,7 +761,7 @@
       if (before) value = before;
       results.push({
         id, selector: `[data-probe-id="${id}"]`, label: d.label, labelSource: d.source, hint: d.hint,
-        legend: legend || (champ ? labelText(champ) : null) || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
+        legend: (champ ? labelText(champ) : null) || legend || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
         options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden && !o.disabled).map(optionText) : [],
