@@ -550,8 +550,11 @@ public sealed partial class ScenarioWalker
 
             await Clock.TimeAsync(Phase.Locating, () => EnsureUncoveredAsync(step, target, look));
 
-            // A click that starts a navigation waits for it to commit: give it the navigation's patience.
-            await ActAndFollowAsync(step, () => target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "le clic", cancellationToken);
+            // A click that starts a navigation waits for it to commit: give it the navigation's patience. A radio or a box its
+            // own label covers is clicked where it lies, on that label, as a person does: Playwright would wait for the
+            // label to stop « intercepting » the click until its timeout.
+            await ActAndFollowAsync(step, () => target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds, Force = look is { ByLabel: true } }),
+                "le clic", cancellationToken);
         }
 
         /// <summary>An action that may lead to another page: inventory and screenshot of this one first, then the action, then the page that follows.</summary>
@@ -612,6 +615,13 @@ public sealed partial class ScenarioWalker
 
             navigation?.Dispose();
             await AfterNavigationAsync(step, cancellationToken, evidence, signatureBefore);
+            if (_signature == signatureBefore && step.Kind is StepKind.Click or StepKind.Press)
+            {
+                // A click or a key that left the page where it was may have answered (an option of a list a search drew,
+                // Enter in a list): a page that saves each answer is given the time to save it, as after a fill.
+                _lastAnswer = (started, _scriptRequestsAtAction);
+            }
+
             if (_signature == signatureBefore && Refused(refusalBefore) is { Count: > 0 } refused)
             {
                 _refused = refused;
@@ -1464,8 +1474,9 @@ public sealed partial class ScenarioWalker
             """;
 
         /// <summary>What the look before a click saw of its one target: its name, what lies where the click lands, and whether
-        /// the last inventory marked it as the final submission (inventory.js: « Valider » on a recap that sends by script).</summary>
-        private sealed record ClickLook(string Name, Cover? Cover, bool Final);
+        /// the last inventory marked it as the final submission (inventory.js: « Valider » on a recap that sends by script);
+        /// <see cref="ByLabel"/>: the click lands on the target's own label, drawn over it.</summary>
+        private sealed record ClickLook(string Name, Cover? Cover, bool Final, bool ByLabel = false);
 
         /// <summary>What a look does beside counting the matches.</summary>
         private enum Look
@@ -1823,7 +1834,9 @@ public sealed partial class ScenarioWalker
               y = Math.min(Math.max(y, 0), win.innerHeight - 1);
               let hit = doc.elementFromPoint(x, y);
               while (hit && hit.shadowRoot) { const deeper = hit.shadowRoot.elementFromPoint(x, y); if (!deeper || deeper === hit) break; hit = deeper; }
-              if (!hit || hit === doc.body || hit === doc.documentElement || holds(e, hit) || holds(hit, e) || Array.from(e.labels || []).some((l) => holds(l, hit))) return { x, y, cover: null };
+              if (!hit || hit === doc.body || hit === doc.documentElement || holds(e, hit) || holds(hit, e)) return { x, y, cover: null };
+              // Its own label drawn over it (DSFR draws a radio or a box on its label, the input transparent beneath).
+              if (Array.from(e.labels || []).some((l) => holds(l, hit))) return { x, y, cover: null, byLabel: true };
               let cover = hit;
               for (let up = parent(cover); up && up.nodeType === 1 && up !== doc.body && up !== doc.documentElement && !holds(up, e); up = parent(up)) cover = up;
               const text = (n) => String(n.innerText || n.textContent || '').replace(/\s+/g, ' ').trim();
@@ -2018,7 +2031,8 @@ public sealed partial class ScenarioWalker
 
             var at = seen.GetProperty("look");
             return (1, new ClickLook(seen.GetProperty("name").GetString() ?? "", at.ValueKind == JsonValueKind.Object ? ReadCover(at) : null,
-                seen.GetProperty("final").ValueKind == JsonValueKind.True));
+                seen.GetProperty("final").ValueKind == JsonValueKind.True,
+                at.ValueKind == JsonValueKind.Object && at.TryGetProperty("byLabel", out var byLabel) && byLabel.ValueKind == JsonValueKind.True));
         }
 
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)

@@ -762,6 +762,32 @@ public sealed class WalkerBehaviourTests
             Is.EqualTo("- 'textbox \"Jour Exemple : 14\"': •••\n- 'spinbutton \"Année Exemple : 1984 l''an\"': •••\n- \"textbox \\\"Montant : €\\\"\": •••\n- 'textbox \"Vide : x\"'"));
 
     [Test]
+    public async Task A_radio_its_label_is_drawn_over_is_clicked_on_that_label()
+    {
+        // DSFR draws a radio on its label and leaves the input transparent beneath it: `click` on the radio lands on its label,
+        // as a person's click does (Playwright waited for the label to stop intercepting the click, then the walk timed out).
+        const string html = """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title><style>
+              .fr-radio-group { position: relative; margin: 1rem 0 } .fr-radio-group input { position: absolute; opacity: 0; left: 0; top: 0; width: 1.5rem; height: 1.5rem; margin: 0 }
+              .fr-radio-group .fr-label { position: relative; display: block; padding-left: 2rem; line-height: 1.5rem }
+            </style></head><body><main><h1>Demande</h1><form action="envoi.html" method="post">
+            <fieldset class="fr-fieldset"><legend>Avez-vous des enfants à charge ?</legend>
+            <div class="fr-radio-group"><input type="radio" id="oui" name="enfants" value="oui"><label class="fr-label" for="oui">Oui</label></div>
+            <div class="fr-radio-group"><input type="radio" id="non" name="enfants" value="non"><label class="fr-label" for="non">Non</label></div></fieldset>
+            <div id="nombre" hidden><label for="n">Nombre d’enfants à charge</label><input id="n" name="n" type="number"></div>
+            <button type="submit">Envoyer ma demande</button></form>
+            <script>document.getElementById('oui').addEventListener('change', () => { document.getElementById('nombre').hidden = false; });</script></main></body></html>
+            """;
+        var walk = await WalkPageAsync("radio-dsfr-clic", html, """
+            - click: { label: Oui }
+            - fill: { label: Nombre d’enfants à charge, value: "2" }
+            - stop_before: Envoyer ma demande
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+    }
+
+    [Test]
     public async Task Screenshots_mask_typed_values_and_traces_never_hold_secrets()
     {
         await using var tracing = await ProbeRunner.StartAsync(BrowserFixture.Options(
@@ -2572,6 +2598,21 @@ public sealed class WalkerBehaviourTests
         var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
         Assert.That(fields.Where(f => f.Label is "Adresse du logement" or "Commune de naissance" or "Académie de rattachement" or "Langues parlées")
             .Select(f => Classifier.Default.Classify(f).Prefilled), Is.All.False);
+    }
+
+    [Test]
+    public async Task The_last_answer_given_by_a_click_is_saved_before_the_walk_ends()
+    {
+        // An option a search drew, pressed by a click, is the walk's last answer: Démarche Numérique saves it a second later,
+        // as it saves a typed one, and the walk gives it that second before it stops.
+        var (walk, saves) = await WalkDemarcheNumeriqueAsync("dn-dernier-clic", """
+            - fill: { label: Commune de naissance, value: Lyon }
+            - click: { text: Lyon (69001) }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(saves, Has.Some.Contains("[32][code]=Lyon-69001"));
     }
 
     [Test]
