@@ -411,7 +411,13 @@
   // SPIP's multi-step forms may say the step in a line of text (« Étape 2 / 4 : Responsables légaux »): its title names it.
   const stepLine = stepTitle || stepName ? null : shown('.formulaire_spip__etapes');
   const stepLineName = stepLine ? ((/^\s*[ée]tape\s*\d+\s*(?:\/|sur)\s*\d+\s*:\s*(.+)$/i.exec(text(stepLine)) || [])[1] || '') : '';
-  const pageName = heading ? text(heading) : document.title;
+  // A file's number and a day change at each walk (Démarche Numérique's heading: « Dossier n° 4242 - En brouillon depuis le
+  // 6 décembre 2026 »): left out of the page's name, which the export, the evidence and the reviewers' overrides name it by.
+  const months = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre';
+  const steady = (name) => name.replace(/\bn\s?[°º]\s*\d+(?:[ .]\d+)*/gi, 'n° …')
+    .replace(new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${months})\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'gi'), '…')
+    .replace(/\s+/g, ' ').trim();
+  const pageName = steady(heading ? text(heading) : document.title);
   const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : '', stepLineName].filter(Boolean).join(' — ');
   // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
   const probeFilled = (el) => el.dataset.probeFilled === '1';

@@ -2620,7 +2620,7 @@ public sealed class WalkerBehaviourTests
     {
         // A press on a combobox, or a search typed in it, opens its list and hides the rest of the page from assistive
         // technology (aria-hidden), also as the probe looks at the page before it presses an option; each save draws its
-        // champ anew: a person still sees one page, each field once, every answer theirs.
+        // champ anew: a person still sees one page, each field once, every answer theirs, named the same every night.
         var (walk, _) = await WalkDemarcheNumeriqueAsync("dn-une-page", """
             - click: { label: Académie de rattachement }
             - select: { label: Académie de rattachement, option: Lyon }
@@ -2633,6 +2633,9 @@ public sealed class WalkerBehaviourTests
 
         Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
         Assert.That(walk.Pages.Select(p => p.Title).ToList(), Has.Count.EqualTo(1), "one page");
+        // Its heading names the dossier and its day, which change at each walk: the page's name, which the export and the
+        // reviewers' overrides use, leaves them out.
+        Assert.That(walk.Pages.Single().Title, Is.EqualTo("Dossier n° … - En brouillon depuis le … BROUILLON"));
         var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
         Assert.That(fields.Select(f => f.DisplayLabel), Is.Unique);
         Assert.That(fields.Select(f => f.DisplayLabel), Has.Member("Nom de naissance").And.Member("Commentaire").And.Member("Adresse du logement"));
