@@ -167,7 +167,16 @@
     }
   }
 
-  const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(text).join(' ');
+  // A hint as it shows: what only a screen reader reads is left out (Démarche Numérique writes « Exemple : 075-FDD-00003-01 »
+  // for the eye and « 075 tiret FDD tiret 00003 tiret 01 » for the ear).
+  const hintText = (n) => {
+    const unseen = n.firstElementChild ? Array.from(n.querySelectorAll('*')).flatMap((c, i) => (srOnly(c) ? [i] : [])) : [];
+    const clone = n.cloneNode(true);
+    if (unseen.length) { const all = clone.querySelectorAll('*'); unseen.forEach((i) => all[i].remove()); }
+    clone.querySelectorAll('.fr-sr-only, .sr-only, .visually-hidden').forEach((c) => c.remove());
+    return text(clone);
+  };
+  const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(hintText).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
   let opened;
@@ -263,10 +272,11 @@
     }
     return null;
   };
+  const informs = '.fr-callout, .fr-notice, .fr-alert, [role=note], [role=alert]';
   const sectionOf = (el) => {
     // The nearest heading before the field, looking up the tree: "Votre conjoint", "Enfant 2"...
     let node = el;
-    for (let depth = 0; node && depth < 8; depth++) {
+    for (let depth = 0; node && depth < 12; depth++) {
       let sib = node.previousElementSibling;
       while (sib) {
         // A hidden block titles nothing the person sees, and a block with fields of its own titles those, not what
@@ -274,8 +284,9 @@
         const titlesWhatFollows = !sib.hidden && !(sib.tagName === 'DETAILS' && !sib.open) && !!(sib.offsetWidth || sib.offsetHeight || sib.getClientRects().length)
           && !(/^(FIELDSET|SECTION|ARTICLE)$/.test(sib.tagName) && sib.querySelector('input:not([type=hidden]),select,textarea'));
         if (titlesWhatFollows) {
-          if (/^H[2-6]$/.test(sib.tagName)) return text(sib);
-          const h = Array.from(sib.querySelectorAll ? sib.querySelectorAll('h2,h3,h4,h5,h6') : []).filter((x) => !x.closest('[hidden]'));
+          // The title of a box that informs (a DSFR callout « Avant de commencer », a notice, an alert) titles that box only.
+          if (/^H[2-6]$/.test(sib.tagName) && !sib.closest(informs)) return text(sib);
+          const h = Array.from(sib.querySelectorAll ? sib.querySelectorAll('h2,h3,h4,h5,h6') : []).filter((x) => !x.closest('[hidden]') && !x.closest(informs));
           if (h.length) return text(h[h.length - 1]);
         }
         sib = sib.previousElementSibling;
@@ -491,7 +502,9 @@
     // is no part of the document's name: the field's own label is.
     const naming = el.type === 'file' && labels.length > 1 ? labels.filter((l) => !genericUpload.test(labelText(l))) : labels;
     if (!label && labels.length) { label = (naming.length ? naming : labels).map(labelText).join(' ').trim(); source = 'label'; }
-    if (labels.length) hint = (hint + ' ' + labels.map(hintIn).filter(Boolean).join(' ')).trim();
+    // (A label that also names it by aria-labelledby gave its hint already.)
+    const addHint = (t) => { if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); };
+    labels.map(hintIn).forEach(addHint);
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
     if (!label && el.title) { label = el.title.trim(); source = 'title'; }
     if (!label) { const t = tableHeaders(el); if (t) { label = t; source = 'table-headers'; } }
@@ -504,8 +517,13 @@
     if (more && !hint.includes(more)) hint = (hint + ' ' + more).trim();
     const group = el.closest('.fr-input-group, .fr-upload-group, .fr-select-group, .editable-champ');
     if (group) {
-      group.querySelectorAll(':scope > p.notice, :scope > .fr-hint-text, :scope > p.fr-hint-text').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
-      group.querySelectorAll('.fr-message--info').forEach((n) => { const t = text(n); if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); });
+      group.querySelectorAll(':scope > p.notice, :scope > .fr-hint-text, :scope > p.fr-hint-text').forEach((n) => addHint(hintText(n)));
+      group.querySelectorAll('.fr-message--info').forEach((n) => addHint(hintText(n)));
+      // A champ of several inputs (Démarche Numérique's dgfip, cnaf) writes each one's notice beside it, in a block of its own.
+      const own = el.parentElement;
+      if (own && own !== group && group.contains(own) && own.querySelectorAll('input:not([type=hidden]), select, textarea').length === 1) {
+        own.querySelectorAll(':scope > p.notice').forEach((n) => addHint(hintText(n)));
+      }
     }
     // (A label drawn as a hint says nothing of the field being required: what names it does.)
     return { label, source, hint, labelEl: (labels[0] && !labels[0].matches(hints) ? labels[0] : null) || labelledEl || labels[0] };

@@ -1638,6 +1638,40 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task Hints_read_as_they_show_once_and_sections_are_not_a_notices_title()
+    {
+        // As Démarche Numérique writes them: a callout's title (« Avant de commencer ») titles the callout, not the champs after
+        // it; a hint that gives the eye « 075-FDD-00003-01 » and the ear « 075 tiret FDD… » is read as it shows; a label that
+        // names its input twice (for and aria-labelledby) gives its hint once; a champ of several inputs writes each one's
+        // notice beside it; a section titles fields however deep they sit.
+        var deep = string.Concat(Enumerable.Repeat("<div>", 9));
+        var shut = string.Concat(Enumerable.Repeat("</div>", 9));
+        var fields = await FieldsOfPageAsync("dn-aides-et-sections", $"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/dossiers/4242" method="post">
+            <h2 class="header-section">Votre situation</h2>
+            <div class="fr-callout"><h3 class="fr-callout__title">Avant de commencer</h3><p class="fr-callout__text">Munissez-vous de votre avis d’imposition.</p></div>
+            <div class="editable-champ fr-input-group"><label class="fr-label" id="rnf-label" for="rnf">Numéro RNF<span class="fr-hint-text">Exemple : <span aria-hidden="true">075-FDD-00003-01</span> <span class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">075 tiret FDD tiret 00003 tiret 01</span></span></label>
+            <input id="rnf" aria-labelledby="rnf-label" type="text" name="rnf"></div>
+            <div class="editable-champ fr-input-group"><label class="fr-label" for="fiscal-1">Avis d’imposition</label>
+            <div><label for="fiscal-1">Le numéro fiscal</label><p class="notice">Il est généralement composé de 13 ou 14 caractères.</p><input id="fiscal-1" type="text" name="fiscal"></div>
+            <div><label for="fiscal-2">La référence d’avis d’imposition</label><p class="notice">Elle est généralement composée de 13 ou 14 caractères.</p><input id="fiscal-2" type="text" name="reference"></div></div>
+            <h2 class="header-section">Votre logement</h2>
+            {deep}<label for="loyer">Montant du loyer</label><input id="loyer" type="text" name="loyer">{shut}
+            <button type="submit">Envoyer ma demande</button></form></main></body></html>
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fields["Numéro RNF"].Hint, Is.EqualTo("Exemple : 075-FDD-00003-01"));
+            Assert.That(fields["Numéro RNF"].Section, Is.EqualTo("Votre situation"), "the callout's title is no section");
+            Assert.That(fields.Values.Single(f => f.Label == "Le numéro fiscal").Hint, Is.EqualTo("Il est généralement composé de 13 ou 14 caractères."));
+            Assert.That(fields.Values.Single(f => f.Label == "La référence d’avis d’imposition").Hint, Is.EqualTo("Elle est généralement composée de 13 ou 14 caractères."));
+            Assert.That(fields["Montant du loyer"].Section, Is.EqualTo("Votre logement"), "nine blocks deep");
+        });
+    }
+
+    [Test]
     public async Task Contact_form_7_fields_are_named_by_their_question_not_by_their_options()
     {
         // Contact Form 7 nests each field in its label (a list's options were read into its name: « Vous êtes *
