@@ -1388,14 +1388,22 @@ public sealed partial class ScenarioWalker
             try
             {
                 // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
-                var fits = false;
+                var (fits, unstuck) = (false, false);
                 foreach (var frame in _page.Frames)
                 {
                     var prepared = await frame.EvaluateAsync<JsonElement>(EvidenceScript, new { marks, sensitive, signIn, undo = false });
                     fits |= frame == _page.MainFrame && prepared.TryGetProperty("fits", out var f) && f.GetBoolean();
+                    unstuck |= frame == _page.MainFrame && prepared.TryGetProperty("unstuck", out var u) && u.GetInt32() > 0;
                 }
 
-                return await ShootAsync(fullPage: !fits);
+                var shot = await ShootAsync(fullPage: !fits);
+                if (unstuck)
+                {
+                    // The page as the site lays it out for the probe's next step.
+                    await _page.EvaluateAsync(RestickScript);
+                }
+
+                return shot;
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -1406,6 +1414,9 @@ public sealed partial class ScenarioWalker
                 Clock.Add(Phase.Screenshots, started);
             }
         }
+
+        /// <summary>Sticks again the bars the evidence script laid in their place for a capture (evidence.js, `unstuck`).</summary>
+        private const string RestickScript = "() => document.querySelectorAll('[data-probe-unstuck]').forEach((el) => { el.style.position = el.dataset.probeUnstuck; delete el.dataset.probeUnstuck; })";
 
         /// <summary>
         /// The whole page as a JPEG (a tenth of PNG's encoding time and size for a form page, and sharp enough to read every

@@ -18,6 +18,8 @@
     }
     delete el.dataset.probeMask;
   });
+  // A bar a capture laid in its place (below) is stuck again if the last capture could not do it.
+  all('[data-probe-unstuck]').forEach((el) => { el.style.position = el.dataset.probeUnstuck; delete el.dataset.probeUnstuck; });
   // Masks were laid over the outlines: taken off in the reverse order.
   all('[data-probe-outline]').forEach((el) => { el.style.outline = el.dataset.probeOutline.trim(); el.style.outlineOffset = ''; delete el.dataset.probeOutline; });
   if (undo) return 0;
@@ -82,5 +84,24 @@
   document.querySelectorAll('*').forEach((e) => e.shadowRoot && markText(e.shadowRoot));
   // A page that fits on screen is taken as the viewport shows it, at half the cost of a capture beyond it.
   const root = document.scrollingElement || document.documentElement;
-  return { masked, fits: root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth };
+  // A bar stuck to the bottom of the screen (Démarche Numérique's « Brouillon enregistré · Déposer le dossier ») is painted
+  // where the screen ends in a capture beyond it, over the fields there: for the capture it is laid in its place in the
+  // page, and stuck again once the capture is taken (`unstick`).
+  let unstuck = 0;
+  if (root.scrollHeight > window.innerHeight) {
+    const bars = new Set();
+    for (const x of [2, window.innerWidth / 2, window.innerWidth - 3]) {
+      for (let n = document.elementFromPoint(x, window.innerHeight - 2); n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
+        const position = getComputedStyle(n).position;
+        if (position === 'fixed' || position === 'sticky') { bars.add(n); break; }
+      }
+    }
+    for (const bar of bars) {
+      if (bar.getBoundingClientRect().top < window.innerHeight / 2) continue; // a panel over the page, not a bar
+      bar.dataset.probeUnstuck = bar.style.position;
+      bar.style.setProperty('position', 'static', 'important');
+      unstuck++;
+    }
+  }
+  return { masked, unstuck, fits: root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth };
 }

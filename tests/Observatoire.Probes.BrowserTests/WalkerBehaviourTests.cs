@@ -788,6 +788,38 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_bar_stuck_to_the_bottom_of_the_screen_is_not_painted_over_the_fields_of_a_long_page()
+    {
+        // Démarche Numérique's « Brouillon enregistré · Déposer le dossier » sticks to the bottom of the screen: a capture beyond
+        // the screen painted it where the screen ends, over the field there (a counted one, outlined). The capture lays it in
+        // its place at the end of the form, and the page keeps it stuck for the walk.
+        const string html = """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title><style>* { margin: 0 } .bar { position: sticky; bottom: 0; height: 100px; background: #ff00ff }</style></head>
+            <body><main><h1>Demande</h1><form action="envoi.html" method="post">
+            <div style="height: 780px"></div><label for="commune">Commune</label><input id="commune" name="commune" style="display: block; width: 600px; height: 60px">
+            <div style="height: 700px"></div><div class="bar"><button type="submit">Déposer le dossier</button></div></form></main></body></html>
+            """;
+        var walk = await WalkPageAsync("barre-collante", html, """
+            - fill: { label: Commune, value: "${commune}" }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var shot = walk.Pages.Single().Screenshot!;
+        var (width, height) = Jpeg.Size(shot);
+        Assert.That(height, Is.GreaterThan(1500), "the page taken whole");
+
+        await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.SetContentAsync($"<body style=\"margin:0\"><img src=\"data:image/jpeg;base64,{Convert.ToBase64String(shot)}\"></body>");
+        var magenta = (255, 0, 255);
+        var underScreenEnd = await page.ScreenshotAsync(new() { Type = Microsoft.Playwright.ScreenshotType.Png, Clip = new() { X = 0, Y = 810, Width = width, Height = 80 } });
+        var pageEnd = await page.ScreenshotAsync(new() { Type = Microsoft.Playwright.ScreenshotType.Png, Clip = new() { X = 0, Y = height - 90, Width = width, Height = 80 } });
+        Assert.That(Png.Share(underScreenEnd, magenta, tolerance: 60), Is.LessThan(0.1), "nothing painted over the field where the screen ends");
+        Assert.That(Png.Share(pageEnd, magenta, tolerance: 60), Is.GreaterThan(0.5), "the bar at the end of the form");
+    }
+
+    [Test]
     public async Task Screenshots_mask_typed_values_and_traces_never_hold_secrets()
     {
         await using var tracing = await ProbeRunner.StartAsync(BrowserFixture.Options(
