@@ -288,17 +288,18 @@ public sealed class ScaffoldTests
     {
         // Gravity Forms' conditional logic: a script shows « Montant mensuel de l’APA » when « Oui » is chosen, no attribute
         // ties the two. The draft answers both questions; the field shown is the branch of the question above it, not of the
-        // boxes ticked below it.
+        // boxes ticked below it. The question is the group's own legend, not the section's around it (Démarche Numérique
+        // sets its champs in the fieldset of their section).
         var draft = await DraftPageAsync("index.html", """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portage de repas</title></head><body><main><h1>Portage de repas</h1>
-            <form method="post" action="/envoi" novalidate>
+            <form method="post" action="/envoi" novalidate><fieldset><legend>Votre situation</legend>
               <fieldset><legend>Percevez-vous l’APA ?</legend>
                 <input type="radio" id="apa-oui" name="input_7" value="Oui"><label for="apa-oui">Oui</label>
                 <input type="radio" id="apa-non" name="input_7" value="Non"><label for="apa-non">Non</label></fieldset>
               <div id="field_1_8" style="display:none"><label for="input_1_8">Montant mensuel de l’APA</label><input id="input_1_8" name="input_8"></div>
               <fieldset><legend>Régime alimentaire</legend>
                 <input type="checkbox" id="r1" name="input_9.1" value="Sans sel"><label for="r1">Sans sel</label>
-                <input type="checkbox" id="r2" name="input_9.2" value="Sans porc"><label for="r2">Sans porc</label></fieldset>
+                <input type="checkbox" id="r2" name="input_9.2" value="Sans porc"><label for="r2">Sans porc</label></fieldset></fieldset>
               <button type="submit">Envoyer ma demande</button>
             </form></main>
             <script>document.querySelectorAll('input[name=input_7]').forEach((r) => r.addEventListener('change', () => {

@@ -326,8 +326,10 @@ internal sealed partial class Scaffolder
             var opener = openers.Select(c => c.Step).ToList();
             foreach (var (step, field) in openers)
             {
-                // The question, not only the answer: « Oui » alone does not say what the persona answers.
-                var question = field.Observation.Legend ?? field.Observation.DisplayLabel;
+                // The question, not only the answer: « Oui » alone does not say what the persona answers. A box is named by its
+                // own words, its question is its legend; a radio group or a list is named by its question, its legend is the
+                // section around it.
+                var question = field.Observation.Input == "checkbox" ? field.Observation.Legend ?? field.Observation.DisplayLabel : field.Observation.DisplayLabel;
                 step.Todo = $"choose the answer of the persona to « {question} »: this answer shows {string.Join(", ", revealed.Take(4).Select(r => $"« {r} »"))}{(revealed.Count > 4 ? "…" : "")}";
             }
 
