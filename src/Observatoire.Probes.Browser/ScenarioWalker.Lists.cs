@@ -220,9 +220,19 @@ public sealed partial class ScenarioWalker
                     continue;
                 }
 
-                var shown = await InternalAsync("choix proposés", async () =>
-                    (await (await OptionsAsync(step, list, kind)).GetByRole(AriaRole.Option, new() { IncludeHidden = true }).Filter(new() { Visible = true }).AllInnerTextsAsync())
-                        .Select(o => Spaces().Replace(o, " ").Trim()).Where(o => o.Length > 0).Distinct().ToList());
+                var shown = await ShownOptionsAsync(step, list, kind);
+                var start = option.Trim();
+                if (choice is null && shown.Count == 0 && kind == "typed" && start.Length > 3)
+                {
+                    // The whole words find nothing (« Lyom »): their first letters show what the list has near them.
+                    await OpenAsync(list, kind, start[..3]);
+                    for (var waited = Stopwatch.StartNew(); shown.Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(3);)
+                    {
+                        await Task.Delay(200);
+                        shown = await ShownOptionsAsync(step, list, kind);
+                    }
+                }
+
                 await EnterAsync(() => _page.Keyboard.PressAsync("Escape")); // closes the list, as a person would
                 var offered = Hints.Closest(option, shown) is { Count: > 0 } closest ? closest : shown.Take(6).ToList();
                 var typed = string.Join(", ", searches.Take(search + 1).Select(s => $"« {s} »"));
@@ -306,6 +316,11 @@ public sealed partial class ScenarioWalker
         /// <summary>A press on the list (a list that lets clicks through to the box around it, SurveyJS's readonly input,
         /// pointer-events: none, is pressed there, where a person's press lands), then, in a list one types into, the search.
         /// (React-aria's combobox opens on a press or a key, not on a value set in its box.)</summary>
+        /// <summary>The texts of the options the list shows now.</summary>
+        private Task<List<string>> ShownOptionsAsync(ScenarioStep step, ILocator list, string kind) => InternalAsync("choix proposés", async () =>
+            (await (await OptionsAsync(step, list, kind)).GetByRole(AriaRole.Option, new() { IncludeHidden = true }).Filter(new() { Visible = true }).AllInnerTextsAsync())
+                .Select(o => Spaces().Replace(o, " ").Trim()).Where(o => o.Length > 0).Distinct().ToList());
+
         private async Task OpenAsync(ILocator list, string kind, string search)
         {
             var timeout = walker._browser.Settings.ActionTimeout;

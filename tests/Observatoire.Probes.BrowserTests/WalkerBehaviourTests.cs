@@ -2667,6 +2667,20 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_choice_missing_from_a_list_one_types_into_names_the_closest_choices()
+    {
+        // Démarche Numérique's académies: typed « Lyom », the list shows nothing; its first letters show « Lyon », which the
+        // message offers, as a native list's does (it said « le formulaire a changé, ou le champ n'est pas une liste »).
+        var (walk, _) = await WalkDemarcheNumeriqueAsync("dn-choix-absent", """
+            - select: { label: Académie de rattachement, option: Lyom }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure?.Kind, Is.EqualTo(FailureKind.TargetNotFound), walk.Failure?.Message);
+        Assert.That(walk.Failure!.Message, Does.Contain("« Lyom » n'est pas parmi les choix de la liste ; choix les plus proches : « Lyon »"));
+    }
+
+    [Test]
     public async Task The_last_answer_given_by_a_click_is_saved_before_the_walk_ends()
     {
         // An option a search drew, pressed by a click, is the walk's last answer: Démarche Numérique saves it a second later,
