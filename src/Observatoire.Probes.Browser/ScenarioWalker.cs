@@ -369,6 +369,13 @@ public sealed partial class ScenarioWalker
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }
+            catch (StepFailure e) when (e.Position is { } at && at != step.ScenarioPosition && _steps.FindLastIndex(s => s.Position == at) is >= 0 and var earlier)
+            {
+                // A value the site refused once it saved it (Démarche Numérique) fails the step that gave it; the step that
+                // found it out never acted.
+                _steps[earlier] = _steps[earlier] with { Succeeded = false, Error = e.Message };
+                throw;
+            }
             catch (StepFailure e)
             {
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, e.Message, started, Now()));

@@ -2738,6 +2738,7 @@ public sealed class WalkerBehaviourTests
         Assert.That(stopped.Failure!.Message, Does.Contain(":11:5 : remplir le champ « Adresse électronique de contact » avec « angela.dubois@ » : le site a refusé la valeur : ")
             .And.Contain("est invalide. Saisissez une adresse électronique valide"));
         Assert.That(stopped.Failure.Step?.Line, Is.EqualTo(11), "where the value is to correct");
+        Assert.That(stopped.Steps.Where(s => !s.Succeeded).Select(s => s.Position.Line), Is.EqualTo(new[] { 11 }), "the step that gave it failed, not the one that found it out");
 
         var (pressed, _) = await WalkDemarcheNumeriqueAsync("dn-valeur-refusee-clic", """
             - fill: { label: Adresse électronique de contact, value: angela.dubois@ }
