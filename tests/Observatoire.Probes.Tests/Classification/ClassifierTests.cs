@@ -2017,6 +2017,9 @@ public sealed class ClassifierTests
         // Rule 4 counts the boxes that name a held status (« APL » under « Aides déjà perçues »); « Aucune » among them names
         // none (it took its question's topic and was counted again); a bare « Oui » still answers its question.
         AssertField(new() { Id = "a", Label = "APL", Legend = "Aides déjà perçues", Input = "checkbox" }, ("social.benefits", true));
+        // The CAF's other housing benefits are as held as the APL (second review of a Démarche Numérique replica).
+        AssertField(new() { Id = "s", Label = "ALS", Legend = "Aides déjà perçues", Input = "checkbox" }, ("social.benefits", true));
+        AssertField(new() { Id = "f", Label = "Allocation de logement familiale (ALF)", Legend = "Aides déjà perçues", Input = "checkbox" }, ("social.benefits", true));
         AssertField(new() { Id = "n", Label = "Aucune", Legend = "Aides déjà perçues", Input = "checkbox" }, ("other.not_held", false));
         AssertField(new() { Id = "o", Label = "Oui", Legend = "Percevez-vous l'allocation adulte handicapé ?", Input = "checkbox" }, ("social.benefits", true));
     }
