@@ -296,6 +296,10 @@ public sealed class ClassifierTests
             var d = Classify(new() { Id = "m", Label = label, Input = input });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
         }
+
+        // An « astreinte » is also an on-call duty at work: alone, no public act.
+        var duty = Classify(new() { Id = "d", Label = "Montant de l'indemnité d'astreinte", Input = "number" });
+        Assert.That(duty.ItemId, Is.Not.EqualTo("other.held"), duty.Reason);
     }
 
     [Test]
