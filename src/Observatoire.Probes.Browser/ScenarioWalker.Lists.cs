@@ -222,14 +222,20 @@ public sealed partial class ScenarioWalker
 
                 var shown = await ShownOptionsAsync(step, list, kind);
                 var start = option.Trim();
-                if (choice is null && shown.Count == 0 && kind == "typed" && start.Length > 3)
+                if (choice is null && shown.Count == 0 && kind == "typed" && start.Length > 3 && start[..3].All(char.IsLetter))
                 {
-                    // The whole words find nothing (« Lyom »): their first letters show what the list has near them.
+                    // The whole words find nothing (« Lyom »): their first letters show what the list has near them (not a
+                    // number's: « 12 rue … » is no start of a street's name).
                     await OpenAsync(list, kind, start[..3]);
                     for (var waited = Stopwatch.StartNew(); shown.Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(3);)
                     {
                         await Task.Delay(200);
                         shown = await ShownOptionsAsync(step, list, kind);
+                    }
+
+                    if (shown.Contains(start, StringComparer.OrdinalIgnoreCase))
+                    {
+                        shown = []; // the list has it: its search for the whole words showed nothing, as said below
                     }
                 }
 
@@ -313,14 +319,14 @@ public sealed partial class ScenarioWalker
         [GeneratedRegex(@"(?<!\d)\d{5}(?!\d)")]
         private static partial Regex PostalCode();
 
-        /// <summary>A press on the list (a list that lets clicks through to the box around it, SurveyJS's readonly input,
-        /// pointer-events: none, is pressed there, where a person's press lands), then, in a list one types into, the search.
-        /// (React-aria's combobox opens on a press or a key, not on a value set in its box.)</summary>
         /// <summary>The texts of the options the list shows now.</summary>
         private Task<List<string>> ShownOptionsAsync(ScenarioStep step, ILocator list, string kind) => InternalAsync("choix proposés", async () =>
             (await (await OptionsAsync(step, list, kind)).GetByRole(AriaRole.Option, new() { IncludeHidden = true }).Filter(new() { Visible = true }).AllInnerTextsAsync())
                 .Select(o => Spaces().Replace(o, " ").Trim()).Where(o => o.Length > 0).Distinct().ToList());
 
+        /// <summary>A press on the list (a list that lets clicks through to the box around it, SurveyJS's readonly input,
+        /// pointer-events: none, is pressed there, where a person's press lands), then, in a list one types into, the search.
+        /// (React-aria's combobox opens on a press or a key, not on a value set in its box.)</summary>
         private async Task OpenAsync(ILocator list, string kind, string search)
         {
             var timeout = walker._browser.Settings.ActionTimeout;

@@ -57,7 +57,7 @@ public sealed partial class ScenarioWalker
     /// follows a navigation was a call to find none, then a call that sent and compiled inventory.js's thousand lines
     /// (14 ms on a demo form page against 6 ms with the definition there). A document the init script did not reach still
     /// gets it at its first read.</summary>
-    private static readonly string InventoryDefinition = "window.__probeInventory = (" + Resource("inventory.js") + "\n);";
+    private static readonly string InventoryDefinition = "Object.defineProperty(window, '__probeInventory', { value: (" + Resource("inventory.js") + "\n), writable: true, configurable: true });";
 
     private static readonly string InventoryScript = "(a) => { " + InventoryDefinition + " return JSON.stringify(window.__probeInventory(a)); }";
 
@@ -559,9 +559,24 @@ public sealed partial class ScenarioWalker
 
             // A click that starts a navigation waits for it to commit: give it the navigation's patience. A radio or a box its
             // own label covers is clicked where it lies, on that label, as a person does: Playwright would wait for the
-            // label to stop « intercepting » the click until its timeout.
-            await ActAndFollowAsync(step, () => target.ClickAsync(new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds, Force = look is { ByLabel: true } }),
-                "le clic", cancellationToken);
+            // label to stop « intercepting » the click until its timeout. Its state must change as a click changes it (a
+            // disabled one fails the step); a field under a floating label is clicked there.
+            var patience = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds;
+            await ActAndFollowAsync(step, async () =>
+            {
+                switch (look?.ByLabel)
+                {
+                    case "radio":
+                        await target.SetCheckedAsync(true, new() { Force = true, Timeout = patience });
+                        break;
+                    case "checkbox":
+                        await target.SetCheckedAsync(!await target.IsCheckedAsync(), new() { Force = true, Timeout = patience });
+                        break;
+                    default:
+                        await target.ClickAsync(new() { Timeout = patience, Force = look?.ByLabel is not null });
+                        break;
+                }
+            }, "le clic", cancellationToken);
         }
 
         /// <summary>An action that may lead to another page: inventory and screenshot of this one first, then the action, then the page that follows.</summary>
@@ -1403,14 +1418,18 @@ public sealed partial class ScenarioWalker
                     unstuck |= frame == _page.MainFrame && prepared.TryGetProperty("unstuck", out var u) && u.GetInt32() > 0;
                 }
 
-                var shot = await ShootAsync(fullPage: !fits);
-                if (unstuck)
+                try
                 {
-                    // The page as the site lays it out for the probe's next step.
-                    await _page.EvaluateAsync(RestickScript);
+                    return await ShootAsync(fullPage: !fits);
                 }
-
-                return shot;
+                finally
+                {
+                    if (unstuck)
+                    {
+                        // The page as the site lays it out for the probe's next step, the capture taken or not.
+                        await _page.EvaluateAsync(RestickScript);
+                    }
+                }
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
@@ -1493,8 +1512,9 @@ public sealed partial class ScenarioWalker
 
         /// <summary>What the look before a click saw of its one target: its name, what lies where the click lands, and whether
         /// the last inventory marked it as the final submission (inventory.js: « Valider » on a recap that sends by script);
-        /// <see cref="ByLabel"/>: the click lands on the target's own label, drawn over it.</summary>
-        private sealed record ClickLook(string Name, Cover? Cover, bool Final, bool ByLabel = false);
+        /// <see cref="ByLabel"/>: the click lands on the target's own label, drawn over it (the target's type: radio, checkbox,
+        /// other), else null.</summary>
+        private sealed record ClickLook(string Name, Cover? Cover, bool Final, string? ByLabel = null);
 
         /// <summary>What a look does beside counting the matches.</summary>
         private enum Look
@@ -1854,7 +1874,7 @@ public sealed partial class ScenarioWalker
               while (hit && hit.shadowRoot) { const deeper = hit.shadowRoot.elementFromPoint(x, y); if (!deeper || deeper === hit) break; hit = deeper; }
               if (!hit || hit === doc.body || hit === doc.documentElement || holds(e, hit) || holds(hit, e)) return { x, y, cover: null };
               // Its own label drawn over it (DSFR draws a radio or a box on its label, the input transparent beneath).
-              if (Array.from(e.labels || []).some((l) => holds(l, hit))) return { x, y, cover: null, byLabel: true };
+              if (Array.from(e.labels || []).some((l) => holds(l, hit))) return { x, y, cover: null, byLabel: e.type === 'radio' || e.type === 'checkbox' ? e.type : 'other' };
               let cover = hit;
               for (let up = parent(cover); up && up.nodeType === 1 && up !== doc.body && up !== doc.documentElement && !holds(up, e); up = parent(up)) cover = up;
               const text = (n) => String(n.innerText || n.textContent || '').replace(/\s+/g, ' ').trim();
@@ -2050,7 +2070,7 @@ public sealed partial class ScenarioWalker
             var at = seen.GetProperty("look");
             return (1, new ClickLook(seen.GetProperty("name").GetString() ?? "", at.ValueKind == JsonValueKind.Object ? ReadCover(at) : null,
                 seen.GetProperty("final").ValueKind == JsonValueKind.True,
-                at.ValueKind == JsonValueKind.Object && at.TryGetProperty("byLabel", out var byLabel) && byLabel.ValueKind == JsonValueKind.True));
+                at.ValueKind == JsonValueKind.Object && at.TryGetProperty("byLabel", out var byLabel) && byLabel.ValueKind == JsonValueKind.String ? byLabel.GetString() : null));
         }
 
         private IEnumerable<ILocator> Candidates(Target target, string value, StepKind kind)

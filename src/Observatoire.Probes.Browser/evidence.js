@@ -84,16 +84,19 @@
   document.querySelectorAll('*').forEach((e) => e.shadowRoot && markText(e.shadowRoot));
   // A page that fits on screen is taken as the viewport shows it, at half the cost of a capture beyond it.
   const root = document.scrollingElement || document.documentElement;
-  // A bar stuck to the bottom of the screen (Démarche Numérique's « Brouillon enregistré · Déposer le dossier ») is painted
+  // A bar stuck to the bottom of the screen (Démarche Numérique's sticky « Brouillon enregistré · Déposer le dossier ») is painted
   // where the screen ends in a capture beyond it, over the fields there: for the capture it is laid in its place in the
   // page, and stuck again once the capture is taken (`unstick`).
+  // (A frame is taken as the page shows it: its bars stay.)
   let unstuck = 0;
-  if (root.scrollHeight > window.innerHeight) {
+  if (window === window.top && root.scrollHeight > window.innerHeight) {
     const bars = new Set();
     for (const x of [2, window.innerWidth / 2, window.innerWidth - 3]) {
       for (let n = document.elementFromPoint(x, window.innerHeight - 2); n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
+        // (A fixed panel, a cookie banner, is laid over the page wherever its element is: left as it shows.)
         const position = getComputedStyle(n).position;
-        if (position === 'fixed' || position === 'sticky') { bars.add(n); break; }
+        if (position === 'sticky') bars.add(n);
+        if (position === 'fixed' || position === 'sticky') break;
       }
     }
     for (const bar of bars) {

@@ -169,12 +169,16 @@
 
   // A hint as it shows: what only a screen reader reads is left out (Démarche Numérique writes « Exemple : 075-FDD-00003-01 »
   // for the eye and « 075 tiret FDD tiret 00003 tiret 01 » for the ear).
+  // (Read on the page itself, as its lines show: a copy out of the page has no layout, and would read its hidden text too.)
   const hintText = (n) => {
-    const unseen = n.firstElementChild ? Array.from(n.querySelectorAll('*')).flatMap((c, i) => (srOnly(c) ? [i] : [])) : [];
-    const clone = n.cloneNode(true);
-    if (unseen.length) { const all = clone.querySelectorAll('*'); unseen.forEach((i) => all[i].remove()); }
-    clone.querySelectorAll('.fr-sr-only, .sr-only, .visually-hidden').forEach((c) => c.remove());
-    return text(clone);
+    let t = text(n);
+    if (!n.firstElementChild) return t;
+    for (const c of n.querySelectorAll('*')) {
+      if (!c.matches('.fr-sr-only, .sr-only, .visually-hidden') && !srOnly(c)) continue;
+      const unseen = (c.textContent || '').replace(/\s+/g, ' ').trim();
+      if (unseen) t = t.replace(unseen, '');
+    }
+    return t.replace(/\s+/g, ' ').trim();
   };
   const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(hintText).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
@@ -284,20 +288,23 @@
         const titlesWhatFollows = !sib.hidden && !(sib.tagName === 'DETAILS' && !sib.open) && !!(sib.offsetWidth || sib.offsetHeight || sib.getClientRects().length)
           && !(/^(FIELDSET|SECTION|ARTICLE)$/.test(sib.tagName) && sib.querySelector('input:not([type=hidden]),select,textarea'));
         if (titlesWhatFollows) {
-          // The title of a box that informs (a DSFR callout « Avant de commencer », a notice, an alert) titles that box only.
-          if (/^H[2-6]$/.test(sib.tagName) && !sib.closest(informs)) return text(sib);
-          const h = Array.from(sib.querySelectorAll ? sib.querySelectorAll('h2,h3,h4,h5,h6') : []).filter((x) => !x.closest('[hidden]') && !x.closest(informs));
+          // The title of a box that informs (a DSFR callout « Avant de commencer », a notice, an alert) titles that box only:
+          // the fields in it, not those after it.
+          const boxTitle = (h) => { const box = h.closest(informs); return !!box && !box.contains(el); };
+          if (/^H[2-6]$/.test(sib.tagName) && !boxTitle(sib)) return text(sib);
+          const h = Array.from(sib.querySelectorAll ? sib.querySelectorAll('h2,h3,h4,h5,h6') : []).filter((x) => !x.closest('[hidden]') && !boxTitle(x));
           if (h.length) return text(h[h.length - 1]);
         }
         sib = sib.previousElementSibling;
       }
       node = node.parentElement;
-      if (node && node.tagName === 'FORM') break;
+      // (The page's header and menus, around the main content, title no field.)
+      if (node && (node.tagName === 'FORM' || node.tagName === 'MAIN')) break;
     }
     return null;
   };
   const describedBy = (el) => (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean)
-    .map((id) => byId(el, id)).filter(Boolean).map(text).filter(Boolean).join(' ');
+    .map((id) => byId(el, id)).filter(Boolean).map(hintText).filter(Boolean).join(' ');
   // The text of the first of two elements before a group that holds no control and labels no other control; or null.
   const questionBefore = (start) => {
     for (let sib = start, i = 0; sib && i < 2; i++, sib = sib.previousElementSibling) {
@@ -424,9 +431,12 @@
   const stepLineName = stepLine ? ((/^\s*[ée]tape\s*\d+\s*(?:\/|sur)\s*\d+\s*:\s*(.+)$/i.exec(text(stepLine)) || [])[1] || '') : '';
   // A file's number and a day change at each walk (Démarche Numérique's heading: « Dossier n° 4242 - En brouillon depuis le
   // 6 décembre 2026 »): left out of the page's name, which the export, the evidence and the reviewers' overrides name it by.
+  // Only a file's number (« Dossier n° 4242 », « Demande n° 2026-00123 »: « Enfant n° 2 » and « Cerfa n° 15776 » stay) and
+  // a day of these years (« la loi du 1er juillet 1901 » stays).
   const months = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre';
-  const steady = (name) => name.replace(/\bn\s?[°º]\s*\d+(?:[ .]\d+)*/gi, 'n° …')
-    .replace(new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${months})\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'gi'), '…')
+  const recent = `(?:${new Date().getFullYear() - 2}|${new Date().getFullYear() - 1}|${new Date().getFullYear()}|${new Date().getFullYear() + 1})`;
+  const steady = (name) => name.replace(/\b(dossier|demande|r[ée]f[ée]rence|r[ée]f\.?)\s+n\s?[°º]\s*\d+(?:[ .\/-]\d+)*/gi, '$1 n° …')
+    .replace(new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${months})\\s+${recent}\\b|\\b\\d{1,2}/\\d{1,2}/${recent}\\b|\\b${recent}-\\d{2}-\\d{2}\\b`, 'gi'), '…')
     .replace(/\s+/g, ' ').trim();
   const pageName = steady(heading ? text(heading) : document.title);
   const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : '', stepLineName].filter(Boolean).join(' — ');
@@ -493,7 +503,7 @@
       // Any element may name a field (a <p>, a <span>): read it as a label, its hint and markers apart.
       const { names: named, hints: hinting } = namers(el);
       label = named.map(labelText).join(' ').trim();
-      hint = named.map(hintIn).concat(hinting.map(text)).filter(Boolean).join(' ');
+      hint = named.map(hintIn).concat(hinting.map(hintText)).filter(Boolean).join(' ');
       labelledEl = named[0] || null;
       source = 'aria-labelledby';
     }
@@ -502,8 +512,15 @@
     // is no part of the document's name: the field's own label is.
     const naming = el.type === 'file' && labels.length > 1 ? labels.filter((l) => !genericUpload.test(labelText(l))) : labels;
     if (!label && labels.length) { label = (naming.length ? naming : labels).map(labelText).join(' ').trim(); source = 'label'; }
-    // (A label that also names it by aria-labelledby gave its hint already.)
-    const addHint = (t) => { if (t && !hint.includes(t)) hint = (hint + ' ' + t).trim(); };
+    // (A label that also names it by aria-labelledby gave its hint already; a text is said when its words are, « 3 caractères »
+    // is not said by « 13 caractères ».)
+    const said = (t) => {
+      for (let at = hint.indexOf(t); at >= 0; at = hint.indexOf(t, at + 1)) {
+        if (!/[\p{L}\p{N}]/u.test(hint[at - 1] || ' ') && !/[\p{L}\p{N}]/u.test(hint[at + t.length] || ' ')) return true;
+      }
+      return false;
+    };
+    const addHint = (t) => { if (t && !said(t)) hint = (hint + ' ' + t).trim(); };
     labels.map(hintIn).forEach(addHint);
     if (!label && el.getAttribute('aria-label')) { label = el.getAttribute('aria-label').trim(); source = 'aria-label'; }
     if (!label && el.title) { label = el.title.trim(); source = 'title'; }
@@ -513,8 +530,7 @@
     if (!label && el.type === 'file') { const t = zoneText(el); if (t) { label = t; source = 'nearby-text'; } }
     if (!label) { const t = nearbyText(el); if (t) { label = t; source = 'nearby-text'; } }
     if (!label && el.placeholder) { label = null; source = 'placeholder'; }
-    const more = describedBy(el);
-    if (more && !hint.includes(more)) hint = (hint + ' ' + more).trim();
+    addHint(describedBy(el));
     const group = el.closest('.fr-input-group, .fr-upload-group, .fr-select-group, .editable-champ');
     if (group) {
       group.querySelectorAll(':scope > p.notice, :scope > .fr-hint-text, :scope > p.fr-hint-text').forEach((n) => addHint(hintText(n)));
@@ -768,7 +784,7 @@
       // context of each input (« Le code postal » of « Allocataire CAF »), no part of the first one's name. A legend of a
       // fieldset around the champ (DN's header section) does not stop that; the champ's own fieldset (a date, a list) does.
       const champBox = el.closest('.editable-champ');
-      const champ = !legend || (champBox && el.closest('fieldset').contains(champBox)) ? champTitleOf(el) : null;
+      const champ = !legend || (champBox && el.closest('fieldset') !== champBox && el.closest('fieldset').contains(champBox)) ? champTitleOf(el) : null;
       if (champ) {
         const own = fieldLabels(el).filter((l) => l !== champ).map(labelText).join(' ').trim();
         if (own) d.label = own;

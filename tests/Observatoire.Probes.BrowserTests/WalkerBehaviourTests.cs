@@ -785,6 +785,14 @@ public sealed class WalkerBehaviourTests
             """);
 
         Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+
+        // A disabled one is not ticked by a click on its label: the step fails, the walk does not go on down another branch.
+        var disabled = await WalkPageAsync("radio-dsfr-clic-desactive", html.Replace("id=\"oui\" name", "id=\"oui\" disabled name", StringComparison.Ordinal), """
+            - click: { label: Oui }
+            - stop_before: Envoyer ma demande
+            """);
+        Assert.That(disabled.Failure, Is.Not.Null, "a disabled radio is not ticked");
+        Assert.That(disabled.Failure!.Step?.Line, Is.EqualTo(11), disabled.Failure.Message);
     }
 
     [Test]
@@ -1692,6 +1700,24 @@ public sealed class WalkerBehaviourTests
             {deep}<label for="loyer">Montant du loyer</label><input id="loyer" type="text" name="loyer">{shut}
             <button type="submit">Envoyer ma demande</button></form></main></body></html>
             """);
+
+        var kept = await WalkPageAsync("titres-et-aides", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Enfant n° 2 — Cerfa n° 15776*01</h1>
+            <form action="envoi.html" method="post">
+            <div class="fr-alert"><h3 class="fr-alert__title">Attestation sur l’honneur</h3><input type="checkbox" id="atteste" name="atteste"><label for="atteste">J’atteste l’exactitude des informations</label></div>
+            <label for="naissance">Date de naissance<span class="fr-hint-text">Format attendu : JJ/MM/AAAA<br>Exemple : 14/07/1990</span></label><input id="naissance" name="naissance">
+            <label for="code">Code<span class="fr-hint-text">13 caractères</span></label><input id="code" name="code" aria-describedby="code-aide"><p id="code-aide">3 caractères</p>
+            <button type="submit">Envoyer ma demande</button></form></main></body></html>
+            """, "- stop_before: Envoyer ma demande");
+        Assert.That(kept.Failure, Is.Null, kept.Failure?.Message);
+        var keptFields = kept.Pages.Single().Fields.ToDictionary(f => f.Label ?? "");
+        Assert.Multiple(() =>
+        {
+            Assert.That(kept.Pages.Single().Title, Is.EqualTo("Enfant n° 2 — Cerfa n° 15776*01"), "a child's or a form's number is no file's");
+            Assert.That(keptFields["J’atteste l’exactitude des informations"].Section, Is.EqualTo("Attestation sur l’honneur"), "a field in a box is titled by it");
+            Assert.That(keptFields["Date de naissance"].Hint, Is.EqualTo("Format attendu : JJ/MM/AAAA Exemple : 14/07/1990"), "the hint's lines apart");
+            Assert.That(keptFields["Code"].Hint, Is.EqualTo("13 caractères 3 caractères"), "whole hints compared");
+        });
 
         Assert.Multiple(() =>
         {
