@@ -1644,28 +1644,32 @@ public sealed class WalkerBehaviourTests
         Assert.That(posted.Where(f => f.Contains("step=validation", StringComparison.Ordinal)), Is.Empty, "the recap's « Valider » never reached the site");
     }
 
-    [Test]
-    public async Task A_demarche_numerique_champ_of_several_inputs_is_the_context_of_each_not_part_of_the_first_ones_name()
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task A_demarche_numerique_champ_of_several_inputs_is_the_context_of_each_not_part_of_the_first_ones_name(bool inSection)
     {
         // Démarche Numérique's dgfip and cnaf champs label their first input with the champ's name too: « Avis d’imposition
         // Le numéro fiscal » read as the tax notice (counted) where the input asks its key, and « Le code postal » lost the
         // « Allocataire CAF » that makes it part of the CAF key (counted as the home address); pole_emploi's and mesri's one
         // input labelled twice read « Inscription à France Travail Identifiant » as the status it unlocks. DN sets its champs
-        // in the fieldset of their header section, whose legend names none of them.
+        // in the fieldset of their header section, whose legend names none of them; a form without sections has none.
         static string Champ(string id, string title, params (string Suffix, string Label, string Notice)[] inputs) => $"""
             <div class="fr-fieldset__element" id="champ-{id}" data-type="EditableChamp::ApiParticulierComponent"><div class="editable-champ editable-champ-{id} fr-input-group" data-controller="autosave">
             <label class="fr-label" id="champ-{id}-value-label" for="champ-{id}-input-{inputs[0].Suffix}">{title}</label><div class="{id}-inputs">
             {string.Concat(inputs.Select(i => $"""<div><label for="champ-{id}-input-{i.Suffix}">{i.Label}</label><p class="notice">{i.Notice}</p><input class="width-33-desktop" id="champ-{id}-input-{i.Suffix}" type="text" name="dossier[champs_public_attributes][{id}][{i.Suffix}]"></div>"""))}
             </div></div></div>
             """;
+        var (open, close) = inSection
+            ? ("<fieldset class=\"fr-fieldset\"><legend class=\"fr-fieldset__legend\"><h2 class=\"header-section\">Données connues de l’administration</h2></legend>", "</fieldset>")
+            : ("<div class=\"fr-fieldset\">", "</div>");
         var fields = await FieldsOfPageAsync("dn-champs-api", $"""
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande d’aide · demarches-simplifiees.fr</title></head><body><main><h1>Demande d’aide</h1>
-            <form action="/dossiers/4242" method="post"><fieldset class="fr-fieldset"><legend class="fr-fieldset__legend"><h2 class="header-section">Données connues de l’administration</h2></legend>
+            <form action="/dossiers/4242" method="post">{open}
             {Champ("dgfip", "Avis d’imposition", ("numero_fiscal", "Le numéro fiscal", "Il est généralement composé de 13 ou 14 caractères."), ("reference_avis", "La référence d’avis d’imposition", "Elle est généralement composée de 13 ou 14 caractères."))}
             {Champ("cnaf", "Allocataire CAF", ("numero_allocataire", "Le numéro d’allocataire CAF", "Il est généralement composé de 7 chiffres."), ("code_postal", "Le code postal", "Il est généralement composé de 5 chiffres."))}
             {Champ("pole_emploi", "Inscription à France Travail", ("value", "Identifiant", "Il est généralement composé de caractères alphanumériques."))}
             {Champ("mesri", "Statut étudiant", ("value", "INE", "Identifiant National Étudiant. Il est généralement composé de caractères alphanumériques."))}
-            </fieldset><button type="submit">Envoyer ma demande</button></form></main></body></html>
+            {close}<button type="submit">Envoyer ma demande</button></form></main></body></html>
             """);
 
         Assert.That(fields.Values.Select(f => (f.Label, f.Legend)), Is.EqualTo(new (string?, string?)[]
