@@ -21,6 +21,8 @@
   // Text only a screen reader reads (a kit's « sr-only » / « visually-hidden » pattern: a box of 1px, out of the flow, its
   // overflow hidden or clipped): Form.io's « Téléphone <span class="visually-hidden">, numeric only,</span> » reads
   // « Téléphone » on screen.
+  // The classes kits give that pattern (a page whose style sheet did not come still meaning it so).
+  const readerOnly = '.fr-sr-only, .sr-only, .visually-hidden';
   const srOnly = (n) => {
     if (!n.textContent.trim()) return false;
     const cs = getComputedStyle(n);
@@ -31,10 +33,9 @@
   const labelText = (label) => {
     // Found on the label (a copy has no style), removed from the copy at the same places in its tree.
     const unseen = label.firstElementChild ? Array.from(label.querySelectorAll('*')).flatMap((n, i) => (srOnly(n) ? [i] : [])) : [];
-    // (And the names kits give that pattern, a page whose style sheet did not come still meaning it so.)
     // A list or a text box inside its label (Contact Form 7 nests every field in its label) is no part of its name: a list's
     // options would be read into it. SPIP's Saisies mark a required field « <span class="obligatoire">[Obligatoire]</span> ».
-    const clone = withoutHints(label, ', svg, .mandatory, .obligatoire, .fr-sr-only, .sr-only, .visually-hidden, [aria-hidden="true"], select, textarea, datalist', unseen);
+    const clone = withoutHints(label, `, svg, .mandatory, .obligatoire, ${readerOnly}, [aria-hidden="true"], select, textarea, datalist`, unseen);
     // An <abbr> is a marker only when it is one (« * », titled obligatoire): « Numéro <abbr>SIRET</abbr> » keeps its word.
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
@@ -174,7 +175,7 @@
     let t = text(n);
     if (!n.firstElementChild) return t;
     for (const c of n.querySelectorAll('*')) {
-      if (!c.matches('.fr-sr-only, .sr-only, .visually-hidden') && !srOnly(c)) continue;
+      if (!c.matches(readerOnly) && !srOnly(c)) continue;
       const unseen = (c.textContent || '').replace(/\s+/g, ' ').trim();
       if (unseen) t = t.replace(unseen, '');
     }
@@ -784,7 +785,7 @@
       // context of each input (« Le code postal » of « Allocataire CAF »), no part of the first one's name. A legend of a
       // fieldset around the champ (DN's header section) does not stop that; the champ's own fieldset (a date, a list) does.
       const champBox = el.closest('.editable-champ');
-      const champ = !legend || (champBox && el.closest('fieldset') !== champBox && el.closest('fieldset').contains(champBox)) ? champTitleOf(el) : null;
+      const champ = !legend || (champBox && fs !== champBox && fs.contains(champBox)) ? champTitleOf(el) : null;
       if (champ) {
         const own = fieldLabels(el).filter((l) => l !== champ).map(labelText).join(' ').trim();
         if (own) d.label = own;
