@@ -2024,6 +2024,11 @@ public sealed class ClassifierTests
         // The CAF's other housing benefits are as held as the APL (second review of a Démarche Numérique replica).
         AssertField(new() { Id = "s", Label = "ALS", Legend = "Aides déjà perçues", Input = "checkbox" }, ("social.benefits", true));
         AssertField(new() { Id = "f", Label = "Allocation de logement familiale (ALF)", Legend = "Aides déjà perçues", Input = "checkbox" }, ("social.benefits", true));
+        // So are its other family benefits, the family they belong to.
+        foreach (var benefit in new[] { "PAJE", "Complément familial", "Complément de libre choix du mode de garde (CMG)", "Allocation journalière de présence parentale" })
+        {
+            AssertField(new() { Id = "b", Label = benefit, Legend = "Aides déjà perçues", Input = "checkbox" }, ("social.benefits", true));
+        }
         AssertField(new() { Id = "n", Label = "Aucune", Legend = "Aides déjà perçues", Input = "checkbox" }, ("other.not_held", false));
         AssertField(new() { Id = "o", Label = "Oui", Legend = "Percevez-vous l'allocation adulte handicapé ?", Input = "checkbox" }, ("social.benefits", true));
     }
@@ -2227,9 +2232,9 @@ public sealed class ClassifierTests
     [Test]
     public void A_reason_names_the_default_only_when_the_default_is_the_decision()
     {
-        // No cue names « Complément familial », but the question over the box asks the benefits received (rule 4): the
+        // No cue names « Prime de Noël », but the question over the box asks the benefits received (rule 4): the
         // reason a reviewer reads must not also say the field was classed by default in « Autre donnée… ».
-        var ticked = Classify(new() { Id = "b", Label = "Complément familial", Legend = "Percevez-vous l'une des prestations suivantes ?", Input = "checkbox" });
+        var ticked = Classify(new() { Id = "b", Label = "Prime de Noël", Legend = "Percevez-vous l'une des prestations suivantes ?", Input = "checkbox" });
         Assert.That((ticked.ItemId, ticked.Counted), Is.EqualTo(("social.benefits", true)));
         Assert.That(ticked.Reason, Does.Contain("aucun indice du catalogue").And.Contain("règle 4").And.Not.Contain("par défaut"));
 
