@@ -59,6 +59,10 @@ public sealed partial class ScenarioWalker
     /// gets it at its first read.</summary>
     private static readonly string InventoryDefinition = "Object.defineProperty(window, '__probeInventory', { value: (" + Resource("inventory.js") + "\n), writable: true, configurable: true });";
 
+    /// <summary>What every document of a walk is given as it is created: the inventory, and what it reads of a list before the
+    /// site's scripts draw it (choices.js).</summary>
+    private static readonly string DocumentScript = Resource("choices.js") + "\n" + InventoryDefinition;
+
     private static readonly string InventoryScript = "(a) => { " + InventoryDefinition + " return JSON.stringify(window.__probeInventory(a)); }";
 
     /// <summary>The inventory the document keeps, or null when it has none yet (a new document).</summary>
@@ -204,7 +208,7 @@ public sealed partial class ScenarioWalker
             try
             {
                 context = await walker._browser.NewContextAsync();
-                await context.AddInitScriptAsync(InventoryDefinition);
+                await context.AddInitScriptAsync(DocumentScript);
                 _guard = scenario.Procedure.TestEnvironment ? null : new SubmissionGuard(context);
                 if (_guard is not null)
                 {

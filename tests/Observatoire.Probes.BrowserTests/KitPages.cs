@@ -633,12 +633,15 @@ internal static class KitPages
           const multiple = (id) => { const chosen = saved[name(id) + '[]'] || []; return `<div class="fr-ds-combobox__multiple fr-mt-1w fr-mb-0">`
             + (chosen.length ? `<div class="react-aria-TagGroup">${tags(chosen)}</div>` : '') + combo(id, name(id) + '[]', `champ-${id}-value-label`) + `<span>${hiddens(id, chosen)}</span></div>`; };
           const single = (id, hidden, labelledby) => `<react-fragment>${combo(id, hidden, labelledby)}<span><input type="hidden" value="${esc(saved[hidden] || '')}" name="${hidden}"></span></react-fragment>`;
+          // The lists of fixed choices come as the server writes them, their choices in the props React reads, then replaces
+          // (mount below) by what it draws: the choices are then drawn only while the list is open.
+          const react = (kind, id, hidden) => `<react-fragment><react-component name="ComboBox/${kind}" props="${esc(JSON.stringify({ id: `champ-${id}-input-value`, name: hidden, items: items[id] }))}"></react-component></react-fragment>`;
           const champs = {
             12: () => text(12, 'Nom de naissance', 'text', true),
             13: () => text(13, 'Adresse électronique de contact', 'email', true),
             25: () => select(25, 'Régime d’assurance maladie', regimes),
-            21: () => group(21, 'editable-champ-drop_down_list fr-select-group', label(21, 'Académie de rattachement'), single(21, name(21), 'champ-21-value-label')),
-            23: () => group(23, 'editable-champ-multiple_drop_down_list fr-select-group', label(23, 'Langues parlées', false, 'Vous pouvez sélectionner un ou plusieurs choix.'), `<react-fragment>${multiple(23)}</react-fragment>`),
+            21: () => group(21, 'editable-champ-drop_down_list fr-select-group', label(21, 'Académie de rattachement'), react('SingleComboBox', 21, name(21))),
+            23: () => group(23, 'editable-champ-multiple_drop_down_list fr-select-group', label(23, 'Langues parlées', false, 'Vous pouvez sélectionner un ou plusieurs choix.'), react('MultiComboBox', 23, name(23) + '[]')),
             31: () => `<div class="fr-fieldset__element" id="champ-31"><fieldset class="editable-champ editable-champ-address fr-fieldset" data-controller="autosave" aria-labelledby="champ-31-value-label" role="group">`
               + `<legend class="fr-fieldset__legend fr-text--regular" id="champ-31-legend">Adresse du logement${star}</legend><div class="flex column"><div class="fr-fieldset__element"><div class="fr-input-group address-ban">`
               + `<label class="fr-hint-text" for="champ-31-input-value" id="champ-31-value-label">Saisissez une adresse, une voie, un lieu-dit ou une commune. Exemple : 11 rue Réaumur, Paris</label>`
@@ -672,8 +675,11 @@ internal static class KitPages
           };
           let closeOpen = () => {};
           const touched = new Set();
+          const drawn = { 21: () => single(21, name(21), 'champ-21-value-label'), 23: () => `<react-fragment>${multiple(23)}</react-fragment>` };
           const mount = (key) => {
-            const id = Number(key), input = document.getElementById(`champ-${id}-input-value`);
+            const id = Number(key), written = document.querySelector(`#champ-${id} react-component`);
+            if (written) { const at = document.createElement('div'); at.innerHTML = drawn[id](); written.closest('react-fragment').replaceWith(at.firstElementChild); }
+            const input = document.getElementById(`champ-${id}-input-value`);
             if (!input || input.getAttribute('role') !== 'combobox') return;
             const fragment = input.closest('react-fragment'), hidden = () => fragment.querySelector('input[type=hidden]');
             let typing = false, timer = null, popover = null;

@@ -2697,6 +2697,34 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_Demarche_Numerique_list_one_types_into_is_read_as_a_list_with_its_choices()
+    {
+        // Démarche Numérique writes its long lists with their choices in the props React reads, then draws a box one types
+        // into whose choices show only while it is open. Read as a text box without choices, a multi-choice question was
+        // decided on its words alone, where the same question as boxes (five choices or fewer) was decided on each choice.
+        var (walk, saves) = await WalkDemarcheNumeriqueAsync("dn-listes-choix", """
+            - select: { label: Langues parlées, option: Anglais }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(saves, Has.Some.Contains("[23][value][]=Anglais"));
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
+        var langues = fields.Single(f => f.Label == "Langues parlées");
+        var academie = fields.Single(f => f.Label == "Académie de rattachement");
+        Assert.Multiple(() =>
+        {
+            Assert.That(langues.Input, Is.EqualTo("select"));
+            Assert.That(langues.Options, Is.EqualTo(new[] { "Allemand", "Anglais", "Arabe", "Espagnol", "Italien", "Portugais", "Langue des signes française" }));
+            Assert.That(langues.Value, Is.Null.Or.Empty, "as first seen, before the probe's choice");
+            Assert.That(academie.Input, Is.EqualTo("select"));
+            Assert.That(academie.Options, Has.Count.EqualTo(22).And.Contains("Lyon"));
+            // A list searched on a server has no choices before one types: still read as the box it is.
+            Assert.That(fields.Single(f => f.Label == "Commune de naissance").Options, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task A_choice_missing_from_a_list_one_types_into_names_the_closest_choices()
     {
         // Démarche Numérique's académies: typed « Lyom », the list shows nothing; its first letters show « Lyon », which the
