@@ -19,10 +19,11 @@ public sealed partial class ScenarioWalker
             {
                 var steps = await next(await SurveyAsync(), cancellationToken);
                 var before = _signature;
-                foreach (var step in steps)
+                for (var i = 0; i < steps.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    await StepAsync(step, step.Describe(), cancellationToken);
+                    _nextStep = i + 1 < steps.Count ? steps[i + 1] : null;
+                    await StepAsync(steps[i], steps[i].Describe(), cancellationToken);
                 }
 
                 if (steps.Count == 0 || steps[^1].Kind == StepKind.StopBefore)

@@ -276,10 +276,11 @@ public sealed partial class ScenarioWalker
 
                 _pageStart = Now();
                 await StepAsync(new ScenarioStep(StepKind.Goto, scenario.StartPosition ?? new(ScenarioLoader.Display(scenario.File), 1, 1), null, scenario.Procedure.Start), "open " + scenario.Procedure.Start, cancellationToken);
-                foreach (var step in scenario.Steps)
+                for (var i = 0; i < scenario.Steps.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    await StepAsync(step, step.Describe(), cancellationToken);
+                    _nextStep = i + 1 < scenario.Steps.Count ? scenario.Steps[i + 1] : null;
+                    await StepAsync(scenario.Steps[i], scenario.Steps[i].Describe(), cancellationToken);
                 }
 
                 if (options.Continue is { } next)
@@ -448,6 +449,15 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Fill:
                     var field = await LocateToFillAsync(step, cancellationToken);
+                    if (_marked.FixedChoices && _nextStep?.Kind is not (StepKind.Press or StepKind.Click))
+                    {
+                        // Typed into, such a list shows its choices and keeps none: unless a key or a click picks one next, the
+                        // walk would go on with nothing chosen.
+                        throw new StepFailure(FailureKind.ScenarioError,
+                            $"{step.Where} : {StepWording.French(step.Describe())} : ce champ est une liste où l'on choisit, taper n'y choisit rien : "
+                            + "écrivez `select:` avec le même libellé et `option:` le choix à faire (ou faites suivre `fill` de la touche ou du clic qui choisit)");
+                    }
+
                     Answering(step);
                     var typed = Resolve(step.Argument!);
                     _typedOnPage.Add(typed);
@@ -694,13 +704,17 @@ public sealed partial class ScenarioWalker
 
         /// <summary>What the look of the last step that answers read of its field: its own id (else name,
         /// <see cref="MarkFilledScript"/>), whether it is a file input (an upload then needs no look for the input), and for
-        /// a `select` the kind of list it is (<see cref="ListKindScript"/>).</summary>
-        private sealed record MarkedField(string Key, bool FileInput, string? ListKind)
+        /// a `select` the kind of list it is (<see cref="ListKindScript"/>), whether its choices are fixed (a list one types into).</summary>
+        private sealed record MarkedField(string Key, bool FileInput, string? ListKind, bool FixedChoices = false)
         {
             public static readonly MarkedField None = new("", false, null);
         }
 
         private MarkedField _marked = MarkedField.None;
+
+        /// <summary>The step after the one running, when the scenario has one: typing in a list is a choice only when a key or
+        /// a click picks the choice next.</summary>
+        private ScenarioStep? _nextStep;
 
         /// <summary>On this page, the step that answered each field (by its own id, else name), and the messages the field
         /// showed then.</summary>
@@ -1627,10 +1641,12 @@ public sealed partial class ScenarioWalker
         }
 
         /// <summary>Counts the matches and marks the one when there is exactly one: the look and the mark in one round trip
-        /// (and whether it is a file input, which an upload then fills as it is; for a `select`, the kind of list it is).</summary>
+        /// (and whether it is a file input, which an upload then fills as it is; for a `select`, the kind of list it is;
+        /// whether it is a box one types into to choose among choices the document wrote, choices.js).</summary>
         private const string CountAndMarkScript = $$"""
             (elements, option) => [elements.length, elements.length === 1 ? ({{MarkFilledScript}})(elements[0]) : '', elements.length === 1 && elements[0].matches('input[type=file]'),
-              elements.length === 1 && option !== null ? ({{ListKindScript}})(elements[0], option) : null]
+              elements.length === 1 && option !== null ? ({{ListKindScript}})(elements[0], option) : null,
+              elements.length === 1 && elements[0].getAttribute('role') === 'combobox' && !!window.__probeChoices && window.__probeChoices.has(elements[0].id)]
             """;
 
         /// <summary>The <c>count</c> elements the tag engine marked with this look's tag (in the document and its open shadow
@@ -2025,7 +2041,8 @@ public sealed partial class ScenarioWalker
                         var mark = await TaggedLookAsync(candidate, target, click: false, option);
                         count = mark is { } m ? m[0].GetInt32() : 0;
                         _marked = mark is { } read
-                            ? new(read[1].GetString() ?? "", read[2].ValueKind == JsonValueKind.True, read[3].ValueKind == JsonValueKind.String ? read[3].GetString() : null)
+                            ? new(read[1].GetString() ?? "", read[2].ValueKind == JsonValueKind.True, read[3].ValueKind == JsonValueKind.String ? read[3].GetString() : null,
+                                read[4].ValueKind == JsonValueKind.True)
                             : MarkedField.None;
                         break;
                     case Look.Click:

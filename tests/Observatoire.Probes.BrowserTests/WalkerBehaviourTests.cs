@@ -2725,6 +2725,28 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task Typing_in_a_list_of_fixed_choices_fails_the_step_unless_a_key_or_a_click_chooses_next()
+    {
+        // `fill` in Démarche Numérique's académies showed the choices and chose none: the walk went on ✓ with the champ empty.
+        var (typed, _) = await WalkDemarcheNumeriqueAsync("dn-liste-tapee", """
+            - fill: { label: Académie de rattachement, value: Lyon }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(typed.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), typed.Failure?.Message);
+        Assert.That(typed.Failure!.Message, Does.Contain("liste où l'on choisit").And.Contain("`select:`"));
+        Assert.That(typed.Steps.Single(s => !s.Succeeded).Description, Does.StartWith("fill"), "the fill is the step at fault");
+
+        // Typed, then chosen by its keys, as a person using the keyboard does: the scenario's way to choose, let through.
+        var (keyed, _) = await WalkDemarcheNumeriqueAsync("dn-liste-clavier", """
+            - fill: { label: Langues parlées, value: Angl }
+            - press: { label: Langues parlées, key: ArrowDown }
+            - press: { label: Langues parlées, key: Enter }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(keyed.Failure, Is.Null, keyed.Failure?.Message);
+    }
+
+    [Test]
     public async Task A_choice_missing_from_a_list_one_types_into_names_the_closest_choices()
     {
         // Démarche Numérique's académies: typed « Lyom », the list shows nothing; its first letters show « Lyon », which the
