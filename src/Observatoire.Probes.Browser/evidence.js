@@ -67,6 +67,13 @@
   };
   const shapes = /([\w.+-]+@[\w-]+\.[\w.-]+)|(\b[A-Z]{2}\d{2}[ ]?(\d{4}[ ]?){2,}\d{1,4}\b)|(\d[\d ]{4,}\d)|(\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)/;
   const keep = (el) => el.closest('button, [role=button], a, label, legend, h1, dt, th, .fr-label, .fr-hint-text, .fr-stepper, nav, header, footer');
+  // A field's hint that gives an example (« Exemple : adresse@mail.com », « Format attendu : 14 chiffres. Exemple : 500 001
+  // 234 56789 ») shows the site's sample, no one's data: its shapes stay readable (a persona's value there is still masked;
+  // an error message, which may quote what was typed, is no hint).
+  const sample = (el) => {
+    const hint = el.closest('.fr-hint-text, .hint, .help, .help-block, .help-text, .form-text, small');
+    return !!hint && /\b(exemple|ex\s?[.:]|format)/i.test(hint.textContent);
+  };
   let masked = 0;
   const markText = (root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -76,7 +83,7 @@
       const el = node.parentElement;
       if (!el || el.closest('script, style')) continue;
       const lower = text.toLowerCase();
-      const hit = known.some((v) => has(lower, v)) || shapes.test(text) || (signIn && !keep(el));
+      const hit = known.some((v) => has(lower, v)) || (shapes.test(text) && !sample(el)) || (signIn && !keep(el));
       if (hit) { mask(el); masked++; }
     }
   };

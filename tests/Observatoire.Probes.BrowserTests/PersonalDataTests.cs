@@ -163,6 +163,28 @@ public sealed partial class PersonalDataTests
     }
 
     [Test]
+    public async Task A_hint_that_gives_an_example_is_not_masked_unless_it_holds_a_persona_value()
+    {
+        // Démarche Numérique's hints show the shapes the masks look for (an e-mail, a SIRET, an IBAN), as the site's samples:
+        // masked, the evidence hid what the form tells the person. A hint that quotes no example, or quotes a persona value,
+        // and an error message are masked as before.
+        await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
+        var page = await PageWithAsync(browser, """
+            <main><label class="fr-label" for="e">Adresse électronique<span class="fr-hint-text" id="email-hint">Exemple : adresse@mail.com</span></label><input id="e">
+              <label class="fr-label" for="s">SIRET de l’employeur</label><p class="fr-hint-text" id="siret-hint">Format attendu : 14 chiffres. Exemple : 500 001 234 56789</p><input id="s">
+              <p class="fr-hint-text" id="iban-hint">Exemple (France) : FR76 1234 5678 9012 3456 7890 123</p>
+              <p class="fr-hint-text" id="received">Des données liées au numéro fiscal 3012 3456 7890 1 ont été reçues</p>
+              <p class="fr-hint-text" id="persona-hint">Exemple : DUBOIS</p>
+              <p class="fr-message fr-message--error" id="error">« nadia.petit@exemple » est invalide. Exemple : adresse@mail.com</p>
+            </main>
+            """);
+        await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn = false, undo = false });
+        var masked = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-probe-mask]')].map(e => e.id || e.tagName)");
+
+        Assert.That(masked, Is.EquivalentTo(new[] { "received", "persona-hint", "error" }));
+    }
+
+    [Test]
     public async Task The_next_screenshot_takes_the_previous_marks_off_and_keeps_what_the_site_changed_meanwhile()
     {
         await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
