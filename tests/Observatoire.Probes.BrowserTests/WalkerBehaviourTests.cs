@@ -2554,8 +2554,9 @@ public sealed class WalkerBehaviourTests
         var fields = walk.Pages.SelectMany(p => p.Fields).ToList();
         Assert.That(fields.Select(f => (f.Label, f.Input)), Is.EqualTo(new (string?, string?)[]
         {
-            ("Nombre d’enfants à charge", "text"), ("Avis d’imposition", "file"), ("Je certifie sur l’honneur l’exactitude des informations fournies", "checkbox"),
+            ("Nombre d’enfants à charge", "select"), ("Avis d’imposition", "file"), ("Je certifie sur l’honneur l’exactitude des informations fournies", "checkbox"),
         }));
+        Assert.That(fields[0].Options, Is.EqualTo(new[] { "Aucun", "1", "2" }), "the dropdown is its list: the choices of the list its box controls");
         Assert.That(Classifier.Default.Classify(fields[1]).ItemId, Is.EqualTo("tax.notice"));
     }
 
