@@ -22,7 +22,7 @@ public sealed partial class ScenarioWalker
                 for (var i = 0; i < steps.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    _nextStep = i + 1 < steps.Count ? steps[i + 1] : null;
+                    _nextSteps = steps.Skip(i + 1);
                     await StepAsync(steps[i], steps[i].Describe(), cancellationToken);
                 }
 

@@ -279,7 +279,7 @@ public sealed partial class ScenarioWalker
                 for (var i = 0; i < scenario.Steps.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    _nextStep = i + 1 < scenario.Steps.Count ? scenario.Steps[i + 1] : null;
+                    _nextSteps = scenario.Steps.Skip(i + 1);
                     await StepAsync(scenario.Steps[i], scenario.Steps[i].Describe(), cancellationToken);
                 }
 
@@ -449,13 +449,9 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Fill:
                     var field = await LocateToFillAsync(step, cancellationToken);
-                    if (_marked.FixedChoices && _nextStep?.Kind is not (StepKind.Press or StepKind.Click))
+                    if (_marked.Choices is { } choices && await FillListAsync(step, field, choices))
                     {
-                        // Typed into, such a list shows its choices and keeps none: unless a key or a click picks one next, the
-                        // walk would go on with nothing chosen.
-                        throw new StepFailure(FailureKind.ScenarioError,
-                            $"{step.Where} : {StepWording.French(step.Describe())} : ce champ est une liste où l'on choisit, taper n'y choisit rien : "
-                            + "écrivez `select:` avec le même libellé et `option:` le choix à faire (ou faites suivre `fill` de la touche ou du clic qui choisit)");
+                        return;
                     }
 
                     Answering(step);
@@ -549,6 +545,36 @@ public sealed partial class ScenarioWalker
                     ClosePage(await CaptureAsync());
                     return;
             }
+        }
+
+        /// <summary>
+        /// A `fill` in a list of fixed choices one types into (Démarche Numérique's): typing there shows choices and keeps
+        /// none. Typed as written when the scenario's next step on that list picks the choice (a key, or `select`) or when
+        /// the value is empty (the box emptied); else a value that is one of the choices is chosen, as `select` does, and
+        /// anything else fails here, where the walk would otherwise go on with nothing chosen. True when the step is done.
+        /// </summary>
+        private async Task<bool> FillListAsync(ScenarioStep step, ILocator list, IReadOnlyList<string> choices)
+        {
+            var value = Resolve(step.Argument!);
+            // Typed for a later step on the list to pick from (a key, `select`): the scenario drives the list itself.
+            var picked = _nextSteps.SkipWhile(s => s.Kind == StepKind.WaitFor).FirstOrDefault() is { Kind: StepKind.Press or StepKind.Select } next && next.Target == step.Target;
+            if (value.Length == 0 || picked)
+            {
+                return false;
+            }
+
+            if (choices.FirstOrDefault(c => string.Equals(c.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } choice)
+            {
+                Answering(step);
+                _entered.Add(choice);
+                await SelectAsync(step, list, choice);
+                return true;
+            }
+
+            var closest = Hints.Closest(value, choices) is { Count: > 0 } near ? near : [.. choices.Take(6)];
+            throw new StepFailure(FailureKind.ScenarioError,
+                $"{step.Where} : {StepWording.French(step.Describe())} : ce champ est une liste où l'on choisit et « {Short(value, 60)} » n'est pas parmi ses choix "
+                + $"(les plus proches : {string.Join(", ", closest.Select(c => $"« {Short(c, 60)} »"))}) : écrivez `select:` avec le même libellé et le choix à faire en `option:`");
         }
 
         private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)
@@ -704,17 +730,17 @@ public sealed partial class ScenarioWalker
 
         /// <summary>What the look of the last step that answers read of its field: its own id (else name,
         /// <see cref="MarkFilledScript"/>), whether it is a file input (an upload then needs no look for the input), and for
-        /// a `select` the kind of list it is (<see cref="ListKindScript"/>), whether its choices are fixed (a list one types into).</summary>
-        private sealed record MarkedField(string Key, bool FileInput, string? ListKind, bool FixedChoices = false)
+        /// a `select` the kind of list it is (<see cref="ListKindScript"/>), the fixed choices of a list one types into.</summary>
+        private sealed record MarkedField(string Key, bool FileInput, string? ListKind, IReadOnlyList<string>? Choices = null)
         {
             public static readonly MarkedField None = new("", false, null);
         }
 
         private MarkedField _marked = MarkedField.None;
 
-        /// <summary>The step after the one running, when the scenario has one: typing in a list is a choice only when a key or
-        /// a click picks the choice next.</summary>
-        private ScenarioStep? _nextStep;
+        /// <summary>The scenario's steps after the one running: typing the start of a choice in a list is an answer only when a
+        /// later step on that list picks the choice.</summary>
+        private IEnumerable<ScenarioStep> _nextSteps = [];
 
         /// <summary>On this page, the step that answered each field (by its own id, else name), and the messages the field
         /// showed then.</summary>
@@ -1640,13 +1666,16 @@ public sealed partial class ScenarioWalker
             }
         }
 
+        /// <summary>The fixed choices of a list one types into that the document wrote (choices.js), or null.</summary>
+        private const string ChoicesScript = "e => e.getAttribute('role') === 'combobox' && window.__probeChoices ? window.__probeChoices.get(e.id) || null : null";
+
         /// <summary>Counts the matches and marks the one when there is exactly one: the look and the mark in one round trip
         /// (and whether it is a file input, which an upload then fills as it is; for a `select`, the kind of list it is;
-        /// whether it is a box one types into to choose among choices the document wrote, choices.js).</summary>
+        /// the choices of a box one types into to choose among choices the document wrote, choices.js).</summary>
         private const string CountAndMarkScript = $$"""
             (elements, option) => [elements.length, elements.length === 1 ? ({{MarkFilledScript}})(elements[0]) : '', elements.length === 1 && elements[0].matches('input[type=file]'),
               elements.length === 1 && option !== null ? ({{ListKindScript}})(elements[0], option) : null,
-              elements.length === 1 && elements[0].getAttribute('role') === 'combobox' && !!window.__probeChoices && window.__probeChoices.has(elements[0].id)]
+              elements.length === 1 ? ({{ChoicesScript}})(elements[0]) : null]
             """;
 
         /// <summary>The <c>count</c> elements the tag engine marked with this look's tag (in the document and its open shadow
@@ -1914,7 +1943,9 @@ public sealed partial class ScenarioWalker
             var (field, marked, _) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, Look.Mark, cancellationToken));
             if (!marked)
             {
-                _marked = new(await InternalAsync("marque du champ rempli", () => field.EvaluateAsync<string>(MarkFilledScript)), false, null); // found among several by its visibility
+                // Found among several by its visibility: marked now, with the choices of a list one types into.
+                _marked = new(await InternalAsync("marque du champ rempli", () => field.EvaluateAsync<string>(MarkFilledScript)), false, null,
+                    await InternalAsync("choix de la liste", () => field.EvaluateAsync<string[]?>(ChoicesScript)));
             }
 
             return field;
@@ -2042,7 +2073,7 @@ public sealed partial class ScenarioWalker
                         count = mark is { } m ? m[0].GetInt32() : 0;
                         _marked = mark is { } read
                             ? new(read[1].GetString() ?? "", read[2].ValueKind == JsonValueKind.True, read[3].ValueKind == JsonValueKind.String ? read[3].GetString() : null,
-                                read[4].ValueKind == JsonValueKind.True)
+                                read[4].ValueKind == JsonValueKind.Array ? [.. read[4].EnumerateArray().Select(c => c.GetString() ?? "")] : null)
                             : MarkedField.None;
                         break;
                     case Look.Click:

@@ -67,12 +67,21 @@
   };
   const shapes = /([\w.+-]+@[\w-]+\.[\w.-]+)|(\b[A-Z]{2}\d{2}[ ]?(\d{4}[ ]?){2,}\d{1,4}\b)|(\d[\d ]{4,}\d)|(\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)/;
   const keep = (el) => el.closest('button, [role=button], a, label, legend, h1, dt, th, .fr-label, .fr-hint-text, .fr-stepper, nav, header, footer');
-  // A field's hint that gives an example (« Exemple : adresse@mail.com », « Format attendu : 14 chiffres. Exemple : 500 001
-  // 234 56789 ») shows the site's sample, no one's data: its shapes stay readable (a persona's value there is still masked;
-  // an error message, which may quote what was typed, is no hint).
-  const sample = (el) => {
-    const hint = el.closest('.fr-hint-text, .hint, .help, .help-block, .help-text, .form-text, small');
-    return !!hint && /\b(exemple|ex\s?[.:]|format)/i.test(hint.textContent);
+  // A field's hint may give the site's sample of what to type (« Exemple : adresse@mail.com », « Format attendu : 14
+  // chiffres. Exemple : 500 001 234 56789 »): no one's data, readable. Only the sentence after « Exemple : » or « Ex. : »
+  // is let through, only in a hint (DSFR's and its kin), never in an error message, which may quote what was typed.
+  const inHint = (el) => !!el.closest('.fr-hint-text, .form-text, .hint, .help-text, .help-block')
+    && !el.closest('.fr-message--error, .fr-error-text, .is-danger, .error, .invalid-feedback, [role=alert], .has-error');
+  const exampleMark = /(?:^|[\s(«])(?:exemple|ex\.?)\s*(?:\([^)]{0,40}\))?\s*:/i;
+  const withoutSamples = (text) => {
+    let out = '';
+    for (let m = exampleMark.exec(text); m; m = exampleMark.exec(text)) {
+      out += text.slice(0, m.index) + ' ';
+      text = text.slice(m.index + m[0].length);
+      const end = text.search(/[.;!?]\s+(?=\p{Lu})|\n/u); // the sample ends with its sentence
+      text = end < 0 ? '' : text.slice(end + 1);
+    }
+    return out + text;
   };
   let masked = 0;
   const markText = (root) => {
@@ -83,7 +92,7 @@
       const el = node.parentElement;
       if (!el || el.closest('script, style')) continue;
       const lower = text.toLowerCase();
-      const hit = known.some((v) => has(lower, v)) || (shapes.test(text) && !sample(el)) || (signIn && !keep(el));
+      const hit = known.some((v) => has(lower, v)) || shapes.test(inHint(el) ? withoutSamples(text) : text) || (signIn && !keep(el));
       if (hit) { mask(el); masked++; }
     }
   };

@@ -242,18 +242,16 @@
     for (let node = el, depth = 0; node && depth < levels; node = node.parentElement, depth++) if (hiddenList(node.previousElementSibling)) return node.previousElementSibling;
     return null;
   };
-  // The choices of a combobox one types into, and what is chosen in it; or null when its choices are not known (a list
-  // searched on a server, drawn as one types). An open list shows them (aria-controls); Démarche Numérique's are kept from
-  // its markup before React drew it (choices.js), with the name of the hidden inputs that hold the choices made.
+  // The choices of a combobox one types into; or null when they are not known (a list searched on a server shows what
+  // matches what was typed). Those its list shows while nothing is typed in it (aria-controls), else those the document
+  // wrote before the list was drawn (choices.js, Démarche Numérique's lists, whose choices show only while open).
   const typedListOf = (el) => {
-    const controlled = (el.getAttribute('aria-controls') || '').split(/\s+/).filter(Boolean).map((c) => byId(el, c)).find((c) => c && c.getAttribute('role') === 'listbox');
     const kept = window.__probeChoices && window.__probeChoices.get(el.id);
+    if (kept) return kept;
+    if (el.value || el.getAttribute('aria-busy') === 'true') return null;
+    const controlled = (el.getAttribute('aria-controls') || '').split(/\s+/).filter(Boolean).map((c) => byId(el, c)).find((c) => c && c.getAttribute('role') === 'listbox');
     const shown = controlled ? Array.from(controlled.querySelectorAll('[role=option]')).map(text).filter(Boolean) : [];
-    // An open list filtered by what is typed shows part of the choices: the kept ones are all of them.
-    const options = kept ? kept.options : shown;
-    if (!options.length) return null;
-    const chosen = kept && kept.name ? Array.from(document.getElementsByName(kept.name)).map((h) => h.value).filter(Boolean) : [];
-    return { options, chosen: chosen.join(', ') };
+    return shown.length ? shown : null;
   };
 
   // The hidden native list a kit's drawn list (role=combobox, aria-haspopup) holds around el, its search box (Choices.js
@@ -805,12 +803,10 @@
         if (own) d.label = own;
       }
       const id = idOf(el);
-      // A box one types into to choose in a list (react-aria's combobox) is that list when its choices are known: those its
-      // open list shows, else those the document wrote before the list was drawn (choices.js, Démarche Numérique's lists).
+      // A box one types into to choose in a list (react-aria's combobox) is that list when its choices are known.
       const list = el.getAttribute('role') === 'combobox' ? typedListOf(el) : null;
       let value = '';
-      if (list) value = el.value || list.chosen;
-      else if (type === 'checkbox') value = el.checked ? 'coché' : '';
+      if (type === 'checkbox') value = el.checked ? 'coché' : '';
       else if (type === 'file') value = el.files && el.files.length ? Array.from(el.files).map((f) => f.name).join(', ') : '';
       else if (el.tagName === 'SELECT') value = el.value && chosen(el) ? optionText(el.options[el.selectedIndex]) : '';
       else if (type === 'range') value = el.hasAttribute('value') || el.value !== restingValue(el) ? el.value : '';
@@ -823,7 +819,7 @@
         legend: (champ ? labelText(champ) : null) || legend || (type === 'checkbox' ? boxQuestionOf(el) : null), section, input: list ? 'select' : type, name: el.name || el.id || '', autocomplete: el.getAttribute('autocomplete') || '',
         accept: el.getAttribute('accept') || '', pattern: el.getAttribute('pattern') || '', placeholder: el.placeholder || '',
         value, readOnly: !!el.readOnly, disabled: !!el.disabled, required: mandatory(el, d.labelEl),
-        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden && !o.disabled).map(optionText) : list ? list.options : [],
+        options: el.tagName === 'SELECT' ? Array.from(el.options).filter((o) => o.value && !o.hidden && !o.disabled).map(optionText) : list || [],
         filledByProbe: probeFilled(el) && !before,
         page: title,
         ...(survey ? {

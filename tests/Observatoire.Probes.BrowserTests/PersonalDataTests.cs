@@ -166,22 +166,29 @@ public sealed partial class PersonalDataTests
     public async Task A_hint_that_gives_an_example_is_not_masked_unless_it_holds_a_persona_value()
     {
         // Démarche Numérique's hints show the shapes the masks look for (an e-mail, a SIRET, an IBAN), as the site's samples:
-        // masked, the evidence hid what the form tells the person. A hint that quotes no example, or quotes a persona value,
-        // and an error message are masked as before.
+        // masked, the evidence hid what the form tells the person. Only the sample is let through: what a hint says besides it
+        // (a value on file after the sample's sentence, a code sent to an address), a persona value, an error message (DSFR's,
+        // Bulma's, Bootstrap 3's, which may quote what was typed) and small print that is no hint are masked as before.
         await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
         var page = await PageWithAsync(browser, """
             <main><label class="fr-label" for="e">Adresse électronique<span class="fr-hint-text" id="email-hint">Exemple : adresse@mail.com</span></label><input id="e">
               <label class="fr-label" for="s">SIRET de l’employeur</label><p class="fr-hint-text" id="siret-hint">Format attendu : 14 chiffres. Exemple : 500 001 234 56789</p><input id="s">
               <p class="fr-hint-text" id="iban-hint">Exemple (France) : FR76 1234 5678 9012 3456 7890 123</p>
               <p class="fr-hint-text" id="received">Des données liées au numéro fiscal 3012 3456 7890 1 ont été reçues</p>
+              <p class="fr-hint-text" id="after-sample">Exemple : 06 12 34 56 78. Numéro enregistré : 07 98 76 54 32</p>
+              <p class="fr-hint-text" id="sent-to">Le code a été envoyé à j.dupont@exemple.fr</p>
+              <p class="fr-hint-text" id="formation">Formation enregistrée par France Travail : du 03/09/2024</p>
               <p class="fr-hint-text" id="persona-hint">Exemple : DUBOIS</p>
               <p class="fr-message fr-message--error" id="error">« nadia.petit@exemple » est invalide. Exemple : adresse@mail.com</p>
+              <p class="help is-danger" id="bulma-error">La date 31/02/1988 n'existe pas. Exemple : 01/01/1990</p>
+              <div class="has-error"><span class="help-block" id="bs3-error">La date 31/02/1988 n'existe pas. Ex. : 01/01/1990</span></div>
+              <header><small id="small">Connecté : jean.martin@orange.fr</small></header>
             </main>
             """);
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn = false, undo = false });
         var masked = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-probe-mask]')].map(e => e.id || e.tagName)");
 
-        Assert.That(masked, Is.EquivalentTo(new[] { "received", "persona-hint", "error" }));
+        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
     }
 
     [Test]

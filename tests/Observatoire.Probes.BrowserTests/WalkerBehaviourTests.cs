@@ -2726,18 +2726,26 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
-    public async Task Typing_in_a_list_of_fixed_choices_fails_the_step_unless_a_key_or_a_click_chooses_next()
+    public async Task A_fill_in_a_list_of_fixed_choices_chooses_its_value_or_says_which_choices_are_near()
     {
         // `fill` in Démarche Numérique's académies showed the choices and chose none: the walk went on ✓ with the champ empty.
-        var (typed, _) = await WalkDemarcheNumeriqueAsync("dn-liste-tapee", """
+        // A value that is a choice is chosen as `select` would; one that is not fails at its step with the choices near it;
+        // a start typed for a later key or `select` on the list to pick from is typed, as the author wrote.
+        var (chosen, chosenSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-remplie", """
             - fill: { label: Académie de rattachement, value: Lyon }
             - stop_before: Déposer le dossier
             """);
-        Assert.That(typed.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), typed.Failure?.Message);
-        Assert.That(typed.Failure!.Message, Does.Contain("liste où l'on choisit").And.Contain("`select:`"));
-        Assert.That(typed.Steps.Single(s => !s.Succeeded).Description, Does.StartWith("fill"), "the fill is the step at fault");
+        Assert.That(chosen.Failure, Is.Null, chosen.Failure?.Message);
+        Assert.That(chosenSaves, Has.Some.Contains("[21][value]=Lyon"), "chosen, as a select would");
 
-        // Typed, then chosen by its keys, as a person using the keyboard does: the scenario's way to choose, let through.
+        var (typo, _) = await WalkDemarcheNumeriqueAsync("dn-liste-tapee", """
+            - fill: { label: Académie de rattachement, value: Lyom }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(typo.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), typo.Failure?.Message);
+        Assert.That(typo.Failure!.Message, Does.Contain("« Lyom » n'est pas parmi ses choix").And.Contain("« Lyon »").And.Contain("`select:`"));
+        Assert.That(typo.Steps.Single(s => !s.Succeeded).Description, Does.StartWith("fill"), "the fill is the step at fault");
+
         var (keyed, _) = await WalkDemarcheNumeriqueAsync("dn-liste-clavier", """
             - fill: { label: Langues parlées, value: Angl }
             - press: { label: Langues parlées, key: ArrowDown }
@@ -2745,6 +2753,55 @@ public sealed class WalkerBehaviourTests
             - stop_before: Déposer le dossier
             """);
         Assert.That(keyed.Failure, Is.Null, keyed.Failure?.Message);
+
+        var (selected, selectedSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-puis-choix", """
+            - fill: { label: Académie de rattachement, value: Ly }
+            - wait_for: { text: Académie de rattachement }
+            - select: { label: Académie de rattachement, option: Lyon }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(selected.Failure, Is.Null, selected.Failure?.Message);
+        Assert.That(selectedSaves, Has.Some.Contains("[21][value]=Lyon"));
+    }
+
+    [Test]
+    public async Task A_list_searched_on_a_server_is_no_list_of_choices_even_with_its_choice_made()
+    {
+        // Démarche Numérique writes a list it searches on a server (communes, addresses) as a RemoteComboBox whose items are the
+        // choice already made: a person's commune or address, no choices. Read as a list, the value would leave the values
+        // masked as personal and a `fill` there be refused; the open list's search results are no choices either.
+        var walk = await WalkPageAsync("dn-liste-distante", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Dossier</title></head><body><main><form>
+            <label for="commune">Commune de naissance</label>
+            <react-fragment><react-component name="ComboBox/RemoteComboBox" props='{"id":"commune","items":[["Lyon (69001)","Lyon-69001"]],"loader":"/data_sources/commune"}'></react-component></react-fragment>
+            <label for="academie">Académie de rattachement</label>
+            <react-fragment><react-component name="ComboBox/SingleComboBox" props='{"id":"academie","items":[["Lyon","Lyon"],["Paris","Paris"]]}'></react-component></react-fragment>
+            <label for="recherche">Adresse du logement</label>
+            <input id="recherche" role="combobox" aria-expanded="true" aria-controls="suggestions" value="20 avenue de Ségur">
+            <ul id="suggestions" role="listbox"><li role="option">20 Avenue de Ségur 75007 Paris</li></ul>
+            <button type="submit">Déposer le dossier</button></form></main>
+            <script>
+              // React replaces each list by the box it draws, a moment after the page is written.
+              setTimeout(() => document.querySelectorAll('react-component').forEach((c) => {
+                const props = JSON.parse(c.getAttribute('props'));
+                const box = Object.assign(document.createElement('input'), { id: props.id, value: c.getAttribute('name').includes('Remote') ? props.items[0][0] : '' });
+                box.setAttribute('role', 'combobox');
+                c.replaceWith(box);
+              }), 50);
+            </script></body></html>
+            """, """
+            - wait_for: { css: "input#academie" }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).ToDictionary(f => f.Label!);
+        Assert.Multiple(() =>
+        {
+            Assert.That((fields["Commune de naissance"].Input, fields["Commune de naissance"].Options), Is.EqualTo(("text", (IReadOnlyList<string>)[])));
+            Assert.That(fields["Adresse du logement"].Options, Is.Empty, "search results are no choices");
+            Assert.That(fields["Académie de rattachement"].Options, Is.EqualTo(new[] { "Lyon", "Paris" }));
+        });
     }
 
     [Test]
