@@ -2765,6 +2765,24 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task Choices_made_by_clicks_in_a_multi_choice_list_are_the_probes_not_the_sites()
+    {
+        // A multi-choice list answered by clicks on its options: the tags and hidden values it then holds are the probe's
+        // answer. Read as the list's value, they looked like a value the site had filled in (a held item left uncounted).
+        var (walk, saves) = await WalkDemarcheNumeriqueAsync("dn-liste-clics", """
+            - click: { label: Langues parlées }
+            - click: { text: Anglais }
+            - press: { label: Langues parlées, key: Escape }
+            - stop_before: Déposer le dossier
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        Assert.That(saves, Has.Some.Contains("[23][value][]=Anglais"));
+        var langues = walk.Pages.SelectMany(p => p.Fields).Single(f => f.Label == "Langues parlées");
+        Assert.That(Classifier.Default.Classify(langues).Prefilled, Is.False, langues.Value);
+    }
+
+    [Test]
     public async Task A_list_searched_on_a_server_is_no_list_of_choices_even_with_its_choice_made()
     {
         // Démarche Numérique writes a list it searches on a server (communes, addresses) as a RemoteComboBox whose items are the
