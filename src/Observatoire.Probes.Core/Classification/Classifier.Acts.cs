@@ -399,6 +399,24 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>What a body sets or takes about a person's case: an appointment, a summons, a decision, a notification.</summary>
+    private static readonly HashSet<string> BodyActs = Folded("rendez", "rdv", "convocation", "décision", "notification");
+
+    /// <summary>An act of <see cref="BodyActs"/> and the public body named within the eight words after it (« rendez-vous » is two) (« rendez-vous avec le
+    /// médecin conseil de l'Assurance Maladie », « décision de la CAF », « convocation au tribunal »); the words, or null.</summary>
+    private string? ActWithPublicBody(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (BodyActs.Contains(label.Folded[i]) && _reader.PublicBodyAfter(label, i) is { } body && body <= i + 9)
+            {
+                return $"{label.Plain[i]} … {label.Plain[body]}";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>« nos services », « notre agence », « nous »: how many words at <paramref name="i"/> name the administration
     /// that asks, speaking of itself; 0 when they do not.</summary>
     private static int Speaker(TokenText t, int i) =>

@@ -572,6 +572,14 @@ public sealed partial class Classifier
             return (_otherHeld, $"{act} : cet organisme le détient (règle 6)");
         }
 
+        // « Date du rendez-vous avec le médecin conseil de l'Assurance Maladie », « Date de la décision de la CAF »: an act that a
+        // public body the label names set or took about the person's case; that body holds it (rule 6). Only where no cue
+        // named anything (a wish, « rendez-vous souhaité », is the person's).
+        if (id is null or "other.not_held" && !topic.Specific && texts.Input != "file" && r.Asks != ObjectKind.Key && ActWithPublicBody(label) is { } withBody)
+        {
+            return (_otherHeld, $"acte d'un organisme public nommé (« {withBody} ») : il le détient (règle 6)");
+        }
+
         // « Nom de l'offre de stage », « Nom du projet »: the name of a thing, not a person's, when no one is named (rule 1).
         // A thing the catalogue knows (« Nom de la rue ») is that item.
         // « Nom d'usage du lieu »: a name's kind (« d'usage », « usuel ») does not make the thing a person.

@@ -234,9 +234,10 @@ internal sealed partial class FieldReader
 
             // « Date de votre dernier rendez-vous avec votre conseiller », « démarches auprès de votre employeur »: someone met
             // or addressed in the person's own act is its counterpart, not whose data the label asks.
-            // A private party addressed (« une demande auprès de votre banque ») keeps the step theirs.
+            // A private party addressed (« une demande auprès de votre banque ») keeps the step theirs; a public body's own agent
+            // (« le médecin conseil de la CPAM ») does not.
             if (!header && role == Role.ThirdParty && found.Start > HeadIndex(text) && CounterpartOfAct(text, found.Start)
-                && !found.Entry.Tokens.All(_issuerWords.Contains))
+                && (!found.Entry.Tokens.All(_issuerWords.Contains) || PublicBodyAfter(text, found.Start) is { } body && body <= found.End + 4))
             {
                 continue;
             }

@@ -1151,6 +1151,26 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_act_a_public_body_named_in_the_label_set_or_took_is_that_bodys()
+    {
+        // Rule 6 without « votre » nor « fixé par »: the body named after the act set the appointment, took the decision, sent
+        // the summons. A public body's own agent met there is its counterpart (rule 1 leaves the date the person's).
+        foreach (var label in new[]
+        {
+            "Date du rendez-vous avec le médecin conseil de la CPAM", "Date du rendez-vous à la préfecture", "Date de la décision de la CAF",
+            "Date de la convocation au tribunal",
+        })
+        {
+            AssertField(new() { Id = "a", Label = label, Input = "date" }, ("other.held", true));
+        }
+
+        // A private party's appointment, the person's wish for one, a key to the decision: as before.
+        AssertField(new() { Id = "m", Label = "Date du rendez-vous avec votre médecin traitant", Input = "date" }, ("other.not_held", false));
+        AssertField(new() { Id = "w", Label = "Date souhaitée du rendez-vous à la préfecture", Input = "date" }, ("other.not_held", false));
+        Assert.That(Classify(new() { Id = "k", Label = "Numéro de la décision de la CAF", Input = "text" }).ItemId, Is.EqualTo("other.key"));
+    }
+
+    [Test]
     public void A_closed_question_is_no_free_text_because_its_hint_asks_to_specify()
     {
         // « Si oui, précisez » speaks of the next field, not of the choice.
