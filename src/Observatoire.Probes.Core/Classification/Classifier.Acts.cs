@@ -402,19 +402,42 @@ public sealed partial class Classifier
     /// <summary>What a body sets or takes about a person's case: an appointment, a summons, a decision, a notification.</summary>
     private static readonly HashSet<string> BodyActs = Folded("rendez", "rdv", "convocation", "décision", "notification");
 
-    /// <summary>An act of <see cref="BodyActs"/> and the public body named within the eight words after it (« rendez-vous » is two) (« rendez-vous avec le
-    /// médecin conseil de l'Assurance Maladie », « décision de la CAF », « convocation au tribunal »); the words, or null.</summary>
+    /// <summary>A professional a public body only chose (agreed, designated, mandated, empowered, on its list): the act is theirs.</summary>
+    private static readonly HashSet<string> ChosenByBody = Folded("agréé", "agréée", "agréés", "désigné", "désignée", "mandaté", "mandatée", "habilité",
+        "habilitée", "conventionné", "conventionnée");
+
+    /// <summary>What a label asks of an act the body set: its day, hour or place.</summary>
+    private static readonly HashSet<string> ActAttributes = Folded("date", "jour", "heure", "horaire", "lieu");
+
+    /// <summary>Words between the label's head and the act (« Date de la », « Heure du »).</summary>
+    private static readonly HashSet<string> ActLinks = Folded("de", "du", "d", "des", "la", "l", "le", "les");
+
+    /// <summary>
+    /// « Date du rendez-vous avec le médecin conseil de l'Assurance Maladie », « Date de la décision de la CAF », « Heure de la
+    /// convocation au tribunal »: the day, hour or place of an act of <see cref="BodyActs"/>, the label's head, and the public
+    /// body named within the eight words after the act (« rendez-vous » is two), not after « par »; the words, or null.
+    /// Whatever else asks about such an act (a need, an opinion, the person's availability, costs, a date proposed) is the
+    /// person's.
+    /// </summary>
     private string? ActWithPublicBody(TokenText label)
     {
-        for (var i = 0; i < label.Count; i++)
+        var w = label.Folded;
+        if (w.Count == 0 || !ActAttributes.Contains(w[0]))
         {
-            if (BodyActs.Contains(label.Folded[i]) && _reader.PublicBodyAfter(label, i) is { } body && body <= i + 9)
-            {
-                return $"{label.Plain[i]} … {label.Plain[body]}";
-            }
+            return null;
         }
 
-        return null;
+        var i = 1;
+        while (i < w.Count && ActLinks.Contains(w[i]))
+        {
+            i++;
+        }
+
+        // « avec l'expert désigné par le tribunal »: a body named after « par » chose someone the person meets, it set nothing.
+        return i > 1 && i < w.Count && BodyActs.Contains(w[i]) && _reader.PublicBodyAfter(label, i) is { } body && body <= i + 9
+            && !w.Skip(i + 1).Take(body - i - 1).Contains("par") && !w.Skip(i + 1).Any(ChosenByBody.Contains)
+            ? $"{label.Plain[0]} … {label.Plain[i]} … {label.Plain[body]}"
+            : null;
     }
 
     /// <summary>« nos services », « notre agence », « nous »: how many words at <paramref name="i"/> name the administration

@@ -121,6 +121,16 @@ internal sealed partial class FieldReader
     private static bool CounterpartOfAct(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0
         && (text.Folded[k] == "avec" || (text.Folded[k] is "de" or "du" or "des" or "d" && k > 0 && text.Folded[k - 1] == Near));
 
+    /// <summary>Words that say a public body chose a private professional rather than employs them: agreed, designated,
+    /// mandated, empowered, on its list.</summary>
+    private static readonly HashSet<string> ChosenBy = [.. new[] { "agréé", "agréée", "agréés", "désigné", "désignée", "mandaté", "mandatée", "habilité", "habilitée",
+        "conventionné", "conventionnée", "choisi", "choisie", "liste" }.Select(w => TextFolding.Tokens(w)[0])];
+
+    /// <summary>True when the person's role ending before <paramref name="end"/> is a public body's own agent: the body named within
+    /// the four words after it (« médecin conseil de la CPAM »), none of which says the body only chose them.</summary>
+    private bool OwnAgentOfPublicBody(TokenText text, int end) =>
+        PublicBodyAfter(text, end - 1) is { } body && body <= end + 4 && !text.Folded.Skip(end).Take(body - end).Any(ChosenBy.Contains);
+
     /// <summary>« auprès » as folded.</summary>
     private static readonly string Near = TextFolding.Tokens("auprès")[0];
 
@@ -235,9 +245,9 @@ internal sealed partial class FieldReader
             // « Date de votre dernier rendez-vous avec votre conseiller », « démarches auprès de votre employeur »: someone met
             // or addressed in the person's own act is its counterpart, not whose data the label asks.
             // A private party addressed (« une demande auprès de votre banque ») keeps the step theirs; a public body's own agent
-            // (« le médecin conseil de la CPAM ») does not.
+            // (« le médecin conseil de la CPAM ») does not, unless the body only chose them (« le médecin agréé par la préfecture »).
             if (!header && role == Role.ThirdParty && found.Start > HeadIndex(text) && CounterpartOfAct(text, found.Start)
-                && (!found.Entry.Tokens.All(_issuerWords.Contains) || PublicBodyAfter(text, found.Start) is { } body && body <= found.End + 4))
+                && (!found.Entry.Tokens.All(_issuerWords.Contains) || OwnAgentOfPublicBody(text, found.End)))
             {
                 continue;
             }

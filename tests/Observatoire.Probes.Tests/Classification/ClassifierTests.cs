@@ -1164,8 +1164,21 @@ public sealed class ClassifierTests
             AssertField(new() { Id = "a", Label = label, Input = "date" }, ("other.held", true));
         }
 
-        // A private party's appointment, the person's wish for one, a key to the decision: as before.
-        AssertField(new() { Id = "m", Label = "Date du rendez-vous avec votre médecin traitant", Input = "date" }, ("other.not_held", false));
+        // A private party's appointment, one with a professional a public body only chose, the person's wish, need, opinion,
+        // costs or own decision about such an act, a date proposed, a key to the decision: the person's, as before (a review
+        // of the rule found each of these counted when any act word and any body sufficed).
+        foreach (var (label, input) in new[]
+        {
+            ("Date du rendez-vous avec votre médecin traitant", "date"), ("Date du rendez-vous avec le médecin agréé par la préfecture", "date"),
+            ("Date du rendez-vous avec l'expert désigné par le tribunal", "date"), ("Date du rendez-vous avec le commissaire de justice mandaté par le tribunal", "date"),
+            ("Avez-vous besoin d'un interprète pour le rendez-vous à la préfecture ?", "radio"), ("Êtes-vous d'accord avec la décision de la CPAM ?", "radio"),
+            ("Montant des frais de transport pour la convocation au contrôle médical de la CPAM", "number"), ("Date de votre décision de renoncer à l'aide de la CAF", "date"),
+            ("Nouvelle date proposée pour le rendez-vous à la préfecture", "date"),
+        })
+        {
+            AssertField(new() { Id = "n", Label = label, Input = input }, ("other.not_held", false));
+        }
+
         AssertField(new() { Id = "w", Label = "Date souhaitée du rendez-vous à la préfecture", Input = "date" }, ("other.not_held", false));
         Assert.That(Classify(new() { Id = "k", Label = "Numéro de la décision de la CAF", Input = "text" }).ItemId, Is.EqualTo("other.key"));
     }
