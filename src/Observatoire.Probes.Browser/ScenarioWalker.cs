@@ -549,18 +549,51 @@ public sealed partial class ScenarioWalker
 
         /// <summary>
         /// A `fill` in a list of fixed choices one types into (Démarche Numérique's): typing there shows choices and keeps
-        /// none. Typed as written when the scenario's next step on that list picks the choice (a key, or `select`) or when
-        /// the value is empty (the box emptied); else a value that is one of the choices is chosen, as `select` does, and
-        /// anything else fails here, where the walk would otherwise go on with nothing chosen. True when the step is done.
+        /// none. When the scenario's next step picks among what the typing shows (`select` or an arrow key on that list), the
+        /// list is pressed open and the value typed key by key, as a person does (filled into a box not pressed first, React
+        /// drops it and the keys then pick the list's first choice). A click on one of its choices next is refused with the `select` to write.
+        /// Else a value that is one of the choices is chosen, as `select` does, and anything else fails here, where the walk
+        /// would otherwise go on with nothing chosen.
+        /// True when the step is done; false for an empty value (the box emptied as written).
         /// </summary>
         private async Task<bool> FillListAsync(ScenarioStep step, ILocator list, IReadOnlyList<string> choices)
         {
             var value = Resolve(step.Argument!);
-            // Typed for a later step on the list to pick from (a key, `select`): the scenario drives the list itself.
-            var picked = _nextSteps.SkipWhile(s => s.Kind == StepKind.WaitFor).FirstOrDefault() is { Kind: StepKind.Press or StepKind.Select } next && next.Target == step.Target;
-            if (value.Length == 0 || picked)
+            if (value.Length == 0)
             {
                 return false;
+            }
+
+            bool IsChoice(string text) => choices.Any(c => string.Equals(c.Trim(), text.Trim(), StringComparison.OrdinalIgnoreCase));
+            var next = _nextSteps.SkipWhile(s => s.Kind == StepKind.WaitFor).FirstOrDefault();
+            if (next is { Kind: StepKind.Click, Target: { Kind: TargetKind.Text or TargetKind.Button } clicked } && IsChoice(clicked.Value))
+            {
+                // Such a list is drawn again as each answer is saved, closing it under a click to come: `select` chooses
+                // through that, and says so when it cannot.
+                throw new StepFailure(FailureKind.ScenarioError,
+                    $"{step.Where} : {StepWording.French(step.Describe())} puis clic sur « {Short(clicked.Value, 60)} » : ce champ est une liste où l'on choisit ; "
+                    + $"remplacez ces deux étapes par `select:` avec le même libellé et `option: {clicked.Value}`");
+            }
+
+            var picks = next is { Kind: StepKind.Select } or { Kind: StepKind.Press, Argument: "ArrowDown" or "ArrowUp" } && next.Target == step.Target;
+            if (picks)
+            {
+                _typedOnPage.Add(value);
+                _entered.Add(value);
+                // Pressed, then typed key by key: react-aria's single list keeps only what its keys typed. On a page that saves
+                // each answer, the first press on a list is saved and the list drawn again, empty and closed: that is let
+                // happen before typing, and the list pressed open again.
+                Answering(step);
+                await Clock.TimeAsync(Phase.Locating, () => OpenAsync(list, "drawn", value));
+                if (_autosaves)
+                {
+                    await AwaitAutosaveAsync();
+                    Answering(step);
+                    await Clock.TimeAsync(Phase.Locating, () => OpenAsync(list, "drawn", value));
+                }
+
+                await Clock.TimeAsync(Phase.Locating, () => EnterAsync(() => list.PressSequentiallyAsync(value)));
+                return true;
             }
 
             if (choices.FirstOrDefault(c => string.Equals(c.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } choice)
@@ -574,7 +607,8 @@ public sealed partial class ScenarioWalker
             var closest = Hints.Closest(value, choices) is { Count: > 0 } near ? near : [.. choices.Take(6)];
             throw new StepFailure(FailureKind.ScenarioError,
                 $"{step.Where} : {StepWording.French(step.Describe())} : ce champ est une liste où l'on choisit et « {Short(value, 60)} » n'est pas parmi ses choix "
-                + $"(les plus proches : {string.Join(", ", closest.Select(c => $"« {Short(c, 60)} »"))}) : écrivez `select:` avec le même libellé et le choix à faire en `option:`");
+                + $"(les plus proches : {string.Join(", ", closest.Select(c => $"« {Short(c, 60)} »"))}) : écrivez `select:` avec le même libellé et le choix à faire en `option:`, "
+                + "ou faites suivre `fill` de la flèche (`press: ArrowDown`) qui mène au choix");
         }
 
         private async Task ClickAsync(ScenarioStep step, CancellationToken cancellationToken)

@@ -68,17 +68,18 @@
   const shapes = /([\w.+-]+@[\w-]+\.[\w.-]+)|(\b[A-Z]{2}\d{2}[ ]?(\d{4}[ ]?){2,}\d{1,4}\b)|(\d[\d ]{4,}\d)|(\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)/;
   const keep = (el) => el.closest('button, [role=button], a, label, legend, h1, dt, th, .fr-label, .fr-hint-text, .fr-stepper, nav, header, footer');
   // A field's hint may give the site's sample of what to type (« Exemple : adresse@mail.com », « Format attendu : 14
-  // chiffres. Exemple : 500 001 234 56789 »): no one's data, readable. Only the sentence after « Exemple : » or « Ex. : »
-  // is let through, only in a hint (DSFR's and its kin), never in an error message, which may quote what was typed.
+  // chiffres. Exemple : 500 001 234 56789 »): no one's data, readable. Only what follows « Exemple : » or « Ex. : » up to
+  // the end of its sentence, a comma or a dash is let through, only in a hint (DSFR's and its kin), never in an error message, which may quote what was typed.
   const inHint = (el) => !!el.closest('.fr-hint-text, .form-text, .hint, .help-text, .help-block')
     && !el.closest('.fr-message--error, .fr-error-text, .is-danger, .error, .invalid-feedback, [role=alert], .has-error');
-  const exampleMark = /(?:^|[\s(«])(?:exemple|ex\.?)\s*(?:\([^)]{0,40}\))?\s*:/i;
+  const exampleMark = /(?:^|[\s(«])(?:exemples?|ex\.?)\s*(?:\([^)]{0,40}\))?\s*:/i;
   const withoutSamples = (text) => {
     let out = '';
     for (let m = exampleMark.exec(text); m; m = exampleMark.exec(text)) {
       out += text.slice(0, m.index) + ' ';
       text = text.slice(m.index + m[0].length);
-      const end = text.search(/[.;!?]\s+(?=\p{Lu})|\n/u); // the sample ends with its sentence
+      // The sample ends with its sentence, or at a comma or a dash after it (« …, ou celui que nous avons : 07… »).
+      const end = text.search(/[.;!?]\s+(?=\p{Lu})|\n|,\s|\s[–—-]\s/u);
       text = end < 0 ? '' : text.slice(end + 1);
     }
     return out + text;

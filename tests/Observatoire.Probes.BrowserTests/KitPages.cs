@@ -682,7 +682,7 @@ internal static class KitPages
             const input = document.getElementById(`champ-${id}-input-value`);
             if (!input || input.getAttribute('role') !== 'combobox') return;
             const fragment = input.closest('react-fragment'), hidden = () => fragment.querySelector('input[type=hidden]');
-            let typing = false, timer = null, popover = null;
+            let typing = false, timer = null, popover = null, shown = [], active = -1;
             // useDispatchChangeEvent: the first look at its hidden inputs finds them « changed ».
             const touch = () => { if (!touched.has(id)) { touched.add(id); requestAnimationFrame(() => hidden().dispatchEvent(new Event('change', { bubbles: true }))); } };
             const close = () => {
@@ -703,6 +703,7 @@ internal static class KitPages
                 portal.appendChild(popover);
                 input.setAttribute('aria-expanded', 'true'); input.setAttribute('aria-controls', `listbox-${id}`);
               }
+              shown = list; active = -1;
               popover.innerHTML = `<div id="listbox-${id}" class="fr-menu__list" role="listbox" aria-label="Suggestions">`
                 + list.map(([l, v]) => `<div class="fr-menu__item" role="option" aria-selected="false" data-key="${esc(v)}">${esc(l)}</div>`).join('') + '</div>';
               popover.querySelectorAll('[role=option]').forEach((o, i) => o.addEventListener('click', () => choose(list[i])));
@@ -737,7 +738,16 @@ internal static class KitPages
               }), 300);
             };
             input.addEventListener('pointerdown', () => { touch(); if (!remote[id]) show(filter(input.value)); });
-            input.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); else typing = true; });
+            // The keys: the arrows move through the choices shown, Enter takes the one reached.
+            input.addEventListener('keydown', (e) => {
+              if (e.key === 'Escape') close();
+              else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                if (!popover) { if (!remote[id]) show(filter(input.value)); return; }
+                active = Math.max(0, Math.min(shown.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)));
+                popover.querySelectorAll('[role=option]').forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+              } else if (e.key === 'Enter') { if (popover && active >= 0) { e.preventDefault(); choose(shown[active]); } }
+              else typing = true;
+            });
             input.addEventListener('input', () => {
               if (remote[id]) search(input.value);
               else if (popover || typing) show(filter(input.value));

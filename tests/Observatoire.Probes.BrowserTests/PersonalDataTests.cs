@@ -176,6 +176,8 @@ public sealed partial class PersonalDataTests
               <p class="fr-hint-text" id="iban-hint">Exemple (France) : FR76 1234 5678 9012 3456 7890 123</p>
               <p class="fr-hint-text" id="received">Des données liées au numéro fiscal 3012 3456 7890 1 ont été reçues</p>
               <p class="fr-hint-text" id="after-sample">Exemple : 06 12 34 56 78. Numéro enregistré : 07 98 76 54 32</p>
+              <p class="fr-hint-text" id="after-comma">Indiquez un numéro (ex : 0601020304), ou celui que nous avons déjà, 07 81 22 33 44</p>
+              <p class="fr-hint-text" id="plural">Exemples : nom@domaine.fr</p>
               <p class="fr-hint-text" id="sent-to">Le code a été envoyé à j.dupont@exemple.fr</p>
               <p class="fr-hint-text" id="formation">Formation enregistrée par France Travail : du 03/09/2024</p>
               <p class="fr-hint-text" id="persona-hint">Exemple : DUBOIS</p>
@@ -188,7 +190,7 @@ public sealed partial class PersonalDataTests
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn = false, undo = false });
         var masked = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-probe-mask]')].map(e => e.id || e.tagName)");
 
-        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
+        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "after-comma", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
     }
 
     [Test]

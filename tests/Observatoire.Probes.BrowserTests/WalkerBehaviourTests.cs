@@ -2746,13 +2746,46 @@ public sealed class WalkerBehaviourTests
         Assert.That(typo.Failure!.Message, Does.Contain("« Lyom » n'est pas parmi ses choix").And.Contain("« Lyon »").And.Contain("`select:`"));
         Assert.That(typo.Steps.Single(s => !s.Succeeded).Description, Does.StartWith("fill"), "the fill is the step at fault");
 
-        var (keyed, _) = await WalkDemarcheNumeriqueAsync("dn-liste-clavier", """
+        // Typed where the keys then pick: the list is opened and the value typed as a person does, so that the arrow reaches
+        // what the typing shows (typed into a box not pressed first, the keys took the list's first choice, « Allemand »).
+        var (keyed, keyedSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-clavier", """
             - fill: { label: Langues parlées, value: Angl }
             - press: { label: Langues parlées, key: ArrowDown }
             - press: { label: Langues parlées, key: Enter }
+            - press: { label: Langues parlées, key: Escape }
             - stop_before: Déposer le dossier
             """);
         Assert.That(keyed.Failure, Is.Null, keyed.Failure?.Message);
+        Assert.That(keyedSaves, Has.Some.Contains("[23][value][]=Anglais").And.None.Contains("[23][value][]=Allemand"));
+
+        // A single list is drawn again, empty, once its first press is saved: typed after that, as a person who waits.
+        var (single, singleSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-simple-clavier", """
+            - fill: { label: Académie de rattachement, value: Ly }
+            - press: { label: Académie de rattachement, key: ArrowDown }
+            - press: { label: Académie de rattachement, key: Enter }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(single.Failure, Is.Null, single.Failure?.Message);
+        Assert.That(singleSaves, Has.Some.Contains("[21][value]=Lyon").And.None.Contains("[21][value]=Aix-Marseille"));
+
+        // A press that picks nothing (Tab, Enter with no choice reached) leaves the list empty: a start of a choice fails.
+        var (tabbed, _) = await WalkDemarcheNumeriqueAsync("dn-liste-tab", """
+            - fill: { label: Académie de rattachement, value: Ly }
+            - press: { label: Académie de rattachement, key: Tab }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(tabbed.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), tabbed.Failure?.Message);
+
+        // Pressed open, typed, its choice clicked (as codegen records it): the list is drawn again as the press is saved,
+        // closing it under the click; the fill says which `select` to write rather than the click failing as « introuvable ».
+        var (clicked, _) = await WalkDemarcheNumeriqueAsync("dn-liste-clic-choix", """
+            - click: { label: Académie de rattachement }
+            - fill: { label: Académie de rattachement, value: Ly }
+            - click: { text: Lyon }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(clicked.Failure?.Kind, Is.EqualTo(FailureKind.ScenarioError), clicked.Failure?.Message);
+        Assert.That(clicked.Failure!.Message, Does.Contain("`select:`").And.Contain("`option: Lyon`"));
 
         var (selected, selectedSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-puis-choix", """
             - fill: { label: Académie de rattachement, value: Ly }
