@@ -505,6 +505,7 @@ public sealed partial class ScenarioWalker
 
                 case StepKind.Press:
                     var pressed = await LocateAsync(step, cancellationToken);
+                    await InternalAsync("liste choisie", () => pressed.EvaluateAsync(PickedListScript));
                     await ActAndFollowAsync(step, () => pressed.PressAsync(step.Argument!, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds }), "l'appui sur la touche", cancellationToken);
                     return;
 
@@ -1575,12 +1576,17 @@ public sealed partial class ScenarioWalker
             """;
 
         /// <summary>A click on an option of a list a kit draws (role=option: Choices.js, SurveyJS) answers that list: the list
-        /// nearest the option is marked filled by the probe, or its value, new since the page's first look, would read as the
-        /// site's.</summary>
+        /// nearest the option, or the box whose list it is (aria-controls: react-aria draws it at the end of the page), is marked
+        /// filled by the probe, or its value, new since the page's first look, would read as the site's. So is a box one types
+        /// into to choose, pressed or clicked: its keys choose (Démarche Numérique's lists).</summary>
         private const string PickedListScript = $$"""
             (e) => {
+              if (e.matches('input[role=combobox]')) { ({{MarkFilledScript}})(e); return; }
               const option = e.closest('[role=option]');
               if (!option) return;
+              const listbox = option.closest('[role=listbox]');
+              const owner = listbox && listbox.id ? document.querySelector(`[aria-controls~="${CSS.escape(listbox.id)}"]`) : null;
+              if (owner) { ({{MarkFilledScript}})(owner); return; }
               for (let box = option.parentElement; box && box !== document.body; box = box.parentElement) {
                 const list = box.querySelector('select, [role=combobox], [aria-haspopup=listbox]');
                 if (list) { ({{MarkFilledScript}})(list); return; }

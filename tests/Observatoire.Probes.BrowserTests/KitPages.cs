@@ -742,7 +742,7 @@ internal static class KitPages
             input.addEventListener('keydown', (e) => {
               if (e.key === 'Escape') close();
               else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                if (!popover) { if (!remote[id]) show(filter(input.value)); return; }
+                if (!popover) { if (remote[id]) return; show(filter(input.value)); } // opened on its first choice
                 active = Math.max(0, Math.min(shown.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)));
                 popover.querySelectorAll('[role=option]').forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
               } else if (e.key === 'Enter') { if (popover && active >= 0) { e.preventDefault(); choose(shown[active]); } }

@@ -2798,7 +2798,7 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
-    public async Task Choices_made_by_clicks_in_a_multi_choice_list_are_the_probes_not_the_sites()
+    public async Task Choices_made_by_clicks_or_keys_in_a_list_one_types_into_are_the_probes_not_the_sites()
     {
         // A multi-choice list answered by clicks on its options: the tags and hidden values it then holds are the probe's
         // answer. Read as the list's value, they looked like a value the site had filled in (a held item left uncounted).
@@ -2813,6 +2813,18 @@ public sealed class WalkerBehaviourTests
         Assert.That(saves, Has.Some.Contains("[23][value][]=Anglais"));
         var langues = walk.Pages.SelectMany(p => p.Fields).Single(f => f.Label == "Langues parlées");
         Assert.That(Classifier.Default.Classify(langues).Prefilled, Is.False, langues.Value);
+
+        // A single list pressed, then chosen by its keys: the choice shown in its box is the probe's too.
+        var (keyed, keyedSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-touches", """
+            - click: { label: Académie de rattachement }
+            - press: { label: Académie de rattachement, key: ArrowDown }
+            - press: { label: Académie de rattachement, key: Enter }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(keyed.Failure, Is.Null, keyed.Failure?.Message);
+        Assert.That(keyedSaves, Has.Some.Contains("[21][value]=Aix-Marseille"));
+        var academie = keyed.Pages.SelectMany(p => p.Fields).Single(f => f.Label == "Académie de rattachement");
+        Assert.That(Classifier.Default.Classify(academie).Prefilled, Is.False, academie.Value);
     }
 
     [Test]
