@@ -601,7 +601,12 @@ public sealed partial class ScenarioWalker
             {
                 Answering(step);
                 _entered.Add(choice);
-                await SelectAsync(step, list, choice);
+                // A choice already made (a dossier opened again) shows beside a multi-choice list, which no longer offers it.
+                if (!await InternalAsync("choix déjà fait", () => list.EvaluateAsync<bool>(ShowsChoiceScript, choice)))
+                {
+                    await SelectAsync(step, list, choice);
+                }
+
                 return true;
             }
 

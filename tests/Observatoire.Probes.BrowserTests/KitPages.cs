@@ -726,7 +726,11 @@ internal static class KitPages
               }
               hidden().dispatchEvent(new Event('change', { bubbles: true }));
             };
-            const filter = (q) => (items[id] || []).filter(([l]) => l.toLowerCase().includes(q.trim().toLowerCase()));
+            // A multi-choice list offers no more what is chosen (ComboBox.tsx: items not among the selected keys).
+            const filter = (q) => {
+              const chosen = id === 23 ? Array.from(document.querySelectorAll('#champ-23 input[type=hidden]')).map((h) => h.value) : [];
+              return (items[id] || []).filter(([l, v]) => !chosen.includes(v) && l.toLowerCase().includes(q.trim().toLowerCase()));
+            };
             const search = (q) => {
               clearTimeout(timer);
               timer = setTimeout(() => fetch(remote[id]).then((r) => r.json()).then((all) => {

@@ -2738,6 +2738,17 @@ public sealed class WalkerBehaviourTests
         Assert.That(chosen.Failure, Is.Null, chosen.Failure?.Message);
         Assert.That(chosenSaves, Has.Some.Contains("[21][value]=Lyon"), "chosen, as a select would");
 
+        // A choice already made shows beside a multi-choice list, which offers it no more (a dossier opened again): done.
+        var (again, againSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-deja-choisie", """
+            - fill: { label: Langues parlées, value: Anglais }
+            - press: { label: Langues parlées, key: Escape }
+            - fill: { label: Langues parlées, value: Anglais }
+            - press: { label: Langues parlées, key: Escape }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(again.Failure, Is.Null, again.Failure?.Message);
+        Assert.That(againSaves, Has.Some.Contains("[23][value][]=Anglais"));
+
         var (typo, _) = await WalkDemarcheNumeriqueAsync("dn-liste-tapee", """
             - fill: { label: Académie de rattachement, value: Lyom }
             - stop_before: Déposer le dossier
