@@ -402,10 +402,6 @@ public sealed partial class Classifier
     /// <summary>What a body sets or takes about a person's case: an appointment, a summons, a decision, a notification.</summary>
     private static readonly HashSet<string> BodyActs = Folded("rendez", "rdv", "convocation", "décision", "notification");
 
-    /// <summary>A professional a public body only chose (agreed, designated, mandated, empowered, on its list): the act is theirs.</summary>
-    private static readonly HashSet<string> ChosenByBody = Folded("agréé", "agréée", "agréés", "désigné", "désignée", "mandaté", "mandatée", "habilité",
-        "habilitée", "conventionné", "conventionnée");
-
     /// <summary>What a label asks of an act the body set: its day, hour or place.</summary>
     private static readonly HashSet<string> ActAttributes = Folded("date", "jour", "heure", "horaire", "lieu");
 
@@ -435,7 +431,7 @@ public sealed partial class Classifier
 
         // « avec l'expert désigné par le tribunal »: a body named after « par » chose someone the person meets, it set nothing.
         return i > 1 && i < w.Count && BodyActs.Contains(w[i]) && _reader.PublicBodyAfter(label, i) is { } body && body <= i + 9
-            && !w.Skip(i + 1).Take(body - i - 1).Contains("par") && !w.Skip(i + 1).Any(ChosenByBody.Contains)
+            && !w.Skip(i + 1).Take(body - i - 1).Contains("par") && !w.Skip(i + 1).Any(FieldReader.ChosenBy.Contains)
             ? $"{label.Plain[0]} … {label.Plain[i]} … {label.Plain[body]}"
             : null;
     }

@@ -122,9 +122,9 @@ internal sealed partial class FieldReader
         && (text.Folded[k] == "avec" || (text.Folded[k] is "de" or "du" or "des" or "d" && k > 0 && text.Folded[k - 1] == Near));
 
     /// <summary>Words that say a public body chose a private professional rather than employs them: agreed, designated,
-    /// mandated, empowered, on its list.</summary>
-    private static readonly HashSet<string> ChosenBy = [.. new[] { "agréé", "agréée", "agréés", "désigné", "désignée", "mandaté", "mandatée", "habilité", "habilitée",
-        "conventionné", "conventionnée", "choisi", "choisie", "liste" }.Select(w => TextFolding.Tokens(w)[0])];
+    /// mandated, empowered, under agreement, on its list.</summary>
+    internal static readonly HashSet<string> ChosenBy = TextFolding.Folded("agréé", "agréée", "agréés", "désigné", "désignée", "mandaté", "mandatée",
+        "habilité", "habilitée", "conventionné", "conventionnée", "choisi", "choisie", "liste");
 
     /// <summary>True when the person's role ending before <paramref name="end"/> is a public body's own agent: the body named within
     /// the four words after it (« médecin conseil de la CPAM »), none of which says the body only chose them.</summary>
