@@ -565,7 +565,10 @@ public sealed partial class ScenarioWalker
                 return false;
             }
 
-            bool IsChoice(string text) => choices.Any(c => string.Equals(c.Trim(), text.Trim(), StringComparison.OrdinalIgnoreCase));
+            // As a person reads them: a non-breaking space is a space, a typographic apostrophe an apostrophe.
+            static string Read(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('’', '\'').Trim();
+            bool Same(string choice, string text) => string.Equals(Read(choice), Read(text), StringComparison.OrdinalIgnoreCase);
+            bool IsChoice(string text) => choices.Any(c => Same(c, text));
             var next = _nextSteps.SkipWhile(s => s.Kind == StepKind.WaitFor).FirstOrDefault();
             if (next is { Kind: StepKind.Click, Target: { Kind: TargetKind.Text or TargetKind.Button } clicked } && IsChoice(clicked.Value))
             {
@@ -597,7 +600,7 @@ public sealed partial class ScenarioWalker
                 return true;
             }
 
-            if (choices.FirstOrDefault(c => string.Equals(c.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } choice)
+            if (choices.FirstOrDefault(c => Same(c, value)) is { } choice)
             {
                 Answering(step);
                 _entered.Add(choice);

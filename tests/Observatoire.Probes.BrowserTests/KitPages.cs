@@ -611,7 +611,7 @@ internal static class KitPages
           const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
           const academies = ['Aix-Marseille', 'Amiens', 'Besançon', 'Bordeaux', 'Clermont-Ferrand', 'Corse', 'Créteil', 'Dijon', 'Grenoble', 'Guadeloupe',
             'Guyane', 'La Réunion', 'Lille', 'Limoges', 'Lyon', 'Martinique', 'Mayotte', 'Montpellier', 'Nancy-Metz', 'Nantes', 'Nice', 'Paris'];
-          const langues = ['Allemand', 'Anglais', 'Arabe', 'Espagnol', 'Italien', 'Portugais', 'Langue des signes française'];
+          const langues = ['Allemand', 'Anglais', 'Arabe', 'Espagnol', 'Italien', 'Portugais', 'Langue des signes française', 'Langue d’oc'];
           const regimes = ['Régime général (CPAM)', 'Mutualité sociale agricole (MSA)', 'Régime des fonctionnaires', 'Régime étudiant', 'Régime local Alsace-Moselle', 'Régime des marins (ENIM)'];
           // What the server keeps of the dossier, and the errors it finds in it.
           const saved = {}, labels = {}, errors = {};

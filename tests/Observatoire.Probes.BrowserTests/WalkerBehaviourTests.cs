@@ -2716,7 +2716,7 @@ public sealed class WalkerBehaviourTests
         Assert.Multiple(() =>
         {
             Assert.That(langues.Input, Is.EqualTo("select"));
-            Assert.That(langues.Options, Is.EqualTo(new[] { "Allemand", "Anglais", "Arabe", "Espagnol", "Italien", "Portugais", "Langue des signes française" }));
+            Assert.That(langues.Options, Is.EqualTo(new[] { "Allemand", "Anglais", "Arabe", "Espagnol", "Italien", "Portugais", "Langue des signes française", "Langue d’oc" }));
             Assert.That(langues.Value, Is.Null.Or.Empty, "as first seen, before the probe's choice");
             Assert.That(academie.Input, Is.EqualTo("select"));
             Assert.That(academie.Options, Has.Count.EqualTo(22).And.Contains("Lyon"));
@@ -2737,6 +2737,15 @@ public sealed class WalkerBehaviourTests
             """);
         Assert.That(chosen.Failure, Is.Null, chosen.Failure?.Message);
         Assert.That(chosenSaves, Has.Some.Contains("[21][value]=Lyon"), "chosen, as a select would");
+
+        // Written with a straight apostrophe, a choice the list writes with a typographic one is the same choice.
+        var (apostrophe, apostropheSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-apostrophe", """
+            - fill: { label: Langues parlées, value: "Langue d'oc" }
+            - press: { label: Langues parlées, key: Escape }
+            - stop_before: Déposer le dossier
+            """);
+        Assert.That(apostrophe.Failure, Is.Null, apostrophe.Failure?.Message);
+        Assert.That(apostropheSaves, Has.Some.Contains("[23][value][]=Langue d’oc"));
 
         // A choice already made shows beside a multi-choice list, which offers it no more (a dossier opened again): done.
         var (again, againSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-deja-choisie", """
