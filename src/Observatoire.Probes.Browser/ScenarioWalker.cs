@@ -579,7 +579,8 @@ public sealed partial class ScenarioWalker
                     + $"remplacez ces deux étapes par `select:` avec le même libellé et `option: {clicked.Value}`");
             }
 
-            var picks = next is { Kind: StepKind.Select } or { Kind: StepKind.Press, Argument: "ArrowDown" or "ArrowUp" } && next.Target == step.Target;
+            // An arrow key right after the typing moves in the list it opened, however its step names the box (a label, a css).
+            var picks = next is { Kind: StepKind.Press, Argument: "ArrowDown" or "ArrowUp" } || (next is { Kind: StepKind.Select } && next.Target == step.Target);
             if (picks)
             {
                 _typedOnPage.Add(value);

@@ -2778,11 +2778,12 @@ public sealed class WalkerBehaviourTests
         Assert.That(keyed.Failure, Is.Null, keyed.Failure?.Message);
         Assert.That(keyedSaves, Has.Some.Contains("[23][value][]=Anglais").And.None.Contains("[23][value][]=Allemand"));
 
-        // A single list is drawn again, empty, once its first press is saved: typed after that, as a person who waits.
+        // A single list is drawn again, empty, once its first press is saved: typed after that, as a person who waits. The
+        // keys' steps may name the box another way (css).
         var (single, singleSaves) = await WalkDemarcheNumeriqueAsync("dn-liste-simple-clavier", """
             - fill: { label: Académie de rattachement, value: Ly }
-            - press: { label: Académie de rattachement, key: ArrowDown }
-            - press: { label: Académie de rattachement, key: Enter }
+            - press: { css: "#champ-21-input-value", key: ArrowDown }
+            - press: { css: "#champ-21-input-value", key: Enter }
             - stop_before: Déposer le dossier
             """);
         Assert.That(single.Failure, Is.Null, single.Failure?.Message);
