@@ -24,6 +24,7 @@ public sealed class OverrideTests
 
         var result = await BrowserFixture.Runner.ProbeAsync(scenario);
 
+        Assert.That(result.FailureMessage, Is.Null, "the walk itself"); // (once seen failing under a loaded full suite: its cause then shows)
         Assert.Multiple(() =>
         {
             Assert.That(result.Score.Counted.Select(c => c.ItemId), Is.EqualTo(new[] { "identity.civil" }));
