@@ -1529,8 +1529,9 @@ public sealed partial class ScenarioWalker
             }
         }
 
-        /// <summary>Sticks again the bars the evidence script laid in their place for a capture (evidence.js, `unstuck`).</summary>
-        private const string RestickScript = "() => document.querySelectorAll('[data-probe-unstuck]').forEach((el) => { el.style.position = el.dataset.probeUnstuck; delete el.dataset.probeUnstuck; })";
+        /// <summary>Sticks again the bars the evidence script laid in their place for a capture (evidence.js, region `restick`;
+        /// the main frame only, where bars are unstuck).</summary>
+        private static readonly string RestickScript = "() => { const all = (sel) => document.querySelectorAll(sel); " + Region(EvidenceScript, "restick") + " }";
 
         /// <summary>
         /// The whole page as a JPEG (a tenth of PNG's encoding time and size for a form page, and sharp enough to read every
@@ -1992,9 +1993,10 @@ public sealed partial class ScenarioWalker
             var (field, marked, _) = await Clock.TimeAsync(Phase.Locating, () => FindAsync(step, Look.Mark, cancellationToken));
             if (!marked)
             {
-                // Found among several by its visibility: marked now, with the choices of a list one types into.
-                _marked = new(await InternalAsync("marque du champ rempli", () => field.EvaluateAsync<string>(MarkFilledScript)), false, null,
-                    await InternalAsync("choix de la liste", () => field.EvaluateAsync<string[]?>(ChoicesScript)));
+                // Found among several by its visibility: marked now, with the choices of a list one types into (one round trip).
+                var read = await InternalAsync("marque du champ rempli", () => field.EvaluateAsync<JsonElement>($"e => [({MarkFilledScript})(e), ({ChoicesScript})(e)]"));
+                _marked = new(read[0].GetString() ?? "", false, null,
+                    read[1].ValueKind == JsonValueKind.Array ? [.. read[1].EnumerateArray().Select(c => c.GetString() ?? "")] : null);
             }
 
             return field;

@@ -18,8 +18,11 @@
     }
     delete el.dataset.probeMask;
   });
-  // A bar a capture laid in its place (below) is stuck again if the last capture could not do it.
+  // A bar a capture laid in its place (below) is stuck again if the last capture could not do it. (Also the walker's own
+  // restick once a capture is taken.)
+  // #region restick
   all('[data-probe-unstuck]').forEach((el) => { el.style.position = el.dataset.probeUnstuck; delete el.dataset.probeUnstuck; });
+  // #endregion restick
   // Masks were laid over the outlines: taken off in the reverse order.
   all('[data-probe-outline]').forEach((el) => { el.style.outline = el.dataset.probeOutline.trim(); el.style.outlineOffset = ''; delete el.dataset.probeOutline; });
   if (undo) return 0;
