@@ -73,19 +73,40 @@
   // A field's hint may give the site's sample of what to type (« Exemple : adresse@mail.com », « Format attendu : 14
   // chiffres. Exemple : 500 001 234 56789 »): no one's data, readable. Only what follows « Exemple : » or « Ex. : » up to
   // the end of its sentence, a comma or a dash is let through, only in a hint (DSFR's and its kin), never in an error message, which may quote what was typed.
-  const inHint = (el) => !!el.closest('.fr-hint-text, .form-text, .hint, .help-text, .help-block')
-    && !el.closest('.fr-message--error, .fr-error-text, .is-danger, .error, .invalid-feedback, [role=alert], .has-error');
+  const hintOf = (el) => {
+    const hint = el.closest('.fr-hint-text, .form-text, .hint, .help-text, .help-block');
+    return hint && !el.closest('.fr-message--error, .fr-error-text, .is-danger, .error, .invalid-feedback, [role=alert], .has-error') ? hint : null;
+  };
   const exampleMark = /(?:^|[\s(«])(?:exemples?|ex\.?)\s*(?:\([^)]{0,40}\))?\s*:/i;
-  const withoutSamples = (text) => {
+  // The text with its samples blanked, of the same length: a sample may be written in a child of the hint
+  // (« Exemple : <code>adresse@mail.com</code> »), so a text node is read where it stands in its hint's whole text.
+  const blankSamples = (text) => {
     let out = '';
     for (let m = exampleMark.exec(text); m; m = exampleMark.exec(text)) {
-      out += text.slice(0, m.index) + ' ';
-      text = text.slice(m.index + m[0].length);
+      const head = m.index + m[0].length;
+      out += text.slice(0, head);
+      text = text.slice(head);
       // The sample ends with its sentence, or at a comma or a dash after it (« …, ou celui que nous avons : 07… »).
       const end = text.search(/[.;!?]\s+(?=\p{Lu})|\n|,\s|\s[–—-]\s/u);
-      text = end < 0 ? '' : text.slice(end + 1);
+      const cut = end < 0 ? text.length : end + 1;
+      out += ' '.repeat(cut);
+      text = text.slice(cut);
     }
     return out + text;
+  };
+  const hints = new Map();
+  const inItsHint = (hint, node) => {
+    let read = hints.get(hint);
+    if (!read) {
+      const starts = new Map();
+      let full = '';
+      const walker = document.createTreeWalker(hint, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { starts.set(n, full.length); full += n.textContent; }
+      read = { starts, blank: blankSamples(full) };
+      hints.set(hint, read);
+    }
+    const start = read.starts.get(node);
+    return start === undefined ? node.textContent : read.blank.slice(start, start + node.textContent.length);
   };
   let masked = 0;
   const markText = (root) => {
@@ -96,7 +117,8 @@
       const el = node.parentElement;
       if (!el || el.closest('script, style')) continue;
       const lower = text.toLowerCase();
-      const hit = known.some((v) => has(lower, v)) || shapes.test(inHint(el) ? withoutSamples(text) : text) || (signIn && !keep(el));
+      const hint = hintOf(el);
+      const hit = known.some((v) => has(lower, v)) || shapes.test(hint ? inItsHint(hint, node) : text) || (signIn && !keep(el));
       if (hit) { mask(el); masked++; }
     }
   };

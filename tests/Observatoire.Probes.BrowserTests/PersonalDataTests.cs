@@ -168,7 +168,8 @@ public sealed partial class PersonalDataTests
         // Démarche Numérique's hints show the shapes the masks look for (an e-mail, a SIRET, an IBAN), as the site's samples:
         // masked, the evidence hid what the form tells the person. Only the sample is let through: what a hint says besides it
         // (a value on file after the sample's sentence, a code sent to an address), a persona value, an error message (DSFR's,
-        // Bulma's, Bootstrap 3's, which may quote what was typed) and small print that is no hint are masked as before.
+        // Bulma's, Bootstrap 3's, which may quote what was typed) and small print that is no hint are masked as before. A sample
+        // written in a child of the hint (« Exemple : <code>…</code> ») is read where it stands in the hint.
         await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
         var page = await PageWithAsync(browser, """
             <main><label class="fr-label" for="e">Adresse électronique<span class="fr-hint-text" id="email-hint">Exemple : adresse@mail.com</span></label><input id="e">
@@ -178,6 +179,8 @@ public sealed partial class PersonalDataTests
               <p class="fr-hint-text" id="after-sample">Exemple : 06 12 34 56 78. Numéro enregistré : 07 98 76 54 32</p>
               <p class="fr-hint-text" id="after-comma">Indiquez un numéro (ex : 0601020304), ou celui que nous avons déjà, 07 81 22 33 44</p>
               <p class="fr-hint-text" id="plural">Exemples : nom@domaine.fr</p>
+              <p class="fr-hint-text" id="nested">Exemple : <code id="nested-sample">adresse@mail.com</code></p>
+              <p class="fr-hint-text" id="nested-two">Exemple : <b id="nested-first">06 12 34 56 78</b>. Numéro enregistré : <b id="nested-after">07 98 76 54 32</b></p>
               <p class="fr-hint-text" id="sent-to">Le code a été envoyé à j.dupont@exemple.fr</p>
               <p class="fr-hint-text" id="formation">Formation enregistrée par France Travail : du 03/09/2024</p>
               <p class="fr-hint-text" id="persona-hint">Exemple : DUBOIS</p>
@@ -190,7 +193,7 @@ public sealed partial class PersonalDataTests
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn = false, undo = false });
         var masked = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-probe-mask]')].map(e => e.id || e.tagName)");
 
-        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "after-comma", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
+        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "after-comma", "nested-after", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
     }
 
     [Test]
