@@ -491,7 +491,7 @@ public sealed partial class Classifier
         var asked = label.Count > 0 ? label : placeholder;
         var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration)
         {
-            Name = TokenText.Of(NameWords(field.Name)),
+            Name = TokenText.OfName(NameWords(field.Name)),
             Closed = IsClosed(field, input),
             Options = field.Options,
             Public = field.Public,

@@ -63,6 +63,10 @@ internal sealed class PhraseIndex<T>
         foreach (var token in tokens)
         {
             WordIds.Learn(token);
+            if (exact)
+            {
+                WordIds.LearnWrittenForm(token);
+            }
         }
 
         _tree = null;
@@ -357,6 +361,26 @@ internal static class WordIds
         }
     }
 
+    /// <summary>The exact forms of phrase words by their letters without accents: « vehicule » → « véhicule »; null where two
+    /// forms share the letters (« retraite », « retraité ») or the word has no accent of its own.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Accented = new(StringComparer.Ordinal);
+
+    /// <summary>Files an exact phrase word under its letters without accents, for a text written without any (<see cref="Accent"/>).</summary>
+    public static void LearnWrittenForm(string word)
+    {
+        var bare = TextFolding.WithoutAccents(word);
+        // Short words are too often other words once bare (« ne » and « né », « a » and « à »), and so is « divorce ».
+        if (bare.Length < 4 || bare == "divorce")
+        {
+            return;
+        }
+
+        Accented.AddOrUpdate(bare, bare == word ? null : word, (_, known) => known == word ? known : null);
+    }
+
+    /// <summary>The exact form a phrase uses for a word a text wrote without accents, or null.</summary>
+    public static string? Accent(string bare) => Accented.TryGetValue(bare, out var word) ? word : null;
+
     public static int[] Of(List<string> words, bool folded = false)
     {
         var ids = new int[words.Count];
@@ -395,6 +419,9 @@ internal sealed class TokenText
     internal int[] FoldedIds => _foldedIds ??= WordIds.Of(Folded, folded: true);
 
     internal int[] PlainIds => _plainIds ??= WordIds.Of(Plain);
+
+    /// <summary>A technical name's words (<c>dossier_eleve</c>) as written: code has no accents to lose.</summary>
+    public static TokenText OfName(string? words) => string.IsNullOrWhiteSpace(words) ? Empty : TextFolding.TokenTextOf(words, accentsLost: false);
 
     public static TokenText Of(string? text)
     {

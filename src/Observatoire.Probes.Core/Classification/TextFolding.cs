@@ -178,7 +178,7 @@ public static class TextFolding
     }
 
     /// <summary>A text as the classifier reads it, its words numbered in the phrase vocabulary on the common path.</summary>
-    internal static TokenText TokenTextOf(string text)
+    internal static TokenText TokenTextOf(string text, bool accentsLost = true)
     {
         // Sized for words of four letters and a space, so that the lists are rarely grown.
         var folded = new List<string>((text.Length / 5) + 1);
@@ -194,11 +194,108 @@ public static class TextFolding
         ids.Plain.Clear();
         if (SplitLatin(text, folded, plain, ids))
         {
+            if (accentsLost && LostItsAccents(text, folded))
+            {
+                Accent(plain, ids.Plain);
+            }
+
             return new TokenText(folded, plain, [.. ids.Folded], [.. ids.Plain]);
         }
 
         SplitAnyScript(text, folded, plain);
         return new TokenText(folded, plain);
+    }
+
+    /// <summary>
+    /// A text that lost its accents (« DATE DE DEBUT D'ACTIVITE », capitals being often printed without them, or « Nom de
+    /// l'eleve » typed without any) gives its words back the exact form a phrase uses (« debut » reads « début »), so that a
+    /// phrase asking for the exact form (« !début d'activité », « !élève ») finds them. A text with accents is read as written.
+    /// </summary>
+    private static void Accent(List<string> plain, List<int> plainIds)
+    {
+        for (var i = 0; i < plain.Count; i++)
+        {
+            if (WordIds.Accent(plain[i]) is { } word)
+            {
+                plain[i] = word;
+                plainIds[i] = WordIds.IdOf(word);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when a text has no accent where French writes one: written in capitals, or with a word that is no word
+    /// without its accent (« prenom », « numero », « eleve »). A text without accents may simply need none: « mention du
+    /// divorce » is the event, not « divorcé ».
+    /// </summary>
+    private static bool LostItsAccents(string text, List<string> folded)
+    {
+        if (HasAccents(text))
+        {
+            return false;
+        }
+
+        var letters = false;
+        var capitals = true;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters = true;
+                capitals &= char.IsUpper(c);
+            }
+        }
+
+        if (letters && capitals)
+        {
+            return true;
+        }
+
+        foreach (var word in folded)
+        {
+            if (NoWordsWithoutAccents.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Folded words forms use all the time that are no French words without their accents.</summary>
+    private static readonly HashSet<string> NoWordsWithoutAccents = new(StringComparer.Ordinal)
+    {
+        "prenom", "numero", "telephone", "debut", "activite", "societe", "etablissement", "identite", "departement", "securite",
+        "electronique", "periode", "categorie", "reference", "nationalite", "annee", "deja", "precisez", "eleve", "vehicule", "ete",
+        "medecin", "ecole", "evenement", "beneficiaire", "celibataire", "arret", "conge", "maternite", "paternite",
+    };
+
+    private static bool HasAccents(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u00C0' && c <= '\u024F' && c is not ('\u00D7' or '\u00F7' or '\u00C6' or '\u00E6' or '\u0152' or '\u0153' or '\u00DF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word's letters without their accents (« véhicule » → « vehicule »), case kept.</summary>
+    internal static string WithoutAccents(string word)
+    {
+        var bare = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                bare.Append(c);
+            }
+        }
+
+        return bare.ToString().Normalize(NormalizationForm.FormC);
     }
 
     [ThreadStatic]

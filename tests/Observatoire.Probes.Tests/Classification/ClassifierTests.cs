@@ -1151,6 +1151,33 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_label_that_lost_its_accents_reads_as_the_same_label_with_them()
+    {
+        // Capitals are often printed without accents, and some forms are typed without any: a phrase that asks for the exact
+        // form of its words (« début d'activité », « élève », « congé maternité », one « véhicule ») found nothing there.
+        foreach (var (written, lost, input, publicOf) in new[]
+        {
+            ("Date de début d'activité", "DATE DE DEBUT D'ACTIVITE", "date", "professionnels"),
+            ("Date de début d'activité", "Date de debut d'activite", "date", "professionnels"),
+            ("Nom de l'élève", "Nom de l'eleve", "text", (string?)null),
+            ("Attestation de congé maternité", "Attestation de conge maternite", "file", null),
+            ("Motorisation du véhicule", "MOTORISATION DU VEHICULE", "text", null),
+        })
+        {
+            var withAccents = Classify(new() { Id = "a", Label = written, Input = input, Public = publicOf });
+            Assert.That(withAccents.ItemId, Is.Not.EqualTo("other.not_held"), written);
+            AssertField(new() { Id = "b", Label = lost, Input = input, Public = publicOf }, (withAccents.ItemId!, withAccents.Counted));
+        }
+
+        // A text with no accent to lose is read as written: « divorce » is the event, not the status « divorcé »; a technical
+        // name (`dossier_eleve[contact_urgence][nom]`) is code, not a pupil named.
+        Assert.That(Classify(new() { Id = "c", Label = "Extrait d'acte de mariage portant mention du divorce", Input = "file" }).ItemId,
+            Is.Not.EqualTo("family.composition"));
+        Assert.That(Classify(new() { Id = "d", Label = "Nom", Name = "dossier_eleve[contact_urgence_attributes][nom]", Input = "text" }).Reason,
+            Does.Not.Contain("élève"));
+    }
+
+    [Test]
     public void An_act_a_public_body_named_in_the_label_set_or_took_is_that_bodys()
     {
         // Rule 6 without « votre » nor « fixé par »: the body named after the act set the appointment, took the decision, sent

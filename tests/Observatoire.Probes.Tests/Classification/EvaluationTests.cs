@@ -188,7 +188,8 @@ public sealed class EvaluationTests
     /// <summary>
     /// The evaluation's lines were copied without what pages add around a label: a required mark, a colon, a bracket that says
     /// the field must be filled, non-breaking spaces, typographic apostrophes, capitals. A walk reads them all; the decisions
-    /// must not depend on them. The allowance is what the development part changes today (stop 32).
+    /// must not depend on them. The allowance is what the development part changes today (stop 32). Capitals are often printed
+    /// without accents and some forms are typed without any (stop 43: 20 decisions changed then).
     /// </summary>
     [TestCase("required mark", 0)]
     [TestCase("colon", 0)]
@@ -197,6 +198,8 @@ public sealed class EvaluationTests
     [TestCase("non-breaking spaces", 0)]
     [TestCase("typographic apostrophes", 0)]
     [TestCase("capitals", 2)]
+    [TestCase("capitals without accents", 4)]
+    [TestCase("without accents", 6)]
     [TestCase("placeholder only", 0)]
     public void Decisions_hold_when_labels_are_written_as_pages_write_them(string variant, int allowed)
     {
@@ -211,12 +214,18 @@ public sealed class EvaluationTests
             "facultatif" => l => l + " (facultatif)",
             "non-breaking spaces" => l => l.Replace(' ', '\u00a0'),
             "typographic apostrophes" => l => l.Replace('\'', '\u2019'),
+            "capitals without accents" => l => WithoutAccents(l).ToUpperInvariant(),
+            "without accents" => WithoutAccents,
             _ => l => l.ToUpperInvariant(),
         };
         var set = Part("development");
         var written = set.Select(s => s with
         {
             Field = variant == "placeholder only" ? placeholderOnly(s.Field)
+                : variant == "without accents" ? s.Field with
+                {
+                    Label = Bare(s.Field.Label), Hint = Bare(s.Field.Hint), Legend = Bare(s.Field.Legend), Section = Bare(s.Field.Section), Page = Bare(s.Field.Page),
+                }
                 : s.Field with { Label = string.IsNullOrEmpty(s.Field.Label) ? s.Field.Label : write(s.Field.Label) },
         }).ToList();
         var before = EvaluationReport.DecideInOrder(set, Classifier.Default);
@@ -224,7 +233,13 @@ public sealed class EvaluationTests
         var changed = Enumerable.Range(0, set.Count).Where(i => before[i].ItemId != after[i].ItemId || before[i].Counted != after[i].Counted)
             .Select(i => $"« {written[i].Field.Label} »: {before[i].ItemId} → {after[i].ItemId}").ToList();
         Assert.That(changed.Count, Is.LessThanOrEqualTo(allowed), string.Join("\n", changed.Take(10)));
+
+        static string? Bare(string? text) => string.IsNullOrEmpty(text) ? text : WithoutAccents(text);
     }
+
+    private static string WithoutAccents(string text) =>
+        new string([.. text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)])
+            .Normalize(System.Text.NormalizationForm.FormC);
 
     [Test]
     public void Confidence_is_calibrated_on_the_development_side_only()
