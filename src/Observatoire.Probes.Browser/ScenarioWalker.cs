@@ -181,6 +181,9 @@ public sealed partial class ScenarioWalker
 
         /// <summary>The last frame navigation the site did not serve (status, or 0 and the network error), or null.</summary>
         private (int Status, string? Error, string Url)? _frameFailure;
+
+        /// <summary>The page a navigation asked for and the site did not serve (its connection refused or cut), until one is.</summary>
+        private (string Error, string Url)? _pageFailure;
         private string? _retryAfter;
 
         /// <summary>The page left by the last click, until an inventory sees the page change: its evidence, its
@@ -234,6 +237,7 @@ public sealed partial class ScenarioWalker
                     if (response.Request.IsNavigationRequest && response.Frame == _page.MainFrame)
                     {
                         _frameFailure = null; // a new page: its frames are yet to load
+                        _pageFailure = null;
                         _navigationStatus = response.Status;
                         _navigationUrl = response.Url;
                         _retryAfter = response.Status == 429 && response.Headers.TryGetValue("retry-after", out var after) ? after : null;
@@ -268,9 +272,16 @@ public sealed partial class ScenarioWalker
                         Interlocked.Decrement(ref _scriptRequests);
                     }
 
-                    if (request.IsNavigationRequest && request.Frame != _page.MainFrame && request.Failure is { } error && error.StartsWith("net::ERR_", StringComparison.Ordinal) && error is not ("net::ERR_ABORTED" or "net::ERR_BLOCKED_BY_CLIENT"))
+                    if (request.IsNavigationRequest && request.Failure is { } error && error.StartsWith("net::ERR_", StringComparison.Ordinal) && error is not ("net::ERR_ABORTED" or "net::ERR_BLOCKED_BY_CLIENT"))
                     {
-                        _frameFailure = (0, error, request.Url);
+                        if (request.Frame != _page.MainFrame)
+                        {
+                            _frameFailure = (0, error, request.Url);
+                        }
+                        else
+                        {
+                            _pageFailure = (error, request.Url);
+                        }
                     }
                 };
 
@@ -371,6 +382,14 @@ public sealed partial class ScenarioWalker
                 // Not found in a frame whose page the site did not serve: the site is down, not the form changed.
                 var (kind, what) = frame.Status == 0 ? (FailureKind.SiteDown, $"le site ne répond pas ({frame.Error}) à l'adresse {frame.Url}") : HttpFailure(frame.Status, frame.Url);
                 var failure = new StepFailure(kind, $"{step.Where} : {StepWording.French(description)} : le cadre (iframe) qui contient le formulaire n'a pas été servi : {what}");
+                _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
+                throw failure;
+            }
+            catch (StepFailure e) when (e.Kind is FailureKind.TargetNotFound or FailureKind.Timeout && _pageFailure is { } page)
+            {
+                // Not found on the browser's own error page: the site stopped answering during the walk (a server restarted in
+                // the night), the form did not change; the walk is tried again later as for a site down from the start.
+                var failure = new StepFailure(FailureKind.SiteDown, $"{step.Where} : {StepWording.French(description)} : le site ne répond plus, la page {page.Url} n'a pas été servie ({page.Error})");
                 _steps.Add(new StepRecord(description, step.ScenarioPosition, _pages.Count, false, failure.Message, started, Now()));
                 throw failure;
             }

@@ -14,6 +14,7 @@ public sealed class FaultTests
     private const string Procedure = "aide-juridictionnelle";
 
     [TestCase("?fault=500", nameof(FailureKind.SiteDown), "HTTP 500")]
+    [TestCase("?fault=coupure", nameof(FailureKind.SiteDown), "le site ne répond plus, la page http://")]
     [TestCase("?fault=429", nameof(FailureKind.RateLimited), "HTTP 429")]
     [TestCase("?fault=blocked", nameof(FailureKind.Blocked), "HTTP 403")]
     [TestCase("?fault=drift", nameof(FailureKind.TargetNotFound), "le formulaire a changé ou le scénario n'est plus à jour")]

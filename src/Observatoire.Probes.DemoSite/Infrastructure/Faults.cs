@@ -18,7 +18,7 @@ internal static class Faults
     private static readonly string[] Traps = ["form-submit", "request-submit", "fetch", "enter"];
     public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan HangDelay = TimeSpan.FromSeconds(60);
-    private static readonly string[] Known = ["slow", "500", "timeout", "drift", "429", "blocked", "ressource", "frame-500"];
+    private static readonly string[] Known = ["slow", "500", "timeout", "drift", "429", "blocked", "ressource", "frame-500", "coupure"];
 
     /// <summary>A tracker pixel every page asks for under <c>?fault=ressource</c>, and that never comes: the page is
     /// usable, its load event never fires (as with a stuck third-party tag on a real site).</summary>
@@ -119,6 +119,11 @@ internal static class Faults
             case "drift":
                 context.Items[DriftKey] = true;
                 break;
+            // The site goes down during the visit: the page that asks for it is served, every page after it finds the
+            // connection closed (as a server restarted in the night).
+            case "coupure" when !query.ContainsKey("fault"):
+                context.Abort();
+                return;
         }
 
         try

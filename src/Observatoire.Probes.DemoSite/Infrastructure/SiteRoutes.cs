@@ -90,7 +90,7 @@ internal static class SiteRoutes
             <ul>
               <li><a href="/__demo/submissions">Demandes envoyées (JSON)</a></li>
               <li><a href="/franceconnect/.well-known/openid-configuration">Configuration OpenID du simulateur FranceConnect</a></li>
-              <li>Pannes simulées : ajoutez <code>?fault=slow|500|timeout|drift|429|blocked|ressource</code> (puis <code>?fault=none</code>), <code>?latency=200</code> ou <code>?session=5</code> à n’importe quelle adresse.</li>
+              <li>Pannes simulées : ajoutez <code>?fault=slow|500|timeout|drift|429|blocked|ressource|coupure</code> (puis <code>?fault=none</code>), <code>?latency=200</code> ou <code>?session=5</code> à n’importe quelle adresse.</li>
             </ul>
             """;
         return Layout.WriteAsync(context, new PageShell("Démarches en ligne de démonstration"), body);
