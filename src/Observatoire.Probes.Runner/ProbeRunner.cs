@@ -185,12 +185,12 @@ public sealed class ProbeRunner : IAsyncDisposable
         }
 
         var first = scenario.Problems.Count > 0 ? scenario.Problems[0] : null;
-        var more = scenario.Problems.Count > 1 ? $" (and {scenario.Problems.Count - 1} more problem(s))" : "";
-        var message = $"the scenario cannot be read: {first?.ToString() ?? ScenarioLoader.Display(scenario.File)}{more}; fix it (`probes validate {ScenarioLoader.Display(scenario.File)}`) and run it again";
+        var more = scenario.Problems.Count > 1 ? $" (et {scenario.Problems.Count - 1} autre(s) problème(s))" : "";
+        var message = $"le scénario ne peut pas être lu : {first?.ToString() ?? ScenarioLoader.Display(scenario.File)}{more} ; corrigez-le (`probes validate {ScenarioLoader.Display(scenario.File)}`) puis relancez-le";
         var now = DateTimeOffset.UtcNow;
         var result = new ProcedureResult
         {
-            Procedure = Published(scenario.Procedure),
+            Procedure = Published(KnownBefore(scenario.Procedure)),
             ScenarioFile = scenario.File,
             PersonaId = "",
             Score = ProcedureScore.NotMeasured($"{FailureKind.ScenarioError}: {message}"),
@@ -204,6 +204,25 @@ public sealed class ProbeRunner : IAsyncDisposable
         Write(() => _folder.WriteAttempt(result), result);
         Write(() => _folder.WriteFinal(result), result);
         return result;
+    }
+
+    /// <summary>
+    /// A file whose `procedure` block cannot be read is known only by its file name: the procedure keeps the row, title,
+    /// ministry and administration of its last measure in the history, so that the export and the synthesis still name it.
+    /// </summary>
+    private ProcedureInfo KnownBefore(ProcedureInfo procedure)
+    {
+        if (procedure.Start.Length > 0 || procedure.Ministry.Length > 0)
+        {
+            return procedure;
+        }
+
+        var known = new RunHistory(Reports).Before(Run.RunId, trials: true).OrderByDescending(r => r.StartedAt)
+            .SelectMany(r => r.Procedures).FirstOrDefault(p => p.Id == procedure.Id);
+        return known is null ? procedure : procedure with
+        {
+            ObservatoireId = known.ObservatoireId, Title = known.Title, Ministry = known.Ministry, Administration = known.Administration,
+        };
     }
 
     /// <summary>

@@ -15,8 +15,8 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
 
     /// <summary>
     /// The invalid files, each under the procedure it is about, so that a nightly run records that procedure as not
-    /// measured (with the file's first problem) instead of leaving it out of the export. A file whose id another file
-    /// already uses is left out: that procedure has its result.
+    /// measured (with the file's first problem) instead of leaving it out of the export. Of files that share an id, the
+    /// procedure is recorded once, as the file its id names says it.
     /// </summary>
     public IReadOnlyList<UnreadableScenario> Unreadable { get; init; } = [];
 
@@ -54,7 +54,9 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
         var rows = valid.Select(s => s.Procedure.ObservatoireId).Concat(invalid.Select(r => r.Procedure?.ObservatoireId)).OfType<string>()
             .GroupBy(r => r, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var unreadable = new List<UnreadableScenario>();
-        foreach (var result in invalid)
+        // Files that share an id are all refused: the procedure's row is the file named by its id (« cheque-energie.yaml »),
+        // not its copy's.
+        foreach (var result in invalid.OrderBy(r => r.Procedure is { } p && Path.GetFileNameWithoutExtension(r.File) == p.Id ? 0 : 1))
         {
             var procedure = result.Procedure ?? FromFileName(result.File);
             if (procedure.ObservatoireId is { } row && rows[row] > 1)

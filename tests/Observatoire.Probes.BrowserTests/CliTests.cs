@@ -29,8 +29,8 @@ public sealed class CliTests
                 Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
                 Assert.That(stderr, Does.Contain("casse.yaml:3:3: unknown key `titel` in `procedure` (did you mean `title`?)"));
                 Assert.That(output, Does.Contain("✓ cheque-energie").And.Contain("✗ aide-juridictionnelle").And.Contain("Faible"));
-                Assert.That(output, Does.Contain("! casse").And.Contain("ScenarioError: the scenario cannot be read: ").And.Contain("casse.yaml:2:3: `procedure` is missing `title`")
-                    .And.Contain("more problem(s)); fix it (`probes validate "));
+                Assert.That(output, Does.Contain("! casse").And.Contain("ScenarioError: le scénario ne peut pas être lu : ").And.Contain("casse.yaml:2:3: `procedure` is missing `title`")
+                    .And.Contain("autre(s) problème(s)) ; corrigez-le (`probes validate "));
                 Assert.That(output, Does.Contain("HTML report:"), stderr);
             });
 
@@ -65,6 +65,50 @@ public sealed class CliTests
             json = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!.AsArray();
             Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "creche")!["Statut_mesure"]!.GetValue<string>(), Is.Not.EqualTo("Non mesurée"));
             Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "casse")!["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task A_night_after_a_copy_kept_its_models_id_and_a_file_lost_its_syntax_keeps_each_procedures_row()
+    {
+        // A nightly review's findings: a copy that kept its model's id walked under that name with its own title and row
+        // (the model's row gone, the morning review « aucun »); a YAML error anywhere in a file emptied its procedure's row.
+        var work = Path.Combine(Path.GetTempPath(), "probes-night-" + Guid.NewGuid().ToString("N"));
+        var scenarios = Path.Combine(work, "scenarios");
+        Directory.CreateDirectory(scenarios);
+        try
+        {
+            Repository.CopyScenarios(scenarios, "cheque-energie", "creche", "bourse-college");
+            string[] run = ["run", scenarios, $"--Scenarios={scenarios}", $"--Reports={Path.Combine(work, "reports")}", "--GenerateHtmlReport=false"];
+            var (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), output + stderr);
+
+            var model = Path.Combine(scenarios, "cheque-energie.yaml");
+            File.WriteAllText(Path.Combine(scenarios, "cheque-energie-copie.yaml"), File.ReadAllText(model)
+                .Replace("title: Demande de chèque énergie", "title: Aide au chauffage", StringComparison.Ordinal)
+                .Replace("\"DEMO-007\"", "\"DEMO-099\"", StringComparison.Ordinal));
+            var creche = Path.Combine(scenarios, "creche.yaml");
+            File.WriteAllText(creche, File.ReadAllText(creche).Replace("    commune: Lyon", "    commune: \"Lyon", StringComparison.Ordinal));
+            (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
+            var json = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "reports", "indicator.json")))!.AsArray();
+            var row = (string id) => json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == id)!;
+            Assert.Multiple(() =>
+            {
+                Assert.That(json.Select(r => r!["Identifiant_sonde"]!.GetValue<string>()), Is.EquivalentTo(new[] { "bourse-college", "cheque-energie", "creche" }));
+                Assert.That(row("cheque-energie")["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-007"), "the model's row, as its file says");
+                Assert.That(row("cheque-energie")["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"), "neither file is walked");
+                Assert.That(stderr, Does.Contain("cheque-energie.yaml:7:7: procedure id `cheque-energie` is also used by").And.Contain("cheque-energie-copie.yaml:7:7"));
+                Assert.That(row("creche")["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-009"), "last night's row");
+                Assert.That(row("creche")["Nom_Demarche"]!.GetValue<string>(), Is.EqualTo("Demande de place en crèche"));
+                Assert.That(row("creche")["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
+                Assert.That(output, Does.Contain("cheque-energie").And.Contain("→ À venir (Scénario à corriger)"), "the morning review says what broke");
+            });
         }
         finally
         {

@@ -72,19 +72,24 @@ public static partial class ScenarioLoader
     }
 
     /// <summary>
-    /// Loads every file; one broken file never hides the others. Duplicate procedure ids are reported on the later
-    /// file's `id`, naming the earlier one. With a catalogue, item ids named by `expect` and overrides are checked.
+    /// Loads every file; one broken file never hides the others. A procedure id two files give is reported on each file's
+    /// `id`, naming the others, and none of them is walked. With a catalogue, item ids named by `expect` and overrides are checked.
     /// </summary>
     public static IReadOnlyList<LoadResult> LoadAll(IEnumerable<string> files, DataCatalogue? catalogue = null, Func<string, bool>? secretConfigured = null)
     {
         var results = files.Select(f => Load(f, catalogue, secretConfigured)).ToList();
-        var seen = new Dictionary<string, Scenario>(StringComparer.Ordinal);
-        for (var i = 0; i < results.Count; i++)
+        // A copied scenario that kept its model's id would walk in its place under that procedure's name (the first file by
+        // name wins, and a copy sorts first): which one is the copy no file says, so every file of such an id is refused.
+        foreach (var shared in Enumerable.Range(0, results.Count).Where(i => results[i].Scenario is not null)
+                     .GroupBy(i => results[i].Scenario!.Procedure.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
-            if (results[i].Scenario is { } s && !seen.TryAdd(s.Procedure.Id, s))
+            var all = shared.Select(i => results[i].Scenario!).ToList();
+            foreach (var i in shared)
             {
-                var first = seen[s.Procedure.Id];
-                var d = new Diagnostic(s.IdPosition, $"procedure id `{Hints.Cut(s.Procedure.Id)}` is already used by {first.IdPosition}", "ids must be unique: rename one");
+                var s = results[i].Scenario!;
+                var others = string.Join(", ", all.Where(o => o != s).Select(o => o.IdPosition.ToString()));
+                var d = new Diagnostic(s.IdPosition, $"procedure id `{Hints.Cut(s.Procedure.Id)}` is also used by {others}",
+                    "ids must be unique: give the copy its own id (and its file the same name)");
                 results[i] = results[i] with { Scenario = null, Diagnostics = [.. results[i].Diagnostics, d] };
             }
         }
