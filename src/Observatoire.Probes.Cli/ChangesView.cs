@@ -16,7 +16,9 @@ internal static class ChangesView
                     : ")");
         }
 
-        return RenderCore(changes);
+        return changes.Incomplete
+            ? RenderCore(changes) + "\n(mesure incomplète : des parts de la nuit manquent ; leurs démarches sont absentes de cette mesure, et la prochaine sera comparée à la dernière mesure entière)"
+            : RenderCore(changes);
     }
 
     private static string RenderCore(RunChanges changes)

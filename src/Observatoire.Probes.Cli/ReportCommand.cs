@@ -43,7 +43,7 @@ internal static class ReportCommand
 
         // The merged night's synthesis is printed as a run's is: the cabinets read the PDF.
         var synthesis = Path.Combine(target, "synthesis.html");
-        if (merged.Complete && File.Exists(synthesis))
+        if (merged.Changes is not null && File.Exists(synthesis))
         {
             stdout.WriteLine($"Synthesis: {RunCommand.Relative(synthesis)} ({await PrintAsync(settings, synthesis, cancellationToken)})");
         }

@@ -114,6 +114,10 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
     /// next one is compared with.</summary>
     public bool Trial { get; init; }
 
+    /// <summary>A night merged without some of its parts (a shard missing, a record damaged): the procedures they held read as
+    /// absent, and the next night is not compared with this one.</summary>
+    public bool Incomplete { get; init; }
+
     /// <summary>A trial run written in a folder that also keeps runs that are not trials (the nightly's): its export replaced theirs.</summary>
     public bool BesideNightlyRuns { get; init; }
 

@@ -31,14 +31,20 @@ public static class Synthesis
         h.Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         h.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        h.Append(Inv($"<title>Dites-le-nous une fois — synthèse de la mesure du {E(French.Day(changes.StartedAt))}{(changes.Trial ? " (essai)" : "")}</title>\n"));
+        var flavour = changes.Trial ? " (essai)" : changes.Incomplete ? " (incomplète)" : "";
+        h.Append(Inv($"<title>Dites-le-nous une fois — synthèse de la mesure du {E(French.Day(changes.StartedAt))}{flavour}</title>\n"));
         h.Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n");
         h.Append("<header><p class=\"kicker\">Observatoire de la qualité des démarches en ligne — indicateur « Dites-le-nous une fois »</p>");
-        h.Append(Inv($"<h1>Synthèse de la mesure du {E(French.When(changes.StartedAt))}{(changes.Trial ? " (essai)" : "")}</h1>"));
+        h.Append(Inv($"<h1>Synthèse de la mesure du {E(French.When(changes.StartedAt))}{flavour}</h1>"));
         if (changes.Trial)
         {
             // A file or two tried by an author: not a measure of the observatoire's procedures, and read as such.
             h.Append("<p class=\"lead\"><strong>Essai</strong> : cette mesure ne porte que sur les démarches demandées pour l'essai ; elle n'est pas une mesure de l'observatoire et la mesure suivante ne lui sera pas comparée.</p>");
+        }
+        else if (changes.Incomplete)
+        {
+            // A shard of the night failed: what it held is not measured tonight, and says so rather than vanishing.
+            h.Append("<p class=\"lead\"><strong>Mesure incomplète</strong> : une partie des démarches n'a pas été mesurée cette nuit (elles figurent parmi les changements comme absentes de cette mesure) ; la mesure suivante sera comparée à la dernière mesure entière.</p>");
         }
 
         h.Append(Inv($"<p class=\"lead\">{measured.Count} démarche(s) mesurée(s) sur {ordered.Count}. Une démarche atteint l'objectif quand elle ne redemande pas plus d'une donnée que l'administration détient déjà (Score_DLNUF de 0 ou 1, niveau Optimal).</p></header>\n"));

@@ -194,26 +194,29 @@ internal sealed class RunFolder : IDisposable
     /// </summary>
     /// <param name="trial">A trial run (<see cref="RunHistory"/>): compared on its own procedures, never the run the next one
     /// is compared with. A merge of shards is never one: shards missing from it are procedures missing from the night.</param>
-    public (RunChanges Changes, string Synthesis) Complete(RunInfo info, long start, long stop, int keepRuns, bool trial = false)
+    public (RunChanges Changes, string Synthesis) Complete(RunInfo info, long start, long stop, int keepRuns, bool trial = false, bool incomplete = false)
     {
         Allure.WriteLaunch(info, start, stop);
         State = State with { CompletedAt = DateTimeOffset.UtcNow };
         List<ProcedureResult> records;
         lock (_lock)
         {
-            WriteExport(complete: true);
+            WriteExport(complete: !incomplete);
             records = [.. _records.Values];
         }
 
         var history = new RunHistory(Root);
-        var summary = RunSummary.Of(new RunStamp(State.RunId, true), State.StartedAt, info.Catalogue, records);
+        var summary = RunSummary.Of(new RunStamp(State.RunId, !incomplete), State.StartedAt, info.Catalogue, records);
         summary = summary with { Trial = trial };
         // A trial is read against the last run of any kind (two trials in their own folder compare with each other); a
         // run that is not one, against the last that is not one either.
         var all = history.Before(State.RunId, trials: true);
         var before = RunHistory.WithoutTrials(all);
         var earlier = trial ? all : before;
-        var changes = RunChanges.Compare(earlier.Count > 0 ? earlier[^1] : null, summary, summary.Trial) with { BesideNightlyRuns = trial && before.Count > 0 };
+        var changes = RunChanges.Compare(earlier.Count > 0 ? earlier[^1] : null, summary, summary.Trial) with
+        {
+            BesideNightlyRuns = trial && before.Count > 0, Incomplete = incomplete,
+        };
         if (trial)
         {
             // The overviews were written against the last run that is not a trial: a trial's are read as its changes are.
@@ -221,7 +224,9 @@ internal sealed class RunFolder : IDisposable
         }
 
         ChangesFiles.Write(Root, changes);
-        history.Save(summary, Root, keepRuns);
+        // An incomplete night is kept as a trial is: the next night is compared with the last whole one, and the trend
+        // leaves it out.
+        history.Save(incomplete ? summary with { Trial = true } : summary, Root, keepRuns);
         var synthesis = Synthesis.Write(Root, records, RunHistory.WithoutTrials(history.Load()), changes, State.ToolVersion);
         WriteState();
         return (changes, synthesis);

@@ -6,7 +6,7 @@ namespace Observatoire.Probes.Runner;
 /// <summary>What a merge of run folders gave.</summary>
 public sealed record MergeOutcome(IReadOnlyList<ProcedureResult> Results, bool Complete, IReadOnlyList<string> Problems)
 {
-    /// <summary>What changed since the output folder's previous run; null when the merge is incomplete (nothing kept).</summary>
+    /// <summary>What changed since the output folder's previous whole night (<see cref="RunChanges.Incomplete"/> when parts are missing); null when no folder read.</summary>
     public RunChanges? Changes { get; init; }
 }
 
@@ -98,11 +98,13 @@ public static class RunMerge
         // Each shard wrote its overviews blind to the nights before: the merged night's are read against its own history.
         folderOut.Allure.RefreshOverviews(merged);
 
+        // An incomplete night still gets its morning review and its synthesis, marked so: the procedures of the missing
+        // parts read as absent, and the next night is compared with the last whole one.
         RunChanges? changes = null;
-        if (complete)
+        if (states.Count > 0)
         {
             (changes, _) = folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
-                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), keepRuns);
+                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), keepRuns, incomplete: !complete);
         }
 
         return new MergeOutcome(merged, complete, problems) { Changes = changes };

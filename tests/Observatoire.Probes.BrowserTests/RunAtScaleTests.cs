@@ -40,12 +40,23 @@ public sealed class RunAtScaleTests
             Assert.That(stdout, Does.Contain("synthesis.pdf"));
         });
 
-        // A night merged without one of its shards says which, and its export is marked incomplete.
+        // A night merged without one of its shards says which, and its export is marked incomplete; merged beside the night
+        // before, it still gives the morning review and the synthesis, marked so, the missing shard's procedures absent.
+        CopyFolder(work.Path("full"), work.Path("partial"));
         (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard3"), $"--output={work.Path("partial")}", "--GenerateHtmlReport=false"]);
         Assert.That(exit, Is.EqualTo(ProbesProcess.InvalidInput), stdout + stderr);
         Assert.That(stderr, Does.Contain("shard(s) 2/3 missing"));
         Assert.That(stdout, Does.Contain("(incomplete: some shards are missing or did not finish)"));
         Assert.That(File.ReadAllText(work.Path("partial", "indicator.csv")), Does.Contain(";non\r\n").And.Not.Contain(";oui\r\n"), "Execution_complete");
+        Assert.That(stdout, Does.Contain("Changements depuis la mesure du").And.Contain("(mesure incomplète"), stdout + stderr);
+        Assert.That(Recorded(work.Path("shard2")), Has.All.Matches<string>(id => stdout.Contains(" " + id + " ", StringComparison.Ordinal)), "the missing shard's procedures, absent");
+        Assert.That(File.ReadAllText(work.Path("partial", "synthesis.html")), Does.Contain("Mesure incomplète"));
+        Assert.That(stdout, Does.Contain("synthesis.pdf"));
+        // The night after is compared with the last whole night, not with the incomplete one (where its procedures were absent).
+        (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard2"), work.Path("shard3"), $"--output={work.Path("partial")}", "--GenerateHtmlReport=false"]);
+        Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), stdout + stderr);
+        Assert.That(stdout, Does.Contain("Changements depuis la mesure du").And.Not.Contain("incomplète"));
+        Assert.That(Recorded(work.Path("shard2")), Has.None.Matches<string>(id => stdout.Contains(" " + id + " ", StringComparison.Ordinal)), stdout);
 
         // A shard folder left from another night is not tonight's.
         var state = JsonNode.Parse(File.ReadAllText(work.Path("shard1", "run.json")))!;
@@ -248,5 +259,19 @@ public sealed class RunAtScaleTests
         }
 
         public void Dispose() => Directory.Delete(_root, recursive: true);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+        }
     }
 }
