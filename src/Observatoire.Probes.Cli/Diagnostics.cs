@@ -26,13 +26,18 @@ internal static class Diagnostics
 
         try
         {
-            var line = File.ReadLines(position.File).Skip(position.Line - 1).FirstOrDefault();
-            if (line is null)
+            var above = File.ReadLines(position.File).Take(position.Line).ToList();
+            if (above.Count < position.Line)
             {
                 return null;
             }
 
-            line = line.Replace('\t', ' ');
+            var line = above[^1].Replace('\t', ' ');
+            if (HoldsPersonaValue(above))
+            {
+                line = WithoutValue(line);
+            }
+
             var caret = Math.Clamp(position.Column - 1, 0, line.Length);
             const int Width = 100;
             if (line.Length > Width)
@@ -48,5 +53,64 @@ internal static class Diagnostics
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// True when the last line is a persona's data: under `values:` or `persona:`, or a `description:` (a persona's values
+    /// are personal data, masked wherever the probe writes; a line echoed from a broken file is no exception).
+    /// </summary>
+    private static bool HoldsPersonaValue(List<string> lines)
+    {
+        var line = lines[^1];
+        if (KeyOf(line) is "description" or "values")
+        {
+            return true;
+        }
+
+        var indent = IndentOf(line);
+        for (var k = lines.Count - 2; k >= 0 && indent > 0; k--)
+        {
+            var text = lines[k];
+            if (text.Trim().Length == 0 || text.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (IndentOf(text) < indent)
+            {
+                if (KeyOf(text) is "values" or "persona" or "description")
+                {
+                    return true;
+                }
+
+                indent = IndentOf(text);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The line with what follows its key masked (« nir: ••• »), or all of it after the indentation.</summary>
+    private static string WithoutValue(string line)
+    {
+        var indent = IndentOf(line);
+        var colon = line.IndexOf(':', indent);
+        var keep = KeyOf(line) is not null && colon > 0 ? colon + 1 : indent + (line.AsSpan(indent).StartsWith("- ") ? 2 : 0);
+        return string.Concat(line.AsSpan(0, keep), keep < line.Length ? " •••" : "");
+    }
+
+    private static int IndentOf(string line) => line.Length - line.TrimStart(' ', '-').Length;
+
+    /// <summary>The key a line starts with (« nir » in « nir: 2620… »), or null.</summary>
+    private static string? KeyOf(string line)
+    {
+        var text = line.TrimStart(' ', '-');
+        var end = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+        {
+            end++;
+        }
+
+        return end > 0 && end < text.Length && text[end] == ':' ? text[..end] : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Observatoire.Probes.Testing;
 using ExitCodes = Observatoire.Probes.Testing.ProbesProcess;
@@ -125,6 +126,32 @@ public sealed class CommandTests
             Assert.That(part, Is.GreaterThanOrEqualTo(0), errors);
             Assert.That(lines[part + 1].Trim(), Is.EqualTo("- clik: Fermer"));
             Assert.That(lines[part + 2].IndexOf('^', StringComparison.Ordinal), Is.EqualTo(lines[part + 1].IndexOf("clik", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Validate_echoes_a_broken_persona_line_without_its_value()
+    {
+        // A persona's values are personal data: the line a YAML error points at is echoed with its key, not its value
+        // (a nightly's logs are kept), in a scenario's persona block as in a persona file.
+        var folder = Path.Combine(Path.GetTempPath(), "probes-persona-echo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "personas"));
+        try
+        {
+            const string Scenario = "procedure:\n  id: {0}\n  title: A\n  ministry: M\n  administration: X\n  start: /a/\n{1}steps:\n  - fill: {{ label: Nom, value: x }}\n  - stop_before: Envoyer\n";
+            File.WriteAllText(Path.Combine(folder, "a.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "a", "persona:\n  id: p\n  values:\n    nir: 262087510704255: x\n"));
+            File.WriteAllText(Path.Combine(folder, "b.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "b", "persona: dupont\n"));
+            File.WriteAllText(Path.Combine(folder, "personas", "dupont.yaml"), "id: dupont\ndescription: Jean DUPONT: né le 12/03/1980\nvalues:\n  nom: DUPONT\n");
+
+            var (exit, _, errors) = await Probes(["validate", folder]);
+
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), errors);
+            Assert.That(errors, Does.Contain("a.yaml:").And.Contain("    nir: •••").And.Contain("dupont.yaml:").And.Contain("description: •••"));
+            Assert.That(errors, Does.Not.Contain("262087510704255").And.Not.Contain("DUPONT: né"));
         }
         finally
         {
