@@ -1,3 +1,4 @@
+using Observatoire.Probes.Scoring;
 using Observatoire.Probes.Browser;
 using Observatoire.Probes.Reporting;
 using Observatoire.Probes.Runner;
@@ -33,6 +34,18 @@ internal static class ReportCommand
         if (merged.Changes is { } changes)
         {
             stdout.WriteLine(ChangesView.Render(changes));
+        }
+
+        // Why each procedure has no score tonight: the shards' logs said it, the merged night's reader sees only this.
+        var notMeasured = merged.Results.Where(r => r.Score.Status == MeasureStatus.NotMeasured).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
+        if (notMeasured.Count > 0)
+        {
+            stdout.WriteLine($"Non mesurées : {notMeasured.Count}");
+            var width = Math.Max(28, notMeasured.Max(r => r.Procedure.Id.Length));
+            foreach (var result in notMeasured)
+            {
+                stdout.WriteLine(RunCommand.Line(result, width));
+            }
         }
 
         if (settings.GenerateHtmlReport && await AllureReport.GenerateAsync(Path.Combine(target, "allure-results"), Path.Combine(target, "allure-report"), merged.Changes, cancellationToken) is { } failure)

@@ -115,6 +115,18 @@ public sealed class RunAtScaleTests
             .Select(f => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(f))!["description"]!.GetValue<string>()).ToList();
         Assert.That(overviews, Has.Count.EqualTo(2));
         Assert.That(overviews, Has.All.Contain("**Depuis la mesure du ").And.All.Contain("**Historique des mesures"), string.Join("\n---\n", overviews));
+
+        // A third night, one scenario broken: the merged night's reader sees why it has no score, not only that it changed
+        // (the shards' logs said it; a nightly review found the merge's console silent on it).
+        var broken = Path.Combine(scenarios, Procedures[0] + ".yaml");
+        File.WriteAllText(broken, new System.Text.RegularExpressions.Regex("- fill:").Replace(File.ReadAllText(broken), "- fil:", 1));
+        for (var shard = 1; shard <= 2; shard++)
+        {
+            await ProbesProcess.RunAsync(["run", scenarios, $"--shard={shard}/2", $"--Reports={work.Path($"night3-shard{shard}")}", "--GenerateHtmlReport=false"]);
+        }
+
+        var (_, merged, errors) = await ProbesProcess.RunAsync(["report", work.Path("night3-shard1"), work.Path("night3-shard2"), $"--output={work.Path("merged")}", "--GenerateHtmlReport=false"]);
+        Assert.That(merged, Does.Contain("Non mesurées : 1").And.Contain("! " + Procedures[0]).And.Contain("unknown action `fil` (did you mean `fill`?)"), merged + errors);
     }
 
     [Test]
