@@ -16,6 +16,19 @@ internal static class ReportCommand
             return ExitCodes.Usage;
         }
 
+        // A shell pattern for the shards' folders (`shards/shard-*`) may also catch their logs: a file is no run folder.
+        foreach (var file in folders.Where(f => File.Exists(f) && !Directory.Exists(f)))
+        {
+            stderr.WriteLine($"probes report: {file} is a file, not a run folder: left out");
+        }
+
+        folders = [.. folders.Where(f => !File.Exists(f) || Directory.Exists(f))];
+        if (folders.Count == 0)
+        {
+            stderr.WriteLine("probes report: give the run folders to merge (`probes report --help`)");
+            return ExitCodes.Usage;
+        }
+
         var target = Path.GetFullPath(output ?? settings.Reports);
         if (folders.Any(f => string.Equals(Path.GetFullPath(f), target, StringComparison.Ordinal)))
         {

@@ -34,6 +34,12 @@ internal static class RunCommand
             + (request.Shard.Count > 1 ? $" (shard {request.Shard} of {set.Valid.Count})" : "")
             + $", {settings.Workers} worker(s), {runner.BrowserDescription}");
         stdout.WriteLine($"Run {runner.Run.RunId} in {Relative(runner.Reports)}" + (request.Resume ? $" (resumed: {skipped} already measured)" : ""));
+        // `--resume` on a run that had completed measures only what it lacks: said, lest last night be taken for tonight.
+        if (runner.Run.ResumedAfterCompletion is { } completed)
+        {
+            stdout.WriteLine($"  (cette exécution s'était achevée le {completed.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm} UTC : seules les démarches qui lui manquent sont mesurées, les autres résultats sont republiés tels quels ; pour une nouvelle nuit, lancez sans --resume)");
+        }
+
         if (runner.Demo is not null)
         {
             stdout.WriteLine($"Demo procedures site on {runner.BaseUrl}");

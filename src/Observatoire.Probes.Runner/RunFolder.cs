@@ -117,7 +117,7 @@ internal sealed class RunFolder : IDisposable
             }
         }
 
-        var state = previous is null ? fresh : previous with { CompletedAt = null, Resumed = previous.Resumed + 1 };
+        var state = previous is null ? fresh : previous with { CompletedAt = null, Resumed = previous.Resumed + 1, ResumedAfterCompletion = previous.CompletedAt };
         var past = new RunHistory(root).Before(state.RunId);
         var folder = new RunFolder(root, state, new AllureWriter(Path.Combine(root, "allure-results"), past: past), holder);
         foreach (var record in ReadRecords(root))
@@ -300,6 +300,9 @@ public sealed record RunState(string RunId, DateTimeOffset StartedAt, string Too
 
     /// <summary>How many times the run was resumed after being cut short.</summary>
     public int Resumed { get; init; }
+
+    /// <summary>When the run had completed, if it had, before this resume: only what it lacks is measured again.</summary>
+    public DateTimeOffset? ResumedAfterCompletion { get; init; }
 
     public bool Completed => CompletedAt is not null;
 }

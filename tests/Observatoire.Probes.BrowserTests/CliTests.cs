@@ -62,6 +62,7 @@ public sealed class CliTests
                 ["run", scenarios, $"--Reports={reports}", "--resume", "--GenerateHtmlReport=false", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
             Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
             Assert.That(output, Does.Contain("(resumed: 2 already measured)").And.Contain("creche").And.Not.Contain("! creche"));
+            Assert.That(output, Does.Contain("cette exécution s'était achevée le").And.Contain("pour une nouvelle nuit, lancez sans --resume"), "last night is not taken for tonight");
             json = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!.AsArray();
             Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "creche")!["Statut_mesure"]!.GetValue<string>(), Is.Not.EqualTo("Non mesurée"));
             Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "casse")!["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
