@@ -61,7 +61,7 @@ internal static class AllureDescription
 
         foreach (var stale in result.StaleOverrides)
         {
-            Line($"\n⚠ Décision de relecture sans champ correspondant : {stale}");
+            Line($"\n⚠ Décision de relecture non appliquée : {stale}");
         }
 
         Changes(sb, change, previous);
@@ -77,6 +77,7 @@ internal static class AllureDescription
         }
 
         sb.Append("\nLégende des captures : rouge = compté ; vert pointillé = pré-rempli ; bleu pointillé = identifiant-clé. Les valeurs saisies sont masquées.\n");
+        sb.Append("\n" + Contest + "\n");
         return sb.ToString();
     }
 
@@ -157,4 +158,9 @@ internal static class AllureDescription
             sb.Append(CultureInfo.InvariantCulture, $"- « {d.FieldLabel} » ({d.Page}) : {(d.ItemLabel ?? "non reconnu")}, {(d.Counted ? "compté" : "non compté")}, confiance {French.Decimal(d.Confidence)}\n");
         }
     }
+
+    /// <summary>What a ministry that disagrees with a decision does: the same words in the evidence and in the synthesis.</summary>
+    internal const string Contest = "Contester une décision : chaque champ compté a sa page, sa capture et sa raison dans ce rapport. L'administration qui "
+        + "conteste une décision l'adresse à l'équipe de l'observatoire en citant la démarche, la page et le champ ; la décision retenue est inscrite "
+        + "dans le scénario de la démarche (décision de relecture, avec son auteur et sa date) et s'applique dès la mesure suivante, où elle est signalée.";
 }

@@ -61,6 +61,7 @@ public static class ChangesFiles
         FieldChangeKind.Appeared => "Champ apparu",
         FieldChangeKind.Disappeared => "Champ disparu",
         FieldChangeKind.Reviewed => "Décision de relecture",
+        FieldChangeKind.ReviewLost => "Décision de relecture perdue",
         _ => "Décision modifiée",
     };
 

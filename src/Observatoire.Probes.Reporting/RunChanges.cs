@@ -28,8 +28,12 @@ public enum FieldChangeKind
     Disappeared,
     Decision,
 
-    /// <summary>A decision a reviewer's override now makes (or no longer makes): not the form, not the classifier.</summary>
+    /// <summary>A decision a reviewer's override now makes, or another reviewer's: not the form, not the classifier.</summary>
     Reviewed,
+
+    /// <summary>A reviewer's decision that no longer applies (the override was taken out, or no longer finds its field): the
+    /// classifier's decision is back, which the morning review must not read as a reviewer's.</summary>
+    ReviewLost,
 }
 
 public sealed record FieldChange(FieldChangeKind Kind, string? Page, string Label, string Person, string? Before, string? After);
@@ -72,6 +76,7 @@ public sealed record ProcedureChange(
             var disappeared = Fields.Count(f => f.Kind == FieldChangeKind.Disappeared);
             var decided = Fields.Count(f => f.Kind == FieldChangeKind.Decision);
             var reviewed = Fields.Where(f => f.Kind == FieldChangeKind.Reviewed).ToList();
+            var lost = Fields.Where(f => f.Kind == FieldChangeKind.ReviewLost).ToList();
             if (appeared > 0)
             {
                 parts.Add($"{appeared} champ(s) apparu(s)");
@@ -90,6 +95,11 @@ public sealed record ProcedureChange(
             if (reviewed.Count > 0)
             {
                 parts.Add($"{reviewed.Count} décision(s) de relecture ({string.Join(", ", reviewed.Select(f => "« " + f.Label + " »"))})");
+            }
+
+            if (lost.Count > 0)
+            {
+                parts.Add($"{lost.Count} décision(s) de relecture qui ne s'applique(nt) plus, retirée(s) du scénario ou sans champ correspondant ({string.Join(", ", lost.Select(f => "« " + f.Label + " »"))})");
             }
 
             return string.Join(" ; ", parts);
@@ -227,7 +237,7 @@ public sealed record RunChanges(string RunId, DateTimeOffset StartedAt, string? 
             if (old.Item != field.Item || old.Counted != field.Counted || old.Holding != field.Holding || old.Prefilled != field.Prefilled || reviewerChanged)
             {
                 // A reviewer's decision that came or went explains the change: the morning review must not read it as the form's.
-                var kind = reviewerChanged ? FieldChangeKind.Reviewed : FieldChangeKind.Decision;
+                var kind = !reviewerChanged ? FieldChangeKind.Decision : field.Reviewer == "" ? FieldChangeKind.ReviewLost : FieldChangeKind.Reviewed;
                 changes.Add(new(kind, field.Page, field.Label, field.Person, old.Decision, field.Decision));
             }
         }

@@ -56,9 +56,11 @@ public static class Synthesis
         Worst(h, measured);
         PlugFirst(h, results, measured.Count, atGoal);
         NotMeasured(h, ordered);
+        Unapplied(h, ordered);
         h.Append("<footer><h2>Méthode</h2><p>Score_DLNUF : nombre de données distinctes qu'une démarche demande de saisir ou de téléverser alors qu'une administration les détient (règle en vigueur depuis juin 2023 : 0-1 Optimal, 2-4 Partiel, 5 et plus Faible). ");
         h.Append("Une donnée déjà remplie, un identifiant qui permet à l'administration d'aller chercher la donnée (numéro fiscal, SIRET…) et une donnée qu'aucune administration ne détient ne comptent pas. ");
         h.Append("Une démarche qui n'a pas pu être parcourue jusqu'au bout est « À venir », jamais un score. Les sondes ne soumettent jamais de demande.</p>");
+        h.Append(Inv($"<p>{E(AllureDescription.Contest)}</p>"));
         h.Append(Inv($"<p class=\"small\">Mesure {E(changes.RunId)} · Observatoire.Probes {E(toolVersion)} · page produite le {E(French.When(DateTimeOffset.UtcNow))} (heure de Paris). Le détail de chaque démarche (captures, champs, raisons) est dans le rapport de preuves ; les fichiers indicator.csv et indicator.xlsx portent les mêmes chiffres.</p></footer>\n"));
         h.Append("</main>\n</body>\n</html>\n");
         return h.ToString();
@@ -223,6 +225,28 @@ public static class Synthesis
         foreach (var r in notMeasured)
         {
             h.Append(Inv($"<tr><td>{E(r.Procedure.Title)}</td><td>{E(r.Procedure.Administration)}</td><td>{E(French.Cause(r))}</td></tr>"));
+        }
+
+        h.Append("</tbody></table></section>\n");
+    }
+
+    /// <summary>Reviewers' decisions a scenario holds that did not apply tonight (the field is gone, or the decision was refused):
+    /// a ministry's contest must not stop counting unseen.</summary>
+    private static void Unapplied(StringBuilder h, List<ProcedureResult> all)
+    {
+        var unapplied = all.Where(r => r.StaleOverrides.Count > 0).ToList();
+        if (unapplied.Count == 0)
+        {
+            return;
+        }
+
+        h.Append("<section aria-labelledby=\"relectures\"><h2 id=\"relectures\">Décisions de relecture non appliquées</h2><p>Ces décisions, inscrites dans les scénarios, n'ont pas pu s'appliquer cette fois : la démarche est notée sans elles jusqu'à ce qu'elles soient mises à jour.</p><table><thead><tr><th scope=\"col\">Démarche</th><th scope=\"col\">Administration</th><th scope=\"col\">Décision</th></tr></thead><tbody>");
+        foreach (var r in unapplied)
+        {
+            foreach (var stale in r.StaleOverrides)
+            {
+                h.Append(Inv($"<tr><td>{E(r.Procedure.Title)}</td><td>{E(r.Procedure.Administration)}</td><td>{E(stale)}</td></tr>"));
+            }
         }
 
         h.Append("</tbody></table></section>\n");

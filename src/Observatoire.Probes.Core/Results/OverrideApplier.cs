@@ -13,6 +13,8 @@ public static class OverrideApplier
     {
         var result = decisions.ToList();
         var stale = new List<string>();
+        // One field, one reviewer's decision: the first that finds it; another one is reported, not applied over it.
+        var decidedBy = new Dictionary<int, ReviewerOverride>();
         foreach (var o in overrides)
         {
             var field = TextFolding.Fold(o.Field);
@@ -27,12 +29,24 @@ public static class OverrideApplier
                 }
 
                 matched = true;
+                if (decidedBy.TryGetValue(i, out var first))
+                {
+                    stale.Add($"{o.Position}: « {o.Field} » est déjà décidé par la décision de relecture de {first.Position} ({first.Reviewer}) : "
+                        + "une seule décision par champ ; celle-ci n'est pas appliquée (garder celle que l'observatoire retient)");
+                    continue;
+                }
+
+                decidedBy[i] = o;
                 var item = o.Item is null ? null : catalogue.Find(o.Item);
                 var holding = item?.Holding ?? d.Holding;
                 if (o.Counted && holding != Holding.Held)
                 {
-                    // The loader refuses this when the override names its item; here the item is the classifier's.
-                    stale.Add($"{o.Position}: « {o.Field} » : `counted: true` mais {d.ItemId ?? "l'élément"} n'est pas une donnée détenue ; non compté (donner l'élément détenu que le champ demande)");
+                    // The loader refuses this when the override names its item; here the item is the classifier's. The
+                    // classifier's decision stands, and says the review was refused: no reviewer's name on a decision not theirs.
+                    var refused = $"`counted: true` mais {d.ItemId ?? "l'élément"} n'est pas une donnée détenue";
+                    stale.Add($"{o.Position}: « {o.Field} » : {refused} ; non appliquée (donner l'élément détenu que le champ demande)");
+                    result[i] = d with { Reason = $"{d.Reason} ; décision de relecture refusée ({o.Reviewer}) : {refused}" };
+                    continue;
                 }
 
                 result[i] = d with

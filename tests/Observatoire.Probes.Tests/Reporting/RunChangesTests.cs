@@ -57,6 +57,14 @@ public sealed class RunChangesTests
         Assert.That(change.Fields.Select(f => f.Kind), Is.EqualTo(new[] { FieldChangeKind.Reviewed }));
         Assert.That(change.Fields[0].After, Does.Contain("(décision de relecture : C. Durand (DINUM))"));
         Assert.That(change.Detail, Does.Contain($"1 décision(s) de relecture (« {field.Label} »)").And.Not.Contain("décision(s) modifiée(s)"));
+
+        // The night after, the override no longer finds its field (a page renamed): the classifier's decision is back, and the
+        // review says the reviewer's decision was lost, not made (a contest review's finding).
+        var lost = RunChanges.Compare(reviewed, Faible)!;
+        Assert.That(lost.Fields.Select(f => f.Kind), Is.EqualTo(new[] { FieldChangeKind.ReviewLost }));
+        Assert.That(lost.Detail, Does.Contain($"1 décision(s) de relecture qui ne s'applique(nt) plus, retirée(s) du scénario ou sans champ correspondant (« {field.Label} »)")
+            .And.Not.Contain("1 décision(s) de relecture («"));
+        Assert.That(ChangesFiles.Name(FieldChangeKind.ReviewLost), Is.EqualTo("Décision de relecture perdue"));
     }
 
     [Test]

@@ -56,4 +56,20 @@ public sealed class SynthesisTests
 
         Assert.That(html.IndexOf("Économie", StringComparison.Ordinal), Is.LessThan(html.IndexOf("Transition écologique", StringComparison.Ordinal)));
     }
+
+    [Test]
+    public void A_reviewers_decision_that_did_not_apply_is_listed_and_the_page_says_how_to_contest_one()
+    {
+        // A ministry's contest recorded in a scenario that no longer finds its field stopped counting, seen only on the
+        // console and in the evidence (a contest review's finding): the cabinets' page lists it too.
+        var faible = Fixtures.Faible();
+        var results = new[] { faible with { StaleOverrides = ["scenarios/aide-tpe.yaml:40:5: « Pièce d'identité du dirigeant » (page « Pièces jointes ») n'est pas sur le formulaire ; retirer ou mettre à jour la décision"] } };
+        var now = RunSummary.Of(new RunStamp("20261128-220000", true), Fixtures.MeasuredAt, "catalogue", results);
+
+        var html = Synthesis.Html(results, [now], RunChanges.Compare(null, now), "0.1.0");
+
+        Assert.That(html, Does.Contain("Décisions de relecture non appliquées").And.Contain("« Pièce d&#39;identité du dirigeant » (page « Pièces jointes ») n&#39;est pas sur le formulaire"));
+        Assert.That(html, Does.Contain("Contester une décision : chaque champ compté a sa page, sa capture et sa raison"));
+        Assert.That(Synthesis.Html([faible], [now], RunChanges.Compare(null, now), "0.1.0"), Does.Not.Contain("Décisions de relecture non appliquées"));
+    }
 }

@@ -42,6 +42,24 @@ public sealed class OverrideApplierTests
 
         Assert.That(reviewed[0].Counted, Is.False);
         Assert.That(stale.Single(), Does.StartWith("scenarios/x.yaml:30:5: « Courriel » : `counted: true` mais contact.email n'est pas une donnée détenue"));
+        // Refused, the review is no reviewer's decision: the classifier's stands, and its reason says the review was refused.
+        Assert.That(reviewed[0].Reviewer, Is.Null);
+        Assert.That(reviewed[0].Confidence, Is.EqualTo(decisions[0].Confidence));
+        Assert.That(reviewed[0].Reason, Does.StartWith(decisions[0].Reason).And.Contain("décision de relecture refusée (J. Martin (DINUM)) : `counted: true` mais contact.email"));
+    }
+
+    [Test]
+    public void Two_reviewers_decisions_on_one_field_apply_the_first_and_report_the_other()
+    {
+        // A ministry's contest and DINUM's answer both in the file: the order of the lines must not settle it unseen.
+        var decisions = new[] { Decide("Revenu fiscal de référence", "Vos ressources") };
+        var later = new ReviewerOverride(new SourcePosition("scenarios/x.yaml", 36, 5), "Revenu fiscal de référence", null, null, true, "donnée détenue", "DINUM", "2026-12-04");
+
+        var (reviewed, stale) = OverrideApplier.Apply(decisions, [Override("Revenu fiscal de référence", "other.not_held", false), later], DataCatalogue.Default);
+
+        Assert.That(reviewed[0].Counted, Is.False, "the first decision is applied");
+        Assert.That(reviewed[0].Reason, Does.Contain("avant relecture : tax.income, compté"), "the classifier's decision, not the other review's");
+        Assert.That(stale.Single(), Does.StartWith("scenarios/x.yaml:36:5: « Revenu fiscal de référence » est déjà décidé par la décision de relecture de scenarios/x.yaml:30:5 (J. Martin (DINUM))"));
     }
 
     [Test]
