@@ -709,7 +709,10 @@ public sealed partial class Classifier
         // A list of choices alone does not say which data is asked (« Type d'acte : copie intégrale, extrait… »).
         if (ranked.Count == 0 || onlyChoices)
         {
-            var listed = ranked.Count == 0 ? null : $"les choix proposés citent seulement {ranked[0].Why}";
+            // Said as it is: a page's title alone, or the choices (a text field has none).
+            var listed = ranked.Count == 0 ? null
+                : ranked[0].Cause.Source == Source.Page ? $"seul {ranked[0].Why} nomme une donnée, pas le champ"
+                : $"les choix proposés citent seulement {ranked[0].Why}";
             var (item, why) = Fallback(field, asked, listed);
             return new Topic(item, why, false, null, 0, 0, true);
         }

@@ -1151,6 +1151,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_reason_says_a_page_title_named_the_item_not_choices_a_text_field_has_none_of()
+    {
+        // A contest review's finding: a text field's reason spoke of « les choix proposés » when only the page's title named an item.
+        var d = Classify(new() { Id = "i", Label = "Identifiant", Input = "text", Page = "Connexion avec votre fournisseur d'identité" });
+        Assert.That(d.Reason, Does.Contain("seul titre de page « fournisseur » nomme une donnée, pas le champ").And.Not.Contain("les choix proposés"));
+
+        var listed = Classify(new() { Id = "l", Label = "Type", Input = "select", Options = ["Carte grise", "Permis de conduire"] });
+        Assert.That(listed.Reason, Does.Not.Contain("seul titre de page"));
+    }
+
+    [Test]
     public void A_label_that_lost_its_accents_reads_as_the_same_label_with_them()
     {
         // Capitals are often printed without accents, and some forms are typed without any: a phrase that asks for the exact
