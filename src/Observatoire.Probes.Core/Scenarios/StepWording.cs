@@ -26,7 +26,8 @@ public static partial class StepWording
 
     /// <summary>
     /// A step of the walk in French, from its description (<see cref="ScenarioStep.Describe"/>, or « open URL » for the
-    /// start): « remplir le champ « Nom » avec « ${nom} » »; a form it does not know is left as it is.
+    /// start): « remplir le champ « Nom » avec « ${nom} » »; a form it does not know is left as it is. A choice ends at the
+    /// first « " in » a target kind follows: a target in a frame has an « in » of its own.
     /// </summary>
     public static string French(string description)
     {
@@ -64,7 +65,7 @@ public static partial class StepWording
             : target;
     }
 
-    [GeneratedRegex("""^(?:(?<verb>open|goto) (?<arg>.+)|(?<verb>fill) (?<target>.+?) with "(?<arg>.*)"|(?<verb>select) "(?<arg>.*)" in (?<target>.+)|(?<verb>upload) (?<arg>.+?) to (?<target>.+)|(?<verb>press) (?<arg>\S+) in (?<target>.+)|(?<verb>wait for|stop before|click|check|uncheck) (?<target>.+))$""")]
+    [GeneratedRegex("""^(?:(?<verb>open|goto) (?<arg>.+)|(?<verb>fill) (?<target>.+?) with "(?<arg>.*)"|(?<verb>select) "(?<arg>.*?)" in (?<target>(?:label|button|link|text|placeholder|css|testid|url) ".+)|(?<verb>upload) (?<arg>.+?) to (?<target>.+)|(?<verb>press) (?<arg>\S+) in (?<target>.+)|(?<verb>wait for|stop before|click|check|uncheck) (?<target>.+))$""")]
     private static partial Regex StepWords();
 
     [GeneratedRegex("""^(?<kind>label|button|link|text|placeholder|css|testid|url) "(?<value>.*?)"(?: in frame (?<frame>.+))?$""")]

@@ -128,6 +128,8 @@ public sealed class AllureWriterTests
     [TestCase("select \"Célibataire\" in label \"Situation familiale\"", "choisir « Célibataire » dans le champ « Situation familiale »")]
     [TestCase("upload avis.pdf to label \"Avis d’imposition\"", "déposer avis.pdf dans le champ « Avis d’imposition »")]
     [TestCase("click link \"Commencer ma demande\" in frame iframe#formulaire", "cliquer sur le lien « Commencer ma demande » dans le cadre iframe#formulaire")]
+    [TestCase("select \"Menu standard\" in label \"Régime alimentaire\" in frame iframe#formulaire", "choisir « Menu standard » dans le champ « Régime alimentaire » dans le cadre iframe#formulaire")]
+    [TestCase("fill label \"Nom\" in frame iframe#f with \"${nom}\"", "remplir le champ « Nom » dans le cadre iframe#f avec « ${nom} »")]
     [TestCase("stop before button \"Envoyer ma demande\"", "s'arrêter avant le bouton « Envoyer ma demande » (jamais pressé)")]
     [TestCase("something else", "something else")]
     public void Steps_are_named_in_french_in_the_report(string walker, string report) =>
