@@ -18,7 +18,9 @@ internal sealed partial class FieldReader
             return (ObjectKind.Datum, null);
         }
 
-        if (IdentifierWords.Contains(t.Label.Folded[head]))
+        // « Code postal », « Numéro de téléphone », « Numéro et voie » are data an identifier word begins, not keys: a reader
+        // told « identifiant » would take them for a key, which never counts.
+        if (IdentifierWords.Contains(t.Label.Folded[head]) && !BeginsADatum(t.Label, head))
         {
             return (ObjectKind.Key, $"libellé « {t.Label.Plain[head]} »");
         }
@@ -612,4 +614,25 @@ internal sealed partial class FieldReader
 
     /// <summary>« français », « française » as folded (« français » loses its final s).</summary>
     private static bool IsFrench(string folded) => folded is "francai" or "francaise";
+
+    /// <summary>Words after « code » or « numéro » that make it part of an address or a phone number.</summary>
+    private static readonly HashSet<string> DatumWords = TextFolding.Folded("postal", "téléphone", "portable", "mobile", "fixe", "voie", "rue");
+
+    private static bool BeginsADatum(TokenText label, int head)
+    {
+        for (var i = head + 1; i < Math.Min(label.Count, head + 4); i++)
+        {
+            if (DatumWords.Contains(label.Folded[i]))
+            {
+                return true;
+            }
+
+            if (label.Folded[i] is not ("de" or "du" or "d" or "et" or "votre" or "vos" or "la" or "le"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1162,6 +1162,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_postcode_or_a_phone_number_is_read_as_a_datum_not_a_key()
+    {
+        // « Code », « Numéro » begin keys (never counted) and data alike: a counted « Code postal » read « identifiant » gave a
+        // ministry the argument that keys do not count (a contest review's finding).
+        foreach (var label in new[] { "Code postal", "Numéro de téléphone", "Numéro et voie" })
+        {
+            Assert.That(Classify(new() { Id = "d", Label = label, Input = "text" }).Reason, Does.Contain("objet : donnée").And.Not.Contain("objet : identifiant"), label);
+        }
+
+        Assert.That(Classify(new() { Id = "k", Label = "Numéro fiscal", Input = "text" }).Reason, Does.Contain("objet : identifiant"));
+    }
+
+    [Test]
     public void A_label_that_lost_its_accents_reads_as_the_same_label_with_them()
     {
         // Capitals are often printed without accents, and some forms are typed without any: a phrase that asks for the exact
