@@ -39,8 +39,8 @@ internal sealed class ProgressView(TextWriter output, int idWidth)
 
             if (_live && progress.Total > 0 && progress.Done < progress.Total)
             {
-                var eta = progress.Eta is { } left ? $", about {Format(left)} left" : "";
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"  … {progress.Done}/{progress.Total} done, {progress.Running} running{eta}"));
+                var eta = progress.Eta is { } left ? $", environ {Format(left)} restantes" : "";
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"  … {progress.Done}/{progress.Total} faites, {progress.Running} en cours{eta}"));
                 _counterShown = true;
             }
         }

@@ -42,7 +42,7 @@ internal static class ReportCommand
             stderr.WriteLine("probes report: " + problem);
         }
 
-        stdout.WriteLine($"{merged.Results.Count} procedure(s) from {folders.Count} run folder(s) into {RunCommand.Relative(target)}" + (merged.Complete ? "" : " (incomplete: some shards are missing or did not finish)"));
+        stdout.WriteLine($"{merged.Results.Count} démarche(s) de {folders.Count} dossier(s) d'exécution dans {RunCommand.Relative(target)}" + (merged.Complete ? "" : " (incomplète : des parts manquent ou ne sont pas allées au bout)"));
         RunCommand.WarnUnreadableRuns(target, stderr);
         if (merged.Changes is { } changes)
         {
@@ -71,7 +71,7 @@ internal static class ReportCommand
         var synthesis = Path.Combine(target, "synthesis.html");
         if (merged.Changes is not null && File.Exists(synthesis))
         {
-            stdout.WriteLine($"Synthesis: {RunCommand.Relative(synthesis)} ({await PrintAsync(settings, synthesis, cancellationToken)})");
+            stdout.WriteLine($"Synthèse : {RunCommand.Relative(synthesis)} ({await PrintAsync(settings, synthesis, cancellationToken)})");
         }
 
         return merged.Problems.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
@@ -85,11 +85,11 @@ internal static class ReportCommand
         {
             await using var browser = await ProbeBrowser.LaunchAsync(settings.Browser, cancellationToken);
             var problem = await PagePrinter.PrintAsync(browser, await File.ReadAllTextAsync(synthesis, cancellationToken), pdf, cancellationToken);
-            return problem is null ? RunCommand.Relative(pdf) : "no PDF: " + problem;
+            return problem is null ? RunCommand.Relative(pdf) : "pas de PDF : " + problem;
         }
         catch (ProbeException e)
         {
-            return "no PDF: " + e.Message;
+            return "pas de PDF : " + e.Message;
         }
     }
 }

@@ -30,10 +30,10 @@ internal static class RunCommand
         var options = RunnerOptions.FromSettings(settings, catalogue) with { ToolVersion = Commands.Version };
         await using var runner = await ProbeRunner.StartAsync(options, request.Resume, request.Shard, cancellationToken);
         var skipped = scenarios.Count(s => runner.IsMeasured(s.Procedure.Id));
-        stdout.WriteLine($"Observatoire.Probes {Commands.Version}: {scenarios.Count} procedure(s)"
-            + (request.Shard.Count > 1 ? $" (shard {request.Shard} of {set.Valid.Count})" : "")
-            + $", {settings.Workers} worker(s), {runner.BrowserDescription}");
-        stdout.WriteLine($"Run {runner.Run.RunId} in {Relative(runner.Reports)}" + (request.Resume ? $" (resumed: {skipped} already measured)" : ""));
+        stdout.WriteLine($"Observatoire.Probes {Commands.Version} : {scenarios.Count} démarche(s)"
+            + (request.Shard.Count > 1 ? $" (part {request.Shard} des {set.Valid.Count})" : "")
+            + $", {settings.Workers} parcours à la fois, {runner.BrowserDescription}");
+        stdout.WriteLine($"Mesure {runner.Run.RunId} dans {Relative(runner.Reports)}" + (request.Resume ? $" (reprise : {skipped} déjà mesurée(s))" : ""));
         // `--resume` on a run that had completed measures only what it lacks: said, lest last night be taken for tonight.
         if (runner.Run.ResumedAfterCompletion is { } completed)
         {
@@ -42,7 +42,7 @@ internal static class RunCommand
 
         if (runner.Demo is not null)
         {
-            stdout.WriteLine($"Demo procedures site on {runner.BaseUrl}");
+            stdout.WriteLine($"Site des démarches de démonstration : {runner.BaseUrl}");
         }
 
         var progress = new ProgressView(stdout, scenarios.Select(s => s.Procedure.Id.Length).Append(28).Max());
@@ -72,7 +72,7 @@ internal static class RunCommand
         stdout.WriteLine(ChangesView.Render(completion.Changes));
         stdout.WriteLine();
         stdout.WriteLine(Summary(results));
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count} procedure(s) in {walked.TotalSeconds:0.0} s; history, changes, workbook and synthesis in {completion.Elapsed.TotalSeconds:0.0} s"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count} démarche(s) en {walked.TotalSeconds:0.0} s ; historique, changements, classeur et synthèse en {completion.Elapsed.TotalSeconds:0.0} s"));
 
         var failed = false;
         if (settings.GenerateHtmlReport && !request.NoReport)
@@ -85,12 +85,12 @@ internal static class RunCommand
             }
             else
             {
-                stdout.WriteLine($"HTML report: {Relative(Path.Combine(output, "index.html"))}");
+                stdout.WriteLine($"Rapport HTML : {Relative(Path.Combine(output, "index.html"))}");
             }
         }
 
-        stdout.WriteLine($"Synthesis: {Relative(completion.Synthesis)}" + (completion.SynthesisPdf is { } pdf ? $" ({Relative(pdf)})" : $" (no PDF: {completion.PdfProblem})"));
-        stdout.WriteLine($"Changes: {Relative(Path.Combine(runner.Reports, "changes.csv"))}  Indicator: {Relative(Path.Combine(runner.Reports, "indicator.csv"))} (.xlsx, .json, indicator-fields.csv)  Evidence: {Relative(Path.Combine(runner.Reports, "allure-results"))}");
+        stdout.WriteLine($"Synthèse : {Relative(completion.Synthesis)}" + (completion.SynthesisPdf is { } pdf ? $" ({Relative(pdf)})" : $" (pas de PDF : {completion.PdfProblem})"));
+        stdout.WriteLine($"Changements : {Relative(Path.Combine(runner.Reports, "changes.csv"))}  Indicateur : {Relative(Path.Combine(runner.Reports, "indicator.csv"))} (.xlsx, .json, indicator-fields.csv)  Preuves : {Relative(Path.Combine(runner.Reports, "allure-results"))}");
         return set.InvalidFiles > 0 ? ExitCodes.InvalidInput
             : results.Any(r => r.Score.Status == MeasureStatus.NotMeasured) ? ExitCodes.NotMeasured
             : failed ? ExitCodes.Failure

@@ -164,7 +164,7 @@ public sealed class ProbeRunner : IAsyncDisposable
             Write(() => _folder.WriteAttempt(result with { Attempts = attempt }), result);
             var wait = Backoff(attempt, result);
             Progress?.Invoke(new RunProgress(0, 0, 0, TimeSpan.Zero, null,
-                string.Create(CultureInfo.InvariantCulture, $"{scenario.Procedure.Id}: {result.FailureKind}, new attempt in {wait.TotalSeconds:0.#} s ({attempt}/{_options.Retries})")));
+                string.Create(CultureInfo.InvariantCulture, $"{scenario.Procedure.Id} : {result.FailureKind?.French()}, nouvelle tentative dans {wait.TotalSeconds:0.#} s ({attempt}/{_options.Retries})")));
             await Task.Delay(wait, cancellationToken);
         }
 

@@ -31,7 +31,7 @@ public sealed class CliTests
                 Assert.That(output, Does.Contain("✓ cheque-energie").And.Contain("✗ aide-juridictionnelle").And.Contain("Faible"));
                 Assert.That(output, Does.Contain("! casse").And.Contain("ScenarioError: le scénario ne peut pas être lu : ").And.Contain("casse.yaml:2:3: `procedure` is missing `title`")
                     .And.Contain("autre(s) problème(s)) ; corrigez-le (`probes validate "));
-                Assert.That(output, Does.Contain("HTML report:"), stderr);
+                Assert.That(output, Does.Contain("Rapport HTML :"), stderr);
             });
 
             var reports = Path.Combine(work, "reports");
@@ -61,7 +61,7 @@ public sealed class CliTests
             (exit, output, stderr) = await ProbesProcess.RunAsync(
                 ["run", scenarios, $"--Reports={reports}", "--resume", "--GenerateHtmlReport=false", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
             Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
-            Assert.That(output, Does.Contain("(resumed: 2 already measured)").And.Contain("creche").And.Not.Contain("! creche"));
+            Assert.That(output, Does.Contain("(reprise : 2 déjà mesurée(s))").And.Contain("creche").And.Not.Contain("! creche"));
             Assert.That(output, Does.Contain("cette exécution s'était achevée le").And.Contain("pour une nouvelle nuit, lancez sans --resume"), "last night is not taken for tonight");
             json = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!.AsArray();
             Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "creche")!["Statut_mesure"]!.GetValue<string>(), Is.Not.EqualTo("Non mesurée"));

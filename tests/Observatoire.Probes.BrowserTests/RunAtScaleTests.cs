@@ -29,7 +29,7 @@ public sealed class RunAtScaleTests
         var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard1.log"), work.Path("shard2"), work.Path("shard3"), $"--output={work.Path("merged")}", "--GenerateHtmlReport=false"]);
         Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), stdout + stderr);
         Assert.That(stderr, Does.Contain("shard1.log is a file, not a run folder: left out"));
-        Assert.That(stdout, Does.Not.Contain("incomplete"));
+        Assert.That(stdout, Does.Not.Contain("incomplète"));
 
         var parts = Enumerable.Range(1, 3).Select(k => Recorded(work.Path($"shard{k}"))).ToList();
         Assert.Multiple(() =>
@@ -50,7 +50,7 @@ public sealed class RunAtScaleTests
         (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard3"), $"--output={work.Path("partial")}", "--GenerateHtmlReport=false"]);
         Assert.That(exit, Is.EqualTo(ProbesProcess.InvalidInput), stdout + stderr);
         Assert.That(stderr, Does.Contain("shard(s) 2/3 missing"));
-        Assert.That(stdout, Does.Contain("(incomplete: some shards are missing or did not finish)"));
+        Assert.That(stdout, Does.Contain("(incomplète : des parts manquent ou ne sont pas allées au bout)"));
         Assert.That(File.ReadAllText(work.Path("partial", "indicator.csv")), Does.Contain(";non\r\n").And.Not.Contain(";oui\r\n"), "Execution_complete");
         Assert.That(stdout, Does.Contain("Changements depuis la mesure du").And.Contain("(mesure incomplète"), stdout + stderr);
         Assert.That(Recorded(work.Path("shard2")), Has.All.Matches<string>(id => stdout.Contains(" " + id + " ", StringComparison.Ordinal)), "the missing shard's procedures, absent");
@@ -68,14 +68,14 @@ public sealed class RunAtScaleTests
         File.WriteAllText(work.Path("shard1", "run.json"), state.ToJsonString());
         (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard2"), work.Path("shard3"), $"--output={work.Path("two-nights")}", "--GenerateHtmlReport=false"]);
         Assert.That(stderr, Does.Contain("the folders are not one night's"), stdout + stderr);
-        Assert.That(stdout, Does.Contain("(incomplete"));
+        Assert.That(stdout, Does.Contain("(incomplète"));
 
         // A shard whose record was damaged after its run (a copy cut short): that procedure is missing, and said so.
         var record = Directory.GetFiles(work.Path("shard2", "records"), "*.json")[0];
         File.WriteAllText(record, File.ReadAllText(record)[..100]);
         (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", work.Path("shard1"), work.Path("shard2"), work.Path("shard3"), $"--output={work.Path("damaged")}", "--GenerateHtmlReport=false"]);
         Assert.That(stderr, Does.Contain(Path.GetFileName(record)).And.Contain("does not read"), stdout + stderr);
-        Assert.That(stdout, Does.Contain("(incomplete"));
+        Assert.That(stdout, Does.Contain("(incomplète"));
     }
 
     [Test]
@@ -94,7 +94,7 @@ public sealed class RunAtScaleTests
         Assert.That(folders.Select(Recorded).Count(r => r.Count == 0), Is.GreaterThanOrEqualTo(2), "two procedures over four shards");
         var (exit, stdout, stderr) = await ProbesProcess.RunAsync(["report", .. folders, $"--output={work.Path("merged")}", "--GenerateHtmlReport=false"]);
         Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), stdout + stderr);
-        Assert.That(stdout, Does.Not.Contain("incomplete"));
+        Assert.That(stdout, Does.Not.Contain("incomplète"));
         Assert.That(Recorded(work.Path("merged")), Is.EquivalentTo(Procedures.Take(2)));
     }
 
@@ -171,7 +171,7 @@ public sealed class RunAtScaleTests
         var (exit, stdout, stderr) = await ProbesProcess.RunAsync([.. arguments, "--resume"]);
 
         Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), stdout + stderr);
-        Assert.That(stdout, Does.Contain($"resumed: {before.Count} already measured"));
+        Assert.That(stdout, Does.Contain($"reprise : {before.Count} déjà mesurée(s)"));
         var after = Directory.GetFiles(Path.Combine(reports, "records"), "*.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
         var export = JsonNode.Parse(File.ReadAllText(Path.Combine(reports, "indicator.json")))!.AsArray();
         var parsed = Directory.GetFiles(Path.Combine(reports, "allure-results"), "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToList();
