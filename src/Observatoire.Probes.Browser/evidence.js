@@ -100,8 +100,20 @@
     if (!read) {
       const starts = new Map();
       let full = '';
-      const walker = document.createTreeWalker(hint, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) { starts.set(n, full.length); full += n.textContent; }
+      // A line break or another block of the hint ends a sample as a new line does (« <p>Exemple : 06…</p><p>Numéro
+      // enregistré : 07…</p> »): the second paragraph is the person's, masked.
+      const block = /^(P|DIV|LI|UL|OL|DL|DT|DD|TABLE|TR|TD|TH|H[1-6]|SECTION|ARTICLE|BLOCKQUOTE|PRE|HR)$/;
+      const blockOf = (el) => { for (let e = el; e && e !== hint; e = e.parentElement) if (block.test(e.tagName)) return e; return hint; };
+      let previous;
+      const walker = document.createTreeWalker(hint, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === Node.ELEMENT_NODE) { if (n.tagName === 'BR') full += '\n'; continue; }
+        const b = blockOf(n.parentElement);
+        if (previous !== undefined && b !== previous) full += '\n';
+        previous = b;
+        starts.set(n, full.length);
+        full += n.textContent;
+      }
       read = { starts, blank: blankSamples(full) };
       hints.set(hint, read);
     }

@@ -67,20 +67,27 @@ internal static class Diagnostics
             return true;
         }
 
+        // Up the keys that hold this line (a line without a key, a value wrapped onto its own line, holds nothing), then the
+        // top-level key of the part of the file it is in.
         var indent = IndentOf(line);
-        for (var k = lines.Count - 2; k >= 0 && indent > 0; k--)
+        for (var k = lines.Count - 2; k >= 0; k--)
         {
             var text = lines[k];
-            if (text.Trim().Length == 0 || text.TrimStart().StartsWith('#'))
+            if (text.Trim().Length == 0 || text.TrimStart().StartsWith('#') || KeyOf(text) is not { } key)
             {
                 continue;
             }
 
-            if (IndentOf(text) < indent)
+            if (IndentOf(text) < indent || IndentOf(text) == 0)
             {
-                if (KeyOf(text) is "values" or "persona" or "description")
+                if (key is "values" or "persona" or "description")
                 {
                     return true;
+                }
+
+                if (IndentOf(text) == 0)
+                {
+                    return false;
                 }
 
                 indent = IndentOf(text);
@@ -99,12 +106,12 @@ internal static class Diagnostics
         return string.Concat(line.AsSpan(0, keep), keep < line.Length ? " •••" : "");
     }
 
-    private static int IndentOf(string line) => line.Length - line.TrimStart(' ', '-').Length;
+    private static int IndentOf(string line) => line.Length - line.TrimStart(' ', '\t', '-').Length;
 
     /// <summary>The key a line starts with (« nir » in « nir: 2620… »), or null.</summary>
     private static string? KeyOf(string line)
     {
-        var text = line.TrimStart(' ', '-');
+        var text = line.TrimStart(' ', '\t', '-');
         var end = 0;
         while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '-'))
         {

@@ -42,6 +42,12 @@ internal static class ReportCommand
             stderr.WriteLine("probes report: " + problem);
         }
 
+        if (merged.Changes is null)
+        {
+            stderr.WriteLine($"probes report: no run folder read: {RunCommand.Relative(target)} is left as it was");
+            return ExitCodes.InvalidInput;
+        }
+
         stdout.WriteLine($"{merged.Results.Count} démarche(s) de {folders.Count} dossier(s) d'exécution dans {RunCommand.Relative(target)}" + (merged.Complete ? "" : " (incomplète : des parts manquent ou ne sont pas allées au bout)"));
         RunCommand.WarnUnreadableRuns(target, stderr);
         if (merged.Changes is { } changes)

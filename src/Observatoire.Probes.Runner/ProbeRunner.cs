@@ -190,7 +190,7 @@ public sealed class ProbeRunner : IAsyncDisposable
         var now = DateTimeOffset.UtcNow;
         var result = new ProcedureResult
         {
-            Procedure = Published(KnownBefore(scenario.Procedure)),
+            Procedure = Published(KnownBefore(scenario)),
             ScenarioFile = scenario.File,
             PersonaId = "",
             Score = ProcedureScore.NotMeasured($"{FailureKind.ScenarioError}: {message}"),
@@ -210,8 +210,9 @@ public sealed class ProbeRunner : IAsyncDisposable
     /// A file whose `procedure` block cannot be read is known only by its file name: the procedure keeps the row, title,
     /// ministry and administration of its last measure in the history, so that the export and the synthesis still name it.
     /// </summary>
-    private ProcedureInfo KnownBefore(ProcedureInfo procedure)
+    private ProcedureInfo KnownBefore(UnreadableScenario scenario)
     {
+        var procedure = scenario.Procedure;
         if (procedure.Start.Length > 0 || procedure.Ministry.Length > 0)
         {
             return procedure;
@@ -221,7 +222,9 @@ public sealed class ProbeRunner : IAsyncDisposable
             .SelectMany(r => r.Procedures).FirstOrDefault(p => p.Id == procedure.Id);
         return known is null ? procedure : procedure with
         {
-            ObservatoireId = known.ObservatoireId, Title = known.Title, Ministry = known.Ministry, Administration = known.Administration,
+            // A row another file now gives (a copy of this one) is not given twice.
+            ObservatoireId = known.ObservatoireId is { } row && scenario.TakenRows.Contains(row) ? null : known.ObservatoireId,
+            Title = known.Title, Ministry = known.Ministry, Administration = known.Administration,
         };
     }
 

@@ -117,7 +117,7 @@ internal sealed class RunFolder : IDisposable
             }
         }
 
-        var state = previous is null ? fresh : previous with { CompletedAt = null, Resumed = previous.Resumed + 1, ResumedAfterCompletion = previous.CompletedAt };
+        var state = previous is null ? fresh : previous with { CompletedAt = null, Resumed = previous.Resumed + 1, ResumedAfterCompletion = previous.CompletedAt ?? previous.ResumedAfterCompletion };
         var past = new RunHistory(root).Before(state.RunId);
         var folder = new RunFolder(root, state, new AllureWriter(Path.Combine(root, "allure-results"), past: past), holder);
         foreach (var record in ReadRecords(root))

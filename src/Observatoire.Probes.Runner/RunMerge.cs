@@ -77,6 +77,12 @@ public static class RunMerge
             damaged = true;
         }
 
+        if (states.Count == 0)
+        {
+            // Nothing to merge: the output folder keeps the night it holds.
+            return new MergeOutcome([], false, problems);
+        }
+
         var merged = records.Values.Select(r => r.Result).OrderBy(r => r.Procedure.Id, StringComparer.Ordinal).ToList();
         var complete = states.Count == folders.Count && states.All(s => s.Completed) && missing.Count == 0 && !damaged;
         var first = states.OrderBy(s => s.StartedAt).FirstOrDefault();
@@ -100,12 +106,8 @@ public static class RunMerge
 
         // An incomplete night still gets its morning review and its synthesis, marked so: the procedures of the missing
         // parts read as absent, and the next night is compared with the last whole one.
-        RunChanges? changes = null;
-        if (states.Count > 0)
-        {
-            (changes, _) = folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
-                startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), keepRuns, incomplete: !complete);
-        }
+        var (changes, _) = folderOut.Complete(new RunInfo(runId, startedAt, toolVersion, "(fusion de plusieurs exécutions)", "", null),
+            startedAt.ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), keepRuns, incomplete: !complete);
 
         return new MergeOutcome(merged, complete, problems) { Changes = changes };
     }

@@ -6,7 +6,12 @@ namespace Observatoire.Probes.Runner;
 
 /// <summary>A scenario file that cannot be walked: the procedure it is about (as far as the file says, else its file name)
 /// and its problems.</summary>
-public sealed record UnreadableScenario(string File, ProcedureInfo Procedure, IReadOnlyList<Diagnostic> Problems);
+public sealed record UnreadableScenario(string File, ProcedureInfo Procedure, IReadOnlyList<Diagnostic> Problems)
+{
+    /// <summary>The observatoire rows (ID_Demarche) the other files of the run give: one known only from the history is not
+    /// taken again when another file now gives it.</summary>
+    public IReadOnlySet<string> TakenRows { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}
 
 /// <summary>The scenario files of a run: the valid ones, and every problem of the others (file:line:column).</summary>
 public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scenario> Valid, IReadOnlyList<Diagnostic> Problems)
@@ -53,6 +58,7 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
         // An ID_Demarche two files give is no one's until one of them is mended: never two rows of one ID_Demarche.
         var rows = valid.Select(s => s.Procedure.ObservatoireId).Concat(invalid.Select(r => r.Procedure?.ObservatoireId)).OfType<string>()
             .GroupBy(r => r, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var taken = rows.Keys.ToHashSet(StringComparer.Ordinal);
         var unreadable = new List<UnreadableScenario>();
         // Files that share an id are all refused: the procedure's row is the file named by its id (« cheque-energie.yaml »),
         // not its copy's.
@@ -66,7 +72,7 @@ public sealed record ScenarioSet(IReadOnlyList<string> Files, IReadOnlyList<Scen
 
             if (ids.Add(procedure.Id))
             {
-                unreadable.Add(new UnreadableScenario(Path.GetFullPath(result.File), procedure, result.Diagnostics));
+                unreadable.Add(new UnreadableScenario(Path.GetFullPath(result.File), procedure, result.Diagnostics) { TakenRows = taken });
             }
         }
 

@@ -93,7 +93,8 @@ public sealed class CliTests
                 .Replace("title: Demande de chèque énergie", "title: Aide au chauffage", StringComparison.Ordinal)
                 .Replace("\"DEMO-007\"", "\"DEMO-099\"", StringComparison.Ordinal));
             var creche = Path.Combine(scenarios, "creche.yaml");
-            File.WriteAllText(creche, File.ReadAllText(creche).Replace("    commune: Lyon", "    commune: \"Lyon", StringComparison.Ordinal));
+            var crecheText = File.ReadAllText(creche);
+            File.WriteAllText(creche, crecheText.Replace("    commune: Lyon", "    commune: \"Lyon", StringComparison.Ordinal));
             (exit, output, stderr) = await ProbesProcess.RunAsync(run);
 
             Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
@@ -110,6 +111,13 @@ public sealed class CliTests
                 Assert.That(row("creche")["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
                 Assert.That(output, Does.Contain("cheque-energie").And.Contain("→ À venir (Scénario à corriger)"), "the morning review says what broke");
             });
+
+            // A third night: a copy of the broken file (its own id) keeps the row: the broken one does not take it again.
+            File.WriteAllText(Path.Combine(scenarios, "creche-bis.yaml"), crecheText.Replace("id: creche", "id: creche-bis", StringComparison.Ordinal));
+            (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+            json = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "reports", "indicator.json")))!.AsArray();
+            Assert.That(json.Where(r => r!["ID_Demarche"]?.GetValue<string>() == "DEMO-009").Select(r => r!["Identifiant_sonde"]!.GetValue<string>()), Is.EqualTo(new[] { "creche-bis" }),
+                "never two rows of one ID_Demarche");
         }
         finally
         {

@@ -181,6 +181,9 @@ public sealed partial class PersonalDataTests
               <p class="fr-hint-text" id="plural">Exemples : nom@domaine.fr</p>
               <p class="fr-hint-text" id="nested">Exemple : <code id="nested-sample">adresse@mail.com</code></p>
               <p class="fr-hint-text" id="nested-two">Exemple : <b id="nested-first">06 12 34 56 78</b>. Numéro enregistré : <b id="nested-after">07 98 76 54 32</b></p>
+              <div class="fr-hint-text"><p>Exemple : 06 12 34 56 78.</p><p id="second-paragraph">Numéro enregistré : 07 98 76 54 32</p></div>
+              <div class="fr-hint-text"><p>Exemple : 06 12 34 56 78</p><p id="second-no-stop">Nous vous appellerons au 07 98 76 54 32</p></div>
+              <p class="fr-hint-text">Exemple : <code>06 12 34 56 78</code><br><span id="after-break">Numéro enregistré 07 98 76 54 32</span></p>
               <p class="fr-hint-text" id="sent-to">Le code a été envoyé à j.dupont@exemple.fr</p>
               <p class="fr-hint-text" id="formation">Formation enregistrée par France Travail : du 03/09/2024</p>
               <p class="fr-hint-text" id="persona-hint">Exemple : DUBOIS</p>
@@ -193,7 +196,7 @@ public sealed partial class PersonalDataTests
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn = false, undo = false });
         var masked = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-probe-mask]')].map(e => e.id || e.tagName)");
 
-        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "after-comma", "nested-after", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
+        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "after-comma", "nested-after", "second-paragraph", "second-no-stop", "after-break", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
     }
 
     [Test]

@@ -131,6 +131,35 @@ public sealed class RunAtScaleTests
 
         var (_, merged, errors) = await ProbesProcess.RunAsync(["report", work.Path("night3-shard1"), work.Path("night3-shard2"), $"--output={work.Path("merged")}", "--GenerateHtmlReport=false"]);
         Assert.That(merged, Does.Contain("Non mesurées : 1").And.Contain("! " + Procedures[0]).And.Contain("unknown action `fil` (did you mean `fill`?)"), merged + errors);
+
+        // Folders that are no run's (a mistyped pattern): nothing is merged, and the night the output holds stays as it was.
+        var synthesis = File.ReadAllText(work.Path("merged", "synthesis.html"));
+        int code;
+        (code, merged, errors) = await ProbesProcess.RunAsync(["report", work.Path("nosuch-1"), work.Path("nosuch-2"), $"--output={work.Path("merged")}", "--GenerateHtmlReport=false"]);
+        Assert.That(code, Is.EqualTo(ProbesProcess.InvalidInput), merged + errors);
+        Assert.That(errors, Does.Contain("no run folder read"));
+        Assert.That(File.ReadAllText(work.Path("merged", "synthesis.html")), Is.EqualTo(synthesis));
+        Assert.That(File.Exists(work.Path("merged", "changes.csv")), Is.True);
+    }
+
+    [Test]
+    public async Task A_resume_cut_short_still_knows_the_run_had_completed()
+    {
+        // `--resume` on a completed run says so; a resume killed before its end must not lose that (a review's finding).
+        using var work = new WorkFolder("probes-resume-note");
+        var reports = work.Path("reports");
+        await using (var night = await ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports)))
+        {
+            await night.CompleteAsync();
+        }
+
+        await using (var cutShort = await ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports), resume: true))
+        {
+            Assert.That(cutShort.Run.ResumedAfterCompletion, Is.Not.Null);
+        }
+
+        await using var again = await ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports), resume: true);
+        Assert.That(again.Run.ResumedAfterCompletion, Is.Not.Null, "the completion before the resume that was cut short");
     }
 
     [Test]

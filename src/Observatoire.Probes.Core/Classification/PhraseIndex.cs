@@ -376,10 +376,17 @@ internal static class WordIds
         }
 
         Accented.AddOrUpdate(bare, bare == word ? null : word, (_, known) => known == word ? known : null);
+        AccentedFolded.TryAdd(TextFolding.Fold(word), true);
     }
 
     /// <summary>The exact form a phrase uses for a word a text wrote without accents, or null.</summary>
     public static string? Accent(string bare) => Accented.TryGetValue(bare, out var word) ? word : null;
+
+    /// <summary>The folded forms (no accents, no plural) of the words <see cref="Accent"/> knows.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> AccentedFolded = new(StringComparer.Ordinal);
+
+    /// <summary>True when a folded word may be one a text wrote without its accents (a cheap look before <see cref="Accent"/>).</summary>
+    public static bool MayBeAccented(string folded) => AccentedFolded.ContainsKey(folded);
 
     public static int[] Of(List<string> words, bool folded = false)
     {
@@ -421,7 +428,7 @@ internal sealed class TokenText
     internal int[] PlainIds => _plainIds ??= WordIds.Of(Plain);
 
     /// <summary>A technical name's words (<c>dossier_eleve</c>) as written: code has no accents to lose.</summary>
-    public static TokenText OfName(string? words) => string.IsNullOrWhiteSpace(words) ? Empty : TextFolding.TokenTextOf(words, accentsLost: false);
+    public static TokenText OfName(string? words) => string.IsNullOrWhiteSpace(words) ? Empty : TextFolding.TokenTextOf(words, restoreAccents: false);
 
     public static TokenText Of(string? text)
     {

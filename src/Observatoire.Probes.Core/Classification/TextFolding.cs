@@ -178,7 +178,7 @@ public static class TextFolding
     }
 
     /// <summary>A text as the classifier reads it, its words numbered in the phrase vocabulary on the common path.</summary>
-    internal static TokenText TokenTextOf(string text, bool accentsLost = true)
+    internal static TokenText TokenTextOf(string text, bool restoreAccents = true)
     {
         // Sized for words of four letters and a space, so that the lists are rarely grown.
         var folded = new List<string>((text.Length / 5) + 1);
@@ -194,9 +194,9 @@ public static class TextFolding
         ids.Plain.Clear();
         if (SplitLatin(text, folded, plain, ids))
         {
-            if (accentsLost && LostItsAccents(text, folded))
+            if (restoreAccents)
             {
-                Accent(plain, ids.Plain);
+                Accent(folded, plain, ids.Plain);
             }
 
             return new TokenText(folded, plain, [.. ids.Folded], [.. ids.Plain]);
@@ -207,15 +207,18 @@ public static class TextFolding
     }
 
     /// <summary>
-    /// A text that lost its accents (« DATE DE DEBUT D'ACTIVITE », capitals being often printed without them, or « Nom de
-    /// l'eleve » typed without any) gives its words back the exact form a phrase uses (« debut » reads « début »), so that a
-    /// phrase asking for the exact form (« !début d'activité », « !élève ») finds them. A text with accents is read as written.
+    /// A word written without its accents (« DATE DE DEBUT D'ACTIVITE », capitals being often printed without them, « Nom de
+    /// l'eleve » typed without any, « NOM DE L'ÉLEVE » with some) takes back the exact form a phrase uses (« debut » reads
+    /// « début »), so that a phrase asking for the exact form (« !début d'activité », « !élève ») finds it. Only words that are
+    /// no words without their accents are filed for this (<see cref="WordIds.LearnWrittenForm"/>).
     /// </summary>
-    private static void Accent(List<string> plain, List<int> plainIds)
+    private static void Accent(List<string> folded, List<string> plain, List<int> plainIds)
     {
         for (var i = 0; i < plain.Count; i++)
         {
-            if (WordIds.Accent(plain[i]) is { } word)
+            // The folded word (no accents, no plural) says cheaply whether the word may be one of them; only then are the
+            // written word's own accents taken off (« ÉLEVE » has one of its two).
+            if (WordIds.MayBeAccented(folded[i]) && WordIds.Accent(WithoutAccents(plain[i])) is { } word && word != plain[i] && LostAccentsOf(plain[i], word))
             {
                 plain[i] = word;
                 plainIds[i] = WordIds.IdOf(word);
@@ -223,64 +226,24 @@ public static class TextFolding
         }
     }
 
-    /// <summary>
-    /// True when a text has no accent where French writes one: written in capitals, or with a word that is no word
-    /// without its accent (« prenom », « numero », « eleve »). A text without accents may simply need none: « mention du
-    /// divorce » is the event, not « divorcé ».
-    /// </summary>
-    private static bool LostItsAccents(string text, List<string> folded)
+    /// <summary>True when <paramref name="written"/> is <paramref name="word"/> with some accents left out, none changed:
+    /// « eleve » and « éleve » are « élève » so written, « élevé » is another word.</summary>
+    private static bool LostAccentsOf(string written, string word)
     {
-        if (HasAccents(text))
+        if (written.Length != word.Length)
         {
             return false;
         }
 
-        var letters = false;
-        var capitals = true;
-        foreach (var c in text)
+        for (var i = 0; i < written.Length; i++)
         {
-            if (char.IsLetter(c))
+            if (written[i] != word[i] && written[i] > '\u007f')
             {
-                letters = true;
-                capitals &= char.IsUpper(c);
+                return false;
             }
         }
 
-        if (letters && capitals)
-        {
-            return true;
-        }
-
-        foreach (var word in folded)
-        {
-            if (NoWordsWithoutAccents.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Folded words forms use all the time that are no French words without their accents.</summary>
-    private static readonly HashSet<string> NoWordsWithoutAccents = new(StringComparer.Ordinal)
-    {
-        "prenom", "numero", "telephone", "debut", "activite", "societe", "etablissement", "identite", "departement", "securite",
-        "electronique", "periode", "categorie", "reference", "nationalite", "annee", "deja", "precisez", "eleve", "vehicule", "ete",
-        "medecin", "ecole", "evenement", "beneficiaire", "celibataire", "arret", "conge", "maternite", "paternite",
-    };
-
-    private static bool HasAccents(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= '\u00C0' && c <= '\u024F' && c is not ('\u00D7' or '\u00F7' or '\u00C6' or '\u00E6' or '\u0152' or '\u0153' or '\u00DF'))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return true;
     }
 
     /// <summary>A word's letters without their accents (« véhicule » → « vehicule »), case kept.</summary>

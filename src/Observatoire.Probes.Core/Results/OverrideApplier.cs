@@ -13,7 +13,7 @@ public static class OverrideApplier
     {
         var result = decisions.ToList();
         var stale = new List<string>();
-        // One field, one reviewer's decision: the first that finds it; another one is reported, not applied over it.
+        // One field, one reviewer's decision: the first applied; another one is reported, not applied over it.
         var decidedBy = new Dictionary<int, ReviewerOverride>();
         foreach (var o in overrides)
         {
@@ -36,7 +36,6 @@ public static class OverrideApplier
                     continue;
                 }
 
-                decidedBy[i] = o;
                 var item = o.Item is null ? null : catalogue.Find(o.Item);
                 var holding = item?.Holding ?? d.Holding;
                 if (o.Counted && holding != Holding.Held)
@@ -48,6 +47,8 @@ public static class OverrideApplier
                     result[i] = d with { Reason = $"{d.Reason} ; décision de relecture refusée ({o.Reviewer}) : {refused}" };
                     continue;
                 }
+
+                decidedBy[i] = o; // applied: a later decision on this field is reported, not applied over it
 
                 result[i] = d with
                 {

@@ -1177,8 +1177,9 @@ public sealed class ClassifierTests
     [Test]
     public void A_label_that_lost_its_accents_reads_as_the_same_label_with_them()
     {
-        // Capitals are often printed without accents, and some forms are typed without any: a phrase that asks for the exact
-        // form of its words (« début d'activité », « élève », « congé maternité », one « véhicule ») found nothing there.
+        // Capitals are often printed without accents, or with some of them, and some forms are typed without any: a phrase that
+        // asks for the exact form of its words (« début d'activité », « élève », « congé maternité », one « véhicule ») found
+        // nothing there.
         foreach (var (written, lost, input, publicOf) in new[]
         {
             ("Date de début d'activité", "DATE DE DEBUT D'ACTIVITE", "date", "professionnels"),
@@ -1186,6 +1187,8 @@ public sealed class ClassifierTests
             ("Nom de l'élève", "Nom de l'eleve", "text", (string?)null),
             ("Attestation de congé maternité", "Attestation de conge maternite", "file", null),
             ("Motorisation du véhicule", "MOTORISATION DU VEHICULE", "text", null),
+            ("Date de début d'activité", "DATE DE DÉBUT D'ACTIVITE", "date", "professionnels"),
+            ("Nom de l'élève", "NOM DE L'ÉLEVE", "text", null),
         })
         {
             var withAccents = Classify(new() { Id = "a", Label = written, Input = input, Public = publicOf });
@@ -1199,6 +1202,8 @@ public sealed class ClassifierTests
             Is.Not.EqualTo("family.composition"));
         Assert.That(Classify(new() { Id = "d", Label = "Nom", Name = "dossier_eleve[contact_urgence_attributes][nom]", Input = "text" }).Reason,
             Does.Not.Contain("élève"));
+        // A word written with other accents is another word: « le plus élevé » is no pupil (« élève »).
+        Assert.That(Classify(new() { Id = "e", Label = "Diplôme ou titre le plus élevé obtenu", Input = "text" }).Reason, Does.Not.Contain("élève"));
     }
 
     [Test]

@@ -146,12 +146,19 @@ public sealed class CommandTests
             File.WriteAllText(Path.Combine(folder, "a.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "a", "persona:\n  id: p\n  values:\n    nir: 262087510704255: x\n"));
             File.WriteAllText(Path.Combine(folder, "b.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "b", "persona: dupont\n"));
             File.WriteAllText(Path.Combine(folder, "personas", "dupont.yaml"), "id: dupont\ndescription: Jean DUPONT: né le 12/03/1980\nvalues:\n  nom: DUPONT\n");
+            // A tab where YAML wants spaces, and a value wrapped onto a line of its own: the lines echoed are still a persona's.
+            File.WriteAllText(Path.Combine(folder, "c.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "c", "persona: tab\n"));
+            File.WriteAllText(Path.Combine(folder, "personas", "tab.yaml"), "id: tab\nvalues:\n\tnir: \"184127645108946\"\n");
+            File.WriteAllText(Path.Combine(folder, "d.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "d", "persona: wrapped\n"));
+            File.WriteAllText(Path.Combine(folder, "personas", "wrapped.yaml"), "id: wrapped\nvalues:\n  adresse: 20 avenue\nde Segur 75007: x\n  nir: \"295037512345678\"\n");
 
             var (exit, _, errors) = await Probes(["validate", folder]);
 
             Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), errors);
             Assert.That(errors, Does.Contain("a.yaml:").And.Contain("    nir: •••").And.Contain("dupont.yaml:").And.Contain("description: •••"));
             Assert.That(errors, Does.Not.Contain("262087510704255").And.Not.Contain("DUPONT: né"));
+            Assert.That(errors, Does.Contain("tab.yaml:").And.Contain("wrapped.yaml:"));
+            Assert.That(errors, Does.Not.Contain("184127645108946").And.Not.Contain("295037512345678").And.Not.Contain("de Segur"));
         }
         finally
         {

@@ -68,4 +68,16 @@ public sealed class OverrideApplierTests
         var (_, stale) = OverrideApplier.Apply([Decide("Nom", "Votre identité")], [Override("Numéro de dossier", null, false)], DataCatalogue.Default);
         Assert.That(stale.Single(), Does.StartWith("scenarios/x.yaml:30:5: « Numéro de dossier » n'est pas sur le formulaire"));
     }
+
+    [Test]
+    public void A_refused_decision_does_not_keep_the_field_from_the_next_one()
+    {
+        var decisions = new[] { Decide("Courriel", "Vos coordonnées") };
+        var answer = new ReviewerOverride(new SourcePosition("scenarios/x.yaml", 36, 5), "Courriel", null, "contact.email", false, "donnée non détenue", "C. Durand (DINUM)", "2026-12-04");
+
+        var (reviewed, stale) = OverrideApplier.Apply(decisions, [Override("Courriel", null, true), answer], DataCatalogue.Default);
+
+        Assert.That(reviewed[0].Reviewer, Is.EqualTo("C. Durand (DINUM)"), "the refused one decided nothing: the next one applies");
+        Assert.That(stale.Single(), Does.Contain("non appliquée").And.Not.Contain("déjà décidé"));
+    }
 }
