@@ -86,9 +86,11 @@
       const head = m.index + m[0].length;
       out += text.slice(0, head);
       text = text.slice(head);
-      // The sample ends with its sentence, or at a comma or a dash after it (« …, ou celui que nous avons : 07… »).
-      const end = text.search(/[.;!?]\s+(?=\p{Lu})|\n|,\s|\s[–—-]\s/u);
-      const cut = end < 0 ? text.length : end + 1;
+      // The sample ends with its sentence, or at a comma or a dash after it (« …, ou celui que nous avons : 07… »), or its
+      // line; it may begin on the line after the mark (« Exemple :<br>06… »).
+      const lead = text.length - text.replace(/^\s+/, '').length;
+      const end = text.slice(lead).search(/[.;!?]\s+(?=\p{Lu})|\n|,\s|\s[–—-]\s/u);
+      const cut = end < 0 ? text.length : lead + end + 1;
       out += ' '.repeat(cut);
       text = text.slice(cut);
     }
@@ -102,8 +104,8 @@
       let full = '';
       // A line break or another block of the hint ends a sample as a new line does (« <p>Exemple : 06…</p><p>Numéro
       // enregistré : 07…</p> »): the second paragraph is the person's, masked.
-      const block = /^(P|DIV|LI|UL|OL|DL|DT|DD|TABLE|TR|TD|TH|H[1-6]|SECTION|ARTICLE|BLOCKQUOTE|PRE|HR)$/;
-      const blockOf = (el) => { for (let e = el; e && e !== hint; e = e.parentElement) if (block.test(e.tagName)) return e; return hint; };
+      // As the page lays it out (a span shown as a block is one), not by its tag.
+      const blockOf = (el) => { for (let e = el; e && e !== hint; e = e.parentElement) if (!/^(inline|contents)/.test(getComputedStyle(e).display)) return e; return hint; };
       let previous;
       const walker = document.createTreeWalker(hint, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {

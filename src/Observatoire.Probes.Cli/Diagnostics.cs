@@ -62,7 +62,7 @@ internal static class Diagnostics
     private static bool HoldsPersonaValue(List<string> lines)
     {
         var line = lines[^1];
-        if (KeyOf(line) is "description" or "values")
+        if (KeyOf(line) is "description" or "values" or "persona")
         {
             return true;
         }
@@ -108,16 +108,22 @@ internal static class Diagnostics
 
     private static int IndentOf(string line) => line.Length - line.TrimStart(' ', '\t', '-').Length;
 
-    /// <summary>The key a line starts with (« nir » in « nir: 2620… »), or null.</summary>
+    /// <summary>The key a line starts with (« nir » in « nir: 2620… », « "nir" » as JSON writes it), or null: a key is
+    /// followed by a colon and a space or the line's end (« https://… », « 14:30 » are values).</summary>
     private static string? KeyOf(string line)
     {
         var text = line.TrimStart(' ', '\t', '-');
-        var end = 0;
+        var quote = text.Length > 0 && text[0] is '"' or '\'' ? text[0] : '\0';
+        var start = quote == '\0' ? 0 : 1;
+        var end = start;
         while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '-'))
         {
             end++;
         }
 
-        return end > 0 && end < text.Length && text[end] == ':' ? text[..end] : null;
+        var colon = quote == '\0' ? end : end < text.Length && text[end] == quote ? end + 1 : -1;
+        return end > start && colon >= 0 && colon < text.Length && text[colon] == ':' && (colon + 1 == text.Length || char.IsWhiteSpace(text[colon + 1]))
+            ? text[start..end]
+            : null;
     }
 }

@@ -218,8 +218,10 @@ public sealed class ProbeRunner : IAsyncDisposable
             return procedure;
         }
 
-        var known = new RunHistory(Reports).Before(Run.RunId, trials: true).OrderByDescending(r => r.StartedAt)
-            .SelectMany(r => r.Procedures).FirstOrDefault(p => p.Id == procedure.Id);
+        // The newest record that gave it a row: a night a copy held the row recorded it without one.
+        var records = new RunHistory(Reports).Before(Run.RunId, trials: true).OrderByDescending(r => r.StartedAt)
+            .SelectMany(r => r.Procedures).Where(p => p.Id == procedure.Id).ToList();
+        var known = records.FirstOrDefault(p => p.ObservatoireId is { Length: > 0 }) ?? records.FirstOrDefault();
         return known is null ? procedure : procedure with
         {
             // A row another file now gives (a copy of this one) is not given twice.

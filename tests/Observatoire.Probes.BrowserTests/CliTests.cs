@@ -118,6 +118,12 @@ public sealed class CliTests
             json = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "reports", "indicator.json")))!.AsArray();
             Assert.That(json.Where(r => r!["ID_Demarche"]?.GetValue<string>() == "DEMO-009").Select(r => r!["Identifiant_sonde"]!.GetValue<string>()), Is.EqualTo(new[] { "creche-bis" }),
                 "never two rows of one ID_Demarche");
+
+            // A fourth night without the copy: the row is the broken file's procedure's again, from the last night it had it.
+            File.Delete(Path.Combine(scenarios, "creche-bis.yaml"));
+            (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+            json = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "reports", "indicator.json")))!.AsArray();
+            Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "creche")!["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-009"), output + stderr);
         }
         finally
         {

@@ -184,6 +184,8 @@ public sealed partial class PersonalDataTests
               <div class="fr-hint-text"><p>Exemple : 06 12 34 56 78.</p><p id="second-paragraph">Numéro enregistré : 07 98 76 54 32</p></div>
               <div class="fr-hint-text"><p>Exemple : 06 12 34 56 78</p><p id="second-no-stop">Nous vous appellerons au 07 98 76 54 32</p></div>
               <p class="fr-hint-text">Exemple : <code>06 12 34 56 78</code><br><span id="after-break">Numéro enregistré 07 98 76 54 32</span></p>
+              <p class="fr-hint-text">Exemple :<br><span id="sample-next-line">06 12 34 56 78</span></p>
+              <span class="fr-hint-text">Exemple : 06 12 34 56 78<span style="display:block" id="shown-as-block">Numéro enregistré 07 98 76 54 32</span></span>
               <p class="fr-hint-text" id="sent-to">Le code a été envoyé à j.dupont@exemple.fr</p>
               <p class="fr-hint-text" id="formation">Formation enregistrée par France Travail : du 03/09/2024</p>
               <p class="fr-hint-text" id="persona-hint">Exemple : DUBOIS</p>
@@ -196,7 +198,7 @@ public sealed partial class PersonalDataTests
         await page.EvaluateAsync(ScenarioWalker.EvidenceScript, new { marks = Array.Empty<object>(), sensitive = new[] { "DUBOIS" }, signIn = false, undo = false });
         var masked = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-probe-mask]')].map(e => e.id || e.tagName)");
 
-        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "after-comma", "nested-after", "second-paragraph", "second-no-stop", "after-break", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
+        Assert.That(masked, Is.EquivalentTo(new[] { "received", "after-sample", "after-comma", "nested-after", "second-paragraph", "second-no-stop", "after-break", "shown-as-block", "sent-to", "formation", "persona-hint", "error", "bulma-error", "bs3-error", "small" }));
     }
 
     [Test]

@@ -203,6 +203,11 @@ public static class TextFolding
         }
 
         SplitAnyScript(text, folded, plain);
+        if (restoreAccents)
+        {
+            Accent(folded, plain, null);
+        }
+
         return new TokenText(folded, plain);
     }
 
@@ -212,7 +217,7 @@ public static class TextFolding
     /// « début »), so that a phrase asking for the exact form (« !début d'activité », « !élève ») finds it. Only words that are
     /// no words without their accents are filed for this (<see cref="WordIds.LearnWrittenForm"/>).
     /// </summary>
-    private static void Accent(List<string> folded, List<string> plain, List<int> plainIds)
+    private static void Accent(List<string> folded, List<string> plain, List<int>? plainIds)
     {
         for (var i = 0; i < plain.Count; i++)
         {
@@ -221,7 +226,10 @@ public static class TextFolding
             if (WordIds.MayBeAccented(folded[i]) && WordIds.Accent(WithoutAccents(plain[i])) is { } word && word != plain[i] && LostAccentsOf(plain[i], word))
             {
                 plain[i] = word;
-                plainIds[i] = WordIds.IdOf(word);
+                if (plainIds is not null)
+                {
+                    plainIds[i] = WordIds.IdOf(word);
+                }
             }
         }
     }
@@ -310,7 +318,8 @@ public static class TextFolding
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            // « lʼélève »: a modifier letter written as an apostrophe is one.
+            if (char.IsLetterOrDigit(c) && c is not ('\u02BC' or '\u02BB'))
             {
                 switch (c)
                 {

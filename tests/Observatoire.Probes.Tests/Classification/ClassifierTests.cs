@@ -1189,6 +1189,8 @@ public sealed class ClassifierTests
             ("Motorisation du véhicule", "MOTORISATION DU VEHICULE", "text", null),
             ("Date de début d'activité", "DATE DE DÉBUT D'ACTIVITE", "date", "professionnels"),
             ("Nom de l'élève", "NOM DE L'ÉLEVE", "text", null),
+            ("Nom de l'élève", "NOM DE LʼELEVE", "text", null),
+            ("Date de début d'activité", "DATE DE DEBUT D'ACTIVITE →", "date", "professionnels"),
         })
         {
             var withAccents = Classify(new() { Id = "a", Label = written, Input = input, Public = publicOf });

@@ -151,6 +151,12 @@ public sealed class CommandTests
             File.WriteAllText(Path.Combine(folder, "personas", "tab.yaml"), "id: tab\nvalues:\n\tnir: \"184127645108946\"\n");
             File.WriteAllText(Path.Combine(folder, "d.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "d", "persona: wrapped\n"));
             File.WriteAllText(Path.Combine(folder, "personas", "wrapped.yaml"), "id: wrapped\nvalues:\n  adresse: 20 avenue\nde Segur 75007: x\n  nir: \"295037512345678\"\n");
+            // A wrapped value with a colon of its own (an address, an hour), a persona written inline, one written as JSON.
+            File.WriteAllText(Path.Combine(folder, "e.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "e", "persona: url\n"));
+            File.WriteAllText(Path.Combine(folder, "personas", "url.yaml"), "id: url\nvalues:\n  site: page\nhttps://exemple.fr/x\n  nir: \"176057512345612\": x\n");
+            File.WriteAllText(Path.Combine(folder, "f.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "f", "persona: { id: p5, values: { nir: \"281117512345633\": x } }\n"));
+            File.WriteAllText(Path.Combine(folder, "g.yaml"), string.Format(CultureInfo.InvariantCulture, Scenario, "g", "persona: json\n"));
+            File.WriteAllText(Path.Combine(folder, "personas", "json.yaml"), "{\n  \"id\": \"json\",\n  \"values\": {\n    \"nir\": \"192067512345644\" \"x\"\n  }\n}\n");
 
             var (exit, _, errors) = await Probes(["validate", folder]);
 
@@ -159,6 +165,8 @@ public sealed class CommandTests
             Assert.That(errors, Does.Not.Contain("262087510704255").And.Not.Contain("DUPONT: né"));
             Assert.That(errors, Does.Contain("tab.yaml:").And.Contain("wrapped.yaml:"));
             Assert.That(errors, Does.Not.Contain("184127645108946").And.Not.Contain("295037512345678").And.Not.Contain("de Segur"));
+            Assert.That(errors, Does.Contain("url.yaml:").And.Contain("f.yaml:").And.Contain("json.yaml:"));
+            Assert.That(errors, Does.Not.Contain("176057512345612").And.Not.Contain("281117512345633").And.Not.Contain("192067512345644"));
         }
         finally
         {
