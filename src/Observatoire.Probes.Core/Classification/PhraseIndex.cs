@@ -365,7 +365,7 @@ internal static class WordIds
     /// forms share the letters (« retraite », « retraité ») or the word has no accent of its own.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Accented = new(StringComparer.Ordinal);
 
-    /// <summary>Files an exact phrase word under its letters without accents, for a text written without any (<see cref="Accent"/>).</summary>
+    /// <summary>Files an exact phrase word under its letters without accents, for a word written without some or all of them (<see cref="Accent"/>).</summary>
     public static void LearnWrittenForm(string word)
     {
         var bare = TextFolding.WithoutAccents(word);
