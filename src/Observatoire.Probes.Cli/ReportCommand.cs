@@ -10,12 +10,6 @@ internal static class ReportCommand
 {
     public static async Task<int> ExecuteAsync(RunnerSettings settings, IReadOnlyList<string> folders, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (folders.Count == 0)
-        {
-            stderr.WriteLine("probes report: give the run folders to merge (`probes report --help`)");
-            return ExitCodes.Usage;
-        }
-
         // A shell pattern for the shards' folders (`shards/shard-*`) may also catch their logs: a file is no run folder.
         foreach (var file in folders.Where(f => File.Exists(f) && !Directory.Exists(f)))
         {

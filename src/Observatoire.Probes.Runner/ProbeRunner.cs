@@ -206,6 +206,11 @@ public sealed class ProbeRunner : IAsyncDisposable
         return result;
     }
 
+    /// <summary>The nights kept before this run, newest first: read once, however many files cannot be read.</summary>
+    private IReadOnlyList<RunSummary> NightsBefore => _nightsBefore ??= [.. new RunHistory(Reports).Before(Run.RunId, trials: true).OrderByDescending(r => r.StartedAt)];
+
+    private IReadOnlyList<RunSummary>? _nightsBefore;
+
     /// <summary>
     /// A file whose `procedure` block cannot be read is known only by its file name: the procedure keeps the row, title,
     /// ministry and administration of its last measure in the history, so that the export and the synthesis still name it.
@@ -219,8 +224,7 @@ public sealed class ProbeRunner : IAsyncDisposable
         }
 
         // The newest record that gave it a row: a night a copy held the row recorded it without one.
-        var records = new RunHistory(Reports).Before(Run.RunId, trials: true).OrderByDescending(r => r.StartedAt)
-            .SelectMany(r => r.Procedures).Where(p => p.Id == procedure.Id).ToList();
+        var records = NightsBefore.SelectMany(r => r.Procedures).Where(p => p.Id == procedure.Id).ToList();
         var known = records.FirstOrDefault(p => p.ObservatoireId is { Length: > 0 }) ?? records.FirstOrDefault();
         return known is null ? procedure : procedure with
         {
