@@ -721,16 +721,23 @@ public sealed partial class ScenarioWalker
             {
                 // A form in an iframe navigates on its own: the page's load state says nothing about it, the frame's does
                 // (Playwright's click returns once the frame's navigation has committed, its load state then starts anew).
+                IFrame? waited = null;
                 try
                 {
                     foreach (var frame in _page.Frames.Where(f => f != _page.MainFrame && !f.IsDetached))
                     {
+                        waited = frame;
                         await frame.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)walker._browser.Settings.NavigationTimeout.TotalMilliseconds });
                     }
                 }
                 catch (TimeoutException)
                 {
-                    throw new StepFailure(FailureKind.Timeout, $"{step.Where} : le cadre {step.Target.Frame} n'a pas fini de se charger après {what}");
+                    // Under load Playwright sometimes misses a frame's load the browser has finished, as it does a page's
+                    // (WaitForLoadAsync): the frame itself is asked before the step fails.
+                    if (!await LoadedAsync(waited))
+                    {
+                        throw new StepFailure(FailureKind.Timeout, $"{step.Where} : le cadre {step.Target.Frame} n'a pas fini de se charger après {what}");
+                    }
                 }
                 catch (PlaywrightException)
                 {
@@ -941,6 +948,19 @@ public sealed partial class ScenarioWalker
         /// the site pre-filled, which the runner does not know (« Textes les plus proches : « Marie Dupont » »).</summary>
         private string Redacted(string message) =>
             Personal.Scrub(options.Redact?.Invoke(message) ?? message, Personal.Values(Shown().Concat(_uploaded).Concat(SiteUrls.Credentials(options.BaseUrl, scenario.Procedure.Start))));
+
+        /// <summary>True when the frame's own document says it has loaded; false when it cannot say.</summary>
+        private static async Task<bool> LoadedAsync(IFrame? frame)
+        {
+            try
+            {
+                return frame is not null && await frame.EvaluateAsync<string>("() => document.readyState").WaitAsync(TimeSpan.FromSeconds(2)) == "complete";
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                return false;
+            }
+        }
 
         /// <summary>
         /// Waits for the page: its document within the navigation timeout, then its load event. Playwright's wait is
