@@ -377,6 +377,7 @@ internal static class WordIds
 
         Accented.AddOrUpdate(bare, bare == word ? null : word, (_, known) => known == word ? known : null);
         AccentedFolded.TryAdd(TextFolding.Fold(word), true);
+        Interlocked.Increment(ref _version); // words read before keep their restored forms by version
     }
 
     /// <summary>The exact form a phrase uses for a word a text wrote without accents, or null.</summary>

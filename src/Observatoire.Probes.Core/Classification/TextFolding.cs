@@ -99,21 +99,28 @@ public static class TextFolding
         public readonly string Plain = plain;
         private int _foldedId;
         private int _plainId;
+        private string _restored = plain;
+        private int _restoredId;
         private int _version = -1;
 
-        /// <summary>The numbers, looked up again only when the vocabulary has grown since.</summary>
-        public void AddIds(List<int> folded, List<int> plain)
+        /// <summary>The word, its exact form (with the accents it lost taken back when <paramref name="restore"/>: <see
+        /// cref="RestoredAccents"/>) and their numbers, looked up again only when the vocabulary has grown since.</summary>
+        public void Add(List<string> tokens, List<string>? plain, List<int> foldedIds, List<int> plainIds, bool restore)
         {
             if (Volatile.Read(ref _version) != WordIds.Version)
             {
                 var version = WordIds.Version;
                 _foldedId = WordIds.FoldedIdOf(Folded);
                 _plainId = WordIds.IdOf(Plain);
+                var restored = RestoredAccents(Folded, Plain);
+                (_restored, _restoredId) = (restored, restored == Plain ? _plainId : WordIds.IdOf(restored));
                 Volatile.Write(ref _version, version);
             }
 
-            folded.Add(_foldedId);
-            plain.Add(_plainId);
+            tokens.Add(Folded);
+            plain?.Add(restore ? _restored : Plain);
+            foldedIds.Add(_foldedId);
+            plainIds.Add(restore ? _restoredId : _plainId);
         }
     }
 
@@ -124,7 +131,7 @@ public static class TextFolding
     /// The common path: every character is in <see cref="Latin"/>; false (and nothing added) otherwise. Fills the words'
     /// numbers in the phrase vocabulary too when asked (<paramref name="ids"/>).
     /// </summary>
-    private static bool SplitLatin(string text, List<string> tokens, List<string>? plain, (List<int> Folded, List<int> Plain)? ids = null)
+    private static bool SplitLatin(string text, List<string> tokens, List<string>? plain, (List<int> Folded, List<int> Plain)? ids = null, bool restore = false)
     {
         var kinds = LatinKind;
         foreach (var c in text)
@@ -166,11 +173,14 @@ public static class TextFolding
                 Known[place] = word;
             }
 
-            tokens.Add(word.Folded);
-            plain?.Add(word.Plain);
             if (ids is var (foldedIds, plainIds))
             {
-                word.AddIds(foldedIds, plainIds);
+                word.Add(tokens, plain, foldedIds, plainIds, restore);
+            }
+            else
+            {
+                tokens.Add(word.Folded);
+                plain?.Add(word.Plain);
             }
         }
 
@@ -192,20 +202,15 @@ public static class TextFolding
         var ids = (IdScratch.Folded, IdScratch.Plain);
         ids.Folded.Clear();
         ids.Plain.Clear();
-        if (SplitLatin(text, folded, plain, ids))
+        if (SplitLatin(text, folded, plain, ids, restoreAccents))
         {
-            if (restoreAccents)
-            {
-                Accent(folded, plain, ids.Plain);
-            }
-
             return new TokenText(folded, plain, [.. ids.Folded], [.. ids.Plain]);
         }
 
         SplitAnyScript(text, folded, plain);
         if (restoreAccents)
         {
-            Accent(folded, plain, null);
+            Accent(folded, plain);
         }
 
         return new TokenText(folded, plain);
@@ -217,22 +222,20 @@ public static class TextFolding
     /// « début »), so that a phrase asking for the exact form (« !début d'activité », « !élève ») finds it. Only words that are
     /// no words without their accents are filed for this (<see cref="WordIds.LearnWrittenForm"/>).
     /// </summary>
-    private static void Accent(List<string> folded, List<string> plain, List<int>? plainIds)
+    private static void Accent(List<string> folded, List<string> plain)
     {
         for (var i = 0; i < plain.Count; i++)
         {
-            // The folded word (no accents, no plural) says cheaply whether the word may be one of them; only then are the
-            // written word's own accents taken off (« ÉLEVE » has one of its two).
-            if (WordIds.MayBeAccented(folded[i]) && WordIds.Accent(WithoutAccents(plain[i])) is { } word && word != plain[i] && LostAccentsOf(plain[i], word))
-            {
-                plain[i] = word;
-                if (plainIds is not null)
-                {
-                    plainIds[i] = WordIds.IdOf(word);
-                }
-            }
+            plain[i] = RestoredAccents(folded[i], plain[i]);
         }
     }
+
+    /// <summary>One word's exact form with the accents it lost taken back (<see cref="Accent"/>); the common path keeps it
+    /// with the word.</summary>
+    private static string RestoredAccents(string folded, string plain) =>
+        // The folded word (no accents, no plural) says cheaply whether the word may be one of them; only then are the
+        // written word's own accents taken off (« ÉLEVE » has one of its two).
+        WordIds.MayBeAccented(folded) && WordIds.Accent(WithoutAccents(plain)) is { } word && word != plain && LostAccentsOf(plain, word) ? word : plain;
 
     /// <summary>True when <paramref name="written"/> is <paramref name="word"/> with some accents left out, none changed:
     /// « eleve » and « éleve » are « élève » so written, « élevé » is another word.</summary>
