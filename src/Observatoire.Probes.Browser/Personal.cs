@@ -35,7 +35,7 @@ internal static partial class Personal
         var values = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in candidates.Select(v => v.Trim()))
         {
-            if (value.Length is > 0 and < 3 && !Common.Contains(value))
+            if (IsShort(value))
             {
                 values.Add(value);
             }
@@ -54,6 +54,63 @@ internal static partial class Personal
     }
 
     private static readonly string[] DateForms = ["yyyy-MM-dd", "dd/MM/yyyy"];
+
+    private static bool IsShort(string value) => value.Length is > 0 and < 3 && !Common.Contains(value);
+
+    /// <summary>
+    /// The short values (« 2 » persons in the household): masked in a page's text only where one stands alone as an
+    /// element's whole text, or after its label's colon (a recap's « &lt;dd&gt;2&lt;/dd&gt; », « Nombre d'enfants : 2 »), outside the
+    /// page's own wording (labels, legends, options, buttons, links, headings, terms): elsewhere a « 2 » is anyone's.
+    /// </summary>
+    public static IReadOnlySet<string> ShortValues(IEnumerable<string> candidates) =>
+        candidates.Select(v => v.Trim()).Where(IsShort).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="text"/> is one of <paramref name="alone"/> standing alone (<see cref="ShortValues"/>).</summary>
+    private static bool StandsAlone(string text, IReadOnlySet<string> alone)
+    {
+        var t = text.Trim();
+        if (alone.Contains(t))
+        {
+            return true;
+        }
+
+        var colon = t.LastIndexOfAny([':', '\uFF1A']);
+        return colon >= 0 && colon < t.Length - 1 && alone.Contains(t[(colon + 1)..].Trim());
+    }
+
+    /// <summary>The text with a value of <see cref="StandsAlone"/> masked (after its label's colon, the label kept).</summary>
+    private static string MaskAlone(string text)
+    {
+        var colon = text.LastIndexOfAny([':', '\uFF1A']);
+        return colon < 0 ? Mark : text[..(colon + 1)] + " " + Mark;
+    }
+
+    /// <summary>The elements whose text is the page's own wording, never someone's answer (<see cref="ShortValues"/>); as
+    /// evidence.js's <c>pageWording</c>.</summary>
+    private static readonly HashSet<string> WordingTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "LABEL", "LEGEND", "OPTION", "SELECT", "BUTTON", "A", "H1", "H2", "H3", "H4", "H5", "H6", "DT", "TH", "CAPTION", "SUMMARY", "NAV",
+        "HEADER", "FOOTER", "TITLE", "SCRIPT", "STYLE",
+    };
+
+    /// <summary>An accessibility tree's lines of text (a recap's definitions and cells) whose value is a short value
+    /// standing alone (<see cref="ShortValues"/>); headings, terms, labels and links are the page's.</summary>
+    public static string ScrubShortValues(string tree, IReadOnlySet<string> alone) => alone.Count == 0 ? tree : TreeText().Replace(tree, m =>
+    {
+        var (quote, value) = m.Groups[2].Value is ['"', .., '"'] q ? ("\"", q[1..^1]) : m.Groups[2].Value is ['\'', .., '\''] a ? ("'", a[1..^1]) : ("", m.Groups[2].Value);
+        return StandsAlone(value, alone) ? m.Groups[1].Value + quote + MaskAlone(value) + quote : m.Value;
+    });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\s*- (?:paragraph|text|listitem|cell|gridcell|definition|strong|emphasis|generic|status|note|code):[ ]+)(\S.*)$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex TreeText();
+
+    /// <summary>An HTML element's whole text, or its text after a colon, just before it closes (« &lt;dd&gt;2&lt;/dd&gt; »,
+    /// « Nombre d'enfants : 2&lt;/p&gt; »): <see cref="ShortValues"/> in a page a trace keeps.</summary>
+    private static string ScrubShortValuesInHtml(string html, IReadOnlySet<string> alone) => alone.Count == 0 ? html : ElementText().Replace(html, m =>
+        !WordingTags.Contains(m.Groups[1].Value) && StandsAlone(WebUtility.HtmlDecode(m.Groups[3].Value), alone) ? $"<{m.Groups[1].Value}{m.Groups[2].Value}>{MaskAlone(m.Groups[3].Value)}</" : m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)>([^<>]{1,200})</", System.Text.RegularExpressions.RegexOptions.None)]
+    private static partial System.Text.RegularExpressions.Regex ElementText();
 
     /// <summary>
     /// The dates typed in three fields (day, month, year; or year, month, day), one after the other, as ISO dates: a recap
@@ -368,6 +425,7 @@ internal static partial class Personal
         var personal = Values(values);
         var hidden = Values(secrets);
         var whole = WholeValues(values.Concat(secrets));
+        var alone = ShortValues(values.Concat(secrets));
         if (personal.Count == 0 && hidden.Count == 0 && whole.Count == 0)
         {
             return;
@@ -391,7 +449,7 @@ internal static partial class Personal
                 text = reader.ReadToEnd();
             }
 
-            var scrubbed = jsonLines ? ScrubJsonLines(text, forms, whole) : ScrubWholeValues(ScrubForms(text, forms), whole);
+            var scrubbed = jsonLines ? ScrubJsonLines(text, forms, whole, alone) : ScrubShortValuesInHtml(ScrubWholeValues(ScrubForms(text, forms), whole), alone);
             if (scrubbed == text)
             {
                 continue;
@@ -471,7 +529,7 @@ internal static partial class Personal
         o.Count == 2 && o["name"] is JsonValue name && name.GetValueKind() == JsonValueKind.String && ProtocolHeaders.Contains(name.GetValue<string>())
         && o["value"] is JsonValue value && value.GetValueKind() == JsonValueKind.String;
 
-    private static string ScrubJsonLines(string text, IReadOnlyList<(string Text, bool WholeWord)> forms, IReadOnlySet<string> whole)
+    private static string ScrubJsonLines(string text, IReadOnlyList<(string Text, bool WholeWord)> forms, IReadOnlySet<string> whole, IReadOnlySet<string> alone)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var line in text.Split('\n'))
@@ -493,13 +551,14 @@ internal static partial class Personal
                 continue;
             }
 
-            sb.Append(node is null ? line : ScrubNode(node, forms, whole).ToJsonString()).Append('\n');
+            sb.Append(node is null ? line : ScrubNode(node, forms, whole, alone).ToJsonString()).Append('\n');
         }
 
         return sb.ToString(0, Math.Max(0, sb.Length - (text.EndsWith('\n') ? 0 : 1)));
     }
 
-    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<(string Text, bool WholeWord)> forms, IReadOnlySet<string> whole, bool holdsValue = false)
+    private static JsonNode ScrubNode(JsonNode node, IReadOnlyList<(string Text, bool WholeWord)> forms, IReadOnlySet<string> whole, IReadOnlySet<string> alone,
+        bool holdsValue = false, bool wording = false)
     {
         switch (node)
         {
@@ -510,18 +569,26 @@ internal static partial class Personal
                 {
                     if (o[key] is { } child && !NotDataKeys.Contains(key))
                     {
-                        o[key] = ScrubNode(child.DeepClone(), forms, whole, ValueKeys.Contains(key));
+                        o[key] = ScrubNode(child.DeepClone(), forms, whole, alone, ValueKeys.Contains(key), wording);
                     }
                 }
 
                 return o;
             case JsonArray a:
-                for (var i = 0; i < a.Count; i++)
+                // A page's element in a snapshot: « ["DD", {attributes}, "2", …] », its text children after its attributes.
+                var element = a is [JsonValue tag, ..] && tag.GetValueKind() == JsonValueKind.String && SnapshotTag().IsMatch(tag.GetValue<string>())
+                    && (a.Count == 1 || a[1] is JsonObject);
+                var inWording = wording || (element && WordingTags.Contains(a[0]!.GetValue<string>()));
+                for (var i = element ? 1 : 0; i < a.Count; i++)
                 {
-                    if (a[i] is { } child)
+                    if (a[i] is not { } child)
                     {
-                        a[i] = ScrubNode(child.DeepClone(), forms, whole);
+                        continue;
                     }
+
+                    a[i] = element && !inWording && child is JsonValue text && text.GetValueKind() == JsonValueKind.String && StandsAlone(text.GetValue<string>(), alone)
+                        ? JsonValue.Create(MaskAlone(text.GetValue<string>()))!
+                        : ScrubNode(child.DeepClone(), forms, whole, alone, wording: inWording);
                 }
 
                 return a;
@@ -533,6 +600,9 @@ internal static partial class Personal
                 return node;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][A-Z0-9-]*$")]
+    private static partial System.Text.RegularExpressions.Regex SnapshotTag();
 
     /// <summary>An object's id as Playwright writes it wherever it refers to one (« call@12 », « page@3f2a… »).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z-]+@[0-9a-f-]+$")]

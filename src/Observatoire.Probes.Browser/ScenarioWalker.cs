@@ -1510,7 +1510,7 @@ public sealed partial class ScenarioWalker
                     return null;
                 }
 
-                var aria = Personal.Scrub(MaskValues(tree.ToString().TrimEnd('\n')), SensitiveValues());
+                var aria = Personal.ScrubShortValues(Personal.Scrub(MaskValues(tree.ToString().TrimEnd('\n')), SensitiveValues()), Personal.ShortValues(PersonalCandidates()));
                 return SiteUrls.IsSignInPage(_page.Url) ? Personal.ScrubSignInTree(aria) : aria;
             });
         }
@@ -1534,13 +1534,14 @@ public sealed partial class ScenarioWalker
             var signIn = SiteUrls.IsSignInPage(_page.Url);
             // As the page shows them (« LEA CHLOE », « 06 98 76 54 32 »); their encodings (URL, entities, JSON) are in no shown text.
             var sensitive = SensitiveValues().SelectMany(Personal.Written).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var alone = Personal.ShortValues(PersonalCandidates());
             try
             {
                 // The marks stay on until the next screenshot takes them off: the probe's next action does not see them.
                 var (fits, unstuck) = (false, false);
                 foreach (var frame in _page.Frames)
                 {
-                    var prepared = await frame.EvaluateAsync<JsonElement>(EvidenceScript, new { marks, sensitive, signIn, undo = false });
+                    var prepared = await frame.EvaluateAsync<JsonElement>(EvidenceScript, new { marks, sensitive, alone, signIn, undo = false });
                     fits |= frame == _page.MainFrame && prepared.TryGetProperty("fits", out var f) && f.GetBoolean();
                     unstuck |= frame == _page.MainFrame && prepared.TryGetProperty("unstuck", out var u) && u.GetInt32() > 0;
                 }

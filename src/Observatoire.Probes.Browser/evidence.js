@@ -3,7 +3,7 @@
 // anywhere in the text, every value on sign-in provider pages). The mask is painted by the element's own style (its
 // text made transparent on a solid block): it follows the layout when the full-page screenshot resizes the viewport,
 // and costs nothing like Playwright's mask option, which locates every masked element again in every frame.
-({ marks, sensitive, signIn, undo }) => {
+({ marks, sensitive, alone, signIn, undo }) => {
   const all = (sel) => { const out = []; const walk = (root) => { root.querySelectorAll(sel).forEach((e) => out.push(e)); root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot)); }; walk(document); return out; };
   // The previous screenshot's marks come off first: the walk leaves them on (one round trip less per page), and a
   // page that stays (a choice revealed fields) is marked anew with the decisions of now.
@@ -69,6 +69,15 @@
     return false;
   };
   const shapes = /([\w.+-]+@[\w-]+\.[\w.-]+)|(\b[A-Z]{2}\d{2}[ ]?(\d{4}[ ]?){2,}\d{1,4}\b)|(\d[\d ]{4,}\d)|(\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)/;
+  // A short value (« 2 » persons) only where it stands alone as an element's whole text or after its label's colon (a
+  // recap's « <dd>2</dd> », « Nombre d'enfants : 2 »), outside the page's own wording (Personal.ShortValues).
+  const short = new Set((alone || []).map((v) => v.toLowerCase()));
+  const standsAlone = (text) => {
+    const t = text.trim().toLowerCase();
+    const colon = Math.max(t.lastIndexOf(':'), t.lastIndexOf('\uFF1A'));
+    return short.has(t) || (colon >= 0 && short.has(t.slice(colon + 1).trim()));
+  };
+  const pageWording = (el) => el.closest('label, legend, option, select, button, [role=button], a, h1, h2, h3, h4, h5, h6, dt, th, caption, summary, nav, header, footer, .fr-label, .fr-hint-text, .fr-stepper');
   const keep = (el) => el.closest('button, [role=button], a, label, legend, h1, dt, th, .fr-label, .fr-hint-text, .fr-stepper, nav, header, footer');
   // A field's hint may give the site's sample of what to type (« Exemple : adresse@mail.com », « Format attendu : 14
   // chiffres. Exemple : 500 001 234 56789 »): no one's data, readable. Only what follows « Exemple : » or « Ex. : » up to
@@ -132,7 +141,8 @@
       if (!el || el.closest('script, style')) continue;
       const lower = text.toLowerCase();
       const hint = hintOf(el);
-      const hit = known.some((v) => has(lower, v)) || shapes.test(hint ? inItsHint(hint, node) : text) || (signIn && !keep(el));
+      const hit = known.some((v) => has(lower, v)) || shapes.test(hint ? inItsHint(hint, node) : text) || (signIn && !keep(el))
+        || (short.size > 0 && standsAlone(text) && !pageWording(el));
       if (hit) { mask(el); masked++; }
     }
   };

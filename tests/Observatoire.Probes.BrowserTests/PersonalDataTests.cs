@@ -472,6 +472,78 @@ public sealed partial class PersonalDataTests
     }
 
     [Test]
+    public async Task A_short_value_the_recap_shows_alone_is_masked_there_and_the_pages_own_2_stays()
+    {
+        // The persona's « 2 » persons in the household, too short to be masked in running text, as a recap shows it: a cell
+        // of its own, or after its label's colon. The page's own « 2 » (a link, a term, a step, a label) is nobody's.
+        var folder = Directory.CreateTempSubdirectory("short-").FullName;
+        File.WriteAllText(Path.Combine(folder, "recap.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Récapitulatif</title></head><body><main>
+              <h1>Étape 2 sur 3 : récapitulatif</h1>
+              <dl><dt>Nombre de personnes</dt><dd id="personnes">2</dd><dt id="terme">2</dt><dd>Logement</dd></dl>
+              <p id="ligne">Nombre de parts fiscales : 2</p>
+              <p id="phrase">Vous pouvez modifier ces 2 rubriques.</p>
+              <nav><a id="lien" href="#">2</a></nav>
+              <form><label for="n">Nombre d'enfants</label><input id="n" name="n"><button>Envoyer ma demande</button></form>
+            </main></body></html>
+            """);
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "short-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
+        };
+        ProcedureResult result;
+        Dictionary<string, (float X, float Y, float Width, float Height)> boxes = [];
+        await using (var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings()))
+        using (var site = new LoopbackFiles(folder))
+        {
+            await using (var runner = await ProbeRunner.StartAsync(options))
+            {
+                result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
+                    procedure: { id: recap-court, title: Recap, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "recap.html")}}", franceconnect: Non }
+                    persona: { id: foyer, values: { personnes: "2" } }
+                    steps:
+                      - fill: { label: Nombre d'enfants, value: "${personnes}" }
+                      - stop_before: Envoyer ma demande
+                    """));
+            }
+
+            Assert.That(result.FailureMessage, Is.Null);
+            var page = await (await browser.NewContextAsync()).NewPageAsync();
+            await page.GotoAsync(new Uri(site.BaseUrl, "recap.html").ToString());
+            foreach (var id in new[] { "personnes", "ligne", "terme", "lien", "phrase" })
+            {
+                var box = (await page.Locator("#" + id).BoundingBoxAsync())!;
+                boxes[id] = (box.X, box.Y, box.Width, box.Height);
+            }
+
+            var shot = result.Pages[^1].Screenshot;
+            Assert.That(shot, Is.Not.Null, "the page's screenshot");
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.SetContentAsync($"<body style=\"margin:0\"><img src=\"data:image/jpeg;base64,{Convert.ToBase64String(shot!)}\"></body>");
+            foreach (var (id, box) in boxes)
+            {
+                var png = await page.ScreenshotAsync(new() { Type = ScreenshotType.Png, Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } });
+                var share = Png.Share(png, (106, 106, 244), tolerance: 40);
+                Assert.That(share, id is "personnes" or "ligne" ? Is.GreaterThan(0.5) : Is.LessThan(0.05), $"« {id} » in the screenshot");
+            }
+        }
+
+        Directory.Delete(folder, recursive: true);
+        var tree = result.Pages[^1].AriaSnapshot ?? "";
+        Assert.That(tree, Does.Contain("- definition: \"•••\"").And.Contain("Nombre de parts fiscales : •••").And.Contain("link \"2\"")
+            .And.Contain("- term: \"2\"").And.Contain("Étape 2 sur 3").And.Contain("ces 2 rubriques"), tree);
+        Assert.That(tree, Does.Not.Contain("- definition: \"2\"").And.Not.Contain("fiscales : 2"), tree);
+        var trace = Texts(result.TracePath!).ToList();
+        var html = trace.Where(t => t.Name.StartsWith("!resources/", StringComparison.Ordinal) && t.Text.Contains("Nombre de personnes", StringComparison.Ordinal)).Select(t => t.Text).ToList();
+        Assert.That(html, Is.Not.Empty, "the page is in the trace");
+        Assert.That(html, Has.All.Contain("<dd id=\"personnes\">•••</dd>").And.All.Contain("Nombre de parts fiscales : •••").And.All.Contain("<a id=\"lien\" href=\"#\">2</a>"));
+        var snapshots = trace.Single(t => t.Name == "!trace.trace").Text;
+        Assert.That(snapshots, Does.Contain("[\"DD\",{\"id\":\"personnes\"},\"\\u2022\\u2022\\u2022\"]").And.Contain("[\"A\",{\"id\":\"lien\",\"href\":\"#\"},\"2\"]")
+            .And.Not.Contain("[\"DD\",{\"id\":\"personnes\"},\"2\"]"), "the trace's snapshots of the page");
+        AssertTraceOpens(result.TracePath!);
+    }
+
+    [Test]
     public async Task A_number_a_secret_lies_in_is_masked_whole_in_the_tree_and_the_trace_keeps_its_scripts_and_references()
     {
         // The demo's sign-in secrets: the login « test » (JavaScript's « .test( » in the probe's selector engine) and the
