@@ -162,5 +162,6 @@ internal static class AllureDescription
     /// <summary>What a ministry that disagrees with a decision does: the same words in the evidence and in the synthesis.</summary>
     internal const string Contest = "Contester une décision : chaque champ compté a sa page, sa capture et sa raison dans ce rapport. L'administration qui "
         + "conteste une décision l'adresse à l'équipe de l'observatoire en citant la démarche, la page et le champ ; la décision retenue est inscrite "
-        + "dans le scénario de la démarche (décision de relecture, avec son auteur et sa date) et s'applique dès la mesure suivante, où elle est signalée.";
+        + "dans le scénario de la démarche (décision de relecture, avec son auteur et sa date) et s'applique dès la mesure suivante, où elle est signalée. "
+        + "Les champs lus sont joints au rapport (« Champs lus ») : la commande « probes classify » y rejoue chaque décision et dit ce que deviendrait un autre libellé.";
 }

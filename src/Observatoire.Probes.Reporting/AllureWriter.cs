@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Observatoire.Probes.Classification;
 using Observatoire.Probes.Results;
 using Observatoire.Probes.Scoring;
 
@@ -111,6 +112,24 @@ public sealed class AllureWriter
         }
     }
 
+    /// <summary>Every page's fields as `probes classify` reads them, a page a reading of its own (its `procedure` names the
+    /// page: the classifier reads each page apart), so that the decisions can be replayed and a wording tried.</summary>
+    private static byte[] ObservedLines(ProcedureResult result)
+    {
+        var lines = new StringBuilder();
+        foreach (var page in result.Pages)
+        {
+            var n = 0;
+            foreach (var field in page.Observed ?? [])
+            {
+                // Numbered by page and order: the walk's own ids change from one walk to the next, the file should not.
+                lines.Append(FieldLines.Write(field with { Id = $"p{page.Index + 1}-{++n}" }, $"{result.Procedure.Id} · page {page.Index + 1}")).Append('\n');
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(lines.ToString());
+    }
+
     /// <summary>Writes one procedure's result and its attachments; safe to call from parallel workers.</summary>
     public string WriteResult(ProcedureResult result)
     {
@@ -164,6 +183,10 @@ public sealed class AllureWriter
         {
             Attach("Tableau des champs (toutes pages)", "text/csv", "csv", FieldTable.ForAllure(result.Decisions)),
         };
+        if (result.Pages.Any(p => p.Observed is { Count: > 0 }))
+        {
+            attachmentsTop.Add(Attach("Champs lus (rejouer : probes classify FICHIER --explain)", "text/plain", "jsonl", ObservedLines(result)));
+        }
         if (result.TracePath is { } trace && File.Exists(trace))
         {
             attachmentsTop.Add(Attach($"Trace Playwright (hors ligne : probes trace {procedure.Id})", TraceMimeType, "zip", File.ReadAllBytes(trace)));

@@ -338,15 +338,16 @@ public sealed class ProbeRunner : IAsyncDisposable
     {
         var pages = new List<PageEvidence>();
         var all = new List<FieldDecision>();
+        var redact = Redactor(scenario);
         foreach (var page in walk.Pages)
         {
             var decisions = clock.Time(Phase.Classification, () => Decide(scenario, page.Fields)).Select(d => d with { Page = page.Title }).ToList();
-            pages.Add(new PageEvidence(page.Index, page.Title, Published(page.Url), page.Screenshot, page.AriaSnapshot, page.Start, page.Stop, decisions));
+            pages.Add(new PageEvidence(page.Index, page.Title, Published(page.Url), page.Screenshot, page.AriaSnapshot, page.Start, page.Stop, decisions,
+                [.. page.Fields.Select(f => Observed(scenario, f, redact))]));
             all.AddRange(decisions);
         }
 
         var stale = walk.Completed && scenario.Overrides.Count > 0 ? OverrideApplier.Stale(all, scenario.Overrides) : [];
-        var redact = Redactor(scenario);
         var score = walk.Completed
             ? ProcedureScore.FromDecisions(all)
             : ProcedureScore.NotMeasured($"{walk.Failure!.Kind}: {redact(walk.Failure.Message)}");
@@ -393,6 +394,30 @@ public sealed class ProbeRunner : IAsyncDisposable
         var signIn = fields.Any(f => f.Input == "password");
         var decisions = _classifier.ClassifyInOrder([.. fields.Select(f => f with { Administration = scenario.Procedure.Administration, Public = scenario.Procedure.Public })]).Select(d => SignInAware(d, signIn)).ToList();
         return scenario.Overrides.Count == 0 ? decisions : OverrideApplier.Apply(decisions, scenario.Overrides, _options.Catalogue).Decisions;
+    }
+
+    /// <summary>
+    /// A field as `probes classify` reads it and as the classifier read it (the procedure's administration and public), to
+    /// publish: its texts without the persona's values, a value the site showed as a mark (it makes the field pre-filled,
+    /// whoever's it is), none where the probe typed it.
+    /// </summary>
+    private static FieldObservation Observed(Scenario scenario, FieldObservation field, Func<string, string> redact)
+    {
+        string? Clean(string? text) => text is null ? null : redact(text);
+        return field with
+        {
+            Label = Clean(field.Label),
+            Hint = Clean(field.Hint),
+            Legend = Clean(field.Legend),
+            Section = Clean(field.Section),
+            Page = Clean(field.Page),
+            Placeholder = Clean(field.Placeholder),
+            Options = [.. field.Options.Select(redact)],
+            Administration = scenario.Procedure.Administration,
+            Public = scenario.Procedure.Public,
+            Value = field.FilledByProbe || string.IsNullOrWhiteSpace(field.Value) ? null : Personal.Mark,
+            FilledByProbe = false,
+        };
     }
 
     /// <summary>

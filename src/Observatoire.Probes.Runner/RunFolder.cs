@@ -176,7 +176,7 @@ internal sealed class RunFolder : IDisposable
     {
         var record = result with
         {
-            Pages = [.. result.Pages.Select(p => p with { Screenshot = null, AriaSnapshot = null })],
+            Pages = [.. result.Pages.Select(p => p with { Screenshot = null, AriaSnapshot = null, Observed = null })],
         };
         var path = Path.Combine(RecordsOf(Root), result.Procedure.Id + ".json");
         Directory.CreateDirectory(RecordsOf(Root));

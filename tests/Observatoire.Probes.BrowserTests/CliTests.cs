@@ -9,6 +9,96 @@ namespace Observatoire.Probes.BrowserTests;
 public sealed class CliTests
 {
     [Test]
+    public async Task The_fields_a_walk_read_replay_through_probes_classify_to_the_decisions_of_the_evidence()
+    {
+        // A ministry that contests a decision, or an author trying a wording, replays the fields the evidence publishes:
+        // `probes classify` gives each the item, count and confidence of the field table, with the persona's values and the
+        // site's pre-filled values out of the file (FranceConnect's identity on the CSS pages).
+        var work = Path.Combine(Path.GetTempPath(), "probes-replay-" + Guid.NewGuid().ToString("N"));
+        var scenarios = Path.Combine(work, "scenarios");
+        Directory.CreateDirectory(scenarios);
+        try
+        {
+            Repository.CopyScenarios(scenarios, "logement-social", "complementaire-sante-solidaire", "aide-tpe");
+            var reports = Path.Combine(work, "reports");
+            var (exit, output, stderr) = await ProbesProcess.RunAsync(
+                ["run", scenarios, $"--Reports={reports}", "--Workers=2", "--GenerateHtmlReport=false", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
+            Assert.That(output, Does.Contain("logement-social").And.Contain("complementaire-sante-solidaire").And.Contain("aide-tpe"), output + stderr);
+
+            var results = Path.Combine(reports, "allure-results");
+            var replayed = 0;
+            foreach (var file in Directory.GetFiles(results, "*-result.json"))
+            {
+                var result = JsonNode.Parse(File.ReadAllText(file))!;
+                var attachments = result["attachments"]!.AsArray();
+                var lines = attachments.Single(a => a!["name"]!.GetValue<string>().StartsWith("Champs lus", StringComparison.Ordinal))!;
+                var table = attachments.Single(a => a!["name"]!.GetValue<string>() == "Tableau des champs (toutes pages)")!;
+                var observed = Path.Combine(results, lines["source"]!.GetValue<string>());
+                var text = File.ReadAllText(observed);
+                Assert.That(text, Does.Not.Contain("GARCIA").And.Not.Contain("0612345678").And.Not.Contain("69100").And.Not.Contain("DUBOIS"), "no persona value");
+                var (code, decided, error) = await ProbesProcess.RunAsync(["classify", observed]);
+                Assert.That(code, Is.EqualTo(0), error);
+                var rows = File.ReadAllLines(Path.Combine(results, table["source"]!.GetValue<string>())).Skip(1).Select(Csv).ToList();
+                var replies = decided.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+                Assert.That(replies, Has.Count.EqualTo(rows.Count), observed);
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    var reply = replies[i];
+                    var row = rows[i];
+                    if (row[12].StartsWith("champ d'une page de connexion", StringComparison.Ordinal))
+                    {
+                        continue; // the runner reads a sign-in page's unrecognised field as a credential
+                    }
+
+                    var replay = (Item: (string?)reply["item"] ?? "", Counted: reply["counted"]!.GetValue<bool>() ? "oui" : "non",
+                        Confidence: reply["confidence"]!.GetValue<double>().ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")),
+                        Prefilled: reply["prefilled"]!.GetValue<bool>() ? "oui" : "non");
+                    Assert.That(replay, Is.EqualTo((row[4], row[7], row[10], row[6])), $"{Path.GetFileName(observed)} line {i + 1}: {row[1]}");
+                    replayed++;
+                }
+            }
+
+            Assert.That(replayed, Is.GreaterThan(20), "fields replayed");
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        static string[] Csv(string line)
+        {
+            var cells = new List<string>();
+            var cell = new System.Text.StringBuilder();
+            var quoted = false;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (c == ',' && !quoted)
+                {
+                    cells.Add(cell.ToString());
+                    cell.Clear();
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+
+            cells.Add(cell.ToString());
+            return [.. cells];
+        }
+    }
+
+    [Test]
     public async Task Run_measures_the_valid_scenarios_records_the_broken_one_as_not_measured_and_writes_every_output()
     {
         var work = Path.Combine(Path.GetTempPath(), "probes-cli-" + Guid.NewGuid().ToString("N"));

@@ -104,6 +104,52 @@ public static class FieldLines
         }
     }
 
+    /// <summary>A field as one line of this format, that <see cref="Parse"/> reads back into the same field: what the
+    /// evidence publishes so that anyone can run `probes classify` on the fields a walk met.</summary>
+    public static string Write(FieldObservation field, string? procedure)
+    {
+        var o = new System.Text.Json.Nodes.JsonObject { ["id"] = field.Id };
+        void Add(string key, string? value)
+        {
+            if (value is not null)
+            {
+                o[key] = value;
+            }
+        }
+
+        Add("procedure", procedure);
+        Add("label", field.Label);
+        Add("hint", field.Hint);
+        Add("legend", field.Legend);
+        Add("section", field.Section);
+        Add("page", field.Page);
+        Add("administration", field.Administration);
+        Add("public", field.Public);
+        Add("placeholder", field.Placeholder);
+        Add("input", field.Input);
+        Add("name", field.Name);
+        Add("autocomplete", field.Autocomplete);
+        Add("accept", field.Accept);
+        Add("pattern", field.Pattern);
+        Add("value", field.Value);
+        foreach (var (key, set) in new[] { ("readonly", field.ReadOnly), ("disabled", field.Disabled), ("required", field.Required) })
+        {
+            if (set)
+            {
+                o[key] = true;
+            }
+        }
+
+        if (field.Options.Count > 0)
+        {
+            o["options"] = new System.Text.Json.Nodes.JsonArray([.. field.Options.Select(x => (System.Text.Json.Nodes.JsonNode?)x)]);
+        }
+
+        return o.ToJsonString(LineOptions);
+    }
+
+    private static readonly JsonSerializerOptions LineOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>
     /// Reads a stream line by line as strict UTF-8: a line with invalid bytes comes back as an error naming the byte
     /// offset of the fault in the line, instead of being silently repaired.

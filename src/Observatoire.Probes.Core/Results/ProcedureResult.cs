@@ -45,6 +45,8 @@ public sealed record ProcedureResult
     public IReadOnlyDictionary<Phase, double> Timings { get; init; } = new Dictionary<Phase, double>();
 }
 
+/// <summary>One page as the evidence shows it. <paramref name="Observed"/>: its fields as the classifier read them, for
+/// `probes classify` (values masked; the evidence's only, never the records').</summary>
 public sealed record PageEvidence(
     int Index,
     string Title,
@@ -53,7 +55,8 @@ public sealed record PageEvidence(
     string? AriaSnapshot,
     long Start,
     long Stop,
-    IReadOnlyList<FieldDecision> Fields);
+    IReadOnlyList<FieldDecision> Fields,
+    IReadOnlyList<FieldObservation>? Observed = null);
 
 public sealed record StepEvidence(string Description, string Position, int PageIndex, bool Succeeded, string? Error, long Start, long Stop);
 
