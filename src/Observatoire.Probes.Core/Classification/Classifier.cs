@@ -326,6 +326,8 @@ public sealed partial class Classifier
 
     private FieldDecision Classify(FieldObservation field, Block? carried, bool inOrder, out Block? block)
     {
+        var asSeen = field;
+        field = WithoutNumbering(field);
         var negations = new List<Negation>();
         var corrections = new List<string>();
 
@@ -540,7 +542,7 @@ public sealed partial class Classifier
         return new FieldDecision
         {
             FieldId = field.Id,
-            FieldLabel = field.DisplayLabel,
+            FieldLabel = asSeen.DisplayLabel,
             Page = field.Page,
             ItemId = item?.Id,
             ItemLabel = item?.Label,
@@ -560,6 +562,26 @@ public sealed partial class Classifier
             Path = path,
         };
     }
+
+    /// <summary>
+    /// The field without the number a form puts before its questions and headings (« 3. Nom », « b) Adresse », « II. Vos
+    /// ressources », « 4 - Situation familiale »): a numbering is no word of what is asked, and read as one it took the
+    /// place of the label's first word, which many readings go by. A number that is part of the wording stays (« 3 derniers
+    /// bulletins de salaire »).
+    /// </summary>
+    private static FieldObservation WithoutNumbering(FieldObservation field)
+    {
+        string? Strip(string? text) => text is null || text.Length < 3 || !(char.IsAsciiDigit(text.TrimStart()[0]) || char.IsAsciiLetter(text.TrimStart()[0]))
+            ? text
+            : Numbering().Match(text) is { Success: true } m ? text[m.Length..] : text;
+        var (label, legend, section) = (Strip(field.Label), Strip(field.Legend), Strip(field.Section));
+        return ReferenceEquals(label, field.Label) && ReferenceEquals(legend, field.Legend) && ReferenceEquals(section, field.Section)
+            ? field
+            : field with { Label = label, Legend = legend, Section = section };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*(?:[.)]|\s[-–—])|[a-hA-H][.)]|[IVX]{1,4}[.)]|[Qq]\d{1,2}\s*[.):\-–—]?)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
 
     /// <summary>The block a field starts when it names another party in its own words (its label, hint or developer's name) and
     /// is decided theirs: a third party, or an organisation named on a person's procedure; or null.</summary>
