@@ -357,44 +357,59 @@ public static class TextFolding
     }
 
     /// <summary>
-    /// Drops a parenthesised ending of one to four letters glued to a word — "Né(e)", "Prénom(s)", "Veuf(ve)" — so that it
-    /// neither splits a sentence nor leaves a stray token; "(CAF)" after a space is kept.
+    /// Drops an inclusive ending glued to a word — parenthesised (« Né(e) », « Prénom(s) », « Veuf(ve) »), after a middle dot
+    /// (« inscrit·e », « salarié·e·s », « livret·s ») or after a dot (« inscrit.e », « salarié.e.s ») — so that it neither
+    /// splits a sentence nor leaves a stray token; « (CAF) » after a space is kept, and so is a dot that ends a sentence
+    /// (« … du foyer.Signature » has no ending a dot may carry).
     /// </summary>
     public static string DropInclusiveEndings(string text)
     {
-        var open = text.IndexOf('(', StringComparison.Ordinal);
-        if (open < 0)
+        if (text.AsSpan().IndexOfAny(InclusiveMarks) < 0)
         {
             return text;
         }
 
-        var result = new StringBuilder(text.Length);
+        StringBuilder? result = null;
         var i = 0;
+        var droppedAt = -1;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '(' && i > 0 && char.IsLetter(text[i - 1]))
+            if (c is '(' or '·' or '⋅' or '.' && i > 0 && char.IsLetter(text[i - 1]))
             {
                 var j = i + 1;
-                while (j < text.Length && char.IsLetter(text[j]) && j - i <= 4)
+                while (j < text.Length && char.IsLetter(text[j]) && j - i <= 5)
                 {
                     j++;
                 }
 
-                if (j < text.Length && text[j] == ')' && j > i + 1 && j - i <= 5)
+                var ending = text.AsSpan(i + 1, j - i - 1);
+                var glued = c == '('
+                    ? j < text.Length && text[j] == ')' && ending.Length is >= 1 and <= 4
+                    : ending.Length >= 1 && (j == text.Length || !char.IsLetter(text[j]))
+                        && (c != '.' || DotEndings.Contains(ending.ToString()) || (droppedAt == i && ending is "s"));
+                if (glued)
                 {
+                    result ??= new StringBuilder(text.Length).Append(text, 0, i);
                     AccentParticiple(result);
-                    i = j + 1;
+                    i = c == '(' ? j + 1 : j;
+                    droppedAt = i;
                     continue;
                 }
             }
 
-            result.Append(c);
+            result?.Append(c);
             i++;
         }
 
-        return result.ToString();
+        return result?.ToString() ?? text;
     }
+
+    private static readonly System.Buffers.SearchValues<char> InclusiveMarks = System.Buffers.SearchValues.Create("(·⋅.");
+
+    /// <summary>The endings inclusive writing puts after a dot (« inscrit.e », « directeur.rice »), in small letters: a sentence
+    /// that starts right after a dot starts with a capital.</summary>
+    private static readonly HashSet<string> DotEndings = new(StringComparer.Ordinal) { "e", "es", "ve", "ves", "ne", "nes", "le", "les", "rice", "rices", "trice", "trices", "euse", "euses" };
 
     /// <summary>« Ne(e) le », « NE(E) LE » written without the accent: an inclusive ending makes « ne » the participle « né »,
     /// never the negation.</summary>

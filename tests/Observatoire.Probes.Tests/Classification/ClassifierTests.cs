@@ -2398,6 +2398,29 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Inclusive_writing_with_a_middle_dot_or_a_dot_reads_as_the_parenthesised_one()
+    {
+        // « inscrit·e », « salarié·e·s », « né.e » as services write them now: the ending is no word and no sentence's end.
+        foreach (var (written, plain) in new[]
+        {
+            ("Depuis quand êtes-vous inscrit·e à France Travail ?", "Depuis quand êtes-vous inscrit à France Travail ?"),
+            ("Né·e le", "Né le"), ("NE·E LE", "NÉ LE"), ("Né.e le", "Né le"), ("Les salarié·e·s de l'entreprise", "Les salarié de l'entreprise"),
+            ("Les salarié.e.s", "Les salarié"), ("Copie du ou des livret·s de famille", "Copie du ou des livret de famille"), ("Directeur.rice", "Directeur"),
+        })
+        {
+            Assert.That(TextFolding.DropInclusiveEndings(written), Is.EqualTo(plain), written);
+        }
+
+        // A dot between sentences, an abbreviation and a middle dot between words stay.
+        foreach (var kept in new[] { "Revenus du foyer.Le montant", "M. Dupont", "Étape 2 · Vos informations", "www.service-public.fr", "Nom (CAF)" })
+        {
+            Assert.That(TextFolding.DropInclusiveEndings(kept), Is.EqualTo(kept), kept);
+        }
+
+        AssertField(new() { Id = "n", Label = "Né·e le", Input = "date" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void An_example_a_page_writes_inside_its_label_is_read_as_a_hint()
     {
         // « Numéro SIRET Format attendu : 14 chiffres. Exemple : 500 001 234 56789 »: the example shows the answer's shape.

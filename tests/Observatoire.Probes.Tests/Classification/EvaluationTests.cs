@@ -205,6 +205,7 @@ public sealed class EvaluationTests
     [TestCase("lettered", 0)]
     [TestCase("numbered with a dash", 0)]
     [TestCase("numbered headings", 0)]
+    [TestCase("inclusive middle dot", 0)]
     public void Decisions_hold_when_labels_are_written_as_pages_write_them(string variant, int allowed)
     {
         // A field with no label, its text in the placeholder, as the walker reports it (label source « placeholder »).
@@ -223,6 +224,8 @@ public sealed class EvaluationTests
             // Forms drawn from a CERFA number their questions and headings: 190 decisions changed before (153 lost).
             "numbered" or "numbered headings" => l => "3. " + l,
             "lettered" => l => "b) " + l,
+            // « inscrit·e », « livret·s »: 4 decisions changed before (all lost), the ending read as a word.
+            "inclusive middle dot" => l => System.Text.RegularExpressions.Regex.Replace(l, @"\((e|E|s|ve)\)", "·$1"),
             "numbered with a dash" => l => "12 - " + l,
             _ => l => l.ToUpperInvariant(),
         };
