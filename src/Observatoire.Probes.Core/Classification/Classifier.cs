@@ -681,7 +681,7 @@ public sealed partial class Classifier
 
     /// <summary>A choice to make (select, radio, checkbox) or a label that ends with a question mark.</summary>
     private static bool IsClosed(FieldObservation field, string? input) =>
-        input is "select" or "radio" or "checkbox" || field.Label?.TrimEnd().EndsWith('?') == true;
+        input is "select" or "radio" or "checkbox" || (input is not ("text" or "email" or "tel" or "number" or "textarea" or "search" or "url") && field.Label?.TrimEnd().EndsWith('?') == true);
 
     /// <summary>The words of a label that asks a name and nothing else (« Nom », « Votre prénom », « Nom d'usage », « Quel est votre
     /// nom ? », « Nom complet (obligatoire) », « Genre »): a label that names anyone (« Nom du salarié ») or asks more (a birth

@@ -42,7 +42,8 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
             // « Numéro SIRET Format attendu : 14 chiffres », a hint a page writes inside its label: what follows « Format attendu : »
             // or « Exemple : » shows the answer's shape, it does not say what is asked; read as a hint, as a condition is.
             var sentence = written;
-            if (conditions is not null && ExampleStart(written) is > 0 and var cut)
+            // « Courrier électronique (exemple : nom@domaine.fr) »: a sentence that is an example after what is asked is one too.
+            if (conditions is not null && ExampleStart(written) is var cut && (cut > 0 || (cut == 0 && kept.Count > 0)))
             {
                 conditions.Add(TokenText.Of(written[cut..]));
                 sentence = written[..cut];
@@ -70,8 +71,9 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
                 continue;
             }
 
-            // « Date de début (obligatoire) », « Téléphone (facultatif) »: whether a field must be filled says nothing of what it asks.
-            if (OnlyRequirement(sentenceWords.Folded))
+            // « Date de début (obligatoire) », « Téléphone (facultatif) »: whether a field must be filled says nothing of what it asks,
+            // nor does the shape of the answer (« Date de début (jj/mm/aaaa) »).
+            if (OnlyRequirement(sentenceWords.Folded) || (kept.Count > 0 && OnlyFormat(sentenceWords.Folded)))
             {
                 continue;
             }
@@ -122,6 +124,22 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
 
         return true;
     }
+
+    private static bool OnlyFormat(List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!FormatWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The shape of a date or a time as labels write it (« jj/mm/aaaa », « format hh:mm »).</summary>
+    private static readonly HashSet<string> FormatWords = new(StringComparer.Ordinal) { "jj", "mm", "aaaa", "aa", "hh", "dd", "yyyy", "format" };
 
     /// <summary>Where « Format attendu : », « Exemple : », « Ex : » or « Par exemple : » starts in a sentence, or -1.</summary>
     private static int ExampleStart(string sentence) =>
