@@ -298,7 +298,9 @@ public sealed partial class Classifier
         public FieldDecision Classify(FieldObservation field)
         {
             // Only the field right before, in the same group, can open a block: another group between ends it.
-            var group = (field.Administration, field.Page, field.Section, field.Legend);
+            // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own).
+            var read = WithoutRepeatedHeadings(field);
+            var group = (read.Administration, read.Page, read.Section, read.Legend);
             var carried = group == _group ? _block : null;
             var decision = classifier.Classify(field, carried, inOrder: true, out _block);
             _group = group;
@@ -327,7 +329,7 @@ public sealed partial class Classifier
     private FieldDecision Classify(FieldObservation field, Block? carried, bool inOrder, out Block? block)
     {
         var asSeen = field;
-        field = WithoutNumbering(field);
+        field = WithoutRepeatedHeadings(WithoutNumbering(field));
         var negations = new List<Negation>();
         var corrections = new List<string>();
 
@@ -578,6 +580,26 @@ public sealed partial class Classifier
         return ReferenceEquals(label, field.Label) && ReferenceEquals(legend, field.Legend) && ReferenceEquals(section, field.Section)
             ? field
             : field with { Label = label, Legend = legend, Section = section };
+    }
+
+    /// <summary>
+    /// The field without a legend or a section that only repeats its label (a kit that wraps each field in a fieldset of
+    /// its own, legend and label the same, « Attestation d'assurance habitation »): a heading read as a group's
+    /// says whose data its fields are (« groupe « assurance » »: an insurer's), and a label repeated says nothing more.
+    /// </summary>
+    private static FieldObservation WithoutRepeatedHeadings(FieldObservation field)
+    {
+        if (string.IsNullOrWhiteSpace(field.Label) || (field.Legend is null && field.Section is null))
+        {
+            return field;
+        }
+
+        var label = Words(field.Label);
+        bool Repeats(string? heading) => heading is not null && Math.Abs(heading.Length - field.Label.Length) < 12 && Words(heading) == label;
+        var (legend, section) = (Repeats(field.Legend), Repeats(field.Section));
+        return legend || section ? field with { Legend = legend ? null : field.Legend, Section = section ? null : field.Section } : field;
+
+        static string Words(string text) => string.Join(' ', TextFolding.Tokens(text).Where(t => !Negations.IsRequirementWord(t)));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*(?:[.)]|\s[-–—])|[a-hA-H][.)]|[IVX]{1,4}[.)]|[Qq]\d{1,2}\s*[.):\-–—]?)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

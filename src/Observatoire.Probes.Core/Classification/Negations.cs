@@ -112,6 +112,9 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
         }
     }
 
+    /// <summary>« obligatoire », « facultatif », « requis »…: a word that only says whether a field must be filled.</summary>
+    public static bool IsRequirementWord(string folded) => RequirementWords.Contains(folded);
+
     private static bool OnlyRequirement(List<string> words)
     {
         foreach (var word in words)
