@@ -594,12 +594,27 @@ public sealed partial class Classifier
             return field;
         }
 
-        var label = Words(field.Label);
-        bool Repeats(string? heading) => heading is not null && Math.Abs(heading.Length - field.Label.Length) < 12 && Words(heading) == label;
+        string? label = null;
+        bool Repeats(string? heading) => heading is not null && Math.Abs(heading.Length - field.Label.Length) < 12 && FirstLetter(heading) == FirstLetter(field.Label)
+            && Words(heading) == (label ??= Words(field.Label));
         var (legend, section) = (Repeats(field.Legend), Repeats(field.Section));
         return legend || section ? field with { Legend = legend ? null : field.Legend, Section = section ? null : field.Section } : field;
 
         static string Words(string text) => string.Join(' ', TextFolding.Tokens(text).Where(t => !Negations.IsRequirementWord(t)));
+
+        // Most headings differ from their label from the first letter: only those that do not are read word by word.
+        static char FirstLetter(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return char.ToLowerInvariant(c);
+                }
+            }
+
+            return '\0';
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*(?:[.)]|\s[-–—])|[a-hA-H][.)]|[IVX]{1,4}[.)]|[Qq]\d{1,2}\s*[.):\-–—]?)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -374,6 +374,20 @@ public static class TextFolding
         var droppedAt = -1;
         while (i < text.Length)
         {
+            // From mark to mark: most of a text is words, copied as they are.
+            var next = text.AsSpan(i).IndexOfAny(InclusiveMarks);
+            if (next < 0)
+            {
+                result?.Append(text, i, text.Length - i);
+                break;
+            }
+
+            if (next > 0)
+            {
+                result?.Append(text, i, next);
+                i += next;
+            }
+
             var c = text[i];
             if (c is '(' or '·' or '⋅' or '.' && i > 0 && char.IsLetter(text[i - 1]))
             {
