@@ -195,13 +195,13 @@ public sealed partial class Classifier
             }
         }
 
-        foreach (var sample in Samples(field))
+        foreach (var (sample, shown) in Samples(field))
         {
             foreach (var item in Catalogue.Items)
             {
                 if (item.Patterns.Any(p => Matches(p, sample)))
                 {
-                    hits.Add(new Hit(item, Source.Markup, PatternWeight, $"format « {sample} »", CueKind.Specific, 1));
+                    hits.Add(new Hit(item, Source.Markup, PatternWeight, shown ? "format de la valeur affichée" : $"format « {sample} »", CueKind.Specific, 1));
                 }
             }
         }
@@ -232,12 +232,14 @@ public sealed partial class Classifier
         }
     }
 
-    /// <summary>Values a pattern can be tried on: the placeholder, an example given in the hint, the value.</summary>
-    private static IEnumerable<string> Samples(FieldObservation field)
+    /// <summary>Values a pattern can be tried on: the placeholder, an example given in the hint, the value the site showed
+    /// (<c>Shown</c>: someone's data, never quoted in a reason). What the probe typed is the persona's, not the form's: a
+    /// decision never rests on it.</summary>
+    private static IEnumerable<(string Sample, bool Shown)> Samples(FieldObservation field)
     {
         if (!string.IsNullOrWhiteSpace(field.Placeholder) && field.Placeholder.Length <= 100)
         {
-            yield return field.Placeholder.Trim();
+            yield return (field.Placeholder.Trim(), false);
         }
 
         if (field.Hint is { Length: <= 2000 } hint)
@@ -245,13 +247,13 @@ public sealed partial class Classifier
             var m = HintExample().Match(hint);
             if (m.Success)
             {
-                yield return m.Groups[1].Value.Trim();
+                yield return (m.Groups[1].Value.Trim(), false);
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(field.Value) && field.Value.Length <= 100)
+        if (!field.FilledByProbe && !string.IsNullOrWhiteSpace(field.Value) && field.Value.Length <= 100)
         {
-            yield return field.Value.Trim();
+            yield return (field.Value.Trim(), true);
         }
     }
 

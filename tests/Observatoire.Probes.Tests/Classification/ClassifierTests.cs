@@ -2398,6 +2398,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_value_the_site_showed_is_never_quoted_and_a_value_the_probe_typed_never_decides()
+    {
+        // A read-only « Identifiant » the site filled with a tax number: its format names the key, the reason does not
+        // quote the number (the field table and the export are read widely).
+        var shown = Classify(new() { Id = "s", Label = "Identifiant", Value = "1234567890123", ReadOnly = true });
+        Assert.That(shown.ItemId, Is.EqualTo("tax.identifiers"));
+        Assert.That(shown.Reason, Does.Contain("format de la valeur affichée").And.Not.Contain("1234567890123"));
+
+        // The same number typed by the probe is the persona's: the form did not ask it by its shape.
+        var typed = Classify(new() { Id = "t", Label = "Identifiant", Value = "1234567890123", FilledByProbe = true });
+        Assert.That(typed.Reason, Does.Not.Contain("format").And.Not.Contain("1234567890123"));
+    }
+
+    [Test]
     public void Inclusive_writing_with_a_middle_dot_or_a_dot_reads_as_the_parenthesised_one()
     {
         // « inscrit·e », « salarié·e·s », « né.e » as services write them now: the ending is no word and no sentence's end.
