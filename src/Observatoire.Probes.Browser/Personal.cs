@@ -95,22 +95,93 @@ internal static partial class Personal
 
     /// <summary>An accessibility tree's lines of text (a recap's definitions and cells) whose value is a short value
     /// standing alone (<see cref="ShortValues"/>); headings, terms, labels and links are the page's.</summary>
-    public static string ScrubShortValues(string tree, IReadOnlySet<string> alone) => alone.Count == 0 ? tree : TreeText().Replace(tree, m =>
+    public static string ScrubShortValues(string tree, IReadOnlySet<string> alone)
     {
-        var (quote, value) = m.Groups[2].Value is ['"', .., '"'] q ? ("\"", q[1..^1]) : m.Groups[2].Value is ['\'', .., '\''] a ? ("'", a[1..^1]) : ("", m.Groups[2].Value);
-        return StandsAlone(value, alone) ? m.Groups[1].Value + quote + MaskAlone(value) + quote : m.Value;
-    });
+        if (alone.Count == 0)
+        {
+            return tree;
+        }
+
+        tree = TreeText().Replace(tree, m =>
+        {
+            var (quote, value) = m.Groups[2].Value is ['"', .., '"'] q ? ("\"", q[1..^1]) : m.Groups[2].Value is ['\'', .., '\''] a ? ("'", a[1..^1]) : ("", m.Groups[2].Value);
+            return StandsAlone(value, alone) ? m.Groups[1].Value + quote + MaskAlone(value) + quote : m.Value;
+        });
+
+        // A table's cell is named after its text (« - cell "2" »), and its row after its cells (« - row "Nombre de personnes 2" »).
+        return TreeCell().Replace(tree, m =>
+        {
+            var name = m.Groups[3].Value;
+            if (m.Groups[2].Value != "row")
+            {
+                return StandsAlone(name, alone) ? m.Groups[1].Value + MaskAlone(name) + m.Groups[4].Value : m.Value;
+            }
+
+            var last = name.LastIndexOf(' ');
+            return last > 0 && alone.Contains(name[(last + 1)..]) ? m.Groups[1].Value + name[..(last + 1)] + Mark + m.Groups[4].Value : m.Value;
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\s*- (cell|gridcell|row) "")((?:[^""\\\n]|\\.)*)("".*)$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex TreeCell();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\s*- (?:paragraph|text|listitem|cell|gridcell|definition|strong|emphasis|generic|status|note|code):[ ]+)(\S.*)$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex TreeText();
 
-    /// <summary>An HTML element's whole text, or its text after a colon, just before it closes (« &lt;dd&gt;2&lt;/dd&gt; »,
-    /// « Nombre d'enfants : 2&lt;/p&gt; »): <see cref="ShortValues"/> in a page a trace keeps.</summary>
-    private static string ScrubShortValuesInHtml(string html, IReadOnlySet<string> alone) => alone.Count == 0 ? html : ElementText().Replace(html, m =>
-        !WordingTags.Contains(m.Groups[1].Value) && StandsAlone(WebUtility.HtmlDecode(m.Groups[3].Value), alone) ? $"<{m.Groups[1].Value}{m.Groups[2].Value}>{MaskAlone(m.Groups[3].Value)}</" : m.Value);
+    /// <summary>A page a trace keeps (HTML) with <see cref="ShortValues"/> masked in each run of text between two tags that
+    /// stands alone (« &lt;dd&gt;2&lt;br&gt;&lt;/dd&gt; », « &lt;strong&gt;Nombre de personnes :&lt;/strong&gt; 2&lt;/p&gt; »), outside the page's own
+    /// wording, as its elements nest (« &lt;a&gt;&lt;span&gt;2&lt;/span&gt;&lt;/a&gt; » stays): the DOM snapshots' rule, on markup.</summary>
+    private static string ScrubShortValuesInHtml(string html, IReadOnlySet<string> alone)
+    {
+        if (alone.Count == 0 || !html.AsSpan().TrimStart().StartsWith("<"))
+        {
+            return html;
+        }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"<([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)>([^<>]{1,200})</", System.Text.RegularExpressions.RegexOptions.None)]
-    private static partial System.Text.RegularExpressions.Regex ElementText();
+        var result = new StringBuilder(html.Length);
+        var open = new List<string>();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match tag in Markup().Matches(html))
+        {
+            Run(at, tag.Index);
+            result.Append(tag.Value);
+            at = tag.Index + tag.Length;
+            if (tag.Groups[2].Success)
+            {
+                var name = tag.Groups[2].Value.ToUpperInvariant();
+                if (tag.Groups[1].Value == "/")
+                {
+                    var last = open.LastIndexOf(name);
+                    if (last >= 0)
+                    {
+                        open.RemoveRange(last, open.Count - last);
+                    }
+                }
+                else if (!tag.Value.EndsWith("/>", StringComparison.Ordinal) && !VoidTags.Contains(name))
+                {
+                    open.Add(name);
+                }
+            }
+        }
+
+        Run(at, html.Length);
+        return result.ToString();
+
+        void Run(int from, int to)
+        {
+            var text = html[from..to];
+            result.Append(text.Trim().Length > 0 && !open.Exists(WordingTags.Contains) && StandsAlone(WebUtility.HtmlDecode(text), alone) ? MaskAlone(text.Trim()) : text);
+        }
+    }
+
+    /// <summary>A tag or a comment (React's « <!-- --> » between a label and its value).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Markup();
+
+    private static readonly HashSet<string> VoidTags = new(StringComparer.Ordinal)
+    {
+        "AREA", "BASE", "BR", "COL", "EMBED", "HR", "IMG", "INPUT", "LINK", "META", "PARAM", "SOURCE", "TRACK", "WBR",
+    };
 
     /// <summary>
     /// The dates typed in three fields (day, month, year; or year, month, day), one after the other, as ISO dates: a recap
@@ -502,8 +573,9 @@ internal static partial class Personal
     [System.Text.RegularExpressions.GeneratedRegex(@"(\bvalue\s*=\s*([""']))(.*?)\2", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex HtmlValue();
 
-    /// <summary>The keys under which a trace keeps what is in a field: an action's typed value, a snapshot's input value.</summary>
-    private static readonly HashSet<string> ValueKeys = new(StringComparer.Ordinal) { "value", "__playwright_value_" };
+    /// <summary>The keys under which a trace keeps what is in a field: an action's typed value, a snapshot's input value, a
+    /// script's argument.</summary>
+    private static readonly HashSet<string> ValueKeys = new(StringComparer.Ordinal) { "value", "__playwright_value_", "s" }; // "s": a string argument as Playwright serialises it
 
     /// <summary>The keys under which a trace keeps no data: ids and references to its resources (a changed one names no
     /// resource: the viewer cannot show it), the scripts the probe runs in the page (its selector engine, evaluations), and

@@ -339,7 +339,10 @@ public sealed partial class ScenarioWalker
             // Values seen later in the walk (an identity pre-filled after the sign-in page showed it) are scrubbed from every page's tree.
             var sensitive = SensitiveValues();
             var pages = _pages.Select(p => p.AriaSnapshot is null ? p : p with { AriaSnapshot = Personal.Scrub(p.AriaSnapshot, sensitive) }).ToList();
-            return new WalkResult(pages, [.. _steps.Select(s => s.Error is null ? s : s with { Error = Redacted(s.Error) })], failure, tracePath, start, Now());
+            return new WalkResult(pages, [.. _steps.Select(s => s.Error is null ? s : s with { Error = Redacted(s.Error) })], failure, tracePath, start, Now())
+            {
+                Shown = [.. Shown().Concat(_uploaded).Distinct(StringComparer.Ordinal)],
+            };
         }
 
         private async Task StepAsync(ScenarioStep step, string description, CancellationToken cancellationToken)

@@ -31,4 +31,8 @@ public sealed record WalkResult(
     long Stop)
 {
     public bool Completed => Failure is null;
+
+    /// <summary>What only the walk knows to be someone's data: the values the site showed in its fields (an identity
+    /// pre-filled after FranceConnect) and the names of the files uploaded. What the evidence publishes is scrubbed of them.</summary>
+    public IReadOnlyList<string> Shown { get; init; } = [];
 }

@@ -338,16 +338,23 @@ public sealed class ProbeRunner : IAsyncDisposable
     {
         var pages = new List<PageEvidence>();
         var all = new List<FieldDecision>();
-        var redact = Redactor(scenario);
+        var read = new List<FieldDecision>();
+        // What is published is scrubbed of what only the walk knew to be someone's too: a page titled with the identity
+        // FranceConnect gave (« Mon espace – Angela DUBOIS »), a label or a choice that quotes it.
+        var redact = Redactor(scenario, walk.Shown);
         foreach (var page in walk.Pages)
         {
-            var decisions = clock.Time(Phase.Classification, () => Decide(scenario, page.Fields)).Select(d => d with { Page = page.Title }).ToList();
-            pages.Add(new PageEvidence(page.Index, page.Title, Published(page.Url), page.Screenshot, page.AriaSnapshot, page.Start, page.Stop, decisions,
+            var title = redact(page.Title);
+            var decided = clock.Time(Phase.Classification, () => Decide(scenario, page.Fields));
+            read.AddRange(decided.Select(d => d with { Page = page.Title }));
+            var decisions = decided.Select(d => d with { Page = title, FieldLabel = redact(d.FieldLabel), Reason = redact(d.Reason) }).ToList();
+            pages.Add(new PageEvidence(page.Index, title, redact(Published(page.Url)), page.Screenshot, page.AriaSnapshot, page.Start, page.Stop, decisions,
                 [.. page.Fields.Select(f => Observed(scenario, f, redact))]));
             all.AddRange(decisions);
         }
 
-        var stale = walk.Completed && scenario.Overrides.Count > 0 ? OverrideApplier.Stale(all, scenario.Overrides) : [];
+        // Reviewers' decisions name fields as the page wrote them.
+        var stale = walk.Completed && scenario.Overrides.Count > 0 ? OverrideApplier.Stale(read, scenario.Overrides) : [];
         var score = walk.Completed
             ? ProcedureScore.FromDecisions(all)
             : ProcedureScore.NotMeasured($"{walk.Failure!.Kind}: {redact(walk.Failure.Message)}");
@@ -412,6 +419,9 @@ public sealed class ProbeRunner : IAsyncDisposable
             Section = Clean(field.Section),
             Page = Clean(field.Page),
             Placeholder = Clean(field.Placeholder),
+            Name = Clean(field.Name),
+            Pattern = Clean(field.Pattern),
+            Accept = Clean(field.Accept),
             Options = [.. field.Options.Select(redact)],
             Administration = scenario.Procedure.Administration,
             Public = scenario.Procedure.Public,
@@ -460,14 +470,14 @@ public sealed class ProbeRunner : IAsyncDisposable
     /// typed in three fields as the date it makes; the « user:password » of a test site's address or of an absolute start URL. A value the scenario only
     /// picks among the site's options (a `select`'s option, a box's label) is the site's wording, which the evidence keeps
     /// too: « la liste n'a pas de choix « Veuf(ve) » (elle propose …) » stays readable.</summary>
-    private Func<string, string> Redactor(Scenario scenario)
+    private Func<string, string> Redactor(Scenario scenario, IEnumerable<string>? shown = null)
     {
         var picked = PickedOnly(scenario);
         var persona = scenario.Persona.Values;
         var entered = scenario.Steps.Where(s => s.Kind is StepKind.Fill or StepKind.Select && s.Argument is not null)
             .Select(s => Placeholders.Find(s.Argument!).All(p => !p.IsSecret && persona.ContainsKey(p.Name)) ? Placeholders.Resolve(s.Argument!, persona, _ => null) : "").ToList();
         var hidden = Personal.Values(persona.Where(v => !picked.Contains(v.Key)).Select(v => v.Value).Concat(_options.SecretValues).Concat(Personal.DatesInParts(entered))
-            .Concat(SiteUrls.Credentials(BaseUrl, scenario.Procedure.Start)));
+            .Concat(SiteUrls.Credentials(BaseUrl, scenario.Procedure.Start)).Concat(shown ?? []));
         return text => Personal.Scrub(text, hidden);
     }
 

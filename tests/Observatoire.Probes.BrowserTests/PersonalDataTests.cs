@@ -472,6 +472,47 @@ public sealed partial class PersonalDataTests
     }
 
     [Test]
+    public async Task What_the_site_showed_as_someones_is_out_of_every_published_text_the_field_table_and_the_fields_read()
+    {
+        // After FranceConnect a site names the person in its page title, a label, a choice, its fields' names: the walk
+        // saw the identity only as the value the site put in a field, which the persona does not hold.
+        var folder = Directory.CreateTempSubdirectory("shown-").FullName;
+        File.WriteAllText(Path.Combine(folder, "espace.html"), """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mon espace – Angela DUBOIS</title></head><body><main>
+              <h1>Mon espace – Angela DUBOIS</h1>
+              <form>
+                <label for="nom">Nom</label><input id="nom" name="nom" value="Angela DUBOIS" readonly>
+                <label for="benef">Bénéficiaire</label><select id="benef" name="benef"><option>Angela DUBOIS</option><option>Un enfant</option></select>
+                <label for="tel">Téléphone de Angela DUBOIS</label><input id="tel" name="tel">
+                <button>Envoyer ma demande</button>
+              </form>
+            </main></body></html>
+            """);
+        var reports = Path.Combine(BrowserFixture.Evidence, "shown-" + Guid.NewGuid().ToString("N"));
+        using (var site = new LoopbackFiles(folder))
+        {
+            await using var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports));
+            var results = await runner.RunAsync([BrowserFixture.Inline($$"""
+                procedure: { id: espace-identifie, title: Espace, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "espace.html")}}", franceconnect: FranceConnect }
+                persona: { id: sans-identite, values: { telephone: "0698765432" } }
+                steps:
+                  - fill: { label: Téléphone de Angela DUBOIS, value: "${telephone}" }
+                  - stop_before: Envoyer ma demande
+                """)]);
+            Assert.That(results[0].FailureMessage, Is.Null);
+            Assert.That(results[0].Decisions.Select(d => d.FieldLabel), Has.Some.EqualTo("Nom").And.Some.EqualTo("Téléphone de •••"), "the fields are in the table, scrubbed");
+            await runner.CompleteAsync();
+        }
+
+        Directory.Delete(folder, recursive: true);
+        var files = Directory.EnumerateFiles(reports, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".jpg", StringComparison.Ordinal)).ToList();
+        Assert.That(files.Select(Path.GetFileName), Has.Some.EndsWith(".jsonl").And.Some.EqualTo("indicator-fields.csv"), "the fields read and the field table are written");
+        var leaks = files.SelectMany(f => Texts(f).SelectMany(t => new[] { "DUBOIS", "dubois", "0698765432" }.Where(v => t.Text.Contains(v, StringComparison.Ordinal))
+            .Select(v => $"{Path.GetRelativePath(reports, f)}{t.Name}: « {v} »"))).ToList();
+        Assert.That(leaks, Is.Empty, string.Join("\n", leaks.Take(20)));
+    }
+
+    [Test]
     public async Task A_short_value_the_recap_shows_alone_is_masked_there_and_the_pages_own_2_stays()
     {
         // The persona's « 2 » persons in the household, too short to be masked in running text, as a recap shows it: a cell
@@ -482,6 +523,8 @@ public sealed partial class PersonalDataTests
               <h1>Étape 2 sur 3 : récapitulatif</h1>
               <dl><dt>Nombre de personnes</dt><dd id="personnes">2</dd><dt id="terme">2</dt><dd>Logement</dd></dl>
               <p id="ligne">Nombre de parts fiscales : 2</p>
+              <table><tr><th>Nombre d'enfants</th><td id="cellule">2</td></tr></table>
+              <p id="imbrique"><strong>Enfants à charge :</strong> 2</p>
               <p id="phrase">Vous pouvez modifier ces 2 rubriques.</p>
               <nav><a id="lien" href="#">2</a></nav>
               <form><label for="n">Nombre d'enfants</label><input id="n" name="n"><button>Envoyer ma demande</button></form>
@@ -510,7 +553,7 @@ public sealed partial class PersonalDataTests
             Assert.That(result.FailureMessage, Is.Null);
             var page = await (await browser.NewContextAsync()).NewPageAsync();
             await page.GotoAsync(new Uri(site.BaseUrl, "recap.html").ToString());
-            foreach (var id in new[] { "personnes", "ligne", "terme", "lien", "phrase" })
+            foreach (var id in new[] { "personnes", "ligne", "cellule", "imbrique", "terme", "lien", "phrase" })
             {
                 var box = (await page.Locator("#" + id).BoundingBoxAsync())!;
                 boxes[id] = (box.X, box.Y, box.Width, box.Height);
@@ -524,7 +567,7 @@ public sealed partial class PersonalDataTests
             {
                 var png = await page.ScreenshotAsync(new() { Type = ScreenshotType.Png, Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } });
                 var share = Png.Share(png, (106, 106, 244), tolerance: 40);
-                Assert.That(share, id is "personnes" or "ligne" ? Is.GreaterThan(0.5) : Is.LessThan(0.05), $"« {id} » in the screenshot");
+                Assert.That(share, id is "personnes" or "ligne" or "cellule" or "imbrique" ? Is.GreaterThan(0.5) : Is.LessThan(0.05), $"« {id} » in the screenshot");
             }
         }
 
@@ -532,11 +575,13 @@ public sealed partial class PersonalDataTests
         var tree = result.Pages[^1].AriaSnapshot ?? "";
         Assert.That(tree, Does.Contain("- definition: \"•••\"").And.Contain("Nombre de parts fiscales : •••").And.Contain("link \"2\"")
             .And.Contain("- term: \"2\"").And.Contain("Étape 2 sur 3").And.Contain("ces 2 rubriques"), tree);
-        Assert.That(tree, Does.Not.Contain("- definition: \"2\"").And.Not.Contain("fiscales : 2"), tree);
+        Assert.That(tree, Does.Not.Contain("- definition: \"2\"").And.Not.Contain("fiscales : 2").And.Not.Contain("cell \"2\"").And.Not.Contain("d'enfants 2"), tree);
+        Assert.That(tree, Does.Contain("cell \"•••\"").And.Contain("row \"Nombre d'enfants •••\""), tree);
         var trace = Texts(result.TracePath!).ToList();
         var html = trace.Where(t => t.Name.StartsWith("!resources/", StringComparison.Ordinal) && t.Text.Contains("Nombre de personnes", StringComparison.Ordinal)).Select(t => t.Text).ToList();
         Assert.That(html, Is.Not.Empty, "the page is in the trace");
-        Assert.That(html, Has.All.Contain("<dd id=\"personnes\">•••</dd>").And.All.Contain("Nombre de parts fiscales : •••").And.All.Contain("<a id=\"lien\" href=\"#\">2</a>"));
+        Assert.That(html, Has.All.Contain("<dd id=\"personnes\">•••</dd>").And.All.Contain("Nombre de parts fiscales : •••").And.All.Contain("<a id=\"lien\" href=\"#\">2</a>")
+            .And.All.Contain("<td id=\"cellule\">•••</td>").And.All.Contain("<strong>Enfants à charge :</strong>•••</p>").And.All.Contain("<dt id=\"terme\">2</dt>"));
         var snapshots = trace.Single(t => t.Name == "!trace.trace").Text;
         Assert.That(snapshots, Does.Contain("[\"DD\",{\"id\":\"personnes\"},\"\\u2022\\u2022\\u2022\"]").And.Contain("[\"A\",{\"id\":\"lien\",\"href\":\"#\"},\"2\"]")
             .And.Not.Contain("[\"DD\",{\"id\":\"personnes\"},\"2\"]"), "the trace's snapshots of the page");
