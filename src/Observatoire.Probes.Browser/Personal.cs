@@ -673,7 +673,8 @@ internal static partial class Personal
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][A-Z0-9-]*$")]
+    /// <summary>An element's name in a snapshot: HTML's in capitals, SVG's and a shadow root's « template » as written.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z][A-Za-z0-9:-]*$")]
     private static partial System.Text.RegularExpressions.Regex SnapshotTag();
 
     /// <summary>An object's id as Playwright writes it wherever it refers to one (« call@12 », « page@3f2a… »).</summary>

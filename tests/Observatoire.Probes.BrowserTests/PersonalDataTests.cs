@@ -712,6 +712,26 @@ public sealed partial class PersonalDataTests
         Assert.That(text["trace.network"].Split('\n'), Is.EqualTo(new[] { "resource-snapshot", "Upgrade-Insecure-Requests", "1", "Cookie", "ville=•••", "enfants", "•••", "ville", "•••" }));
     }
 
+    [Test]
+    public void A_short_value_alone_in_a_shadow_root_an_svg_or_a_scripts_argument_is_masked_and_a_links_stays()
+    {
+        // Snapshots write a shadow root as « template » and SVG's elements in small letters; a script's argument a trace
+        // records is « {"s": "2"} ».
+        var zipPath = SyntheticTrace("snapshot",
+            ("trace.trace", """
+                {"type":"frame-snapshot","snapshot":{"html":["HTML",{},["BODY",{},["DIV",{},["template",{"shadowrootmode":"open"},"2"]],["svg",{},["text",{},"2"]],["A",{"href":"#"},"2"],["SPAN",{"class":"badge"},"Enfants : 2"]]]}}
+                {"type":"before","method":"evaluateExpression","params":{"expression":"() => 1","arg":{"value":{"s":"2"}}}}
+
+                """));
+
+        Personal.ScrubTrace(zipPath, ["2"], []);
+
+        using var read = ZipFile.OpenRead(zipPath);
+        var trace = new StreamReader(read.GetEntry("trace.trace")!.Open()).ReadToEnd();
+        Assert.That(trace, Does.Contain("[\"template\",{\"shadowrootmode\":\"open\"},\"\\u2022\\u2022\\u2022\"]").And.Contain("[\"text\",{},\"\\u2022\\u2022\\u2022\"]")
+            .And.Contain("[\"A\",{\"href\":\"#\"},\"2\"]").And.Contain("Enfants : \\u2022\\u2022\\u2022").And.Contain("{\"s\":\"\\u2022\\u2022\\u2022\"}"), trace);
+    }
+
     /// <summary>A trace zip written on disk with these entries (a name in the zip, its text), to scrub as a walk's would be.</summary>
     private static string SyntheticTrace(string prefix, params (string Name, string Text)[] entries)
     {
