@@ -298,8 +298,9 @@ public sealed partial class Classifier
         public FieldDecision Classify(FieldObservation field)
         {
             // Only the field right before, in the same group, can open a block: another group between ends it.
-            // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own).
-            var read = WithoutRepeatedHeadings(field);
+            // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own), its
+            // numbering aside (« 3. Nom de l'employeur » over « Nom de l'employeur »).
+            var read = WithoutRepeatedHeadings(WithoutNumbering(field));
             var group = (read.Administration, read.Page, read.Section, read.Legend);
             var carried = group == _group ? _block : null;
             var decision = classifier.Classify(field, carried, inOrder: true, out _block);
@@ -329,7 +330,8 @@ public sealed partial class Classifier
     private FieldDecision Classify(FieldObservation field, Block? carried, bool inOrder, out Block? block)
     {
         var asSeen = field;
-        field = WithoutRepeatedHeadings(WithoutNumbering(field));
+        var numbered = WithoutNumbering(field);
+        field = WithoutRepeatedHeadings(numbered);
         var negations = new List<Negation>();
         var corrections = new List<string>();
 
@@ -533,7 +535,8 @@ public sealed partial class Classifier
         }
 
         var prefilled = IsPrefilled(field, label, hint, out var prefilledWhy);
-        var person = PersonOf(legendAsWritten.Folded, sectionAsWritten.Folded, labelWords);
+        // Whose datum: a heading that repeats the label still says it (« Nom de naissance (conjoint) » as legend and label).
+        var person = PersonOf(TokenText.Of(numbered.Legend).Folded, TokenText.Of(numbered.Section).Folded, labelWords);
         var negation = item is null ? null : negations.FirstOrDefault(n => n.Self || n.Objects.Contains(item));
         var counted = item is { Holding: Holding.Held } && !prefilled && !field.Disabled && negation is null;
         var path = PathOf(topic, structureRule, reading, item, field);
@@ -573,7 +576,7 @@ public sealed partial class Classifier
     /// </summary>
     private static FieldObservation WithoutNumbering(FieldObservation field)
     {
-        string? Strip(string? text) => text is null || text.Length < 3 || !(char.IsAsciiDigit(text.TrimStart()[0]) || char.IsAsciiLetter(text.TrimStart()[0]))
+        string? Strip(string? text) => text?.TrimStart() is not { Length: >= 3 } start || !(char.IsAsciiDigit(start[0]) || char.IsAsciiLetter(start[0]))
             ? text
             : Numbering().Match(text) is { Success: true } m ? text[m.Length..] : text;
         var (label, legend, section) = (Strip(field.Label), Strip(field.Legend), Strip(field.Section));
@@ -718,7 +721,27 @@ public sealed partial class Classifier
 
     /// <summary>A choice to make (select, radio, checkbox) or a label that ends with a question mark.</summary>
     private static bool IsClosed(FieldObservation field, string? input) =>
-        input is "select" or "radio" or "checkbox" || (input is not ("text" or "email" or "tel" or "number" or "textarea" or "search" or "url") && field.Label?.TrimEnd().EndsWith('?') == true);
+        input is "select" or "radio" or "checkbox"
+        || (field.Label?.TrimEnd().EndsWith('?') == true
+            && (input is not ("text" or "email" or "tel" or "number" or "textarea" or "search" or "url") || AsksAQuestion(field.Label)));
+
+    /// <summary>A label that is a question (« À quelle caisse êtes-vous affilié ? », « Bénéficiez-vous du Pass'Sport ? »), not a
+    /// datum's name a page ended with « ? » (« Code postal ? »): a typed box under it answers a question all the same.</summary>
+    private static bool AsksAQuestion(string label)
+    {
+        foreach (var word in TextFolding.Tokens(label))
+        {
+            if (AskingWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> AskingWords = Folded("vous", "tu", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
+        "lesquels", "lesquelles", "combien", "comment", "pourquoi");
 
     /// <summary>The words of a label that asks a name and nothing else (« Nom », « Votre prénom », « Nom d'usage », « Quel est votre
     /// nom ? », « Nom complet (obligatoire) », « Genre »): a label that names anyone (« Nom du salarié ») or asks more (a birth

@@ -401,7 +401,7 @@ public static class TextFolding
                 var glued = c == '('
                     ? j < text.Length && text[j] == ')' && ending.Length is >= 1 and <= 4
                     : ending.Length >= 1 && (j == text.Length || !char.IsLetter(text[j]))
-                        && (c != '.' || DotEndings.Contains(ending.ToString()) || (droppedAt == i && ending is "s"));
+                        && (c != '.' || DotEnding(text.AsSpan(0, i), ending) || (droppedAt == i && ending is "s"));
                 if (glued)
                 {
                     result ??= new StringBuilder(text.Length).Append(text, 0, i);
@@ -421,9 +421,18 @@ public static class TextFolding
 
     private static readonly System.Buffers.SearchValues<char> InclusiveMarks = System.Buffers.SearchValues.Create("(·⋅.");
 
-    /// <summary>The endings inclusive writing puts after a dot (« inscrit.e », « directeur.rice »), in small letters: a sentence
-    /// that starts right after a dot starts with a capital.</summary>
-    private static readonly HashSet<string> DotEndings = new(StringComparer.Ordinal) { "e", "es", "ve", "ves", "ne", "nes", "le", "les", "rice", "rices", "trice", "trices", "euse", "euses" };
+    /// <summary>An ending inclusive writing puts after a dot, in small letters (a sentence that starts right after a dot starts
+    /// with a capital), after the word it is the ending of: « inscrit.e », « actif.ve », « lycéen.ne », « professionnel.le »,
+    /// « directeur.rice »; « imposition.le numéro » (a space forgotten) is two words.</summary>
+    private static bool DotEnding(ReadOnlySpan<char> before, ReadOnlySpan<char> ending) => ending switch
+    {
+        "e" or "es" => true,
+        "ve" or "ves" => before.EndsWith("f"),
+        "ne" or "nes" => before.EndsWith("n"),
+        "le" or "les" => before.EndsWith("l"),
+        "rice" or "rices" or "trice" or "trices" or "euse" or "euses" => before.EndsWith("eur"),
+        _ => false,
+    };
 
     /// <summary>« Ne(e) le », « NE(E) LE » written without the accent: an inclusive ending makes « ne » the participle « né »,
     /// never the negation.</summary>

@@ -2398,6 +2398,33 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_page_writing_moves_no_decision_found_by_a_review()
+    {
+        // A typed box under a real question still answers it (an affiliation the asking body can look up, rule 6); « Code
+        // postal ? » is a datum's name.
+        AssertField(new() { Id = "q", Label = "À quelle caisse êtes-vous affilié ?", Input = "text" }, ("other.held", true));
+        Assert.That(Classify(new() { Id = "c", Label = "Code postal ?", Input = "text" }).ItemId, Is.EqualTo(Classify(new() { Id = "c", Label = "Code postal", Input = "text" }).ItemId));
+
+        // A heading of blanks is none: no failure.
+        AssertField(new() { Id = "b", Label = "Nom", Section = "   ", Legend = "    ", Input = "text" }, ("identity.civil", true));
+
+        // A numbered legend that repeats its label is no group of its own: the employer's block goes on.
+        var employer = Classifier.Default.ClassifyInOrder([
+            new() { Id = "v1", Label = "Nom de l'employeur", Legend = "3. Nom de l'employeur", Section = "Votre activité", Input = "text" },
+            new() { Id = "v2", Label = "Adresse", Legend = "4. Adresse", Section = "Votre activité", Input = "text" },
+            new() { Id = "v3", Label = "Code postal", Legend = "5. Code postal", Section = "Votre activité", Input = "text" },
+        ]);
+        Assert.That(employer.Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("other.not_held", false)));
+
+        // Whose datum a legend says holds when it repeats the label.
+        Assert.That(Classify(new() { Id = "p", Label = "Nom de naissance (conjoint)", Legend = "Nom de naissance (conjoint)", Input = "text" }).Person, Is.EqualTo("conjoint"));
+
+        // A space forgotten after a dot is no inclusive ending.
+        Assert.That(TextFolding.DropInclusiveEndings("avis d'imposition.le numéro fiscal"), Is.EqualTo("avis d'imposition.le numéro fiscal"));
+        Assert.That(TextFolding.DropInclusiveEndings("professionnel.le"), Is.EqualTo("professionnel"));
+    }
+
+    [Test]
     public void A_value_the_site_showed_is_never_quoted_and_a_value_the_probe_typed_never_decides()
     {
         // A read-only « Identifiant » the site filled with a tax number: its format names the key, the reason does not
