@@ -415,19 +415,8 @@ public sealed partial class PersonalDataTests
               <script>fetch('profil.json').then(r => r.json()).then(p => { document.getElementById('api').textContent = 'Profil reçu'; });</script>
             </main></body></html>
             """);
-        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "written-" + Guid.NewGuid().ToString("N"))) with
-        {
-            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(3), NavigationTimeout = TimeSpan.FromSeconds(15) },
-        };
-        ProcedureResult result;
-        Dictionary<string, (float X, float Y, float Width, float Height)> boxes = [];
-        await using (var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings()))
-        using (var site = new LoopbackFiles(folder))
-        {
-            await using (var runner = await ProbeRunner.StartAsync(options))
-            {
-                result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
-                    procedure: { id: recap-ecrit, title: Recap, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "recap.html")}}", franceconnect: Non }
+        var (result, masked) = await WalkAndReadMasksAsync(folder, "recap.html", "written", TimeSpan.FromSeconds(3), start => $$"""
+                    procedure: { id: recap-ecrit, title: Recap, ministry: Test, administration: Test, start: "{{start}}", franceconnect: Non }
                     persona:
                       id: ecrit
                       values: { prenoms: "Léa Chloé", telephone: "0698765432", iban: "FR7630006000011234567890189", nir: "185037512345678", siret: "84123456700011", revenus: "312000", naissance: "1985-03-12" }
@@ -436,28 +425,12 @@ public sealed partial class PersonalDataTests
                       - fill: { label: Commentaire, value: "${prenoms}" }
                       - wait_for: { text: "Téléphone : 07 11" }
                       - stop_before: Envoyer ma demande
-                    """));
-            }
-
-            // Where each value stands on the page, to read the screenshot there.
-            var page = await (await browser.NewContextAsync()).NewPageAsync();
-            await page.GotoAsync(new Uri(site.BaseUrl, "recap.html").ToString());
-            foreach (var id in new[] { "nom", "tel", "iban", "nir", "siret", "revenus", "net", "naissance", "court" })
-            {
-                var box = (await page.Locator("#" + id).BoundingBoxAsync())!;
-                boxes[id] = (box.X, box.Y, box.Width, box.Height);
-            }
-
-            Assert.That(result.FailureMessage, Does.Contain("Textes les plus proches sur la page : "), "the closest texts are quoted");
-            var shot = result.Pages[^1].Screenshot;
-            Assert.That(shot, Is.Not.Null, "the recap's screenshot");
-            await page.SetViewportSizeAsync(1280, 900);
-            await page.SetContentAsync($"<body style=\"margin:0\"><img src=\"data:image/jpeg;base64,{Convert.ToBase64String(shot!)}\"></body>");
-            foreach (var (id, box) in boxes)
-            {
-                var png = await page.ScreenshotAsync(new() { Type = ScreenshotType.Png, Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } });
-                Assert.That(Png.Share(png, (106, 106, 244), tolerance: 40), Is.GreaterThan(0.5), $"« {id} » is masked in the screenshot");
-            }
+                    """,
+            "nom", "tel", "iban", "nir", "siret", "revenus", "net", "naissance", "court");
+        Assert.That(result.FailureMessage, Does.Contain("Textes les plus proches sur la page : "), "the closest texts are quoted");
+        foreach (var (id, share) in masked)
+        {
+            Assert.That(share, Is.GreaterThan(0.5), $"« {id} » is masked in the screenshot");
         }
 
         Directory.Delete(folder, recursive: true);
@@ -530,45 +503,18 @@ public sealed partial class PersonalDataTests
               <form><label for="n">Nombre d'enfants</label><input id="n" name="n"><button>Envoyer ma demande</button></form>
             </main></body></html>
             """);
-        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "short-" + Guid.NewGuid().ToString("N"))) with
-        {
-            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
-        };
-        ProcedureResult result;
-        Dictionary<string, (float X, float Y, float Width, float Height)> boxes = [];
-        await using (var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings()))
-        using (var site = new LoopbackFiles(folder))
-        {
-            await using (var runner = await ProbeRunner.StartAsync(options))
-            {
-                result = await runner.ProbeAsync(BrowserFixture.Inline($$"""
-                    procedure: { id: recap-court, title: Recap, ministry: Test, administration: Test, start: "{{new Uri(site.BaseUrl, "recap.html")}}", franceconnect: Non }
+        var (result, masked) = await WalkAndReadMasksAsync(folder, "recap.html", "short", TimeSpan.FromSeconds(5), start => $$"""
+                    procedure: { id: recap-court, title: Recap, ministry: Test, administration: Test, start: "{{start}}", franceconnect: Non }
                     persona: { id: foyer, values: { personnes: "2" } }
                     steps:
                       - fill: { label: Nombre d'enfants, value: "${personnes}" }
                       - stop_before: Envoyer ma demande
-                    """));
-            }
-
-            Assert.That(result.FailureMessage, Is.Null);
-            var page = await (await browser.NewContextAsync()).NewPageAsync();
-            await page.GotoAsync(new Uri(site.BaseUrl, "recap.html").ToString());
-            foreach (var id in new[] { "personnes", "ligne", "cellule", "imbrique", "terme", "lien", "phrase" })
-            {
-                var box = (await page.Locator("#" + id).BoundingBoxAsync())!;
-                boxes[id] = (box.X, box.Y, box.Width, box.Height);
-            }
-
-            var shot = result.Pages[^1].Screenshot;
-            Assert.That(shot, Is.Not.Null, "the page's screenshot");
-            await page.SetViewportSizeAsync(1280, 900);
-            await page.SetContentAsync($"<body style=\"margin:0\"><img src=\"data:image/jpeg;base64,{Convert.ToBase64String(shot!)}\"></body>");
-            foreach (var (id, box) in boxes)
-            {
-                var png = await page.ScreenshotAsync(new() { Type = ScreenshotType.Png, Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } });
-                var share = Png.Share(png, (106, 106, 244), tolerance: 40);
-                Assert.That(share, id is "personnes" or "ligne" or "cellule" or "imbrique" ? Is.GreaterThan(0.5) : Is.LessThan(0.05), $"« {id} » in the screenshot");
-            }
+                    """,
+            "personnes", "ligne", "cellule", "imbrique", "terme", "lien", "phrase");
+        Assert.That(result.FailureMessage, Is.Null);
+        foreach (var (id, share) in masked)
+        {
+            Assert.That(share, id is "personnes" or "ligne" or "cellule" or "imbrique" ? Is.GreaterThan(0.5) : Is.LessThan(0.05), $"« {id} » in the screenshot");
         }
 
         Directory.Delete(folder, recursive: true);
@@ -730,6 +676,48 @@ public sealed partial class PersonalDataTests
         var trace = new StreamReader(read.GetEntry("trace.trace")!.Open()).ReadToEnd();
         Assert.That(trace, Does.Contain("[\"template\",{\"shadowrootmode\":\"open\"},\"\\u2022\\u2022\\u2022\"]").And.Contain("[\"text\",{},\"\\u2022\\u2022\\u2022\"]")
             .And.Contain("[\"A\",{\"href\":\"#\"},\"2\"]").And.Contain("Enfants : \\u2022\\u2022\\u2022").And.Contain("{\"s\":\"\\u2022\\u2022\\u2022\"}"), trace);
+    }
+
+    /// <summary>
+    /// Walks a page of <paramref name="folder"/> served on loopback with its trace kept, then reads the evidence's last
+    /// screenshot where each of <paramref name="ids"/> stands on the page: the share of the mask's colour there.
+    /// </summary>
+    private static async Task<(ProcedureResult Result, Dictionary<string, double> Masked)> WalkAndReadMasksAsync(
+        string folder, string file, string prefix, TimeSpan actionTimeout, Func<Uri, string> scenario, params string[] ids)
+    {
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, prefix + "-" + Guid.NewGuid().ToString("N"))) with
+        {
+            Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = actionTimeout, NavigationTimeout = TimeSpan.FromSeconds(15) },
+        };
+        await using var browser = await ProbeBrowser.LaunchAsync(new BrowserSettings());
+        using var site = new LoopbackFiles(folder);
+        ProcedureResult result;
+        await using (var runner = await ProbeRunner.StartAsync(options))
+        {
+            result = await runner.ProbeAsync(BrowserFixture.Inline(scenario(new Uri(site.BaseUrl, file))));
+        }
+
+        // Where each element stands on the page, to read the screenshot there.
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        await page.GotoAsync(new Uri(site.BaseUrl, file).ToString());
+        var boxes = new Dictionary<string, Microsoft.Playwright.LocatorBoundingBoxResult>();
+        foreach (var id in ids)
+        {
+            boxes[id] = (await page.Locator("#" + id).BoundingBoxAsync())!;
+        }
+
+        var shot = result.Pages[^1].Screenshot;
+        Assert.That(shot, Is.Not.Null, "the page's screenshot");
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.SetContentAsync($"<body style=\"margin:0\"><img src=\"data:image/jpeg;base64,{Convert.ToBase64String(shot!)}\"></body>");
+        var masked = new Dictionary<string, double>();
+        foreach (var (id, box) in boxes)
+        {
+            var png = await page.ScreenshotAsync(new() { Type = ScreenshotType.Png, Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } });
+            masked[id] = Png.Share(png, (106, 106, 244), tolerance: 40);
+        }
+
+        return (result, masked);
     }
 
     /// <summary>A trace zip written on disk with these entries (a name in the zip, its text), to scrub as a walk's would be.</summary>
