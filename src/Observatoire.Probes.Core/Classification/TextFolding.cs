@@ -204,6 +204,11 @@ public static class TextFolding
         ids.Plain.Clear();
         if (SplitLatin(text, folded, plain, ids, restoreAccents))
         {
+            if (restoreAccents)
+            {
+                SecondPersonAsPlural(text, folded, plain, ids.Folded, ids.Plain);
+            }
+
             return new TokenText(folded, plain, [.. ids.Folded], [.. ids.Plain]);
         }
 
@@ -211,10 +216,76 @@ public static class TextFolding
         if (restoreAccents)
         {
             Accent(folded, plain);
+            SecondPersonAsPlural(text, folded, plain, null, null);
         }
 
         return new TokenText(folded, plain);
     }
+
+    /// <summary>
+    /// « As-tu déjà… ? », « Tu habites… », « chez toi »: a service that says « tu » asks what others ask with « vous », and
+    /// the readings are written with « vous ». The second person singular reads as the plural: the pronoun, and the verb it
+    /// goes with (after it, before it when inverted: « as-tu », « disposes-tu »). (The possessives « ton », « ta », « tes »
+    /// already share « votre » and « vos »' numbers.)
+    /// </summary>
+    private static void SecondPersonAsPlural(string text, List<string> folded, List<string> plain, List<int>? foldedIds, List<int>? plainIds)
+    {
+        if (!folded.Contains("tu") && !folded.Contains("toi") && !folded.Contains("te"))
+        {
+            return;
+        }
+
+        var inverted = text.Contains("-tu", StringComparison.OrdinalIgnoreCase);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i] is "toi" or "te")
+            {
+                Set(i, "vous");
+            }
+            else if (folded[i] == "tu")
+            {
+                Set(i, "vous");
+                var verb = inverted ? i - 1 : i + 1;
+                if (!inverted && verb < folded.Count && folded[verb] is "te" or "t")
+                {
+                    verb++; // « tu te renseignes », « tu t'es inscrit »
+                }
+
+                if (verb >= 0 && verb < folded.Count && PluralOfSecondPerson(plain[verb]) is { } plural)
+                {
+                    Set(verb, plural);
+                }
+            }
+        }
+
+        void Set(int i, string word)
+        {
+            plain[i] = word;
+            folded[i] = FoldWord(word).Folded;
+            if (foldedIds is not null && plainIds is not null)
+            {
+                foldedIds[i] = WordIds.FoldedIdOf(folded[i]);
+                plainIds[i] = WordIds.IdOf(word);
+            }
+        }
+    }
+
+    /// <summary>The verb of « vous » for that of « tu »: « as » « avez », « es » « êtes », « habites » « habitez », « souhaiterais »
+    /// « souhaiteriez »; null for a word that is no such verb.</summary>
+    private static string? PluralOfSecondPerson(string verb) =>
+        SecondPersonVerbs.TryGetValue(verb, out var plural) ? plural
+        : verb.Length > 4 && verb.EndsWith("es", StringComparison.Ordinal) ? verb[..^1] + "z"
+        : verb.Length > 5 && verb.EndsWith("ais", StringComparison.Ordinal) ? verb[..^3] + "iez"
+        : null;
+
+    private static readonly Dictionary<string, string> SecondPersonVerbs = new(StringComparer.Ordinal)
+    {
+        ["as"] = "avez", ["es"] = "êtes", ["vis"] = "vivez", ["peux"] = "pouvez", ["veux"] = "voulez", ["dois"] = "devez",
+        ["fais"] = "faites", ["vas"] = "allez", ["perçois"] = "percevez", ["reçois"] = "recevez", ["connais"] = "connaissez",
+        ["sais"] = "savez", ["prends"] = "prenez", ["mets"] = "mettez", ["viens"] = "venez", ["tiens"] = "tenez",
+        ["choisis"] = "choisissez", ["remplis"] = "remplissez", ["étais"] = "étiez", ["avais"] = "aviez", ["seras"] = "serez",
+        ["auras"] = "aurez",
+    };
 
     /// <summary>
     /// A word written without its accents (« DATE DE DEBUT D'ACTIVITE », capitals being often printed without them, « Nom de

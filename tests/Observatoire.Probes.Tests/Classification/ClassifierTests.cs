@@ -2425,6 +2425,24 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_service_that_says_tu_is_read_as_one_that_says_vous()
+    {
+        foreach (var (tu, vous) in new[]
+        {
+            ("As-tu déjà un numéro fiscal ?", "Avez-vous déjà un numéro fiscal ?"),
+            ("Es-tu allocataire de la CAF ?", "Êtes-vous allocataire de la CAF ?"),
+            ("Disposes-tu d'un extrait de casier judiciaire ?", "Disposez-vous d'un extrait de casier judiciaire ?"),
+            ("Tu vis seul(e) avec ton enfant", "Vous vivez seul(e) avec votre enfant"),
+            ("Organisme qui te verse les prestations familiales", "Organisme qui vous verse les prestations familiales"),
+        })
+        {
+            var said = Classify(new() { Id = "t", Label = tu, Input = "radio" });
+            var written = Classify(new() { Id = "v", Label = vous, Input = "radio" });
+            Assert.That((said.ItemId, said.Counted), Is.EqualTo((written.ItemId, written.Counted)), tu);
+        }
+    }
+
+    [Test]
     public void A_value_the_site_showed_is_never_quoted_and_a_value_the_probe_typed_never_decides()
     {
         // A read-only « Identifiant » the site filled with a tax number: its format names the key, the reason does not
