@@ -580,9 +580,11 @@ public sealed partial class Classifier
             ? text
             : Numbering().Match(text) is { Success: true } m ? text[m.Length..] : text;
         var (label, legend, section) = (Strip(field.Label), Strip(field.Legend), Strip(field.Section));
-        return ReferenceEquals(label, field.Label) && ReferenceEquals(legend, field.Legend) && ReferenceEquals(section, field.Section)
+        // A page named after its step first (« Étape 3 sur 5 : Où est située la friche ? »): what it is about comes after.
+        var page = field.Page is { Length: > 6 } title && StepFirst().Match(title) is { Success: true } step ? title[step.Length..] : field.Page;
+        return ReferenceEquals(label, field.Label) && ReferenceEquals(legend, field.Legend) && ReferenceEquals(section, field.Section) && ReferenceEquals(page, field.Page)
             ? field
-            : field with { Label = label, Legend = legend, Section = section };
+            : field with { Label = label, Legend = legend, Section = section, Page = page };
     }
 
     /// <summary>
@@ -622,6 +624,9 @@ public sealed partial class Classifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*(?:[.)]|\s[-–—])|[a-hA-H][.)]|[IVX]{1,4}[.)]|[Qq]\d{1,2}\s*[.):\-–—]?)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Numbering();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[ÉEé]tape|ETAPE|ÉTAPE|Step)\s*\d{1,2}\s*(?:(?:sur|/)\s*\d{1,2})?\s*[:.\-–—]\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StepFirst();
 
     /// <summary>The block a field starts when it names another party in its own words (its label, hint or developer's name) and
     /// is decided theirs: a third party, or an organisation named on a person's procedure; or null.</summary>
