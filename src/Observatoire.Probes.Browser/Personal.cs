@@ -443,6 +443,13 @@ internal static partial class Personal
     /// own: <see cref="Masking.WholeWordBelow"/>).</summary>
     public static string Scrub(string text, IReadOnlyCollection<string> values) => ScrubForms(text, FormsOf(values, []));
 
+    /// <summary><see cref="Scrub"/> for many texts with the same values: their forms are worked out once.</summary>
+    public static Func<string, string> Scrubber(IReadOnlyCollection<string> values)
+    {
+        var forms = FormsOf(values, []);
+        return text => ScrubForms(text, forms);
+    }
+
     /// <summary>Every form of every value once, longest first (a value inside a longer one, « 123 » in « 1234567 », goes
     /// after it); a secret's forms only as whole words. A trace has thousands of strings to scrub, each with the same forms.</summary>
     private static List<(string Text, bool WholeWord)> FormsOf(IEnumerable<string> values, IEnumerable<string> secrets) =>

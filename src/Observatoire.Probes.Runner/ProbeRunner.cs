@@ -478,7 +478,8 @@ public sealed class ProbeRunner : IAsyncDisposable
             .Select(s => Placeholders.Find(s.Argument!).All(p => !p.IsSecret && persona.ContainsKey(p.Name)) ? Placeholders.Resolve(s.Argument!, persona, _ => null) : "").ToList();
         var hidden = Personal.Values(persona.Where(v => !picked.Contains(v.Key)).Select(v => v.Value).Concat(_options.SecretValues).Concat(Personal.DatesInParts(entered))
             .Concat(SiteUrls.Credentials(BaseUrl, scenario.Procedure.Start)).Concat(shown ?? []));
-        return text => Personal.Scrub(text, hidden);
+        // Every label, choice and reason of a procedure goes through it: the values' forms are worked out once.
+        return Personal.Scrubber(hidden);
     }
 
     /// <summary>The persona values the scenario uses only as a choice among the site's options, never typed nor elsewhere.</summary>

@@ -257,7 +257,7 @@ public sealed partial class Classifier
 
     public static Classifier Default => DefaultClassifier.Value;
 
-    public FieldDecision Classify(FieldObservation field) => Classify(field, null, inOrder: false, out _);
+    public FieldDecision Classify(FieldObservation field) => Classify(field, AsRead(field), null, inOrder: false, out _);
 
     /// <summary>
     /// The decisions on fields in the order a page shows them (a walk's page, or a procedure's fields in order), each read
@@ -300,10 +300,10 @@ public sealed partial class Classifier
             // Only the field right before, in the same group, can open a block: another group between ends it.
             // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own), its
             // numbering aside (« 3. Nom de l'employeur » over « Nom de l'employeur »).
-            var read = WithoutRepeatedHeadings(WithoutNumbering(field));
-            var group = (read.Administration, read.Page, read.Section, read.Legend);
+            var read = AsRead(field);
+            var group = (read.Field.Administration, read.Field.Page, read.Field.Section, read.Field.Legend);
             var carried = group == _group ? _block : null;
-            var decision = classifier.Classify(field, carried, inOrder: true, out _block);
+            var decision = classifier.Classify(field, read, carried, inOrder: true, out _block);
             _group = group;
             return decision;
         }
@@ -327,11 +327,9 @@ public sealed partial class Classifier
     [ThreadStatic]
     private static List<Hit>? _hits;
 
-    private FieldDecision Classify(FieldObservation field, Block? carried, bool inOrder, out Block? block)
+    private FieldDecision Classify(FieldObservation asSeen, (FieldObservation Numbered, FieldObservation Field) read, Block? carried, bool inOrder, out Block? block)
     {
-        var asSeen = field;
-        var numbered = WithoutNumbering(field);
-        field = WithoutRepeatedHeadings(numbered);
+        var (numbered, field) = read;
         var negations = new List<Negation>();
         var corrections = new List<string>();
 
@@ -566,6 +564,14 @@ public sealed partial class Classifier
             Reading = reading,
             Path = path,
         };
+    }
+
+    /// <summary>The field as it is read: without its numbering (<see cref="WithoutNumbering"/>), then without the headings that
+    /// only repeat its label (<see cref="WithoutRepeatedHeadings"/>), which say whose datum all the same.</summary>
+    private static (FieldObservation Numbered, FieldObservation Field) AsRead(FieldObservation field)
+    {
+        var numbered = WithoutNumbering(field);
+        return (numbered, WithoutRepeatedHeadings(numbered));
     }
 
     /// <summary>

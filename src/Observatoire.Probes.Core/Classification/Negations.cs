@@ -73,7 +73,7 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
 
             // « Date de début (obligatoire) », « Téléphone (facultatif) »: whether a field must be filled says nothing of what it asks,
             // nor does the shape of the answer (« Date de début (jj/mm/aaaa) »).
-            if (OnlyRequirement(sentenceWords.Folded) || (kept.Count > 0 && OnlyFormat(sentenceWords.Folded)))
+            if (OnlyWordsOf(sentenceWords.Folded, RequirementWords) || (kept.Count > 0 && OnlyWordsOf(sentenceWords.Folded, FormatWords)))
             {
                 continue;
             }
@@ -115,24 +115,12 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
     /// <summary>« obligatoire », « facultatif », « requis »…: a word that only says whether a field must be filled.</summary>
     public static bool IsRequirementWord(string folded) => RequirementWords.Contains(folded);
 
-    private static bool OnlyRequirement(List<string> words)
+    /// <summary>True when every word is one of <paramref name="set"/>.</summary>
+    private static bool OnlyWordsOf(List<string> words, HashSet<string> set)
     {
         foreach (var word in words)
         {
-            if (!RequirementWords.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool OnlyFormat(List<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (!FormatWords.Contains(word))
+            if (!set.Contains(word))
             {
                 return false;
             }
