@@ -14,56 +14,47 @@ public sealed class CliTests
         // A ministry that contests a decision, or an author trying a wording, replays the fields the evidence publishes:
         // `probes classify` gives each the item, count and confidence of the field table, with the persona's values and the
         // site's pre-filled values out of the file (FranceConnect's identity on the CSS pages).
-        var work = Path.Combine(Path.GetTempPath(), "probes-replay-" + Guid.NewGuid().ToString("N"));
-        var scenarios = Path.Combine(work, "scenarios");
-        Directory.CreateDirectory(scenarios);
-        try
-        {
-            Repository.CopyScenarios(scenarios, "logement-social", "complementaire-sante-solidaire", "aide-tpe");
-            var reports = Path.Combine(work, "reports");
-            var (exit, output, stderr) = await ProbesProcess.RunAsync(
-                ["run", scenarios, $"--Reports={reports}", "--Workers=2", "--GenerateHtmlReport=false", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
-            Assert.That(output, Does.Contain("logement-social").And.Contain("complementaire-sante-solidaire").And.Contain("aide-tpe"), output + stderr);
+        using var work = new WorkFolder("probes-replay");
+        var scenarios = work.Scenarios(["logement-social", "complementaire-sante-solidaire", "aide-tpe"]);
+        var reports = work.Path("reports");
+        var (exit, output, stderr) = await ProbesProcess.RunAsync(
+            ["run", scenarios, $"--Reports={reports}", "--Workers=2", "--GenerateHtmlReport=false", "--Secrets:franceconnect_login=test", "--Secrets:franceconnect_password=123"]);
+        Assert.That(output, Does.Contain("logement-social").And.Contain("complementaire-sante-solidaire").And.Contain("aide-tpe"), output + stderr);
 
-            var results = Path.Combine(reports, "allure-results");
-            var replayed = 0;
-            foreach (var file in Directory.GetFiles(results, "*-result.json"))
+        var results = Path.Combine(reports, "allure-results");
+        var replayed = 0;
+        foreach (var file in Directory.GetFiles(results, "*-result.json"))
+        {
+            var result = JsonNode.Parse(File.ReadAllText(file))!;
+            var attachments = result["attachments"]!.AsArray();
+            var lines = attachments.Single(a => a!["name"]!.GetValue<string>().StartsWith("Champs lus", StringComparison.Ordinal))!;
+            var table = attachments.Single(a => a!["name"]!.GetValue<string>() == "Tableau des champs (toutes pages)")!;
+            var observed = Path.Combine(results, lines["source"]!.GetValue<string>());
+            var text = File.ReadAllText(observed);
+            Assert.That(text, Does.Not.Contain("GARCIA").And.Not.Contain("0612345678").And.Not.Contain("69100").And.Not.Contain("DUBOIS"), "no persona value");
+            var (code, decided, error) = await ProbesProcess.RunAsync(["classify", observed]);
+            Assert.That(code, Is.EqualTo(0), error);
+            var rows = File.ReadAllLines(Path.Combine(results, table["source"]!.GetValue<string>())).Skip(1).Select(Csv).ToList();
+            var replies = decided.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+            Assert.That(replies, Has.Count.EqualTo(rows.Count), observed);
+            for (var i = 0; i < rows.Count; i++)
             {
-                var result = JsonNode.Parse(File.ReadAllText(file))!;
-                var attachments = result["attachments"]!.AsArray();
-                var lines = attachments.Single(a => a!["name"]!.GetValue<string>().StartsWith("Champs lus", StringComparison.Ordinal))!;
-                var table = attachments.Single(a => a!["name"]!.GetValue<string>() == "Tableau des champs (toutes pages)")!;
-                var observed = Path.Combine(results, lines["source"]!.GetValue<string>());
-                var text = File.ReadAllText(observed);
-                Assert.That(text, Does.Not.Contain("GARCIA").And.Not.Contain("0612345678").And.Not.Contain("69100").And.Not.Contain("DUBOIS"), "no persona value");
-                var (code, decided, error) = await ProbesProcess.RunAsync(["classify", observed]);
-                Assert.That(code, Is.EqualTo(0), error);
-                var rows = File.ReadAllLines(Path.Combine(results, table["source"]!.GetValue<string>())).Skip(1).Select(Csv).ToList();
-                var replies = decided.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
-                Assert.That(replies, Has.Count.EqualTo(rows.Count), observed);
-                for (var i = 0; i < rows.Count; i++)
+                var reply = replies[i];
+                var row = rows[i];
+                if (row[12].StartsWith("champ d'une page de connexion", StringComparison.Ordinal) || row[12].Contains("format de la valeur affichée", StringComparison.Ordinal))
                 {
-                    var reply = replies[i];
-                    var row = rows[i];
-                    if (row[12].StartsWith("champ d'une page de connexion", StringComparison.Ordinal) || row[12].Contains("format de la valeur affichée", StringComparison.Ordinal))
-                    {
-                        continue; // the runner reads a sign-in page's unrecognised field as a credential; a value shown is not published
-                    }
-
-                    var replay = (Item: (string?)reply["item"] ?? "", Counted: reply["counted"]!.GetValue<bool>() ? "oui" : "non",
-                        Confidence: reply["confidence"]!.GetValue<double>().ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")),
-                        Prefilled: reply["prefilled"]!.GetValue<bool>() ? "oui" : "non");
-                    Assert.That(replay, Is.EqualTo((row[4], row[7], row[10], row[6])), $"{Path.GetFileName(observed)} line {i + 1}: {row[1]}");
-                    replayed++;
+                    continue; // the runner reads a sign-in page's unrecognised field as a credential; a value shown is not published
                 }
-            }
 
-            Assert.That(replayed, Is.GreaterThan(20), "fields replayed");
+                var replay = (Item: (string?)reply["item"] ?? "", Counted: reply["counted"]!.GetValue<bool>() ? "oui" : "non",
+                    Confidence: reply["confidence"]!.GetValue<double>().ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")),
+                    Prefilled: reply["prefilled"]!.GetValue<bool>() ? "oui" : "non");
+                Assert.That(replay, Is.EqualTo((row[4], row[7], row[10], row[6])), $"{Path.GetFileName(observed)} line {i + 1}: {row[1]}");
+                replayed++;
+            }
         }
-        finally
-        {
-            Directory.Delete(work, recursive: true);
-        }
+
+        Assert.That(replayed, Is.GreaterThan(20), "fields replayed");
 
         static string[] Csv(string line)
         {
@@ -168,57 +159,48 @@ public sealed class CliTests
     {
         // A nightly review's findings: a copy that kept its model's id walked under that name with its own title and row
         // (the model's row gone, the morning review « aucun »); a YAML error anywhere in a file emptied its procedure's row.
-        var work = Path.Combine(Path.GetTempPath(), "probes-night-" + Guid.NewGuid().ToString("N"));
-        var scenarios = Path.Combine(work, "scenarios");
-        Directory.CreateDirectory(scenarios);
-        try
+        using var work = new WorkFolder("probes-night");
+        var scenarios = work.Scenarios(["cheque-energie", "creche", "bourse-college"]);
+        string[] run = ["run", scenarios, $"--Scenarios={scenarios}", $"--Reports={work.Path("reports")}", "--GenerateHtmlReport=false"];
+        var (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), output + stderr);
+
+        var model = Path.Combine(scenarios, "cheque-energie.yaml");
+        File.WriteAllText(Path.Combine(scenarios, "cheque-energie-copie.yaml"), File.ReadAllText(model)
+            .Replace("title: Demande de chèque énergie", "title: Aide au chauffage", StringComparison.Ordinal)
+            .Replace("\"DEMO-007\"", "\"DEMO-099\"", StringComparison.Ordinal));
+        var creche = Path.Combine(scenarios, "creche.yaml");
+        var crecheText = File.ReadAllText(creche);
+        File.WriteAllText(creche, crecheText.Replace("    commune: Lyon", "    commune: \"Lyon", StringComparison.Ordinal));
+        (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
+        var json = JsonNode.Parse(File.ReadAllText(work.Path("reports", "indicator.json")))!.AsArray();
+        var row = (string id) => json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == id)!;
+        Assert.Multiple(() =>
         {
-            Repository.CopyScenarios(scenarios, "cheque-energie", "creche", "bourse-college");
-            string[] run = ["run", scenarios, $"--Scenarios={scenarios}", $"--Reports={Path.Combine(work, "reports")}", "--GenerateHtmlReport=false"];
-            var (exit, output, stderr) = await ProbesProcess.RunAsync(run);
-            Assert.That(exit, Is.EqualTo(ExitCodes.Ok), output + stderr);
+            Assert.That(json.Select(r => r!["Identifiant_sonde"]!.GetValue<string>()), Is.EquivalentTo(new[] { "bourse-college", "cheque-energie", "creche" }));
+            Assert.That(row("cheque-energie")["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-007"), "the model's row, as its file says");
+            Assert.That(row("cheque-energie")["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"), "neither file is walked");
+            Assert.That(stderr, Does.Contain("cheque-energie.yaml:7:7: procedure id `cheque-energie` is also used by").And.Contain("cheque-energie-copie.yaml:7:7"));
+            Assert.That(row("creche")["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-009"), "last night's row");
+            Assert.That(row("creche")["Nom_Demarche"]!.GetValue<string>(), Is.EqualTo("Demande de place en crèche"));
+            Assert.That(row("creche")["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
+            Assert.That(output, Does.Contain("cheque-energie").And.Contain("→ À venir (Scénario à corriger)"), "the morning review says what broke");
+        });
 
-            var model = Path.Combine(scenarios, "cheque-energie.yaml");
-            File.WriteAllText(Path.Combine(scenarios, "cheque-energie-copie.yaml"), File.ReadAllText(model)
-                .Replace("title: Demande de chèque énergie", "title: Aide au chauffage", StringComparison.Ordinal)
-                .Replace("\"DEMO-007\"", "\"DEMO-099\"", StringComparison.Ordinal));
-            var creche = Path.Combine(scenarios, "creche.yaml");
-            var crecheText = File.ReadAllText(creche);
-            File.WriteAllText(creche, crecheText.Replace("    commune: Lyon", "    commune: \"Lyon", StringComparison.Ordinal));
-            (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+        // A third night: a copy of the broken file (its own id) keeps the row: the broken one does not take it again.
+        File.WriteAllText(Path.Combine(scenarios, "creche-bis.yaml"), crecheText.Replace("id: creche", "id: creche-bis", StringComparison.Ordinal));
+        (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+        json = JsonNode.Parse(File.ReadAllText(work.Path("reports", "indicator.json")))!.AsArray();
+        Assert.That(json.Where(r => r!["ID_Demarche"]?.GetValue<string>() == "DEMO-009").Select(r => r!["Identifiant_sonde"]!.GetValue<string>()), Is.EqualTo(new[] { "creche-bis" }),
+            "never two rows of one ID_Demarche");
 
-            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput), output + stderr);
-            var json = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "reports", "indicator.json")))!.AsArray();
-            var row = (string id) => json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == id)!;
-            Assert.Multiple(() =>
-            {
-                Assert.That(json.Select(r => r!["Identifiant_sonde"]!.GetValue<string>()), Is.EquivalentTo(new[] { "bourse-college", "cheque-energie", "creche" }));
-                Assert.That(row("cheque-energie")["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-007"), "the model's row, as its file says");
-                Assert.That(row("cheque-energie")["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"), "neither file is walked");
-                Assert.That(stderr, Does.Contain("cheque-energie.yaml:7:7: procedure id `cheque-energie` is also used by").And.Contain("cheque-energie-copie.yaml:7:7"));
-                Assert.That(row("creche")["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-009"), "last night's row");
-                Assert.That(row("creche")["Nom_Demarche"]!.GetValue<string>(), Is.EqualTo("Demande de place en crèche"));
-                Assert.That(row("creche")["Motif_non_mesure"]!.GetValue<string>(), Is.EqualTo("Scénario à corriger"));
-                Assert.That(output, Does.Contain("cheque-energie").And.Contain("→ À venir (Scénario à corriger)"), "the morning review says what broke");
-            });
-
-            // A third night: a copy of the broken file (its own id) keeps the row: the broken one does not take it again.
-            File.WriteAllText(Path.Combine(scenarios, "creche-bis.yaml"), crecheText.Replace("id: creche", "id: creche-bis", StringComparison.Ordinal));
-            (exit, output, stderr) = await ProbesProcess.RunAsync(run);
-            json = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "reports", "indicator.json")))!.AsArray();
-            Assert.That(json.Where(r => r!["ID_Demarche"]?.GetValue<string>() == "DEMO-009").Select(r => r!["Identifiant_sonde"]!.GetValue<string>()), Is.EqualTo(new[] { "creche-bis" }),
-                "never two rows of one ID_Demarche");
-
-            // A fourth night without the copy: the row is the broken file's procedure's again, from the last night it had it.
-            File.Delete(Path.Combine(scenarios, "creche-bis.yaml"));
-            (exit, output, stderr) = await ProbesProcess.RunAsync(run);
-            json = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "reports", "indicator.json")))!.AsArray();
-            Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "creche")!["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-009"), output + stderr);
-        }
-        finally
-        {
-            Directory.Delete(work, recursive: true);
-        }
+        // A fourth night without the copy: the row is the broken file's procedure's again, from the last night it had it.
+        File.Delete(Path.Combine(scenarios, "creche-bis.yaml"));
+        (exit, output, stderr) = await ProbesProcess.RunAsync(run);
+        json = JsonNode.Parse(File.ReadAllText(work.Path("reports", "indicator.json")))!.AsArray();
+        Assert.That(json.Single(r => r!["Identifiant_sonde"]!.GetValue<string>() == "creche")!["ID_Demarche"]!.GetValue<string>(), Is.EqualTo("DEMO-009"), output + stderr);
     }
 
     [Test]

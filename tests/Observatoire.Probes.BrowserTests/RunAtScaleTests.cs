@@ -284,28 +284,6 @@ public sealed class RunAtScaleTests
         Assert.That(exit, Is.EqualTo(ProbesProcess.Ok), string.Join(" ", arguments) + "\n" + stdout + stderr);
     }
 
-    private sealed class WorkFolder : IDisposable
-    {
-        private readonly string _root;
-
-        public WorkFolder(string prefix)
-        {
-            _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_root);
-        }
-
-        public string Path(params string[] parts) => System.IO.Path.Combine([_root, .. parts]);
-
-        /// <summary>A scenarios folder with copies of the bundled scenarios and the files they upload.</summary>
-        public string Scenarios(IEnumerable<string> ids)
-        {
-            var folder = Repository.CopyScenarios(Path("scenarios"), ids);
-            return folder;
-        }
-
-        public void Dispose() => Directory.Delete(_root, recursive: true);
-    }
-
     private static void CopyFolder(string from, string to)
     {
         foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
