@@ -12,9 +12,14 @@
   // <small> or a help class: « Nom <small>Ex : Dupont</small> »).
   const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
   // A copy of an element without its hint (and whatever else `more` names, and its descendants at the places `at`).
-  const withoutHints = (el, more = '', at = []) => {
+  // `breaks`: the places of the elements that end a line (a <br>, a block), marked in the copy by `lineMark`.
+  const withoutHints = (el, more = '', at = [], breaks = []) => {
     const clone = el.cloneNode(true);
-    if (at.length) { const all = clone.querySelectorAll('*'); at.forEach((i) => all[i].remove()); }
+    if (at.length || breaks.length) {
+      const all = clone.querySelectorAll('*');
+      breaks.forEach((i) => { all[i].before(lineMark); if (all[i].localName !== 'br') all[i].after(lineMark); });
+      at.forEach((i) => all[i].remove());
+    }
     clone.querySelectorAll(hints + more).forEach((n) => n.remove());
     return clone;
   };
@@ -30,18 +35,39 @@
     const r = n.getBoundingClientRect();
     return r.width <= 1 && r.height <= 1 && (cs.overflow === 'hidden' || cs.clip !== 'auto' || cs.clipPath !== 'none');
   };
-  const labelText = (label) => {
+  // A label written on lines of its own is a name, then its hint (« Nom d'usage<br><span>Nom que vous utilisez au
+  // quotidien</span> », a help text in a block whose class no kit list here names): read whole, the hint's words would
+  // name the field. A line goes on with the name when it does not begin a sentence of its own (small letter first: the
+  // name wrapped), and a line without a letter (« 3. », an icon) goes with the next.
+  const lineMark = '\uE000';
+  const blockish = /^(block|flex|grid|list-item|table|flow-root)$/;
+  const ownLine = /^[\p{Lu}\p{N}(«"\[]/u;
+  const labelLines = (label) => {
     // Found on the label (a copy has no style), removed from the copy at the same places in its tree.
-    const unseen = label.firstElementChild ? Array.from(label.querySelectorAll('*')).flatMap((n, i) => (srOnly(n) ? [i] : [])) : [];
+    const unseen = [], breaks = [];
+    if (label.firstElementChild) {
+      Array.from(label.querySelectorAll('*')).forEach((n, i) => {
+        if (srOnly(n)) unseen.push(i);
+        else if (n.localName === 'br' || blockish.test(getComputedStyle(n).display)) breaks.push(i);
+      });
+    }
     // A list or a text box inside its label (Contact Form 7 nests every field in its label) is no part of its name: a list's
     // options would be read into it. SPIP's Saisies mark a required field « <span class="obligatoire">[Obligatoire]</span> ».
-    const clone = withoutHints(label, `, svg, .mandatory, .obligatoire, ${readerOnly}, [aria-hidden="true"], select, textarea, datalist`, unseen);
+    const clone = withoutHints(label, `, svg, .mandatory, .obligatoire, ${readerOnly}, [aria-hidden="true"], select, textarea, datalist`, unseen, breaks);
     // An <abbr> is a marker only when it is one (« * », titled obligatoire): « Numéro <abbr>SIRET</abbr> » keeps its word.
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
     // Gravity Forms writes « (Nécessaire) », others « (requis) ».
-    return withoutMarks(text(clone));
+    const lines = text(clone).split(lineMark).map((t) => withoutMarks(t.trim())).filter(Boolean);
+    let name = '';
+    const rest = [];
+    for (const line of lines) {
+      if (rest.length || (/\p{L}/u.test(name) && ownLine.test(line))) rest.push(line);
+      else name = (name + ' ' + line).trim();
+    }
+    return { name, hint: rest.join(' ') };
   };
+  const labelText = (label) => labelLines(label).name;
   // A label's words without the marks that say whether it is required (« (obligatoire) », « [Obligatoire] », a trailing « * »).
   const withoutMarks = (t) => t.replace(/[(\[](obligatoire|optionnel|facultatif|n[ée]cessaire|requise?)[)\]]/ig, '').trim().replace(/\s*\*\s*$/, '').trim();
   const requiredMark = /[(\[](obligatoire|n[ée]cessaire|requise?)[)\]]/i;
@@ -181,7 +207,8 @@
     }
     return t.replace(/\s+/g, ' ').trim();
   };
-  const hintIn = (label) => Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(hintText).join(' ');
+  const hintIn = (label) => [labelLines(label).hint, ...Array.from(label.querySelectorAll(hints)).filter((n) => { const outer = n.parentElement.closest(hints); return !outer || !label.contains(outer); }).map(hintText)]
+    .filter(Boolean).join(' ');
   const ariaControls = '[role=combobox],[aria-haspopup=listbox],[role=radiogroup],[role=radio],[role=checkbox],[role=switch]';
   const bannered = (el) => el.closest('#tarteaucitronRoot, .fr-consent-banner, #consent-modal, .fr-consent-manager, [data-probe-ignore]');
   let opened;

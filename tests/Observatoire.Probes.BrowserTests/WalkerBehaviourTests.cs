@@ -899,6 +899,44 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_label_written_on_two_lines_is_a_name_then_its_hint()
+    {
+        // A help text on a line of its own inside the label, in a class no kit list names (« aide-saisie ») or after a <br>:
+        // read whole, « Pays de naissance Sélectionnez votre pays… » was a country of residence question to the classifier.
+        // A line that goes on in small letters is the name wrapped; a numbering line is no name of its own.
+        var walk = await WalkPageAsync("libelle-sur-deux-lignes", """
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
+            <form action="/envoi" method="post">
+              <p><label for="usage">Nom d'usage<br><i>Nom que vous utilisez au quotidien (ex : nom marital)</i></label><input id="usage" name="usage" type="text"></p>
+              <p><label for="pays">Pays de naissance <span class="aide-saisie" style="display:block">Sélectionnez votre pays de naissance dans la liste</span></label><input id="pays" name="pays" type="text"></p>
+              <p><label for="mail"><span style="display:block">Courriel <span style="color:red">*</span></span><span style="display:block">Exemple : prenom.nom@exemple.com</span></label><input id="mail" name="mail" type="email"></p>
+              <p><label for="num"><span style="display:block">3.</span> Numéro d'allocataire</label><input id="num" name="num" type="text"></p>
+              <p><label for="adr">Adresse du logement<br>que vous occupez à titre principal</label><input id="adr" name="adr" type="text"></p>
+              <p><label for="siret">Numéro <abbr title="Système d'identification du répertoire des établissements">SIRET</abbr></label><input id="siret" name="siret" type="text"></p>
+              <button type="submit">Envoyer</button>
+            </form></main></body></html>
+            """,
+            """
+              - fill: { label: Nom d'usage, exact: true, value: Martin }
+              - stop_before: Envoyer
+            """);
+
+        Assert.That(walk.Failure, Is.Null, walk.Failure?.Message);
+        var fields = walk.Pages.SelectMany(p => p.Fields).Select(f => (f.Label, f.Hint)).ToList();
+        Assert.That(fields, Is.EqualTo(new (string, string?)[]
+        {
+            ("Nom d'usage", "Nom que vous utilisez au quotidien (ex : nom marital)"),
+            ("Pays de naissance", "Sélectionnez votre pays de naissance dans la liste"),
+            ("Courriel", "Exemple : prenom.nom@exemple.com"),
+            ("3. Numéro d'allocataire", null),
+            ("Adresse du logement que vous occupez à titre principal", null),
+            ("Numéro SIRET", null),
+        }));
+        Assert.That(walk.Pages.SelectMany(p => p.Fields).Take(2).Select(f => Classifier.Default.Classify(f).ItemId),
+            Is.EqualTo(new[] { "identity.civil", "identity.civil" }));
+    }
+
+    [Test]
     public async Task A_radio_group_drawn_outside_a_fieldset_is_reported_under_its_question()
     {
         // Kits that draw groups in divs: the question is the radiogroup's accessible name or the text before the first choice.
