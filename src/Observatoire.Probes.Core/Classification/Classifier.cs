@@ -585,13 +585,23 @@ public sealed partial class Classifier
         string? Strip(string? text) => text?.TrimStart() is not { Length: >= 3 } start || !(char.IsAsciiDigit(start[0]) || char.IsAsciiLetter(start[0]))
             ? text
             : Numbering().Match(text) is { Success: true } m ? text[m.Length..] : text;
-        var (label, legend, section) = (Strip(field.Label), Strip(field.Legend), Strip(field.Section));
+        var (label, legend, section) = (WithoutInstruction(Strip(field.Label)), Strip(field.Legend), Strip(field.Section));
         // A page named after its step first (« Étape 3 sur 5 : Où est située la friche ? »): what it is about comes after.
         var page = field.Page is { Length: > 6 } title && StepFirst().Match(title) is { Success: true } step ? title[step.Length..] : field.Page;
         return ReferenceEquals(label, field.Label) && ReferenceEquals(legend, field.Legend) && ReferenceEquals(section, field.Section) && ReferenceEquals(page, field.Page)
             ? field
             : field with { Label = label, Legend = legend, Section = section, Page = page };
     }
+
+    /// <summary>
+    /// A label without the instruction to type that some forms put before what they ask (« Indiquez : Nom », « Veuillez
+    /// saisir votre numéro fiscal », « Merci d'indiquer la commune », « Renseignez le numéro SIRET »): the instruction is
+    /// no word of what is asked, and read as one it took the place of the label's first word (a bare « Nom » was no
+    /// longer bare, a key no longer began with « Numéro »). An instruction alone (« Veuillez indiquer : ») stays.
+    /// </summary>
+    private static string? WithoutInstruction(string? label) =>
+        label is { Length: > 8 } && (label[0] is 'V' or 'v' or 'M' or 'm' or 'I' or 'i' or 'S' or 's' or 'R' or 'r' or 'E' or 'e' or 'C' or 'c' or 'T' or 't' or ' ')
+            && Instruction().Match(label) is { Success: true } m ? label[m.Length..] : label;
 
     /// <summary>
     /// The field without a legend or a section that only repeats its label (a kit that wraps each field in a fieldset of
@@ -630,6 +640,9 @@ public sealed partial class Classifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*(?:[.)]|\s[-–—])|[a-hA-H][.)]|[IVX]{1,4}[.)]|[Qq]\d{1,2}\s*[.):\-–—]?)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Numbering();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:veuillez\s+|merci\s+(?:de\s+|d['’]\s*))(?:nous\s+)?)?(?:indiquer|indiquez|saisir|saisissez|renseigner|renseignez|entrer|entrez|inscrire|inscrivez|taper|tapez|compl[ée]ter|compl[ée]tez)\s*:?\s+(?=[\p{L}\p{N}«""(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Instruction();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[ÉEé]tape|ETAPE|ÉTAPE|Step)\s*\d{1,2}\s*(?:(?:sur|/)\s*\d{1,2})?\s*[:.\-–—]\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StepFirst();

@@ -211,6 +211,7 @@ public sealed class EvaluationTests
     [TestCase("a fieldset a field", 0)]
     [TestCase("tu", 0)]
     [TestCase("page named after its step first", 0)]
+    [TestCase("an instruction first", 0)]
     public void Decisions_hold_when_labels_are_written_as_pages_write_them(string variant, int allowed)
     {
         // A field with no label, its text in the placeholder, as the walker reports it (label source « placeholder »).
@@ -265,6 +266,13 @@ public sealed class EvaluationTests
                 }
                 // A kit that gives each field a fieldset of its own, its legend the label: 33 decisions changed before (20 lost).
                 : variant == "a fieldset a field" ? s.Field with { Legend = s.Field.Legend ?? s.Field.Label }
+                // « Indiquez : Nom », « Veuillez saisir : Numéro NOR » over a typed box: 155 and 164 decisions changed before (125 and
+                // 131 lost: a bare « Nom » no longer bare, a key no longer a key), the instruction read as what is asked.
+                : variant == "an instruction first" ? s.Field with
+                {
+                    Label = string.IsNullOrEmpty(s.Field.Label) || s.Field.Input is not ("text" or "email" or "tel" or "number" or "date" or "textarea") || s.Field.Label.Contains('?')
+                        ? s.Field.Label : (s.Field.Label.Length % 2 == 0 ? "Indiquez : " : "Veuillez saisir : ") + s.Field.Label,
+                }
                 // « Étape 3 sur 5 : Où est située la friche ? »: 2 decisions changed before (both lost), the step read as what the page is about.
                 : variant == "page named after its step first" ? s.Field with { Page = string.IsNullOrEmpty(s.Field.Page) ? s.Field.Page : "Étape 3 sur 5 : " + s.Field.Page }
                 : variant == "numbered headings" ? s.Field with
