@@ -12,12 +12,13 @@
   // <small> or a help class: « Nom <small>Ex : Dupont</small> »).
   const hints = '.fr-hint-text, .hint, small, .help, .help-block, .help-text, .form-text, .text-muted, .description';
   // A copy of an element without its hint (and whatever else `more` names, and its descendants at the places `at`).
-  // `breaks`: the places of the elements that end a line (a <br>, a block), marked in the copy by `lineMark`.
+  // `breaks`: the places of the elements that begin a line (a <br>, a block), marked in the copy by `lineMark` and the size
+  // of the type that follows (`{ at, size, after }`: inside the block, then after it).
   const withoutHints = (el, more = '', at = [], breaks = []) => {
     const clone = el.cloneNode(true);
     if (at.length || breaks.length) {
       const all = clone.querySelectorAll('*');
-      breaks.forEach((i) => { all[i].before(lineMark); if (all[i].localName !== 'br') all[i].after(lineMark); });
+      breaks.forEach((b) => { all[b.at].before(lineMark + b.size + sizeEnd); if (b.after) all[b.at].after(lineMark + b.after + sizeEnd); });
       at.forEach((i) => all[i].remove());
     }
     clone.querySelectorAll(hints + more).forEach((n) => n.remove());
@@ -37,18 +38,34 @@
   };
   // A label written on lines of its own is a name, then its hint (« Nom d'usage<br><span>Nom que vous utilisez au
   // quotidien</span> », a help text in a block whose class no kit list here names): read whole, the hint's words would
-  // name the field. A line goes on with the name when it does not begin a sentence of its own (small letter first: the
-  // name wrapped), and a line without a letter (« 3. », an icon) goes with the next.
-  const lineMark = '\uE000';
+  // name the field. The name is in the largest type: a caption in smaller type above it (GOV.UK's « govuk-caption-m »)
+  // is no name, nor a note below it. In the same type, a line goes on with the name when it does not begin a sentence of
+  // its own (small letter first: the name wrapped), and a line without a letter (« 3. », an icon) goes with the next.
+  const lineMark = '\uE000', sizeEnd = '\uE001';
   const blockish = /^(block|flex|grid|list-item|table|flow-root)$/;
   const ownLine = /^[\p{Lu}\p{N}(«"\[]/u;
+  const lettered = /\p{L}/u;
+  const typeSize = (n) => parseFloat(getComputedStyle(n).fontSize) || 0;
+  // Whether an element of a label begins a line. A flex or grid item, a float and what is out of the flow are drawn as
+  // blocks whatever they are, beside the rest (DSFR's box labels are flex rows: « J'accepte les <a>CGU</a> » is one line);
+  // a flex column stacks them.
+  const beginsLine = (n) => {
+    if (n.localName === 'br') return true;
+    const cs = getComputedStyle(n);
+    if (!blockish.test(cs.display) || cs.float !== 'none' || cs.position === 'absolute' || cs.position === 'fixed') return false;
+    const box = n.parentElement ? getComputedStyle(n.parentElement) : null;
+    return !box || (!/grid/.test(box.display) && (!/flex/.test(box.display) || box.flexDirection.startsWith('column')));
+  };
   const labelLines = (label) => {
     // Found on the label (a copy has no style), removed from the copy at the same places in its tree.
     const unseen = [], breaks = [];
     if (label.firstElementChild) {
       Array.from(label.querySelectorAll('*')).forEach((n, i) => {
         if (srOnly(n)) unseen.push(i);
-        else if (n.localName === 'br' || blockish.test(getComputedStyle(n).display)) breaks.push(i);
+        else if (beginsLine(n)) {
+          const outer = typeSize(n.parentElement || label);
+          breaks.push(n.localName === 'br' ? { at: i, size: outer } : { at: i, size: typeSize(n), after: outer });
+        }
       });
     }
     // A list or a text box inside its label (Contact Form 7 nests every field in its label) is no part of its name: a list's
@@ -58,12 +75,21 @@
     clone.querySelectorAll('abbr').forEach((n) => { if (text(n) === '*' || /obligatoire|requis/i.test(n.title || '')) n.remove(); });
     // The markers first, then a trailing asterisk: « Ville * (obligatoire) » is « Ville ».
     // Gravity Forms writes « (Nécessaire) », others « (requis) ».
-    const lines = text(clone).split(lineMark).map((t) => withoutMarks(t.trim())).filter(Boolean);
-    let name = '';
+    const words = text(clone);
+    if (!breaks.length) return { name: withoutMarks(words), hint: '' };
+    const labelSize = typeSize(label);
+    const lines = words.split(lineMark).map((piece, k) => {
+      const sized = k > 0 ? piece.indexOf(sizeEnd) : -1;
+      return { words: withoutMarks((sized >= 0 ? piece.slice(sized + 1) : piece).trim()), size: sized >= 0 ? parseFloat(piece.slice(0, sized)) : labelSize };
+    }).filter((l) => l.words);
+    const top = Math.max(0, ...lines.filter((l) => lettered.test(l.words)).map((l) => l.size));
+    let name = '', noted = false;
     const rest = [];
-    for (const line of lines) {
-      if (rest.length || (/\p{L}/u.test(name) && ownLine.test(line))) rest.push(line);
-      else name = (name + ' ' + line).trim();
+    for (const l of lines) {
+      const smaller = l.size < top && lettered.test(l.words);
+      if (!lettered.test(name) && !smaller) name = (name + ' ' + l.words).trim();
+      else if (!noted && lettered.test(name) && !smaller && !ownLine.test(l.words)) name += ' ' + l.words;
+      else { rest.push(l.words); noted = noted || lettered.test(name); }
     }
     return { name, hint: rest.join(' ') };
   };

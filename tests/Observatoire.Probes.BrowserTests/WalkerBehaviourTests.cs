@@ -903,7 +903,8 @@ public sealed class WalkerBehaviourTests
     {
         // A help text on a line of its own inside the label, in a class no kit list names (« aide-saisie ») or after a <br>:
         // read whole, « Pays de naissance Sélectionnez votre pays… » was a country of residence question to the classifier.
-        // A line that goes on in small letters is the name wrapped; a numbering line is no name of its own.
+        // A line that goes on in small letters is the name wrapped; a numbering line is no name of its own; a caption in smaller
+        // type above the name (GOV.UK's form builder) is no name; the items of a box's label drawn as a flex row are one line.
         var walk = await WalkPageAsync("libelle-sur-deux-lignes", """
             <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande</title></head><body><main><h1>Demande</h1>
             <form action="/envoi" method="post">
@@ -913,6 +914,8 @@ public sealed class WalkerBehaviourTests
               <p><label for="num"><span style="display:block">3.</span> Numéro d'allocataire</label><input id="num" name="num" type="text"></p>
               <p><label for="adr">Adresse du logement<br>que vous occupez à titre principal</label><input id="adr" name="adr" type="text"></p>
               <p><label for="siret">Numéro <abbr title="Système d'identification du répertoire des établissements">SIRET</abbr></label><input id="siret" name="siret" type="text"></p>
+              <p><label for="nf" style="font-size:2rem"><span style="display:block;font-size:1rem;color:#505a5f">Vos impôts</span>Numéro fiscal</label><input id="nf" name="nf" type="text"></p>
+              <p><input type="checkbox" id="cgu" name="cgu"><label for="cgu" style="display:inline-flex;flex-wrap:wrap">J'accepte les&nbsp;<a href="#cgu">Conditions générales d'utilisation</a>&nbsp;du service</label></p>
               <button type="submit">Envoyer</button>
             </form></main></body></html>
             """,
@@ -931,6 +934,8 @@ public sealed class WalkerBehaviourTests
             ("3. Numéro d'allocataire", null),
             ("Adresse du logement que vous occupez à titre principal", null),
             ("Numéro SIRET", null),
+            ("Numéro fiscal", "Vos impôts"),
+            ("J'accepte les Conditions générales d'utilisation du service", null),
         }));
         Assert.That(walk.Pages.SelectMany(p => p.Fields).Take(2).Select(f => Classifier.Default.Classify(f).ItemId),
             Is.EqualTo(new[] { "identity.civil", "identity.civil" }));
