@@ -795,6 +795,13 @@ public sealed partial class Classifier
         // One table per thread, emptied for each field (ChooseTopic and Decide only read it; emptied, it keeps the order items come in).
         var scores = _scores ??= new Dictionary<string, Match>(StringComparer.Ordinal);
         scores.Clear();
+        // A heading's free-text cue (« Votre demande », « Description du projet ») says what its part of the form is about, not
+        // what a box asks: « Classe », « Département », « Numéro de votre DPE » under « Votre demande » are read by their own words.
+        if (field.Input != "textarea")
+        {
+            hits.RemoveAll(h => h.Item.Id == "free.text" && h.Source is Source.Legend or Source.Page);
+        }
+
         foreach (var hit in hits)
         {
             Add(scores, hit);
