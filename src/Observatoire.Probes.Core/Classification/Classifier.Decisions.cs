@@ -18,7 +18,7 @@ public sealed partial class Classifier
         Hit? decisive = null;
         foreach (var h in hits)
         {
-            if (h.Kind == CueKind.Decisive && h.Source is Source.Label or Source.Placeholder && (decisive is not { } stronger || h.Score > stronger.Score))
+            if (h.Kind == CueKind.Decisive && h.Source is Source.Label && (decisive is not { } stronger || h.Score > stronger.Score))
             {
                 decisive = h;
             }
@@ -37,7 +37,7 @@ public sealed partial class Classifier
 
         // « Le passeport que vous souhaitez renouveler est-il périmé ? »: wishing to renew a title says it exists (rule 8).
         if (decisive is { Start: >= 0 } wish && wish.End < asked.Count && RenewWords.Contains(asked.Folded[wish.End])
-            && hits.Any(h => h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held))
+            && hits.Any(h => h.Source is Source.Label && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held))
         {
             decisive = null;
         }
@@ -47,7 +47,7 @@ public sealed partial class Classifier
             foreach (var h in hits)
             {
                 // An upload is the document itself, whatever its weight (« Permis de conduire que vous souhaitez renouveler »).
-                if (h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held && (h.Item.Weight >= 3 || field.IsUpload))
+                if (h.Source is Source.Label && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held && (h.Item.Weight >= 3 || field.IsUpload))
                 {
                     decisive = null;
                     break;
@@ -152,7 +152,7 @@ public sealed partial class Classifier
             // date et lieu de naissance, numéro de téléphone » is not an owner (the first item named is what is asked): after a
             // person's name or address, another datum completes it only through a preposition right after it (« Adresse postale
             // et du siège social »), an owner word also without one (« Nom employeur »).
-            var generics = own.Where(h => h.Source is Source.Label or Source.Placeholder).ToList();
+            var generics = own.Where(h => h.Source is Source.Label).ToList();
             bool Linked(Hit g, Hit h)
             {
                 if (h.Item == _notHeld || g.Source != Source.Label || g.Item != _identity && g.Item != _postalAddress)
@@ -169,7 +169,7 @@ public sealed partial class Classifier
             bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3 && Linked(g, h)
                 && (!(g.Item == _identity || g.Item == _postalAddress) || !NamesPersonByStatus(h, asked)));
             var owner = hits
-                .Where(h => h.Item != best.Item && h.Kind != CueKind.Generic && ((h.Source is Source.Label or Source.Placeholder && Completes(h))
+                .Where(h => h.Item != best.Item && h.Kind != CueKind.Generic && ((h.Source is Source.Label && Completes(h))
                     // A title in the heading says where a name or an address is written, not whose it is (« Nom » under « Votre
                     // carte d'identité » is the holder's civil status).
                     // Nor does a heading that names the person by their status (« Étudiant » over « Code postal »): the datum
@@ -197,9 +197,9 @@ public sealed partial class Classifier
         if (best.Item.Holding == Holding.Held && head is not null && FieldReader.IdentifierWords.Contains(head) && !field.IsUpload)
         {
             // « Numéro d'immatriculation de la carte grise » names the document, a « numéro de téléphone » is not a key.
-            var phraseHasTheWord = hits.Any(h => h.Item == best.Item && h.Source is Source.Label or Source.Placeholder && h.Why.Contains($"« {head}", StringComparison.Ordinal));
+            var phraseHasTheWord = hits.Any(h => h.Item == best.Item && h.Source is Source.Label && h.Why.Contains($"« {head}", StringComparison.Ordinal));
             // A bare « Numéro » under « Carte nationale d'identité » is that card's number: the heading names the record (D16).
-            var recordNamed = _reader.NamesRecord(asked) || best.Cause.Source is not (Source.Label or Source.Placeholder or Source.Markup);
+            var recordNamed = _reader.NamesRecord(asked) || best.Cause.Source is not (Source.Label or Source.Markup);
             var keyItem = _keyOf.GetValueOrDefault(best.Item.Id) ?? (best.Item.Id is not ("address.postal" or "address.proof") && recordNamed ? _otherKey : null);
             if (!phraseHasTheWord && keyItem is not null)
             {

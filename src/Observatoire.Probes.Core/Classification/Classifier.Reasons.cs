@@ -115,7 +115,6 @@ public sealed partial class Classifier
         var weight = source switch
         {
             Source.Label => LabelWeight,
-            Source.Placeholder => PlaceholderWeight,
             Source.Hint => HintWeight,
             Source.Legend => LegendWeight,
             Source.Options => OptionsWeight,
@@ -124,7 +123,7 @@ public sealed partial class Classifier
         foreach (var found in _cues.FindAll(tokens))
         {
             var cue = found.Entry.Value;
-            if (cue.OwnWordsOnly && source is not (Source.Label or Source.Placeholder))
+            if (cue.OwnWordsOnly && source is not Source.Label)
             {
                 continue;
             }
@@ -334,7 +333,6 @@ public sealed partial class Classifier
     private static string SourceName(Source source) => source switch
     {
         Source.Label => "libellé",
-        Source.Placeholder => "texte indicatif",
         Source.Hint => "aide",
         Source.Legend => "groupe",
         Source.Options => "options",

@@ -23,7 +23,6 @@ public sealed partial class Classifier
 
     // How much a cue found in each place is worth: the label is what the user answers to.
     private const double LabelWeight = 1.0;
-    private const double PlaceholderWeight = 0.9;
     private const double HintWeight = 0.7;
     private const double LegendWeight = 0.55;
     private const double OptionsWeight = 0.35;
@@ -99,7 +98,6 @@ public sealed partial class Classifier
     private enum Source
     {
         Label,
-        Placeholder,
         Hint,
         Legend,
         Options,
@@ -340,8 +338,10 @@ public sealed partial class Classifier
         // reads as a label does, conditions, negations and persons included.
         var byPlaceholder = string.IsNullOrWhiteSpace(field.Label) && !string.IsNullOrWhiteSpace(field.Placeholder);
         var label = _typos.Correct(_negations.Clean(byPlaceholder ? field.Placeholder : field.Label, negations, conditions, labelWords), corrections);
-        var placeholder = byPlaceholder ? TokenText.Empty : _typos.Correct(TokenText.Of(field.Placeholder), corrections);
-        var hint = _typos.Correct(TokenText.Join([_negations.Clean(field.Hint, negations, null), .. conditions]), corrections);
+        // A placeholder beside a label plays a hint's part (an example, « Ex : Dupont », or how to answer, « Précisez… »): it is
+        // read as one. Read as the label, its words took the label's place (a wish in « Date à laquelle vous souhaitez… » was
+        // looked for among the label's words, past their end).
+        var hint = _typos.Correct(TokenText.Join([_negations.Clean(field.Hint, negations, null), .. byPlaceholder ? [] : new[] { _negations.Clean(field.Placeholder, negations, null) }, .. conditions]), corrections);
         var legendAsWritten = TokenText.Of(field.Legend);
         var legend = _typos.Correct(legendAsWritten, corrections);
         var sectionAsWritten = TokenText.Of(field.Section);
@@ -369,12 +369,10 @@ public sealed partial class Classifier
             hits.RemoveAll(h => h.Source == Source.Label && h.Start > clause && TitleItems.Contains(h.Item.Id));
         }
 
-        AddPhrases(hits, placeholder, Source.Placeholder);
         AddPhrases(hits, hint, Source.Hint);
-        DropThingNames(hits, placeholder, Source.Placeholder);
         DropThingNames(hits, hint, Source.Hint);
         AddPhrases(hits, legend, Source.Legend);
-        var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint);
+        var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Hint);
         AddPhrases(hits, section, sectionAsHint ? Source.Hint : Source.Legend);
         foreach (var option in field.Options.Take(60))
         {
@@ -397,7 +395,7 @@ public sealed partial class Classifier
         }
 
         // An upload whose label names no document (« Ajouter un document ») is named by its page or section (« Chômage »).
-        var genericUpload = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Placeholder or Source.Hint);
+        var genericUpload = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Hint);
         var sectionNamed = sectionAsHint && !genericUpload;
         AddPhrases(hits, page, genericUpload || sectionNamed ? Source.Legend : Source.Page);
 
@@ -413,7 +411,7 @@ public sealed partial class Classifier
         // key, never the person's own words, whatever words of a request follow it.
         if (label.Head is { } identifierHead && FieldReader.IdentifierWords.Contains(identifierHead) && _freeText is not null)
         {
-            hits.RemoveAll(h => h.Item == _freeText && h.Source is Source.Label or Source.Placeholder or Source.Markup);
+            hits.RemoveAll(h => h.Item == _freeText && h.Source is Source.Label or Source.Markup);
         }
 
         // « Date de début » under « Avez-vous été en arrêt maladie ? »: a date that only bounds a period is the date of the
@@ -429,7 +427,7 @@ public sealed partial class Classifier
         // does a public body chosen as the answer (« CPAM » under « Quel est votre régime de sécurité sociale ? »).
         // Not when the question names a field of a held record whose values are listed (« Madame » under « Civilité »,
         // « Entreprise individuelle » under « Forme juridique de votre entreprise ») : each choice is a value of that field.
-        if (input is "checkbox" or "radio" && label.Count > 0 && !IsBareAnswer(label) && !hits.Any(h => h.Source is Source.Label or Source.Placeholder)
+        if (input is "checkbox" or "radio" && label.Count > 0 && !IsBareAnswer(label) && !hits.Any(h => h.Source is Source.Label)
             && !NamesOnlyAPublicBody(label))
         {
             hits.RemoveAll(h => h.Source is Source.Page || (h.Source is Source.Legend && !ListedValuesOf.Contains(h.Cue)));
@@ -445,7 +443,7 @@ public sealed partial class Classifier
         // A text area asks for the person's own words: what its hint mentions (« Le consommateur la recevra par mail »,
         // « évitez les mots de passe ») is advice about them, not a datum, when the label itself names none.
         // A hint that begins by naming data (« Nom, prénom, adresse postale ») says what to type, though.
-        if (input == "textarea" && label.Count > 0 && !hits.Any(h => h.Source is Source.Label or Source.Placeholder)
+        if (input == "textarea" && label.Count > 0 && !hits.Any(h => h.Source is Source.Label)
             && hint.Folded.FindIndex(w => w != "|" && !PhraseIndex<int>.Skippable.Contains(w)) is var hintHead && !hits.Any(h => h.Source == Source.Hint && h.Start == hintHead))
         {
             hits.RemoveAll(h => h.Source == Source.Hint);
@@ -470,7 +468,6 @@ public sealed partial class Classifier
         TokenText? SourceText(Source source) => source switch
         {
             Source.Label => label,
-            Source.Placeholder => placeholder,
             Source.Hint => hint,
             _ => null,
         };
@@ -498,7 +495,7 @@ public sealed partial class Classifier
         bool Channel(Hit h) => h.Source == Source.Hint && h.Item.Id is "contact.email" or "contact.phone" && h.Start >= 0
             && FieldReader.WordBefore(hint, h.Start) is { } before && ChannelPrepositions.Contains(before);
 
-        var asked = label.Count > 0 ? label : placeholder;
+        var asked = label;
         var texts = new FieldReader.Texts(asked, hint, legend, section, page, input, field.Administration)
         {
             Name = TokenText.OfName(NameWords(field.Name)),
@@ -843,7 +840,7 @@ public sealed partial class Classifier
         Hit? first = null;
         foreach (var h in hits)
         {
-            if (h.Source is Source.Label or Source.Placeholder && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1
+            if (h.Source is Source.Label && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1
                 && (first is not { } earlier || h.Start < earlier.Start || (h.Start == earlier.Start && h.Length > earlier.Length)))
             {
                 first = h;
@@ -868,7 +865,7 @@ public sealed partial class Classifier
         foreach (var h in hits)
         {
             specific |= h.Item == chosen.Item && h.Kind != CueKind.Generic
-                && (h.Source is Source.Label or Source.Placeholder or Source.Markup || (h.Source == Source.Hint && field.IsUpload));
+                && (h.Source is Source.Label or Source.Markup || (h.Source == Source.Hint && field.IsUpload));
         }
 
         var runnerUp = 0.0;

@@ -41,6 +41,30 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_placeholder_beside_a_label_is_read_as_its_hint()
+    {
+        // Kits write the example or the way to answer in the placeholder where others write a hint: the field is the same.
+        // Read as the label, « Date à laquelle vous souhaitez… » had its wish looked for among the label's words, past their
+        // end (an exception, the whole field lost).
+        var cases = new (string Label, string Input, string Words)[]
+        {
+            ("Date", "date", "Date à laquelle vous souhaitez commencer votre formation"),
+            ("Nom", "text", "Ex : Dupont"),
+            ("Précision sur le lien", "text", "Précisez votre lien avec la personne concernée"),
+            ("Numéro fiscal", "text", "13 chiffres, en haut de votre avis d'imposition"),
+        };
+        foreach (var (label, input, words) in cases)
+        {
+            var asHint = Classify(new() { Id = "f", Label = label, Input = input, Hint = words });
+            var asPlaceholder = Classify(new() { Id = "f", Label = label, Input = input, Placeholder = words });
+            Assert.That((asPlaceholder.ItemId, asPlaceholder.Counted), Is.EqualTo((asHint.ItemId, asHint.Counted)), $"{label} / {words}: {asPlaceholder.Reason}");
+        }
+
+        // Without a label, the placeholder names the field.
+        AssertField(new() { Id = "f", Placeholder = "Numéro fiscal", Input = "text" }, ("tax.identifiers", false));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
