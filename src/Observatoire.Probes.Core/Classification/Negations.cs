@@ -73,7 +73,7 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
 
             // « Date de début (obligatoire) », « Téléphone (facultatif) »: whether a field must be filled says nothing of what it asks,
             // nor does the shape of the answer (« Date de début (jj/mm/aaaa) »).
-            if (OnlyWordsOf(sentenceWords.Folded, RequirementWords) || (kept.Count > 0 && OnlyWordsOf(sentenceWords.Folded, FormatWords)))
+            if (OnlyWordsOf(sentenceWords.Folded, RequirementWords) || (kept.Count > 0 && (OnlyWordsOf(sentenceWords.Folded, FormatWords) || IsAside(sentenceWords.Folded))))
             {
                 continue;
             }
@@ -141,6 +141,11 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
 
     private static readonly HashSet<string> RequirementWords = TextFolding.Folded("obligatoire", "obligatoires", "facultatif", "facultative",
         "optionnel", "optionnelle", "requis", "requise", "champ");
+
+    /// <summary>« Nom d'usage (le cas échéant) », « Montant (voir notice) »: an aside of the CERFA's kind says when to answer or
+    /// where to read how, nothing of what is asked (read as words, « Nom » was no longer a bare name).</summary>
+    private static bool IsAside(List<string> words) => words.Count is >= 2 and <= 4 && words[0] is "le" or "s" or "voir" or "cf" or "si"
+        && string.Join(' ', words) is "le cas echeant" or "s il y a lieu" or "voir notice" or "voir la notice" or "cf notice" or "cf la notice" or "si necessaire";
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?\n()");
 

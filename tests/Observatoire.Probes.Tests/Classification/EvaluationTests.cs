@@ -214,6 +214,7 @@ public sealed class EvaluationTests
     [TestCase("an instruction first", 0)]
     [TestCase("a heading about the request", 2)]
     [TestCase("the hint as placeholder", 0)]
+    [TestCase("an aside in brackets", 0)]
     public void Decisions_hold_when_labels_are_written_as_pages_write_them(string variant, int allowed)
     {
         // A field with no label, its text in the placeholder, as the walker reports it (label source « placeholder »).
@@ -238,6 +239,9 @@ public sealed class EvaluationTests
             // « inscrit·e », « livret·s »: 4 decisions changed before (all lost), the ending read as a word.
             "inclusive middle dot" => l => System.Text.RegularExpressions.Regex.Replace(l, @"\((e|E|s|ve)\)", "·$1"),
             "numbered with a dash" => l => "12 - " + l,
+            // CERFA-drawn labels: « Nom d'usage (le cas échéant) », « Montant (voir notice) »: 66 decisions changed before (57 lost,
+            // a bare « Nom » no longer bare).
+            "an aside in brackets" => l => l + (l.Length % 2 == 0 ? " (le cas échéant)" : " (voir notice)"),
             _ => l => l.ToUpperInvariant(),
         };
         var set = Part("development");
