@@ -583,6 +583,13 @@ public sealed partial class Classifier
             ? text
             : Numbering().Match(text) is { Success: true } m ? text[m.Length..] : text;
         var (label, legend, section) = (WithoutInstruction(Strip(field.Label)), Strip(field.Legend), Strip(field.Section));
+        // « Conjoint : Nom », « Avis d'imposition : Le numéro fiscal »: a kit without fieldsets writes the group's heading before
+        // the label; what follows the colon is asked, what comes before is the group's, read as its legend.
+        if (legend is null && label is { Length: > 6 } && HeadingFirst(label) is var colon && colon > 0)
+        {
+            (legend, label) = (label[..colon].TrimEnd(), label[(colon + 1)..].TrimStart());
+        }
+
         // A page named after its step first (« Étape 3 sur 5 : Où est située la friche ? »): what it is about comes after.
         var page = field.Page is { Length: > 6 } title && StepFirst().Match(title) is { Success: true } step ? title[step.Length..] : field.Page;
         return ReferenceEquals(label, field.Label) && ReferenceEquals(legend, field.Legend) && ReferenceEquals(section, field.Section) && ReferenceEquals(page, field.Page)
@@ -599,6 +606,33 @@ public sealed partial class Classifier
     private static string? WithoutInstruction(string? label) =>
         label is { Length: > 8 } && (label[0] is 'V' or 'v' or 'M' or 'm' or 'I' or 'i' or 'S' or 's' or 'R' or 'r' or 'E' or 'e' or 'C' or 'c' or 'T' or 't' or ' ')
             && Instruction().Match(label) is { Success: true } m ? label[m.Length..] : label;
+
+    /// <summary>The place of the colon that closes a heading written before a short label (« Conjoint : Nom », a few words each side,
+    /// the label's first a word), or -1: a longer text after it lists what to give (« Vie professionnelle : contrat de travail,
+    /// attestation… »), a bracket after it says how (« Profondeur : (en m) »), a colon in a bracket is the bracket's
+    /// (« Courriel (exemple : nom@domaine.fr) »).</summary>
+    private static int HeadingFirst(string label)
+    {
+        var colon = label.IndexOf(':');
+        if (colon <= 0 || colon != label.LastIndexOf(':') || colon + 2 >= label.Length || !char.IsLetter(label[(colon + 1)..].TrimStart().FirstOrDefault())
+            || label.AsSpan(0, colon).Count('(') != label.AsSpan(0, colon).Count(')'))
+        {
+            return -1;
+        }
+
+        return Words(label.AsSpan(0, colon)) is >= 1 and <= 12 && Words(label.AsSpan(colon + 1)) is >= 1 and <= 6 ? colon : -1;
+
+        static int Words(ReadOnlySpan<char> text)
+        {
+            var count = 0;
+            foreach (var range in text.Split(' '))
+            {
+                count += text[range].IsWhiteSpace() ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>
     /// The field without a legend or a section that only repeats its label (a kit that wraps each field in a fieldset of
@@ -768,7 +802,7 @@ public sealed partial class Classifier
     /// nom ? », « Nom complet (obligatoire) », « Genre »): a label that names anyone (« Nom du salarié ») or asks more (a birth
     /// date) is not bare.</summary>
     private static readonly HashSet<string> BareNameWords = Folded("nom", "noms", "prénom", "prénoms", "civilité", "genre", "sexe", "usage", "naissance", "famille", "usuel",
-        "complet", "votre", "vos", "ton", "ta", "quel", "quels", "est", "sont", "de", "d", "et", "ou", "le", "la", "l", "s",
+        "complet", "votre", "vos", "ton", "ta", "mon", "ma", "quel", "quels", "est", "sont", "de", "d", "et", "ou", "le", "la", "l", "s",
         // whether the field must be filled says nothing about whose name it is
         "obligatoire", "facultatif", "optionnel", "requis");
 

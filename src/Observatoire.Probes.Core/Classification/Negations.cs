@@ -130,7 +130,9 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
     }
 
     /// <summary>The shape of a date or a time as labels write it (« jj/mm/aaaa », « format hh:mm »).</summary>
-    private static readonly HashSet<string> FormatWords = new(StringComparer.Ordinal) { "jj", "mm", "aaaa", "aa", "hh", "dd", "yyyy", "format" };
+    private static readonly HashSet<string> FormatWords = [.. new[] { "jj", "mm", "aaaa", "aa", "hh", "dd", "yyyy", "format" },
+        // « Nom (en majuscules) », « Montant (en chiffres) », « (en lettres capitales) »: how to write the answer.
+        .. TextFolding.Folded("en", "majuscules", "capitales", "lettres", "chiffres", "imprimerie", "toutes", "caractères")];
 
     /// <summary>Where « Format attendu : », « Exemple : », « Ex : » or « Par exemple : » starts in a sentence, or -1.</summary>
     private static int ExampleStart(string sentence) =>
