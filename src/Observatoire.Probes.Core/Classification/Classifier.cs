@@ -672,7 +672,7 @@ public sealed partial class Classifier
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*(?:[.)]|\s[-–—])|[a-hA-H][.)]|[IVX]{1,4}[.)]|[Qq]\d{1,2}\s*[.):\-–—]?)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Numbering();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:veuillez\s+|merci\s+(?:de\s+|d['’]\s*))(?:nous\s+)?)?(?:indiquer|indiquez|saisir|saisissez|renseigner|renseignez|entrer|entrez|inscrire|inscrivez|taper|tapez|compl[ée]ter|compl[ée]tez)\s*:?\s+(?=[\p{L}\p{N}«""(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:veuillez\s+|merci\s+(?:de\s+|d['’]\s*))(?:nous\s+)?)?(?:indiquer|indiquez|indique|saisir|saisissez|saisis|renseigner|renseignez|renseigne|entrer|entrez|inscrire|inscrivez|inscris|taper|tapez|tape|compl[ée]ter|compl[ée]tez)\s*:?\s+(?=[\p{L}\p{N}«""(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Instruction();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[ÉEé]tape|ETAPE|ÉTAPE|Step)\s*\d{1,2}\s*(?:(?:sur|/)\s*\d{1,2})?\s*[:.\-–—]\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -280,12 +280,13 @@ public sealed class EvaluationTests
                 }
                 // A kit that gives each field a fieldset of its own, its legend the label: 33 decisions changed before (20 lost).
                 : variant == "a fieldset a field" ? s.Field with { Legend = s.Field.Legend ?? s.Field.Label }
-                // « Indiquez : Nom », « Veuillez saisir : Numéro NOR » over a typed box: 155 and 164 decisions changed before (125 and
-                // 131 lost: a bare « Nom » no longer bare, a key no longer a key), the instruction read as what is asked.
+                // « Indiquez : Nom », « Veuillez saisir : Numéro NOR », « Saisis ton nom » over a typed box: 155 and 164 decisions
+                // changed before (125 and 131 lost: a bare « Nom » no longer bare, a key no longer a key), the instruction read as
+                // what is asked; the « tu » forms (« Indique », « Saisis ») as many until they were read too.
                 : variant == "an instruction first" ? s.Field with
                 {
                     Label = string.IsNullOrEmpty(s.Field.Label) || s.Field.Input is not ("text" or "email" or "tel" or "number" or "date" or "textarea") || s.Field.Label.Contains('?')
-                        ? s.Field.Label : (s.Field.Label.Length % 2 == 0 ? "Indiquez : " : "Veuillez saisir : ") + s.Field.Label,
+                        ? s.Field.Label : (s.Field.Label.Length % 3) switch { 0 => "Indiquez : ", 1 => "Veuillez saisir : ", _ => "Saisis " } + s.Field.Label,
                 }
                 // A kit without fieldsets writes the group's heading before the label (« Conjoint : Nom », « Avis d'imposition : Le
                 // numéro fiscal »): 31 decisions changed before (most lost); what is left are long sentences glued before a list.
