@@ -336,7 +336,9 @@ public sealed partial class Classifier
         var labelWords = new List<string>();
         // A field with no label but a placeholder (the walker's label source « placeholder ») is asked by its placeholder: it
         // reads as a label does, conditions, negations and persons included.
-        var byPlaceholder = string.IsNullOrWhiteSpace(field.Label) && !string.IsNullOrWhiteSpace(field.Placeholder);
+        // A placeholder that says the label more fully (« Nom » → « Nom de l'employeur », « Ville » → « Ville de naissance ») is read
+        // as the label too: it says whose and which.
+        var byPlaceholder = !string.IsNullOrWhiteSpace(field.Placeholder) && (string.IsNullOrWhiteSpace(field.Label) || SaysMoreFully(field.Label, field.Placeholder));
         var label = _typos.Correct(_negations.Clean(byPlaceholder ? field.Placeholder : field.Label, negations, conditions, labelWords), corrections);
         // A placeholder beside a label plays a hint's part (an example, « Ex : Dupont », or how to answer, « Précisez… »): it is
         // read as one. Read as the label, its words took the label's place (a wish in « Date à laquelle vous souhaitez… » was
@@ -597,25 +599,70 @@ public sealed partial class Classifier
             : field with { Label = label, Legend = legend, Section = section, Page = page };
     }
 
+    /// <summary>The folded heading (legend, section or page title) that holds a free-text cue (« Motif de la demande de carte
+    /// d'identité »), or null.</summary>
+    private static string? RequestHeading(FieldObservation field, List<Hit> hits)
+    {
+        foreach (var heading in (ReadOnlySpan<string?>)[field.Legend, field.Section, field.Page])
+        {
+            var folded = TextFolding.Fold(heading);
+            if (folded.Length > 0 && hits.Exists(h => h.Item.Id == "free.text" && h.Source is Source.Legend or Source.Page && folded.Contains(TextFolding.Fold(h.Cue), StringComparison.Ordinal)))
+            {
+                return folded;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="placeholder"/> begins with the words of <paramref name="label"/> and goes on.</summary>
+    private static bool SaysMoreFully(string label, string placeholder)
+    {
+        var asked = TextFolding.Tokens(label);
+        asked.RemoveAll(Negations.IsRequirementWord);
+        if (asked.Count == 0 || placeholder.Length <= label.Length)
+        {
+            return false;
+        }
+
+        var fuller = TextFolding.Tokens(placeholder);
+        // A few words more name whose or which (« de l'employeur », « de naissance »); a sentence that begins with the label's
+        // words explains it (« Nom de naissance pour une femme mariée »): that is a hint.
+        return fuller.Count > asked.Count && fuller.Count <= asked.Count + 4 && asked.Select((t, i) => fuller[i] == t).All(same => same);
+    }
+
     /// <summary>
     /// A label without the instruction to type that some forms put before what they ask (« Indiquez : Nom », « Veuillez
     /// saisir votre numéro fiscal », « Merci d'indiquer la commune », « Renseignez le numéro SIRET »): the instruction is
     /// no word of what is asked, and read as one it took the place of the label's first word (a bare « Nom » was no
-    /// longer bare, a key no longer began with « Numéro »). An instruction alone (« Veuillez indiquer : ») stays.
+    /// longer bare, a key no longer began with « Numéro »). An instruction alone (« Veuillez indiquer : ») stays, and so does one
+    /// before a condition (« Indiquez si vous percevez l'AAH »: without it, the question would be read as a condition only).
     /// </summary>
     private static string? WithoutInstruction(string? label) =>
         label is { Length: > 8 } && (label[0] is 'V' or 'v' or 'M' or 'm' or 'I' or 'i' or 'S' or 's' or 'R' or 'r' or 'E' or 'e' or 'C' or 'c' or 'T' or 't' or ' ')
             && Instruction().Match(label) is { Success: true } m ? label[m.Length..] : label;
 
     /// <summary>The place of the colon that closes a heading written before a short label (« Conjoint : Nom », a few words each side,
-    /// the label's first a word), or -1: a longer text after it lists what to give (« Vie professionnelle : contrat de travail,
+    /// the label's first a word from a capital), or -1: a longer text after it lists what to give (« Vie professionnelle : contrat de travail,
     /// attestation… »), a bracket after it says how (« Profondeur : (en m) »), a colon in a bracket is the bracket's
     /// (« Courriel (exemple : nom@domaine.fr) »).</summary>
     private static int HeadingFirst(string label)
     {
         var colon = label.IndexOf(':');
-        if (colon <= 0 || colon != label.LastIndexOf(':') || colon + 2 >= label.Length || !char.IsLetter(label[(colon + 1)..].TrimStart().FirstOrDefault())
+        if (colon <= 0 || colon != label.LastIndexOf(':') || colon + 2 >= label.Length || !char.IsUpper(label[(colon + 1)..].TrimStart().FirstOrDefault())
             || label.AsSpan(0, colon).Count('(') != label.AsSpan(0, colon).Count(')'))
+        {
+            return -1;
+        }
+
+        // A label is written from a capital; what follows in small letters says where to find the answer or what to give
+        // (« Numéro fiscal : voir avis d'imposition », « Justificatif de domicile : facture de moins de 3 mois »), an answer
+        // says yes or no (« Allocataire CAF : Oui »), « Voir » where to read it (« Numéro SIRET : Voir extrait Kbis »), and a
+        // heading with a negation says what not to give (« Ne pas joindre : … »).
+        var after = label[(colon + 1)..].Trim();
+        if (after.Equals("oui", StringComparison.OrdinalIgnoreCase) || after.Equals("non", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("voir ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("cf", StringComparison.OrdinalIgnoreCase)
+            || TextFolding.Tokens(label[..colon]).Any(t => t is "ne" or "n" or "pas" or "inutile" or "sauf"))
         {
             return -1;
         }
@@ -672,7 +719,7 @@ public sealed partial class Classifier
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*(?:[.)]|\s[-–—])|[a-hA-H][.)]|[IVX]{1,4}[.)]|[Qq]\d{1,2}\s*[.):\-–—]?)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Numbering();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:veuillez\s+|merci\s+(?:de\s+|d['’]\s*))(?:nous\s+)?)?(?:indiquer|indiquez|indique|saisir|saisissez|saisis|renseigner|renseignez|renseigne|entrer|entrez|inscrire|inscrivez|inscris|taper|tapez|tape|compl[ée]ter|compl[ée]tez)\s*:?\s+(?=[\p{L}\p{N}«""(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:veuillez\s+|merci\s+(?:de\s+|d['’]\s*))(?:nous\s+)?)?(?:indiquer|indiquez|indique|saisir|saisissez|saisis|renseigner|renseignez|renseigne|entrer|entrez|inscrire|inscrivez|inscris|taper|tapez|tape|compl[ée]ter|compl[ée]tez)\s*:?\s+(?!si\s|s['’])(?=[\p{L}\p{N}«""(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Instruction();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[ÉEé]tape|ETAPE|ÉTAPE|Step)\s*\d{1,2}\s*(?:(?:sur|/)\s*\d{1,2})?\s*[:.\-–—]\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -828,9 +875,12 @@ public sealed partial class Classifier
         scores.Clear();
         // A heading's free-text cue (« Votre demande », « Description du projet ») says what its part of the form is about, not
         // what a box asks: « Classe », « Département », « Numéro de votre DPE » under « Votre demande » are read by their own words.
-        if (field.Input != "textarea")
+        // When the box's own words name nothing (« Autre » under « Motif de la demande de carte d'identité »), that heading's
+        // other words are the request's subject, not the box's: they are dropped with it.
+        if (field.Input != "textarea" && hits.Exists(h => h.Item.Id == "free.text" && h.Source is Source.Legend or Source.Page))
         {
-            hits.RemoveAll(h => h.Item.Id == "free.text" && h.Source is Source.Legend or Source.Page);
+            var request = hits.Exists(h => h.Source is Source.Label or Source.Hint or Source.Markup && h.Item.Id != "free.text") ? null : RequestHeading(field, hits);
+            hits.RemoveAll(h => h.Source is Source.Legend or Source.Page && (h.Item.Id == "free.text" || (request is not null && request.Contains(TextFolding.Fold(h.Cue), StringComparison.Ordinal))));
         }
 
         foreach (var hit in hits)

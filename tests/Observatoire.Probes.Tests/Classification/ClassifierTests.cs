@@ -65,6 +65,30 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_reading_rules_of_stop_45_keep_what_a_review_found_they_broke()
+    {
+        // A review of the rules that read a heading before the label, an instruction before it, a heading about the request
+        // and a placeholder as a hint: each line here was decided wrong by a first version.
+        // Where to find a key is no heading: the key stays a key (rule 9).
+        AssertField(new() { Id = "a", Label = "Numéro fiscal : voir avis d'imposition", Input = "text" }, ("tax.identifiers", false));
+        AssertField(new() { Id = "b", Label = "Numéro SIRET : Voir extrait Kbis", Input = "text" }, ("business.identifiers", false));
+        // What to give, in small letters after the colon, is the same upload.
+        AssertField(new() { Id = "c", Label = "Justificatif de domicile : facture de moins de 3 mois", Input = "file" }, ("address.proof", true));
+        // A negation before the colon says what not to give.
+        Assert.That(Classify(new() { Id = "d", Label = "Ne pas joindre : avis d'imposition", Input = "file" }).Counted, Is.False);
+        // An instruction before a condition stays: the question is asked.
+        AssertField(new() { Id = "e", Label = "Indiquez si vous êtes allocataire de la CAF", Input = "radio", Options = ["Oui", "Non"] }, ("other.held", true));
+        // A box whose own words name nothing, under a heading about the request, is not the request's subject.
+        AssertField(new() { Id = "f", Label = "Autre", Legend = "Motif de la demande de carte d'identité", Input = "text" }, ("other.not_held", false));
+        // A placeholder that says the label more fully says whose and which.
+        AssertField(new() { Id = "g", Label = "Nom", Placeholder = "Nom de l'employeur", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "h", Label = "Ville", Placeholder = "Ville de naissance", Input = "text" }, ("identity.civil", true));
+        // The heading before the label still says whose.
+        AssertField(new() { Id = "i", Label = "Conjoint : Nom", Input = "text" }, ("identity.civil", true));
+        Assert.That(Classify(new() { Id = "i", Label = "Conjoint : Nom", Input = "text" }).Reason, Does.Contain("conjoint"));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });

@@ -293,7 +293,8 @@ public sealed class EvaluationTests
                 : variant == "the group's heading before the label" ? (s.Field.Legend is { Length: > 0 } group && !string.IsNullOrEmpty(s.Field.Label)
                     && s.Field.Input is not ("radio" or "checkbox") ? s.Field with { Label = group.TrimEnd(' ', ':') + " : " + s.Field.Label, Legend = null } : s.Field)
                 // The hint written in the box as its placeholder (« Ex : Dupont », « Précisez… »), as many kits do: 80 decisions
-                // changed before (69 lost) and one field threw, the placeholder read as the label.
+                // changed before (69 lost) and one field threw, the placeholder read as the label (still, when it only says
+                // the label more fully: « Nom » → « Nom de l'employeur »).
                 : variant == "the hint as placeholder" ? (s.Field.Hint is { Length: > 0 } hint && string.IsNullOrEmpty(s.Field.Placeholder) && !string.IsNullOrEmpty(s.Field.Label)
                     && s.Field.Input is "text" or "email" or "tel" or "number" or "textarea" ? s.Field with { Placeholder = hint, Hint = null } : s.Field)
                 // A part of the form titled « Votre demande » over fields that had no heading: 34 decisions changed before (most lost:
