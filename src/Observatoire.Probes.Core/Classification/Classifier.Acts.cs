@@ -607,7 +607,8 @@ public sealed partial class Classifier
 
     /// <summary>Verbs that say where a figure is written (« figure sur », « indiqué sur », « tel que notifié »).</summary>
     private static readonly HashSet<string> WrittenWords = Folded("figure", "figurent", "figurant", "indiqué", "indiquée", "indiqués", "mentionné",
-        "mentionnée", "notifié", "notifiée", "porté", "portée", "reporté", "reportée", "inscrit", "inscrite");
+        "mentionnée", "notifié", "notifiée", "porté", "portée", "reporté", "reportée", "inscrit", "inscrite", "apparaît", "apparaissent",
+        "apparaissant", "écrit", "écrite");
 
     /// <summary>Papers only an administration issues (« l'arrêté », « la notification »); any other paper (« avis », « courrier »,
     /// « relevé ») needs a public body named in the hint.</summary>

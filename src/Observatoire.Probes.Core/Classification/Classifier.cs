@@ -460,11 +460,19 @@ public sealed partial class Classifier
         // Cues that name something other than what is asked, each for its reason below: one pass over the hits (a pass per
         // reason made a delegate each, for every field).
         List<(int Start, int End)>? labelBodies = null, hintBodies = null;
+        var firstInLabel = int.MaxValue;
+        foreach (var h in hits)
+        {
+            firstInLabel = h.Source == Source.Label && h.Start >= 0 ? Math.Min(firstInLabel, h.Start) : firstInLabel;
+        }
+
         hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
 
         // « Inscrivez les heures inscrites sur votre fiche de paie »: a hint that says on which paper the value is written names
-        // where to read it, not what is asked (an upload asks the paper itself).
-        bool WhereWritten(Hit h) => !field.IsUpload && h.Source == Source.Hint && h.Start > 0 && WrittenOn(hint, h.Start);
+        // where to read it, not what is asked (an upload asks the paper itself). So does a label after what it asks: « Nom tel
+        // qu'il figure sur votre pièce d'identité », « Adresse figurant sur votre avis d'imposition ».
+        bool WhereWritten(Hit h) => !field.IsUpload && h.Start > 0
+            && ((h.Source == Source.Hint && WrittenOn(hint, h.Start)) || (h.Source == Source.Label && h.Start > firstInLabel && WrittenOn(label, h.Start)));
 
         // « tel qu'indiqué », « telle qu'elle figure »: the word « tel », not the abbreviation of « téléphone ».
         TokenText? SourceText(Source source) => source switch

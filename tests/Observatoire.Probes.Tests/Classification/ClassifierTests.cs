@@ -65,6 +65,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_paper_a_label_says_the_value_is_written_on_is_not_what_it_asks()
+    {
+        // « tel qu'il figure sur », « figurant sur », « inscrit sur », « tels qu'ils apparaissent sur »: where to read the value.
+        AssertField(new() { Id = "a", Label = "Nom tel qu'il figure sur votre pièce d'identité", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "b", Label = "Prénoms tels qu'ils apparaissent sur votre titre de séjour", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "c", Label = "Adresse figurant sur votre avis d'imposition", Input = "text" }, ("address.postal", true));
+        // The paper itself, uploaded, is asked.
+        AssertField(new() { Id = "d", Label = "Page de la pièce d'identité sur laquelle figure votre photo", Input = "file" }, ("identity.document", true));
+    }
+
+    [Test]
     public void The_reading_rules_of_stop_45_keep_what_a_review_found_they_broke()
     {
         // A review of the rules that read a heading before the label, an instruction before it, a heading about the request
