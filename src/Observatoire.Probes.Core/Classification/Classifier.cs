@@ -646,9 +646,20 @@ public sealed partial class Classifier
     /// longer bare, a key no longer began with « Numéro »). An instruction alone (« Veuillez indiquer : ») stays, and so does one
     /// before a condition (« Indiquez si vous percevez l'AAH »: without it, the question would be read as a condition only).
     /// </summary>
-    private static string? WithoutInstruction(string? label) =>
-        label is { Length: > 8 } && (label[0] is 'V' or 'v' or 'M' or 'm' or 'I' or 'i' or 'S' or 's' or 'R' or 'r' or 'E' or 'e' or 'C' or 'c' or 'T' or 't' or ' ')
+    private static string? WithoutInstruction(string? label)
+    {
+        // « Nom - obligatoire »: whether it must be filled, after a dash, as after a bracket.
+        if (label is { Length: > 8 } && (label.Contains(" - ", StringComparison.Ordinal) || label.Contains(" – ", StringComparison.Ordinal)))
+        {
+            label = DashRequirement().Replace(label, "");
+        }
+
+        return label is { Length: > 8 } && (label[0] is 'V' or 'v' or 'M' or 'm' or 'I' or 'i' or 'S' or 's' or 'R' or 'r' or 'E' or 'e' or 'C' or 'c' or 'T' or 't' or ' ')
             && Instruction().Match(label) is { Success: true } m ? label[m.Length..] : label;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[-–—]\s+(?:champ\s+)?(?:obligatoire|facultatif|facultative|optionnel|optionnelle|requis|requise)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DashRequirement();
 
     /// <summary>The place of the colon that closes a heading written before a short label (« Conjoint : Nom », a few words each side,
     /// the label's first a word from a capital), or -1: a longer text after it lists what to give (« Vie professionnelle : contrat de travail,

@@ -149,7 +149,8 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
     private static bool IsAside(List<string> words) => words.Count is >= 2 and <= 4 && words[0] is "le" or "s" or "voir" or "cf" or "si"
         && string.Join(' ', words) is "le cas echeant" or "s il y a lieu" or "voir notice" or "voir la notice" or "cf notice" or "cf la notice" or "si necessaire";
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?\n()");
+    // Square brackets are brackets too (« Nom [facultatif] », SPIP's « [Obligatoire] »).
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?\n()[]");
 
     /// <summary>The first negation of the sentence; a pronoun inside it (« à <b>le</b> fournir ») means it is about the field itself.</summary>
     private bool Find(List<string> tokens, out int start, out int end, out bool aboutItself)

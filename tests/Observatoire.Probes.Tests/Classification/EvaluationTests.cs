@@ -218,6 +218,7 @@ public sealed class EvaluationTests
     [TestCase("how to write the answer", 0)]
     [TestCase("first person", 3)]
     [TestCase("the group's heading before the label", 11)]
+    [TestCase("required after a dash or in square brackets", 0)]
     public void Decisions_hold_when_labels_are_written_as_pages_write_them(string variant, int allowed)
     {
         // A field with no label, its text in the placeholder, as the walker reports it (label source « placeholder »).
@@ -249,6 +250,8 @@ public sealed class EvaluationTests
             // Services that let the person speak (« Mon nom », « Mes revenus », « Je suis », « J'ai »): 11 decisions changed
             // before (all lost: « Mon nom » was no bare name; 9 on labels alone), 3 now.
             "first person" => FirstPerson,
+            // « Nom - obligatoire », « Nom [facultatif] »: 12 decisions changed before (most lost), where « Nom (facultatif) » changed none.
+            "required after a dash or in square brackets" => l => l + (l.Length % 2 == 0 ? " - obligatoire" : " [facultatif]"),
             "an aside in brackets" => l => l + (l.Length % 2 == 0 ? " (le cas échéant)" : " (voir notice)"),
             _ => l => l.ToUpperInvariant(),
         };
