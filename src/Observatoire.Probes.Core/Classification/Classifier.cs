@@ -595,7 +595,7 @@ public sealed partial class Classifier
         var (label, legend, section) = (WithoutInstruction(Strip(field.Label)), Strip(field.Legend), Strip(field.Section));
         // « Conjoint : Nom », « Avis d'imposition : Le numéro fiscal »: a kit without fieldsets writes the group's heading before
         // the label; what follows the colon is asked, what comes before is the group's, read as its legend.
-        if (legend is null && label is { Length: > 6 } && HeadingFirst(label) is var colon && colon > 0)
+        if (string.IsNullOrWhiteSpace(legend) && label is { Length: > 6 } && HeadingFirst(label) is var colon && colon > 0)
         {
             (legend, label) = (label[..colon].TrimEnd(), label[(colon + 1)..].TrimStart());
         }

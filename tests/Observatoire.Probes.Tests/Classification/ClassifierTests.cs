@@ -94,9 +94,10 @@ public sealed class ClassifierTests
         // A placeholder that says the label more fully says whose and which.
         AssertField(new() { Id = "g", Label = "Nom", Placeholder = "Nom de l'employeur", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "h", Label = "Ville", Placeholder = "Ville de naissance", Input = "text" }, ("identity.civil", true));
-        // The heading before the label still says whose.
+        // The heading before the label still says whose, with an empty legend as without one.
         AssertField(new() { Id = "i", Label = "Conjoint : Nom", Input = "text" }, ("identity.civil", true));
-        Assert.That(Classify(new() { Id = "i", Label = "Conjoint : Nom", Input = "text" }).Reason, Does.Contain("conjoint"));
+        Assert.That(Classify(new() { Id = "i", Label = "Conjoint : Nom", Legend = "", Input = "text" }).Reason, Does.Contain("groupe « conjoint »"));
+        Assert.That(Classify(new() { Id = "i", Label = "Conjoint : Nom", Input = "text" }).Reason, Does.Contain("groupe « conjoint »"));
     }
 
     [Test]
