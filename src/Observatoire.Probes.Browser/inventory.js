@@ -56,7 +56,13 @@
     const box = n.parentElement ? getComputedStyle(n.parentElement) : null;
     return !box || (!/grid/.test(box.display) && (!/flex/.test(box.display) || box.flexDirection.startsWith('column')));
   };
+  // Read once a label for a whole inventory (its name, then its hint); the label engine empties it for each query.
+  const linesRead = new Map();
   const labelLines = (label) => {
+    if (!linesRead.has(label)) linesRead.set(label, readLines(label));
+    return linesRead.get(label);
+  };
+  const readLines = (label) => {
     // Found on the label (a copy has no style), removed from the copy at the same places in its tree.
     const unseen = [], breaks = [];
     if (label.firstElementChild) {

@@ -44,6 +44,7 @@
   // « ~words »: the fields one of whose labels holds these words, whatever their case (a target that is not `exact`, as
   // Playwright's own label lookup reads it), found among the labels Playwright does not see (a `for` that names nothing).
   const queryAll = (root, selector) => {
+    linesRead.clear();
     const part = selector.trim().startsWith('~');
     const words = wanted(part ? selector.trim().slice(1) : selector);
     if (!words) return [];

@@ -298,7 +298,7 @@ public sealed partial class Classifier
             // Only the field right before, in the same group, can open a block: another group between ends it.
             // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own), its
             // numbering aside (« 3. Nom de l'employeur » over « Nom de l'employeur »).
-            var read = AsRead(field);
+            var read = classifier.AsRead(field);
             var group = (read.Field.Administration, read.Field.Page, read.Field.Section, read.Field.Legend);
             var carried = group == _group ? _block : null;
             var decision = classifier.Classify(field, read, carried, inOrder: true, out _block);
@@ -575,7 +575,7 @@ public sealed partial class Classifier
 
     /// <summary>The field as it is read: without its numbering (<see cref="WithoutNumbering"/>), then without the headings that
     /// only repeat its label (<see cref="WithoutRepeatedHeadings"/>), which say whose datum all the same.</summary>
-    private static (FieldObservation Numbered, FieldObservation Field) AsRead(FieldObservation field)
+    private (FieldObservation Numbered, FieldObservation Field) AsRead(FieldObservation field)
     {
         var numbered = WithoutNumbering(field);
         return (numbered, WithoutRepeatedHeadings(numbered));
@@ -587,12 +587,12 @@ public sealed partial class Classifier
     /// place of the label's first word, which many readings go by. A number that is part of the wording stays (« 3 derniers
     /// bulletins de salaire »).
     /// </summary>
-    private static FieldObservation WithoutNumbering(FieldObservation field)
+    private FieldObservation WithoutNumbering(FieldObservation field)
     {
         string? Strip(string? text) => text?.TrimStart() is not { Length: >= 3 } start || !(char.IsAsciiDigit(start[0]) || char.IsAsciiLetter(start[0]))
             ? text
             : Numbering().Match(text) is { Success: true } m ? text[m.Length..] : text;
-        var (label, legend, section) = (WithoutInstruction(Strip(field.Label)), Strip(field.Legend), Strip(field.Section));
+        var (label, legend, section) = (WithoutInstruction(WithoutDashedRequirement(Strip(field.Label))), Strip(field.Legend), Strip(field.Section));
         // « Conjoint : Nom », « Avis d'imposition : Le numéro fiscal »: a kit without fieldsets writes the group's heading before
         // the label; what follows the colon is asked, what comes before is the group's, read as its legend.
         if (string.IsNullOrWhiteSpace(legend) && label is { Length: > 6 } && HeadingFirst(label) is var colon && colon > 0)
@@ -636,7 +636,20 @@ public sealed partial class Classifier
         var fuller = TextFolding.Tokens(placeholder);
         // A few words more name whose or which (« de l'employeur », « de naissance »); a sentence that begins with the label's
         // words explains it (« Nom de naissance pour une femme mariée »): that is a hint.
-        return fuller.Count > asked.Count && fuller.Count <= asked.Count + 4 && asked.Select((t, i) => fuller[i] == t).All(same => same);
+        if (fuller.Count <= asked.Count || fuller.Count > asked.Count + 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < asked.Count; i++)
+        {
+            if (fuller[i] != asked[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -646,26 +659,29 @@ public sealed partial class Classifier
     /// longer bare, a key no longer began with « Numéro »). An instruction alone (« Veuillez indiquer : ») stays, and so does one
     /// before a condition (« Indiquez si vous percevez l'AAH »: without it, the question would be read as a condition only).
     /// </summary>
-    private static string? WithoutInstruction(string? label)
+    private static string? WithoutInstruction(string? label) =>
+        label is { Length: > 8 } && (label[0] is 'V' or 'v' or 'M' or 'm' or 'I' or 'i' or 'S' or 's' or 'R' or 'r' or 'E' or 'e' or 'C' or 'c' or 'T' or 't' or ' ')
+            && Instruction().Match(label) is { Success: true } m ? label[m.Length..] : label;
+
+    /// <summary>A label without whether it must be filled written after a dash (« Nom - obligatoire »), as the same words in
+    /// brackets are read (<see cref="Negations.IsRequirementWord"/>).</summary>
+    private static string? WithoutDashedRequirement(string? label)
     {
-        // « Nom - obligatoire »: whether it must be filled, after a dash, as after a bracket.
-        if (label is { Length: > 8 } && (label.Contains(" - ", StringComparison.Ordinal) || label.Contains(" – ", StringComparison.Ordinal)))
+        var dash = label is { Length: > 8 } ? label.LastIndexOfAny(['-', '–', '—']) : -1;
+        if (dash <= 0 || label![dash - 1] != ' ' || dash + 1 >= label.Length || label[dash + 1] != ' ')
         {
-            label = DashRequirement().Replace(label, "");
+            return label;
         }
 
-        return label is { Length: > 8 } && (label[0] is 'V' or 'v' or 'M' or 'm' or 'I' or 'i' or 'S' or 's' or 'R' or 'r' or 'E' or 'e' or 'C' or 'c' or 'T' or 't' or ' ')
-            && Instruction().Match(label) is { Success: true } m ? label[m.Length..] : label;
+        var tail = TextFolding.Tokens(label[(dash + 1)..]);
+        return tail.Count > 0 && tail.TrueForAll(Negations.IsRequirementWord) ? label[..dash].TrimEnd() : label;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[-–—]\s+(?:champ\s+)?(?:obligatoire|facultatif|facultative|optionnel|optionnelle|requis|requise)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex DashRequirement();
 
     /// <summary>The place of the colon that closes a heading written before a short label (« Conjoint : Nom », a few words each side,
     /// the label's first a word from a capital), or -1: a longer text after it lists what to give (« Vie professionnelle : contrat de travail,
     /// attestation… »), a bracket after it says how (« Profondeur : (en m) »), a colon in a bracket is the bracket's
     /// (« Courriel (exemple : nom@domaine.fr) »).</summary>
-    private static int HeadingFirst(string label)
+    private int HeadingFirst(string label)
     {
         var colon = label.IndexOf(':');
         if (colon <= 0 || colon != label.LastIndexOf(':') || colon + 2 >= label.Length || !char.IsUpper(label[(colon + 1)..].TrimStart().FirstOrDefault())
@@ -681,7 +697,7 @@ public sealed partial class Classifier
         var after = label[(colon + 1)..].Trim();
         if (after.Equals("oui", StringComparison.OrdinalIgnoreCase) || after.Equals("non", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("voir ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("cf", StringComparison.OrdinalIgnoreCase)
-            || TextFolding.Tokens(label[..colon]).Any(t => t is "ne" or "n" or "pas" or "inutile" or "sauf"))
+            || _negations.Negates(label[..colon]))
         {
             return -1;
         }

@@ -115,6 +115,9 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
     /// <summary>« obligatoire », « facultatif », « requis »…: a word that only says whether a field must be filled.</summary>
     public static bool IsRequirementWord(string folded) => RequirementWords.Contains(folded);
 
+    /// <summary>True when the text holds one of the negations this reader knows (« Ne pas joindre », « Inutile de fournir »).</summary>
+    public bool Negates(string? text) => Find(TextFolding.Tokens(text), out _, out _, out _);
+
     /// <summary>True when every word is one of <paramref name="set"/>.</summary>
     private static bool OnlyWordsOf(List<string> words, HashSet<string> set)
     {
