@@ -150,8 +150,9 @@ internal static partial class RunOutputs
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| UTC|[+-]\d{2}:\d{2})?|\d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4} à \d{2}:\d{2}")]
     private static partial Regex Date();
 
-    // A random token (FranceConnect's state, a nonce) in which the masking may have hidden a short secret (« 123 »): still a token.
-    [GeneratedRegex(@"(?<=[/=])[0-9a-f•]{24,}(?![0-9a-z])")]
+    // A random token (FranceConnect's state, a nonce) in which the masking may have hidden a short secret (« 123 »): still a token,
+    // and still one when what the mask hid was longer than the mask (« state=04b•••e7d41d77e35 », seen once in a shard run).
+    [GeneratedRegex(@"(?<=[/=])(?:[0-9a-f•]{24,}|(?=[0-9a-f]*•)[0-9a-f•]{12,})(?![0-9a-z])")]
     private static partial Regex RandomId();
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)? (?:s|ms)\b")]
