@@ -9,7 +9,9 @@ internal sealed partial class FieldReader
         var label = RoleIn(t.Label, "libellé", header: false, t.Input);
         if (label is null && t.Input == "file")
         {
-            label = RoleIn(t.Hint, "aide", header: false, t.Input);
+            // A hint's case (« Si vous êtes hébergé par un tiers, … de la personne qui vous héberge ») is another situation's
+            // paper when the label names one of its own.
+            label = RoleIn(t.Hint, "aide", header: false, t.Input, anyCase: t.LabelNamesItem);
         }
 
         // A developer's name for the field says whose it is when the label does not (« Prénom » named mandataire_first_name),
@@ -186,7 +188,7 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> HomePaperParties = TextFolding.Folded("bailleur", "propriétaire", "agence", "syndic", "assureur", "assurance", "notaire");
 
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
-    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input)
+    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false)
     {
         RoleFound? best = null;
         foreach (var found in _roles.FindAll(text))
@@ -252,6 +254,14 @@ internal sealed partial class FieldReader
                 continue;
             }
 
+            // « Justificatif de domicile récent. Si vous êtes hébergé par un tiers, celui de la personne qui vous héberge »: a later
+            // sentence that opens on a case (« Si… », « Sinon… », « À défaut… ») offers another paper for another situation; the
+            // first sentence says whose the field is (rule 1). The label's own sentences that open on « si » are read as its hint.
+            if (!header && role == Role.ThirdParty && InCase(text, found.Start, later: !anyCase))
+            {
+                continue;
+            }
+
             // A heading that is the organisation's own role (« Employeur » over the company's fields) is the organisation;
             // « Votre employeur » speaks to the employee, so it is someone else's.
             if (header && role == Role.ThirdParty && found.Start == HeadIndex(text) && _organisations.At(text, found.Start) is not null
@@ -281,6 +291,28 @@ internal sealed partial class FieldReader
 
         return best;
     }
+
+    /// <summary>True when the word at <paramref name="at"/> stands in a sentence that opens on a case (« si », « sinon », « à
+    /// défaut »), after the first one when <paramref name="later"/>.</summary>
+    private static bool InCase(TokenText text, int at, bool later)
+    {
+        var open = at;
+        while (open > 0 && text.Folded[open - 1] != "|")
+        {
+            open--;
+        }
+
+        var earlier = !later;
+        for (var k = 0; k < open - 1 && !earlier; k++)
+        {
+            earlier = text.Folded[k] != "|";
+        }
+
+        return earlier && open < text.Count
+            && (text.Folded[open] is "si" or "sinon" || (text.Folded[open] == "a" && open + 1 < text.Count && text.Folded[open + 1] == Failing));
+    }
+
+    private static readonly string Failing = TextFolding.Folded("défaut").Single();
 
     /// <summary>Titles that a trade qualifies: a diploma, a certificate, a card, an exam (a job, « poste de conseiller », is someone's).</summary>
     private static readonly HashSet<string> Titles = TextFolding.Folded("diplôme", "certificat", "titre", "brevet", "carte", "licence", "qualification",

@@ -101,6 +101,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Another_situation_a_label_offers_in_a_case_does_not_say_whose_the_paper_is()
+    {
+        // The first sentence asks the person's own paper; « Si… », « À défaut… » after it offer another one for another case.
+        AssertField(new() { Id = "a", Label = "Attestation d'assurance habitation. Si vous êtes logé par un ami, celle de la personne qui vous loge.", Input = "file" }, ("address.proof", true));
+        AssertField(new() { Id = "b", Label = "Justificatif de domicile à votre nom. À défaut, celui de la personne qui vous loge et son attestation.", Input = "file" }, ("address.proof", true));
+        AssertField(new() { Id = "c", Label = "Pièce jointe", Hint = "Si vous êtes hébergé, justificatif de domicile de la personne qui vous héberge", Input = "file" }, ("other.not_held", false));
+        // A case that is all the label says is what it asks.
+        AssertField(new() { Id = "d", Label = "Si vous agissez pour un tiers, pièce d'identité de la personne représentée", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
