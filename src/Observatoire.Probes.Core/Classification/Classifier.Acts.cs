@@ -297,6 +297,48 @@ public sealed partial class Classifier
 
     /// <summary>Words for a copy of a document, not a document of their own.</summary>
     private static readonly HashSet<string> CopyWords = Folded("copie", "photocopie", "scan", "original", "exemplaire");
+
+    /// <summary>« Déclaration des revenus professionnels », « Copie de la déclaration de cession »: the label's head (a copy of
+    /// it) is a declaration, not one on honour; its first words, or null.</summary>
+    private static string? DeclarationMade(TokenText label)
+    {
+        var k = label.HeadAt;
+        if (k >= 0 && CopyWords.Contains(label.Folded[k]))
+        {
+            k++;
+            while (k < label.Count && label.Folded[k] is "de" or "d" or "du" or "des" or "la" or "l" or "le" or "les" or "votre" or "vos")
+            {
+                k++;
+            }
+        }
+
+        if (k < 0 || k >= label.Count || label.Folded[k] != Declaration)
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        while (end < label.Count && end < k + 5 && label.Folded[end] != "|")
+        {
+            if (label.Folded[end] == "honneur")
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        // Written back as the page wrote it: an elided article keeps its apostrophe (« déclaration d'achèvement »).
+        var words = new System.Text.StringBuilder();
+        for (var i = k; i < end; i++)
+        {
+            words.Append(label.Plain[i]).Append(i + 1 < end && label.Folded[i] is "d" or "l" or "qu" ? "'" : i + 1 < end ? " " : "");
+        }
+
+        return words.ToString();
+    }
+
+    private static readonly string Declaration = TextFolding.Folded("déclaration").Single();
     private static readonly HashSet<string> Judicial = Folded("judiciaire", "judiciaires", "justice");
 
     /// <summary>A court's decision the label names: « jugement », « arrêt », or a decision said judicial; where and its words, or null.</summary>

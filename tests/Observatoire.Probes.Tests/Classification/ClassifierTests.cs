@@ -112,6 +112,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_declaration_already_made_is_held_by_the_body_it_was_made_to()
+    {
+        // Rule 6: « a declaration already made to it ». Uploaded, a copy of it is that declaration.
+        AssertField(new() { Id = "a", Label = "Copie de la déclaration d'achèvement des travaux", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "b", Label = "Déclaration préalable à l'embauche", Input = "file" }, ("other.held", true));
+        // One the person writes for this very form is theirs, and a private party's is not held.
+        AssertField(new() { Id = "c", Label = "Déclaration sur l'honneur de non-condamnation", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "d", Label = "Déclaration d'accident du travail établie par l'employeur", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
