@@ -282,6 +282,48 @@ internal sealed partial class FieldReader
         return null;
     }
 
+    /// <summary>« Votre projet », « Description du projet », « Localisation de l'opération » over an address: the place of what
+    /// the request is about, as the works' (rule 3), even the person's own project. The nearest heading that says what it is
+    /// about decides (« Porteur de projet », a person, is about someone; « Vos coordonnées » about the person).</summary>
+    private static string? ProjectIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        {
+            var k = text.HeadAt;
+            if (k < 0)
+            {
+                continue;
+            }
+
+            // « Description du projet », « Présentation de l'opération »: a word about the project before it.
+            if (AboutWords.Contains(text.Folded[k]))
+            {
+                k++;
+                while (k < text.Count && (Articles.Contains(text.Folded[k]) || text.Folded[k] is "de" or "d" or "du" or "des" || Possessives.Contains(text.Folded[k])))
+                {
+                    k++;
+                }
+            }
+
+            if (k < text.Count && ProjectWords.Contains(text.Folded[k]))
+            {
+                return $"{where} « {text.Plain[k]} »";
+            }
+
+            if (text.Has(Possessives) || text.Folded.Any(NamesTheHome))
+            {
+                return null; // « Vos coordonnées », « Votre logement »: the person's own, nearer than any project
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> ProjectWords = TextFolding.Folded("projet", "projets", "opération", "opérations", "chantier");
+
+    private static readonly HashSet<string> AboutWords = TextFolding.Folded("description", "présentation", "localisation", "situation", "caractéristiques",
+        "informations", "détails", "identification");
+
     /// <summary>« Où est situé(e) … », « Où se trouve … », « Où se situe … » at a heading's start: its words, or null.</summary>
     private static string? AsksWhereSomethingIs(TokenText text)
     {
@@ -397,7 +439,7 @@ internal sealed partial class FieldReader
         var homeSaid = (HomeSaid(t.Label) || HomeSaid(t.Hint)) && !new[] { t.Label, t.Hint }.Any(x => x.Has(ComparedWords));
         // A label that names the home (« Adresse de votre résidence principale ») wins over a heading that locates a place.
         var homeNamed = homeSaid || t.Label.Folded.Any(NamesTheHome);
-        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? (homeNamed ? null : PlaceLocatedIn(t) ?? ThingCreatedIn(t))) is { } acted)
+        if ((PlaceActedOnIn(t) ?? PlaceAskedIn(t) ?? (homeNamed ? null : PlaceLocatedIn(t) ?? ThingCreatedIn(t) ?? ProjectIn(t))) is { } acted)
         {
             return (Qualifier.OtherAddress, acted);
         }

@@ -123,6 +123,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_address_under_a_heading_about_the_project_is_the_project_s_place()
+    {
+        // Rule 3: the address of the works, of what the request is about, even the person's own project.
+        AssertField(new() { Id = "a", Label = "Commune", Section = "Votre projet", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Code postal", Legend = "Description de l'opération", Input = "text" }, ("other.not_held", false));
+        // A person who carries the project, or the person's own details nearer than the project, keep the home.
+        AssertField(new() { Id = "c", Label = "Adresse", Section = "Porteur de projet", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "d", Label = "Adresse", Section = "Vos coordonnées", Page = "Votre projet", Input = "text" }, ("address.postal", true));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
