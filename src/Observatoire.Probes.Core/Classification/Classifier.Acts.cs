@@ -298,9 +298,12 @@ public sealed partial class Classifier
     /// <summary>Words for a copy of a document, not a document of their own.</summary>
     private static readonly HashSet<string> CopyWords = Folded("copie", "photocopie", "scan", "original", "exemplaire");
 
-    /// <summary>« Déclaration des revenus professionnels », « Copie de la déclaration de cession »: the label's head (a copy of
-    /// it) is a declaration, not one on honour; its first words, or null.</summary>
-    private static string? DeclarationMade(TokenText label)
+    /// <summary>« Déclaration trimestrielle de chiffre d'affaires », « Déclaration sociale des indépendants », « Copie de la
+    /// déclaration faite en préfecture »: the label's head (a copy of it) is a declaration, with a sign that it was already made
+    /// to a public body: how often it is made, that it is the last one, that it is social or fiscal, or the body named in the
+    /// label or its hint. Not one on honour (« Déclaration de candidature », « d'engagement » without such a sign are written for
+    /// this form). Its first words, or null.</summary>
+    private string? DeclarationMade(TokenText label, TokenText hint)
     {
         var k = label.HeadAt;
         if (k >= 0 && CopyWords.Contains(label.Folded[k]))
@@ -318,14 +321,21 @@ public sealed partial class Classifier
         }
 
         var end = k + 1;
-        while (end < label.Count && end < k + 5 && label.Folded[end] != "|")
+        var made = k > 0 && label.Folded[k - 1] is "derniere" or "precedente";
+        while (end < label.Count && end < k + 6 && label.Folded[end] != "|")
         {
             if (label.Folded[end] == "honneur")
             {
                 return null;
             }
 
+            made |= MadeDeclarationWords.Contains(label.Folded[end]);
             end++;
+        }
+
+        if (!made && _reader.PublicBodyIn(label) is null && _reader.PublicBodyIn(hint) is null)
+        {
+            return null;
         }
 
         // Written back as the page wrote it: an elided article keeps its apostrophe (« déclaration d'achèvement »).
@@ -337,6 +347,10 @@ public sealed partial class Classifier
 
         return words.ToString();
     }
+
+    /// <summary>Words that say a declaration is one already made to a public body: periodic, the last one, social or fiscal.</summary>
+    private static readonly HashSet<string> MadeDeclarationWords = Folded("mensuelle", "mensuelles", "trimestrielle", "trimestrielles", "annuelle",
+        "annuelles", "sociale", "sociales", "fiscale", "fiscales", "derniere", "precedente", "effectuee", "deposee", "enregistree");
 
     private static readonly string Declaration = TextFolding.Folded("déclaration").Single();
     private static readonly HashSet<string> Judicial = Folded("judiciaire", "judiciaires", "justice");

@@ -664,11 +664,11 @@ public sealed partial class Classifier
                 return (_otherHeld, $"pièce délivrée par un organisme public ({r.IssuerCue}) : il la détient (règle 5)");
             }
 
-            // « Déclaration Sociale des Indépendants », « Copie de la déclaration de perte »: a declaration the person already
-            // made, uploaded, is on the files of the body it was made to (rule 6: « a declaration already made to it »); one
-            // written for this very form (« sur l'honneur », a form to fill, above) is the person's own.
+            // « Déclaration Sociale des Indépendants », « Déclaration trimestrielle de CA »: a declaration the person already
+            // made to a public body, uploaded, is on the files of the body it was made to (rule 6: « a declaration already made
+            // to it »); one written for this very form (« sur l'honneur », a form to fill, above or in the hint) is the person's own.
             if (texts.Input == "file" && id is null or "other.not_held" && r.Subject is Subject.Applicant or Subject.Household
-                && r.Issuer != Issuer.Private && DeclarationMade(label) is { } declaration)
+                && r.Issuer != Issuer.Private && UserForm(texts.Hint) is null && DeclarationMade(label, texts.Hint) is { } declaration)
             {
                 return (_otherHeld, $"déclaration déjà faite (« {declaration} ») : l'organisme qui l'a reçue la détient (règle 6)");
             }

@@ -513,7 +513,7 @@ public sealed partial class Classifier
             Options = field.Options,
             Public = field.Public,
             LabelAsWritten = byPlaceholder || label.Count == 0 ? field.Placeholder : field.Label,
-            LabelNamesItem = hits.Exists(h => h.Source == Source.Label),
+            LabelNamesItem = hits.Exists(h => h.Source == Source.Label && h.Kind != CueKind.Generic),
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);

@@ -282,47 +282,43 @@ internal sealed partial class FieldReader
         return null;
     }
 
-    /// <summary>« Votre projet », « Description du projet », « Localisation de l'opération » over an address: the place of what
-    /// the request is about, as the works' (rule 3), even the person's own project. The nearest heading that says what it is
-    /// about decides (« Porteur de projet », a person, is about someone; « Vos coordonnées » about the person).</summary>
-    private static string? ProjectIn(Texts t)
+    /// <summary>« Votre projet », « Description du projet », « Site du projet » over an address: the place of what the request is
+    /// about, as the works' (rule 3, D35), even the person's own project. Only the nearest heading, a group's or a section's,
+    /// decides (« Porteur de projet », « Le demandeur » nearer than the project are about someone; a page's title is often the
+    /// procedure's name); a label that says whose (« Votre adresse », « Adresse du demandeur », « Adresse personnelle ») is theirs.</summary>
+    private string? ProjectIn(Texts t)
     {
-        foreach (var (text, where) in new[] { (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
+        if (t.Label.Has(Possessives) || t.Label.Has(OwnWords) || RoleIn(t.Label, "libellé", header: false, t.Input) is not null)
         {
-            var k = text.HeadAt;
-            if (k < 0)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            // « Description du projet », « Présentation de l'opération »: a word about the project before it.
-            if (AboutWords.Contains(text.Folded[k]))
+        var (text, where) = t.Legend.Count > 0 ? (t.Legend, "groupe") : (t.Section, "section");
+        var k = text.HeadAt;
+        if (k < 0)
+        {
+            return null;
+        }
+
+        // « Description du projet », « Informations sur le projet »: a word about the project before it.
+        if (AboutWords.Contains(text.Folded[k]))
+        {
+            k++;
+            while (k < text.Count && (Articles.Contains(text.Folded[k]) || text.Folded[k] is "de" or "d" or "du" or "des" or "sur" || Possessives.Contains(text.Folded[k])))
             {
                 k++;
-                while (k < text.Count && (Articles.Contains(text.Folded[k]) || text.Folded[k] is "de" or "d" or "du" or "des" || Possessives.Contains(text.Folded[k])))
-                {
-                    k++;
-                }
-            }
-
-            if (k < text.Count && ProjectWords.Contains(text.Folded[k]))
-            {
-                return $"{where} « {text.Plain[k]} »";
-            }
-
-            if (text.Has(Possessives) || text.Folded.Any(NamesTheHome))
-            {
-                return null; // « Vos coordonnées », « Votre logement »: the person's own, nearer than any project
             }
         }
 
-        return null;
+        return k < text.Count && ProjectWords.Contains(text.Folded[k]) ? $"{where} « {text.Plain[k]} »" : null;
     }
 
-    private static readonly HashSet<string> ProjectWords = TextFolding.Folded("projet", "projets", "opération", "opérations", "chantier");
+    private static readonly HashSet<string> OwnWords = TextFolding.Folded("personnel", "personnelle", "perso");
+
+    private static readonly HashSet<string> ProjectWords = TextFolding.Folded("projet", "projets", "chantier", "chantiers");
 
     private static readonly HashSet<string> AboutWords = TextFolding.Folded("description", "présentation", "localisation", "situation", "caractéristiques",
-        "informations", "détails", "identification");
+        "informations", "détails", "identification", "site", "lieu", "adresse");
 
     /// <summary>« Où est situé(e) … », « Où se trouve … », « Où se situe … » at a heading's start: its words, or null.</summary>
     private static string? AsksWhereSomethingIs(TokenText text)

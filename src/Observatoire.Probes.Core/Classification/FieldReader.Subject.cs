@@ -256,8 +256,9 @@ internal sealed partial class FieldReader
 
             // « Justificatif de domicile récent. Si vous êtes hébergé par un tiers, celui de la personne qui vous héberge »: a later
             // sentence that opens on a case (« Si… », « Sinon… », « À défaut… ») offers another paper for another situation; the
-            // first sentence says whose the field is (rule 1). The label's own sentences that open on « si » are read as its hint.
-            if (!header && role == Role.ThirdParty && InCase(text, found.Start, later: !anyCase))
+            // first sentence says whose the field is (rule 1): nobody such a case names, not even « vous » (« Si vous êtes
+            // hébergé »), says it; a heading may. The label's own sentences that open on a case are read as its hint.
+            if (!header && InCase(text, found.Start, later: !anyCase))
             {
                 continue;
             }

@@ -135,7 +135,7 @@ internal sealed partial class FieldReader
         /// <summary>The label as the page writes it, capitals kept (the folded words lose them): an acronym is read there.</summary>
         public string? LabelAsWritten { get; init; }
 
-        /// <summary>A cue of the catalogue stands in the label itself.</summary>
+        /// <summary>A cue of the catalogue that names an item, not only a kind of datum, stands in the label itself.</summary>
         public bool LabelNamesItem { get; init; }
     }
 

@@ -23,11 +23,32 @@ internal sealed class PhraseIndex<T>
 
     public sealed record Entry(string[] Tokens, bool Exact, string Phrase, T Value)
     {
+        /// <summary>The phrase's own last word is written as a participle (« marié », « société »).</summary>
+        public bool EndsAsParticiple { get; } = PhraseIndex<T>.EndsAsParticiple(Phrase.TrimEnd(' ', ')', '.').Split(' ', '\'', '’')[^1]);
+
         /// <summary>Words that make the phrase specific (not articles or possessives): the longer phrase wins.</summary>
         public int Content { get; } = Math.Max(1, Tokens.Count(t => !Skippable.Contains(Exact ? Fold(t) : t)));
     }
 
     public readonly record struct Found(Entry Entry, int Start, int End);
+
+    /// <summary>A word that ends as a past participle or a noun in « -é » does: « é », « ée », « és », « ées », and « ee »,
+    /// « ees » in a text that lost its accents (no French word ends so otherwise).</summary>
+    internal static bool EndsAsParticiple(string word)
+    {
+        var w = word.AsSpan();
+        if (w.Length > 1 && w[^1] is 's' or 'S')
+        {
+            w = w[..^1];
+        }
+
+        if (w.Length > 2 && w[^1] is 'e' or 'E' && w[^2] is 'é' or 'É' or 'e' or 'E')
+        {
+            return true;
+        }
+
+        return w.Length > 1 && w[^1] is 'é' or 'É';
+    }
 
     public int Count { get; private set; }
 
@@ -217,6 +238,18 @@ internal sealed class PhraseIndex<T>
         if ((uint)plainIds[i] < (uint)tree.Exact.Length && tree.Exact[plainIds[i]] is { } exact && exact.Bucket == text.Folded[i])
         {
             Walk(text, plainIds, exact, i, i + 1, found, orders);
+        }
+
+        // « prestations facturées », « candidats âgés de… »: a word written as a participle is not the noun its letters fold to
+        // (« facture », « âge »); a phrase whose own last word is written so (« marié ») still takes it, and so does a text
+        // the participle opens, which asks what it says (« Âgé de : … ans », « Diplômé en… »).
+        for (var f = found.Count - 1; f >= first; f--)
+        {
+            if (found[f].End - 1 != text.HeadAt && EndsAsParticiple(text.Plain[found[f].End - 1]) && !found[f].Entry.EndsAsParticiple)
+            {
+                found.RemoveAt(f);
+                orders.RemoveAt(f - first);
+            }
         }
 
         // Usually one or two phrases: an insertion sort by filing order.

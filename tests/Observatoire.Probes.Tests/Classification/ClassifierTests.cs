@@ -103,34 +103,57 @@ public sealed class ClassifierTests
     [Test]
     public void Another_situation_a_label_offers_in_a_case_does_not_say_whose_the_paper_is()
     {
-        // The first sentence asks the person's own paper; « Si… », « À défaut… » after it offer another one for another case.
+        // The first sentence asks the person's own paper; « Si… », « Sinon… », « À défaut… » after it offer another one for
+        // another case.
         AssertField(new() { Id = "a", Label = "Attestation d'assurance habitation. Si vous êtes logé par un ami, celle de la personne qui vous loge.", Input = "file" }, ("address.proof", true));
         AssertField(new() { Id = "b", Label = "Justificatif de domicile à votre nom. À défaut, celui de la personne qui vous loge et son attestation.", Input = "file" }, ("address.proof", true));
-        AssertField(new() { Id = "c", Label = "Pièce jointe", Hint = "Si vous êtes hébergé, justificatif de domicile de la personne qui vous héberge", Input = "file" }, ("other.not_held", false));
-        // A case that is all the label says is what it asks.
-        AssertField(new() { Id = "d", Label = "Si vous agissez pour un tiers, pièce d'identité de la personne représentée", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Avis d'imposition. À défaut, avis d'imposition de la personne qui vous héberge", Input = "file" }, ("tax.notice", true));
+        AssertField(new() { Id = "d", Label = "Pièce jointe", Hint = "Si vous êtes hébergé, justificatif de domicile de la personne qui vous héberge", Input = "file" }, ("other.not_held", false));
+        // A case that is all the label says is what it asks; nobody the case names says whose, not even « vous »: the heading does.
+        AssertField(new() { Id = "e", Label = "Si vous agissez pour un tiers, pièce d'identité de la personne représentée", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "f", Label = "Justificatif de domicile", Hint = "Si vous êtes hébergé, celui de la personne qui vous héberge", Legend = "Informations sur l'hébergeant", Input = "file" }, ("other.not_held", false));
     }
 
     [Test]
     public void A_declaration_already_made_is_held_by_the_body_it_was_made_to()
     {
-        // Rule 6: « a declaration already made to it ». Uploaded, a copy of it is that declaration.
-        AssertField(new() { Id = "a", Label = "Copie de la déclaration d'achèvement des travaux", Input = "file" }, ("other.held", true));
-        AssertField(new() { Id = "b", Label = "Déclaration préalable à l'embauche", Input = "file" }, ("other.held", true));
+        // Rule 6: « a declaration already made to it ». Uploaded, a copy of it is that declaration; something says it was made to
+        // a public body: how often, that it is social or fiscal, the body named.
+        AssertField(new() { Id = "a", Label = "Copie de la déclaration d'achèvement des travaux déposée en mairie", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "b", Label = "Déclaration annuelle de détention de ruches", Input = "file" }, ("other.held", true));
         // One the person writes for this very form is theirs, and a private party's is not held.
         AssertField(new() { Id = "c", Label = "Déclaration sur l'honneur de non-condamnation", Input = "file" }, ("other.not_held", false));
         AssertField(new() { Id = "d", Label = "Déclaration d'accident du travail établie par l'employeur", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Déclaration de candidature", Hint = "Formulaire cerfa n° 14996 complété et signé", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "f", Label = "Copie de la déclaration de sinistre", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "g", Label = "Déclaration d'engagement du bénévole", Input = "file" }, ("other.not_held", false));
     }
 
     [Test]
     public void An_address_under_a_heading_about_the_project_is_the_project_s_place()
     {
-        // Rule 3: the address of the works, of what the request is about, even the person's own project.
+        // Rule 3 (D35): the address of the works, of what the request is about, even the person's own project.
         AssertField(new() { Id = "a", Label = "Commune", Section = "Votre projet", Input = "text" }, ("other.not_held", false));
-        AssertField(new() { Id = "b", Label = "Code postal", Legend = "Description de l'opération", Input = "text" }, ("other.not_held", false));
-        // A person who carries the project, or the person's own details nearer than the project, keep the home.
+        AssertField(new() { Id = "b", Label = "Code postal", Legend = "Informations sur le chantier", Input = "text" }, ("other.not_held", false));
+        // Only the nearest heading decides, never a page's title; a person it names, or a label that says whose, keep the home.
         AssertField(new() { Id = "c", Label = "Adresse", Section = "Porteur de projet", Input = "text" }, ("address.postal", true));
-        AssertField(new() { Id = "d", Label = "Adresse", Section = "Vos coordonnées", Page = "Votre projet", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "d", Label = "Adresse", Legend = "Le demandeur", Section = "Présentation du projet", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "e", Label = "Adresse", Section = "Vos coordonnées", Page = "Votre projet", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "f", Label = "Adresse", Legend = "Le bénéficiaire", Page = "Projets jeunes - demande de bourse", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "g", Label = "Adresse du demandeur", Section = "Votre projet", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "h", Label = "Adresse", Legend = "Patient", Section = "Opération chirurgicale", Input = "text" }, ("address.postal", true));
+    }
+
+    [Test]
+    public void A_participle_is_not_the_noun_its_letters_fold_to()
+    {
+        // « facturées » is no invoice, « âgés » no age: without accents they read « facture », « age ».
+        AssertField(new() { Id = "a", Label = "Micro-entrepreneur avec prestations facturées", Legend = "Quelle est la forme juridique de votre entreprise ?", Input = "radio" }, ("business.identity", true));
+        AssertField(new() { Id = "b", Label = "Pour les candidats âgés de plus de 25 ans, copie du diplôme", Input = "file" }, ("other.not_held", false));
+        // A phrase written as a participle keeps it, and the noun keeps the noun.
+        AssertField(new() { Id = "c", Label = "Marié(e)", Legend = "Situation familiale", Input = "radio" }, ("family.composition", true));
+        AssertField(new() { Id = "d", Label = "Âge", Input = "number" }, ("identity.civil", true));
+        AssertField(new() { Id = "e", Label = "Dernière facture", Input = "file" }, ("other.not_held", false));
     }
 
     [Test]

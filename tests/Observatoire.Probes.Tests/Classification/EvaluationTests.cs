@@ -189,7 +189,8 @@ public sealed class EvaluationTests
     /// The evaluation's lines were copied without what pages add around a label: a required mark, a colon, a bracket that says
     /// the field must be filled, non-breaking spaces, typographic apostrophes, capitals. A walk reads them all; the decisions
     /// must not depend on them. The allowance is what the development part changes today (stop 32). Capitals are often printed
-    /// without accents and some forms are typed without any (stop 43: 20 decisions changed then).
+    /// without accents and some forms are typed without any (stop 43: 20 decisions changed then). A participle is not the noun
+    /// its letters fold to (stop 46: « âgés » is no « âge »); without its accents « ages » may be either: one decision more.
     /// </summary>
     [TestCase("required mark", 0)]
     [TestCase("colon", 0)]
@@ -198,8 +199,8 @@ public sealed class EvaluationTests
     [TestCase("non-breaking spaces", 0)]
     [TestCase("typographic apostrophes", 0)]
     [TestCase("capitals", 2)]
-    [TestCase("capitals without accents", 4)]
-    [TestCase("without accents", 6)]
+    [TestCase("capitals without accents", 5)]
+    [TestCase("without accents", 7)]
     [TestCase("placeholder only", 0)]
     [TestCase("numbered", 0)]
     [TestCase("lettered", 0)]
