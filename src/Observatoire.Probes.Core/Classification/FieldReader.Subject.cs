@@ -196,10 +196,10 @@ internal sealed partial class FieldReader
             var role = found.Entry.Value;
 
             // A role word that also qualifies a noun (« situation professionnelle », « artiste-auteur ») is a person only as a
-            // noun: first, or after an article, a possessive or a preposition.
+            // noun: first, or after an article, a possessive or a preposition. After « et », « ou » it qualifies what the word
+            // before qualifies (« Situation scolaire et/ou professionnelle »).
             if (where != "nom technique" && found.Entry.Tokens.Length == 1 && _qualifying.Contains(found.Entry.Tokens[0]) && found.Start > 0
-                && text.Folded[found.Start - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before)
-                && !(IsOrdinal(before) && found.Entry.Tokens[0] != "tier"))
+                && (Qualifies(text, found.Start) || CoordinatedWithAdjective(text, found.Start)))
             {
                 continue;
             }
@@ -291,6 +291,26 @@ internal sealed partial class FieldReader
         }
 
         return best;
+    }
+
+    /// <summary>True when the word before <paramref name="at"/> is a content word (not « | », an article, a possessive, a
+    /// preposition, an ordinal), which the word at <paramref name="at"/> follows as an adjective does.</summary>
+    private static bool Qualifies(TokenText text, int at) =>
+        text.Folded[at - 1] is var before && before != "|" && !PhraseIndex<int>.Skippable.Contains(before) && !(IsOrdinal(before) && text.Folded[at] != "tier");
+
+    /// <summary>« scolaire et/ou professionnelle », « familiale et professionnelle »: the word at <paramref name="at"/> comes after
+    /// « et », « ou » that follow an adjective or a noun the same way.</summary>
+    private static bool CoordinatedWithAdjective(TokenText text, int at)
+    {
+        var k = at - 1;
+        var joined = false;
+        while (k >= 0 && text.Folded[k] is "et" or "ou")
+        {
+            joined = true;
+            k--;
+        }
+
+        return joined && k > 0 && Qualifies(text, k);
     }
 
     /// <summary>True when the word at <paramref name="at"/> stands in a sentence that opens on a case (« si », « sinon », « à

@@ -446,9 +446,14 @@ internal sealed partial class FieldReader
     }
 
     /// <summary>« de l'entreprise », « par un organisme »: an organisation the label names after an article, as one among
-    /// others, not a bare « Raison sociale » that asks the filer's own.</summary>
+    /// others, not a bare « Raison sociale » that asks the filer's own. A label written without articles names it right after
+    /// what it asks of it (« Nom établissement hospitalier », « Adresse employeur »).</summary>
     public bool NamesOrganisationWithArticle(TokenText label) => _organisations.FindAll(label).Any(f =>
-        Articles.Contains(f.Entry.Tokens[0]) || (f.Start > 0 && Articles.Contains(label.Folded[f.Start - 1])));
+        Articles.Contains(f.Entry.Tokens[0]) || (f.Start > 0 && Articles.Contains(label.Folded[f.Start - 1]))
+        || (f.Start > 0 && f.Start == label.HeadAt + 1 && TelegraphicHeads.Contains(label.Folded[label.HeadAt])));
+
+    /// <summary>What a label written without articles asks of someone it then names: a name, an address, a way to reach them.</summary>
+    private static readonly HashSet<string> TelegraphicHeads = TextFolding.Folded("nom", "adresse", "coordonnées", "téléphone", "ville", "commune");
 
     /// <summary>A heading that gives an organisation to the person: a possessive, in any person, before an organisation or
     /// what describes them (« Vos coordonnées », « Mon entreprise », « Votre activité »); not a page title that only speaks

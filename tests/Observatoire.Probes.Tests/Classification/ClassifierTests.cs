@@ -157,6 +157,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_role_word_coordinated_with_an_adjective_is_an_adjective_and_a_label_without_articles_still_names_someone_else()
+    {
+        // « Situation scolaire et/ou professionnelle »: « professionnelle » qualifies the situation, as « scolaire » does; it
+        // names no professional whose data the page would ask.
+        AssertField(new() { Id = "a", Label = "Classe fréquentée", Legend = "Scolarité", Page = "Situation familiale et professionnelle", Input = "text" }, ("education.student", true));
+        // « Nom du médecin ou professionnel de santé » still names someone else.
+        AssertField(new() { Id = "b", Label = "Nom du médecin ou professionnel de santé", Input = "text" }, ("other.not_held", false));
+        // « Nom établissement hospitalier », « Adresse employeur » on a person's procedure: a form written without articles
+        // names the organisation right after what it asks of it; it is not the person's.
+        AssertField(new() { Id = "c", Label = "Nom établissement hospitalier", Legend = "Santé", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+        // A bare « Raison sociale » still asks the filer's own.
+        AssertField(new() { Id = "d", Label = "Raison sociale", Public = "professionnels", Input = "text" }, ("business.identity", true));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
