@@ -6,10 +6,47 @@ namespace Observatoire.Probes.Classification;
 // Readers of the person's situations in a label: statuses, benefits, work, age, holders, care by a public body.
 public sealed partial class Classifier
 {
-    /// <summary>True when the label is a public body's name and nothing else (« CPAM », « La MSA »).</summary>
-    private bool NamesOnlyAPublicBody(TokenText label) =>
-        _reader.PublicBodyIn(label) is { } body && label.Folded.Skip(body.End).All(w => w == "|" || PhraseIndex<int>.Skippable.Contains(w))
-        && label.Folded.Take(body.Start).All(w => w == "|" || PhraseIndex<int>.Skippable.Contains(w));
+    /// <summary>True when the label is a public body's name and nothing else (« CPAM », « La MSA », « Caisse d'allocations
+    /// familiales (CAF) »).</summary>
+    private bool NamesOnlyAPublicBody(TokenText label)
+    {
+        var bodies = _reader.PublicBodiesIn(label);
+        if (bodies.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (label.Folded[i] != "|" && !PhraseIndex<int>.Skippable.Contains(label.Folded[i]) && !bodies.Exists(b => b.Start <= i && i < b.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A heading over amounts asked of funders (« Subventions demandées », « Financements sollicités », « Plan de
+    /// financement prévisionnel »), as a cue; or null.</summary>
+    private static string? AmountAskedIn(FieldReader.Texts texts)
+    {
+        foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
+        {
+            if (heading.Has(FundingWords) && heading.Folded.FindIndex(RequestedWords.Contains) is var requested and >= 0)
+            {
+                return $"{where} « {heading.Plain[requested]} »";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> FundingWords = Folded("subvention", "subventions", "financement", "financements", "aide", "aides", "cofinancement",
+        "cofinancements", "participation", "participations");
+
+    private static readonly HashSet<string> RequestedWords = Folded("demandé", "demandée", "demandés", "demandées", "sollicité", "sollicitée", "sollicités",
+        "sollicitées", "prévisionnel", "prévisionnels", "envisagé", "envisagés", "envisagée", "envisagées", "attendu", "attendus", "attendue", "attendues");
 
     /// <summary>Verbs that ask what one receives: « percevez-vous », « touchez-vous », « bénéficiez-vous ».</summary>
     private static readonly HashSet<string> ReceivingWords = Folded("percevez", "perçois", "perçoit", "touchez", "touche", "recevez", "bénéficiez", "bénéficie");

@@ -376,6 +376,13 @@ public sealed partial class Classifier
             return (register, $"identité d'un dirigeant (« {managerNamed} ») : le registre de son organisation la liste (règle 1)");
         }
 
+        // A financing plan's row (« CAF », « Caisses de retraite », « Région » under « Subventions demandées (en €) »): an amount a
+        // public body is asked to grant, which it has not granted yet (rule 8: a wish), not what it pays.
+        if (texts.Input is "number" or "text" && NamesOnlyAPublicBody(label) && AmountAskedIn(texts) is { } funding)
+        {
+            return (_notHeld, $"montant demandé à un organisme public ({funding}) : un souhait, qu'aucune administration ne détient encore (règle 8)");
+        }
+
         // « Avez-vous fait une demande de logement social ? », « Date de votre dernière demande », « Votre enfant est-il déjà
         // inscrit à la cantine ? »: a step already taken with an administration, or an act it did for the person, is on its
         // files (rule 6, « a declaration already made to it »); a decision being made in this very form is not (« Montant

@@ -24,8 +24,8 @@ internal sealed partial class FieldReader
             named = label is not null;
         }
 
-        var (header, headerText) = RoleIn(t.Legend, "groupe", header: true, t.Input) is { } inLegend ? (inLegend, t.Legend)
-            : RoleIn(t.Section, "section", header: true, t.Input) is { } inSection ? (inSection, t.Section)
+        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input) ?? AgentIn(t.Legend, "groupe")) is { } inLegend ? (inLegend, t.Legend)
+            : (RoleIn(t.Section, "section", header: true, t.Input) ?? AgentIn(t.Section, "section")) is { } inSection ? (inSection, t.Section)
             : (RoleIn(t.Page, "titre de page", header: true, t.Input), t.Page);
 
         // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
@@ -75,6 +75,33 @@ internal sealed partial class FieldReader
         }
 
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null, null);
+    }
+
+    /// <summary>« Représenté par : », « Accompagné(e) par », « Donne mandat à une personne », « Procuration à »: a heading that
+    /// introduces whoever acts for the person or with them; the fields under it are that agent's (rule 1).</summary>
+    private static RoleFound? AgentIn(TokenText heading, string where)
+    {
+        var words = heading.Folded;
+        var last = words.Count - 1;
+        while (last >= 0 && words[last] == "|")
+        {
+            last--;
+        }
+
+        if (last >= 1 && words[last] == "par")
+        {
+            return new RoleFound(Role.ThirdParty, $"{where} « {heading.Plain[last - 1]} par »", Own: false, Word: "par");
+        }
+
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "mandat" or "procuration" && words[i + 1] == "a")
+            {
+                return new RoleFound(Role.ThirdParty, $"{where} « {heading.Plain[i]} à »", Own: false, Word: heading.Plain[i]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A role that files for someone else (« mandataire », « représentant », « tiers déclarant »): its organisation is

@@ -172,6 +172,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_agent_a_heading_introduces_and_a_funder_asked_for_an_amount_are_not_the_person_s_held_data()
+    {
+        // « Représenté par », « Donne mandat à une personne »: the fields under it are the agent's (rule 1).
+        AssertField(new() { Id = "a", Label = "Nom", Legend = "Représenté par", Page = "Procuration", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Adresse", Legend = "Donne mandat à une autre personne", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Nom", Legend = "Le demandeur, représenté par son tuteur", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "d", Label = "Nom", Legend = "Identité du demandeur", Input = "text" }, ("identity.civil", true));
+        // A financing plan's row names a funder asked for an amount: a wish (rule 8); what a body pays stays held.
+        AssertField(new() { Id = "e", Label = "Caisse d'allocations familiales (CAF)", Legend = "Financements sollicités (en €)", Input = "number" }, ("other.not_held", false));
+        Assert.That(Classify(new() { Id = "f", Label = "CAF", Legend = "Vos ressources mensuelles", Input = "number" }).Counted, Is.True);
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
