@@ -282,6 +282,21 @@ internal sealed partial class FieldReader
         return null;
     }
 
+    /// <summary>True when the word at <paramref name="at"/> follows « en cas de » or « en cas d' » within the three words before
+    /// it, in the same sentence (not « lors du séjour »: the stay's place is asked).</summary>
+    private static bool InCircumstance(TokenText text, int at)
+    {
+        for (var k = at - 1; k >= 1 && k >= at - 4 && text.Folded[k] != "|"; k--)
+        {
+            if (text.Folded[k] is "de" or "d" or "du" && text.Folded[k - 1] == "cas" && k >= 2 && text.Folded[k - 2] == "en")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>« Votre projet », « Description du projet », « Site du projet » over an address: the place of what the request is
     /// about, as the works' (rule 3, D35), even the person's own project. Only the nearest heading, a group's or a section's,
     /// decides (« Porteur de projet », « Le demandeur » nearer than the project are about someone; a page's title is often the
@@ -459,6 +474,13 @@ internal sealed partial class FieldReader
                 // « Adresse » on the page « Déclaration de perte », under « Personne en perte d'autonomie »: a loss is read in the label.
                 if (found.Entry.Value == Qualifier.OtherAddress && (homeSaid || (where != "libellé" && (SendingWords.Contains(found.Entry.Tokens[0])
                     || LostWords.Contains(found.Entry.Tokens[0])))))
+                {
+                    continue;
+                }
+
+                // « Justificatif de domicile exigé en cas de déménagement récent »: a place or a move in the circumstance that calls
+                // for the field says when it is asked, not which address (the home's, which may be new).
+                if (found.Entry.Value == Qualifier.OtherAddress && InCircumstance(text, found.Start))
                 {
                     continue;
                 }

@@ -224,6 +224,13 @@ internal sealed class PhraseIndex<T>
     /// <summary>Adds the phrases that start exactly at <paramref name="i"/>, in the order they are filed (longest first).</summary>
     private void FindAt(TokenText text, int i, List<Found> found)
     {
+        // « s'adresse », « m'inscrire », « j'atteste »: after an elided pronoun comes a verb, not the noun it is spelt as
+        // (« Toute personne qui s'adresse à… » asks no address).
+        if (i > 0 && text.Folded[i - 1] is "s" or "m" or "t" or "j" && text.Plain[i - 1].Length == 1)
+        {
+            return;
+        }
+
         var tree = Tree();
         var first = found.Count;
         var orders = _orders ??= [];

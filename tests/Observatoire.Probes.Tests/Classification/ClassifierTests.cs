@@ -185,6 +185,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_verb_after_an_elided_pronoun_and_a_place_in_a_circumstance_say_nothing_of_the_field()
+    {
+        // « s'adresse » is a verb: the heading asks no address of a household member, the criminal record is held (rule 5).
+        AssertField(new() { Id = "a", Label = "Bulletin n° 3 du casier judiciaire", Section = "Toute personne qui s'adresse à un organisme pour adopter un enfant", Input = "file" }, ("other.held", true));
+        // A move in the circumstance that calls for a proof of address says when it is asked, not which address.
+        AssertField(new() { Id = "b", Label = "Justificatif de domicile de moins de 3 mois, exigé en cas de déménagement", Input = "file" }, ("address.proof", true));
+        // A move the label asks about is still another address.
+        AssertField(new() { Id = "c", Label = "Adresse avant le déménagement", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
