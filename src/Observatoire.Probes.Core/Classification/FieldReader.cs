@@ -453,7 +453,7 @@ internal sealed partial class FieldReader
         || (f.Start > 0 && f.Start == label.HeadAt + 1 && TelegraphicHeads.Contains(label.Folded[label.HeadAt])));
 
     /// <summary>What a label written without articles asks of someone it then names: a name, an address, a way to reach them.</summary>
-    private static readonly HashSet<string> TelegraphicHeads = TextFolding.Folded("nom", "adresse", "coordonnées", "téléphone", "ville", "commune");
+    private static readonly HashSet<string> TelegraphicHeads = TextFolding.Folded("nom", "dénomination", "adresse", "coordonnées", "téléphone", "ville", "commune");
 
     /// <summary>A heading that gives an organisation to the person: a possessive, in any person, before an organisation or
     /// what describes them (« Vos coordonnées », « Mon entreprise », « Votre activité »); not a page title that only speaks

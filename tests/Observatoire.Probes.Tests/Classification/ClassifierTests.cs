@@ -196,6 +196,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Staff_and_an_organisation_s_correspondent_are_someone_else_while_personal_data_stay_the_person_s()
+    {
+        // « Personnel » and « correspondant » as nouns name people other than the person (rule 1); as adjectives they do not.
+        AssertField(new() { Id = "a", Label = "Date de naissance", Legend = "Personnel d'encadrement", Input = "date" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Code postal", Legend = "Adresse du correspondant", Section = "Association", Public = "associations", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Date de naissance", Legend = "Informations personnelles", Input = "date" }, ("identity.civil", true));
+        AssertField(new() { Id = "d", Label = "Adresse personnelle", Input = "text" }, ("address.postal", true));
+        // « Dénomination établissement » on a person's procedure, written without articles, is not the person's company.
+        AssertField(new() { Id = "e", Label = "Dénomination établissement", Legend = "Habitation", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
