@@ -30,6 +30,10 @@ public sealed partial class Classifier
     /// block (see <see cref="FieldsInOrder"/>).</summary>
     private const string OrganisationOnPersonsProcedure = "organisation nommée sur une démarche de particulier";
 
+    /// <summary>What an organisation's address cue says when it is not the register's: different from it, for mail, or a place
+    /// (« lieu », « emplacement », « localisation ») rather than an establishment (« cabinet », « agence » are the company's).</summary>
+    private static readonly string[] OtherThanRegistered = ["différent", "correspondance", "lieu", "emplacement", "localisation"];
+
     /// <summary>
     /// The hard-case rules applied to the topic with the field's structure: whose data, which address, who issued the
     /// document, an identifier of a record. Returns the decided item and the rule that changed it (in French), if any.
@@ -201,11 +205,12 @@ public sealed partial class Classifier
             case Subject.Organisation when id == "tax.income" && texts.Input != "file" && _businessAccounts is not null:
                 return (_businessAccounts, $"ressources de l'organisation ({r.SubjectCue}) : ses comptes les disent (D7)");
 
-            // « Adresse de correspondance (si différente du siège) »: another address than the registered one is not in the register
-            // (rule 3, as for a person's home).
+            // « Adresse de correspondance (si différente du siège) », « Adresse précise du lieu concerné par la demande »: another
+            // address than the registered one, or a place that is no registered establishment, is not in the register (rule 3,
+            // as for a person's home; D39), when the label or its hint says so (a heading's place is the topic of the page).
             case Subject.Organisation when id == "address.postal" && r.Qualifier == Qualifier.OtherAddress
-                && r.QualifierCue is { } otherCue && otherCue.StartsWith("libellé", StringComparison.Ordinal)
-                && (otherCue.Contains("différent", StringComparison.Ordinal) || otherCue.Contains("correspondance", StringComparison.Ordinal)):
+                && r.QualifierCue is { } otherCue && (otherCue.StartsWith("libellé", StringComparison.Ordinal) || otherCue.StartsWith("aide", StringComparison.Ordinal))
+                && OtherThanRegistered.Any(w => otherCue.Contains(w, StringComparison.Ordinal)):
                 return (_notHeld, $"autre adresse que celle du registre de l'organisation ({r.QualifierCue}) : non détenue (règle 3)");
 
             // « Nom de l'entreprise » in « Mes expériences professionnelles », on a person's procedure: no organisation files it,
@@ -666,7 +671,8 @@ public sealed partial class Classifier
             // The item is named by a specific cue, or by the body that issues it (« Attestation d'inscription Pôle emploi »).
             var named = item is { Holding: Holding.Held or Holding.Key } && id != "other.held"
                 && (topic.Specific || (_reader.PublicBodyIn(label) is { } issuer && _cues.At(label, issuer.Start)?.Entry.Value.Item == item));
-            if (!named && r.Issuer == Issuer.Public)
+            // « Accepte les notifications par SMS »: a box that agrees to receive something asks for no paper.
+            if (!named && r.Issuer == Issuer.Public && !(texts.Input is "checkbox" or "radio" && ConsentIn(label) is not null))
             {
                 return (_otherHeld, $"pièce délivrée par un organisme public ({r.IssuerCue}) : il la détient (règle 5)");
             }

@@ -303,11 +303,6 @@ internal sealed partial class FieldReader
     /// procedure's name); a label that says whose (« Votre adresse », « Adresse du demandeur », « Adresse personnelle ») is theirs.</summary>
     private string? ProjectIn(Texts t)
     {
-        if (t.Label.Has(Possessives) || t.Label.Has(OwnWords) || RoleIn(t.Label, "libellé", header: false, t.Input) is not null)
-        {
-            return null;
-        }
-
         var (text, where) = t.Legend.Count > 0 ? (t.Legend, "groupe") : (t.Section, "section");
         var k = text.HeadAt;
         if (k < 0)
@@ -325,7 +320,10 @@ internal sealed partial class FieldReader
             }
         }
 
-        return k < text.Count && ProjectWords.Contains(text.Folded[k]) ? $"{where} « {text.Plain[k]} »" : null;
+        // The label's own words are read last: most headings name no project.
+        return k < text.Count && ProjectWords.Contains(text.Folded[k])
+            && !t.Label.Has(Possessives) && !t.Label.Has(OwnWords) && RoleIn(t.Label, "libellé", header: false, t.Input) is null
+            ? $"{where} « {text.Plain[k]} »" : null;
     }
 
     private static readonly HashSet<string> OwnWords = TextFolding.Folded("personnel", "personnelle", "perso");
