@@ -671,8 +671,7 @@ public sealed partial class Classifier
             // The item is named by a specific cue, or by the body that issues it (« Attestation d'inscription Pôle emploi »).
             var named = item is { Holding: Holding.Held or Holding.Key } && id != "other.held"
                 && (topic.Specific || (_reader.PublicBodyIn(label) is { } issuer && _cues.At(label, issuer.Start)?.Entry.Value.Item == item));
-            // « Accepte les notifications par SMS »: a box that agrees to receive something asks for no paper.
-            if (!named && r.Issuer == Issuer.Public && !(texts.Input is "checkbox" or "radio" && ConsentIn(label) is not null))
+            if (!named && r.Issuer == Issuer.Public)
             {
                 return (_otherHeld, $"pièce délivrée par un organisme public ({r.IssuerCue}) : il la détient (règle 5)");
             }

@@ -208,7 +208,7 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void An_organisation_s_other_place_a_lessor_and_a_box_that_accepts_notifications_ask_nothing_held()
+    public void An_organisation_s_other_place_and_a_lessor_ask_nothing_held()
     {
         // D39: a place that is no registered establishment, or an address other than the registered one the hint names.
         AssertField(new() { Id = "a", Label = "Adresse précise du lieu concerné par la demande", Section = "Renseignements concernant l'établissement", Public = "professionnels", Input = "text" }, ("other.not_held", false));
@@ -217,8 +217,6 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "c", Label = "Adresse de l'établissement", Public = "professionnels", Input = "text" }, ("business.identity", true));
         // A business lease's lessor is someone else (rule 1).
         AssertField(new() { Id = "d", Label = "Nom de la société", Section = "Propriétaire des murs", Public = "professionnels", Input = "text" }, ("other.not_held", false));
-        // A box that agrees to receive notifications asks for no paper of a public body.
-        AssertField(new() { Id = "e", Label = "Accepte les notifications par SMS", Legend = "Préférences", Input = "checkbox" }, ("other.not_held", false));
     }
 
     [Test]
