@@ -120,10 +120,18 @@ public sealed partial class Classifier
             Source.Options => OptionsWeight,
             _ => PageWeight,
         };
-        foreach (var found in _cues.FindAll(tokens))
+        var all = _cues.FindAll(tokens);
+        foreach (var found in all)
         {
             var cue = found.Entry.Value;
             if (cue.OwnWordsOnly && source is not Source.Label)
+            {
+                continue;
+            }
+
+            // « Date de délivrance du permis de chasser »: a cue whose last word another cue goes on from (« permis » → « permis
+            // de chasser ») named that word only; the cue that says which one it is reads it.
+            if (found.End - found.Start > 1 && SaidMoreFullyAfter(all, found))
             {
                 continue;
             }
@@ -142,6 +150,24 @@ public sealed partial class Classifier
             var score = weight * (1 + (0.3 * (found.Entry.Content - 1)));
             hits.Add(new Hit(cue.Item, source, score, found.Entry.Phrase, cue.Kind, found.Entry.Tokens.Length, found.Start, found.End));
         }
+    }
+
+    /// <summary>True when <paramref name="found"/>'s item comes from its last word (that word alone is a generic cue of the same
+    /// item, « ~permis » for the driving licence) and
+    /// another phrase found starts at that word and goes on past its end (« délivrance du permis » and « permis de chasser »;
+    /// not « changement de situation » and « situation familiale », where the change names the paper).</summary>
+    private static bool SaidMoreFullyAfter(List<PhraseIndex<Cue>.Found> all, PhraseIndex<Cue>.Found found)
+    {
+        var last = found.End - 1;
+        var fromLastWord = false;
+        var goesOn = false;
+        foreach (var other in all)
+        {
+            fromLastWord |= other.Start == last && other.End == found.End && other.Entry.Value.Item == found.Entry.Value.Item && other.Entry.Value.Kind == CueKind.Generic;
+            goesOn |= other.Start == last && other.End > found.End;
+        }
+
+        return fromLastWord && goesOn;
     }
 
     /// <summary>Forms of « avoir » before a past participle; not « a », which is also « à » once folded (« droit à permis »).</summary>

@@ -220,6 +220,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_phrase_that_says_which_one_its_last_word_is_wins_over_the_phrase_that_only_named_it()
+    {
+        // « délivrance du permis » names a permit as the driving licence, by default; « permis de chasser » says which one.
+        AssertField(new() { Id = "a", Label = "Date de délivrance du permis de chasser", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "b", Label = "Date de délivrance du permis de conduire", Input = "date" }, ("driving.licence", true));
+        // A statement of a pension's payments stays its amounts: « pension » there is no default another phrase corrects.
+        AssertField(new() { Id = "c", Label = "Relevé de pension d'invalidité", Input = "file" }, ("tax.income", true));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
