@@ -30,6 +30,24 @@ public sealed partial class Classifier
     /// block (see <see cref="FieldsInOrder"/>).</summary>
     private const string OrganisationOnPersonsProcedure = "organisation nommée sur une démarche de particulier";
 
+    /// <summary>« Pour les personnes physiques » over the filer's block, on a structure's procedure: a sole trader files in their
+    /// own name, whose civil status is theirs (rule 1), not a professional's contact data.</summary>
+    private static bool ForNaturalPersons(FieldReader.Texts texts)
+    {
+        foreach (var heading in new[] { texts.Legend, texts.Section })
+        {
+            for (var i = 0; i + 1 < heading.Count; i++)
+            {
+                if (heading.Folded[i] is "personne" or "personnes" && heading.Folded[i + 1] is "physique" or "physiques" && FieldReader.ForFilersOfKind(heading, i))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What an organisation's address cue says when it is not the register's: different from it, for mail, or a place
     /// (« lieu », « emplacement », « localisation ») rather than an establishment (« cabinet », « agence » are the company's).</summary>
     private static readonly string[] OtherThanRegistered = ["différent", "correspondance", "lieu", "emplacement", "localisation"];
@@ -159,7 +177,7 @@ public sealed partial class Classifier
         // the address is the structure's, which its register holds, as under « Votre structure ». A manager named keeps the
         // register's item (below); a person the label names (« Nom du salarié »), a birth date, a fact about the address or
         // another place read as they always do.
-        if (ProcedureInfo.IsStructures(texts.Public) && r.ByTypist && _reader.ManagerIn(texts) is null)
+        if (ProcedureInfo.IsStructures(texts.Public) && r.ByTypist && _reader.ManagerIn(texts) is null && !ForNaturalPersons(texts))
         {
             if (id == "identity.civil" && IsBareName(label))
             {
@@ -224,7 +242,7 @@ public sealed partial class Classifier
                 && (id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
                     || (id is "business.identifiers" or "business.accounts" && texts.Input != "file"))
                 && r.SubjectCue is { } orgCue && !orgCue.Contains("« votre ", StringComparison.Ordinal) && !_reader.HeadingGivesOrganisationToPerson(texts)
-                && (_reader.NamesOrganisationWithArticle(label) || _reader.NamesOrganisationWithArticle(texts.Hint)
+                && (_reader.NamesOrganisationWithArticle(label) || _reader.NamesOrganisationWithArticle(texts.Hint) || _reader.IsOrganisationNoun(label)
                     || (texts.Input != "file" && !_reader.GivesOrganisationToPerson(label) && _reader.HeadingNamesOrganisation(texts))):
                 return (_notHeld, $"{OrganisationOnPersonsProcedure} ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");
 

@@ -290,6 +290,13 @@ internal sealed partial class FieldReader
                 continue;
             }
 
+            // « Pour les personnes morales », « Si vous êtes une personne morale »: a heading that says which filers its block is
+            // for speaks of the one filing, an organisation (rule 1: its register holds its data).
+            if (header && role == Role.ThirdParty && found.Entry.Tokens is ["personne", "morale"] && ForFilersOfKind(text, found.Start))
+            {
+                role = Role.Organisation;
+            }
+
             // A heading that is the organisation's own role (« Employeur » over the company's fields) is the organisation;
             // « Votre employeur » speaks to the employee, so it is someone else's.
             if (header && role == Role.ThirdParty && found.Start == HeadIndex(text) && _organisations.At(text, found.Start) is not null
@@ -318,6 +325,19 @@ internal sealed partial class FieldReader
         }
 
         return best;
+    }
+
+    /// <summary>« Pour les personnes morales », « Pour une personne morale », « Si vous êtes une personne morale »: the kind of
+    /// filer a block is for, before the words at <paramref name="at"/>.</summary>
+    internal static bool ForFilersOfKind(TokenText text, int at)
+    {
+        var k = IndexBefore(text, at);
+        while (k >= 0 && text.Folded[k] is "les" or "des")
+        {
+            k--;
+        }
+
+        return k >= 0 && (text.Folded[k] == "pour" || (text.Folded[k] is "etes" or "etre" && k > 0 && text.Folded[k - 1] == You));
     }
 
     /// <summary>True when the word before <paramref name="at"/> is a content word (not « | », an article, a possessive, a

@@ -452,6 +452,15 @@ internal sealed partial class FieldReader
         Articles.Contains(f.Entry.Tokens[0]) || (f.Start > 0 && Articles.Contains(label.Folded[f.Start - 1]))
         || (f.Start > 0 && f.Start == label.HeadAt + 1 && TelegraphicHeads.Contains(label.Folded[label.HeadAt])));
 
+    /// <summary>« Entreprise », « Établissement d'accueil », « Organisme »: a label that is an organisation's kind, no possessive before
+    /// it, names one organisation among others (on a person's procedure, not theirs); a bare « Raison sociale » or « Dénomination »
+    /// asks the filer's own and is no kind.</summary>
+    public bool IsOrganisationNoun(TokenText label) => label.HeadAt is var head and >= 0 && OrganisationKinds.Contains(label.Folded[head])
+        && _organisations.At(label, head) is not null;
+
+    private static readonly HashSet<string> OrganisationKinds = TextFolding.Folded("entreprise", "société", "organisme", "établissement", "structure",
+        "association", "collectivité", "cabinet", "commerce", "exploitation", "opérateur");
+
     /// <summary>What a label written without articles asks of someone it then names: a name, an address, a way to reach them.</summary>
     private static readonly HashSet<string> TelegraphicHeads = TextFolding.Folded("nom", "dénomination", "adresse", "coordonnées", "téléphone", "ville", "commune");
 

@@ -230,6 +230,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_block_for_legal_or_natural_persons_is_the_filer_s_and_a_bare_organisation_on_a_person_s_form_is_someone_else_s()
+    {
+        // « Pour les personnes morales » says which filers the block is for: the filing company's register (rule 1, D7).
+        AssertField(new() { Id = "a", Label = "Raison sociale", Legend = "Pour les personnes morales", Section = "Identification du demandeur", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        // « Pour les personnes physiques »: a sole trader files in their own name.
+        AssertField(new() { Id = "b", Label = "Prénom", Legend = "Pour les personnes physiques", Section = "Identification du demandeur", Public = "professionnels", Input = "text" }, ("identity.civil", true));
+        // « Entreprise » on a student's internship agreement is the host, not a company of the student's (rule 1).
+        AssertField(new() { Id = "c", Label = "Entreprise", Hint = "Nom", Section = "Convention de stage", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+        // A person who represents a legal person is still a third party's agent elsewhere.
+        AssertField(new() { Id = "d", Label = "Nom", Legend = "Représentant de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
