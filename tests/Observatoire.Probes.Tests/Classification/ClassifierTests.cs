@@ -243,6 +243,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_bare_date_under_a_heading_that_names_a_public_act_is_that_act_s()
+    {
+        // Rule 6: the act a public body took is on its files, whether the label or the nearest heading names it.
+        AssertField(new() { Id = "a", Label = "Date de début", Legend = "Arrêté d'autorisation en cours", Input = "date" }, ("other.held", true));
+        // Not an act asked for in this very form (D28), nor a private party's (D32).
+        AssertField(new() { Id = "b", Label = "Date de début", Legend = "Autorisation demandée", Input = "date" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Date de début", Legend = "Contrat de travail", Input = "date" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
