@@ -19,7 +19,7 @@ public sealed partial class AuthoringGuideTests
     public async Task The_worked_examples_listings_are_what_the_tool_prints()
     {
         var blocks = GuideBlocks();
-        var work = Path.Combine(Path.GetTempPath(), "probes-guide-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(Path.GetTempPath(), "probes-guide-" + BrowserFixture.RandomName());
         Repository.CopyScenarios(Path.Combine(work, "scenarios"));
         File.Copy(Path.Combine(Repository.Scenarios, "scenario.schema.json"), Path.Combine(work, "scenarios", "scenario.schema.json"));
         try

@@ -92,7 +92,7 @@ public sealed class CliTests
     [Test]
     public async Task Run_measures_the_valid_scenarios_records_the_broken_one_as_not_measured_and_writes_every_output()
     {
-        var work = Path.Combine(Path.GetTempPath(), "probes-cli-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(Path.GetTempPath(), "probes-cli-" + BrowserFixture.RandomName());
         var scenarios = Path.Combine(work, "scenarios");
         Directory.CreateDirectory(scenarios);
         try
@@ -206,7 +206,7 @@ public sealed class CliTests
     [Test]
     public async Task A_level_fields_a_revoir_can_move_is_to_confirm_until_a_reviewer_settles_them()
     {
-        var work = Path.Combine(Path.GetTempPath(), "probes-settle-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(Path.GetTempPath(), "probes-settle-" + BrowserFixture.RandomName());
         Directory.CreateDirectory(work);
         try
         {
@@ -290,7 +290,7 @@ public sealed class CliTests
     [Test]
     public async Task A_site_in_error_is_retried_then_reported_not_measured_with_every_attempt_in_the_evidence()
     {
-        var work = Path.Combine(Path.GetTempPath(), "probes-retry-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(Path.GetTempPath(), "probes-retry-" + BrowserFixture.RandomName());
         Directory.CreateDirectory(work);
         try
         {
@@ -314,7 +314,7 @@ public sealed class CliTests
     [Test]
     public async Task Check_walks_one_scenario_step_by_step_and_names_the_fix_without_writing_reports()
     {
-        var work = Path.Combine(Path.GetTempPath(), "probes-check-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(Path.GetTempPath(), "probes-check-" + BrowserFixture.RandomName());
         Directory.CreateDirectory(work);
         try
         {

@@ -12,7 +12,7 @@ public sealed class NUnitSuiteTests
     [Test]
     public async Task Dotnet_test_and_probes_run_give_the_same_results_evidence_and_export()
     {
-        var work = Path.Combine(Path.GetTempPath(), "probes-nunit-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(Path.GetTempPath(), "probes-nunit-" + BrowserFixture.RandomName());
         Directory.CreateDirectory(work);
         try
         {

@@ -30,7 +30,7 @@ public sealed partial class PersonalDataTests
     [Test]
     public async Task No_persona_value_prefilled_identity_or_secret_is_readable_in_any_output()
     {
-        var reports = Path.Combine(BrowserFixture.Evidence, "personal-" + Guid.NewGuid().ToString("N"));
+        var reports = Path.Combine(BrowserFixture.Evidence, "personal-" + BrowserFixture.RandomName());
         var scenarios = Procedures.Select(BrowserFixture.Bundled).ToList();
         await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(
             new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
@@ -260,7 +260,7 @@ public sealed partial class PersonalDataTests
         // A wrong password (the demo refuses it: the walk fails, its trace is kept) and an address with what the browser's
         // form encoding and RFC 3986 write differently: « ~ » and « * », a space, « ! », « ' », an accent.
         const string password = "Pa~ss*w !rd";
-        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "bodies-" + Guid.NewGuid().ToString("N"))) with
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "bodies-" + BrowserFixture.RandomName())) with
         {
             Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
             BaseUrl = BrowserFixture.Site.BaseUrl,
@@ -289,7 +289,7 @@ public sealed partial class PersonalDataTests
         // accents as ASP.NET's encoder does (hex) or as WebUtility does (decimal), and the apostrophe each other way.
         const string voie = "2 rue de l'Église";
         string[] written = ["2 rue de l&#39;Église", "2 rue de l&#x27;&#xC9;glise", "2 rue de l&#039;&#201;glise", "2 rue de l&apos;&#xc9;glise", "2 rue de l&#39;&#201;glise"];
-        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "html-" + Guid.NewGuid().ToString("N"))) with
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "html-" + BrowserFixture.RandomName())) with
         {
             Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
             BaseUrl = BrowserFixture.Site.BaseUrl,
@@ -330,7 +330,7 @@ public sealed partial class PersonalDataTests
     {
         // A check of the recap's own values, the likeliest to be quoted among the page's closest texts: a birth date the
         // page writes in French (18/06/1990 for 1990-06-18), a family quotient of three digits.
-        var reports = Path.Combine(BrowserFixture.Evidence, "messages-" + Guid.NewGuid().ToString("N"));
+        var reports = Path.Combine(BrowserFixture.Evidence, "messages-" + BrowserFixture.RandomName());
         var logement = Changed("logement-social", ("  - stop_before: Envoyer ma demande", "  - wait_for: { text: \"Née le ${naissance}\" }\n  - stop_before: Envoyer ma demande"));
         var cantine = Changed("cantine-tarif-social", ("  - stop_before: { button: Envoyer ma demande", "  - wait_for: { text: \"Quotient familial : ${quotient}\", frame: \"iframe#formulaire\" }\n  - stop_before: { button: Envoyer ma demande"));
         Assert.That((logement.Persona.Values["naissance"], cantine.Persona.Values["quotient"]), Is.EqualTo(("1990-06-18", "640")));
@@ -357,7 +357,7 @@ public sealed partial class PersonalDataTests
         var scenario = Changed("aide-juridictionnelle", ("  - stop_before: Envoyer ma demande",
             "  - wait_for: { text: \"Né le ${naissance_jour}/${naissance_mois}/${naissance_annee} à Paris\" }\n  - stop_before: Envoyer ma demande"));
         ProcedureResult result;
-        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(baseUrl: BrowserFixture.Site.BaseUrl, reports: Path.Combine(BrowserFixture.Evidence, "parts-" + Guid.NewGuid().ToString("N")))))
+        await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(baseUrl: BrowserFixture.Site.BaseUrl, reports: Path.Combine(BrowserFixture.Evidence, "parts-" + BrowserFixture.RandomName()))))
         {
             result = await runner.ProbeAsync(scenario);
         }
@@ -376,7 +376,7 @@ public sealed partial class PersonalDataTests
     {
         // A test site opened with HTTP credentials in its address: the walk uses them, the export, the report and the
         // evidence (its trace) never show them.
-        var reports = Path.Combine(BrowserFixture.Evidence, "userinfo-" + Guid.NewGuid().ToString("N"));
+        var reports = Path.Combine(BrowserFixture.Evidence, "userinfo-" + BrowserFixture.RandomName());
         var site = new UriBuilder(BrowserFixture.Site.BaseUrl) { UserName = "agent", Password = "Pr3prod-secret" }.Uri;
         var browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) };
         await using (var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(browser, site, reports)))
@@ -461,7 +461,7 @@ public sealed partial class PersonalDataTests
               </form>
             </main></body></html>
             """);
-        var reports = Path.Combine(BrowserFixture.Evidence, "shown-" + Guid.NewGuid().ToString("N"));
+        var reports = Path.Combine(BrowserFixture.Evidence, "shown-" + BrowserFixture.RandomName());
         using (var site = new LoopbackFiles(folder))
         {
             await using var runner = await ProbeRunner.StartAsync(BrowserFixture.Options(reports: reports));
@@ -563,7 +563,7 @@ public sealed partial class PersonalDataTests
         }
 
         File.WriteAllText(Path.Combine(folder, "foyer.html"), page2);
-        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "secret-" + Guid.NewGuid().ToString("N"))) with
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "secret-" + BrowserFixture.RandomName())) with
         {
             Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(5), NavigationTimeout = TimeSpan.FromSeconds(15) },
         };
@@ -685,7 +685,7 @@ public sealed partial class PersonalDataTests
     private static async Task<(ProcedureResult Result, Dictionary<string, double> Masked)> WalkAndReadMasksAsync(
         string folder, string file, string prefix, TimeSpan actionTimeout, Func<Uri, string> scenario, params string[] ids)
     {
-        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, prefix + "-" + Guid.NewGuid().ToString("N"))) with
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, prefix + "-" + BrowserFixture.RandomName())) with
         {
             Browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = actionTimeout, NavigationTimeout = TimeSpan.FromSeconds(15) },
         };
@@ -723,7 +723,7 @@ public sealed partial class PersonalDataTests
     /// <summary>A trace zip written on disk with these entries (a name in the zip, its text), to scrub as a walk's would be.</summary>
     private static string SyntheticTrace(string prefix, params (string Name, string Text)[] entries)
     {
-        var zipPath = Path.Combine(BrowserFixture.Evidence, prefix + "-" + Guid.NewGuid().ToString("N") + ".zip");
+        var zipPath = Path.Combine(BrowserFixture.Evidence, prefix + "-" + BrowserFixture.RandomName() + ".zip");
         Directory.CreateDirectory(BrowserFixture.Evidence);
         using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create);
         foreach (var (name, text) in entries)
@@ -772,7 +772,7 @@ public sealed partial class PersonalDataTests
     {
         // The scenario opens a test site with HTTP credentials in its own `start:` (no BaseUrl): the trace, the export, the
         // report and the result's messages never show them.
-        var reports = Path.Combine(BrowserFixture.Evidence, "start-userinfo-" + Guid.NewGuid().ToString("N"));
+        var reports = Path.Combine(BrowserFixture.Evidence, "start-userinfo-" + BrowserFixture.RandomName());
         var start = new UriBuilder(new Uri(BrowserFixture.Site.BaseUrl, "/cheque-energie/")) { UserName = "agent", Password = "Pr3prod-secret" }.Uri;
         var browser = new BrowserSettings { Trace = TraceMode.Always, ActionTimeout = TimeSpan.FromSeconds(3), NavigationTimeout = TimeSpan.FromSeconds(15) };
         var scenario = Changed("cheque-energie", ("start: /cheque-energie/", $"start: \"{start}\""), ("  - stop_before:", $"  - wait_for: {{ text: \"Adresse {start}\" }}\n  - stop_before:"));
@@ -816,7 +816,7 @@ public sealed partial class PersonalDataTests
             </main></body></html>
             """);
         var paused = new List<string>();
-        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "prefilled-" + Guid.NewGuid().ToString("N"))) with
+        var options = BrowserFixture.Options(reports: Path.Combine(BrowserFixture.Evidence, "prefilled-" + BrowserFixture.RandomName())) with
         {
             Browser = new BrowserSettings { ActionTimeout = TimeSpan.FromSeconds(3), NavigationTimeout = TimeSpan.FromSeconds(15) },
             PauseOnFailure = message =>

@@ -19,7 +19,7 @@ public sealed class ScaffoldTests
     [SetUp]
     public void CreateFolder()
     {
-        _work = Path.Combine(Path.GetTempPath(), "probes-scaffold-" + Guid.NewGuid().ToString("N"));
+        _work = Path.Combine(Path.GetTempPath(), "probes-scaffold-" + BrowserFixture.RandomName());
         Directory.CreateDirectory(_work);
     }
 

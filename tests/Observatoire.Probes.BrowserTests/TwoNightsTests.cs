@@ -21,7 +21,7 @@ public sealed class TwoNightsTests
     [OneTimeSetUp]
     public async Task RunTwoNightsAsync()
     {
-        _work = Path.Combine(Path.GetTempPath(), "probes-two-nights-" + Guid.NewGuid().ToString("N"));
+        _work = Path.Combine(Path.GetTempPath(), "probes-two-nights-" + BrowserFixture.RandomName());
         _reports = Path.Combine(_work, "reports");
         var first = Scenarios("night-1");
         var (exit, output, errors) = await ProbesProcess.RunAsync(["run", first, $"--Reports={_reports}", "--Retries=0"]);

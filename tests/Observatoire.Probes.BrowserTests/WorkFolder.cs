@@ -7,7 +7,7 @@ internal sealed class WorkFolder : IDisposable
 
     public WorkFolder(string prefix)
     {
-        _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N"));
+        _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + "-" + BrowserFixture.RandomName());
         Directory.CreateDirectory(_root);
     }
 
