@@ -33,7 +33,7 @@ public sealed partial class Classifier
     {
         foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
         {
-            if (heading.Has(FundingWords) && heading.Folded.FindIndex(RequestedWords.Contains) is var requested and >= 0)
+            if (heading.Has(FundingWords) && heading.Folded.FindIndex(AskedNowWords.Contains) is var requested and >= 0)
             {
                 return $"{where} « {heading.Plain[requested]} »";
             }
@@ -45,8 +45,11 @@ public sealed partial class Classifier
     private static readonly HashSet<string> FundingWords = Folded("subvention", "subventions", "financement", "financements", "aide", "aides", "cofinancement",
         "cofinancements", "participation", "participations");
 
-    private static readonly HashSet<string> RequestedWords = Folded("demandé", "demandée", "demandés", "demandées", "sollicité", "sollicitée", "sollicités",
-        "sollicitées", "prévisionnel", "prévisionnels", "envisagé", "envisagés", "envisagée", "envisagées", "attendu", "attendus", "attendue", "attendues");
+    /// <summary>Words that say something is asked for, wished or planned in this very form, not already granted or taken: a
+    /// funder's amount (« Subventions demandées », « Plan de financement prévisionnel »), an act (« Autorisation demandée »).</summary>
+    private static readonly HashSet<string> AskedNowWords = Folded("demande", "demandé", "demandée", "demandés", "demandées", "sollicité", "sollicitée",
+        "sollicités", "sollicitées", "souhaité", "souhaitée", "prévisionnel", "prévisionnels", "envisagé", "envisagés", "envisagée", "envisagées", "attendu",
+        "attendus", "attendue", "attendues", "prévu", "prévue", "futur", "future");
 
     /// <summary>Verbs that ask what one receives: « percevez-vous », « touchez-vous », « bénéficiez-vous ».</summary>
     private static readonly HashSet<string> ReceivingWords = Folded("percevez", "perçois", "perçoit", "touchez", "touche", "recevez", "bénéficiez", "bénéficie");

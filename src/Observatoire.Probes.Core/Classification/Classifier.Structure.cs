@@ -30,10 +30,6 @@ public sealed partial class Classifier
     /// block (see <see cref="FieldsInOrder"/>).</summary>
     private const string OrganisationOnPersonsProcedure = "organisation nommée sur une démarche de particulier";
 
-    /// <summary>Words that say an act is being asked for in this very form, not one already taken.</summary>
-    private static readonly HashSet<string> RequestedNowWords = TextFolding.Folded("demande", "demandé", "demandée", "demandés", "demandées", "sollicité",
-        "sollicitée", "souhaité", "souhaitée", "envisagé", "envisagée", "prévu", "prévue", "future", "futur");
-
     /// <summary>« Pour les personnes physiques » over the filer's block, on a structure's procedure: a sole trader files in their
     /// own name, whose civil status is theirs (rule 1), not a professional's contact data.</summary>
     private static bool ForNaturalPersons(FieldReader.Texts texts)
@@ -594,7 +590,7 @@ public sealed partial class Classifier
         // is being asked for now (« Autorisation demandée »: D28).
         if (id is null or "other.not_held" && texts.Input is "date" or "number" or "text" && r.Asks != ObjectKind.Key
             && label.Head is "date" or "montant" or "duree" && (texts.Legend.Count > 0 ? texts.Legend : texts.Section) is var actHeading
-            && _reader.PublicDocumentKindIn(actHeading) is { } headingAct && !actHeading.Has(RequestedNowWords) && !actHeading.Has(ForeignCourtWords))
+            && _reader.PublicDocumentKindIn(actHeading) is { } headingAct && !actHeading.Has(AskedNowWords) && !actHeading.Has(ForeignCourtWords))
         {
             return (_otherHeld, $"date ou montant d'un acte d'un organisme public que l'en-tête nomme (« {headingAct} ») : il le détient (règle 6)");
         }

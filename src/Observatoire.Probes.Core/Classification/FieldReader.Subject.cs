@@ -376,11 +376,8 @@ internal sealed partial class FieldReader
             earlier = text.Folded[k] != "|";
         }
 
-        return earlier && open < text.Count
-            && (text.Folded[open] is "si" or "sinon" || (text.Folded[open] == "a" && open + 1 < text.Count && text.Folded[open + 1] == Failing));
+        return earlier && open < text.Count && (text.Folded[open] == "si" || Negations.OpensOnOtherwise(text.Folded, open));
     }
-
-    private static readonly string Failing = TextFolding.Folded("défaut").Single();
 
     /// <summary>Titles that a trade qualifies: a diploma, a certificate, a card, an exam (a job, « poste de conseiller », is someone's).</summary>
     private static readonly HashSet<string> Titles = TextFolding.Folded("diplôme", "certificat", "titre", "brevet", "carte", "licence", "qualification",

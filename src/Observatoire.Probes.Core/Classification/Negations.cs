@@ -86,15 +86,15 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
             }
 
             // « Si vous êtes hébergé, … », and after what is asked « Sinon, … », « À défaut, … »: another case, read as a hint.
-            (conditions is not null && (sentenceWords.Folded[0] == "si" || (kept.Count > 0 && OpensOnOtherwise(sentenceWords.Folded))) ? conditions : kept).Add(sentenceWords);
+            (conditions is not null && (sentenceWords.Folded[0] == "si" || (kept.Count > 0 && OpensOnOtherwise(sentenceWords.Folded, 0))) ? conditions : kept).Add(sentenceWords);
         }
 
         return TokenText.Join(kept);
     }
 
-    /// <summary>« Sinon », « À défaut »: a sentence that offers what to give otherwise.</summary>
-    private static bool OpensOnOtherwise(List<string> folded) =>
-        folded[0] == "sinon" || (folded.Count > 1 && folded[0] == "a" && folded[1] == Failing);
+    /// <summary>« Sinon », « À défaut » at <paramref name="at"/>: a sentence that offers what to give otherwise.</summary>
+    internal static bool OpensOnOtherwise(List<string> folded, int at) =>
+        folded[at] == "sinon" || (at + 1 < folded.Count && folded[at] == "a" && folded[at + 1] == Failing);
 
     private static readonly string Failing = TextFolding.Folded("défaut").Single();
 
