@@ -253,6 +253,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_decision_named_only_by_its_kind_is_a_public_body_s_act()
+    {
+        // Rules 5 and 6: a decision is taken by whoever holds power over the case (a court, a commission, a prefect), so the
+        // decision a recourse attacks, or its date, is on that body's files.
+        AssertField(new() { Id = "a", Label = "Décision attaquée", Administration = "Tribunal administratif", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "b", Label = "Date de la décision", Legend = "Indiquez la décision de la commission de médiation", Input = "date" }, ("other.held", true));
+        // A body named wins over the kind: an association's general meeting decides for itself.
+        AssertField(new() { Id = "c", Label = "Relevé de décision de l'assemblée générale", Public = "associations", Input = "file" }, ("other.not_held", false));
+        // The person's own decision is no act of anyone's.
+        AssertField(new() { Id = "d", Label = "Votre décision", Input = "textarea" }, ("free.text", false));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
