@@ -266,6 +266,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_way_or_a_channel_is_no_street()
+    {
+        // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
+        AssertField(new() { Id = "a", Label = "L'inventaire des pièces jointes", Legend = "Vous devez envoyer par la voie électronique", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Voies de recours exercées", Input = "textarea" }, ("other.not_held", false));
+        // The street of an address, and a held paper under the same heading, read as before.
+        AssertField(new() { Id = "c", Label = "Voie", Section = "Votre adresse", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "d", Label = "Avis d'imposition", Legend = "Transmettre par voie électronique", Input = "file" }, ("tax.notice", true));
+    }
+
+    [Test]
     public void A_generic_upload_is_read_through_its_hint()
     {
         var d = Classify(new() { Id = "pj3", Label = "Pièce n°3", Hint = "Votre dernier avis d'impôt sur le revenu. Formats acceptés : pdf.", Input = "file", Accept = ".pdf" });
