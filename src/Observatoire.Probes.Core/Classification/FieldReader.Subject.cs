@@ -291,8 +291,9 @@ internal sealed partial class FieldReader
             }
 
             // « Pour les personnes morales », « Si vous êtes une personne morale »: a heading that says which filers its block is
-            // for speaks of the one filing, an organisation (rule 1: its register holds its data).
-            if (header && role == Role.ThirdParty && found.Entry.Tokens is ["personne", "morale"] && ForFilersOfKind(text, found.Start))
+            // for speaks of the one filing, an organisation (rule 1: its register holds its data); so does a label that offers
+            // the datum for such filers (« NOM du demandeur ou RAISON SOCIALE pour les personnes morales »).
+            if (role == Role.ThirdParty && found.Entry.Tokens is ["personne", "morale"] && ForFilersOfKind(text, found.Start))
             {
                 role = Role.Organisation;
             }

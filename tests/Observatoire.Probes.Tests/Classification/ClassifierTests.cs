@@ -238,6 +238,8 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "b", Label = "Prénom", Legend = "Pour les personnes physiques", Section = "Identification du demandeur", Public = "professionnels", Input = "text" }, ("identity.civil", true));
         // « Entreprise » on a student's internship agreement is the host, not a company of the student's (rule 1).
         AssertField(new() { Id = "c", Label = "Entreprise", Hint = "Nom", Section = "Convention de stage", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+        // In the label too: « … ou raison sociale pour les personnes morales » offers the filing company's name, nobody else's.
+        AssertField(new() { Id = "e", Label = "NOM de naissance du demandeur ou RAISON SOCIALE pour les personnes morales :", Public = "professionnels", Input = "text" }, ("business.identity", true));
         // A person who represents a legal person is still a third party's agent elsewhere.
         AssertField(new() { Id = "d", Label = "Nom", Legend = "Représentant de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
     }
