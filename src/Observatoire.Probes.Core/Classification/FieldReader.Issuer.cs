@@ -20,7 +20,7 @@ internal sealed partial class FieldReader
 
                 // « localiser le terrain dans la commune »: a body named as a place is no issuer; nor is one a paper is sent to
                 // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »), nor a possessor's own act.
-                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || MadeByItsPossessor(text, found)))
+                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || MadeByItsPossessor(text, found) || CitedAsRule(text, i)))
                 {
                     continue;
                 }
@@ -57,6 +57,45 @@ internal sealed partial class FieldReader
 
         return k > 0 && text.Folded[k] is "a" or "au" or "aux" && SentTo.Contains(text.Plain[k - 1].ToLowerInvariant());
     }
+
+    /// <summary>True when the words at <paramref name="i"/> are cited as the rule a paper follows (« les dérogations visées par
+    /// l'arrêté du… », « en application de l'arrêté préfectoral », « conforme au décret »): the act cited is the law, not a paper
+    /// the field asks for, and the body that wrote it issued nothing here (rule 5).</summary>
+    internal bool CitedAsRule(TokenText text, int i)
+    {
+        var k = IndexBefore(text, i);
+        if (k < 1)
+        {
+            return false;
+        }
+
+        // « en application de l'arrêté préfectoral »: the body's adjective qualifies the act cited.
+        if (DocumentAt(text, k) && CitedAsRule(text, k))
+        {
+            return true;
+        }
+
+        var before = text.Folded[k - 1];
+        return text.Folded[k] switch
+        {
+            "par" => CitingParticiples.Contains(before),
+            "a" or "au" or "aux" => ConformWords.Contains(before),
+            "de" or "d" or "du" or "des" => RuleHeads.Contains(before) && k >= 2 && text.Folded[k - 2] is "en" or "au",
+            _ => false,
+        };
+    }
+
+    /// <summary>Participles that cite a text (« visées par », « prévu par », « mentionnés par »); not the ones that say who made a
+    /// paper (« délivré par », « établi par ») or a value (« fixé par délibération », rule 6).</summary>
+    private static readonly HashSet<string> CitingParticiples = TextFolding.Folded("visé", "visée", "visés", "visées", "prévu", "prévue", "prévus",
+        "prévues", "mentionné", "mentionnée", "mentionnés", "mentionnées", "défini", "définie", "définis", "définies", "énuméré", "énumérée",
+        "énumérés", "énumérées", "listé", "listée", "listés", "listées");
+
+    /// <summary>« conformément à », « conforme au ».</summary>
+    private static readonly HashSet<string> ConformWords = TextFolding.Folded("conformément", "conforme", "conformes");
+
+    /// <summary>« en application de », « au sens de », « en vertu de ».</summary>
+    private static readonly HashSet<string> RuleHeads = TextFolding.Folded("application", "sens", "vertu");
 
     /// <summary>True when the word at <paramref name="i"/> follows « dans » or « sur » (an article between): a place.</summary>
     private static bool AfterPlacePreposition(TokenText text, int i) => WordBefore(text, i) is { } before && (before == In || before == "sur");

@@ -392,7 +392,7 @@ internal sealed partial class FieldReader
     {
         foreach (var found in _issuers.FindAll(text))
         {
-            if (found.Start >= from && IsPublic(found, what) && !MadeByItsPossessor(text, found))
+            if (found.Start >= from && IsPublic(found, what) && !MadeByItsPossessor(text, found) && !CitedAsRule(text, found.Start))
             {
                 return found;
             }

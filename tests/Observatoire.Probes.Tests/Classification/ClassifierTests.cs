@@ -268,6 +268,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_act_cited_as_the_rule_a_paper_follows_is_not_the_paper()
+    {
+        // « en application de l'arrêté », « visées par l'arrêté du… »: the law cited issued nothing the field asks for (rule 5).
+        AssertField(new() { Id = "a", Label = "Justificatif de formation en application de l'arrêté préfectoral", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Attestation de stage conforme à l'arrêté du 5 mai 2017", Input = "file" }, ("other.not_held", false));
+        // The act itself asked for is still the prefect's.
+        AssertField(new() { Id = "c", Label = "Copie de l'arrêté préfectoral d'autorisation", Input = "file" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
