@@ -278,6 +278,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_envelope_to_post_the_reply_is_no_address()
+    {
+        // An envelope is a thing to send the answer in: the name and address written on it are no datum asked.
+        AssertField(new() { Id = "a", Label = "1 enveloppe timbrée et libellée au nom et adresse du demandeur.", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Une enveloppe timbrée à vos nom et adresse", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
