@@ -42,9 +42,11 @@ internal sealed partial class FieldReader
         return (Issuer.Unknown, null);
     }
 
-    /// <summary>Participles that send a paper to someone.</summary>
+    /// <summary>Words that send a paper to someone or leave it somewhere (« dépôt au service état civil », « à remettre à la
+    /// mairie »).</summary>
     private static readonly HashSet<string> SentTo = ["adressé", "adressée", "adressés", "adressées", "destiné", "destinée", "destinés", "destinées",
-        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise"];
+        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise", "déposé", "déposée", "déposés", "déposées", "dépôt", "retourné", "retournée",
+        "déposer", "remettre", "envoyer", "adresser", "transmettre", "retourner"];
 
     /// <summary>True when the words at <paramref name="i"/> follow « adressé à », « destinée au »…: whom a paper is sent to.</summary>
     internal static bool AddressedTo(TokenText text, int i)

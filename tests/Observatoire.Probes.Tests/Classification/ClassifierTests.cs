@@ -278,6 +278,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_public_body_a_paper_is_left_with_did_not_issue_it()
+    {
+        // « dépôt au service état civil », « à remettre à la mairie »: where the paper goes, not who made it (rule 5).
+        AssertField(new() { Id = "a", Label = "Consentement écrit du parent absent (avec photocopie de sa pièce d'identité) ou dépôt au service état civil", Input = "file" }, ("other.not_held", false));
+        // « remis par » says who gave it.
+        AssertField(new() { Id = "b", Label = "Récépissé remis par la préfecture", Input = "file" }, ("other.held", true));
+    }
+
+    [Test]
     public void An_envelope_to_post_the_reply_is_no_address()
     {
         // An envelope is a thing to send the answer in: the name and address written on it are no datum asked.
