@@ -261,7 +261,8 @@ public sealed partial class Classifier
     /// itself (a section « Employeur » over the company's fields); « l'entreprise signalée » in a label is someone else's.
     /// </summary>
     private static bool IsFilingOrganisation(string? cue) => cue is not null
-        && (cue.Contains("« votre ", StringComparison.Ordinal) || cue.StartsWith("section", StringComparison.Ordinal) || cue.StartsWith("groupe", StringComparison.Ordinal));
+        && (cue.Contains("« votre ", StringComparison.Ordinal) || cue.StartsWith("section", StringComparison.Ordinal) || cue.StartsWith("groupe", StringComparison.Ordinal)
+            || cue.EndsWith(FieldReader.FilerMark, StringComparison.Ordinal));
 
     /// <summary>What a register says of an organisation, as the head of a label: its kind, legal form, creation, seat.</summary>
     private static string? RegisterFactOf(TokenText label)

@@ -6,12 +6,13 @@ internal sealed partial class FieldReader
     private (Subject Subject, string? Cue, string? Word) SubjectOf(Texts t)
     {
         // The label says it best (« Nom de votre employeur »); for an upload, its hint too; then the group, the section, the page.
-        var label = RoleIn(t.Label, "libellé", header: false, t.Input);
+        var structures = Scenarios.ProcedureInfo.IsStructures(t.Public);
+        var label = RoleIn(t.Label, "libellé", header: false, t.Input, structures: structures);
         if (label is null && t.Input == "file")
         {
             // A hint's case (« Si vous êtes hébergé par un tiers, … de la personne qui vous héberge ») is another situation's
             // paper when the label names one of its own.
-            label = RoleIn(t.Hint, "aide", header: false, t.Input, anyCase: t.LabelNamesItem);
+            label = RoleIn(t.Hint, "aide", header: false, t.Input, anyCase: t.LabelNamesItem, structures: structures);
         }
 
         // A developer's name for the field says whose it is when the label does not (« Prénom » named mandataire_first_name),
@@ -24,9 +25,9 @@ internal sealed partial class FieldReader
             named = label is not null;
         }
 
-        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input) ?? AgentIn(t.Legend, "groupe")) is { } inLegend ? (inLegend, t.Legend)
-            : (RoleIn(t.Section, "section", header: true, t.Input) ?? AgentIn(t.Section, "section")) is { } inSection ? (inSection, t.Section)
-            : (RoleIn(t.Page, "titre de page", header: true, t.Input), t.Page);
+        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input, structures: structures) ?? AgentIn(t.Legend, "groupe")) is { } inLegend ? (inLegend, t.Legend)
+            : (RoleIn(t.Section, "section", header: true, t.Input, structures: structures) ?? AgentIn(t.Section, "section")) is { } inSection ? (inSection, t.Section)
+            : (RoleIn(t.Page, "titre de page", header: true, t.Input, structures: structures), t.Page);
 
         // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
         // puts the role on them (rule 1: when the applicant is the host or the owner, the usual item applies), also for a label
@@ -215,7 +216,7 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> HomePaperParties = TextFolding.Folded("bailleur", "propriétaire", "agence", "syndic", "assureur", "assurance", "notaire");
 
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
-    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false)
+    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false, bool structures = false)
     {
         RoleFound? best = null;
         foreach (var found in _roles.FindAll(text))
@@ -316,9 +317,19 @@ internal sealed partial class FieldReader
                 role = Role.ThirdParty;
             }
 
+            // On a structure's procedure the organisation that files is the employer, the legal person (« Les informations relatives
+            // à la personne morale », « il est demandé à l'employeur de fournir »): a role that is also an organisation, not given
+            // to the person (« votre employeur » is theirs, someone else), is the filer (rule 1: its register holds its data).
+            var files = structures && role == Role.ThirdParty && found.Entry.Value == Role.ThirdParty && _organisations.At(text, found.Start) is { } filer
+                && filer.End == found.End && !(found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1]));
+            if (files)
+            {
+                role = Role.Organisation;
+            }
+
             // A role word that is also an organisation (« employeur »), not an organisation made someone else by what it does (« l'entreprise signalée »).
             var alsoOrganisation = found.Entry.Value == Role.ThirdParty && role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
-            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »", own || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
+            var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »{(files ? FilerMark : "")}", own || files || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
             if (best is null || Rank(role) > Rank(best.Value.Role))
             {
                 best = candidate;
@@ -379,6 +390,9 @@ internal sealed partial class FieldReader
 
         return earlier && open < text.Count && (text.Folded[open] == "si" || Negations.OpensOnOtherwise(text.Folded, open));
     }
+
+    /// <summary>Said of a role read as the organisation that files (« libellé « employeur », qui dépose »).</summary>
+    internal const string FilerMark = ", qui dépose";
 
     /// <summary>Titles that a trade qualifies: a diploma, a certificate, a card, an exam (a job, « poste de conseiller », is someone's).</summary>
     private static readonly HashSet<string> Titles = TextFolding.Folded("diplôme", "certificat", "titre", "brevet", "carte", "licence", "qualification",

@@ -240,6 +240,12 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "c", Label = "Entreprise", Hint = "Nom", Section = "Convention de stage", Public = "particuliers", Input = "text" }, ("other.not_held", false));
         // In the label too: « … ou raison sociale pour les personnes morales » offers the filing company's name, nobody else's.
         AssertField(new() { Id = "e", Label = "NOM de naissance du demandeur ou RAISON SOCIALE pour les personnes morales :", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        // On a structure's procedure the legal person or the employer a heading names is the one filing, not someone else.
+        AssertField(new() { Id = "f", Label = "Raison sociale", Legend = "Identification de la personne morale", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "g", Label = "Extrait K bis", Legend = "Il est demandé à l'employeur de fournir les pièces suivantes", Public = "professionnels", Input = "file" }, ("business.registration", true));
+        // On a person's procedure it is someone else's, and so is « votre employeur » on a structure's.
+        AssertField(new() { Id = "h", Label = "Raison sociale", Legend = "Identification de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "i", Label = "Raison sociale de votre employeur", Public = "professionnels", Input = "text" }, ("other.not_held", false));
         // A person who represents a legal person is still a third party's agent elsewhere.
         AssertField(new() { Id = "d", Label = "Nom", Legend = "Représentant de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
     }
