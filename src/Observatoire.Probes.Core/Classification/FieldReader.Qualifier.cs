@@ -456,6 +456,14 @@ internal sealed partial class FieldReader
         // « Votre adresse » over the field, on the page « Aide aux vacances familiales »: a heading nearer the field that says
         // the address is the person's own is the one read; another place a farther heading names is the procedure's topic.
         var ownAddressAt = Array.FindIndex([t.Label, t.Hint, t.Legend, t.Section, t.Page], SaysOwnAddress);
+        // So is a group or a section that names only the person filing (« 1- DÉCLARANT », « Identification du demandeur »)
+        // under a page about an installation or works: the page's place is the procedure's topic, not their address.
+        var filerAt = NamesOnlyTheFiler(t.Legend) ? 2 : NamesOnlyTheFiler(t.Section) ? 3 : -1;
+        if (filerAt >= 0 && (ownAddressAt < 0 || filerAt < ownAddressAt))
+        {
+            ownAddressAt = filerAt;
+        }
+
         var level = -1;
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
@@ -630,6 +638,27 @@ internal sealed partial class FieldReader
 
     /// <summary>« Votre adresse », « Vos coordonnées », « Mon domicile »: a possessive right before the address, the home or the
     /// contact details (an article or another possessive may stand between).</summary>
+    /// <summary>True when the heading names the person filing and nobody else, and no other place (« 1- DÉCLARANT », « Le
+    /// demandeur »; not « Lieu de l'installation du déclarant »). A pronoun does not name a block (« Je veux entrer l'adresse
+    /// manuellement » is a switch).</summary>
+    private bool NamesOnlyTheFiler(TokenText heading)
+    {
+        var filer = false;
+        foreach (var found in _roles.FindAll(heading))
+        {
+            if (found.Entry.Value != Role.Applicant)
+            {
+                return false;
+            }
+
+            filer |= found.Entry.Tokens is not [var word] || !Pronouns.Contains(word);
+        }
+
+        return filer && !_qualifiers.FindAll(heading).Any(q => q.Entry.Value == Qualifier.OtherAddress);
+    }
+
+    private static readonly HashSet<string> Pronouns = TextFolding.Folded("je", "vous", "moi", "toi", "tu");
+
     private static bool SaysOwnAddress(TokenText text)
     {
         var w = text.Folded;

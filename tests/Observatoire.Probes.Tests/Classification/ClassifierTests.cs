@@ -274,6 +274,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_heading_that_names_the_filer_wins_over_the_place_a_page_is_about()
+    {
+        // Rule 3: under « 1- DECLARANT » the address is the declarant's, whatever installation or works the page declares.
+        AssertField(new() { Id = "a", Label = "Code postal", Legend = "Adresse", Section = "1- DECLARANT", Page = "DECLARATION INITIALE D'UNE INSTALLATION CLASSEE", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "b", Label = "Commune", Section = "Identification du demandeur", Page = "Demande d'autorisation de travaux", Input = "text" }, ("address.postal", true));
+        // A section about the place itself, or a switch that says « je », leaves the page's place as it was.
+        AssertField(new() { Id = "c", Label = "Code postal", Section = "Lieu de l'installation", Page = "DECLARATION INITIALE D'UNE INSTALLATION CLASSEE", Public = "professionnels", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "d", Label = "Ville", Legend = "Je veux entrer l'adresse manuellement", Section = "Adresse chantier", Public = "professionnels", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void An_act_cited_as_the_rule_a_paper_follows_is_not_the_paper()
     {
         // « en application de l'arrêté », « visées par l'arrêté du… »: the law cited issued nothing the field asks for (rule 5).
