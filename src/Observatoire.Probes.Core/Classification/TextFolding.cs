@@ -51,7 +51,7 @@ public static class TextFolding
             text = text[..MaxLength];
         }
 
-        text = DropInclusiveEndings(text);
+        text = DropInclusiveEndings(JoinDottedAcronyms(text));
         if (!SplitLatin(text, tokens, plain))
         {
             SplitAnyScript(text, tokens, plain);
@@ -198,7 +198,7 @@ public static class TextFolding
             text = text[..MaxLength];
         }
 
-        text = DropInclusiveEndings(text);
+        text = DropInclusiveEndings(JoinDottedAcronyms(text));
         var ids = (IdScratch.Folded, IdScratch.Plain);
         ids.Folded.Clear();
         ids.Plain.Clear();
@@ -425,6 +425,83 @@ public static class TextFolding
         }
 
         Flush(word, tokens, plain, accented);
+    }
+
+    /// <summary>
+    /// « R.I.B. », « Code A.P.E. », « attestation C.A.F »: an acronym written with a dot after each capital is the acronym
+    /// (« RIB », « APE », « CAF »), not sentences of one letter. A single initial (« M. Dupont ») is left as it is.
+    /// </summary>
+    public static string JoinDottedAcronyms(string text)
+    {
+        var dot = text.IndexOf('.');
+        if (dot < 1)
+        {
+            return text;
+        }
+
+        StringBuilder? result = null;
+        var copied = 0;
+        for (var i = dot - 1; i + 2 < text.Length; i++)
+        {
+            if (text[i + 1] != '.' || !char.IsUpper(text[i]) || !char.IsUpper(text[i + 2]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            // Capitals each followed by a dot (the last one may not be), none glued to another letter.
+            var j = i;
+            var start = i;
+            var letters = 0;
+            while (j < text.Length && char.IsUpper(text[j]) && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])))
+            {
+                letters++;
+                j++;
+                if (j < text.Length && text[j] == '.')
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (letters < 2)
+            {
+                continue;
+            }
+
+            result ??= new StringBuilder(text.Length);
+            result.Append(text, copied, start - copied);
+            for (var k = start; k < j; k++)
+            {
+                if (text[k] != '.')
+                {
+                    result.Append(text[k]);
+                }
+            }
+
+            // The dot after the last capital may also end the sentence: keep a break there.
+            if (text[j - 1] == '.' && j < text.Length && char.IsUpper(NextLetter(text, j)))
+            {
+                result.Append('.');
+            }
+
+            copied = j;
+            i = j - 1;
+        }
+
+        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static char NextLetter(string text, int from)
+    {
+        while (from < text.Length && !char.IsLetterOrDigit(text[from]))
+        {
+            from++;
+        }
+
+        return from < text.Length ? text[from] : ' ';
     }
 
     /// <summary>

@@ -312,6 +312,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_acronym_written_with_dots_is_the_acronym()
+    {
+        // « R.I.B. », « Code A.P.E. », « attestation C.A.F »: older forms dot each capital; not sentences of one letter.
+        AssertField(new() { Id = "a", Label = "R.I.B.", Input = "file" }, ("bank.rib", false));
+        AssertField(new() { Id = "b", Label = "Code A.P.E.", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "c", Label = "Bénéficiaire du R.S.A.", Input = "checkbox" }, ("social.benefits", true));
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextFolding.JoinDottedAcronyms("Fournir un R.I.B. Joindre aussi l'avis"), Is.EqualTo("Fournir un RIB. Joindre aussi l'avis"));
+            Assert.That(TextFolding.JoinDottedAcronyms("M. Dupont, S.A. au capital de"), Is.EqualTo("M. Dupont, SA au capital de"));
+            Assert.That(TextFolding.JoinDottedAcronyms("inscrit.e.s en L.3"), Is.EqualTo("inscrit.e.s en L.3"));
+        });
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
