@@ -101,7 +101,7 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
     /// <summary>The text cut at « . ; ! ? », line breaks and brackets.</summary>
     private static IEnumerable<string> Sentences(string text)
     {
-        text = TextFolding.JoinDottedAcronyms(text); // « R.I.B. » is one word, not three sentences
+        text = TextFolding.JoinDottedAcronyms(TextFolding.DropFootnoteMarks(text)); // « R.I.B. » is one word, not three sentences; « scolarité1 » is « scolarité »
         var start = 0;
         int end;
         while ((end = text.AsSpan(start).IndexOfAny(SentenceEnds)) >= 0)

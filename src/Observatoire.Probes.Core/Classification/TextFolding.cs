@@ -51,7 +51,7 @@ public static class TextFolding
             text = text[..MaxLength];
         }
 
-        text = DropInclusiveEndings(JoinDottedAcronyms(text));
+        text = DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(text)));
         if (!SplitLatin(text, tokens, plain))
         {
             SplitAnyScript(text, tokens, plain);
@@ -198,7 +198,7 @@ public static class TextFolding
             text = text[..MaxLength];
         }
 
-        text = DropInclusiveEndings(JoinDottedAcronyms(text));
+        text = DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(text)));
         var ids = (IdScratch.Folded, IdScratch.Plain);
         ids.Folded.Clear();
         ids.Plain.Clear();
@@ -425,6 +425,47 @@ public static class TextFolding
         }
 
         Flush(word, tokens, plain, accented);
+    }
+
+    /// <summary>
+    /// « certificat de scolarité1 », « revenus de l'année précédente2 »: a footnote's number glued to the end of a word (a
+    /// copied « <sup>1</sup> ») is no part of it. Only one digit after four letters or more: « T4 », « L3 », « B2 », « covid19 »
+    /// stay as they are.
+    /// </summary>
+    public static string DropFootnoteMarks(string text)
+    {
+        var i = text.AsSpan().IndexOfAnyInRange('1', '9');
+        if (i < 0)
+        {
+            return text;
+        }
+
+        StringBuilder? result = null;
+        var copied = 0;
+        for (; i < text.Length; i++)
+        {
+            if (text[i] is < '1' or > '9' || i < 4 || (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            {
+                continue;
+            }
+
+            var letters = 0;
+            while (letters < 4 && char.IsLower(text[i - 1 - letters]))
+            {
+                letters++;
+            }
+
+            if (letters < 4)
+            {
+                continue;
+            }
+
+            result ??= new StringBuilder(text.Length);
+            result.Append(text, copied, i - copied);
+            copied = i + 1;
+        }
+
+        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>

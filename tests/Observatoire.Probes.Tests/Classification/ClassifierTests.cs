@@ -327,6 +327,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_footnote_number_glued_to_a_word_is_no_part_of_it()
+    {
+        // A copied « <sup>1</sup> » ends up glued to the word: « scolarité1 » is still a school certificate.
+        AssertField(new() { Id = "a", Label = "certificat de scolarité1 ;", Legend = "Les descendants de 18 à 25 ans", Input = "file" }, ("education.student", true));
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextFolding.DropFootnoteMarks("revenus de l'année précédente2 ;"), Is.EqualTo("revenus de l'année précédente ;"));
+            // Codes and numbered words keep their digits.
+            Assert.That(TextFolding.DropFootnoteMarks("Logement T4, permis B2, covid19, ligne 2"), Is.EqualTo("Logement T4, permis B2, covid19, ligne 2"));
+        });
+        // A tax office's certificate of (non-)taxation is its notice (rule 5), whatever aid the page is for.
+        AssertField(new() { Id = "b", Label = "le certificat d'imposition ou de non imposition de l'année civile complet,", Page = "BOURSES COMMUNALES", Input = "file" }, ("tax.notice", true));
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
