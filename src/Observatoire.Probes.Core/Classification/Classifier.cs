@@ -903,6 +903,26 @@ public sealed partial class Classifier
     /// 0.910 to 0.931, within the tenth of fields a review may take.</summary>
     public const double CountedReviewThreshold = 0.80;
 
+    /// <summary>True when « et », « avec » or « ainsi que » joins what ends at <paramref name="end"/> to what starts at
+    /// <paramref name="start"/>, in one sentence and with no alternative (« ou », « sinon ») or case (« si ») between.</summary>
+    private static bool AskedTogether(TokenText asked, int end, int start)
+    {
+        var joined = false;
+        for (var k = end; k < start && k < asked.Count; k++)
+        {
+            switch (asked.Folded[k])
+            {
+                case "|" or "ou" or "si" or "sinon" or "soit":
+                    return false;
+                case "et" or "avec" or "ainsi":
+                    joined = true;
+                    break;
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary>The catalogue item the wording names, with the reading rules of the topic itself (wishes, keys, generic cues).</summary>
     private Topic ChooseTopic(FieldObservation field, List<Hit> hits, TokenText asked, TokenText hint, TokenText legend, List<Negation> negations)
     {
@@ -977,6 +997,23 @@ public sealed partial class Classifier
             // « Justificatifs de ressources de toutes les personnes vivant au foyer »: of two generic cues, the one after « de »
             // says whose; the one at the head is what is asked.
             chosen = headMatch;
+        }
+
+        // « Photo d'identité et justificatif d'identité », « Attestation sur l'honneur et avis d'imposition »: an upload that asks
+        // two papers together asks the held one too (the first named is no choice left to the person, as « ou » would be).
+        // Not another person's papers (« l'hébergeant devra fournir sa pièce d'identité, une attestation sur l'honneur et … »).
+        if (field.IsUpload && chosen.Item.Holding == Holding.NotHeld && chosen.Cause is { Source: Source.Label, End: > 0 } named
+            && _reader.ThirdPartyNamedIn(asked) is null)
+        {
+            foreach (var h in hits)
+            {
+                if (h.Source == Source.Label && h.Kind == CueKind.Specific && h.Item.Holding == Holding.Held && h.Start > named.End
+                    && AskedTogether(asked, named.End, h.Start) && scores.TryGetValue(h.Item.Id, out var together))
+                {
+                    chosen = together;
+                    break;
+                }
+            }
         }
 
         var overridden = new HashSet<string>(StringComparer.Ordinal);

@@ -342,6 +342,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_upload_that_asks_two_papers_together_asks_the_held_one()
+    {
+        // « et » asks both: the identity document is asked even when a photo is named first.
+        AssertField(new() { Id = "a", Label = "Photo d'identité et justificatif d'identité", Input = "file" }, ("identity.document", true));
+        AssertField(new() { Id = "b", Label = "Attestation sur l'honneur et avis d'imposition", Input = "file" }, ("tax.notice", true));
+        // « ou » leaves the choice to the person; another person's papers stay theirs.
+        AssertField(new() { Id = "c", Label = "Photo d'identité ou justificatif d'identité", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "d", Label = "L'hébergeant devra fournir une attestation sur l'honneur et un justificatif de domicile", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
