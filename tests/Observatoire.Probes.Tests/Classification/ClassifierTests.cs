@@ -353,6 +353,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void How_something_is_done_told_in_words_is_free_text_whatever_it_is_about()
+    {
+        // « Modalités », « Critères »: the head asks how, in words; the resources or the pension it mentions are not asked.
+        AssertField(new() { Id = "a", Label = "Modalités d'indexation de la pension alimentaire", Input = "textarea" }, ("free.text", false));
+        AssertField(new() { Id = "b", Label = "Critères d'attribution de la part des ressources collectées", Public = "associations", Input = "textarea" }, ("free.text", false));
+        // The resources themselves are still asked.
+        AssertField(new() { Id = "c", Label = "Montant de vos ressources mensuelles", Input = "number" }, ("tax.income", true));
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
