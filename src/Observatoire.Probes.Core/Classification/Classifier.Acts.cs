@@ -85,6 +85,15 @@ public sealed partial class Classifier
             {
                 return label.Plain[i] + " … " + label.Plain[past];
             }
+
+            // « Avez-vous eu un refus ? »: an act the person had, in the perfect tense, was done to them before.
+            for (var k = i - 1; k >= 1 && k >= i - 3; k--)
+            {
+                if (folded[k] == "eu" && (folded[k - 1] is "avez" or "ai" or "avon" or "ont" or "t" || folded[k - 1] == FieldReader.You))
+                {
+                    return label.Plain[k] + " … " + label.Plain[i];
+                }
+            }
         }
 
         return null;
@@ -247,7 +256,7 @@ public sealed partial class Classifier
 
     /// <summary>What such a step files: an application, a file, a declaration, an appeal, an agreement.</summary>
     private static readonly HashSet<string> FiledThings = Folded("demande", "dossier", "declaration", "recours", "convention", "candidature", "requete",
-        "plainte");
+        "plainte", "reclamation");
 
     /// <summary>
     /// A past step with an administration asked back: « avez / a » (a perfect tense), a filing participle, then what it

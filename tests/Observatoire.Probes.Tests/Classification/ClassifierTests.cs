@@ -363,6 +363,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_past_dealing_with_an_administration_is_on_its_files()
+    {
+        // Rule 6: a complaint already made to it, a refusal or an offer it already gave are on its files.
+        AssertField(new() { Id = "a", Label = "Avez-vous effectué une première réclamation auprès du service concerné ?", Input = "radio", Options = ["Oui", "Non"] }, ("other.held", true));
+        AssertField(new() { Id = "b", Label = "avez-vous eu un refus ?", Input = "radio", Options = ["Oui", "Non"] }, ("other.held", true));
+        AssertField(new() { Id = "c", Label = "Avez-vous reçu une proposition de logement ou d'hébergement ?", Input = "radio", Options = ["Oui", "Non"] }, ("other.held", true));
+        // A landlord's answer is a private party's; a refusal being decided is no past.
+        AssertField(new() { Id = "d", Label = "Avez-vous eu une proposition de votre bailleur ?", Input = "radio", Options = ["Oui", "Non"] }, ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Motif du refus", Input = "text" }, ("free.text", false));
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
