@@ -910,18 +910,31 @@ public sealed partial class Classifier
         var joined = false;
         for (var k = end; k < start && k < asked.Count; k++)
         {
-            switch (asked.Folded[k])
+            var word = asked.Folded[k];
+            if (word is "|" or "ou" or "si" or "sinon" or "soit" || SayingWords.Contains(word))
             {
-                case "|" or "ou" or "si" or "sinon" or "soit":
-                    return false;
-                case "et" or "avec" or "ainsi":
-                    joined = true;
-                    break;
+                return false;
+            }
+
+            if (word is "et" or "avec" or "ainsi")
+            {
+                // « … des ressources et de la situation familiale »: « et de » goes on with what the first paper says.
+                var next = k + 1;
+                while (next < asked.Count && asked.Folded[next] is "que" or "la" or "le" or "les" or "l" or "un" or "une")
+                {
+                    next++;
+                }
+
+                joined |= next < asked.Count && asked.Folded[next] is not ("de" or "du" or "d" or "des");
             }
         }
 
         return joined;
     }
+
+    /// <summary>Participles that say what a paper states (« certifiant », « précisant »): what follows is its content.</summary>
+    private static readonly HashSet<string> SayingWords = Folded("certifiant", "précisant", "mentionnant", "attestant", "indiquant", "justifiant",
+        "concernant", "relatif", "relative", "relatifs", "relatives", "portant", "prouvant", "déclarant");
 
     /// <summary>The catalogue item the wording names, with the reading rules of the topic itself (wishes, keys, generic cues).</summary>
     private Topic ChooseTopic(FieldObservation field, List<Hit> hits, TokenText asked, TokenText hint, TokenText legend, List<Negation> negations)

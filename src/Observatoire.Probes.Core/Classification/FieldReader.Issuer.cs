@@ -20,7 +20,8 @@ internal sealed partial class FieldReader
 
                 // « localiser le terrain dans la commune »: a body named as a place is no issuer; nor is one a paper is sent to
                 // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »), nor a possessor's own act.
-                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || MadeByItsPossessor(text, found) || CitedAsRule(text, i)))
+                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || MadeByItsPossessor(text, found) || CitedAsRule(text, i)
+                    || !ActOfAPublicBody(text, found, named: false)))
                 {
                     continue;
                 }
@@ -43,10 +44,9 @@ internal sealed partial class FieldReader
     }
 
     /// <summary>Words that send a paper to someone or leave it somewhere (« dépôt au service état civil », « à remettre à la
-    /// mairie »).</summary>
+    /// mairie »); not « déposée à la préfecture », a request already made to it (rule 6).</summary>
     private static readonly HashSet<string> SentTo = ["adressé", "adressée", "adressés", "adressées", "destiné", "destinée", "destinés", "destinées",
-        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise", "déposé", "déposée", "déposés", "déposées", "dépôt", "retourné", "retournée",
-        "déposer", "remettre", "envoyer", "adresser", "transmettre", "retourner"];
+        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise", "dépôt", "déposer", "remettre", "envoyer", "adresser", "transmettre", "retourner"];
 
     /// <summary>True when the words at <paramref name="i"/> follow « adressé à », « destinée au »…: whom a paper is sent to.</summary>
     internal static bool AddressedTo(TokenText text, int i)
@@ -71,6 +71,16 @@ internal sealed partial class FieldReader
             return false;
         }
 
+        // « Autorisation délivrée en application de l'arrêté préfectoral »: a paper said issued under the act is that
+        // authority's (rule 5).
+        for (var j = 0; j < k; j++)
+        {
+            if (IssuedWords.Contains(text.Folded[j]))
+            {
+                return false;
+            }
+        }
+
         // « en application de l'arrêté préfectoral »: the body's adjective qualifies the act cited.
         if (DocumentAt(text, k) && CitedAsRule(text, k))
         {
@@ -92,6 +102,10 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> CitingParticiples = TextFolding.Folded("visé", "visée", "visés", "visées", "prévu", "prévue", "prévus",
         "prévues", "mentionné", "mentionnée", "mentionnés", "mentionnées", "défini", "définie", "définis", "définies", "énuméré", "énumérée",
         "énumérés", "énumérées", "listé", "listée", "listés", "listées");
+
+    /// <summary>« délivrée », « accordé »: a paper said issued.</summary>
+    private static readonly HashSet<string> IssuedWords = TextFolding.Folded("délivré", "délivrée", "délivrés", "délivrées", "accordé", "accordée",
+        "accordés", "accordées");
 
     /// <summary>« conformément à », « conforme au ».</summary>
     private static readonly HashSet<string> ConformWords = TextFolding.Folded("conformément", "conforme", "conformes");

@@ -459,10 +459,6 @@ internal sealed partial class FieldReader
         // So is a group or a section that names only the person filing (« 1- DÉCLARANT », « Identification du demandeur »)
         // under a page about an installation or works: the page's place is the procedure's topic, not their address.
         var filerAt = NamesOnlyTheFiler(t.Legend) ? 2 : NamesOnlyTheFiler(t.Section) ? 3 : -1;
-        if (filerAt >= 0 && (ownAddressAt < 0 || filerAt < ownAddressAt))
-        {
-            ownAddressAt = filerAt;
-        }
 
         var level = -1;
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
@@ -471,6 +467,13 @@ internal sealed partial class FieldReader
             foreach (var found in _qualifiers.FindAll(text))
             {
                 if (found.Entry.Value == Qualifier.OtherAddress && ownAddressAt >= 0 && level > ownAddressAt)
+                {
+                    continue;
+                }
+
+                // Only the page's topic, a thing being built or installed, gives way to a heading that names the filer: another
+                // address the page names (« adresse à l'étranger », « lieu des faits ») is still another one.
+                if (found.Entry.Value == Qualifier.OtherAddress && filerAt >= 0 && where == "titre de page" && found.Entry.Tokens is [var topic] && TopicPlaces.Contains(topic))
                 {
                     continue;
                 }
@@ -658,6 +661,10 @@ internal sealed partial class FieldReader
     }
 
     private static readonly HashSet<string> Pronouns = TextFolding.Folded("je", "vous", "moi", "toi", "tu");
+
+    /// <summary>What a page may be about that is built or installed somewhere: its place is the procedure's topic.</summary>
+    private static readonly HashSet<string> TopicPlaces = TextFolding.Folded("installation", "installations", "travaux", "chantier", "chantiers",
+        "construction", "projet", "opération", "aménagement", "ouvrage");
 
     private static bool SaysOwnAddress(TokenText text)
     {

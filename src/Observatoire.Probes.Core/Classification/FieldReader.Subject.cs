@@ -320,8 +320,10 @@ internal sealed partial class FieldReader
             // On a structure's procedure the organisation that files is the employer, the legal person (« Les informations relatives
             // à la personne morale », « il est demandé à l'employeur de fournir »): a role that is also an organisation, not given
             // to the person (« votre employeur » is theirs, someone else), is the filer (rule 1: its register holds its data).
+            // Not one a word sets apart (« l'ancien employeur », « la personne morale associée », « … propriétaire du terrain »).
             var files = structures && role == Role.ThirdParty && found.Entry.Value == Role.ThirdParty && _organisations.At(text, found.Start) is { } filer
-                && filer.End == found.End && !(found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1]));
+                && filer.End == found.End && !(found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1]))
+                && !(found.Start > 0 && OtherOnes.Contains(text.Folded[found.Start - 1])) && !(found.End < text.Count && OtherOnes.Contains(text.Folded[found.End]));
             if (files)
             {
                 role = Role.Organisation;
@@ -390,6 +392,11 @@ internal sealed partial class FieldReader
 
         return earlier && open < text.Count && (text.Folded[open] == "si" || Negations.OpensOnOtherwise(text.Folded, open));
     }
+
+    /// <summary>Words that make an employer or a legal person another one than the filer: a former one, a partner, an owner.</summary>
+    private static readonly HashSet<string> OtherOnes = TextFolding.Folded("ancien", "ancienne", "précédent", "précédente", "nouvel", "nouveau", "futur",
+        "associé", "associée", "associés", "associées", "président", "présidente", "propriétaire", "propriétaires", "mandataire", "utilisatrice",
+        "utilisateur", "origine", "tiers", "tierce", "cliente", "client", "donneur");
 
     /// <summary>Said of a role read as the organisation that files (« libellé « employeur », qui dépose »).</summary>
     internal const string FilerMark = ", qui dépose";

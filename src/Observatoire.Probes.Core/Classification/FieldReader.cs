@@ -388,11 +388,82 @@ internal sealed partial class FieldReader
     private static bool MadeByItsPossessor(TokenText text, PhraseIndex<Issuer>.Found found) =>
         ActsOfTheirMaker.Contains(found.Entry.Tokens[0]) && found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1]);
 
+    /// <summary>
+    /// « Décision attaquée », « Date de la décision », « décision de la CAF », « décision de justice »: a decision named by
+    /// itself, or as a public body's, is that body's act. Not one another author took (« décision de l'employeur », « de
+    /// l'associé unique », « du conseil d'administration »), nor one the person took or wishes (« vous avez pris la décision »,
+    /// « Date de décision souhaitée »).
+    /// </summary>
+    /// <remarks>For an uploaded paper (<paramref name="named"/> false) a decision is a public body's unless another author is
+    /// named; for a datum about it (a date), only when nothing or a public body completes it.</remarks>
+    internal bool ActOfAPublicBody(TokenText text, PhraseIndex<Issuer>.Found found, bool named = true)
+    {
+        if (found.Entry.Tokens is not [var word] || word != DecisionWord)
+        {
+            return true;
+        }
+
+        if (WordBefore(text, found.Start) is "pris" or "prise" or "prendre")
+        {
+            return false;
+        }
+
+        var k = found.End;
+        if (k >= text.Count || text.Folded[k] == "|")
+        {
+            return true;
+        }
+
+        if (DecisionQualifiers.Contains(text.Folded[k]))
+        {
+            return true;
+        }
+
+        if (text.Folded[k] is not ("de" or "du" or "des" or "d"))
+        {
+            return !named && !WishWords.Contains(text.Folded[k]);
+        }
+
+        while (k < text.Count && text.Folded[k] is "de" or "du" or "des" or "d" or "l" or "la" or "le" or "les")
+        {
+            k++;
+        }
+
+        if (k >= text.Count)
+        {
+            return true;
+        }
+
+        if (text.Folded[k] == Justice || DecisionQualifiers.Contains(text.Folded[k]) || _issuers.At(text, k) is { Entry.Value: Issuer.Public })
+        {
+            return true;
+        }
+
+        return !named && _issuers.At(text, k) is not { Entry.Value: Issuer.Private } && _organisations.At(text, k) is null && !Authors.Contains(text.Folded[k]);
+    }
+
+    private static readonly string DecisionWord = TextFolding.Folded("décision").Single();
+
+    /// <summary>Who decides in a company or an association, and what only they decide.</summary>
+    private static readonly HashSet<string> Authors = TextFolding.Folded("associé", "associés", "gérant", "gérance", "président", "bureau", "conseil",
+        "assemblée", "dirigeant", "dirigeants", "actionnaires", "licenciement", "dissolution");
+
+    /// <summary>« souhaitée », « envisagée »: a decision wished for is none yet.</summary>
+    private static readonly HashSet<string> WishWords = TextFolding.Folded("souhaitée", "envisagée", "prévue", "attendue");
+
+    private static readonly string Justice = TextFolding.Folded("justice").Single();
+
+    /// <summary>What says a decision is a public act: attacked, contested, administrative or judicial, taken case by case; a
+    /// grant, a refusal, a withdrawal, a placement (« décision d'attribution », « de refus », « de mise en disponibilité »).</summary>
+    private static readonly HashSet<string> DecisionQualifiers = TextFolding.Folded("attaquée", "contestée", "administrative", "judiciaire", "cas",
+        "initiale", "rendue", "notifiée", "prononcée", "attribution", "octroi", "refus", "rejet", "retrait", "suspension", "placement", "mise",
+        "orientation", "admission", "accord");
+
     private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText text, PublicName what, int from)
     {
         foreach (var found in _issuers.FindAll(text))
         {
-            if (found.Start >= from && IsPublic(found, what) && !MadeByItsPossessor(text, found) && !CitedAsRule(text, found.Start))
+            if (found.Start >= from && IsPublic(found, what) && !MadeByItsPossessor(text, found) && !CitedAsRule(text, found.Start) && ActOfAPublicBody(text, found))
             {
                 return found;
             }

@@ -375,7 +375,7 @@ public static class TextFolding
     {
         var folded = new List<string>();
         var plain = new List<string>();
-        SplitAnyScript(DropInclusiveEndings(text), folded, plain);
+        SplitAnyScript(DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(text))), folded, plain);
         return (folded, plain);
     }
 

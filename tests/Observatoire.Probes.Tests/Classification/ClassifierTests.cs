@@ -246,6 +246,9 @@ public sealed class ClassifierTests
         // On a person's procedure it is someone else's, and so is « votre employeur » on a structure's.
         AssertField(new() { Id = "h", Label = "Raison sociale", Legend = "Identification de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "i", Label = "Raison sociale de votre employeur", Public = "professionnels", Input = "text" }, ("other.not_held", false));
+        // A former employer, a partner or an owner the label sets apart is another one.
+        AssertField(new() { Id = "j", Label = "Forme juridique de l'ancien employeur", Public = "professionnels", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "k", Label = "Dénomination de la personne morale associée", Public = "professionnels", Input = "text" }, ("other.not_held", false));
         // A person who represents a legal person is still a third party's agent elsewhere.
         AssertField(new() { Id = "d", Label = "Nom", Legend = "Représentant de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
     }
@@ -271,6 +274,11 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "c", Label = "Relevé de décision de l'assemblée générale", Public = "associations", Input = "file" }, ("other.not_held", false));
         // The person's own decision is no act of anyone's.
         AssertField(new() { Id = "d", Label = "Votre décision", Input = "textarea" }, ("free.text", false));
+        // Nor one another author took, or the person took or wishes; a grant or a refusal is still a public act.
+        AssertField(new() { Id = "e", Label = "Date de la décision de l'employeur", Public = "professionnels", Input = "date" }, ("other.not_held", false));
+        AssertField(new() { Id = "f", Label = "Date de la décision du conseil d'administration", Public = "associations", Input = "date" }, ("other.not_held", false));
+        AssertField(new() { Id = "g", Label = "Date à laquelle vous avez pris la décision de déménager", Input = "date" }, ("other.not_held", false));
+        AssertField(new() { Id = "h", Label = "Copie de la décision de mise en disponibilité", Input = "file" }, ("other.held", true));
     }
 
     [Test]
@@ -282,6 +290,8 @@ public sealed class ClassifierTests
         // A section about the place itself, or a switch that says « je », leaves the page's place as it was.
         AssertField(new() { Id = "c", Label = "Code postal", Section = "Lieu de l'installation", Page = "DECLARATION INITIALE D'UNE INSTALLATION CLASSEE", Public = "professionnels", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "d", Label = "Ville", Legend = "Je veux entrer l'adresse manuellement", Section = "Adresse chantier", Public = "professionnels", Input = "text" }, ("other.not_held", false));
+        // Only a thing built or installed gives way: another address the page names is still another one.
+        AssertField(new() { Id = "e", Label = "Adresse", Section = "Le déclarant", Page = "Déclaration de vol : lieu des faits", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
@@ -290,8 +300,9 @@ public sealed class ClassifierTests
         // « en application de l'arrêté », « visées par l'arrêté du… »: the law cited issued nothing the field asks for (rule 5).
         AssertField(new() { Id = "a", Label = "Justificatif de formation en application de l'arrêté préfectoral", Input = "file" }, ("other.not_held", false));
         AssertField(new() { Id = "b", Label = "Attestation de stage conforme à l'arrêté du 5 mai 2017", Input = "file" }, ("other.not_held", false));
-        // The act itself asked for is still the prefect's.
+        // The act itself asked for is still the prefect's, and so is a paper said issued under it.
         AssertField(new() { Id = "c", Label = "Copie de l'arrêté préfectoral d'autorisation", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "d", Label = "Autorisation d'exploiter délivrée en application de l'arrêté préfectoral", Input = "file" }, ("other.held", true));
     }
 
     [Test]
@@ -299,8 +310,9 @@ public sealed class ClassifierTests
     {
         // « dépôt au service état civil », « à remettre à la mairie »: where the paper goes, not who made it (rule 5).
         AssertField(new() { Id = "a", Label = "Consentement écrit du parent absent (avec photocopie de sa pièce d'identité) ou dépôt au service état civil", Input = "file" }, ("other.not_held", false));
-        // « remis par » says who gave it.
+        // « remis par » says who gave it; a request already « déposée à la préfecture » was made to it (rule 6).
         AssertField(new() { Id = "b", Label = "Récépissé remis par la préfecture", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "c", Label = "Copie de la demande d'asile déposée à la préfecture", Input = "file" }, ("other.held", true));
     }
 
     [Test]
@@ -350,16 +362,9 @@ public sealed class ClassifierTests
         // « ou » leaves the choice to the person; another person's papers stay theirs.
         AssertField(new() { Id = "c", Label = "Photo d'identité ou justificatif d'identité", Input = "file" }, ("other.not_held", false));
         AssertField(new() { Id = "d", Label = "L'hébergeant devra fournir une attestation sur l'honneur et un justificatif de domicile", Input = "file" }, ("other.not_held", false));
-    }
-
-    [Test]
-    public void How_something_is_done_told_in_words_is_free_text_whatever_it_is_about()
-    {
-        // « Modalités », « Critères »: the head asks how, in words; the resources or the pension it mentions are not asked.
-        AssertField(new() { Id = "a", Label = "Modalités d'indexation de la pension alimentaire", Input = "textarea" }, ("free.text", false));
-        AssertField(new() { Id = "b", Label = "Critères d'attribution de la part des ressources collectées", Public = "associations", Input = "textarea" }, ("free.text", false));
-        // The resources themselves are still asked.
-        AssertField(new() { Id = "c", Label = "Montant de vos ressources mensuelles", Input = "number" }, ("tax.income", true));
+        // « … certifiant l'exactitude des ressources et de la situation familiale » is what the first paper says.
+        AssertField(new() { Id = "e", Label = "Attestation sur l'honneur certifiant l'exactitude des ressources et de la situation familiale", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "f", Label = "Devis signé et copie de la carte grise", Input = "file" }, ("vehicle.registration", true));
     }
 
     [Test]
