@@ -456,10 +456,6 @@ internal sealed partial class FieldReader
         // « Votre adresse » over the field, on the page « Aide aux vacances familiales »: a heading nearer the field that says
         // the address is the person's own is the one read; another place a farther heading names is the procedure's topic.
         var ownAddressAt = Array.FindIndex([t.Label, t.Hint, t.Legend, t.Section, t.Page], SaysOwnAddress);
-        // So is a group or a section that names only the person filing (« 1- DÉCLARANT », « Identification du demandeur »)
-        // under a page about an installation or works: the page's place is the procedure's topic, not their address.
-        var filerAt = NamesOnlyTheFiler(t.Legend) ? 2 : NamesOnlyTheFiler(t.Section) ? 3 : -1;
-
         var level = -1;
         foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Hint, "aide"), (t.Legend, "groupe"), (t.Section, "section"), (t.Page, "titre de page") })
         {
@@ -471,9 +467,11 @@ internal sealed partial class FieldReader
                     continue;
                 }
 
-                // Only the page's topic, a thing being built or installed, gives way to a heading that names the filer: another
-                // address the page names (« adresse à l'étranger », « lieu des faits ») is still another one.
-                if (found.Entry.Value == Qualifier.OtherAddress && filerAt >= 0 && where == "titre de page" && found.Entry.Tokens is [var topic] && TopicPlaces.Contains(topic))
+                // A group or a section that names only the person filing (« 1- DÉCLARANT », « Identification du demandeur »)
+                // under a page about something built or installed: the page's place is the procedure's topic, not their
+                // address. Another address the page names (« adresse à l'étranger », « lieu des faits ») is still another one.
+                if (found.Entry.Value == Qualifier.OtherAddress && where == "titre de page" && found.Entry.Tokens is [var topic] && TopicPlaces.Contains(topic)
+                    && (NamesOnlyTheFiler(t.Legend) || NamesOnlyTheFiler(t.Section)))
                 {
                     continue;
                 }
