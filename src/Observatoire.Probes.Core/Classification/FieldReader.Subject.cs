@@ -240,6 +240,12 @@ internal sealed partial class FieldReader
                 continue;
             }
 
+            // « Nom d'épouse », « nom de jeune fille »: a kind of name, the person's own, not a relative's.
+            if (role == Role.Household && KindOfName(text, found.Start))
+            {
+                continue;
+            }
+
             // « chef d'entreprise », « chef d'exploitation ou d'entreprise agricole »: the person who heads it, not the organisation.
             if (role == Role.Organisation && HeadedByChef(text, found.Start))
             {
@@ -397,6 +403,19 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> OtherOnes = TextFolding.Folded("ancien", "ancienne", "précédent", "précédente", "nouvel", "nouveau", "futur",
         "associé", "associée", "associés", "associées", "président", "présidente", "propriétaire", "propriétaires", "mandataire", "utilisatrice",
         "utilisateur", "origine", "tiers", "tierce", "cliente", "client", "donneur");
+
+    /// <summary>True when the word at <paramref name="at"/> follows « nom de » or « nom d' » with no article (« jeune » may stand
+    /// between): « nom d'épouse », « nom de jeune fille » name a kind of name.</summary>
+    private static bool KindOfName(TokenText text, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && text.Folded[k] == "jeune")
+        {
+            k--;
+        }
+
+        return k >= 1 && text.Folded[k] is "de" or "d" && text.Folded[k - 1] == "nom";
+    }
 
     /// <summary>Said of a role read as the organisation that files (« libellé « employeur », qui dépose »).</summary>
     internal const string FilerMark = ", qui dépose";

@@ -380,6 +380,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_kind_of_name_is_no_relative()
+    {
+        // « nom d'épouse », « nom de jeune fille » say which of one's names, not a spouse's or a daughter's: the heading says whose.
+        AssertField(new() { Id = "a", Label = "Nom d'usage (ex. nom d'épouse)", Legend = "Coordonnées du bailleur", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Votre nom d'époux(se)", Input = "text" }, ("identity.civil", true));
+        // « Nom de l'épouse » names her.
+        AssertField(new() { Id = "c", Label = "Nom de l'épouse", Input = "text" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
