@@ -390,6 +390,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_commission_a_prefect_sets_up_is_public_and_an_organisation_chart_is_the_organisation_s_own()
+    {
+        // Rule 5: the prefecture's medical commission is no doctor's practice.
+        AssertField(new() { Id = "a", Label = "l'avis favorable de la commission médicale", Legend = "Pour récupérer son permis auprès de la préfecture", Input = "file" }, ("other.held", true));
+        // A chart the company draws of itself is no account, whatever headcounts it shows.
+        AssertField(new() { Id = "b", Label = "Organigramme (non nominal) précisant les niveaux de participation et les effectifs de chaque entité", Public = "professionnels", Input = "file" }, ("other.not_held", false));
+        // A doctor's certificate stays a private party's.
+        AssertField(new() { Id = "c", Label = "Certificat médical", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_way_or_a_channel_is_no_street()
     {
         // « par voie électronique » says how papers travel, not where anyone lives: no proof of address.
