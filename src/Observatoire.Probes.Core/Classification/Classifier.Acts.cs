@@ -89,7 +89,7 @@ public sealed partial class Classifier
             // « Avez-vous eu un refus ? »: an act the person had, in the perfect tense, was done to them before.
             for (var k = i - 1; k >= 1 && k >= i - 3; k--)
             {
-                if (folded[k] == "eu" && (folded[k - 1] is "avez" or "ai" or "avon" or "ont" or "t" || folded[k - 1] == FieldReader.You))
+                if (folded[k] == "eu" && (PerfectAuxiliaries.Contains(folded[k - 1]) || folded[k - 1] == "t" || folded[k - 1] == FieldReader.You))
                 {
                     return label.Plain[k] + " … " + label.Plain[i];
                 }
@@ -254,6 +254,9 @@ public sealed partial class Classifier
     private static readonly HashSet<string> FilingWords = Folded("fait", "depose", "deposee", "formule", "effectue", "introduit", "envoye",
         "transmis", "signe", "presente");
 
+    /// <summary>« avez », « avons », « ont », « ai » (folded): the auxiliary of a perfect tense.</summary>
+    private static readonly HashSet<string> PerfectAuxiliaries = ["avez", "avon", "ont", "ai"];
+
     /// <summary>What such a step files: an application, a file, a declaration, an appeal, an agreement.</summary>
     private static readonly HashSet<string> FiledThings = Folded("demande", "dossier", "declaration", "recours", "convention", "candidature", "requete",
         "plainte", "reclamation");
@@ -269,7 +272,7 @@ public sealed partial class Classifier
         {
             var word = label.Folded[i];
             // « a » is also « à » once folded: only « a-t-il » or « a » right before a participle (« le foyer a fait ») counts.
-            perfect |= word is "avez" or "avon" or "ont" or "ai"
+            perfect |= PerfectAuxiliaries.Contains(word)
                 || (word == "a" && i + 1 < label.Count && (label.Folded[i + 1] == "t" || FilingWords.Contains(label.Folded[i + 1])));
             // « Une demande d'aide a-t-elle été déposée ? »: the passive names what was filed before its participle.
             // « … a été déposée par » asks who filed it.

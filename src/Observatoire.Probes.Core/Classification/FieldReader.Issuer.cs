@@ -20,8 +20,7 @@ internal sealed partial class FieldReader
 
                 // « localiser le terrain dans la commune »: a body named as a place is no issuer; nor is one a paper is sent to
                 // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »), nor a possessor's own act.
-                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || MadeByItsPossessor(text, found) || CitedAsRule(text, i)
-                    || !ActOfAPublicBody(text, found, named: false)))
+                if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || IssuesNothingHere(text, found, paper: true)))
                 {
                     continue;
                 }

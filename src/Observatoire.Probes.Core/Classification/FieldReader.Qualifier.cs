@@ -637,8 +637,6 @@ internal sealed partial class FieldReader
         return false;
     }
 
-    /// <summary>« Votre adresse », « Vos coordonnées », « Mon domicile »: a possessive right before the address, the home or the
-    /// contact details (an article or another possessive may stand between).</summary>
     /// <summary>True when the heading names the person filing and nobody else, and no other place (« 1- DÉCLARANT », « Le
     /// demandeur »; not « Lieu de l'installation du déclarant »). A pronoun does not name a block (« Je veux entrer l'adresse
     /// manuellement » is a switch).</summary>
@@ -661,9 +659,11 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> Pronouns = TextFolding.Folded("je", "vous", "moi", "toi", "tu");
 
     /// <summary>What a page may be about that is built or installed somewhere: its place is the procedure's topic.</summary>
-    private static readonly HashSet<string> TopicPlaces = TextFolding.Folded("installation", "installations", "travaux", "chantier", "chantiers",
-        "construction", "projet", "opération", "aménagement", "ouvrage");
+    private static readonly HashSet<string> TopicPlaces = [.. ProjectWords, .. TextFolding.Folded("installation", "installations", "travaux",
+        "construction", "opération", "aménagement", "ouvrage")];
 
+    /// <summary>« Votre adresse », « Vos coordonnées », « Mon domicile »: a possessive right before the address, the home or the
+    /// contact details (an article or another possessive may stand between).</summary>
     private static bool SaysOwnAddress(TokenText text)
     {
         var w = text.Folded;

@@ -327,16 +327,17 @@ internal sealed partial class FieldReader
             // à la personne morale », « il est demandé à l'employeur de fournir »): a role that is also an organisation, not given
             // to the person (« votre employeur » is theirs, someone else), is the filer (rule 1: its register holds its data).
             // Not one a word sets apart (« l'ancien employeur », « la personne morale associée », « … propriétaire du terrain »).
-            var files = structures && role == Role.ThirdParty && found.Entry.Value == Role.ThirdParty && _organisations.At(text, found.Start) is { } filer
-                && filer.End == found.End && !(found.Start > 0 && Possessives.Contains(text.Folded[found.Start - 1]))
-                && !(found.Start > 0 && OtherOnes.Contains(text.Folded[found.Start - 1])) && !(found.End < text.Count && OtherOnes.Contains(text.Folded[found.End]));
+            var organisationRole = found.Entry.Value == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
+            var before = found.Start > 0 ? text.Folded[found.Start - 1] : null;
+            var files = structures && role == Role.ThirdParty && organisationRole && !(before is not null && (Possessives.Contains(before) || OtherOnes.Contains(before)))
+                && !(found.End < text.Count && OtherOnes.Contains(text.Folded[found.End]));
             if (files)
             {
                 role = Role.Organisation;
             }
 
             // A role word that is also an organisation (« employeur »), not an organisation made someone else by what it does (« l'entreprise signalée »).
-            var alsoOrganisation = found.Entry.Value == Role.ThirdParty && role == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
+            var alsoOrganisation = organisationRole && role == Role.ThirdParty;
             var candidate = new RoleFound(role, $"{where} « {found.Entry.Phrase} »{(files ? FilerMark : "")}", own || files || found.Entry.Tokens[0] is "votre" or "notre", alsoOrganisation, found.Entry.Phrase);
             if (best is null || Rank(role) > Rank(best.Value.Role))
             {

@@ -394,9 +394,9 @@ internal sealed partial class FieldReader
     /// l'associé unique », « du conseil d'administration »), nor one the person took or wishes (« vous avez pris la décision »,
     /// « Date de décision souhaitée »).
     /// </summary>
-    /// <remarks>For an uploaded paper (<paramref name="named"/> false) a decision is a public body's unless another author is
-    /// named; for a datum about it (a date), only when nothing or a public body completes it.</remarks>
-    internal bool ActOfAPublicBody(TokenText text, PhraseIndex<Issuer>.Found found, bool named = true)
+    /// <remarks>For a <paramref name="paper"/> asked a decision is a public body's unless another author is named; for a datum
+    /// about it (a date), only when nothing or a public body completes it.</remarks>
+    private bool ActOfAPublicBody(TokenText text, PhraseIndex<Issuer>.Found found, bool paper)
     {
         if (found.Entry.Tokens is not [var word] || word != DecisionWord)
         {
@@ -421,7 +421,7 @@ internal sealed partial class FieldReader
 
         if (text.Folded[k] is not ("de" or "du" or "des" or "d"))
         {
-            return !named && !WishWords.Contains(text.Folded[k]);
+            return paper && !WishWords.Contains(text.Folded[k]);
         }
 
         while (k < text.Count && text.Folded[k] is "de" or "du" or "des" or "d" or "l" or "la" or "le" or "les")
@@ -439,7 +439,7 @@ internal sealed partial class FieldReader
             return true;
         }
 
-        return !named && _issuers.At(text, k) is not { Entry.Value: Issuer.Private } && _organisations.At(text, k) is null && !Authors.Contains(text.Folded[k]);
+        return paper && _issuers.At(text, k) is not { Entry.Value: Issuer.Private } && _organisations.At(text, k) is null && !Authors.Contains(text.Folded[k]);
     }
 
     private static readonly string DecisionWord = TextFolding.Folded("décision").Single();
@@ -459,11 +459,16 @@ internal sealed partial class FieldReader
         "initiale", "rendue", "notifiée", "prononcée", "attribution", "octroi", "refus", "rejet", "retrait", "suspension", "placement", "mise",
         "orientation", "admission", "accord");
 
+    /// <summary>A public body or act named where it issued nothing the field asks: the possessor's own act, the law a paper
+    /// follows, another author's decision.</summary>
+    private bool IssuesNothingHere(TokenText text, PhraseIndex<Issuer>.Found found, bool paper) =>
+        MadeByItsPossessor(text, found) || CitedAsRule(text, found.Start) || !ActOfAPublicBody(text, found, paper);
+
     private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText text, PublicName what, int from)
     {
         foreach (var found in _issuers.FindAll(text))
         {
-            if (found.Start >= from && IsPublic(found, what) && !MadeByItsPossessor(text, found) && !CitedAsRule(text, found.Start) && ActOfAPublicBody(text, found))
+            if (found.Start >= from && IsPublic(found, what) && !IssuesNothingHere(text, found, paper: false))
             {
                 return found;
             }

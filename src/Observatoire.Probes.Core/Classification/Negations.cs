@@ -37,7 +37,7 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
         }
 
         var kept = new List<TokenText>();
-        foreach (var written in Sentences(TextFolding.DropInclusiveEndings(text.Length > TextFolding.MaxLength ? text[..TextFolding.MaxLength] : text)))
+        foreach (var written in Sentences(TextFolding.Prepare(text.Length > TextFolding.MaxLength ? text[..TextFolding.MaxLength] : text)))
         {
             // « Numéro SIRET Format attendu : 14 chiffres », a hint a page writes inside its label: what follows « Format attendu : »
             // or « Exemple : » shows the answer's shape, it does not say what is asked; read as a hint, as a condition is.
@@ -101,7 +101,6 @@ internal sealed partial class Negations(IReadOnlyList<string[]> markers, Func<To
     /// <summary>The text cut at « . ; ! ? », line breaks and brackets.</summary>
     private static IEnumerable<string> Sentences(string text)
     {
-        text = TextFolding.JoinDottedAcronyms(TextFolding.DropFootnoteMarks(text)); // « R.I.B. » is one word, not three sentences; « scolarité1 » is « scolarité »
         var start = 0;
         int end;
         while ((end = text.AsSpan(start).IndexOfAny(SentenceEnds)) >= 0)

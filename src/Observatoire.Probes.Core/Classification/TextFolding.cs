@@ -51,7 +51,7 @@ public static class TextFolding
             text = text[..MaxLength];
         }
 
-        text = DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(text)));
+        text = Prepare(text);
         if (!SplitLatin(text, tokens, plain))
         {
             SplitAnyScript(text, tokens, plain);
@@ -198,7 +198,7 @@ public static class TextFolding
             text = text[..MaxLength];
         }
 
-        text = DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(text)));
+        text = Prepare(text);
         var ids = (IdScratch.Folded, IdScratch.Plain);
         ids.Folded.Clear();
         ids.Plain.Clear();
@@ -375,7 +375,7 @@ public static class TextFolding
     {
         var folded = new List<string>();
         var plain = new List<string>();
-        SplitAnyScript(DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(text))), folded, plain);
+        SplitAnyScript(Prepare(text), folded, plain);
         return (folded, plain);
     }
 
@@ -426,6 +426,10 @@ public static class TextFolding
 
         Flush(word, tokens, plain, accented);
     }
+
+    /// <summary>What every text goes through before it is cut into words: a footnote's digit dropped, dotted acronyms joined,
+    /// inclusive endings dropped.</summary>
+    public static string Prepare(string text) => DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(text)));
 
     /// <summary>
     /// « certificat de scolarité1 », « revenus de l'année précédente2 »: a footnote's number glued to the end of a word (a
