@@ -151,6 +151,10 @@ public sealed partial class Classifier
     private static readonly HashSet<string> RenewWords = Folded("renouveler", "remplacer", "échanger", "refaire", "prolonger");
 
     /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
+    /// <summary>What may stand before a phone's « mobile » or « portable »: a phone word, a possessive, a preposition, a conjunction.</summary>
+    private static readonly HashSet<string> BeforeAPhone = Folded("téléphone", "tél", "tel", "numéro", "gsm", "ligne", "fixe", "mobile", "portable",
+        "votre", "vos", "ton", "mon", "son", "sa", "ma", "de", "du", "d", "ou", "et", "sur", "au", "par", "le", "la", "un", "en", "via");
+
     private static readonly HashSet<string> ChannelPrepositions = Folded("par", "dans", "sur", "via", "au", "du", "en");
 
     /// <summary>Titles an administration issued and keeps with their dates (« Date de fin de validité de votre carte de séjour »).</summary>
@@ -466,7 +470,7 @@ public sealed partial class Classifier
             firstInLabel = h.Source == Source.Label && h.Start >= 0 ? Math.Min(firstInLabel, h.Start) : firstInLabel;
         }
 
-        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
+        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || QualifiesANoun(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
 
         // « Inscrivez les heures inscrites sur votre fiche de paie »: a hint that says on which paper the value is written names
         // where to read it, not what is asked (an upload asks the paper itself). So does a label after what it asks: « Nom tel
@@ -484,6 +488,12 @@ public sealed partial class Classifier
 
         bool TelAsWord(Hit h) => h.Item.Id == "contact.phone" && h.Cue == "tél" && h.Start >= 0 && SourceText(h.Source) is { } text && h.Start < text.Count
             && (text.Plain[h.Start].ToLowerInvariant() is "telle" or "telles" or "tels" || (h.End < text.Count && text.Folded[h.End] is "qu" or "que"));
+
+        // « Plateforme mobile », « Application mobile », « Ordinateur portable », « Équipe mobile »: after a noun it qualifies (French
+        // puts the adjective after its noun), « mobile » or « portable » says what kind of thing, not a phone; after a phone word,
+        // a possessive or a preposition (« Téléphone mobile », « Votre portable », « Numéro de mobile ») it is one.
+        bool QualifiesANoun(Hit h) => h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && SourceText(h.Source) is { } text
+            && h.Start < text.Count && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter);
 
         // « Effectif maximal du public admis », « selon l'effectif accueilli »: how many people a place receives, not the company's
         // headcount.
@@ -765,7 +775,16 @@ public sealed partial class Classifier
     /// is decided theirs: a third party, or an organisation named on a person's procedure; or null.</summary>
     private Block? BlockStartedBy(FieldObservation field, bool closed, FieldReading reading, Topic topic, DataItem? item, string? structureRule)
     {
-        // A party's block starts with a datum typed about it (« Nom de l'employeur », « Raison sociale »), not a choice about it.
+        // A party's block starts with a datum typed about it (« Nom de l'employeur », « Raison sociale »), not a choice about it,
+        // unless the choice is what kind of party it is (« Le bailleur est-il un particulier ou une personne morale ? »): the
+        // party's name and details follow.
+        if (closed && !field.IsUpload && item == _notHeld && field.DisplayLabel is { Length: > 0 } kindAsked
+            && reading is { Subject: Subject.ThirdParty, SubjectCue: { } kindCue } && kindCue.StartsWith("libellé", StringComparison.Ordinal)
+            && NamesKindsOfParty(field))
+        {
+            return new Block(kindAsked, Organisation: false);
+        }
+
         if (field.IsUpload || closed || item is null || item != _notHeld || field.DisplayLabel is not { Length: > 0 } label)
         {
             return null;
@@ -781,6 +800,13 @@ public sealed partial class Classifier
             ? new Block(label, Organisation: topic.Item?.Id is { } id && (id.StartsWith("business.", StringComparison.Ordinal) || id.StartsWith("association.", StringComparison.Ordinal)))
             : null;
     }
+
+    /// <summary>True when a question's label or choices offer kinds of party: a private person or a legal one.</summary>
+    private static bool NamesKindsOfParty(FieldObservation field) =>
+        TokenText.Of(field.Label).Folded.Concat(field.Options.Take(10).SelectMany(o => TokenText.Of(o).Folded)) is var words
+        && (words.Contains("particulier") || words.Contains(Legal) || words.Contains("physique"));
+
+    private static readonly string Legal = TextFolding.Tokens("morale")[0];
 
     /// <summary>A label that says what its datum is of (« Adresse du logement », « Nom de la commune »): whose it is, it says
     /// itself; « Date de création », « Code postal » only say what kind of datum.</summary>

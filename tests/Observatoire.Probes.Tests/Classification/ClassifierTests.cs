@@ -1750,6 +1750,32 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Mobile_or_portable_after_the_noun_it_qualifies_is_no_phone()
+    {
+        // French puts the adjective after its noun: « Plateforme mobile » is a kind of platform, « Ordinateur portable » a kind of
+        // computer. After a phone word, a possessive or a preposition, or alone, the word is the phone.
+        AssertEach("select", ("other.not_held", false), "Plateforme mobile", "Application mobile", "Équipe mobile", "Ordinateur portable");
+        AssertEach("tel", ("contact.phone", false), "Mobile", "Portable", "Téléphone mobile", "Votre portable", "Numéro de mobile", "Tél. mobile",
+            "Fixe ou mobile");
+    }
+
+    [Test]
+    public void Who_funds_the_filer_is_someone_else_and_so_are_the_fields_of_their_block()
+    {
+        // Rule 1: a donor, a sponsor, a contributor give money to the filer; their identity is theirs, not held for the filer.
+        var funder = Classifier.Default.ClassifyInOrder([
+            new() { Id = "f1", Label = "Le contributeur (celui qui finance) est-il un particulier ou une personne morale ?", Section = "Déclaration d'un financement", Input = "select" },
+            new() { Id = "f2", Label = "Nom", Section = "Déclaration d'un financement", Input = "text" },
+            new() { Id = "f3", Label = "Date de naissance", Section = "Déclaration d'un financement", Input = "date" },
+        ]);
+        Assert.That(funder.Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("other.not_held", false)), string.Join(" / ", funder.Select(d => d.Reason)));
+        foreach (var label in new[] { "Nom du donateur", "Adresse du mécène", "Nom du financeur" })
+        {
+            AssertField(new() { Id = "d", Label = label, Input = "text" }, ("other.not_held", false), label);
+        }
+    }
+
+    [Test]
     public void A_hint_about_sending_says_what_the_address_is_used_for()
     {
         AssertField(new() { Id = "a", Label = "Adresse postale", Hint = "Votre attestation vous sera envoyée à cette adresse", Input = "text" }, ("address.postal", true));
