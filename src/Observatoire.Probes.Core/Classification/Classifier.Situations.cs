@@ -202,6 +202,65 @@ public sealed partial class Classifier
     private static readonly string Age = TextFolding.Tokens("âge")[0];
     private static readonly string Years = TextFolding.Tokens("ans")[0];
 
+    /// <summary>A heading that names an organisation's creation (« Création d'une association », « société en cours de
+    /// création », « constitution de l'association »), as read; or null.</summary>
+    private static string? OrganisationBeingCreated(FieldReader.Texts texts)
+    {
+        foreach (var (text, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
+        {
+            for (var i = 0; i < text.Count; i++)
+            {
+                if (!Creation.Contains(text.Folded[i]))
+                {
+                    continue;
+                }
+
+                // « création d'une association », « constitution de la société »: the organisation within three words after
+                // (« formation » only after « en »: a training is no creation).
+                for (var k = i + 1; k < text.Count && k <= i + 3 && text.Folded[i] != InTraining; k++)
+                {
+                    // « Création du compte de l'association » makes an account for one that exists.
+                    if (AccountWords.Contains(text.Folded[k]))
+                    {
+                        break;
+                    }
+
+                    if (CreatedOrganisations.Contains(text.Folded[k]))
+                    {
+                        return $"{where} « {text.Plain[i]} … {text.Plain[k]} »";
+                    }
+                }
+
+                // « association en cours de création », « société en formation »: the organisation just before.
+                for (var k = Math.Max(0, i - 4); k < i; k++)
+                {
+                    if (CreatedOrganisations.Contains(text.Folded[k]) && text.Folded[k + 1] == "en" && text.Folded.Skip(k + 1).Take(i - k - 1).All(w => w is "en" or "cour" or "de" or "d"))
+                    {
+                        return $"{where} « {text.Plain[k]} … {text.Plain[i]} »";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Creation = Folded("création", "constitution", "formation");
+
+    private static readonly string InTraining = TextFolding.Tokens("formation")[0];
+
+    private static readonly HashSet<string> AccountWords = Folded("compte", "espace", "profil", "fiche", "dossier", "demande");
+
+    private static readonly HashSet<string> CreatedOrganisations = Folded("association", "société", "entreprise");
+
+    /// <summary>« Je soussigné(e) », « Nous soussignés », « Le soussigné » alone: a statement's opening, before the signer's name.</summary>
+    private static bool SignerAsked(TokenText label) =>
+        label.Count is >= 2 and <= 3 && label.Folded[^1] == Undersigned && (label.Folded[0] is "je" or "le" or "la" or "les" || label.Folded[0] == We);
+
+    private static readonly string We = TextFolding.Tokens("nous")[0];
+
+    private static readonly string Undersigned = TextFolding.Tokens("soussigné")[0];
+
     /// <summary>A person's state of age; « majeur protégé » is a protection measure, not an age.</summary>
     private static readonly HashSet<string> AgeStates = Folded("mineur", "mineure", "majeur", "majeure");
 

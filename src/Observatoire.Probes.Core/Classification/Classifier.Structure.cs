@@ -69,6 +69,15 @@ public sealed partial class Classifier
             return (_notHeld, $"mot de passe ({topic.Why}) : un secret que la personne choisit, qu'aucune administration ne détient");
         }
 
+        // « CRÉATION d'une ASSOCIATION DÉCLARATION PRÉALABLE », « Société en cours de création »: an organisation whose creation
+        // the procedure declares is in no register yet, so its name, seat and officers are told, not held (rule 1). Only
+        // a heading says what the procedure does (« Récépissé de création en préfecture » in a label is a paper of a past one).
+        if (id is "association.registration" or "association.identifiers" or "business.identity" or "business.identifiers" or "business.registration"
+            && OrganisationBeingCreated(texts) is { } creation)
+        {
+            return (_notHeld, $"organisation en cours de création ({creation}) : aucun registre ne la connaît encore (règle 1)");
+        }
+
         // A checkbox or a radio button is ticked, not typed: one whose text names an address, a phone, an e-mail or bank details
         // (or, for a checkbox, a vehicle but not its papers) states a fact about them, offers a choice or gives a consent
         // (« Je ne trouve pas mon adresse », « N'a pas de téléphone », « Recevoir les SMS », « Domicile », « La rue est-elle
@@ -300,6 +309,13 @@ public sealed partial class Classifier
             && r.Asks == ObjectKind.Datum && r.Qualifier == Qualifier.None && _education is not null && _reader.SchoolingLevelIn(label) is { } level)
         {
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
+        }
+
+        // « Je soussigné(e) », « Nous soussignés »: the opening of a signed statement asks who signs, by name.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input is null or "text" && texts.Public != ProcedureInfo.Professionals
+            && r.Subject is Subject.Applicant or Subject.Household && _identity is not null && SignerAsked(label))
+        {
+            return (_identity, "qui signe (« soussigné ») : son nom, que son état civil donne (règle 1)");
         }
 
         // « Avez-vous moins de 26 ans ? », « Jeune de moins de 26 ans », « L'apprenti sera-t-il mineur ? »: an age threshold

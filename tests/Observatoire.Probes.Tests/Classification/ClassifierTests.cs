@@ -1760,6 +1760,32 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_organisation_whose_creation_the_procedure_declares_is_in_no_register_yet()
+    {
+        // Rule 1: the register holds an organisation once it exists; the declaration that creates it tells its name and seat.
+        foreach (var (label, section) in new[] { ("Titre", "1 - Informations publiées au JOAFE"), ("Code postal", "Siège social"), ("Raison sociale", "Identification") })
+        {
+            AssertField(new() { Id = "c", Label = label, Section = section, Page = "Création d'une association — déclaration préalable", Input = "text", Public = "associations" },
+                ("other.not_held", false), label);
+            AssertField(new() { Id = "c", Label = label, Section = section, Legend = "Société en cours de création", Input = "text", Public = "professionnels" },
+                ("other.not_held", false), label);
+        }
+
+        // An existing one's account, its training, or a past creation's paper keep the register's reading.
+        AssertField(new() { Id = "e", Label = "Raison sociale", Page = "Création du compte de l'association", Input = "text", Public = "associations" }, ("association.registration", true));
+        AssertField(new() { Id = "e", Label = "Raison sociale", Page = "Entreprise de formation", Input = "text", Public = "professionnels" }, ("business.identity", true));
+        AssertField(new() { Id = "r", Label = "Récépissé de création en préfecture", Input = "file", Public = "associations" }, ("other.held", true));
+    }
+
+    [Test]
+    public void The_opening_of_a_signed_statement_asks_who_signs()
+    {
+        // « Je soussigné(e) » before a blank asks the signer's name; a statement ticked as a whole asks nothing held.
+        AssertEach("text", ("identity.civil", true), "Je soussigné(e)", "Je, soussigné(e),", "Nous soussignés");
+        AssertField(new() { Id = "d", Label = "Je soussigné(e), certifie sur l'honneur l'exactitude des renseignements", Input = "checkbox" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void Who_funds_the_filer_is_someone_else_and_so_are_the_fields_of_their_block()
     {
         // Rule 1: a donor, a sponsor, a contributor give money to the filer; their identity is theirs, not held for the filer.
