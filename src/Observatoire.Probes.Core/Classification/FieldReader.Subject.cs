@@ -162,6 +162,21 @@ internal sealed partial class FieldReader
         PublicBodyAfter(text, end - 1) is { } body && body <= end + 4 && !text.Folded.Skip(end).Take(body - end).Any(ChosenBy.Contains);
 
     /// <summary>« auprès » as folded.</summary>
+    /// <summary>True when « décès » comes right before the role at <paramref name="at"/>, articles and possessives aside
+    /// (« décès d'un proche », « décès de votre proche »).</summary>
+    private static bool DeathOf(TokenText text, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && k >= at - 3 && PhraseIndex<Role>.Skippable.Contains(text.Folded[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < at - 1 && text.Folded[k] == Death;
+    }
+
+    private static readonly string Death = TextFolding.Tokens("décès")[0];
+
     private static readonly string Near = TextFolding.Tokens("auprès")[0];
 
     /// <summary>« vous » as folded.</summary>
@@ -261,6 +276,13 @@ internal sealed partial class FieldReader
 
             // « diplôme d'État d'infirmier », « carte professionnelle de médecin »: a role right after a title's « de » is its trade.
             if (role == Role.ThirdParty && TradeOfTitle(text, found.Start))
+            {
+                continue;
+            }
+
+            // « En cas de décès d'un proche, … sa carte Vitale », « décès de votre proche retraité : ses nom, prénoms »: the one who
+            // died is whom a death declaration is about, the person the procedure is for (rule 1), not someone beside them.
+            if (role == Role.ThirdParty && DeathOf(text, found.Start))
             {
                 continue;
             }

@@ -1778,6 +1778,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_one_who_died_is_whom_a_death_declaration_is_about()
+    {
+        // Rule 1: « décès d'un proche » names the deceased, the person the declaration is for; their records are held. A
+        // relative named otherwise is still someone else.
+        const string Legend = "En cas de décès d'un proche retraité, vous devez nous en informer en indiquant :";
+        AssertField(new() { Id = "n", Label = "ses nom, prénoms", Legend = Legend, Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "s", Label = "L'original de la carte Vitale", Legend = "En cas de décès d'un proche", Input = "file" }, ("social.health_rights", true));
+        AssertField(new() { Id = "p", Label = "Nom", Legend = "Un proche à prévenir", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void The_opening_of_a_signed_statement_asks_who_signs()
     {
         // « Je soussigné(e) » before a blank asks the signer's name; a statement ticked as a whole asks nothing held.
