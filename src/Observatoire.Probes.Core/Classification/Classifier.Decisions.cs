@@ -252,6 +252,7 @@ public sealed partial class Classifier
 
             // A bill or a bank statement proves an address or an account: its own amounts and dates are no one's record.
             if (_cues.First(heading) is { Entry.Value.Item: { Holding: Holding.Held, Id: not ("address.proof" or "bank.rib") } item } found
+                && !(item.Id == "driving.licence" && heading.Folded[found.Start] == Permit && PermitOfAnotherKind(heading, found.Start))
                 && (item.Id is "identity.document" or "driving.licence" or "civil.record" or "tax.notice"
                     || (item.Id == "vehicle.registration" && !closedQuestion)
                     || Enumerable.Range(found.Start, found.End - found.Start).Any(i => _reader.DocumentAt(heading, i))))

@@ -151,6 +151,29 @@ public sealed partial class Classifier
     private static readonly HashSet<string> RenewWords = Folded("renouveler", "remplacer", "échanger", "refaire", "prolonger");
 
     /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
+    private static readonly string Permit = TextFolding.Tokens("permis")[0];
+
+    /// <summary>« permis de visite », « permis d'exploitation »: « de » then a word that is not « conduire » nor a licence's
+    /// category (articles aside).</summary>
+    internal static bool PermitOfAnotherKind(TokenText text, int at)
+    {
+        var k = at + 1;
+        if (k >= text.Count || text.Folded[k] is not ("de" or "d"))
+        {
+            return false;
+        }
+
+        k++;
+        while (k < text.Count && text.Folded[k] is "l" or "la" or "le" or "les" or "un" or "une")
+        {
+            k++;
+        }
+
+        return k < text.Count && !Driving.Contains(text.Folded[k]) && text.Folded[k].Any(char.IsLetter) && text.Folded[k].Length > 1;
+    }
+
+    private static readonly HashSet<string> Driving = Folded("conduire", "conduite", "catégorie", "catégories");
+
     /// <summary>What may stand before a phone's « mobile » or « portable »: a phone word, a possessive, a preposition, a conjunction.</summary>
     private static readonly HashSet<string> BeforeAPhone = Folded("téléphone", "tél", "tel", "numéro", "gsm", "ligne", "fixe", "mobile", "portable",
         "votre", "vos", "ton", "mon", "son", "sa", "ma", "de", "du", "d", "ou", "et", "sur", "au", "par", "le", "la", "un", "en", "via");
@@ -470,7 +493,7 @@ public sealed partial class Classifier
             firstInLabel = h.Source == Source.Label && h.Start >= 0 ? Math.Min(firstInLabel, h.Start) : firstInLabel;
         }
 
-        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || QualifiesANoun(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
+        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || QualifiesANoun(h) || AnotherPermit(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
 
         // « Inscrivez les heures inscrites sur votre fiche de paie »: a hint that says on which paper the value is written names
         // where to read it, not what is asked (an upload asks the paper itself). So does a label after what it asks: « Nom tel
@@ -494,6 +517,11 @@ public sealed partial class Classifier
         // a possessive or a preposition (« Téléphone mobile », « Votre portable », « Numéro de mobile ») it is one.
         bool QualifiesANoun(Hit h) => h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && SourceText(h.Source) is { } text
             && h.Start < text.Count && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter);
+
+        // « Permis de visite », « permis de transfert d'arme », « permis de travail »: a permit of another kind than the driving
+        // one, wherever it is named (a page « Demande de permis de transfert d'arme » is no driving licence's).
+        bool AnotherPermit(Hit h) => h.Item.Id == "driving.licence" && h.Start >= 0
+            && new[] { label, hint, legend, section, page }.Any(t => h.Start < t.Count && t.Folded[h.Start] == Permit && PermitOfAnotherKind(t, h.Start));
 
         // « Effectif maximal du public admis », « selon l'effectif accueilli »: how many people a place receives, not the company's
         // headcount.

@@ -1789,6 +1789,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_permit_of_another_kind_is_no_driving_licence()
+    {
+        // « permis » alone or « de conduire », « de catégorie B » is the driving licence; « permis de visite », « de transfert
+        // d'arme » is another permit, in a label or in the page title over a field.
+        AssertField(new() { Id = "v", Label = "Copie du permis de visite", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "a", Label = "Nombre d'armes", Page = "Demande de permis de transfert d'arme", Input = "number" }, ("other.not_held", false));
+        AssertEach("checkbox", ("driving.licence", true), "Permis de catégorie B", "Permis");
+        AssertField(new() { Id = "d", Label = "Date d'obtention du permis de conduire", Input = "date" }, ("driving.licence", true));
+    }
+
+    [Test]
     public void The_opening_of_a_signed_statement_asks_who_signs()
     {
         // « Je soussigné(e) » before a blank asks the signer's name; a statement ticked as a whole asks nothing held.
