@@ -313,7 +313,7 @@ public sealed partial class Classifier
     private static readonly HashSet<string> AdministrativeActs = Folded("rendez", "rdv", "convocation", "décision", "notification", "demande",
         "dossier", "aide", "subvention", "tarif", "inscription", "courrier", "accord", "attribution", "prestation", "allocation", "versement", "paiement",
         "déclaration", "candidature", "recours", "requête", "prime", "échéancier", "remise", "exonération", "dérogation", "réponse", "convention",
-        "agrément", "habilitation", "labellisation", "proposition", "refus", "rejet");
+        "agrément", "habilitation", "labellisation", "proposition", "refus", "rejet", "renouvellement", "autorisation");
 
     /// <summary>Words that put an act in the past: it is then on the files, not being decided in this form (D28).</summary>
     private static readonly HashSet<string> PastMarkers = Folded("dernier", "dernière", "précédent", "précédente", "antérieur", "antérieure", "passé", "passée", "reçu", "reçue",

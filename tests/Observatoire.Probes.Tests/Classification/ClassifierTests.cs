@@ -1800,6 +1800,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_past_renewal_or_authorisation_is_the_administrations_act()
+    {
+        // Rule 6: a renewal or an authorisation already given, with its past marked, was the administration's act; one asked
+        // for now, or wished, is not yet.
+        AssertField(new() { Id = "r", Label = "Date du dernier renouvellement de l'ADS", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "a", Label = "Date de la dernière autorisation de stationnement", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "w", Label = "Date de renouvellement souhaitée", Input = "date" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void The_opening_of_a_signed_statement_asks_who_signs()
     {
         // « Je soussigné(e) » before a blank asks the signer's name; a statement ticked as a whole asks nothing held.
