@@ -253,6 +253,12 @@ public sealed partial class Classifier
 
     private static readonly HashSet<string> CreatedOrganisations = Folded("association", "société", "entreprise");
 
+    /// <summary>« Demeurant à », « Domicilié(e) : », « Résidant » alone: the participle, as written; or null.</summary>
+    private static string? AddressPrompt(TokenText label) =>
+        label.Count is 1 or 2 && LivingWords.Contains(label.Folded[0]) && (label.Count == 1 || label.Folded[1] == "a") ? label.Plain[0] : null;
+
+    private static readonly HashSet<string> LivingWords = Folded("domicilié", "domiciliée", "demeurant", "demeurante", "résidant", "résidante");
+
     /// <summary>« Je soussigné(e) », « Nous soussignés », « Le soussigné » alone: a statement's opening, before the signer's name.</summary>
     private static bool SignerAsked(TokenText label) =>
         label.Count is >= 2 and <= 3 && label.Folded[^1] == Undersigned && (label.Folded[0] is "je" or "le" or "la" or "les" || label.Folded[0] == We);

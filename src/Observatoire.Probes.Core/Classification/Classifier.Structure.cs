@@ -311,6 +311,13 @@ public sealed partial class Classifier
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
         }
 
+        // « Demeurant à », « Domicilié(e) : »: a paper form's prompt for where the person lives asks their home address.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input is null or "text" or "textarea" && r.Subject is Subject.Applicant
+            && r.Qualifier == Qualifier.None && _postalAddress is not null && AddressPrompt(label) is { } living)
+        {
+            return (_postalAddress, $"où la personne demeure (« {living} ») : son domicile (règle 3)");
+        }
+
         // « Je soussigné(e) », « Nous soussignés »: the opening of a signed statement asks who signs, by name.
         if (topic.Fallback && id is null or "other.not_held" && texts.Input is null or "text" && texts.Public != ProcedureInfo.Professionals
             && r.Subject is Subject.Applicant or Subject.Household && _identity is not null && SignerAsked(label))

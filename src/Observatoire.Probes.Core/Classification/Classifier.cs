@@ -151,6 +151,8 @@ public sealed partial class Classifier
     private static readonly HashSet<string> RenewWords = Folded("renouveler", "remplacer", "échanger", "refaire", "prolonger");
 
     /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
+    private static readonly string FormWord = TextFolding.Tokens("formulaire")[0];
+
     private static readonly string Permit = TextFolding.Tokens("permis")[0];
 
     /// <summary>« permis de visite », « permis d'exploitation »: « de » then a word that is not « conduire » nor a licence's
@@ -402,7 +404,9 @@ public sealed partial class Classifier
         DropThingNames(hits, hint, Source.Hint);
         AddPhrases(hits, legend, Source.Legend);
         var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Hint);
-        AddPhrases(hits, section, sectionAsHint ? Source.Hint : Source.Legend);
+        // « Formulaire de demande PERSONNES ÂGÉES - PERSONNES EN SITUATION DE HANDICAP » over a form's fields: the form's own
+        // title, set as a heading, says whom the form is for, as a page title does; it names no datum of each field.
+        AddPhrases(hits, section, sectionAsHint ? Source.Hint : section.Count > 0 && section.Folded[0] == FormWord ? Source.Page : Source.Legend);
         foreach (var option in field.Options.Take(60))
         {
             var optionText = TokenText.Of(option);

@@ -1810,6 +1810,25 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_paper_forms_prompt_for_where_one_lives_asks_the_home()
+    {
+        // Rule 3: « Demeurant à », « Domicilié(e) : » before a blank ask the person's address; a question about living abroad
+        // does not.
+        AssertEach("text", ("address.postal", true), "Demeurant à :", "Domicilié(e) :", "Résidant à");
+        AssertField(new() { Id = "q", Label = "Résidant à l'étranger", Input = "checkbox" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_forms_own_title_set_as_a_heading_names_no_datum_of_its_fields()
+    {
+        // « Formulaire de demande … personnes en situation de handicap » over « Date de la demande » says whom the form is for,
+        // as a page title does; under a group that asks it, the status is asked.
+        AssertField(new() { Id = "d", Label = "Date de la demande :", Section = "Formulaire de demande PERSONNES ÂGÉES - PERSONNES EN SITUATION DE HANDICAP", Input = "date" },
+            ("other.not_held", false));
+        AssertField(new() { Id = "s", Label = "Oui", Legend = "Êtes-vous en situation de handicap reconnue par la MDPH ?", Input = "radio" }, ("disability.decision", true));
+    }
+
+    [Test]
     public void The_opening_of_a_signed_statement_asks_who_signs()
     {
         // « Je soussigné(e) » before a blank asks the signer's name; a statement ticked as a whole asks nothing held.
