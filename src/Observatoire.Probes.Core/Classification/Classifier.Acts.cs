@@ -73,6 +73,13 @@ public sealed partial class Classifier
                 continue;
             }
 
+            // « dernier renouvellement du bail », « de votre adhésion », « dernière autorisation de sortie du territoire »: what
+            // people agree or sign between themselves is renewed or authorised by them, not by an administration.
+            if (word is "renouvellement" or "autorisation" && PrivateAgreementAfter(folded, i))
+            {
+                continue;
+            }
+
             // One's appointment or summons is set by the administration: no past needed.
             if (word is "rendez" or "rdv" or "convocation" && i > 0 && FieldReader.Possessives.Contains(folded[i - 1]))
             {
@@ -98,6 +105,22 @@ public sealed partial class Classifier
 
         return null;
     }
+
+    /// <summary>A lease, a contract, a membership, a subscription, a mandate, an insurance, or a parent's leave, right after the
+    /// act at <paramref name="at"/> (articles and possessives aside).</summary>
+    private static bool PrivateAgreementAfter(List<string> folded, int at)
+    {
+        var k = at + 1;
+        while (k < folded.Count && PhraseIndex<int>.Skippable.Contains(folded[k]))
+        {
+            k++;
+        }
+
+        return k < folded.Count && (PrivateAgreements.Contains(folded[k]) || (folded[k] == "sortie" && folded.Skip(k).Contains("territoire")));
+    }
+
+    private static readonly HashSet<string> PrivateAgreements = Folded("bail", "contrat", "adhésion", "abonnement", "mandat", "assurance",
+        "prélèvement", "parentale", "parents", "parent", "cotisation", "licence", "inscription");
 
     /// <summary>The company registers (« registre du commerce », RCS, RNE, « répertoire des métiers », SIRENE).</summary>
     private static readonly HashSet<string> CompanyRegisters = Folded("registre", "répertoire", "rcs", "rne", "rm", "sirene", "greffe");

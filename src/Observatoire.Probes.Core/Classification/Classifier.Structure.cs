@@ -69,15 +69,6 @@ public sealed partial class Classifier
             return (_notHeld, $"mot de passe ({topic.Why}) : un secret que la personne choisit, qu'aucune administration ne détient");
         }
 
-        // « CRÉATION d'une ASSOCIATION DÉCLARATION PRÉALABLE », « Société en cours de création »: an organisation whose creation
-        // the procedure declares is in no register yet, so its name, seat and officers are told, not held (rule 1). Only
-        // a heading says what the procedure does (« Récépissé de création en préfecture » in a label is a paper of a past one).
-        if (id is "association.registration" or "association.identifiers" or "business.identity" or "business.identifiers" or "business.registration"
-            && OrganisationBeingCreated(texts) is { } creation)
-        {
-            return (_notHeld, $"organisation en cours de création ({creation}) : aucun registre ne la connaît encore (règle 1)");
-        }
-
         // A checkbox or a radio button is ticked, not typed: one whose text names an address, a phone, an e-mail or bank details
         // (or, for a checkbox, a vehicle but not its papers) states a fact about them, offers a choice or gives a consent
         // (« Je ne trouve pas mon adresse », « N'a pas de téléphone », « Recevoir les SMS », « Domicile », « La rue est-elle
@@ -311,16 +302,25 @@ public sealed partial class Classifier
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
         }
 
+        // « Copie du permis de visite », « Permis de détention d'un chien de 1re catégorie »: a permit of another kind than the
+        // driving one is still a public body's grant (a judge, a prison, a mayor, a prefect): that body holds it (rule 5).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input == "file" && _otherHeld is not null && PermitNamedIn(label) is { } permit)
+        {
+            return (_otherHeld, $"permis délivré par un organisme public (« {permit} ») : il le détient (règle 5)");
+        }
+
         // « Demeurant à », « Domicilié(e) : »: a paper form's prompt for where the person lives asks their home address.
-        if (topic.Fallback && id is null or "other.not_held" && texts.Input is null or "text" or "textarea" && r.Subject is Subject.Applicant
+        if ((topic.Fallback || topic.Where != Source.Label) && texts.Input is null or "text" or "textarea" && r.Subject is Subject.Applicant
             && r.Qualifier == Qualifier.None && _postalAddress is not null && AddressPrompt(label) is { } living)
         {
             return (_postalAddress, $"où la personne demeure (« {living} ») : son domicile (règle 3)");
         }
 
         // « Je soussigné(e) », « Nous soussignés »: the opening of a signed statement asks who signs, by name.
-        if (topic.Fallback && id is null or "other.not_held" && texts.Input is null or "text" && texts.Public != ProcedureInfo.Professionals
-            && r.Subject is Subject.Applicant or Subject.Household && _identity is not null && SignerAsked(label))
+        // Under a heading that names someone else (« Le mandataire », « Attestation du tiers aidant »), that one signs.
+        if ((topic.Fallback || topic.Where != Source.Label) && texts.Input is null or "text" && texts.Public != ProcedureInfo.Professionals
+            && r.Subject is Subject.Applicant or Subject.Household && _identity is not null && SignerAsked(label)
+            && _reader.ThirdPartyNamedIn(texts.Legend) is null && _reader.ThirdPartyNamedIn(texts.Section) is null)
         {
             return (_identity, "qui signe (« soussigné ») : son nom, que son état civil donne (règle 1)");
         }

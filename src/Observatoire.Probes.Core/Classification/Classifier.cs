@@ -157,6 +157,21 @@ public sealed partial class Classifier
 
     /// <summary>« permis de visite », « permis d'exploitation »: « de » then a word that is not « conduire » nor a licence's
     /// category (articles aside).</summary>
+    /// <summary>« permis de visite » in a text, as written; or null.</summary>
+    private static string? PermitNamedIn(TokenText text)
+    {
+        for (var i = 0; i + 2 < text.Count; i++)
+        {
+            // A fishing permit is sold by the anglers' associations, no public body (D37).
+            if (text.Folded[i] == Permit && PermitOfAnotherKind(text, i) && !text.Folded.Skip(i + 2).Take(2).Contains(Fishing))
+            {
+                return $"{text.Plain[i]} {text.Plain[i + 1]} {text.Plain[i + 2]}";
+            }
+        }
+
+        return null;
+    }
+
     internal static bool PermitOfAnotherKind(TokenText text, int at)
     {
         var k = at + 1;
@@ -174,10 +189,21 @@ public sealed partial class Classifier
         return k < text.Count && !Driving.Contains(text.Folded[k]) && text.Folded[k].Any(char.IsLetter) && text.Folded[k].Length > 1;
     }
 
+    private static readonly string Fishing = TextFolding.Tokens("pêche")[0];
+
     private static readonly HashSet<string> Driving = Folded("conduire", "conduite", "catégorie", "catégories");
 
+    /// <summary>
+    /// « Plateforme mobile », « Application mobile », « Ordinateur portable », « Équipe mobile »: after a noun it qualifies (French
+    /// puts the adjective after its noun), « mobile » or « portable » says what kind of thing, not a phone; after a phone word,
+    /// a possessive or a preposition (« Téléphone mobile », « Votre portable », « Numéro de mobile », « Contact mobile ») it is one.
+    /// Read before any other rule, so that a heading's cue is not taken for a label that named a thing.
+    /// </summary>
+    private static bool QualifiesANoun(TokenText text, Hit h) => h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0
+        && h.Start < text.Count && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter);
+
     /// <summary>What may stand before a phone's « mobile » or « portable »: a phone word, a possessive, a preposition, a conjunction.</summary>
-    private static readonly HashSet<string> BeforeAPhone = Folded("téléphone", "tél", "tel", "numéro", "gsm", "ligne", "fixe", "mobile", "portable",
+    private static readonly HashSet<string> BeforeAPhone = Folded("téléphone", "tél", "tel", "numéro", "gsm", "ligne", "fixe", "mobile", "portable", "contact",
         "votre", "vos", "ton", "mon", "son", "sa", "ma", "de", "du", "d", "ou", "et", "sur", "au", "par", "le", "la", "un", "en", "via");
 
     private static readonly HashSet<string> ChannelPrepositions = Folded("par", "dans", "sur", "via", "au", "du", "en");
@@ -385,6 +411,7 @@ public sealed partial class Classifier
         var hits = _hits ??= new List<Hit>(32);
         hits.Clear();
         AddPhrases(hits, label, Source.Label);
+        hits.RemoveAll(h => QualifiesANoun(label, h));
 
         // « Une attestation d'inscription sur la liste électorale comportant vos nom, prénoms et domicile »: what a document
         // is said to mention describes it; the document named before is the one asked (D5: the first named).
@@ -401,6 +428,7 @@ public sealed partial class Classifier
         }
 
         AddPhrases(hits, hint, Source.Hint);
+        hits.RemoveAll(h => h.Source == Source.Hint && QualifiesANoun(hint, h));
         DropThingNames(hits, hint, Source.Hint);
         AddPhrases(hits, legend, Source.Legend);
         var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Hint);
@@ -497,7 +525,7 @@ public sealed partial class Classifier
             firstInLabel = h.Source == Source.Label && h.Start >= 0 ? Math.Min(firstInLabel, h.Start) : firstInLabel;
         }
 
-        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || QualifiesANoun(h) || AnotherPermit(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
+        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || AnotherPermit(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
 
         // « Inscrivez les heures inscrites sur votre fiche de paie »: a hint that says on which paper the value is written names
         // where to read it, not what is asked (an upload asks the paper itself). So does a label after what it asks: « Nom tel
@@ -516,16 +544,12 @@ public sealed partial class Classifier
         bool TelAsWord(Hit h) => h.Item.Id == "contact.phone" && h.Cue == "tél" && h.Start >= 0 && SourceText(h.Source) is { } text && h.Start < text.Count
             && (text.Plain[h.Start].ToLowerInvariant() is "telle" or "telles" or "tels" || (h.End < text.Count && text.Folded[h.End] is "qu" or "que"));
 
-        // « Plateforme mobile », « Application mobile », « Ordinateur portable », « Équipe mobile »: after a noun it qualifies (French
-        // puts the adjective after its noun), « mobile » or « portable » says what kind of thing, not a phone; after a phone word,
-        // a possessive or a preposition (« Téléphone mobile », « Votre portable », « Numéro de mobile ») it is one.
-        bool QualifiesANoun(Hit h) => h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && SourceText(h.Source) is { } text
-            && h.Start < text.Count && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter);
-
         // « Permis de visite », « permis de transfert d'arme », « permis de travail »: a permit of another kind than the driving
         // one, wherever it is named (a page « Demande de permis de transfert d'arme » is no driving licence's).
+        // Each hit is read in the texts its source may be (a section is read as a hint or as a group).
         bool AnotherPermit(Hit h) => h.Item.Id == "driving.licence" && h.Start >= 0
-            && new[] { label, hint, legend, section, page }.Any(t => h.Start < t.Count && t.Folded[h.Start] == Permit && PermitOfAnotherKind(t, h.Start));
+            && (h.Source switch { Source.Label => [label], Source.Hint => [hint, section], Source.Legend => [legend, section], Source.Page => [page, section], _ => Array.Empty<TokenText>() })
+                .Any(t => h.Start < t.Count && t.Folded[h.Start] == Permit && PermitOfAnotherKind(t, h.Start));
 
         // « Effectif maximal du public admis », « selon l'effectif accueilli »: how many people a place receives, not the company's
         // headcount.
@@ -580,6 +604,17 @@ public sealed partial class Classifier
         {
             item = _associationRegistration;
             structureRule = $"{structureRule}{(structureRule is null ? "" : " ; ")}organisation qui est une association ({association}) : le RNA la décrit (règle 1)";
+        }
+
+        // « CRÉATION d'une ASSOCIATION DÉCLARATION PRÉALABLE », « Association en cours de création »: an organisation whose
+        // creation the procedure declares is in no register yet, so its name, seat, form and officers are told, not held
+        // (rule 1), whichever rule gave them the register's item. Only a heading says what the procedure does (« Récépissé de
+        // création en préfecture » in a label is a paper of a past one).
+        if (item?.Id is "association.registration" or "association.identifiers" or "business.identity" or "business.identifiers" or "business.registration"
+            && _notHeld is not null && OrganisationBeingCreated(texts) is { } creation)
+        {
+            item = _notHeld;
+            structureRule = $"organisation en cours de création ({creation}) : aucun registre ne la connaît encore (règle 1)";
         }
 
         var prefilled = IsPrefilled(field, label, hint, out var prefilledWhy);

@@ -25,8 +25,11 @@ internal sealed partial class FieldReader
             named = label is not null;
         }
 
-        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input, structures: structures) ?? AgentIn(t.Legend, "groupe")) is { } inLegend ? (inLegend, t.Legend)
-            : (RoleIn(t.Section, "section", header: true, t.Input, structures: structures) ?? AgentIn(t.Section, "section")) is { } inSection ? (inSection, t.Section)
+        // Under « En cas de décès d'un proche », a label that speaks of the one who died (« ses nom, prénoms », « la carte Vitale du
+        // défunt ») asks about them; another (« Lien de parenté avec le défunt », a contact's name) is someone else's.
+        var deceased = AsksOfTheDeceased(t.Label);
+        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input, structures: structures, deceasedAsked: deceased) ?? AgentIn(t.Legend, "groupe")) is { } inLegend ? (inLegend, t.Legend)
+            : (RoleIn(t.Section, "section", header: true, t.Input, structures: structures, deceasedAsked: deceased) ?? AgentIn(t.Section, "section")) is { } inSection ? (inSection, t.Section)
             : (RoleIn(t.Page, "titre de page", header: true, t.Input, structures: structures), t.Page);
 
         // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
@@ -177,6 +180,28 @@ internal sealed partial class FieldReader
 
     private static readonly string Death = TextFolding.Tokens("décès")[0];
 
+    /// <summary>A label that speaks of someone by a third person's possessive (« ses nom, prénoms », « son numéro ») or names
+    /// the deceased as whose (« du défunt », « de la personne décédée »).</summary>
+    private static bool AsksOfTheDeceased(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (label.Folded[i] is "son" or "sa" or "ses" or "leur")
+            {
+                return true;
+            }
+
+            if (Deceased.Contains(label.Folded[i]) && i > 0 && label.Folded[i - 1] is "du" or "de" or "d" or "l" or "la" or "le" or "personne")
+            {
+                return i < 2 || label.Folded[i - 1] is not ("l" or "la" or "le" or "personne") || label.Folded[i - 2] is "de" or "d" or "la";
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Deceased = TextFolding.Folded("défunt", "défunte", "décédé", "décédée");
+
     private static readonly string Near = TextFolding.Tokens("auprès")[0];
 
     /// <summary>« vous » as folded.</summary>
@@ -231,7 +256,7 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> HomePaperParties = TextFolding.Folded("bailleur", "propriétaire", "agence", "syndic", "assureur", "assurance", "notaire");
 
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
-    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false, bool structures = false)
+    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false, bool structures = false, bool deceasedAsked = false)
     {
         RoleFound? best = null;
         foreach (var found in _roles.FindAll(text))
@@ -282,7 +307,7 @@ internal sealed partial class FieldReader
 
             // « En cas de décès d'un proche, … sa carte Vitale », « décès de votre proche retraité : ses nom, prénoms »: the one who
             // died is whom a death declaration is about, the person the procedure is for (rule 1), not someone beside them.
-            if (role == Role.ThirdParty && DeathOf(text, found.Start))
+            if (role == Role.ThirdParty && (!header || deceasedAsked) && DeathOf(text, found.Start))
             {
                 continue;
             }

@@ -1756,7 +1756,10 @@ public sealed class ClassifierTests
         // computer. After a phone word, a possessive or a preposition, or alone, the word is the phone.
         AssertEach("select", ("other.not_held", false), "Plateforme mobile", "Application mobile", "Équipe mobile", "Ordinateur portable");
         AssertEach("tel", ("contact.phone", false), "Mobile", "Portable", "Téléphone mobile", "Votre portable", "Numéro de mobile", "Tél. mobile",
-            "Fixe ou mobile");
+            "Fixe ou mobile", "Contact mobile");
+
+        // A thing ticked names no datum, whatever its question's heading names (« … votre foyer »).
+        AssertField(new() { Id = "o", Label = "Ordinateur portable", Legend = "Équipements numériques dont dispose votre foyer", Input = "checkbox" }, ("other.not_held", false));
     }
 
     [Test]
@@ -1773,6 +1776,9 @@ public sealed class ClassifierTests
 
         // An existing one's account, its training, or a past creation's paper keep the register's reading.
         AssertField(new() { Id = "e", Label = "Raison sociale", Page = "Création du compte de l'association", Input = "text", Public = "associations" }, ("association.registration", true));
+
+        // Whatever rule gives a field the register's item (its officers, its legal form).
+        AssertField(new() { Id = "p", Label = "Nom du président", Section = "Association en cours de création", Input = "text", Public = "associations" }, ("other.not_held", false));
         AssertField(new() { Id = "e", Label = "Raison sociale", Page = "Entreprise de formation", Input = "text", Public = "professionnels" }, ("business.identity", true));
         AssertField(new() { Id = "r", Label = "Récépissé de création en préfecture", Input = "file", Public = "associations" }, ("other.held", true));
     }
@@ -1784,8 +1790,12 @@ public sealed class ClassifierTests
         // relative named otherwise is still someone else.
         const string Legend = "En cas de décès d'un proche retraité, vous devez nous en informer en indiquant :";
         AssertField(new() { Id = "n", Label = "ses nom, prénoms", Legend = Legend, Input = "text" }, ("identity.civil", true));
-        AssertField(new() { Id = "s", Label = "L'original de la carte Vitale", Legend = "En cas de décès d'un proche", Input = "file" }, ("social.health_rights", true));
+        AssertField(new() { Id = "s", Label = "L'original de la carte Vitale du défunt", Legend = "En cas de décès d'un proche", Input = "file" }, ("social.health_rights", true));
         AssertField(new() { Id = "p", Label = "Nom", Legend = "Un proche à prévenir", Input = "text" }, ("other.not_held", false));
+
+        // Under such a heading, a label that does not speak of the one who died is someone else's (a contact on the spot).
+        AssertField(new() { Id = "c", Label = "Nom de naissance", Legend = "En cas de décès d'un proche à l'étranger", Section = "Contact sur place", Input = "text" },
+            ("other.not_held", false));
     }
 
     [Test]
@@ -1793,7 +1803,11 @@ public sealed class ClassifierTests
     {
         // « permis » alone or « de conduire », « de catégorie B » is the driving licence; « permis de visite », « de transfert
         // d'arme » is another permit, in a label or in the page title over a field.
-        AssertField(new() { Id = "v", Label = "Copie du permis de visite", Input = "file" }, ("other.not_held", false));
+        // It is still a public body's grant, except a fishing permit, which anglers' associations sell; a heading's permit does not
+        // overrule a driving licence the label names.
+        AssertField(new() { Id = "v", Label = "Copie du permis de visite", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "f", Label = "Permis de pêche", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Copie du permis de conduire", Page = "Demande de permis de visite", Input = "file" }, ("driving.licence", true));
         AssertField(new() { Id = "a", Label = "Nombre d'armes", Page = "Demande de permis de transfert d'arme", Input = "number" }, ("other.not_held", false));
         AssertEach("checkbox", ("driving.licence", true), "Permis de catégorie B", "Permis");
         AssertField(new() { Id = "d", Label = "Date d'obtention du permis de conduire", Input = "date" }, ("driving.licence", true));
@@ -1807,6 +1821,10 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "r", Label = "Date du dernier renouvellement de l'ADS", Input = "date" }, ("other.held", true));
         AssertField(new() { Id = "a", Label = "Date de la dernière autorisation de stationnement", Input = "date" }, ("other.held", true));
         AssertField(new() { Id = "w", Label = "Date de renouvellement souhaitée", Input = "date" }, ("other.not_held", false));
+
+        // What people agree between themselves (a lease, a membership, a parent's leave to travel) is theirs, not the administration's.
+        AssertEach("date", ("other.not_held", false), "Date du dernier renouvellement du bail", "Date du dernier renouvellement de votre adhésion",
+            "Date de la dernière autorisation de sortie du territoire");
     }
 
     [Test]
@@ -1815,6 +1833,7 @@ public sealed class ClassifierTests
         // Rule 3: « Demeurant à », « Domicilié(e) : » before a blank ask the person's address; a question about living abroad
         // does not.
         AssertEach("text", ("address.postal", true), "Demeurant à :", "Domicilié(e) :", "Résidant à");
+        AssertField(new() { Id = "h", Label = "Demeurant à", Section = "Attestation sur l'honneur", Input = "text" }, ("address.postal", true));
         AssertField(new() { Id = "q", Label = "Résidant à l'étranger", Input = "checkbox" }, ("other.not_held", false));
     }
 
@@ -1834,6 +1853,10 @@ public sealed class ClassifierTests
         // « Je soussigné(e) » before a blank asks the signer's name; a statement ticked as a whole asks nothing held.
         AssertEach("text", ("identity.civil", true), "Je soussigné(e)", "Je, soussigné(e),", "Nous soussignés");
         AssertField(new() { Id = "d", Label = "Je soussigné(e), certifie sur l'honneur l'exactitude des renseignements", Input = "checkbox" }, ("other.not_held", false));
+
+        // Under an honour statement's heading too; under a heading that names someone else, that one signs.
+        AssertField(new() { Id = "h", Label = "Je soussigné(e)", Section = "Attestation sur l'honneur", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "m", Label = "Je soussigné(e)", Legend = "Le mandataire", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
