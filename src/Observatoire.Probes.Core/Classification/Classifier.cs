@@ -153,6 +153,10 @@ public sealed partial class Classifier
     /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
     private static readonly string FormWord = TextFolding.Tokens("formulaire")[0];
 
+    private static readonly string Provision = TextFolding.Tokens("prestation")[0];
+
+    private static readonly string Service = TextFolding.Tokens("service")[0];
+
     private static readonly string Permit = TextFolding.Tokens("permis")[0];
 
     /// <summary>« permis de visite », « permis d'exploitation »: « de » then a word that is not « conduire » nor a licence's
@@ -525,7 +529,7 @@ public sealed partial class Classifier
             firstInLabel = h.Source == Source.Label && h.Start >= 0 ? Math.Min(firstInLabel, h.Start) : firstInLabel;
         }
 
-        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || AnotherPermit(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
+        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || AnotherPermit(h) || ServicesProvided(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
 
         // « Inscrivez les heures inscrites sur votre fiche de paie »: a hint that says on which paper the value is written names
         // where to read it, not what is asked (an upload asks the paper itself). So does a label after what it asks: « Nom tel
@@ -546,6 +550,11 @@ public sealed partial class Classifier
 
         // « Permis de visite », « permis de transfert d'arme », « permis de travail »: a permit of another kind than the driving
         // one, wherever it is named (a page « Demande de permis de transfert d'arme » is no driving licence's).
+        // « Montant en prestation de service », « contrat de prestation de services »: services provided (the CAF's funding of a
+        // structure, a supplier's work), not a benefit paid to a person.
+        bool ServicesProvided(Hit h) => h.Item.Id == "social.benefits" && h.End > h.Start && SourceText(h.Source) is { } provided && h.End + 1 < provided.Count
+            && provided.Folded[h.End - 1] == Provision && provided.Folded[h.End] is "de" or "d" && provided.Folded[h.End + 1] == Service;
+
         // Each hit is read in the texts its source may be (a section is read as a hint or as a group).
         bool AnotherPermit(Hit h) => h.Item.Id == "driving.licence" && h.Start >= 0
             && (h.Source switch { Source.Label => [label], Source.Hint => [hint, section], Source.Legend => [legend, section], Source.Page => [page, section], _ => Array.Empty<TokenText>() })

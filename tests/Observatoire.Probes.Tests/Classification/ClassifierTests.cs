@@ -1848,6 +1848,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Services_provided_are_no_benefit()
+    {
+        // « prestation de service » is work provided (the CAF's funding of a structure, a supplier's), not a benefit paid.
+        AssertField(new() { Id = "m", Label = "Montant en prestation de service", Page = "Demander une subvention", Input = "number" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Montant des prestations perçues", Input = "number" }, ("social.benefits", true));
+    }
+
+    [Test]
     public void The_opening_of_a_signed_statement_asks_who_signs()
     {
         // « Je soussigné(e) » before a blank asks the signer's name; a statement ticked as a whole asks nothing held.
