@@ -120,7 +120,7 @@ public sealed partial class Classifier
     }
 
     private static readonly HashSet<string> PrivateAgreements = Folded("bail", "contrat", "adhésion", "abonnement", "mandat", "assurance",
-        "prélèvement", "parentale", "parents", "parent", "cotisation", "licence", "inscription");
+        "prélèvement", "parentale", "parents", "parent", "cotisation", "licence");
 
     /// <summary>The company registers (« registre du commerce », RCS, RNE, « répertoire des métiers », SIRENE).</summary>
     private static readonly HashSet<string> CompanyRegisters = Folded("registre", "répertoire", "rcs", "rne", "rm", "sirene", "greffe");

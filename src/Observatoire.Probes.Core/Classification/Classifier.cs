@@ -150,7 +150,6 @@ public sealed partial class Classifier
     /// <summary>What one wishes to do with a title one has (« renouveler », « remplacer »).</summary>
     private static readonly HashSet<string> RenewWords = Folded("renouveler", "remplacer", "échanger", "refaire", "prolonger");
 
-    /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
     private static readonly string FormWord = TextFolding.Tokens("formulaire")[0];
 
     private static readonly string Provision = TextFolding.Tokens("prestation")[0];
@@ -159,8 +158,6 @@ public sealed partial class Classifier
 
     private static readonly string Permit = TextFolding.Tokens("permis")[0];
 
-    /// <summary>« permis de visite », « permis d'exploitation »: « de » then a word that is not « conduire » nor a licence's
-    /// category (articles aside).</summary>
     /// <summary>« permis de visite » in a text, as written; or null.</summary>
     private static string? PermitNamedIn(TokenText text)
     {
@@ -176,7 +173,9 @@ public sealed partial class Classifier
         return null;
     }
 
-    internal static bool PermitOfAnotherKind(TokenText text, int at)
+    /// <summary>« permis de visite », « permis d'exploitation »: « de » then a word that is not « conduire » nor a licence's
+    /// category (articles aside).</summary>
+    private static bool PermitOfAnotherKind(TokenText text, int at)
     {
         var k = at + 1;
         if (k >= text.Count || text.Folded[k] is not ("de" or "d"))
@@ -210,6 +209,7 @@ public sealed partial class Classifier
     private static readonly HashSet<string> BeforeAPhone = Folded("téléphone", "tél", "tel", "numéro", "gsm", "ligne", "fixe", "mobile", "portable", "contact",
         "votre", "vos", "ton", "mon", "son", "sa", "ma", "de", "du", "d", "ou", "et", "sur", "au", "par", "le", "la", "un", "en", "via");
 
+    /// <summary>Prepositions before a channel (« par courriel », « dans le courriel », « sur votre téléphone »).</summary>
     private static readonly HashSet<string> ChannelPrepositions = Folded("par", "dans", "sur", "via", "au", "du", "en");
 
     /// <summary>Titles an administration issued and keeps with their dates (« Date de fin de validité de votre carte de séjour »).</summary>
@@ -548,14 +548,14 @@ public sealed partial class Classifier
         bool TelAsWord(Hit h) => h.Item.Id == "contact.phone" && h.Cue == "tél" && h.Start >= 0 && SourceText(h.Source) is { } text && h.Start < text.Count
             && (text.Plain[h.Start].ToLowerInvariant() is "telle" or "telles" or "tels" || (h.End < text.Count && text.Folded[h.End] is "qu" or "que"));
 
-        // « Permis de visite », « permis de transfert d'arme », « permis de travail »: a permit of another kind than the driving
-        // one, wherever it is named (a page « Demande de permis de transfert d'arme » is no driving licence's).
         // « Montant en prestation de service », « contrat de prestation de services »: services provided (the CAF's funding of a
         // structure, a supplier's work), not a benefit paid to a person.
         bool ServicesProvided(Hit h) => h.Item.Id == "social.benefits" && h.End > h.Start && SourceText(h.Source) is { } provided && h.End + 1 < provided.Count
             && provided.Folded[h.End - 1] == Provision && provided.Folded[h.End] is "de" or "d" && provided.Folded[h.End + 1] == Service;
 
-        // Each hit is read in the texts its source may be (a section is read as a hint or as a group).
+        // « Permis de visite », « permis de transfert d'arme », « permis de travail »: a permit of another kind than the driving
+        // one, wherever it is named (a page « Demande de permis de transfert d'arme » is no driving licence's). Each hit is read
+        // in the texts its source may be (a section is read as a hint or as a group).
         bool AnotherPermit(Hit h) => h.Item.Id == "driving.licence" && h.Start >= 0
             && (h.Source switch { Source.Label => [label], Source.Hint => [hint, section], Source.Legend => [legend, section], Source.Page => [page, section], _ => Array.Empty<TokenText>() })
                 .Any(t => h.Start < t.Count && t.Folded[h.Start] == Permit && PermitOfAnotherKind(t, h.Start));
