@@ -1848,6 +1848,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_administrative_authorisation_is_a_public_bodys_act()
+    {
+        // Rule 5: « administrative » says who granted it, as for a decision; an authorisation by itself may be a parent's.
+        AssertField(new() { Id = "a", Label = "Autorisations administratives", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "p", Label = "Autorisation des parents", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void Services_provided_are_no_benefit()
     {
         // « prestation de service » is work provided (the CAF's funding of a structure, a supplier's), not a benefit paid.
