@@ -106,6 +106,48 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>« Copie de la demande adressée à la préfecture », « copie du formulaire de déclaration … au CFE »: a copy of a
+    /// request or a declaration, then a public body it went to; the words, or null. Not one still to send (« à adresser à la
+    /// mairie »).</summary>
+    private string? CopyOfPastFiling(TokenText label)
+    {
+        var w = label.Folded;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (!Copies.Contains(w[i]))
+            {
+                continue;
+            }
+
+            var filing = -1;
+            for (var k = i + 1; k < w.Count && k <= i + 4; k++)
+            {
+                if (Filings.Contains(w[k]))
+                {
+                    filing = k;
+                    break;
+                }
+            }
+
+            if (filing < 0 || _reader.PublicBodyAfter(label, filing) is not { } body || body > filing + 8
+                || w.Skip(filing + 1).Take(body - filing - 1).Any(ToSend.Contains))
+            {
+                continue;
+            }
+
+            return $"{label.Plain[i]} … {label.Plain[filing]} … {label.Plain[body]}";
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Copies = Folded("copie", "copies", "double", "duplicata", "photocopie");
+
+    private static readonly HashSet<string> Filings = Folded("demande", "déclaration", "dossier", "formulaire", "requête", "recours", "réclamation");
+
+    /// <summary>Infinitives of sending: a paper still to send, not one sent.</summary>
+    private static readonly HashSet<string> ToSend = Folded("adresser", "envoyer", "transmettre", "remettre", "déposer", "retourner");
+
     /// <summary>A lease, a contract, a membership, a subscription, a mandate, an insurance, or a parent's leave, right after the
     /// act at <paramref name="at"/> (articles and possessives aside).</summary>
     private static bool PrivateAgreementAfter(List<string> folded, int at)

@@ -449,6 +449,13 @@ public sealed partial class Classifier
             return (_otherHeld, $"titre déjà délivré (« {title} ») : l'administration qui le renouvelle le détient (règles 6 et 8)");
         }
 
+        // « Copie de la demande adressée à la préfecture », « copie du formulaire de déclaration de l'entreprise au CFE »: the copy
+        // of a filing already made to a public body is on that body's files (rule 6, « a declaration already made to it »).
+        if (id is null or "other.not_held" && texts.Input == "file" && r.Subject != Subject.ThirdParty && _otherHeld is not null && CopyOfPastFiling(label) is { } copy)
+        {
+            return (_otherHeld, $"copie d'une démarche déjà faite auprès d'un organisme public (« {copy} ») : il la détient (règle 6)");
+        }
+
         // « Êtes-vous suivi par la mission locale ? », « Êtes-vous domicilié au CCAS ? »: a public body that follows, houses or
         // takes charge of the person keeps their file (rule 6).
         if (id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && FollowedByPublicBody(label) is { } followed)

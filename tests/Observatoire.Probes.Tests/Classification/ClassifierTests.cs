@@ -1856,6 +1856,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_copy_of_a_filing_already_made_to_a_public_body_is_on_its_files()
+    {
+        // Rule 6: « a declaration already made to it ». A request still to send, or someone else's declaration, is not.
+        AssertField(new() { Id = "c", Label = "Copie du formulaire de déclaration de l'entreprise au CFE (P0, M0, M2)", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "p", Label = "Copie de la demande adressée à la préfecture", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "s", Label = "Copie de la demande à adresser à la préfecture", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void Services_provided_are_no_benefit()
     {
         // « prestation de service » is work provided (the CAF's funding of a structure, a supplier's), not a benefit paid.
