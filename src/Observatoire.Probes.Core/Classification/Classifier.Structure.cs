@@ -449,6 +449,13 @@ public sealed partial class Classifier
             return (_otherHeld, $"titre déjà délivré (« {title} ») : l'administration qui le renouvelle le détient (règles 6 et 8)");
         }
 
+        // « Avez-vous déjà une affiliation à la sécurité sociale luxembourgeoise ? », « … à l'étranger »: a dealing with a foreign
+        // body is on no French administration's files (rule 5: foreign public bodies hold nothing here).
+        if (id == "other.held" && r.Qualifier == Qualifier.Foreign && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true && _notHeld is not null)
+        {
+            return (_notHeld, $"démarche auprès d'un organisme étranger ({r.QualifierCue}) : aucune administration française ne la détient (règle 5)");
+        }
+
         // « Copie de la demande adressée à la préfecture », « copie du formulaire de déclaration de l'entreprise au CFE »: the copy
         // of a filing already made to a public body is on that body's files (rule 6, « a declaration already made to it »).
         if (id is null or "other.not_held" && texts.Input == "file" && r.Subject != Subject.ThirdParty && _otherHeld is not null && CopyOfPastFiling(label) is { } copy)

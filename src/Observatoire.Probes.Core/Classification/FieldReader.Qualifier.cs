@@ -543,6 +543,15 @@ internal sealed partial class FieldReader
                     continue;
                 }
 
+                // « Suisse » in « pour un Français, Européen ou Suisse », « de nationalité belge »: a country's adjective says a
+                // person's nationality; after the noun of a body, a scheme or a paper (« sécurité sociale luxembourgeoise »,
+                // « permis belge ») it says whose they are.
+                if (found.Entry.Value == Qualifier.Foreign && found.Entry.Tokens is [var country] && NationalAdjectives.Contains(country)
+                    && (found.Start == 0 || NotANoun.Contains(text.Folded[found.Start - 1])))
+                {
+                    continue;
+                }
+
                 // « titre de propriété », « attestation de séjour »: the complement of a document's name says what the
                 // document is, not which place a field is about.
                 if (found.Entry.Value == Qualifier.OtherAddress && found.Start > 1 && text.Folded[found.Start - 1] is "de" or "d"
@@ -703,6 +712,15 @@ internal sealed partial class FieldReader
     private static bool EitherFrench(TokenText text, int start, int end) =>
         (start >= 2 && text.Folded[start - 1] == "ou" && IsFrench(text.Folded[start - 2]))
         || (end + 1 < text.Count && text.Folded[end] == "ou" && IsFrench(text.Folded[end + 1]));
+
+    /// <summary>Neighbouring countries' adjectives (the « foreign » reading list's last line), as folded.</summary>
+    private static readonly HashSet<string> NationalAdjectives = TextFolding.Folded("allemand", "allemande", "belge", "suisse", "luxembourgeois",
+        "luxembourgeoise", "espagnol", "espagnole", "italien", "italienne", "britannique", "monégasque", "andorran", "andorrane", "néerlandais",
+        "néerlandaise", "portugais", "portugaise");
+
+    /// <summary>Words a country's adjective follows when it names a person: an article, a list's joint, « pour », « nationalité ».</summary>
+    private static readonly HashSet<string> NotANoun = TextFolding.Folded("un", "une", "le", "la", "les", "l", "pour", "ou", "et", "de", "d", "des", "du",
+        "nationalité", "européen", "européenne", "français", "française");
 
     /// <summary>« français », « française » as folded (« français » loses its final s).</summary>
     private static bool IsFrench(string folded) => folded is "francai" or "francaise";

@@ -1865,6 +1865,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_dealing_with_a_foreign_body_is_on_no_french_file()
+    {
+        // Rule 5: foreign public bodies hold nothing here, whether called foreign or by their country's adjective; the same
+        // adjective about a person (« pour un Français, Européen ou Suisse ») is their nationality.
+        AssertEach("radio", ("other.not_held", false), "Avez-vous déjà un numéro ou une affiliation à la sécurité sociale luxembourgeoise ?",
+            "Avez-vous déjà une affiliation à une caisse à l'étranger ?");
+        AssertField(new() { Id = "b", Label = "Permis de conduire belge", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "i", Label = "Justificatif d'identité (carte d'identité ou passeport pour un Français, Européen ou Suisse)", Input = "file" },
+            ("identity.document", true));
+        AssertField(new() { Id = "h", Label = "Avez-vous déjà bénéficié de cette aide ?", Input = "radio" }, ("other.held", true));
+    }
+
+    [Test]
     public void Services_provided_are_no_benefit()
     {
         // « prestation de service » is work provided (the CAF's funding of a structure, a supplier's), not a benefit paid.
