@@ -56,6 +56,13 @@ public sealed partial class Classifier
                 return label.Plain[i] + " … " + inForce;
             }
 
+            // « l'aide qui a été accordée par convention », « les aides qui ont été attribuées »: an act in the perfect passive was
+            // done before this form (« Montant attribué » alone is being decided in it, D28).
+            if (word == "ete" && i > 0 && i + 1 < folded.Count && ActWords.Contains(folded[i + 1]) && folded[i - 1] is "a" or "ont" or "avait" or "avaient")
+            {
+                return label.Plain[i - 1] + " " + label.Plain[i] + " " + label.Plain[i + 1];
+            }
+
             // « qui vous a été notifié », « vous a-t-il été accordé »: what was done to the person, by the administration.
             if (word == "ete" && i + 1 < folded.Count && ActWords.Contains(folded[i + 1]) && folded.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Contains(FieldReader.You))
             {

@@ -1878,6 +1878,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_follow_up_forms_reminders_are_read_as_such()
+    {
+        // Rule 3: the home one leaves is another address. Rule 6: an aid that « a été accordée » was granted before this form;
+        // « Montant attribué » alone is being decided in it (D28).
+        AssertField(new() { Id = "r", Label = "Rue :", Legend = "Adresse du logement quitté :", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "d", Label = "demande le versement de l'aide qui a été accordée par convention d'attribution le", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "m", Label = "Montant attribué", Input = "number" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void Services_provided_are_no_benefit()
     {
         // « prestation de service » is work provided (the CAF's funding of a structure, a supplier's), not a benefit paid.
