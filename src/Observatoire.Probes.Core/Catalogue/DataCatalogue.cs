@@ -47,6 +47,10 @@ public sealed record ReadingLexicon(
     /// </summary>
     public IReadOnlyList<string> Qualifying { get; init; } = [];
 
+    /// <summary>A country's adjective (« belge », « luxembourgeoise »): after the noun of a body, a scheme or a paper, a foreign
+    /// one (rule 5); after an article or among nationalities, a person's.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
     /// <summary>Words of studies: an establishment named in their context is the person's school (rule 1, D12).</summary>
     public IReadOnlyList<string> Schooling { get; init; } = [];
 
@@ -152,7 +156,7 @@ public sealed class DataCatalogue
             var rr = new MappingReader(readingMapping, "`reading`", diagnostics);
             reading = new ReadingLexicon(rr.Strings("applicant"), rr.Strings("household"), rr.Strings("third_parties"), rr.Strings("organisations"), rr.Strings("managers"),
                 rr.Strings("other_addresses"), rr.Strings("address_facts"), rr.Strings("public_issuers"), rr.Strings("private_issuers"),
-                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Schooling = rr.Strings("schooling"), SchoolingLevels = rr.Strings("schooling_levels"),
+                rr.Strings("foreign"), rr.Strings("documents"), rr.Strings("records")) { Qualifying = rr.Strings("qualifying"), Countries = rr.Strings("countries"), Schooling = rr.Strings("schooling"), SchoolingLevels = rr.Strings("schooling_levels"),
                 PublicDocuments = rr.Strings("public_documents"), Careers = rr.Strings("careers"), CareerKeepers = rr.Strings("career_keepers"), Typist = rr.Strings("typist"),
                 HomePapers = rr.Strings("home_papers") };
             foreach (var phrase in reading.Typist.Where(t => !reading.Applicant.Contains(t, StringComparer.Ordinal)))

@@ -121,7 +121,7 @@ public sealed partial class Classifier
         var w = label.Folded;
         for (var i = 0; i < w.Count; i++)
         {
-            if (!Copies.Contains(w[i]))
+            if (!CopyWords.Contains(w[i]))
             {
                 continue;
             }
@@ -129,7 +129,7 @@ public sealed partial class Classifier
             var filing = -1;
             for (var k = i + 1; k < w.Count && k <= i + 4; k++)
             {
-                if (Filings.Contains(w[k]))
+                if (FiledThings.Contains(w[k]) || w[k] == Form)
                 {
                     filing = k;
                     break;
@@ -137,7 +137,7 @@ public sealed partial class Classifier
             }
 
             if (filing < 0 || _reader.PublicBodyAfter(label, filing) is not { } body || body > filing + 8
-                || w.Skip(filing + 1).Take(body - filing - 1).Any(ToSend.Contains))
+                || label.Plain.Skip(filing + 1).Take(body - filing - 1).Any(FieldReader.SendingInfinitives.Contains))
             {
                 continue;
             }
@@ -148,12 +148,7 @@ public sealed partial class Classifier
         return null;
     }
 
-    private static readonly HashSet<string> Copies = Folded("copie", "copies", "double", "duplicata", "photocopie");
-
-    private static readonly HashSet<string> Filings = Folded("demande", "déclaration", "dossier", "formulaire", "requête", "recours", "réclamation");
-
-    /// <summary>Infinitives of sending: a paper still to send, not one sent.</summary>
-    private static readonly HashSet<string> ToSend = Folded("adresser", "envoyer", "transmettre", "remettre", "déposer", "retourner");
+    private static readonly string Form = Folded("formulaire").Single();
 
     /// <summary>A lease, a contract, a membership, a subscription, a mandate, an insurance, or a parent's leave, right after the
     /// act at <paramref name="at"/> (articles and possessives aside).</summary>

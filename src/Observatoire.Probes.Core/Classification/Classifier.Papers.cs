@@ -203,6 +203,12 @@ public sealed partial class Classifier
 
     private static readonly HashSet<string> ContentWords = Folded("comportant", "mentionnant", "indiquant", "précisant", "portant", "faisant", "figurant", "contenant");
 
+    /// <summary>Participles that say what a paper states (« certifiant », « précisant »): what follows is its content. The words
+    /// that describe a paper's content (<see cref="ContentWords"/>), and those that say what it proves or is about.</summary>
+    /// <remarks>Set after <see cref="ContentWords"/>, which it takes in: static fields are set in order.</remarks>
+    private static readonly HashSet<string> SayingWords = [.. ContentWords, .. Folded("certifiant", "attestant", "justifiant", "concernant", "relatif",
+        "relative", "relatifs", "relatives", "prouvant", "déclarant")];
+
     private static readonly HashSet<string> Parcels = Folded("parcelle", "parcelles");
 
     private static readonly string Birth = TextFolding.Tokens("naissance")[0];

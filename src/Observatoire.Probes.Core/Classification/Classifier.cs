@@ -202,8 +202,19 @@ public sealed partial class Classifier
     /// a possessive or a preposition (« Téléphone mobile », « Votre portable », « Numéro de mobile », « Contact mobile ») it is one.
     /// Read before any other rule, so that a heading's cue is not taken for a label that named a thing.
     /// </summary>
-    private static bool QualifiesANoun(TokenText text, Hit h) => h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0
-        && h.Start < text.Count && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter);
+    /// <remarks>A loop, not a predicate: it runs for every field, and a predicate would be an object each time.</remarks>
+    private static void DropQualifyingAdjectives(List<Hit> hits, TokenText text, Source source)
+    {
+        for (var k = hits.Count - 1; k >= 0; k--)
+        {
+            var h = hits[k];
+            if (h.Source == source && h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && h.Start < text.Count
+                && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter))
+            {
+                hits.RemoveAt(k);
+            }
+        }
+    }
 
     /// <summary>What may stand before a phone's « mobile » or « portable »: a phone word, a possessive, a preposition, a conjunction.</summary>
     private static readonly HashSet<string> BeforeAPhone = Folded("téléphone", "tél", "tel", "numéro", "gsm", "ligne", "fixe", "mobile", "portable", "contact",
@@ -415,7 +426,7 @@ public sealed partial class Classifier
         var hits = _hits ??= new List<Hit>(32);
         hits.Clear();
         AddPhrases(hits, label, Source.Label);
-        hits.RemoveAll(h => QualifiesANoun(label, h));
+        DropQualifyingAdjectives(hits, label, Source.Label);
 
         // « Une attestation d'inscription sur la liste électorale comportant vos nom, prénoms et domicile »: what a document
         // is said to mention describes it; the document named before is the one asked (D5: the first named).
@@ -432,7 +443,7 @@ public sealed partial class Classifier
         }
 
         AddPhrases(hits, hint, Source.Hint);
-        hits.RemoveAll(h => h.Source == Source.Hint && QualifiesANoun(hint, h));
+        DropQualifyingAdjectives(hits, hint, Source.Hint);
         DropThingNames(hits, hint, Source.Hint);
         AddPhrases(hits, legend, Source.Legend);
         var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Hint);
@@ -1033,10 +1044,6 @@ public sealed partial class Classifier
 
         return joined;
     }
-
-    /// <summary>Participles that say what a paper states (« certifiant », « précisant »): what follows is its content.</summary>
-    private static readonly HashSet<string> SayingWords = Folded("certifiant", "précisant", "mentionnant", "attestant", "indiquant", "justifiant",
-        "concernant", "relatif", "relative", "relatifs", "relatives", "portant", "prouvant", "déclarant");
 
     /// <summary>The catalogue item the wording names, with the reading rules of the topic itself (wishes, keys, generic cues).</summary>
     private Topic ChooseTopic(FieldObservation field, List<Hit> hits, TokenText asked, TokenText hint, TokenText legend, List<Negation> negations)

@@ -42,10 +42,14 @@ internal sealed partial class FieldReader
         return (Issuer.Unknown, null);
     }
 
+    /// <summary>Infinitives of sending (« à adresser à la mairie »): a paper still to send, not one sent.
+    /// Declared before <see cref="SentTo"/>, which takes them in: static fields are set in order.</summary>
+    internal static readonly HashSet<string> SendingInfinitives = ["déposer", "remettre", "envoyer", "adresser", "transmettre", "retourner"];
+
     /// <summary>Words that send a paper to someone or leave it somewhere (« dépôt au service état civil », « à remettre à la
     /// mairie »); not « déposée à la préfecture », a request already made to it (rule 6).</summary>
     private static readonly HashSet<string> SentTo = ["adressé", "adressée", "adressés", "adressées", "destiné", "destinée", "destinés", "destinées",
-        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise", "dépôt", "déposer", "remettre", "envoyer", "adresser", "transmettre", "retourner"];
+        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise", "dépôt", .. SendingInfinitives];
 
     /// <summary>True when the words at <paramref name="i"/> follow « adressé à », « destinée au »…: whom a paper is sent to.</summary>
     internal static bool AddressedTo(TokenText text, int i)

@@ -531,23 +531,7 @@ internal sealed partial class FieldReader
                     continue;
                 }
 
-                // « pour les étrangers », « l'étranger accueilli », « les ressortissants étrangers »: after an article or a
-                // noun for people the word is a person (a foreigner), not the origin of a document or a place (« à l'étranger »
-                // is matched whole, from its preposition).
-                // So after « pour » with no article (« document de circulation pour étranger mineur »), or before what a
-                // person is (« étranger mineur », « étranger malade »).
-                if (found.Entry.Value is Qualifier.Foreign or Qualifier.OtherAddress && found.Entry.Tokens is ["etranger" or "etrangere" or "etrangers" or "etrangeres"]
-                    && ((found.Start > 0 && (Articles.Contains(text.Folded[found.Start - 1]) || People.Contains(text.Folded[found.Start - 1]) || text.Folded[found.Start - 1] == "pour"))
-                        || (found.End < text.Count && ForeignerStates.Contains(text.Folded[found.End]))))
-                {
-                    continue;
-                }
-
-                // « Suisse » in « pour un Français, Européen ou Suisse », « de nationalité belge »: a country's adjective says a
-                // person's nationality; after the noun of a body, a scheme or a paper (« sécurité sociale luxembourgeoise »,
-                // « permis belge ») it says whose they are.
-                if (found.Entry.Value == Qualifier.Foreign && found.Entry.Tokens is [var country] && NationalAdjectives.Contains(country)
-                    && (found.Start == 0 || NotANoun.Contains(text.Folded[found.Start - 1])))
+                if (found.Entry.Value is Qualifier.Foreign or Qualifier.OtherAddress && NamesAPerson(text, found))
                 {
                     continue;
                 }
@@ -713,10 +697,30 @@ internal sealed partial class FieldReader
         (start >= 2 && text.Folded[start - 1] == "ou" && IsFrench(text.Folded[start - 2]))
         || (end + 1 < text.Count && text.Folded[end] == "ou" && IsFrench(text.Folded[end + 1]));
 
-    /// <summary>Neighbouring countries' adjectives (the « foreign » reading list's last line), as folded.</summary>
-    private static readonly HashSet<string> NationalAdjectives = TextFolding.Folded("allemand", "allemande", "belge", "suisse", "luxembourgeois",
-        "luxembourgeoise", "espagnol", "espagnole", "italien", "italienne", "britannique", "monégasque", "andorran", "andorrane", "néerlandais",
-        "néerlandaise", "portugais", "portugaise");
+    /// <summary>
+    /// A foreign word that names a person, not where a paper or a place is from. « pour les étrangers », « l'étranger
+    /// accueilli », « les ressortissants étrangers »: after an article or a noun for people (« à l'étranger » is matched
+    /// whole, from its preposition), after « pour » with no article (« document de circulation pour étranger mineur »), or
+    /// before what a person is (« étranger mineur »). « pour un Français, Européen ou Suisse », « de nationalité belge »: a
+    /// country's adjective after an article, a list's joint or « nationalité »; after the noun of a body, a scheme or a paper
+    /// (« sécurité sociale luxembourgeoise », « permis belge ») it says whose they are.
+    /// </summary>
+    private bool NamesAPerson(TokenText text, PhraseIndex<Qualifier>.Found found)
+    {
+        if (found.Entry.Tokens is not [var word])
+        {
+            return false;
+        }
+
+        var before = found.Start > 0 ? text.Folded[found.Start - 1] : null;
+        if (word is "etranger" or "etrangere" or "etrangers" or "etrangeres")
+        {
+            return (before is not null && (Articles.Contains(before) || People.Contains(before) || before == "pour"))
+                || (found.End < text.Count && ForeignerStates.Contains(text.Folded[found.End]));
+        }
+
+        return found.Entry.Value == Qualifier.Foreign && _countries.Contains(word) && (before is null || NotANoun.Contains(before));
+    }
 
     /// <summary>Words a country's adjective follows when it names a person: an article, a list's joint, « pour », « nationalité ».</summary>
     private static readonly HashSet<string> NotANoun = TextFolding.Folded("un", "une", "le", "la", "les", "l", "pour", "ou", "et", "de", "d", "des", "du",

@@ -25,11 +25,8 @@ internal sealed partial class FieldReader
             named = label is not null;
         }
 
-        // Under « En cas de décès d'un proche », a label that speaks of the one who died (« ses nom, prénoms », « la carte Vitale du
-        // défunt ») asks about them; another (« Lien de parenté avec le défunt », a contact's name) is someone else's.
-        var deceased = AsksOfTheDeceased(t.Label);
-        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input, structures: structures, deceasedAsked: deceased) ?? AgentIn(t.Legend, "groupe")) is { } inLegend ? (inLegend, t.Legend)
-            : (RoleIn(t.Section, "section", header: true, t.Input, structures: structures, deceasedAsked: deceased) ?? AgentIn(t.Section, "section")) is { } inSection ? (inSection, t.Section)
+        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input, structures: structures, asked: t.Label) ?? AgentIn(t.Legend, "groupe")) is { } inLegend ? (inLegend, t.Legend)
+            : (RoleIn(t.Section, "section", header: true, t.Input, structures: structures, asked: t.Label) ?? AgentIn(t.Section, "section")) is { } inSection ? (inSection, t.Section)
             : (RoleIn(t.Page, "titre de page", header: true, t.Input, structures: structures), t.Page);
 
         // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
@@ -256,7 +253,7 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> HomePaperParties = TextFolding.Folded("bailleur", "propriétaire", "agence", "syndic", "assureur", "assurance", "notaire");
 
     /// <summary>The role a text names; when it names several, someone else's wins over the household's, then the organisation's.</summary>
-    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false, bool structures = false, bool deceasedAsked = false)
+    private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false, bool structures = false, TokenText? asked = null)
     {
         RoleFound? best = null;
         foreach (var found in _roles.FindAll(text))
@@ -306,8 +303,10 @@ internal sealed partial class FieldReader
             }
 
             // « En cas de décès d'un proche, … sa carte Vitale », « décès de votre proche retraité : ses nom, prénoms »: the one who
-            // died is whom a death declaration is about, the person the procedure is for (rule 1), not someone beside them.
-            if (role == Role.ThirdParty && (!header || deceasedAsked) && DeathOf(text, found.Start))
+            // died is whom a death declaration is about, the person the procedure is for (rule 1), not someone beside them. Under
+            // such a heading, only a label that speaks of them (« ses nom, prénoms », « la carte Vitale du défunt ») asks about
+            // them; another (« Lien de parenté avec le défunt », a contact's name) is someone else's.
+            if (role == Role.ThirdParty && DeathOf(text, found.Start) && (!header || (asked is not null && AsksOfTheDeceased(asked))))
             {
                 continue;
             }

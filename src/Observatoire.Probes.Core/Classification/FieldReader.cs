@@ -25,6 +25,7 @@ internal sealed partial class FieldReader
     /// <summary>The public issuer cues that name a kind of document, not a body (the catalogue's `public_documents`).</summary>
     private readonly HashSet<string> _issuedKinds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _qualifying = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
     private readonly PhraseIndex<bool> _schooling = new();
     private readonly PhraseIndex<bool> _schoolingLevels = new();
     private readonly PhraseIndex<bool> _careers = new();
@@ -63,6 +64,12 @@ internal sealed partial class FieldReader
         _typist = [.. lexicon.Typist.Select(p => p.TrimStart('!'))];
 
         AddAll(_qualifiers, lexicon.Foreign, Qualifier.Foreign);
+        AddAll(_qualifiers, lexicon.Countries, Qualifier.Foreign);
+        foreach (var country in lexicon.Countries)
+        {
+            _countries.UnionWith(TextFolding.Tokens(country));
+        }
+
         AddAll(_qualifiers, lexicon.AddressFacts, Qualifier.AddressFact);
         AddAll(_qualifiers, lexicon.OtherAddresses, Qualifier.OtherAddress);
         AddAll(_issuers, lexicon.PublicIssuers, Issuer.Public);
