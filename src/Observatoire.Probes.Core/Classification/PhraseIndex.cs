@@ -291,7 +291,8 @@ internal sealed class PhraseIndex<T>
         }
 
         var folded = text.FoldedIds;
-        for (var p = k; p < text.Count && p <= k + MaxSkip; p++)
+        var last = k + MaxSkip;
+        for (var p = k; p < text.Count && p <= last; p++)
         {
             // A word already passed over between k and p would have taken the phrase there.
             var word = ids[p];
@@ -300,7 +301,11 @@ internal sealed class PhraseIndex<T>
                 Walk(text, ids, child, start, p + 1, found, orders);
             }
 
-            if (!WordIds.IsSkippable(folded[p]))
+            if (WordIds.IsPassable(folded[p]))
+            {
+                last++; // « Titre officiel de l'association »: an adjective of exactness is passed over on top of the articles
+            }
+            else if (!WordIds.IsSkippable(folded[p]))
             {
                 break;
             }
@@ -324,14 +329,21 @@ internal static class WordIds
     /// <summary>Possessives and demonstratives: kept in phrases (they say whose), but skipped in texts between a phrase's words.</summary>
     internal static readonly HashSet<string> Skippable = [.. FunctionWords, .. Folded("votre", "vos", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ton", "ta", "tes", "ce", "cet", "cette", "ces", "celui", "celle")];
 
+    /// <summary>Adjectives that say how exact or current a thing is, not which one: passed over between a phrase's words
+    /// (« Titre officiel de l'association », « Dénomination exacte de la société ») as an article is, after the head noun.</summary>
+    internal static readonly HashSet<string> Passable = Folded("officiel", "officielle", "exact", "exacte", "complet", "complete", "precis", "precise",
+        "actuel", "actuelle", "eventuel", "eventuelle", "usuel", "usuelle");
+
     // The default comparer: ordinal, and hashed without randomisation until collisions say otherwise.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Ids = new();
     private static readonly object Numbering = new();
-    private static readonly int SkippableCount = NumberSkippable();
+    private static readonly int SkippableCount = Number(Skippable);
+    private static readonly int PassableCount = Number(Passable);
 
-    private static int NumberSkippable()
+    /// <summary>Numbers the words first, so that telling them is a comparison; returns the count numbered so far.</summary>
+    private static int Number(HashSet<string> words)
     {
-        foreach (var word in Skippable)
+        foreach (var word in words.Order(StringComparer.Ordinal))
         {
             Learn(word);
         }
@@ -340,6 +352,9 @@ internal static class WordIds
     }
 
     public static bool IsSkippable(int id) => (uint)id < (uint)SkippableCount;
+
+    /// <summary>One of the <see cref="Passable"/> adjectives.</summary>
+    public static bool IsPassable(int id) => id >= SkippableCount && id < PassableCount;
 
     /// <summary>The word's number, or -1 when no phrase uses it. The possessives of the person (« mon », « ton », « ma », « ta »;
     /// « mes », « tes ») share the number of « votre » and « vos »: a phrase written « votre structure » is found in « ta

@@ -1750,6 +1750,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_adjective_of_exactness_inside_a_cue_is_passed_over_as_an_article_is()
+    {
+        // French puts « officiel », « actuel », « exact » after the noun: « Titre officiel de l'association » is « titre de
+        // l'association ». Only such adjectives: a noun between the words makes another thing (« Titre du projet de l'association »).
+        AssertEach("text", ("association.registration", true), "Titre officiel de l’association :", "TITRE ACTUEL DE L’ASSOCIATION :", "Objet exact de l'association");
+        AssertEach("text", ("other.not_held", false), "Titre du projet de l’association");
+    }
+
+    [Test]
     public void Mobile_or_portable_after_the_noun_it_qualifies_is_no_phone()
     {
         // French puts the adjective after its noun: « Plateforme mobile » is a kind of platform, « Ordinateur portable » a kind of
