@@ -699,7 +699,7 @@ internal sealed partial class FieldReader
 
     /// <summary>
     /// A foreign word that names a person, not where a paper or a place is from. « pour les étrangers », « l'étranger
-    /// accueilli », « les ressortissants étrangers »: after an article or a noun for people (« à l'étranger » is matched
+    /// accueilli », « les ressortissants étrangers », « si vous êtes étranger »: after an article, a noun for people or a verb of being (« à l'étranger » is matched
     /// whole, from its preposition), after « pour » with no article (« document de circulation pour étranger mineur »), or
     /// before what a person is (« étranger mineur »). « pour un Français, Européen ou Suisse », « de nationalité belge »: a
     /// country's adjective after an article, a list's joint or « nationalité »; after the noun of a body, a scheme or a paper
@@ -715,12 +715,15 @@ internal sealed partial class FieldReader
         var before = found.Start > 0 ? text.Folded[found.Start - 1] : null;
         if (word is "etranger" or "etrangere" or "etrangers" or "etrangeres")
         {
-            return (before is not null && (Articles.Contains(before) || People.Contains(before) || before == "pour"))
+            return (before is not null && (Articles.Contains(before) || People.Contains(before) || Copulas.Contains(before) || before == "pour"))
                 || (found.End < text.Count && ForeignerStates.Contains(text.Folded[found.End]));
         }
 
         return found.Entry.Value == Qualifier.Foreign && _countries.Contains(word) && (before is null || NotANoun.Contains(before));
     }
+
+    /// <summary>« si vous êtes étranger », « le demandeur étant étranger »: being foreign is what a person is.</summary>
+    private static readonly HashSet<string> Copulas = TextFolding.Folded("êtes", "est", "sont", "suis", "étant", "être", "devenu", "devenue");
 
     /// <summary>Words a country's adjective follows when it names a person: an article, a list's joint, « pour », « nationalité ».</summary>
     private static readonly HashSet<string> NotANoun = TextFolding.Folded("un", "une", "le", "la", "les", "l", "pour", "ou", "et", "de", "d", "des", "du",

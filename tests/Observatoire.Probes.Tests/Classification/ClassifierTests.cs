@@ -1126,6 +1126,12 @@ public sealed class ClassifierTests
         const string page = "Liste des pièces à fournir pour une demande de document de circulation pour étranger mineur (DCEM)";
         AssertField(new() { Id = "b", Label = "Extrait d'acte de naissance avec filiation du mineur", Page = page, Input = "file" }, ("civil.record", true));
         AssertField(new() { Id = "a", Label = "Acte de naissance délivré à l'étranger", Page = page, Input = "file" }, ("other.not_held", false));
+
+        // After a verb of being (« si vous êtes étranger ») the word is what the person is: the French identity card or the
+        // prefecture's residence permit is still asked.
+        AssertEach("file", ("identity.document", true), "Pièce d'identité, ou titre de séjour si vous êtes étranger",
+            "Carte d'identité ou passeport (ou toute autre pièce justificative d'état civil et de nationalité) + titre de séjour si vous êtes étranger",
+            "Titre de séjour si le demandeur est étranger");
     }
 
     [Test]
