@@ -203,18 +203,52 @@ public sealed partial class Classifier
     /// Read before any other rule, so that a heading's cue is not taken for a label that named a thing.
     /// </summary>
     /// <remarks>A loop, not a predicate: it runs for every field, and a predicate would be an object each time.</remarks>
-    private static void DropQualifyingAdjectives(List<Hit> hits, TokenText text, Source source)
+    private static void DropQualifyingAdjectives(List<Hit> hits, int from, TokenText text)
     {
-        for (var k = hits.Count - 1; k >= 0; k--)
+        for (var k = hits.Count - 1; k >= from; k--)
         {
             var h = hits[k];
-            if (h.Source == source && h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && h.Start < text.Count
-                && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter))
+            if (((h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && h.Start < text.Count
+                && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter)) || IsSignDevice(h, text)))
             {
                 hits.RemoveAt(k);
             }
         }
     }
+
+    /// <summary>
+    /// « Type d'enseigne », « Enseigne lumineuse », « Support de l'enseigne projetée », a heading « Enseignes »: the sign a
+    /// shop puts up, a thing with a kind, a size and a light, not the trade name its register holds (« Enseigne », « Nom
+    /// commercial / enseigne », « Enseigne de l'établissement »).
+    /// </summary>
+    private static bool IsSignDevice(Hit h, TokenText text)
+    {
+        if (h.Cue != "enseigne" || h.Start < 0 || h.Start >= text.Count)
+        {
+            return false;
+        }
+
+        var previous = h.Start - 1;
+        while (previous >= 0 && text.Folded[previous] is "d" or "de" or "l" or "la" or "une" or "des" or "les" or "du")
+        {
+            previous--;
+        }
+
+        var next = h.Start + 1 < text.Count ? h.Start + 1 : -1;
+        return text.Plain[h.Start].EndsWith('s')
+            || (previous >= 0 && previous < h.Start - 1 && SignAttributes.Contains(text.Folded[previous]))
+            || (next > 0 && (SignKinds.Contains(text.Folded[next]) || char.IsDigit(text.Folded[next][0]) || PhraseIndex<bool>.EndsAsParticiple(text.Plain[next])));
+    }
+
+    /// <summary>What a sign has: a kind, a support, a size, a light.</summary>
+    private static readonly HashSet<string> SignAttributes = Folded("type", "support", "surface", "superficie", "dimension", "dimensions", "hauteur", "largeur",
+        "longueur", "puissance", "nombre", "emplacement", "implantation", "matériau", "matériaux", "couleur", "photo", "photographie", "saillie", "pose",
+        "dépose", "modèle", "format", "éclairage");
+
+    /// <summary>What kind of sign, said after the word: « lumineuse », « numérique », « drapeau », « à faisceau », « sur façade »; or
+    /// which one of several (« Enseigne n° 1 »).</summary>
+    private static readonly HashSet<string> SignKinds = Folded("lumineuse", "lumineuses", "numérique", "numériques", "drapeau", "perpendiculaire", "parallèle",
+        "temporaire", "temporaires", "à", "au", "sur", "en", "scellée", "murale", "n", "no", "n°", "numéro");
 
     /// <summary>What may stand before a phone's « mobile » or « portable »: a phone word, a possessive, a preposition, a conjunction.</summary>
     private static readonly HashSet<string> BeforeAPhone = Folded("téléphone", "tél", "tel", "numéro", "gsm", "ligne", "fixe", "mobile", "portable", "contact",
@@ -426,7 +460,7 @@ public sealed partial class Classifier
         var hits = _hits ??= new List<Hit>(32);
         hits.Clear();
         AddPhrases(hits, label, Source.Label);
-        DropQualifyingAdjectives(hits, label, Source.Label);
+        DropQualifyingAdjectives(hits, 0, label);
 
         // « Une attestation d'inscription sur la liste électorale comportant vos nom, prénoms et domicile »: what a document
         // is said to mention describes it; the document named before is the one asked (D5: the first named).
@@ -442,14 +476,19 @@ public sealed partial class Classifier
             hits.RemoveAll(h => h.Source == Source.Label && h.Start > clause && TitleItems.Contains(h.Item.Id));
         }
 
+        var fromHint = hits.Count;
         AddPhrases(hits, hint, Source.Hint);
-        DropQualifyingAdjectives(hits, hint, Source.Hint);
+        DropQualifyingAdjectives(hits, fromHint, hint);
         DropThingNames(hits, hint, Source.Hint);
+        var fromLegend = hits.Count;
         AddPhrases(hits, legend, Source.Legend);
+        DropQualifyingAdjectives(hits, fromLegend, legend);
         var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Hint);
         // « Formulaire de demande PERSONNES ÂGÉES - PERSONNES EN SITUATION DE HANDICAP » over a form's fields: the form's own
         // title, set as a heading, says whom the form is for, as a page title does; it names no datum of each field.
+        var fromSection = hits.Count;
         AddPhrases(hits, section, sectionAsHint ? Source.Hint : section.Count > 0 && section.Folded[0] == FormWord ? Source.Page : Source.Legend);
+        DropQualifyingAdjectives(hits, fromSection, section);
         foreach (var option in field.Options.Take(60))
         {
             var optionText = TokenText.Of(option);

@@ -1778,6 +1778,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_sign_put_up_is_no_trade_name()
+    {
+        // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
+        // size, a light and a number among several; a name has none.
+        AssertEach("text", ("business.identity", true), "Enseigne", "Nom commercial / enseigne", "Enseigne de l'établissement", "ENSEIGNE DE L ETABLISSEMENT :",
+            "Enseigne ou nom usuel du site");
+        AssertEach("text", ("other.not_held", false), "Type d'enseigne", "Enseigne lumineuse", "Support de l'enseigne projetée :", "Dimensions de l'enseigne",
+            "Enseigne à faisceau de rayonnement laser");
+        AssertField(new() { Id = "p", Label = "Puissance de la source", Legend = "4.1. Enseigne n° 1", Section = "4. Enseignes", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void An_organisation_whose_creation_the_procedure_declares_is_in_no_register_yet()
     {
         // Rule 1: the register holds an organisation once it exists; the declaration that creates it tells its name and seat.
