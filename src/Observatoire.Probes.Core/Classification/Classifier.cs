@@ -209,7 +209,7 @@ public sealed partial class Classifier
         {
             var h = hits[k];
             if (((h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && h.Start < text.Count
-                && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter)) || IsSignDevice(h, text)))
+                && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter)) || IsSignDevice(h, text) || IsExamination(h, text)))
             {
                 hits.RemoveAt(k);
             }
@@ -239,6 +239,15 @@ public sealed partial class Classifier
             || (previous >= 0 && previous < h.Start - 1 && SignAttributes.Contains(text.Folded[previous]))
             || (next > 0 && (SignKinds.Contains(text.Folded[next]) || char.IsDigit(text.Folded[next][0]) || PhraseIndex<bool>.EndsAsParticiple(text.Plain[next])));
     }
+
+    /// <summary>
+    /// « Pièces nécessaires à l'étude de votre dossier », « Renseignements permettant l'étude des droits », « Étude d'impact »:
+    /// one « étude » of something is the examination of a file or a survey, not studies (« Vos études », « Niveau d'étude »,
+    /// « Études de médecine », always plural when they are a course).
+    /// </summary>
+    private static bool IsExamination(Hit h, TokenText text) =>
+        h.Item.Id == "education.student" && h.Cue == "études" && h.Start >= 0 && h.Start + 1 < text.Count
+        && text.Plain[h.Start] is "étude" or "etude" && text.Folded[h.Start + 1] is "de" or "du" or "des" or "d";
 
     /// <summary>What a sign has: a kind, a support, a size, a light.</summary>
     private static readonly HashSet<string> SignAttributes = Folded("type", "support", "surface", "superficie", "dimension", "dimensions", "hauteur", "largeur",

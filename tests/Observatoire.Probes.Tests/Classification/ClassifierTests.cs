@@ -1778,6 +1778,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_examination_of_a_file_is_no_studies()
+    {
+        // One « étude » of something is the examination of a file or a survey; studies as a course are plural.
+        AssertField(new() { Id = "d", Label = "Date du dernier jour de travail", Section = "RENSEIGNEMENTS PERMETTANT L'ETUDE DES DROITS", Input = "date" }, ("other.not_held", false));
+        AssertEach("file", ("other.not_held", false), "Pièces nécessaires à l'étude de votre dossier", "Étude d'impact");
+        AssertEach("text", ("education.student", true), "Vos études", "ÉTUDES SUIVIES");
+    }
+
+    [Test]
     public void A_sign_put_up_is_no_trade_name()
     {
         // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
