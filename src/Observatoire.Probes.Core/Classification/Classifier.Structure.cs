@@ -171,6 +171,14 @@ public sealed partial class Classifier
             return (_familyComposition, $"lien avec un membre du foyer ({r.SubjectCue}) : la composition du foyer est connue (D22)");
         }
 
+        // « Raison sociale » under « ENTREPRISE ÉTRANGÈRE (EMPLOYEUR) », « Nom de l'entreprise étrangère »: an organisation
+        // established abroad is in no French register, nor are its managers (rule 5: a foreign body holds nothing here).
+        if (id is "business.identity" or "business.registration" or "business.accounts" or "association.registration" or "identity.civil" or "address.postal"
+            && r.Subject != Subject.Applicant && _reader.ForeignOrganisationIn(texts) is { } foreignOrganisation)
+        {
+            return (_notHeld, $"organisation établie à l'étranger ({foreignOrganisation}) : aucun registre français ne la tient (règle 5)");
+        }
+
         // On a structure's procedure (the scenario's `public: professionnels` or `associations`), a bare name (« Nom », « Votre
         // prénom ») or a bare address that no label or heading gives to anyone, or only to « vous », is no person's own record
         // (rule 1): the name is the person typing it in their professional role (« the filer's professional data is not held »);

@@ -722,6 +722,34 @@ internal sealed partial class FieldReader
         return found.Entry.Value == Qualifier.Foreign && _countries.Contains(word) && (before is null || NotANoun.Contains(before));
     }
 
+    /// <summary>
+    /// « Nom de l'entreprise étrangère », a heading « ENTREPRISE ÉTRANGÈRE (EMPLOYEUR) », « Société établie hors de France »: an
+    /// organisation the label or a heading says is foreign, a foreign word within the three words after it; where, or null.
+    /// </summary>
+    public string? ForeignOrganisationIn(Texts t)
+    {
+        foreach (var (text, where) in new[] { (t.Label, "libellé"), (t.Legend, "groupe"), (t.Section, "section") })
+        {
+            if (text.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var org in _organisations.FindAll(text))
+            {
+                foreach (var q in _qualifiers.FindAll(text))
+                {
+                    if (q.Entry.Value == Qualifier.Foreign && q.Start >= org.End && q.Start <= org.End + 2 && !EitherFrench(text, q.Start, q.End))
+                    {
+                        return $"{where} « {string.Join(' ', text.Plain.Skip(org.Start).Take(q.End - org.Start))} »";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>« si vous êtes étranger », « le demandeur étant étranger »: being foreign is what a person is.</summary>
     private static readonly HashSet<string> Copulas = TextFolding.Folded("êtes", "est", "sont", "suis", "étant", "être", "devenu", "devenue");
 

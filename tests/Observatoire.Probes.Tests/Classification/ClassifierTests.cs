@@ -1787,6 +1787,23 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_organisation_established_abroad_is_in_no_french_register()
+    {
+        // Rule 5: a posted-workers declaration asks the foreign employer's name and form; SIRENE holds none of it.
+        foreach (var label in new[] { "Raison sociale :", "Forme juridique :", "Adresse dans le pays d'établissement :" })
+        {
+            AssertField(new() { Id = "f", Label = label, Section = "ENTREPRISE ÉTRANGÈRE (EMPLOYEUR)", Input = "text", Public = "professionnels" }, ("other.not_held", false));
+        }
+
+        AssertField(new() { Id = "n", Label = "Nom de l'entreprise étrangère", Input = "text", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Forme juridique", Section = "Société établie hors de France", Input = "text", Public = "professionnels" }, ("other.not_held", false));
+
+        // French or foreign is either: the register's item stays, as it does under a plain heading.
+        AssertField(new() { Id = "r", Label = "Raison sociale", Section = "Entreprise", Input = "text", Public = "professionnels" }, ("business.identity", true));
+        AssertField(new() { Id = "b", Label = "Raison sociale de l'entreprise, française ou étrangère", Input = "text", Public = "professionnels" }, ("business.identity", true));
+    }
+
+    [Test]
     public void A_sign_put_up_is_no_trade_name()
     {
         // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
