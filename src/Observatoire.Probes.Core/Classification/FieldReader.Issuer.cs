@@ -46,10 +46,14 @@ internal sealed partial class FieldReader
     /// Declared before <see cref="SentTo"/>, which takes them in: static fields are set in order.</summary>
     internal static readonly HashSet<string> SendingInfinitives = ["déposer", "remettre", "envoyer", "adresser", "transmettre", "retourner"];
 
+    /// <summary>Words that hand papers over to someone (« L'emprunteur fournit à la banque : », « à présenter à l'agent »).
+    /// Declared before <see cref="SentTo"/>, which takes them in.</summary>
+    private static readonly HashSet<string> GivingWords = ["fournir", "fournit", "fournissez", "présenter", "présentez", "communiquer", "produire"];
+
     /// <summary>Words that send a paper to someone or leave it somewhere (« dépôt au service état civil », « à remettre à la
     /// mairie »); not « déposée à la préfecture », a request already made to it (rule 6).</summary>
     private static readonly HashSet<string> SentTo = ["adressé", "adressée", "adressés", "adressées", "destiné", "destinée", "destinés", "destinées",
-        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise", "dépôt", .. SendingInfinitives];
+        "envoyé", "envoyée", "remis", "remise", "transmis", "transmise", "dépôt", .. SendingInfinitives, .. GivingWords];
 
     /// <summary>True when the words at <paramref name="i"/> follow « adressé à », « destinée au »…: whom a paper is sent to.</summary>
     internal static bool AddressedTo(TokenText text, int i)

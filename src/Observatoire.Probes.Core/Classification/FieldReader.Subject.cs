@@ -334,6 +334,13 @@ internal sealed partial class FieldReader
                 continue;
             }
 
+            // « Pièces à remettre à votre employeur », « L'emprunteur fournit à la banque : »: whom the papers are handed to
+            // receives them; they are not theirs (rule 1).
+            if (role == Role.ThirdParty && AddressedTo(text, found.Start))
+            {
+                continue;
+            }
+
             // « Justificatif de domicile récent. Si vous êtes hébergé par un tiers, celui de la personne qui vous héberge »: a later
             // sentence that opens on a case (« Si… », « Sinon… », « À défaut… ») offers another paper for another situation; the
             // first sentence says whose the field is (rule 1): nobody such a case names, not even « vous » (« Si vous êtes

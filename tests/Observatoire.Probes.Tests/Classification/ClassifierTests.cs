@@ -1804,6 +1804,27 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Whoever_is_hired_for_the_works_is_a_third_party()
+    {
+        // Rule 1: the installer a person hires, like the architect or the craftsman, is someone else; their register is theirs.
+        AssertField(new() { Id = "r", Label = "Raison sociale", Section = "Identification de l'installateur", Page = "Fiche technique pour l'installation d'un poêle à bois",
+            Input = "text", Public = "particuliers" }, ("other.not_held", false));
+        AssertEach("text", ("other.not_held", false), "Nom de l'installateur", "Nom de l'architecte", "Raison sociale de l'artisan");
+    }
+
+    [Test]
+    public void Whom_papers_are_handed_to_receives_them_they_are_not_theirs()
+    {
+        // Rule 1: « à la banque », « à votre employeur » after a verb of handing over names the recipient, not whose papers they are.
+        AssertField(new() { Id = "a", Label = "son dernier avis d'imposition disponible du foyer fiscal ;", Legend = "L'emprunteur fournit à la banque :", Input = "file" },
+            ("tax.notice", true));
+        AssertField(new() { Id = "j", Label = "Justificatif de domicile", Legend = "Documents à transmettre au bailleur", Input = "file" }, ("address.proof", true));
+
+        // The party's own block keeps them someone else's.
+        AssertField(new() { Id = "n", Label = "Nom", Legend = "Coordonnées de votre employeur", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_sign_put_up_is_no_trade_name()
     {
         // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
