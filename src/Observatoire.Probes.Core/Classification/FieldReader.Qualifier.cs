@@ -182,9 +182,12 @@ internal sealed partial class FieldReader
 
     private static readonly HashSet<string> NewWords = TextFolding.Folded("nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles");
 
-    /// <summary>What a person's own file is made of: creating one (« Création de compte », « Nouvelle demande ») is theirs.</summary>
+    /// <summary>What a person's own file is made of: creating one (« Création de compte », « Nouvelle demande », « Nouvelle
+    /// contestation ») is theirs.</summary>
     private static readonly HashSet<string> OwnFileNouns = TextFolding.Folded("compte", "dossier", "demande", "inscription", "espace", "profil", "fiche",
         "candidature", "declaration", "signalement", "acces", "identifiant", "mot", "saisie", "adresse", "reclamation", "requete", "personne", "membre",
+        // the acts a person files, whatever they are called (« Nouvelle contestation », « Nouveau recours »)
+        "contestation", "recours", "saisine", "plainte", "demarche", "procedure", "reservation",
         // what a person's identity and civil status are made of: a new card, a birth, a Pacs, one's details are theirs
         "coordonnees", "informations", "donnees", "identite", "carte", "passeport", "titre", "permis", "naissance", "mariage", "pacs", "deces",
         "situation", "nom", "prenom", "etat", "parent", "parents", "pere", "mere", "famille", "foyer", "domicile", "residence",
@@ -656,10 +659,17 @@ internal sealed partial class FieldReader
         "construction", "opération", "aménagement", "ouvrage")];
 
     /// <summary>« Votre adresse », « Vos coordonnées », « Mon domicile »: a possessive right before the address, the home or the
-    /// contact details (an article or another possessive may stand between).</summary>
+    /// contact details (an article or another possessive may stand between); or a heading « Coordonnées » alone.</summary>
     private static bool SaysOwnAddress(TokenText text)
     {
         var w = text.Folded;
+
+        // A heading that is only « Coordonnées » (« 2. Coordonnées »), with nobody else named, is the person's own details.
+        if (w.Count(x => !char.IsDigit(x[0])) == 1 && w.Contains(ContactDetails))
+        {
+            return true;
+        }
+
         for (var i = 0; i + 1 < w.Count; i++)
         {
             if (Possessives.Contains(w[i]) && OwnAddressWords.Contains(w[i + 1]))
@@ -672,6 +682,8 @@ internal sealed partial class FieldReader
     }
 
     private static readonly HashSet<string> OwnAddressWords = TextFolding.Folded("adresse", "adresses", "domicile", "coordonnées", "résidence");
+
+    private static readonly string ContactDetails = TextFolding.Folded("coordonnées").Single();
 
     /// <summary>True when « France » is in the text outside a foreign phrase (« hors de France » is abroad).</summary>
     private bool NamesFranceOutside(TokenText text)

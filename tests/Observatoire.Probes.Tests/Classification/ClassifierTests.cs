@@ -1825,6 +1825,23 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_persons_own_details_and_acts_keep_their_address_whatever_the_page_is_about()
+    {
+        // Rule 3: a section « Coordonnées » alone is the person's own details, nearer the field than the page's topic (a holiday).
+        foreach (var label in new[] { "Adresse", "Ville" })
+        {
+            AssertField(new() { Id = "a", Label = label, Section = "COORDONNÉES", Page = "Inscription aux camps de vacances", Input = "text" }, ("address.postal", true));
+        }
+
+        // A new contestation, like a new request, is the person's own act: no new place, no new thing to name.
+        AssertField(new() { Id = "r", Label = "Rue", Section = "2. Coordonnées", Page = "Nouvelle contestation", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "n", Label = "Nom", Legend = "Nouveau recours", Input = "text" }, ("identity.civil", true));
+
+        // A heading that names another place still makes it another one.
+        AssertField(new() { Id = "l", Label = "Adresse", Section = "Lieu du séjour", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_sign_put_up_is_no_trade_name()
     {
         // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
