@@ -256,9 +256,16 @@ internal sealed partial class FieldReader
     private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false, bool structures = false, TokenText? asked = null)
     {
         RoleFound? best = null;
-        foreach (var found in _roles.FindAll(text))
+        var all = _roles.FindAll(text);
+        foreach (var found in all)
         {
             var role = found.Entry.Value;
+
+            // « votre co-acquéreur », « le co-titulaire »: a role word inside a longer one is read as the longer one.
+            if (InsideLonger(all, found))
+            {
+                continue;
+            }
 
             // A role word that also qualifies a noun (« situation professionnelle », « artiste-auteur ») is a person only as a
             // noun: first, or after an article, a possessive or a preposition. After « et », « ou » it qualifies what the word
@@ -565,6 +572,19 @@ internal sealed partial class FieldReader
         // « qui réalise », « qui va réaliser », « qui a effectué »: up to one auxiliary between « qui » and the verb.
         return k + 1 < text.Count && text.Folded[k] == "qui"
             && (ContractorWords.Contains(text.Folded[k + 1]) || (k + 2 < text.Count && text.Folded[k + 1] is "va" or "a" or "vont" or "ont" or "doit" && ContractorWords.Contains(text.Folded[k + 2])));
+    }
+
+    private static bool InsideLonger(List<PhraseIndex<Role>.Found> all, PhraseIndex<Role>.Found found)
+    {
+        foreach (var other in all)
+        {
+            if (other.Start <= found.Start && other.End >= found.End && other.End - other.Start > found.End - found.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Rank(Role role) => role switch

@@ -1842,6 +1842,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_buyer_is_someone_else_a_co_buyer_is_household()
+    {
+        // Rule 1: a sale's counterpart is someone else, as the seller is; one who buys with the person is of their household.
+        AssertEach("text", ("other.not_held", false), "Prénom de l'acheteur", "Nom de l'acquéreur");
+        AssertField(new() { Id = "n", Label = "Nom de naissance", Legend = "Demandez au futur propriétaire du véhicule les informations suivantes", Input = "text" },
+            ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Quelle est la date de naissance de votre co-acquéreur·euse ?", Section = "Composition de mon foyer", Input = "date" },
+            ("identity.civil", true));
+    }
+
+    [Test]
     public void A_sign_put_up_is_no_trade_name()
     {
         // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
