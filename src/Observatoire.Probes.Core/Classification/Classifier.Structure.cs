@@ -30,15 +30,18 @@ public sealed partial class Classifier
     /// block (see <see cref="FieldsInOrder"/>).</summary>
     private const string OrganisationOnPersonsProcedure = "organisation nommée sur une démarche de particulier";
 
-    /// <summary>« Pour les personnes physiques » over the filer's block, on a structure's procedure: a sole trader files in their
-    /// own name, whose civil status is theirs (rule 1), not a professional's contact data.</summary>
+    /// <summary>« Pour les personnes physiques » or « Personne physique » over the filer's block, on a structure's procedure: a
+    /// sole trader files in their own name, whose civil status is theirs (rule 1), not a professional's contact data.</summary>
     private static bool ForNaturalPersons(FieldReader.Texts texts)
     {
         foreach (var heading in new[] { texts.Legend, texts.Section })
         {
             for (var i = 0; i + 1 < heading.Count; i++)
             {
-                if (heading.Folded[i] is "personne" or "personnes" && heading.Folded[i + 1] is "physique" or "physiques" && FieldReader.ForFilersOfKind(heading, i))
+                // « Pour les personnes physiques », « Si vous êtes une personne physique », or a heading that is that block's
+                // name (« 2.1 Personne physique », « Personne physique : »).
+                if (heading.Folded[i] is "personne" or "personnes" && heading.Folded[i + 1] is "physique" or "physiques"
+                    && (FieldReader.ForFilersOfKind(heading, i) || heading.Folded.Take(i).All(w => char.IsDigit(w[0]))))
                 {
                     return true;
                 }
@@ -308,6 +311,14 @@ public sealed partial class Classifier
             && r.Asks == ObjectKind.Datum && r.Qualifier == Qualifier.None && _education is not null && _reader.SchoolingLevelIn(label) is { } level)
         {
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
+        }
+
+        // « Madame », « Mme », « FÉMININ » as a box of its own, with no question over it: the value of the person's civility or
+        // sex, which their civil record holds (rule 1). On a structure's procedure, only for a natural person who files.
+        if (topic.Fallback && id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && _identity is not null
+            && label.Count == 1 && CivilValues.Contains(label.Folded[0]) && (!ProcedureInfo.IsStructures(texts.Public) || ForNaturalPersons(texts)))
+        {
+            return (_identity, $"civilité ou sexe coché (libellé « {texts.LabelAsWritten} ») : l'état civil de la personne le dit (règle 1)");
         }
 
         // « Copie du permis de visite », « Permis de détention d'un chien de 1re catégorie »: a permit of another kind than the
@@ -881,4 +892,7 @@ public sealed partial class Classifier
 
     /// <summary>Acronyms of nomenclatures: their codes classify a job, a trade, a training, a place; they number no one's file.</summary>
     private static readonly HashSet<string> Classifications = TextFolding.Folded("rncp", "rome", "naf", "ape", "nace", "cpv", "nsf", "insee", "cim", "formacode");
+
+    /// <summary>What a civility or a sex box says: « Madame », « Monsieur », « Mme », « Féminin », « Masculin ».</summary>
+    private static readonly HashSet<string> CivilValues = TextFolding.Folded("madame", "monsieur", "mme", "mlle", "mademoiselle", "féminin", "masculin");
 }

@@ -1853,6 +1853,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_civility_box_of_its_own_asks_the_persons_civil_status()
+    {
+        // Rule 1: « Madame », « FÉMININ » as a box with no question over it is the value of the person's civility or sex.
+        AssertEach("radio", ("identity.civil", true), "Madame", "Mme");
+        AssertEach("checkbox", ("identity.civil", true), "FÉMININ");
+
+        // On a structure's procedure, only in the block of a natural person who files (« Personne physique : »); otherwise the
+        // one typing gives it in their professional role.
+        AssertField(new() { Id = "m", Label = "Madame", Legend = "Personne physique :", Section = "1- DECLARANT", Input = "radio", Public = "professionnels" },
+            ("identity.civil", true));
+        AssertField(new() { Id = "n", Label = "Nom", Legend = "2.1 Personne physique", Input = "text", Public = "professionnels" }, ("identity.civil", true));
+        AssertField(new() { Id = "p", Label = "Monsieur", Input = "radio", Public = "professionnels" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_sign_put_up_is_no_trade_name()
     {
         // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
