@@ -313,6 +313,14 @@ public sealed partial class Classifier
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
         }
 
+        // « Renouvellement », « Pour le renouvellement d'une demande » ticked: what is renewed was granted before by the body that
+        // renews it, which knows whether the person had it (rule 6).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && _otherHeld is not null
+            && label.Folded.IndexOf(Renewal) is var renewal and >= 0 && label.Folded.Take(renewal).All(BeforeRenewal.Contains))
+        {
+            return (_otherHeld, $"renouvellement coché (libellé « {texts.LabelAsWritten} ») : l'organisme qui l'a accordé une première fois le sait (règle 6)");
+        }
+
         // « Madame », « Mme », « FÉMININ » as a box of its own, with no question over it: the value of the person's civility or
         // sex, which their civil record holds (rule 1). On a structure's procedure, only for a natural person who files.
         if (topic.Fallback && id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && _identity is not null
@@ -895,4 +903,9 @@ public sealed partial class Classifier
 
     /// <summary>What a civility or a sex box says: « Madame », « Monsieur », « Mme », « Féminin », « Masculin ».</summary>
     private static readonly HashSet<string> CivilValues = TextFolding.Folded("madame", "monsieur", "mme", "mlle", "mademoiselle", "féminin", "masculin");
+
+    private static readonly string Renewal = TextFolding.Folded("renouvellement").Single();
+
+    /// <summary>What may open a renewal's box: « Pour le renouvellement… », « Du renouvellement… », « Demande de renouvellement ».</summary>
+    private static readonly HashSet<string> BeforeRenewal = TextFolding.Folded("pour", "le", "du", "de", "d", "un", "demande", "il", "s", "agit");
 }

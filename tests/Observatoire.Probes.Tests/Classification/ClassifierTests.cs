@@ -1853,6 +1853,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_renewal_ticked_was_granted_before_by_the_body_that_renews_it()
+    {
+        // Rule 6: « Renouvellement » as a box says the body granted it before; it knows.
+        AssertEach("checkbox", ("other.held", true), "Renouvellement", "Renouvellement d'une demande");
+        AssertField(new() { Id = "r", Label = "pour le renouvellement d’une demande", Legend = "cocher ci-dessous la case correspondant à votre demande", Input = "radio" },
+            ("other.held", true));
+
+        // Typed or uploaded, a renewal's paper is read by what it is.
+        AssertField(new() { Id = "t", Label = "Motif du renouvellement", Input = "textarea" }, ("free.text", false));
+    }
+
+    [Test]
     public void A_civility_box_of_its_own_asks_the_persons_civil_status()
     {
         // Rule 1: « Madame », « FÉMININ » as a box with no question over it is the value of the person's civility or sex.
