@@ -309,7 +309,9 @@ public sealed partial class Classifier
             return true;
         }
 
-        foreach (var text in new[] { hint, label })
+        // « la copie de la dernière déclaration pré-remplie des revenus »: on an upload the mention describes the paper asked
+        // (a pre-filled tax return), not a value the page shows.
+        foreach (var text in field.IsUpload ? [] : new[] { hint, label })
         {
             if (_prefilledMarkers.First(text) is { } marker)
             {

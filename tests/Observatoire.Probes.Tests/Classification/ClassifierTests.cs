@@ -1853,6 +1853,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_pre_filled_paper_asked_as_an_upload_is_still_asked()
+    {
+        // « déclaration pré-remplie » names a kind of paper; the upload still asks it.
+        AssertField(new() { Id = "d", Label = "la copie de la dernière déclaration pré-remplie des revenus", Input = "file" }, ("tax.income", true));
+
+        // A typed field the page says is pre-filled is not asked.
+        var shown = Classify(new() { Id = "r", Label = "Revenu fiscal de référence", Hint = "Cette information est pré-remplie", Input = "number" });
+        Assert.That((shown.ItemId, shown.Prefilled, shown.Counted), Is.EqualTo(("tax.income", true, false)), shown.Reason);
+    }
+
+    [Test]
     public void A_renewal_ticked_was_granted_before_by_the_body_that_renews_it()
     {
         // Rule 6: « Renouvellement » as a box says the body granted it before; it knows.
