@@ -313,6 +313,14 @@ public sealed partial class Classifier
             return (_education, $"classe, niveau ou formation de la personne (libellé « {level} ») : sa scolarité est connue (règle 1)");
         }
 
+        // « Corps - Grade : », « Affectation : », « Date de nomination » under « Renseignements concernant l'agent »: a public
+        // servant's career is the employing administration's own record, which it asks them to repeat (rule 6).
+        if (id is null or "other.not_held" && r.Subject == Subject.Applicant && texts.Input != "file" && _otherHeld is not null
+            && CareerFactIn(label) is { } agentCareer && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Contains(Agent)))
+        {
+            return (_otherHeld, $"carrière de l'agent public (libellé « {agentCareer} ») : l'administration qui l'emploie la tient (règle 6)");
+        }
+
         // « Renouvellement », « Pour le renouvellement d'une demande » ticked: what is renewed was granted before by the body that
         // renews it, which knows whether the person had it (rule 6).
         if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && _otherHeld is not null
@@ -908,4 +916,22 @@ public sealed partial class Classifier
 
     /// <summary>What may open a renewal's box: « Pour le renouvellement… », « Du renouvellement… », « Demande de renouvellement ».</summary>
     private static readonly HashSet<string> BeforeRenewal = TextFolding.Folded("pour", "le", "du", "de", "d", "un", "demande", "il", "s", "agit");
+
+    /// <summary>A public servant's career fact among the label's first three words (« Corps - Grade », « Date de nomination »), or null.</summary>
+    private static string? CareerFactIn(TokenText label)
+    {
+        for (var i = 0; i < Math.Min(3, label.Count); i++)
+        {
+            if (CareerWords.Contains(label.Folded[i]))
+            {
+                return label.Plain[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> CareerWords = TextFolding.Folded("corps", "grade", "échelon", "affectation", "nomination", "titularisation");
+
+    private static readonly string Agent = TextFolding.Folded("agent").Single();
 }

@@ -1864,6 +1864,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_public_servants_career_is_the_employers_own_record()
+    {
+        // Rule 6: asked of its agent, the corps, grade, posting and appointment are the employing administration's own file.
+        foreach (var label in new[] { "Corps - Grade :", "Affectation :", "Date de nomination en Métropole" })
+        {
+            AssertField(new() { Id = "c", Label = label, Section = "Renseignements concernant l'agent :", Input = "text" }, ("other.held", true));
+        }
+
+        // A spouse's grade, or a grade with no agent named, is not the asker's record.
+        AssertField(new() { Id = "s", Label = "Grade :", Legend = "Conjoint", Section = "Renseignements concernant la famille", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "g", Label = "Grade", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_renewal_ticked_was_granted_before_by_the_body_that_renews_it()
     {
         // Rule 6: « Renouvellement » as a box says the body granted it before; it knows.
