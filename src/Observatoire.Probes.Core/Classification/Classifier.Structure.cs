@@ -316,15 +316,17 @@ public sealed partial class Classifier
         // « Corps - Grade : », « Affectation : », « Date de nomination » under « Renseignements concernant l'agent »: a public
         // servant's career is the employing administration's own record, which it asks them to repeat (rule 6).
         if (id is null or "other.not_held" && r.Subject == Subject.Applicant && texts.Input != "file" && _otherHeld is not null
-            && CareerFactIn(label) is { } agentCareer && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Contains(Agent)))
+            && CareerFactIn(label) is { } agentCareer && !label.Folded.Any(WishedWords.Contains) && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Contains(Agent)))
         {
             return (_otherHeld, $"carrière de l'agent public (libellé « {agentCareer} ») : l'administration qui l'emploie la tient (règle 6)");
         }
 
         // « Renouvellement », « Pour le renouvellement d'une demande » ticked: what is renewed was granted before by the body that
-        // renews it, which knows whether the person had it (rule 6).
+        // renews it, which knows whether the person had it (rule 6). Not a membership, a subscription or a club's licence, in the
+        // label or over it (« Renouvellement de l'adhésion », « Renouvellement » under « Abonnement à la salle de sport »).
         if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && _otherHeld is not null
-            && label.Folded.IndexOf(Renewal) is var renewal and >= 0 && label.Folded.Take(renewal).All(BeforeRenewal.Contains))
+            && label.Folded.IndexOf(Renewal) is var renewal and >= 0 && label.Folded.Take(renewal).All(BeforeRenewal.Contains)
+            && !PrivateAgreementAfter(label.Folded, renewal) && !new[] { texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Any(PrivateRenewals.Contains)))
         {
             return (_otherHeld, $"renouvellement coché (libellé « {texts.LabelAsWritten} ») : l'organisme qui l'a accordé une première fois le sait (règle 6)");
         }
@@ -909,8 +911,8 @@ public sealed partial class Classifier
     /// <summary>Acronyms of nomenclatures: their codes classify a job, a trade, a training, a place; they number no one's file.</summary>
     private static readonly HashSet<string> Classifications = TextFolding.Folded("rncp", "rome", "naf", "ape", "nace", "cpv", "nsf", "insee", "cim", "formacode");
 
-    /// <summary>What a civility or a sex box says: « Madame », « Monsieur », « Mme », « Féminin », « Masculin ».</summary>
-    private static readonly HashSet<string> CivilValues = TextFolding.Folded("madame", "monsieur", "mme", "mlle", "mademoiselle", "féminin", "masculin");
+    /// <summary>What a civility or a sex box says: « Madame », « Monsieur », « Mme », « Féminin », « Masculin », « Femme ».</summary>
+    private static readonly HashSet<string> CivilValues = TextFolding.Folded("madame", "monsieur", "mme", "mlle", "mademoiselle", "féminin", "masculin", "homme", "femme");
 
     private static readonly string Renewal = TextFolding.Folded("renouvellement").Single();
 
@@ -934,4 +936,12 @@ public sealed partial class Classifier
     private static readonly HashSet<string> CareerWords = TextFolding.Folded("corps", "grade", "échelon", "affectation", "nomination", "titularisation");
 
     private static readonly string Agent = TextFolding.Folded("agent").Single();
+
+    /// <summary>What the person wishes (« Affectation souhaitée »), not what was decided.</summary>
+    private static readonly HashSet<string> WishedWords = TextFolding.Folded("souhaité", "souhaitée", "souhaités", "souhaitées", "demandé", "demandée",
+        "envisagé", "envisagée", "voulu", "voulue", "désiré", "désirée", "vœu", "voeu", "vœux", "voeux", "sollicité", "sollicitée");
+
+    /// <summary>What a private party renews: a membership, a subscription, a club's licence, a contract.</summary>
+    private static readonly HashSet<string> PrivateRenewals = TextFolding.Folded("bail", "contrat", "adhésion", "abonnement", "mandat", "assurance", "cotisation",
+        "licence", "parentale", "club", "salle", "abonné", "adhérent");
 }

@@ -203,13 +203,14 @@ public sealed partial class Classifier
     /// Read before any other rule, so that a heading's cue is not taken for a label that named a thing.
     /// </summary>
     /// <remarks>A loop, not a predicate: it runs for every field, and a predicate would be an object each time.</remarks>
-    private static void DropQualifyingAdjectives(List<Hit> hits, int from, TokenText text)
+    private void DropQualifyingAdjectives(List<Hit> hits, int from, TokenText text)
     {
         for (var k = hits.Count - 1; k >= from; k--)
         {
             var h = hits[k];
             if (((h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && h.Start < text.Count
-                && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter)) || IsSignDevice(h, text) || IsExamination(h, text)))
+                && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter)) || IsSignDevice(h, text) || IsExamination(h, text)
+                || IsThingsAcronym(h, text)))
             {
                 hits.RemoveAt(k);
             }
@@ -248,6 +249,24 @@ public sealed partial class Classifier
     private static bool IsExamination(Hit h, TokenText text) =>
         h.Item.Id == "education.student" && h.Cue == "études" && h.Start >= 0 && h.Start + 1 < text.Count
         && text.Plain[h.Start] is "étude" or "etude" && text.Folded[h.Start + 1] is "de" or "du" or "des" or "d";
+
+    /// <summary>« Sigle du projet », « Sigle de la manifestation »: the acronym of a thing, not of an organisation (« Sigle »,
+    /// « Sigle de l'association » are the register's).</summary>
+    private bool IsThingsAcronym(Hit h, TokenText text)
+    {
+        if (h.Cue != "sigle" || h.Start < 0)
+        {
+            return false;
+        }
+
+        var k = h.Start + 1;
+        while (k < text.Count && text.Folded[k] is "de" or "du" or "des" or "d" or "l" or "la" or "le" or "votre")
+        {
+            k++;
+        }
+
+        return k > h.Start + 1 && k < text.Count && !_reader.OrganisationAt(text, k);
+    }
 
     /// <summary>What a sign has: a kind, a support, a size, a light.</summary>
     private static readonly HashSet<string> SignAttributes = Folded("type", "support", "surface", "superficie", "dimension", "dimensions", "hauteur", "largeur",

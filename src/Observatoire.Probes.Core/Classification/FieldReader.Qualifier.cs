@@ -727,7 +727,7 @@ internal sealed partial class FieldReader
         var before = found.Start > 0 ? text.Folded[found.Start - 1] : null;
         if (word is "etranger" or "etrangere" or "etrangers" or "etrangeres")
         {
-            return (before is not null && (Articles.Contains(before) || People.Contains(before) || Copulas.Contains(before) || before == "pour"))
+            return (before is not null && (Articles.Contains(before) || People.Contains(before) || Copulas.Contains(before) || before == "pour" || before == Nationality))
                 || (found.End < text.Count && ForeignerStates.Contains(text.Folded[found.End]));
         }
 
@@ -747,11 +747,21 @@ internal sealed partial class FieldReader
                 continue;
             }
 
+            // « Succursale en France d'une société étrangère », « Établissement français d'une entreprise étrangère »: the French
+            // branch is the one asked, and in the register.
+            if (text.Folded.Any(IsFrench) || NamesFranceOutside(text))
+            {
+                continue;
+            }
+
             foreach (var org in _organisations.FindAll(text))
             {
                 foreach (var q in _qualifiers.FindAll(text))
                 {
-                    if (q.Entry.Value == Qualifier.Foreign && q.Start >= org.End && q.Start <= org.End + 2 && !EitherFrench(text, q.Start, q.End))
+                    // Right after the organisation's noun, or after a word saying where it is established (« Société établie
+                    // hors de France »); not what it does abroad (« Entreprise exportant à l'étranger »).
+                    if (q.Entry.Value == Qualifier.Foreign && (q.Start == org.End || (q.Start == org.End + 1 && EstablishedWords.Contains(text.Folded[org.End])))
+                        && !EitherFrench(text, q.Start, q.End))
                     {
                         return $"{where} « {string.Join(' ', text.Plain.Skip(org.Start).Take(q.End - org.Start))} »";
                     }
@@ -762,7 +772,13 @@ internal sealed partial class FieldReader
         return null;
     }
 
+    /// <summary>Words that say where an organisation is established: « établie », « installée », « domiciliée »…</summary>
+    private static readonly HashSet<string> EstablishedWords = TextFolding.Folded("établi", "établie", "établis", "établies", "installé", "installée",
+        "domicilié", "domiciliée", "situé", "située", "implanté", "implantée", "basé", "basée", "immatriculé", "immatriculée", "enregistré", "enregistrée");
+
     /// <summary>« si vous êtes étranger », « le demandeur étant étranger »: being foreign is what a person is.</summary>
+    private static readonly string Nationality = TextFolding.Folded("nationalité").Single();
+
     private static readonly HashSet<string> Copulas = TextFolding.Folded("êtes", "est", "sont", "suis", "étant", "être", "devenu", "devenue");
 
     /// <summary>Words a country's adjective follows when it names a person: an article, a list's joint, « pour », « nationalité ».</summary>

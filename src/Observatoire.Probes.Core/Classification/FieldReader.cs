@@ -509,6 +509,9 @@ internal sealed partial class FieldReader
     /// <summary>True when a manager role starts at word <paramref name="i"/> of the text.</summary>
     public bool ManagerAt(TokenText text, int i) => _managers.At(text, i) is not null;
 
+    /// <summary>True when an organisation's noun starts at word <paramref name="i"/> (« association », « société »).</summary>
+    public bool OrganisationAt(TokenText text, int i) => _organisations.At(text, i) is not null;
+
     /// <summary>True when the label names the organisation itself (« Nom de la structure », « Adresse de votre entreprise »).</summary>
     public bool NamesOrganisation(TokenText label) => _organisations.First(label) is not null;
 

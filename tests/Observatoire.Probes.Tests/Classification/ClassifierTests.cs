@@ -1132,6 +1132,7 @@ public sealed class ClassifierTests
         AssertEach("file", ("identity.document", true), "Pièce d'identité, ou titre de séjour si vous êtes étranger",
             "Carte d'identité ou passeport (ou toute autre pièce justificative d'état civil et de nationalité) + titre de séjour si vous êtes étranger",
             "Titre de séjour si le demandeur est étranger");
+        AssertEach("file", ("identity.document", true), "Titre de séjour (si vous êtes de nationalité étrangère)");
     }
 
     [Test]
@@ -1762,6 +1763,10 @@ public sealed class ClassifierTests
         // l'association ». Only such adjectives: a noun between the words makes another thing (« Titre du projet de l'association »).
         AssertEach("text", ("association.registration", true), "Titre officiel de l’association :", "TITRE ACTUEL DE L’ASSOCIATION :", "Objet exact de l'association");
         AssertEach("text", ("other.not_held", false), "Titre du projet de l’association");
+
+        // An organisation's acronym is in its record; a project's is not (review of stop 49).
+        AssertEach("text", ("business.identity", true), "Sigle");
+        AssertEach("text", ("other.not_held", false), "Sigle du projet", "Sigle de la manifestation");
     }
 
     [Test]
@@ -1801,6 +1806,12 @@ public sealed class ClassifierTests
         // French or foreign is either: the register's item stays, as it does under a plain heading.
         AssertField(new() { Id = "r", Label = "Raison sociale", Section = "Entreprise", Input = "text", Public = "professionnels" }, ("business.identity", true));
         AssertField(new() { Id = "b", Label = "Raison sociale de l'entreprise, française ou étrangère", Input = "text", Public = "professionnels" }, ("business.identity", true));
+
+        // A French branch of a foreign company is in the register; a company's dealings abroad make it no foreign one (review of stop 49).
+        AssertField(new() { Id = "s", Label = "Raison sociale", Legend = "Succursale en France d'une société étrangère", Input = "text", Public = "professionnels" },
+            ("business.identity", true));
+        AssertField(new() { Id = "x", Label = "Adresse du siège social", Legend = "Entreprise exportant à l'étranger", Input = "text", Public = "professionnels" },
+            ("business.identity", true));
     }
 
     [Test]
@@ -1875,6 +1886,9 @@ public sealed class ClassifierTests
         // A spouse's grade, or a grade with no agent named, is not the asker's record.
         AssertField(new() { Id = "s", Label = "Grade :", Legend = "Conjoint", Section = "Renseignements concernant la famille", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "g", Label = "Grade", Input = "text" }, ("other.not_held", false));
+
+        // What the agent wishes is not decided yet (review of stop 49).
+        AssertField(new() { Id = "w", Label = "Affectation souhaitée", Legend = "Renseignements concernant l'agent", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
@@ -1887,13 +1901,17 @@ public sealed class ClassifierTests
 
         // Typed or uploaded, a renewal's paper is read by what it is.
         AssertField(new() { Id = "t", Label = "Motif du renouvellement", Input = "textarea" }, ("free.text", false));
+
+        // A membership, a subscription or a club's licence is renewed by a private party (review of stop 49).
+        AssertEach("checkbox", ("other.not_held", false), "Renouvellement de l'adhésion", "Renouvellement de l'abonnement", "Renouvellement de la licence sportive");
+        AssertField(new() { Id = "a", Label = "Renouvellement", Legend = "Abonnement à la salle de sport", Input = "radio" }, ("other.not_held", false));
     }
 
     [Test]
     public void A_civility_box_of_its_own_asks_the_persons_civil_status()
     {
         // Rule 1: « Madame », « FÉMININ » as a box with no question over it is the value of the person's civility or sex.
-        AssertEach("radio", ("identity.civil", true), "Madame", "Mme");
+        AssertEach("radio", ("identity.civil", true), "Madame", "Mme", "Femme");
         AssertEach("checkbox", ("identity.civil", true), "FÉMININ");
 
         // On a structure's procedure, only in the block of a natural person who files (« Personne physique : »); otherwise the
