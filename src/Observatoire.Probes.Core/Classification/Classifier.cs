@@ -210,7 +210,7 @@ public sealed partial class Classifier
             var h = hits[k];
             if (((h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && h.Start < text.Count
                 && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter)) || IsSignDevice(h, text) || IsExamination(h, text)
-                || IsThingsAcronym(h, text)))
+                || IsThingsAcronym(h, text) || IsParentCompany(h, text)))
             {
                 hits.RemoveAt(k);
             }
@@ -267,6 +267,14 @@ public sealed partial class Classifier
 
         return k > h.Start + 1 && k < text.Count && !_reader.OrganisationAt(text, k);
     }
+
+    /// <summary>« Raison sociale de la société mère », « Adresse de la maison mère »: the company a subsidiary belongs to, no
+    /// person's mother or father.</summary>
+    private static bool IsParentCompany(Hit h, TokenText text) =>
+        h.Cue is "mère" or "père" && h.Start > 0 && h.Start - 1 < text.Count && ParentCompanyNouns.Contains(text.Folded[h.Start - 1]);
+
+    private static readonly HashSet<string> ParentCompanyNouns = Folded("société", "maison", "entreprise", "groupe", "compagnie", "structure", "association",
+        "fédération", "cellule", "holding");
 
     /// <summary>What a sign has: a kind, a support, a size, a light.</summary>
     private static readonly HashSet<string> SignAttributes = Folded("type", "support", "surface", "superficie", "dimension", "dimensions", "hauteur", "largeur",

@@ -290,6 +290,14 @@ internal sealed partial class FieldReader
                 continue;
             }
 
+            // « Partenaires du projet », « Partenaires financiers », a partner on a structure's procedure: an organisation the
+            // project works with, someone else (rule 1), not a partner by a Pacs (« votre partenaire de Pacs »), who is household.
+            if (role == Role.Household && found.Entry.Tokens is [var partner] && partner == Partner && !text.Folded.Contains(Pacs)
+                && (structures || (found.End < text.Count && BusinessPartnerWords.Contains(text.Folded[found.End]))))
+            {
+                role = Role.ThirdParty;
+            }
+
             // « chef d'entreprise », « chef d'exploitation ou d'entreprise agricole »: the person who heads it, not the organisation.
             if (role == Role.Organisation && HeadedByChef(text, found.Start))
             {
@@ -573,6 +581,14 @@ internal sealed partial class FieldReader
         return k + 1 < text.Count && text.Folded[k] == "qui"
             && (ContractorWords.Contains(text.Folded[k + 1]) || (k + 2 < text.Count && text.Folded[k + 1] is "va" or "a" or "vont" or "ont" or "doit" && ContractorWords.Contains(text.Folded[k + 2])));
     }
+
+    private static readonly string Partner = TextFolding.Folded("partenaire").Single();
+
+    private static readonly string Pacs = TextFolding.Folded("pacs").Single();
+
+    /// <summary>What follows a partner of a project rather than of a person: « du projet », « financiers », « institutionnels ».</summary>
+    private static readonly HashSet<string> BusinessPartnerWords = TextFolding.Folded("du", "des", "financier", "financiers", "financière", "financières",
+        "institutionnel", "institutionnels", "technique", "techniques", "associé", "associés", "publics", "privés", "opérationnel", "opérationnels");
 
     private static bool InsideLonger(List<PhraseIndex<Role>.Found> all, PhraseIndex<Role>.Found found)
     {

@@ -1923,6 +1923,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_parent_company_and_a_projects_partners_are_no_family()
+    {
+        // « société mère » is the company a subsidiary belongs to, no one's mother (cue collision).
+        AssertField(new() { Id = "m", Label = "Raison sociale de la société mère", Input = "text", Public = "professionnels" }, ("business.identity", true));
+        AssertField(new() { Id = "a", Label = "Adresse de la maison mère", Input = "text", Public = "professionnels" }, ("business.identity", true));
+        AssertField(new() { Id = "n", Label = "Nom de la mère", Input = "text" }, ("civil.record", true));
+
+        // A project's partners are organisations it works with (rule 1); a partner by a Pacs is household.
+        AssertField(new() { Id = "p", Label = "Nom", Section = "Partenaires financiers", Input = "text", Public = "associations" }, ("other.not_held", false));
+        AssertField(new() { Id = "s", Label = "Sigle", Legend = "Partenaires du projet", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Date de naissance", Legend = "Votre partenaire de Pacs", Input = "date" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void A_sign_put_up_is_no_trade_name()
     {
         // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
