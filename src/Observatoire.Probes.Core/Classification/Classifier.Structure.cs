@@ -773,6 +773,12 @@ public sealed partial class Classifier
             // The item is named by a specific cue, or by the body that issues it (« Attestation d'inscription Pôle emploi »).
             var named = item is { Holding: Holding.Held or Holding.Key } && id != "other.held"
                 && (topic.Specific || (_reader.PublicBodyIn(label) is { } issuer && _cues.At(label, issuer.Start)?.Entry.Value.Item == item));
+            // « Jugement de divorce rendu à l'étranger »: a foreign court or office is no French public body (rule 5).
+            if (!named && r.Issuer == Issuer.Public && r.Qualifier == Qualifier.Foreign && r.QualifierCue?.StartsWith("libellé", StringComparison.Ordinal) == true)
+            {
+                return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
+            }
+
             if (!named && r.Issuer == Issuer.Public)
             {
                 return (_otherHeld, $"pièce délivrée par un organisme public ({r.IssuerCue}) : il la détient (règle 5)");

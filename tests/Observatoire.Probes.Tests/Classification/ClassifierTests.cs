@@ -1110,7 +1110,8 @@ public sealed class ClassifierTests
         // D2: only a document explicitly from abroad is held by no one here.
         AssertEach("file", ("civil.record", true),
             "Copie intégrale de l'acte de naissance, datant de moins de 3 mois si elle est délivrée en France, de moins de 6 mois si elle est délivrée à l'étranger");
-        AssertEach("file", ("other.not_held", false), "Pièce d'identité délivrée hors de France", "Acte de naissance étranger");
+        AssertEach("file", ("other.not_held", false), "Pièce d'identité délivrée hors de France", "Acte de naissance étranger",
+            "Jugement de divorce rendu à l'étranger");
     }
 
     [Test]
