@@ -1938,6 +1938,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_subsidised_contract_is_a_public_scheme_on_its_funders_files()
+    {
+        // Rules 4 and 6: a « contrat aidé » (CUI, PEC) is a public scheme, like the service civique or the CEJ: its funder holds it.
+        AssertEach("radio", ("other.held", true), "Votre contrat aidé est en cours", "Votre contrat aidé est achevé");
+        AssertField(new() { Id = "c", Label = "en cas de contrat aidé (Cui, Cirma, Cav, Cec, Cie, Cae, Cia...), précisez lequel", Input = "text" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_sign_put_up_is_no_trade_name()
     {
         // « enseigne » is both the trade name a register holds and the sign a shop puts up: a sign has a kind, a support, a
