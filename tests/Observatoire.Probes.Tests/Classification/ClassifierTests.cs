@@ -1755,6 +1755,10 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "t", Label = "Tél.", Input = "tel" }, ("contact.phone", false));
         AssertField(new() { Id = "c", Label = "Catégorie de l'établissement", Hint = "Selon l'effectif du public accueilli", Input = "select" }, ("other.not_held", false));
         AssertField(new() { Id = "e", Label = "Effectif salarié", Input = "number" }, ("business.accounts", true));
+
+        // « m² » folds to « m », as the civility « M. » does: only « m2 » and « surface » are a fact about the home.
+        var civility = Classify(new() { Id = "m", Label = "M./Mme/Mlle NOM/Prénom :", Input = "text" });
+        Assert.That((civility.ItemId, civility.Reading?.Qualifier), Is.EqualTo(("identity.civil", (Qualifier?)Qualifier.None)), civility.Reason);
     }
 
     [Test]
