@@ -315,8 +315,8 @@ public sealed partial class Classifier
 
         // « Corps - Grade : », « Affectation : », « Date de nomination » under « Renseignements concernant l'agent »: a public
         // servant's career is the employing administration's own record, which it asks them to repeat (rule 6).
-        if (id is null or "other.not_held" && r.Subject == Subject.Applicant && texts.Input != "file" && _otherHeld is not null
-            && CareerFactIn(label) is { } agentCareer && !label.Folded.Any(WishedWords.Contains) && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Contains(Agent)))
+        if (id is null or "other.not_held" or "education.scholarship" && r.Subject == Subject.Applicant && texts.Input != "file" && _otherHeld is not null
+            && CareerFactIn(label) is { } agentCareer && !label.Folded.Any(WishedWords.Contains) && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Any(AgentWords.Contains)))
         {
             return (_otherHeld, $"carrière de l'agent public (libellé « {agentCareer} ») : l'administration qui l'emploie la tient (règle 6)");
         }
@@ -936,12 +936,19 @@ public sealed partial class Classifier
             }
         }
 
-        return null;
+        // « Date d'entrée dans la fonction publique »: a date of the career, not a statement about it.
+        var civilService = label.Folded.IndexOf(CivilServiceWords[0]);
+        return label.Head == "date" && civilService >= 0 && civilService + 1 < label.Count && label.Folded[civilService + 1] == CivilServiceWords[1] ? "fonction publique" : null;
     }
 
-    private static readonly HashSet<string> CareerWords = TextFolding.Folded("corps", "grade", "échelon", "affectation", "nomination", "titularisation");
+    private static readonly HashSet<string> CareerWords = TextFolding.Folded("corps", "grade", "échelon", "affectation", "nomination", "titularisation",
+        "indice", "position");
 
-    private static readonly string Agent = TextFolding.Folded("agent").Single();
+    /// <summary>« fonction publique », as folded words.</summary>
+    private static readonly string[] CivilServiceWords = [.. TextFolding.Tokens("fonction publique")];
+
+    /// <summary>Who a public employer's agent is called: « agent », « fonctionnaire ».</summary>
+    private static readonly HashSet<string> AgentWords = TextFolding.Folded("agent", "fonctionnaire");
 
     /// <summary>What the person wishes (« Affectation souhaitée »), not what was decided.</summary>
     private static readonly HashSet<string> WishedWords = TextFolding.Folded("souhaité", "souhaitée", "souhaités", "souhaitées", "demandé", "demandée",

@@ -1892,6 +1892,14 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "s", Label = "Grade :", Legend = "Conjoint", Section = "Renseignements concernant la famille", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "g", Label = "Grade", Input = "text" }, ("other.not_held", false));
 
+        // So are the échelon, the index, the statutory position and the date one entered the civil service, for an « agent » or a
+        // « fonctionnaire » (review of stop 49); a statement about being one is not a date of the career.
+        AssertField(new() { Id = "e", Label = "Échelon", Legend = "Situation administrative de l'agent", Input = "text" }, ("other.held", true));
+        AssertField(new() { Id = "i", Label = "Indice majoré", Legend = "Situation administrative de l'agent", Input = "number" }, ("other.held", true));
+        AssertField(new() { Id = "f", Label = "Date d'entrée dans la fonction publique", Legend = "Renseignements concernant le fonctionnaire", Input = "date" },
+            ("other.held", true));
+        AssertField(new() { Id = "n", Label = "Je certifie ne pas être un agent de la fonction publique.", Input = "checkbox" }, ("other.not_held", false));
+
         // What the agent wishes is not decided yet (review of stop 49).
         AssertField(new() { Id = "w", Label = "Affectation souhaitée", Legend = "Renseignements concernant l'agent", Input = "text" }, ("other.not_held", false));
     }
