@@ -166,6 +166,10 @@ public sealed partial class Classifier
     private static readonly HashSet<string> PrivateAgreements = Folded("bail", "contrat", "adhésion", "abonnement", "mandat", "assurance",
         "prélèvement", "parentale", "parents", "parent", "cotisation", "licence");
 
+    /// <summary>What a private party renews, named over a renewal's box too: the agreements above, a club, a gym, its members.
+    /// Declared after <see cref="PrivateAgreements"/>, which it takes in: static fields are set in order.</summary>
+    private static readonly HashSet<string> PrivateRenewals = [.. PrivateAgreements, .. Folded("club", "salle", "abonné", "adhérent")];
+
     /// <summary>The company registers (« registre du commerce », RCS, RNE, « répertoire des métiers », SIRENE).</summary>
     private static readonly HashSet<string> CompanyRegisters = Folded("registre", "répertoire", "rcs", "rne", "rm", "sirene", "greffe");
 

@@ -316,7 +316,7 @@ public sealed partial class Classifier
         // « Corps - Grade : », « Affectation : », « Date de nomination » under « Renseignements concernant l'agent »: a public
         // servant's career is the employing administration's own record, which it asks them to repeat (rule 6).
         if (id is null or "other.not_held" or "education.scholarship" && r.Subject == Subject.Applicant && texts.Input != "file" && _otherHeld is not null
-            && CareerFactIn(label) is { } agentCareer && !label.Folded.Any(WishedWords.Contains) && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Any(AgentWords.Contains)))
+            && CareerFactIn(label) is { } agentCareer && !label.Folded.Any(FieldReader.WishWords.Contains) && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Any(AgentWords.Contains)))
         {
             return (_otherHeld, $"carrière de l'agent public (libellé « {agentCareer} ») : l'administration qui l'emploie la tient (règle 6)");
         }
@@ -949,12 +949,4 @@ public sealed partial class Classifier
 
     /// <summary>Who a public employer's agent is called: « agent », « fonctionnaire ».</summary>
     private static readonly HashSet<string> AgentWords = TextFolding.Folded("agent", "fonctionnaire");
-
-    /// <summary>What the person wishes (« Affectation souhaitée »), not what was decided.</summary>
-    private static readonly HashSet<string> WishedWords = TextFolding.Folded("souhaité", "souhaitée", "souhaités", "souhaitées", "demandé", "demandée",
-        "envisagé", "envisagée", "voulu", "voulue", "désiré", "désirée", "vœu", "voeu", "vœux", "voeux", "sollicité", "sollicitée");
-
-    /// <summary>What a private party renews: a membership, a subscription, a club's licence, a contract.</summary>
-    private static readonly HashSet<string> PrivateRenewals = TextFolding.Folded("bail", "contrat", "adhésion", "abonnement", "mandat", "assurance", "cotisation",
-        "licence", "parentale", "club", "salle", "abonné", "adhérent");
 }

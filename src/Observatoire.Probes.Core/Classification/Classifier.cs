@@ -197,20 +197,28 @@ public sealed partial class Classifier
     private static readonly HashSet<string> Driving = Folded("conduire", "conduite", "catégorie", "catégories");
 
     /// <summary>
-    /// « Plateforme mobile », « Application mobile », « Ordinateur portable », « Équipe mobile »: after a noun it qualifies (French
-    /// puts the adjective after its noun), « mobile » or « portable » says what kind of thing, not a phone; after a phone word,
-    /// a possessive or a preposition (« Téléphone mobile », « Votre portable », « Numéro de mobile », « Contact mobile ») it is one.
-    /// Read before any other rule, so that a heading's cue is not taken for a label that named a thing.
+    /// Cues that are another word of the same letters, read where the text was matched, before any other rule, so that a
+    /// heading's cue is not taken for a label that named a thing: a phone's « mobile » after a noun it qualifies (« Plateforme
+    /// mobile », « Ordinateur portable »; after a phone word, a possessive or a preposition it is one), a sign put up for a trade
+    /// name, an examination for studies, a project's acronym for an organisation's, a parent company for a parent.
     /// </summary>
     /// <remarks>A loop, not a predicate: it runs for every field, and a predicate would be an object each time.</remarks>
-    private void DropQualifyingAdjectives(List<Hit> hits, int from, TokenText text)
+    private void DropCueCollisions(List<Hit> hits, int from, TokenText text)
     {
         for (var k = hits.Count - 1; k >= from; k--)
         {
             var h = hits[k];
-            if (((h.Item.Id == "contact.phone" && h.Cue is "mobile" or "portable" && h.Start > 0 && h.Start < text.Count
-                && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter)) || IsSignDevice(h, text) || IsExamination(h, text)
-                || IsThingsAcronym(h, text) || IsParentCompany(h, text)))
+            var collides = h.Cue switch
+            {
+                "mobile" or "portable" => h.Item.Id == "contact.phone" && h.Start > 0 && h.Start < text.Count
+                    && !BeforeAPhone.Contains(text.Folded[h.Start - 1]) && text.Folded[h.Start - 1].Any(char.IsLetter),
+                "enseigne" => IsSignDevice(h, text),
+                "études" => IsExamination(h, text),
+                "sigle" => IsThingsAcronym(h, text),
+                "mère" or "père" => IsParentCompany(h, text),
+                _ => false,
+            };
+            if (collides)
             {
                 hits.RemoveAt(k);
             }
@@ -224,7 +232,7 @@ public sealed partial class Classifier
     /// </summary>
     private static bool IsSignDevice(Hit h, TokenText text)
     {
-        if (h.Cue != "enseigne" || h.Start < 0 || h.Start >= text.Count)
+        if (h.Start < 0 || h.Start >= text.Count)
         {
             return false;
         }
@@ -247,14 +255,14 @@ public sealed partial class Classifier
     /// « Études de médecine », always plural when they are a course).
     /// </summary>
     private static bool IsExamination(Hit h, TokenText text) =>
-        h.Item.Id == "education.student" && h.Cue == "études" && h.Start >= 0 && h.Start + 1 < text.Count
+        h.Item.Id == "education.student" && h.Start >= 0 && h.Start + 1 < text.Count
         && text.Plain[h.Start] is "étude" or "etude" && text.Folded[h.Start + 1] is "de" or "du" or "des" or "d";
 
     /// <summary>« Sigle du projet », « Sigle de la manifestation »: the acronym of a thing, not of an organisation (« Sigle »,
     /// « Sigle de l'association » are the register's).</summary>
     private bool IsThingsAcronym(Hit h, TokenText text)
     {
-        if (h.Cue != "sigle" || h.Start < 0)
+        if (h.Start < 0)
         {
             return false;
         }
@@ -271,7 +279,7 @@ public sealed partial class Classifier
     /// <summary>« Raison sociale de la société mère », « Adresse de la maison mère »: the company a subsidiary belongs to, no
     /// person's mother or father.</summary>
     private static bool IsParentCompany(Hit h, TokenText text) =>
-        h.Cue is "mère" or "père" && h.Start > 0 && h.Start - 1 < text.Count && ParentCompanyNouns.Contains(text.Folded[h.Start - 1]);
+        h.Start > 0 && h.Start <= text.Count && ParentCompanyNouns.Contains(text.Folded[h.Start - 1]);
 
     private static readonly HashSet<string> ParentCompanyNouns = Folded("société", "maison", "entreprise", "groupe", "compagnie", "structure", "association",
         "fédération", "cellule", "holding");
@@ -496,7 +504,7 @@ public sealed partial class Classifier
         var hits = _hits ??= new List<Hit>(32);
         hits.Clear();
         AddPhrases(hits, label, Source.Label);
-        DropQualifyingAdjectives(hits, 0, label);
+        DropCueCollisions(hits, 0, label);
 
         // « Une attestation d'inscription sur la liste électorale comportant vos nom, prénoms et domicile »: what a document
         // is said to mention describes it; the document named before is the one asked (D5: the first named).
@@ -514,17 +522,17 @@ public sealed partial class Classifier
 
         var fromHint = hits.Count;
         AddPhrases(hits, hint, Source.Hint);
-        DropQualifyingAdjectives(hits, fromHint, hint);
+        DropCueCollisions(hits, fromHint, hint);
         DropThingNames(hits, hint, Source.Hint);
         var fromLegend = hits.Count;
         AddPhrases(hits, legend, Source.Legend);
-        DropQualifyingAdjectives(hits, fromLegend, legend);
+        DropCueCollisions(hits, fromLegend, legend);
         var sectionAsHint = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Hint);
         // « Formulaire de demande PERSONNES ÂGÉES - PERSONNES EN SITUATION DE HANDICAP » over a form's fields: the form's own
         // title, set as a heading, says whom the form is for, as a page title does; it names no datum of each field.
         var fromSection = hits.Count;
         AddPhrases(hits, section, sectionAsHint ? Source.Hint : section.Count > 0 && section.Folded[0] == FormWord ? Source.Page : Source.Legend);
-        DropQualifyingAdjectives(hits, fromSection, section);
+        DropCueCollisions(hits, fromSection, section);
         foreach (var option in field.Options.Take(60))
         {
             var optionText = TokenText.Of(option);

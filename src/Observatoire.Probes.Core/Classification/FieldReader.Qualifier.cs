@@ -736,7 +736,8 @@ internal sealed partial class FieldReader
 
     /// <summary>
     /// « Nom de l'entreprise étrangère », a heading « ENTREPRISE ÉTRANGÈRE (EMPLOYEUR) », « Société établie hors de France »: an
-    /// organisation the label or a heading says is foreign, a foreign word within the three words after it; where, or null.
+    /// organisation the label or a heading says is foreign, a foreign word right after its noun or after where it is
+    /// established; where, or null.
     /// </summary>
     public string? ForeignOrganisationIn(Texts t)
     {
@@ -754,9 +755,10 @@ internal sealed partial class FieldReader
                 continue;
             }
 
+            var qualifiers = _qualifiers.FindAll(text);
             foreach (var org in _organisations.FindAll(text))
             {
-                foreach (var q in _qualifiers.FindAll(text))
+                foreach (var q in qualifiers)
                 {
                     // Right after the organisation's noun, or after a word saying where it is established (« Société établie
                     // hors de France »); not what it does abroad (« Entreprise exportant à l'étranger »).
@@ -776,9 +778,10 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> EstablishedWords = TextFolding.Folded("établi", "établie", "établis", "établies", "installé", "installée",
         "domicilié", "domiciliée", "situé", "située", "implanté", "implantée", "basé", "basée", "immatriculé", "immatriculée", "enregistré", "enregistrée");
 
-    /// <summary>« si vous êtes étranger », « le demandeur étant étranger »: being foreign is what a person is.</summary>
+    /// <summary>« de nationalité étrangère »: the person's nationality.</summary>
     private static readonly string Nationality = TextFolding.Folded("nationalité").Single();
 
+    /// <summary>« si vous êtes étranger », « le demandeur étant étranger »: being foreign is what a person is.</summary>
     private static readonly HashSet<string> Copulas = TextFolding.Folded("êtes", "est", "sont", "suis", "étant", "être", "devenu", "devenue");
 
     /// <summary>Words a country's adjective follows when it names a person: an article, a list's joint, « pour », « nationalité ».</summary>

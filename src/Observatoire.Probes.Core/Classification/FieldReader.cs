@@ -455,8 +455,9 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> Authors = TextFolding.Folded("associé", "associés", "gérant", "gérance", "président", "bureau", "conseil",
         "assemblée", "dirigeant", "dirigeants", "actionnaires", "licenciement", "dissolution");
 
-    /// <summary>« souhaitée », « envisagée »: a decision wished for is none yet.</summary>
-    private static readonly HashSet<string> WishWords = TextFolding.Folded("souhaitée", "envisagée", "prévue", "attendue");
+    /// <summary>« souhaitée », « envisagée »: a decision or a posting wished for is none yet.</summary>
+    internal static readonly HashSet<string> WishWords = TextFolding.Folded("souhaité", "souhaitée", "souhaités", "souhaitées", "envisagé", "envisagée",
+        "prévue", "attendue", "demandé", "demandée", "voulu", "voulue", "désiré", "désirée", "sollicité", "sollicitée", "vœu", "voeu", "vœux", "voeux");
 
     private static readonly string Justice = TextFolding.Folded("justice").Single();
 
