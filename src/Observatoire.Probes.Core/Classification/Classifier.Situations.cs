@@ -265,6 +265,56 @@ public sealed partial class Classifier
 
     private static readonly string We = TextFolding.Tokens("nous")[0];
 
+    /// <summary>
+    /// Who signs or acts for the filing structure, as the label or its group says: « Je soussigné(e) », a « signataire », the
+    /// « représentant de la personne morale », one « habilité à représenter » it, one acting « en qualité de » its manager
+    /// (« représentant légal », « président »); or null. Not one who signs for another party (« pour le compte de
+    /// l'employeur »), nor under a heading that names someone else.
+    /// </summary>
+    private string? SignerForStructure(FieldReader.Texts texts, TokenText label)
+    {
+        string? cue = null;
+        foreach (var text in new[] { label, texts.Legend, texts.Section })
+        {
+            var w = text.Folded;
+            for (var i = 0; i < w.Count; i++)
+            {
+                if (w[i] == "pour" && i + 2 < w.Count && w[i + 1] == "le" && w[i + 2] == "compte")
+                {
+                    return null;
+                }
+
+                cue ??= w[i] == Undersigned && i > 0 && (w[i - 1] is "je" or "le" or "la" || w[i - 1] == We) ? "soussigné"
+                    : w[i] == Signatory ? text.Plain[i]
+                    : w[i] is "representant" or "representante" && i + 4 < w.Count && w[i + 1] == "de" && w[i + 3] == "personne" && w[i + 4] == "morale" ? "représentant de la personne morale"
+                    : w[i] is "habilite" or "habilitee" && i + 2 < w.Count && w[i + 1] == "a" && w[i + 2] is "representer" or "engager" ? $"{text.Plain[i]} à {text.Plain[i + 2]}"
+                    : w[i] == "qualite" && i + 2 < w.Count && w[i + 1] == "de" && _reader.ManagerAt(text, i + 2) ? $"en qualité de {text.Plain[i + 2]}"
+                    : null;
+            }
+
+            if (text != label && _reader.ThirdPartyNamedIn(text) is { } other && !SignerWords.Any(other.Contains))
+            {
+                return null;
+            }
+        }
+
+        return cue;
+    }
+
+    private static readonly string Signatory = TextFolding.Tokens("signataire")[0];
+
+    /// <summary>A person's names: what « Nom du signataire » asks of the signer.</summary>
+    private static readonly HashSet<string> PersonsNames = Folded("nom", "noms", "prénom", "prénoms");
+
+    /// <summary>Third parties' names that are the signer's own role on a structure's procedure.</summary>
+    private static readonly string[] SignerWords = ["signataire", "personne morale", "personne habilitée"];
+
+    /// <summary>« Qualité », « Fonction », « en qualité de », « … représentant légal de » left blank: the capacity someone acts in,
+    /// or the organisation they act for.</summary>
+    private bool AsksCapacity(TokenText label) =>
+        label.Head is "qualite" or "fonction" || (label.Folded.IndexOf("qualite") is var q and >= 0 && q + 1 < label.Count && label.Folded[q + 1] == "de")
+        || (label.Count >= 2 && label.Folded[^1] == "de" && _reader.ManagerNamedIn(label) is not null);
+
     private static readonly string Undersigned = TextFolding.Tokens("soussigné")[0];
 
     /// <summary>A person's state of age; « majeur protégé » is a protection measure, not an age.</summary>

@@ -182,6 +182,19 @@ public sealed partial class Classifier
             return (_notHeld, $"organisation établie à l'étranger ({foreignOrganisation}) : aucun registre français ne la tient (règle 5)");
         }
 
+        // On a structure's procedure, whoever signs or acts for it (« Je soussigné(e) », « Nom du signataire de la convention »,
+        // « Nom » under « Représentant de la personne morale », « agissant en qualité de représentant légal de ») is its legal
+        // representative: their name, the capacity they act in and the organisation they act for are in its register (rule 1:
+        // a company's managers are business.identity, an association's officers the RNA's).
+        // A minor's « représentant légal » is household, unless the label says the capacity one signs in (« en qualité de »).
+        if (ProcedureInfo.IsStructures(texts.Public) && texts.Input is null or "text" && !texts.Closed
+            && (id == "identity.civil" || SignerAsked(label) || AsksCapacity(label) || (id == "other.not_held" && label.Folded.Any(PersonsNames.Contains)))
+            && SignerForStructure(texts, label) is { } signer && (r.Subject != Subject.Household || signer.StartsWith("en qualité", StringComparison.Ordinal))
+            && (texts.Public == ProcedureInfo.Associations || IsAssociation(r, label) ? _associationRegistration : _businessIdentity) is { } signersRegister)
+        {
+            return (signersRegister, $"qui signe ou agit pour la structure (« {signer} ») : son représentant légal, que son registre liste (règle 1)");
+        }
+
         // On a structure's procedure (the scenario's `public: professionnels` or `associations`), a bare name (« Nom », « Votre
         // prénom ») or a bare address that no label or heading gives to anyone, or only to « vous », is no person's own record
         // (rule 1): the name is the person typing it in their professional role (« the filer's professional data is not held »);

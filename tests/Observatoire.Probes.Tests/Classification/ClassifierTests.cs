@@ -2115,6 +2115,24 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Who_signs_or_acts_for_a_structure_is_its_legal_representative_whom_its_register_lists()
+    {
+        // Rule 1: on a structure's procedure the signer acts for it; a company's managers are in its register, an
+        // association's officers in the RNA: their name, the capacity they act in, the organisation they act for.
+        const string pro = "professionnels";
+        AssertField(new() { Id = "a", Label = "Je soussigné(e)", Public = pro, Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "b", Label = "agissant en qualité de représentant légal de", Public = "associations", Input = "text" }, ("association.registration", true));
+        AssertField(new() { Id = "c", Label = "Nom", Legend = "Représentant de la personne morale", Public = pro, Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "d", Label = "Nom du signataire de la convention", Public = pro, Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "e", Label = "Nom, prénom et qualité de la personne habilitée à représenter la personne morale", Public = pro, Input = "text" }, ("business.identity", true));
+
+        // One who signs for another party; the legal person on a person's procedure (a landlord); a minor's guardian.
+        AssertField(new() { Id = "f", Label = "Nom du signataire pour le compte de l'employeur", Public = pro, Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "g", Label = "Nom", Legend = "Représentant de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "h", Label = "Nom", Legend = "Représentant légal", Public = pro, Input = "text" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void Who_funds_the_filer_is_someone_else_and_so_are_the_fields_of_their_block()
     {
         // Rule 1: a donor, a sponsor, a contributor give money to the filer; their identity is theirs, not held for the filer.
