@@ -71,7 +71,8 @@ public sealed partial class Classifier
     /// <summary>First words of a held diploma's phrase in the catalogue (« baccalauréat », « brevet des collèges », « diplôme d'État »,
     /// the national diplomas by their initials).</summary>
     private static readonly HashSet<string> DiplomaWords = Folded("baccalauréat", "bac", "brevet", "diplôme", "cap", "bep", "bts", "dut", "dnb", "bprea",
-        "bpjeps", "dejeps", "desjeps", "bafa", "bafd");
+        "bpjeps", "dejeps", "desjeps", "bafa", "bafd", "bachelor", "licence", "deust", "daeu", "master", "doctorat", "docteur", "dcg", "dscg", "delf",
+        "dalf", "dilf");
 
     /// <summary>What makes a diploma's detail no French record besides a foreign origin the reader finds: where it was taken,
     /// or an equivalence (D43).</summary>

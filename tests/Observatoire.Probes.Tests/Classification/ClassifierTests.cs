@@ -1655,6 +1655,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_states_other_national_diplomas_are_held_as_its_baccalaureate_is()
+    {
+        // Rule 5: the State confers its higher, vocational and language diplomas as it does the baccalauréat, whatever their name.
+        AssertEach("file", ("other.held", true), "Copie d'un diplôme national de master", "Attestation de réussite au diplôme de docteur en médecine",
+            "Copie du brevet de technicien supérieur", "Le diplôme approfondi de langue française (DALF)", "Copie de la licence professionnelle",
+            "Copie du diplôme délivré par l'État");
+        AssertField(new() { Id = "y", Label = "Année d'obtention", Legend = "Votre master", Input = "select" }, ("other.held", true));
+
+        // The name of a State, a private certificate: not a diploma the State conferred.
+        AssertField(new() { Id = "s", Label = "Indiquer le nom de l'État membre de destination", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Diplôme de secourisme PSC1", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_channel_the_hint_names_is_how_a_number_came_not_the_datum_asked()
     {
         AssertField(new() { Id = "p", Label = "Numéro de préinscription", Hint = "Il vous a été envoyé par courriel", Input = "text" }, ("other.key", false));
