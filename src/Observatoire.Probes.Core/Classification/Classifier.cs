@@ -556,7 +556,21 @@ public sealed partial class Classifier
         // An upload whose label names no document (« Ajouter un document ») is named by its page or section (« Chômage »).
         var genericUpload = field.IsUpload && !hits.Any(h => h.Source is Source.Label or Source.Hint);
         var sectionNamed = sectionAsHint && !genericUpload;
+        var fromPage = hits.Count;
         AddPhrases(hits, page, genericUpload || sectionNamed ? Source.Legend : Source.Page);
+
+        // « Réglement intérieur » on the page « Demande d'agrément d'une association »: what the procedure asks for is granted
+        // at its end, not held yet, and names no paper uploaded for it (rule 8: a request made now).
+        if (genericUpload && hits.Count > fromPage)
+        {
+            for (var k = hits.Count - 1; k >= fromPage; k--)
+            {
+                if (hits[k].Item == _otherHeld && Requested(page, hits[k].Start))
+                {
+                    hits.RemoveAt(k);
+                }
+            }
+        }
 
         // « Ajouter un document » under « Justificatif de situation professionnelle » on the page « Chômage »: the section names
         // the kind of proof, the page the status it proves.

@@ -1669,6 +1669,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void What_the_procedure_requests_names_no_paper_uploaded_for_it()
+    {
+        // Rule 8: the approval the page asks for is granted at the end, not held yet; an upload the label does not name
+        // is not that approval. An approval held before (a renewal, a number) stays the administration's own (rule 6).
+        const string page = "Demande d'agrément d'une association au titre de la protection de l'environnement";
+        AssertField(new() { Id = "r", Label = "Règlement intérieur si existant", Page = page, Public = "associations", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "a", Label = "Ajouter un document", Page = "Votre agrément", Public = "associations", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "n", Label = "Copie de l'agrément en cours", Page = page, Public = "associations", Input = "file" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_channel_the_hint_names_is_how_a_number_came_not_the_datum_asked()
     {
         AssertField(new() { Id = "p", Label = "Numéro de préinscription", Hint = "Il vous a été envoyé par courriel", Input = "text" }, ("other.key", false));
