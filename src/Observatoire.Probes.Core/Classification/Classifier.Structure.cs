@@ -182,7 +182,7 @@ public sealed partial class Classifier
             return (_notHeld, $"organisation établie à l'étranger ({foreignOrganisation}) : aucun registre français ne la tient (règle 5)");
         }
 
-        // On a structure's procedure, whoever signs or acts for it (« Je soussigné(e) », « Nom du signataire de la convention »,
+        // On a structure's procedure, whoever signs or acts for it (« Nom du signataire de la convention »,
         // « Nom » under « Représentant de la personne morale », « agissant en qualité de représentant légal de ») is its legal
         // representative: their name, the capacity they act in and the organisation they act for are in its register (rule 1:
         // a company's managers are business.identity, an association's officers the RNA's).
@@ -192,7 +192,11 @@ public sealed partial class Classifier
             && SignerForStructure(texts, label) is { } signer && (r.Subject != Subject.Household || signer.StartsWith("en qualité", StringComparison.Ordinal))
             && (texts.Public == ProcedureInfo.Associations || IsAssociation(r, label) ? _associationRegistration : _businessIdentity) is { } signersRegister)
         {
-            return (signersRegister, $"qui signe ou agit pour la structure (« {signer} ») : son représentant légal, que son registre liste (règle 1)");
+            // The statement's own opening (« Je soussigné, (nom, qualité) ») asks the signer's name, as on a person's procedure:
+            // labellers read it as the civil status the person signs with, counted either way.
+            return label.Count >= 2 && label.Folded[1] == Undersigned && label.Folded[0] is "je" or "le" or "la" && _identity is not null
+                ? (_identity, "qui signe (« soussigné ») : son nom, que son état civil donne (règle 1)")
+                : (signersRegister, $"qui signe ou agit pour la structure (« {signer} ») : son représentant légal, que son registre liste (règle 1)");
         }
 
         // On a structure's procedure (the scenario's `public: professionnels` or `associations`), a bare name (« Nom », « Votre

@@ -2145,7 +2145,7 @@ public sealed class ClassifierTests
         // Rule 1: on a structure's procedure the signer acts for it; a company's managers are in its register, an
         // association's officers in the RNA: their name, the capacity they act in, the organisation they act for.
         const string pro = "professionnels";
-        AssertField(new() { Id = "a", Label = "Je soussigné(e)", Public = pro, Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "a", Label = "Nom", Legend = "Je soussigné(e) :", Public = pro, Input = "text" }, ("business.identity", true));
         AssertField(new() { Id = "b", Label = "agissant en qualité de représentant légal de", Public = "associations", Input = "text" }, ("association.registration", true));
         AssertField(new() { Id = "c", Label = "Nom", Legend = "Représentant de la personne morale", Public = pro, Input = "text" }, ("business.identity", true));
         AssertField(new() { Id = "d", Label = "Nom du signataire de la convention", Public = pro, Input = "text" }, ("business.identity", true));
@@ -2155,6 +2155,9 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "f", Label = "Nom du signataire pour le compte de l'employeur", Public = pro, Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "g", Label = "Nom", Legend = "Représentant de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "h", Label = "Nom", Legend = "Représentant légal", Public = pro, Input = "text" }, ("identity.civil", true));
+
+        // The statement's own opening asks the name one signs with, as on a person's procedure.
+        AssertField(new() { Id = "o", Label = "Je soussigné(e)", Public = pro, Input = "text" }, ("identity.civil", true));
     }
 
     [Test]
