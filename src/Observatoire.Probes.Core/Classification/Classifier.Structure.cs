@@ -32,24 +32,7 @@ public sealed partial class Classifier
 
     /// <summary>« Pour les personnes physiques » or « Personne physique » over the filer's block, on a structure's procedure: a
     /// sole trader files in their own name, whose civil status is theirs (rule 1), not a professional's contact data.</summary>
-    private static bool ForNaturalPersons(FieldReader.Texts texts)
-    {
-        foreach (var heading in new[] { texts.Legend, texts.Section })
-        {
-            for (var i = 0; i + 1 < heading.Count; i++)
-            {
-                // « Pour les personnes physiques », « Si vous êtes une personne physique », or a heading that is that block's
-                // name (« 2.1 Personne physique », « Personne physique : »).
-                if (heading.Folded[i] is "personne" or "personnes" && heading.Folded[i + 1] is "physique" or "physiques"
-                    && (FieldReader.ForFilersOfKind(heading, i) || heading.Folded.Take(i).All(w => char.IsDigit(w[0]))))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool ForNaturalPersons(FieldReader.Texts texts) => FieldReader.NaturalPersonsBlock(texts.Legend) || FieldReader.NaturalPersonsBlock(texts.Section);
 
     /// <summary>What an organisation's address cue says when it is not the register's: different from it, for mail, or a place
     /// (« lieu », « emplacement », « localisation ») rather than an establishment (« cabinet », « agence » are the company's).</summary>

@@ -75,6 +75,13 @@ internal sealed partial class FieldReader
             return Of(h0);
         }
 
+        // « Nom » under « (pour les personnes physiques) » on a page about the establishment to run: a block for natural persons
+        // is the person's own, whatever organisation a heading further up names (rule 1: a sole trader files in their own name).
+        if (label is null && header is { Role: Role.Organisation } && (NaturalPersonsBlock(t.Legend) || NaturalPersonsBlock(t.Section)))
+        {
+            return (Subject.Applicant, "groupe « personne physique »", null);
+        }
+
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null, null);
     }
 
@@ -414,6 +421,22 @@ internal sealed partial class FieldReader
         }
 
         return best;
+    }
+
+    /// <summary>« Pour les personnes physiques », « Si vous êtes une personne physique », or a heading that is that block's name
+    /// (« 2.1 Personne physique », « Personne physique : »).</summary>
+    internal static bool NaturalPersonsBlock(TokenText heading)
+    {
+        for (var i = 0; i + 1 < heading.Count; i++)
+        {
+            if (heading.Folded[i] is "personne" or "personnes" && heading.Folded[i + 1] is "physique" or "physiques"
+                && (ForFilersOfKind(heading, i) || heading.Folded.Take(i).All(w => char.IsDigit(w[0]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>« Pour les personnes morales », « Pour une personne morale », « Si vous êtes une personne morale »: the kind of

@@ -1958,6 +1958,12 @@ public sealed class ClassifierTests
             ("identity.civil", true));
         AssertField(new() { Id = "n", Label = "Nom", Legend = "2.1 Personne physique", Input = "text", Public = "professionnels" }, ("identity.civil", true));
         AssertField(new() { Id = "p", Label = "Monsieur", Input = "radio", Public = "professionnels" }, ("other.not_held", false));
+
+        // The natural person's block is theirs even on a page that names the establishment to run (rule 1: a sole trader files
+        // in their own name); without it, the establishment's contact.
+        const string page = "Déclaration des personnes désirant exploiter un établissement d'activités physiques et sportives";
+        AssertField(new() { Id = "q", Label = "Nom", Legend = "(pour les personnes physiques)", Page = page, Input = "text", Public = "professionnels" }, ("identity.civil", true));
+        AssertField(new() { Id = "r", Label = "Nom", Page = page, Input = "text", Public = "professionnels" }, ("other.not_held", false));
     }
 
     [Test]
