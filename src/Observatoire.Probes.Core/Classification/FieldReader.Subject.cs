@@ -25,8 +25,17 @@ internal sealed partial class FieldReader
             named = label is not null;
         }
 
-        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input, structures: structures, asked: t.Label) ?? AgentIn(t.Legend, "groupe")) is { } inLegend ? (inLegend, t.Legend)
-            : (RoleIn(t.Section, "section", header: true, t.Input, structures: structures, asked: t.Label) ?? AgentIn(t.Section, "section")) is { } inSection ? (inSection, t.Section)
+        // « Nom du responsable de la sécurité », « Nom et prénom du responsable du projet » on a structure's procedure: the one
+        // in charge of something there is a member of its staff, whose professional data no register lists (rule 1).
+        if (structures && label is null && InCharge(t.Label, "libellé") is { } inChargeNamed)
+        {
+            label = inChargeNamed;
+        }
+
+        var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input, structures: structures, asked: t.Label) ?? AgentIn(t.Legend, "groupe")
+                ?? (structures ? InCharge(t.Legend, "groupe") : null)) is { } inLegend ? (inLegend, t.Legend)
+            : (RoleIn(t.Section, "section", header: true, t.Input, structures: structures, asked: t.Label) ?? AgentIn(t.Section, "section")
+                ?? (structures ? InCharge(t.Section, "section") : null)) is { } inSection ? (inSection, t.Section)
             : (RoleIn(t.Page, "titre de page", header: true, t.Input, structures: structures), t.Page);
 
         // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
@@ -106,6 +115,22 @@ internal sealed partial class FieldReader
             if (words[i] is "mandat" or "procuration" && words[i + 1] == "a")
             {
                 return new RoleFound(Role.ThirdParty, $"{where} « {heading.Plain[i]} à »", Own: false, Word: heading.Plain[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>« responsable de la sécurité », « Responsable du projet »: someone in charge of something, not a minor's legal
+    /// guardian (« responsable légal »); or null.</summary>
+    private static RoleFound? InCharge(TokenText text, string where)
+    {
+        var words = text.Folded;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] == "responsable" && words[i + 1] is "de" or "du" or "des" or "d" && !words[i + 2].StartsWith("legal", StringComparison.Ordinal))
+            {
+                return new RoleFound(Role.ThirdParty, $"{where} « {text.Plain[i]} {text.Plain[i + 1]} … »", Own: false, Word: text.Plain[i]);
             }
         }
 

@@ -2167,6 +2167,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Who_is_in_charge_of_something_for_a_structure_is_its_staff()
+    {
+        // Rule 1: on a structure's procedure, the person in charge of security or of the project is a member of its staff:
+        // professional data no register lists. A minor's « responsable légal » stays household; on a person's procedure, the
+        // rule does not apply.
+        const string pro = "professionnels";
+        AssertField(new() { Id = "s", Label = "Nom, prénom(s) du responsable de la sécurité", Public = pro, Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Nom", Section = "Responsable de la bibliothèque", Public = pro, Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "l", Label = "Nom", Section = "Responsable légal", Public = pro, Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "p", Label = "Nom", Section = "Responsable légal", Public = "particuliers", Input = "text" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void Who_funds_the_filer_is_someone_else_and_so_are_the_fields_of_their_block()
     {
         // Rule 1: a donor, a sponsor, a contributor give money to the filer; their identity is theirs, not held for the filer.
