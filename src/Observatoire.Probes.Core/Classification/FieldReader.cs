@@ -476,7 +476,7 @@ internal sealed partial class FieldReader
     {
         foreach (var found in _issuers.FindAll(text))
         {
-            if (found.Start >= from && IsPublic(found, what) && !IssuesNothingHere(text, found, paper: false))
+            if (found.Start >= from && IsPublic(found, what) && !IssuesNothingHere(text, found, paper: false) && !CommonTo(text, found))
             {
                 return found;
             }
@@ -484,6 +484,11 @@ internal sealed partial class FieldReader
 
         return null;
     }
+
+    /// <summary>« Pièces communes à toutes les situations », « vie commune », « parties communes »: « commun » after a noun it
+    /// qualifies is an adjective (shared), no municipality (« la commune », « votre commune », « Ville ou commune »).</summary>
+    private static bool CommonTo(TokenText text, PhraseIndex<Issuer>.Found found) =>
+        found.Entry.Tokens is ["commune"] && found.Start > 0 && text.Folded[found.Start - 1] is not ("ou" or "et") && Qualifies(text, found.Start);
 
     /// <summary>The first private party a label names as one that gives or issues (« bancaire », « employeur »), or null.</summary>
     public string? PrivatePartyIn(TokenText label) => _issuers.First(label) is { Entry.Value: Issuer.Private } found ? found.Entry.Phrase : null;

@@ -1680,6 +1680,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void Pieces_common_to_every_case_name_no_municipality()
+    {
+        // Cue collision: « communes » after the noun it qualifies is shared, no town hall whose address the field would be.
+        AssertField(new() { Id = "j", Label = "Justificatif récent de domicile", Section = "Pièces communes à toutes les situations", Input = "file" }, ("address.proof", true));
+        AssertField(new() { Id = "a", Label = "Adresse", Section = "La commune", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_channel_the_hint_names_is_how_a_number_came_not_the_datum_asked()
     {
         AssertField(new() { Id = "p", Label = "Numéro de préinscription", Hint = "Il vous a été envoyé par courriel", Input = "text" }, ("other.key", false));
