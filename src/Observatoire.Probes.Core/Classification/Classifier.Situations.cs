@@ -273,19 +273,25 @@ public sealed partial class Classifier
     /// </summary>
     private string? SignerForStructure(FieldReader.Texts texts, TokenText label)
     {
+        if (ForAnother(texts.Hint))
+        {
+            return null;
+        }
+
         string? cue = null;
         foreach (var text in new[] { label, texts.Legend, texts.Section })
         {
+            if (ForAnother(text))
+            {
+                return null;
+            }
+
             var w = text.Folded;
             for (var i = 0; i < w.Count; i++)
             {
-                if (w[i] == "pour" && i + 2 < w.Count && w[i + 1] == "le" && w[i + 2] == "compte")
-                {
-                    return null;
-                }
-
+                // « l'expert-comptable signataire de l'attestation »: after a noun, « signataire » says which of them signs.
                 cue ??= w[i] == Undersigned && i > 0 && (w[i - 1] is "je" or "le" or "la" || w[i - 1] == We) ? "soussigné"
-                    : w[i] == Signatory ? text.Plain[i]
+                    : w[i] == Signatory && (i == 0 || w[i - 1] == "|" || PhraseIndex<int>.Skippable.Contains(w[i - 1])) ? text.Plain[i]
                     : w[i] is "representant" or "representante" && i + 4 < w.Count && w[i + 1] == "de" && w[i + 3] == "personne" && w[i + 4] == "morale" ? "représentant de la personne morale"
                     : w[i] is "habilite" or "habilitee" && i + 2 < w.Count && w[i + 1] == "a" && w[i + 2] is "representer" or "engager" ? $"{text.Plain[i]} à {text.Plain[i + 2]}"
                     : w[i] == "qualite" && i + 2 < w.Count && w[i + 1] == "de" && _reader.ManagerAt(text, i + 2) ? $"en qualité de {text.Plain[i + 2]}"
@@ -302,6 +308,20 @@ public sealed partial class Classifier
     }
 
     private static readonly string Signatory = TextFolding.Tokens("signataire")[0];
+
+    /// <summary>« Personne signant pour le compte du maître d'ouvrage »: someone acting for another party.</summary>
+    private static bool ForAnother(TokenText text)
+    {
+        for (var i = 0; i + 2 < text.Count; i++)
+        {
+            if (text.Folded[i] == "pour" && text.Folded[i + 1] == "le" && text.Folded[i + 2] == "compte")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A person's names: what « Nom du signataire » asks of the signer.</summary>
     private static readonly HashSet<string> PersonsNames = Folded("nom", "noms", "prénom", "prénoms");

@@ -277,9 +277,11 @@ public sealed partial class Classifier
         // school is no registration at France Travail. The level or diploma reached, asked as a datum, is not held (D10).
         // A box ticked states a fact: only its question asks the studies.
         // A national diploma ticked (« BTS ») is a course like any other.
-        var diplomaTicked = id == "other.held" && texts.Closed && DiplomaNamedIn(texts) is not null;
+        // A held diploma named in a datum's own label (« Intitulé du master préparé ») is read the same way: a course under way.
+        var diplomaNamed = id == "other.held" && DiplomaNamedIn(texts) is not null;
+        var diplomaTicked = diplomaNamed && texts.Closed;
         if (texts.Input != "file" && r.Asks != ObjectKind.Key && _education is not null
-            && (id is null or "other.not_held" or "education.student" || (id == "employment.status" && !topic.Specific) || diplomaTicked)
+            && (id is null or "other.not_held" or "education.student" || (id == "employment.status" && !topic.Specific) || diplomaNamed)
             && (r.Subject is Subject.Applicant or Subject.Household || r.SubjectCue?.Contains("établissement", StringComparison.Ordinal) == true)
             && ((texts.Input == "checkbox" ? null : _reader.StudiesIn(label)) ?? (texts.Closed && (topic.Fallback || diplomaTicked) ? _reader.StudiesIn(texts.Legend) : null)) is { } course)
         {

@@ -25,6 +25,13 @@ internal sealed partial class FieldReader
                     continue;
                 }
 
+                // « Diplôme d'État de docteur en médecine »: a trade right after a diploma's « de » is what it was earned in, not who
+                // issued it (a « certificat de notaire » is the notary's).
+                if (found.Entry.Value == Issuer.Private && TradeOfTitle(text, i, DiplomaTitles))
+                {
+                    continue;
+                }
+
                 if (!_issuedKinds.Contains(found.Entry.Phrase))
                 {
                     return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");

@@ -474,7 +474,7 @@ internal sealed partial class FieldReader
             k--;
         }
 
-        return k >= 0 && (text.Folded[k] == "pour" || (text.Folded[k] is "etes" or "etre" && k > 0 && text.Folded[k - 1] == You));
+        return k >= 0 && (text.Folded[k] == "pour" || (text.Folded[k] is "ete" or "etre" && k > 0 && text.Folded[k - 1] == You));
     }
 
     /// <summary>True when the word before <paramref name="at"/> is a content word (not « | », an article, a possessive, a
@@ -539,13 +539,17 @@ internal sealed partial class FieldReader
 
     /// <summary>Titles that a trade qualifies: a diploma, a certificate, a card, an exam (a job, « poste de conseiller », is someone's).</summary>
     private static readonly HashSet<string> Titles = TextFolding.Folded("diplôme", "certificat", "titre", "brevet", "carte", "licence", "qualification",
-        "examen", "concours", "professionnelle", "professionnel");
+        "examen", "concours", "professionnelle", "professionnel", "docteur", "doctorat", "master");
 
-    /// <summary>True when the role at <paramref name="start"/> follows a bare « de » (no article) shortly after a title:
-    /// « diplôme d'État d'infirmier », « diplôme d'éducateur ou d'infirmier ».</summary>
-    private static bool TradeOfTitle(TokenText text, int start)
+    /// <summary>Titles earned in a discipline (« diplôme de docteur en pharmacie »), not papers someone writes (« certificat de notaire »).</summary>
+    private static readonly HashSet<string> DiplomaTitles = TextFolding.Folded("diplôme", "brevet", "licence", "docteur", "doctorat", "master");
+
+    /// <summary>True when the role at <paramref name="start"/> follows a bare « de » or « en » (no article) shortly after a title:
+    /// « diplôme d'État d'infirmier », « diplôme d'éducateur ou d'infirmier », « docteur en pharmacie ».</summary>
+    private static bool TradeOfTitle(TokenText text, int start, HashSet<string>? titles = null)
     {
-        if (start < 2 || text.Folded[start - 1] is not ("d" or "de"))
+        titles ??= Titles;
+        if (start < 2 || text.Folded[start - 1] is not ("d" or "de" or "en"))
         {
             return false;
         }
@@ -553,7 +557,7 @@ internal sealed partial class FieldReader
         // A title a few words back: « diplôme d'État d'éducateur spécialisé ou d'infirmier ».
         for (var k = start - 2; k >= 0 && k >= start - 8; k--)
         {
-            if (Titles.Contains(text.Folded[k]))
+            if (titles.Contains(text.Folded[k]))
             {
                 return true;
             }

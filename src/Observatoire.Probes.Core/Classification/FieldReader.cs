@@ -310,7 +310,8 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> SchoolWords = TextFolding.Folded("scolarité", "scolaire", "scolarisé", "scolarisée", "classe");
 
     /// <summary>Diplomas: what studies lead to (« titre » also names a project or a permit, so it is not one).</summary>
-    private static readonly HashSet<string> StudyTitles = TextFolding.Folded("diplôme", "certification");
+    private static readonly HashSet<string> StudyTitles = TextFolding.Folded("diplôme", "certification", "master", "doctorat", "licence", "bts", "dut",
+        "deust", "bachelor");
 
     /// <summary>
     /// The studies a text asks about and whether it says they are under way (« Diplôme en préparation », « Quel titre

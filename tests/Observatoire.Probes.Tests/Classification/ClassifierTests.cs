@@ -1662,6 +1662,11 @@ public sealed class ClassifierTests
             "Copie du brevet de technicien supérieur", "Le diplôme approfondi de langue française (DALF)", "Copie de la licence professionnelle",
             "Copie du diplôme délivré par l'État");
         AssertField(new() { Id = "y", Label = "Année d'obtention", Legend = "Votre master", Input = "select" }, ("other.held", true));
+        AssertField(new() { Id = "d", Label = "Copie du diplôme d'État de docteur en pharmacie", Input = "file", Public = "professionnels" }, ("other.held", true));
+
+        // A master under way is the person's enrolment (D10); a notary's certificate is the notary's (rule 5).
+        AssertField(new() { Id = "u", Label = "Intitulé du master préparé", Legend = "Formation suivie cette année", Input = "text" }, ("education.student", true));
+        AssertField(new() { Id = "c", Label = "Certificat de notaire", Input = "file" }, ("other.not_held", false));
 
         // The name of a State, a private certificate: not a diploma the State conferred.
         AssertField(new() { Id = "s", Label = "Indiquer le nom de l'État membre de destination", Input = "text" }, ("other.not_held", false));
@@ -1972,6 +1977,7 @@ public sealed class ClassifierTests
         const string page = "Déclaration des personnes désirant exploiter un établissement d'activités physiques et sportives";
         AssertField(new() { Id = "q", Label = "Nom", Legend = "(pour les personnes physiques)", Page = page, Input = "text", Public = "professionnels" }, ("identity.civil", true));
         AssertField(new() { Id = "r", Label = "Nom", Page = page, Input = "text", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "s", Label = "Nom d'usage", Legend = "Si vous êtes une personne physique", Input = "text", Public = "professionnels" }, ("identity.civil", true));
     }
 
     [Test]
@@ -2167,6 +2173,8 @@ public sealed class ClassifierTests
 
         // One who signs for another party; the legal person on a person's procedure (a landlord); a minor's guardian.
         AssertField(new() { Id = "f", Label = "Nom du signataire pour le compte de l'employeur", Public = pro, Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "i", Label = "Nom du signataire", Hint = "Personne signant pour le compte du maître d'ouvrage", Public = pro, Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "j", Label = "Nom de l'expert-comptable signataire de l'attestation", Public = pro, Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "g", Label = "Nom", Legend = "Représentant de la personne morale", Public = "particuliers", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "h", Label = "Nom", Legend = "Représentant légal", Public = pro, Input = "text" }, ("identity.civil", true));
 
