@@ -448,14 +448,19 @@ internal sealed partial class FieldReader
         return best;
     }
 
-    /// <summary>« Pour les personnes physiques », « Si vous êtes une personne physique », or a heading that is that block's name
-    /// (« 2.1 Personne physique », « Personne physique : »).</summary>
+    /// <summary>« Pour les personnes physiques », « Si vous êtes une personne physique », « Vous êtes un particulier : », or a
+    /// heading that is that block's name (« 2.1 Personne physique », « Personne physique : »).</summary>
     internal static bool NaturalPersonsBlock(TokenText heading)
     {
-        for (var i = 0; i + 1 < heading.Count; i++)
+        for (var i = 0; i < heading.Count; i++)
         {
-            if (heading.Folded[i] is "personne" or "personnes" && heading.Folded[i + 1] is "physique" or "physiques"
+            if (heading.Folded[i] == "personne" && i + 1 < heading.Count && heading.Folded[i + 1] == "physique"
                 && (ForFilersOfKind(heading, i) || heading.Folded.Take(i).All(w => char.IsDigit(w[0]))))
+            {
+                return true;
+            }
+
+            if (heading.Folded[i] == "particulier" && ForFilersOfKind(heading, i))
             {
                 return true;
             }

@@ -1978,6 +1978,7 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "q", Label = "Nom", Legend = "(pour les personnes physiques)", Page = page, Input = "text", Public = "professionnels" }, ("identity.civil", true));
         AssertField(new() { Id = "r", Label = "Nom", Page = page, Input = "text", Public = "professionnels" }, ("other.not_held", false));
         AssertField(new() { Id = "s", Label = "Nom d'usage", Legend = "Si vous êtes une personne physique", Input = "text", Public = "professionnels" }, ("identity.civil", true));
+        AssertField(new() { Id = "t", Label = "Prénom", Legend = "Vous êtes un particulier :", Input = "text", Public = "professionnels" }, ("identity.civil", true));
     }
 
     [Test]
