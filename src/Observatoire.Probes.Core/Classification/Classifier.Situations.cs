@@ -261,7 +261,12 @@ public sealed partial class Classifier
 
     /// <summary>« Je soussigné(e) », « Nous soussignés », « Le soussigné » alone: a statement's opening, before the signer's name.</summary>
     private static bool SignerAsked(TokenText label) =>
-        label.Count is >= 2 and <= 3 && label.Folded[^1] == Undersigned && (label.Folded[0] is "je" or "le" or "la" or "les" || label.Folded[0] == We);
+        label.Count is >= 2 and <= 3 && label.Folded[^1] == Undersigned && OpensStatement(label.Folded[0]);
+
+    /// <summary>« soussigné » at <paramref name="i"/>, after the word that opens a signed statement (« Je », « Nous », « Le »).</summary>
+    private static bool UndersignedAt(TokenText text, int i) => i > 0 && text.Folded[i] == Undersigned && OpensStatement(text.Folded[i - 1]);
+
+    private static bool OpensStatement(string word) => word is "je" or "le" or "la" or "les" || word == We;
 
     private static readonly string We = TextFolding.Tokens("nous")[0];
 
@@ -290,7 +295,7 @@ public sealed partial class Classifier
             for (var i = 0; i < w.Count; i++)
             {
                 // « l'expert-comptable signataire de l'attestation »: after a noun, « signataire » says which of them signs.
-                cue ??= w[i] == Undersigned && i > 0 && (w[i - 1] is "je" or "le" or "la" || w[i - 1] == We) ? "soussigné"
+                cue ??= UndersignedAt(text, i) ? "soussigné"
                     : w[i] == Signatory && (i == 0 || w[i - 1] == "|" || PhraseIndex<int>.Skippable.Contains(w[i - 1])) ? text.Plain[i]
                     : w[i] is "representant" or "representante" && i + 4 < w.Count && w[i + 1] == "de" && w[i + 3] == "personne" && w[i + 4] == "morale" ? "représentant de la personne morale"
                     : w[i] is "habilite" or "habilitee" && i + 2 < w.Count && w[i + 1] == "a" && w[i + 2] is "representer" or "engager" ? $"{text.Plain[i]} à {text.Plain[i + 2]}"

@@ -177,7 +177,7 @@ public sealed partial class Classifier
         {
             // The statement's own opening (« Je soussigné, (nom, qualité) ») asks the signer's name, as on a person's procedure:
             // labellers read it as the civil status the person signs with, counted either way.
-            return label.Count >= 2 && label.Folded[1] == Undersigned && label.Folded[0] is "je" or "le" or "la" && _identity is not null
+            return label.Count >= 2 && UndersignedAt(label, 1) && _identity is not null
                 ? (_identity, "qui signe (« soussigné ») : son nom, que son état civil donne (règle 1)")
                 : (signersRegister, $"qui signe ou agit pour la structure (« {signer} ») : son représentant légal, que son registre liste (règle 1)");
         }
@@ -278,7 +278,7 @@ public sealed partial class Classifier
         // A box ticked states a fact: only its question asks the studies.
         // A national diploma ticked (« BTS ») is a course like any other.
         // A held diploma named in a datum's own label (« Intitulé du master préparé ») is read the same way: a course under way.
-        var diplomaNamed = id == "other.held" && DiplomaNamedIn(texts) is not null;
+        var diplomaNamed = id == "other.held" && texts.Input != "file" && DiplomaNamedIn(texts) is not null;
         var diplomaTicked = diplomaNamed && texts.Closed;
         if (texts.Input != "file" && r.Asks != ObjectKind.Key && _education is not null
             && (id is null or "other.not_held" or "education.student" || (id == "employment.status" && !topic.Specific) || diplomaNamed)
