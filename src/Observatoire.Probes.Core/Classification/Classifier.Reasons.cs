@@ -38,7 +38,7 @@ public sealed partial class Classifier
     };
 
     private static string Reason(Topic topic, string? structureRule, FieldReading reading, DataItem? item, List<string> corrections,
-        List<Negation> negations, Negation? negation, bool prefilled, string prefilledWhy, bool disabled, bool review)
+        List<Negation> negations, Negation? negation, bool prefilled, string prefilledWhy, bool disabled, string? review)
     {
         if (item is null)
         {
@@ -100,7 +100,7 @@ public sealed partial class Classifier
             reason.Append(" »");
         }
 
-        return (review ? reason.Append(" ; à revoir") : reason).ToString();
+        return reason.Append(review).ToString();
     }
 
     /// <summary>One builder per thread for the reasons, emptied for each: a reason is a few hundred characters, and a builder
