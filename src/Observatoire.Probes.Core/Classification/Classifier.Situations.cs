@@ -33,13 +33,29 @@ public sealed partial class Classifier
     {
         foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
         {
-            if (heading.Has(FundingWords) && heading.Folded.FindIndex(AskedNowWords.Contains) is var requested and >= 0)
+            if (heading.Has(FundingWords) && AskedNowIn(heading, titleOfPage: heading == texts.Page) is var requested and >= 0)
             {
                 return $"{where} « {heading.Plain[requested]} »";
             }
         }
 
         return null;
+    }
+
+    /// <summary>Where a heading says something is asked now, or -1. A page title « Demande d'aide juridictionnelle » names the
+    /// procedure: its noun « demande » asks nothing of a funder (« Commune » on that page is where one lives), unlike
+    /// « Subventions demandées » or « Montant de la demande » over a financing plan's rows.</summary>
+    private static int AskedNowIn(TokenText heading, bool titleOfPage)
+    {
+        for (var i = 0; i < heading.Count; i++)
+        {
+            if (AskedNowWords.Contains(heading.Folded[i]) && !(titleOfPage && heading.Plain[i] is "demande" or "demandes"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly HashSet<string> FundingWords = Folded("subvention", "subventions", "financement", "financements", "aide", "aides", "cofinancement",

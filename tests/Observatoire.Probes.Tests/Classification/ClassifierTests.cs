@@ -3576,4 +3576,15 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "b", Label = "Régime", Input = "radio", Options = ["Régime général", "MSA", "Autre"] }, ("other.held", true));
         AssertField(new() { Id = "c", Label = "Régime", Input = "select" }, ("other.held", true));
     }
+
+    [Test]
+    public void A_page_title_that_names_the_procedure_asks_no_funder_for_an_amount()
+    {
+        // « Demande d'aide juridictionnelle » is the procedure's name: its « Commune » is where one lives (rule 1), not a row of
+        // a financing plan whose public funder is asked an amount (rule 8); such a plan's heading still says so.
+        AssertField(new() { Id = "a", Label = "Commune", Input = "text", Autocomplete = "address-level2", Page = "Demande d’aide juridictionnelle — Vos coordonnées" }, ("address.postal", true));
+        AssertField(new() { Id = "b", Label = "Département", Input = "number", Legend = "Subventions demandées (en €)" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Région", Input = "number", Page = "Plan de financement prévisionnel" }, ("other.not_held", false));
+        AssertField(new() { Id = "d", Label = "Commune", Input = "number", Section = "Montant de la demande de subvention" }, ("other.not_held", false));
+    }
 }
