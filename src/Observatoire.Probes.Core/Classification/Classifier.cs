@@ -742,7 +742,8 @@ public sealed partial class Classifier
         var path = PathOf(topic, structureRule, reading, item, field);
         var confidence = item is null ? 0 : Calibration.Embedded.Confidence(path);
         SecondReading.Heard(asSeen, texts, reading);
-        var review = Review(item, confidence, counted, asSeen, texts, reading);
+        // The second reading sees words, not the form's state: a held datum the site pre-filled or locked would count if typed.
+        var review = Review(item, confidence, item is { Holding: Holding.Held } && negation is null, asSeen, texts, reading);
 
         var reason = Reason(topic, structureRule, reading, item, corrections, negations, negation, prefilled, prefilledWhy, field.Disabled, review);
         return new FieldDecision
@@ -1107,14 +1108,15 @@ public sealed partial class Classifier
 
     /// <summary>
     /// A decision is flagged « à revoir » when the chance it is wrong reaches this: one minus its calibrated confidence times
-    /// the agreement of the second reading (<see cref="SecondReading"/>) with whether it counts. A decision no cue reached
+    /// the agreement of the second reading (<see cref="SecondReading"/>) with whether it would count if typed (the reading
+    /// sees words, not what the site pre-filled or locked). A decision no cue reached
     /// (no item) is always flagged. Chosen out of fold on the lines outside the held-out part, where it flags about a tenth
     /// of the fields (stop 51; before, two thresholds on the confidence alone, 0.625 and 0.80 for a counted decision).
     /// </summary>
     public const double ReviewRisk = 0.78;
 
     /// <summary>Why a decision waits for a reviewer (the tail of its reason), or null when it need not.</summary>
-    private static string? Review(DataItem? item, double confidence, bool counted, FieldObservation asSeen, FieldReader.Texts texts, FieldReading reading)
+    private static string? Review(DataItem? item, double confidence, bool countsIfTyped, FieldObservation asSeen, FieldReader.Texts texts, FieldReading reading)
     {
         if (item is null)
         {
@@ -1122,7 +1124,7 @@ public sealed partial class Classifier
         }
 
         var counts = SecondReading.Embedded.Counts(asSeen, texts, reading);
-        var agreement = counted ? counts : 1 - counts;
+        var agreement = countsIfTyped ? counts : 1 - counts;
         if (1 - confidence * agreement < ReviewRisk)
         {
             return null;
