@@ -742,8 +742,8 @@ public sealed partial class Classifier
         var path = PathOf(topic, structureRule, reading, item, field);
         var confidence = item is null ? 0 : Calibration.Embedded.Confidence(path);
         SecondReading.Heard(asSeen, texts, reading);
-        // The second reading sees words, not the form's state: a held datum the site pre-filled or locked would count if typed.
-        var review = Review(item, confidence, item is { Holding: Holding.Held } && negation is null, asSeen, texts, reading);
+        // A field the site pre-filled or locked counts whatever its item: the second reading, which reads words, has no say.
+        var review = Review(item, confidence, prefilled || field.Disabled ? null : counted, asSeen, texts, reading);
 
         var reason = Reason(topic, structureRule, reading, item, corrections, negations, negation, prefilled, prefilledWhy, field.Disabled, review);
         return new FieldDecision
@@ -1108,23 +1108,28 @@ public sealed partial class Classifier
 
     /// <summary>
     /// A decision is flagged « à revoir » when the chance it is wrong reaches this: one minus its calibrated confidence times
-    /// the agreement of the second reading (<see cref="SecondReading"/>) with whether it would count if typed (the reading
-    /// sees words, not what the site pre-filled or locked). A decision no cue reached
+    /// the agreement of the second reading (<see cref="SecondReading"/>) with whether it counts; the confidence alone for a
+    /// field the site pre-filled or locked, which counts whatever its item. A decision no cue reached
     /// (no item) is always flagged. Chosen out of fold on the lines outside the held-out part, where it flags about a tenth
     /// of the fields (stop 51; before, two thresholds on the confidence alone, 0.625 and 0.80 for a counted decision).
     /// </summary>
     public const double ReviewRisk = 0.78;
 
     /// <summary>Why a decision waits for a reviewer (the tail of its reason), or null when it need not.</summary>
-    private static string? Review(DataItem? item, double confidence, bool countsIfTyped, FieldObservation asSeen, FieldReader.Texts texts, FieldReading reading)
+    private static string? Review(DataItem? item, double confidence, bool? counted, FieldObservation asSeen, FieldReader.Texts texts, FieldReading reading)
     {
         if (item is null)
         {
             return " ; à revoir";
         }
 
-        var counts = SecondReading.Embedded.Counts(asSeen, texts, reading);
-        var agreement = countsIfTyped ? counts : 1 - counts;
+        if (counted is not { } counts)
+        {
+            return 1 - confidence < ReviewRisk ? null : " ; à revoir";
+        }
+
+        var p = SecondReading.Embedded.Counts(asSeen, texts, reading);
+        var agreement = counts ? p : 1 - p;
         if (1 - confidence * agreement < ReviewRisk)
         {
             return null;
@@ -1132,7 +1137,7 @@ public sealed partial class Classifier
 
         // As a French reader writes them: « 0,93 », « 8 % ».
         var sure = confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
-        return $" ; à revoir (confiance {sure}, seconde lecture : compté à {Math.Round(counts * 100):0} %)";
+        return $" ; à revoir (confiance {sure}, seconde lecture : compté à {Math.Round(p * 100):0} %)";
     }
 
     /// <summary>True when « et », « avec » or « ainsi que » joins what ends at <paramref name="end"/> to what starts at
