@@ -152,7 +152,7 @@ internal static class AllureDescription
             return;
         }
 
-        sb.Append("\n**Champs « à revoir »** (décision peu sûre : confiance calibrée sous le seuil, ou donnée non reconnue ; colonne A_revoir des tableaux de champs) :\n\n");
+        sb.Append("\n**Champs « à revoir »** (décision peu sûre : confiance calibrée faible, ou seconde lecture statistique en désaccord, la raison le dit ; ou donnée non reconnue ; colonne A_revoir des tableaux de champs) :\n\n");
         foreach (var d in review)
         {
             sb.Append(CultureInfo.InvariantCulture, $"- « {d.FieldLabel} » ({d.Page}) : {(d.ItemLabel ?? "non reconnu")}, {(d.Counted ? "compté" : "non compté")}, confiance {French.Decimal(d.Confidence)}\n");

@@ -25,14 +25,9 @@ internal sealed class SecondReading
     /// <summary>Longer features (a long word behind its prefix) are cut, the same way in training and in use.</summary>
     private const int MaxFeature = 64;
 
-    private readonly Dictionary<string, double> _weights;
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private SecondReading(Dictionary<string, double> weights)
-    {
-        _weights = weights;
-        _lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private SecondReading(Dictionary<string, double> weights) => _lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static SecondReading Embedded { get; } = Load();
 
