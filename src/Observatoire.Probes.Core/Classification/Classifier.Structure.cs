@@ -55,6 +55,14 @@ public sealed partial class Classifier
             return (_notHeld, $"mot de passe ({topic.Why}) : un secret que la personne choisit, qu'aucune administration ne détient");
         }
 
+        // « Projet de statuts », « projet de procès-verbal d'assemblée », « Projets de cessions de parts »: the draft of a paper
+        // is not issued yet, and no one holds what is still being written (rule 8), whatever paper it will become. A plan
+        // whose name begins so (« Projet d'accueil individualisé ») names no paper right after « projet de »: it stays.
+        if (r.Asks == ObjectKind.Document && DraftOf(label) is { } draft)
+        {
+            return (_notHeld, $"projet de pièce (libellé « {draft} ») : un brouillon, que personne n'a encore délivré ni enregistré (règle 8)");
+        }
+
         // A checkbox or a radio button is ticked, not typed: one whose text names an address, a phone, an e-mail or bank details
         // (or, for a checkbox, a vehicle but not its papers) states a fact about them, offers a choice or gives a consent
         // (« Je ne trouve pas mon adresse », « N'a pas de téléphone », « Recevoir les SMS », « Domicile », « La rue est-elle
@@ -951,4 +959,23 @@ public sealed partial class Classifier
 
     /// <summary>Who a public employer's agent is called: « agent », « fonctionnaire ».</summary>
     private static readonly HashSet<string> AgentWords = TextFolding.Folded("agent", "fonctionnaire");
+    /// <summary>« projet de statuts »: a label that opens on « projet(s) de » right before a cue of the catalogue; the words
+    /// up to the end of that cue, or null.</summary>
+    private string? DraftOf(TokenText label)
+    {
+        if (label.Count < 3 || label.Folded[0] is not ("projet" or "projets"))
+        {
+            return null;
+        }
+
+        var next = 1;
+        while (next < label.Count && WordIds.FunctionWords.Contains(label.Folded[next]))
+        {
+            next++;
+        }
+
+        return next > 1 && _cues.At(label, next) is { } paper
+            ? string.Join(' ', label.Plain.Take(paper.End))
+            : null;
+    }
 }

@@ -3587,4 +3587,16 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "c", Label = "Région", Input = "number", Page = "Plan de financement prévisionnel" }, ("other.not_held", false));
         AssertField(new() { Id = "d", Label = "Commune", Input = "number", Section = "Montant de la demande de subvention" }, ("other.not_held", false));
     }
+
+    [Test]
+    public void The_draft_of_a_paper_is_held_by_no_one_yet()
+    {
+        // A GAEC's approval asks the drafts of its statutes and of its assembly's minutes: nothing issued yet (rule 8). A plan
+        // whose name begins with « projet » is an issued paper, and the statutes themselves stay the register's.
+        AssertField(new() { Id = "a", Label = "projet de statuts", Input = "file", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "projet de procès verbal d’assemblée extraordinaire actant la transformation juridique", Input = "file", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Statuts de l’association", Input = "file", Public = "associations" }, ("association.registration", true));
+        var plan = Classify(new() { Id = "e", Label = "Projet d’accueil individualisé (PAI)", Input = "file" });
+        Assert.That(plan.Reason, Does.Not.Contain("projet de pièce"), plan.Reason);
+    }
 }
