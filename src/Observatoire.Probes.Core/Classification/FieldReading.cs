@@ -61,7 +61,8 @@ public sealed record FieldReading(
     public static readonly FieldReading Default = new(Subject.Applicant, null, ObjectKind.Datum, null, Qualifier.None, null, Issuer.Unknown, null, null) { ByTypist = true };
 
     /// <summary>True when the field is about the person typing the form: no one is named, or only « vous », « je », « Vos
-    /// coordonnées » (on a structure's procedure, their professional data), not someone the procedure is about.</summary>
+    /// coordonnées » (on a structure's procedure, their professional data), not someone the procedure is about, nor the one
+    /// it is for named by its role (« Identification du demandeur »).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool ByTypist { get; init; }
 

@@ -284,8 +284,9 @@ public sealed class ClassifierTests
     [Test]
     public void A_heading_that_names_the_filer_wins_over_the_place_a_page_is_about()
     {
-        // Rule 3: under « 1- DECLARANT » the address is the declarant's, whatever installation or works the page declares.
-        AssertField(new() { Id = "a", Label = "Code postal", Legend = "Adresse", Section = "1- DECLARANT", Page = "DECLARATION INITIALE D'UNE INSTALLATION CLASSEE", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        // Rule 3: under « 1- DECLARANT » the address is the declarant's, whatever installation or works the page declares (on a
+        // structure's procedure, read as the declarant's own: a company's register holds it as well, counted either way).
+        AssertField(new() { Id = "a", Label = "Code postal", Legend = "Adresse", Section = "1- DECLARANT", Page = "DECLARATION INITIALE D'UNE INSTALLATION CLASSEE", Public = "professionnels", Input = "text" }, ("address.postal", true));
         AssertField(new() { Id = "b", Label = "Commune", Section = "Identification du demandeur", Page = "Demande d'autorisation de travaux", Input = "text" }, ("address.postal", true));
         // A section about the place itself, or a switch that says « je », leaves the page's place as it was.
         AssertField(new() { Id = "c", Label = "Code postal", Section = "Lieu de l'installation", Page = "DECLARATION INITIALE D'UNE INSTALLATION CLASSEE", Public = "professionnels", Input = "text" }, ("other.not_held", false));
@@ -3402,8 +3403,14 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "r2", Label = "Nom", Section = "Le ou la bénéficiaire" }).Reading!.ByTypist, Is.False);
         Assert.That(Classify(new() { Id = "r3", Label = "Nom", Section = "Mes informations" }).Reading!.ByTypist, Is.True);
         Assert.That(Classify(new() { Id = "r4", Label = "Nom", Section = "L'hébergeant (vous)" }).Reading!.ByTypist, Is.True);
-        Assert.That(Classify(new() { Id = "r5", Label = "Nom", Section = "Le demandeur" }).Reading!.ByTypist, Is.True, "the filer, named as such");
-        AssertField(new() { Id = "r7", Label = "Prénom", Section = "Informations liées au demandeur", Public = "professionnels" }, ("other.not_held", false));
+        Assert.That(Classify(new() { Id = "r5", Label = "Nom", Section = "Le demandeur" }).Reading!.ByTypist, Is.False, "the one the procedure is for, named by its role");
+
+        // On a structure's procedure, the one a heading names as the applicant (« Identification du demandeur », « Déclarant »)
+        // is whom the procedure is for: a farmer's or a sole trader's own civil status and home, or a manager's (D7), not a
+        // contact person's professional data. Blind sets 7 to 14: 41 lines read right, 2 wrong (a producer filing for a child).
+        AssertField(new() { Id = "r7", Label = "Prénom", Section = "Informations liées au demandeur", Public = "professionnels" }, ("identity.civil", true));
+        AssertField(new() { Id = "r9", Label = "Nom :", Section = "IDENTIFICATION DU DEMANDEUR", Public = "professionnels" }, ("identity.civil", true));
+        AssertField(new() { Id = "r10", Label = "Commune :", Section = "1- DÉCLARANT", Public = "professionnels" }, ("address.postal", true));
         AssertField(new() { Id = "r8", Label = "Prénom", Section = "Informations liées au demandeur" }, ("identity.civil", true));
         AssertField(new() { Id = "r6", Label = "Nom", Section = "L'hébergeant (vous)", Public = "professionnels" }, ("other.not_held", false));
 
