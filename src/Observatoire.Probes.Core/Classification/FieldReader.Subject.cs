@@ -38,6 +38,12 @@ internal sealed partial class FieldReader
                 ?? (structures ? InCharge(t.Section, "section") : null)) is { } inSection ? (inSection, t.Section)
             : (RoleIn(t.Page, "titre de page", header: true, t.Input, structures: structures), t.Page);
 
+        // « Identité de la victime », « Renseignements concernant la victime » on a compensation, recovery or accident form: the
+        // victim is whom the procedure is for, the one filing or the one filed for (D44); only a complaint or a report about
+        // them makes them someone else (D30).
+        label = FiledForVictim(label, t);
+        header = FiledForVictim(header, t);
+
         // « L'hébergeant (vous) », « Vous, le proche aidant »: a heading that names a role and says it is the person asking
         // puts the role on them (rule 1: when the applicant is the host or the owner, the usual item applies), also for a label
         // that names the same role (« Nom de l'hébergeant »).
@@ -93,6 +99,20 @@ internal sealed partial class FieldReader
 
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null, null);
     }
+
+    /// <summary>A victim a label or a heading names, read as whom the procedure is for (D44) unless a complaint or a report is
+    /// what the page, its headings or the administration speak of (D30).</summary>
+    private static RoleFound? FiledForVictim(RoleFound? found, Texts t) =>
+        found is { Role: Role.ThirdParty, Word: "victime" or "victimes" } victim
+            && !new[] { t.Label, t.Legend, t.Section, t.Page }.Any(text => text.Folded.Any(ReportWords.Contains))
+            && !(t.Administration is { } a && TextFolding.Tokens(a).Any(ReportWords.Contains))
+            ? victim with { Role = Role.Applicant, Cue = $"{victim.Cue}, pour qui la démarche est faite" }
+            : found;
+
+    /// <summary>Words of a complaint or a report about what someone suffered (« pré-plainte », « Observatoire national des
+    /// violences en santé », « réclamation »): its victim may be anyone (D30).</summary>
+    private static readonly HashSet<string> ReportWords = TextFolding.Folded("plainte", "plaintes", "signalement", "signalements",
+        "signaler", "réclamation", "réclamations", "violence", "violences", "maltraitance", "maltraitances", "harcèlement");
 
     /// <summary>« Représenté par : », « Accompagné(e) par », « Donne mandat à une personne », « Procuration à »: a heading that
     /// introduces whoever acts for the person or with them; the fields under it are that agent's (rule 1).</summary>

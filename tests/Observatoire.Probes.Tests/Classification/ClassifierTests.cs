@@ -1487,9 +1487,23 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void A_victim_the_other_party_or_a_sponsor_is_a_third_party_and_the_person_helped_is_the_applicant()
+    public void The_victim_on_a_compensation_or_an_accident_form_is_whom_it_is_for_and_on_a_complaint_someone_else()
     {
-        foreach (var legend in new[] { "Identité de la victime", "La personne mise en cause", "Votre marraine", "Le conducteur désigné", "Votre accompagnatrice" })
+        // D44: the procedure exists for the victim, who files or is filed for (a parent, an heir): their data are held.
+        AssertField(new() { Id = "s", Label = "Nom de naissance", Section = "Identité de la victime (à remplir si la victime de l'infraction n'est pas le demandeur)", Page = "Page 1/2 VICTIME", Input = "text" },
+            ("identity.civil", true));
+        AssertField(new() { Id = "a", Label = "Adresse personnelle", Section = "Renseignements concernant la victime :", Input = "text" }, ("address.postal", true));
+        Assert.That(Classify(new() { Id = "r", Label = "Prénom", Legend = "Identité de la victime", Input = "text" }).Reason, Does.Contain("pour qui la démarche est faite"));
+
+        // D30: a complaint or a report about what someone suffered may be about anyone: there the victim is someone else.
+        AssertField(new() { Id = "c", Label = "Prénom", Legend = "Identité de la victime", Page = "Déposer une plainte", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "o", Label = "Nom", Section = "1ère victime", Administration = "Observatoire national des violences en santé", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void The_other_party_or_a_sponsor_is_a_third_party_and_the_person_helped_is_the_applicant()
+    {
+        foreach (var legend in new[] { "La personne mise en cause", "Votre marraine", "Le conducteur désigné", "Votre accompagnatrice" })
         {
             var d = Classify(new() { Id = "t", Label = "Prénom", Legend = legend, Input = "text" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{legend}: {d.Reason}");
