@@ -100,6 +100,29 @@ internal sealed partial class FieldReader
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null, null);
     }
 
+    private static readonly HashSet<string> Guardians = TextFolding.Folded("tuteur", "tutrice", "tuteurs", "tutrices");
+
+    private static readonly HashSet<string> Parents = TextFolding.Folded("parent", "parents", "père", "mère");
+
+    /// <summary>Words that may stand between two people named together (« parents ou tuteurs », « le père, la mère ou le tuteur »).</summary>
+    private static readonly HashSet<string> Joining = TextFolding.Folded("ou", "et", "le", "la", "l", "les", "du", "de", "des", "d", "son", "sa", "ses", "votre", "vos", "|");
+
+    /// <summary>True when a parent (the word, or a household role found) stands right beside <paramref name="found"/>, only
+    /// joining words between.</summary>
+    private static bool BesideParents(TokenText text, PhraseIndex<Role>.Found found, IReadOnlyList<PhraseIndex<Role>.Found> all)
+    {
+        bool JoinedOnly(int from, int to) => to - from <= 3 && Enumerable.Range(from, to - from).All(k => Joining.Contains(text.Folded[k]));
+        for (var k = 0; k < text.Count; k++)
+        {
+            if (Parents.Contains(text.Folded[k]) && (k < found.Start ? JoinedOnly(k + 1, found.Start) : k >= found.End && JoinedOnly(found.End, k)))
+            {
+                return true;
+            }
+        }
+
+        return all.Any(h => h.Entry.Value == Role.Household && (h.End <= found.Start ? JoinedOnly(h.End, found.Start) : found.End <= h.Start && JoinedOnly(found.End, h.Start)));
+    }
+
     /// <summary>A victim a label or a heading names, read as whom the procedure is for (D44) unless a complaint or a report is
     /// what the page, its headings or the administration speak of (D30).</summary>
     private static RoleFound? FiledForVictim(RoleFound? found, Texts t) =>
@@ -334,6 +357,13 @@ internal sealed partial class FieldReader
             if (found.Entry.Tokens is [var word] && word == Contact && !ContactIsAPerson(text, found.Start))
             {
                 continue;
+            }
+
+            // A heading « PARENTS ou TUTEURS », « Parent / Tuteur », « Représentant légal (parent ou tuteur) »: a guardian named beside a
+            // minor's parents is the minor's, who belongs to the household (D27), not an adult's professional guardian.
+            if (header && role == Role.ThirdParty && found.Entry.Tokens is [var guardian] && Guardians.Contains(guardian) && BesideParents(text, found, all))
+            {
+                role = Role.Household;
             }
 
             // « Nom d'épouse », « nom de jeune fille »: a kind of name, the person's own, not a relative's.

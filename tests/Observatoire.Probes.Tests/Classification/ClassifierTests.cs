@@ -1501,6 +1501,23 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_guardian_a_heading_names_beside_the_parents_is_the_minors_and_alone_someone_else()
+    {
+        // D27: a minor's parent or guardian belongs to the household; a guardian or a curator alone may be an adult's professional.
+        foreach (var section in new[] { "PARENTS ou TUTEURS", "Parent / Tuteur", "Parent ou tuteur légal", "Représentant légal (parent ou tuteur)" })
+        {
+            var d = Classify(new() { Id = "p", Label = "Prénom", Section = section, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("identity.civil", true)), $"{section}: {d.Reason}");
+        }
+
+        foreach (var section in new[] { "Tuteur", "Le tuteur ou le curateur" })
+        {
+            var d = Classify(new() { Id = "t", Label = "Prénom", Section = section, Input = "text" });
+            Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{section}: {d.Reason}");
+        }
+    }
+
+    [Test]
     public void The_other_party_or_a_sponsor_is_a_third_party_and_the_person_helped_is_the_applicant()
     {
         foreach (var legend in new[] { "La personne mise en cause", "Votre marraine", "Le conducteur désigné", "Votre accompagnatrice" })
