@@ -78,7 +78,8 @@ public sealed partial class Classifier
     /// or an equivalence (D43).</summary>
     private static readonly HashSet<string> ForeignDiplomaWords = Folded("pays", "équivalence", "équivalent");
 
-    /// <summary>« Demande d'agrément », « Demander un agrément »: the words at <paramref name="at"/> are what a request asks for.
+    /// <summary>« Demande d'agrément », « Demander un agrément », « le demandeur de l'agrément »: the words at <paramref name="at"/>
+    /// are what a request asks for.
     /// Not one said to have been made before (« Avez-vous déjà fait une demande de… », « précédente demande de… »).</summary>
     private static bool Requested(TokenText text, int at)
     {
@@ -88,7 +89,7 @@ public sealed partial class Classifier
             k = FieldReader.IndexBefore(text, k);
         }
 
-        return k >= 0 && text.Folded[k] is "demande" or "demander" or "obtenir" or "solliciter"
+        return k >= 0 && text.Folded[k] is "demande" or "demander" or "demandeur" or "demandeuse" or "obtenir" or "solliciter"
             && !text.Folded.Take(k).Any(w => w is "deja" or "precedente" or "derniere" or "ancienne");
     }
 

@@ -637,7 +637,7 @@ public sealed partial class Classifier
             firstInLabel = h.Source == Source.Label && h.Start >= 0 ? Math.Min(firstInLabel, h.Start) : firstInLabel;
         }
 
-        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || AnotherPermit(h) || ServicesProvided(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h));
+        hits.RemoveAll(h => WhereWritten(h) || TelAsWord(h) || AnotherPermit(h) || ServicesProvided(h) || PeopleReceived(h) || InBodyName(h) || Recipient(h) || Channel(h) || AskedFor(h));
 
         // « Inscrivez les heures inscrites sur votre fiche de paie »: a hint that says on which paper the value is written names
         // where to read it, not what is asked (an upload asks the paper itself). So does a label after what it asks: « Nom tel
@@ -667,6 +667,12 @@ public sealed partial class Classifier
         bool AnotherPermit(Hit h) => h.Item.Id == "driving.licence" && h.Start >= 0
             && (h.Source switch { Source.Label => [label], Source.Hint => [hint, section], Source.Legend => [legend, section], Source.Page => [page, section], _ => Array.Empty<TokenText>() })
                 .Any(t => h.Start < t.Count && t.Folded[h.Start] == Permit && PermitOfAnotherKind(t, h.Start));
+
+        // « Formulaire de demande d'agrément », « contrat entre le demandeur de l'agrément et… », a section « Contenu de la demande
+        // d'agrément »: the act this very procedure asks for does not exist yet (rule 8), whatever the papers that go with it.
+        bool AskedFor(Hit h) => h.Item == _otherHeld && h.Start > 0
+            && (h.Source switch { Source.Label => [label], Source.Hint => [hint, section], Source.Legend => [legend, section], Source.Page => [page, section], _ => Array.Empty<TokenText>() })
+                .Any(t => h.Start < t.Count && Requested(t, h.Start));
 
         // « Effectif maximal du public admis », « selon l'effectif accueilli »: how many people a place receives, not the company's
         // headcount.

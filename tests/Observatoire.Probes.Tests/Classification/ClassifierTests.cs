@@ -1501,6 +1501,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_act_a_procedure_requests_is_held_by_no_one_yet_whatever_paper_goes_with_it()
+    {
+        // Rule 8: the agrément this very request asks for does not exist yet; the papers beside it are not the agrément.
+        AssertField(new() { Id = "s", Label = "exemplaire du bordereau de suivi.", Section = "Contenu de la demande d'agrément", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Copie du contrat entre le demandeur de l'agrément et l'organisme certificateur", Input = "file" }, ("other.not_held", false));
+
+        // An agrément already granted is its holder's record (rule 5, rule 6).
+        AssertField(new() { Id = "d", Label = "Date d'agrément", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "r", Label = "Demande de renouvellement de l'agrément obtenu le", Input = "date" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_guardian_a_heading_names_beside_the_parents_is_the_minors_and_alone_someone_else()
     {
         // D27: a minor's parent or guardian belongs to the household; a guardian or a curator alone may be an adult's professional.
