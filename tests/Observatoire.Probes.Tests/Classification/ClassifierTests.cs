@@ -1056,7 +1056,8 @@ public sealed class ClassifierTests
     {
         foreach (var label in new[] { "Votre société bénéficie-t-elle de l'exonération de cotisation foncière ?", "Bénéficiez-vous actuellement d'un allègement de charges ?",
             "Je suis bénéficiaire d'un projet d'accompagnement éducatif", "Bénéficiaire d'une mesure d'accompagnement social personnalisé",
-            "Le projet bénéficie-t-il d'une subvention de la région ?", "Le chantier bénéficie d'un financement de l'État" })
+            "Le projet bénéficie-t-il d'une subvention de la région ?", "Le chantier bénéficie d'un financement de l'État",
+            "Bénéficiez-vous du statut de jeune agriculteur ?", "Bénéficiez-vous d'une dotation d'installation ?" })
         {
             var d = Classify(new() { Id = "s", Label = label, Input = label.EndsWith('?') ? "radio" : "checkbox" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
