@@ -1502,6 +1502,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_network_address_is_no_postal_address()
+    {
+        // « Adresse IP » of a partner's servers, « Adresse web » of a structure: no one's home or seat, held by no one.
+        AssertField(new() { Id = "i", Label = "Adresse IP", Public = "professionnels", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "w", Label = "Adresse web de votre structure", Public = "associations", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Adresse", Public = "professionnels", Input = "text" }, ("business.identity", true));
+    }
+
+    [Test]
     public void The_act_a_procedure_requests_is_held_by_no_one_yet_whatever_paper_goes_with_it()
     {
         // Rule 8: the agrément this very request asks for does not exist yet; the papers beside it are not the agrément.
