@@ -287,6 +287,21 @@ internal sealed partial class FieldReader
 
     /// <summary>True when the word at <paramref name="at"/> follows « en cas de » or « en cas d' » within the three words before
     /// it, in the same sentence (not « lors du séjour »: the stay's place is asked).</summary>
+    /// <summary>True when a clause opened by « si » (four words or fewer before <paramref name="at"/>, in one sentence) holds the
+    /// words at <paramref name="at"/>.</summary>
+    private static bool InCondition(TokenText text, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 5 && text.Folded[k] != "|"; k--)
+        {
+            if (text.Folded[k] == "si")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InCircumstance(TokenText text, int at)
     {
         for (var k = at - 1; k >= 1 && k >= at - 4 && text.Folded[k] != "|"; k--)
@@ -495,6 +510,15 @@ internal sealed partial class FieldReader
                     continue;
                 }
 
+                // « Identité de la victime (à remplir si la victime de l'infraction n'est pas le demandeur) »: a heading's clause
+                // opened by « si » says when its block is filled in, not which place its address is; unless that clause compares
+                // the address with another (« si elle est différente de votre domicile »).
+                if (found.Entry.Value == Qualifier.OtherAddress && where != "libellé" && InCondition(text, found.Start)
+                    && !found.Entry.Tokens.Any(ComparedWords.Contains) && !text.Folded.Skip(found.Start).Any(ComparedWords.Contains))
+                {
+                    continue;
+                }
+
                 // « Lieu de résidence », « Lieu de vie »: a place completed by the home names the home (« Précédente adresse »,
                 // « Localisation du logement » stay other places).
                 if (found.Entry.Value == Qualifier.OtherAddress && found.Entry.Tokens.Contains("lieu") && NextNoun(text, found.End) is { } next && NamesTheHome(text.Folded[next]))
@@ -656,7 +680,7 @@ internal sealed partial class FieldReader
 
     /// <summary>What a page may be about that is built or installed somewhere: its place is the procedure's topic.</summary>
     private static readonly HashSet<string> TopicPlaces = [.. ProjectWords, .. TextFolding.Folded("installation", "installations", "travaux",
-        "construction", "opération", "aménagement", "ouvrage")];
+        "construction", "opération", "aménagement", "ouvrage", "dépôt", "raccordement")];
 
     /// <summary>« Votre adresse », « Vos coordonnées », « Mon domicile »: a possessive right before the address, the home or the
     /// contact details (an article or another possessive may stand between); or a heading « Coordonnées » alone.</summary>

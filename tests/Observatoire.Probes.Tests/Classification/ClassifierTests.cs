@@ -1502,6 +1502,20 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_place_a_headings_condition_names_is_not_the_place_of_its_address()
+    {
+        // Rule 3: « si … » says when a block is filled in; the place it names is not where its address is.
+        AssertField(new() { Id = "v", Label = "Adresse", Section = "Identité de la victime (à remplir si la victime de l'infraction n'est pas le demandeur)", Input = "text" },
+            ("address.postal", true));
+        // A clause that compares the address with the home still asks another one.
+        AssertField(new() { Id = "d", Label = "Adresse", Legend = "Adresse de correspondance (si elle est différente de votre domicile)", Input = "text" },
+            ("other.not_held", false));
+        // The page's deposit of materials is the procedure's topic; the applicant's block under it gives their own address.
+        AssertField(new() { Id = "p", Label = "Code Postal/Ville", Section = "I. Renseignements concernant le Demandeur :", Page = "Demande de dépôt de matériaux sur la voie publique", Input = "text" },
+            ("address.postal", true));
+    }
+
+    [Test]
     public void A_network_address_is_no_postal_address()
     {
         // « Adresse IP » of a partner's servers, « Adresse web » of a structure: no one's home or seat, held by no one.
