@@ -231,7 +231,7 @@ public sealed partial class Classifier
     /// <summary>What a public body grants and then keeps on file: a scheme, an aid, an exemption, a tax option.</summary>
     private static readonly HashSet<string> SchemeNouns = Folded("dispositif", "regime", "exoneration", "allegement", "reduction",
         "aide", "aides", "allocation", "prestation", "prime", "versement", "abattement", "projet", "plan", "mesure", "accompagnement", "financement",
-        "subvention", "statut", "dotation", "bourse", "crédit", "label");
+        "subvention");
 
     private static readonly HashSet<string> NegationWords = Folded("ne", "n", "aucun", "aucune", "pas", "jamais");
 

@@ -78,20 +78,28 @@ public sealed partial class Classifier
     /// or an equivalence (D43).</summary>
     private static readonly HashSet<string> ForeignDiplomaWords = Folded("pays", "équivalence", "équivalent");
 
-    /// <summary>« Demande d'agrément », « Demander un agrément », « le demandeur de l'agrément »: the words at <paramref name="at"/>
-    /// are what a request asks for.
-    /// Not one said to have been made before (« Avez-vous déjà fait une demande de… », « précédente demande de… »).</summary>
+    /// <summary>« Demande d'agrément », « Demander un agrément »: the words at <paramref name="at"/> are what a request asks for.
+    /// Not one said to have been made before (« Avez-vous déjà fait une demande de… », « précédente demande de… »), nor an act
+    /// said obtained (« demande de renouvellement de l'agrément obtenu le »).</summary>
     private static bool Requested(TokenText text, int at)
     {
+        if (text.Folded.Skip(at + 1).Take(4).Any(ObtainedWords.Contains) || PastFiling(text) is not null)
+        {
+            return false;
+        }
+
         var k = FieldReader.IndexBefore(text, at);
         if (k >= 0 && text.Folded[k] is "de" or "d")
         {
             k = FieldReader.IndexBefore(text, k);
         }
 
-        return k >= 0 && text.Folded[k] is "demande" or "demander" or "demandeur" or "demandeuse" or "obtenir" or "solliciter"
+        return k >= 0 && text.Folded[k] is "demande" or "demander" or "obtenir" or "solliciter"
             && !text.Folded.Take(k).Any(w => w is "deja" or "precedente" or "derniere" or "ancienne");
     }
+
+    /// <summary>Participles that say an act exists: obtained, granted, issued.</summary>
+    private static readonly HashSet<string> ObtainedWords = Folded("obtenu", "obtenue", "accordé", "accordée", "délivré", "délivrée", "octroyé", "octroyée");
 
     /// <summary>The held diploma the label or a heading names, as its catalogue phrase; or null.</summary>
     private string? DiplomaNamedIn(FieldReader.Texts texts)

@@ -668,11 +668,11 @@ public sealed partial class Classifier
             && (h.Source switch { Source.Label => [label], Source.Hint => [hint, section], Source.Legend => [legend, section], Source.Page => [page, section], _ => Array.Empty<TokenText>() })
                 .Any(t => h.Start < t.Count && t.Folded[h.Start] == Permit && PermitOfAnotherKind(t, h.Start));
 
-        // « Formulaire de demande d'agrément », « contrat entre le demandeur de l'agrément et… », a section « Contenu de la demande
-        // d'agrément »: the act this very procedure asks for does not exist yet (rule 8), whatever the papers that go with it.
-        bool AskedFor(Hit h) => h.Item == _otherHeld && h.Start > 0
-            && (h.Source switch { Source.Label => [label], Source.Hint => [hint, section], Source.Legend => [legend, section], Source.Page => [page, section], _ => Array.Empty<TokenText>() })
-                .Any(t => h.Start < t.Count && Requested(t, h.Start));
+        // A section « Contenu de la demande d'agrément », a page « Demande d'agrément »: the act this very procedure asks for does
+        // not exist yet (rule 8), whatever the papers listed under it. Read in the heading or hint the cue was found in (a hit
+        // keeps its place, not its text); a label keeps its own readings (« Formulaire de demande d'agrément »).
+        bool AskedFor(Hit h) => h.Item == _otherHeld && h.Start > 0 && h.Source is Source.Hint or Source.Legend or Source.Page
+            && new[] { hint, legend, section, page }.Any(t => h.Start < t.Count && t.Folded[h.Start] == TextFolding.Tokens(h.Cue).FirstOrDefault() && Requested(t, h.Start));
 
         // « Effectif maximal du public admis », « selon l'effectif accueilli »: how many people a place receives, not the company's
         // headcount.

@@ -285,23 +285,16 @@ internal sealed partial class FieldReader
         return null;
     }
 
-    /// <summary>True when the word at <paramref name="at"/> follows « en cas de » or « en cas d' » within the three words before
-    /// it, in the same sentence (not « lors du séjour »: the stay's place is asked).</summary>
-    /// <summary>True when a clause opened by « si » (four words or fewer before <paramref name="at"/>, in one sentence) holds the
-    /// words at <paramref name="at"/>.</summary>
-    private static bool InCondition(TokenText text, int at)
+    /// <summary>True when the words at <paramref name="at"/> complete a person a role names (« victime de l'infraction »,
+    /// « auteur de l'accident »): « de » and an article between.</summary>
+    private bool OfAPerson(TokenText text, int at)
     {
-        for (var k = at - 1; k >= 0 && k >= at - 5 && text.Folded[k] != "|"; k--)
-        {
-            if (text.Folded[k] == "si")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var k = IndexBefore(text, at);
+        return k >= 1 && text.Folded[k] is "de" or "d" or "du" or "des" && _roles.FindAll(text).Exists(r => r.End == k);
     }
 
+    /// <summary>True when the word at <paramref name="at"/> follows « en cas de » or « en cas d' » within the three words before
+    /// it, in the same sentence (not « lors du séjour »: the stay's place is asked).</summary>
     private static bool InCircumstance(TokenText text, int at)
     {
         for (var k = at - 1; k >= 1 && k >= at - 4 && text.Folded[k] != "|"; k--)
@@ -510,11 +503,10 @@ internal sealed partial class FieldReader
                     continue;
                 }
 
-                // « Identité de la victime (à remplir si la victime de l'infraction n'est pas le demandeur) »: a heading's clause
-                // opened by « si » says when its block is filled in, not which place its address is; unless that clause compares
-                // the address with another (« si elle est différente de votre domicile »).
-                if (found.Entry.Value == Qualifier.OtherAddress && where != "libellé" && InCondition(text, found.Start)
-                    && !found.Entry.Tokens.Any(ComparedWords.Contains) && !text.Folded.Skip(found.Start).Any(ComparedWords.Contains))
+                // « Identité de la victime (à remplir si la victime de l'infraction n'est pas le demandeur) », « l'auteur de
+                // l'accident »: an event a heading names as what someone is the victim or the author of describes that person,
+                // not where the block's address is (rule 3).
+                if (found.Entry.Value == Qualifier.OtherAddress && where is not ("libellé" or "aide") && OfAPerson(text, found.Start))
                 {
                     continue;
                 }

@@ -102,16 +102,23 @@ internal sealed partial class FieldReader
 
     private static readonly HashSet<string> Guardians = TextFolding.Folded("tuteur", "tutrice", "tuteurs", "tutrices");
 
-    private static readonly HashSet<string> Parents = TextFolding.Folded("parent", "parents", "père", "mère");
+    /// <summary>A minor's parents and legal representatives, as a heading names them beside a guardian.</summary>
+    private static readonly HashSet<string> Parents = TextFolding.Folded("parent", "parents", "père", "mère", "représentant", "représentants",
+        "représentante", "responsable", "responsables");
 
-    /// <summary>Words that may stand between two people named together (« parents ou tuteurs », « le père, la mère ou le tuteur »).</summary>
-    private static readonly HashSet<string> Joining = TextFolding.Folded("ou", "et", "le", "la", "l", "les", "du", "de", "des", "d", "son", "sa", "ses", "votre", "vos", "|");
+    /// <summary>Words that may stand between two people named together (« parents ou tuteurs », « Représentant légal ou tuteur »).</summary>
+    private static readonly HashSet<string> Joining = TextFolding.Folded("ou", "et", "le", "la", "l", "les", "légal", "légale", "légaux");
 
-    /// <summary>True when a parent (the word, or a household role found) stands right beside <paramref name="found"/>, only
-    /// joining words between.</summary>
-    private static bool BesideParents(TokenText text, PhraseIndex<Role>.Found found, IReadOnlyList<PhraseIndex<Role>.Found> all)
+    /// <summary>True when a parent or a legal representative stands right beside <paramref name="found"/>, only joining words
+    /// between, and no adult is named (« Parent ou tuteur du majeur protégé » is an adult's guardian).</summary>
+    private static bool BesideParents(TokenText text, PhraseIndex<Role>.Found found)
     {
         bool JoinedOnly(int from, int to) => to - from <= 3 && Enumerable.Range(from, to - from).All(k => Joining.Contains(text.Folded[k]));
+        if (text.Folded.Any(w => w.StartsWith("majeur", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         for (var k = 0; k < text.Count; k++)
         {
             if (Parents.Contains(text.Folded[k]) && (k < found.Start ? JoinedOnly(k + 1, found.Start) : k >= found.End && JoinedOnly(found.End, k)))
@@ -120,22 +127,38 @@ internal sealed partial class FieldReader
             }
         }
 
-        return all.Any(h => h.Entry.Value == Role.Household && (h.End <= found.Start ? JoinedOnly(h.End, found.Start) : found.End <= h.Start && JoinedOnly(found.End, h.Start)));
+        return false;
     }
 
     /// <summary>A victim a label or a heading names, read as whom the procedure is for (D44) unless a complaint or a report is
     /// what the page, its headings or the administration speak of (D30).</summary>
     private static RoleFound? FiledForVictim(RoleFound? found, Texts t) =>
         found is { Role: Role.ThirdParty, Word: "victime" or "victimes" } victim
-            && !new[] { t.Label, t.Legend, t.Section, t.Page }.Any(text => text.Folded.Any(ReportWords.Contains))
-            && !(t.Administration is { } a && TextFolding.Tokens(a).Any(ReportWords.Contains))
+            && !new[] { t.Label, t.Hint, t.Legend, t.Section, t.Page }.Any(text => Reports(text.Folded))
+            && !(t.Administration is { } a && Reports(TextFolding.Tokens(a)))
             ? victim with { Role = Role.Applicant, Cue = $"{victim.Cue}, pour qui la démarche est faite" }
             : found;
 
-    /// <summary>Words of a complaint or a report about what someone suffered (« pré-plainte », « Observatoire national des
-    /// violences en santé », « réclamation »): its victim may be anyone (D30).</summary>
+    /// <summary>True when the words speak of a complaint or a report (« pré-plainte », « Signalez… », « Observatoire national des
+    /// violences en santé »), not of what the victims of an aid suffered (« victimes de violences conjugales »).</summary>
+    private static bool Reports(List<string> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (ReportWords.Contains(words[k]) && !(k >= 2 && words[k - 1] is "de" or "d" && Victims.Contains(words[k - 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a complaint or a report about what someone suffered: its victim may be anyone (D30).</summary>
     private static readonly HashSet<string> ReportWords = TextFolding.Folded("plainte", "plaintes", "signalement", "signalements",
-        "signaler", "réclamation", "réclamations", "violence", "violences", "maltraitance", "maltraitances", "harcèlement");
+        "signaler", "signalez", "réclamation", "réclamations", "violence", "violences", "maltraitance", "maltraitances", "harcèlement");
+
+    private static readonly HashSet<string> Victims = TextFolding.Folded("victime", "victimes");
 
     /// <summary>« Représenté par : », « Accompagné(e) par », « Donne mandat à une personne », « Procuration à »: a heading that
     /// introduces whoever acts for the person or with them; the fields under it are that agent's (rule 1).</summary>
@@ -361,7 +384,7 @@ internal sealed partial class FieldReader
 
             // A heading « PARENTS ou TUTEURS », « Parent / Tuteur », « Représentant légal (parent ou tuteur) »: a guardian named beside a
             // minor's parents is the minor's, who belongs to the household (D27), not an adult's professional guardian.
-            if (header && role == Role.ThirdParty && found.Entry.Tokens is [var guardian] && Guardians.Contains(guardian) && BesideParents(text, found, all))
+            if (header && role == Role.ThirdParty && found.Entry.Tokens is [var guardian] && Guardians.Contains(guardian) && BesideParents(text, found))
             {
                 role = Role.Household;
             }

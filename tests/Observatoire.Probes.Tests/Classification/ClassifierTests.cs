@@ -1056,8 +1056,7 @@ public sealed class ClassifierTests
     {
         foreach (var label in new[] { "Votre société bénéficie-t-elle de l'exonération de cotisation foncière ?", "Bénéficiez-vous actuellement d'un allègement de charges ?",
             "Je suis bénéficiaire d'un projet d'accompagnement éducatif", "Bénéficiaire d'une mesure d'accompagnement social personnalisé",
-            "Le projet bénéficie-t-il d'une subvention de la région ?", "Le chantier bénéficie d'un financement de l'État",
-            "Bénéficiez-vous du statut de jeune agriculteur ?", "Bénéficiez-vous d'une dotation d'installation ?" })
+            "Le projet bénéficie-t-il d'une subvention de la région ?", "Le chantier bénéficie d'un financement de l'État" })
         {
             var d = Classify(new() { Id = "s", Label = label, Input = label.EndsWith('?') ? "radio" : "checkbox" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
@@ -1496,18 +1495,24 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "a", Label = "Adresse personnelle", Section = "Renseignements concernant la victime :", Input = "text" }, ("address.postal", true));
         Assert.That(Classify(new() { Id = "r", Label = "Prénom", Legend = "Identité de la victime", Input = "text" }).Reason, Does.Contain("pour qui la démarche est faite"));
 
+        // An aid for the victims of violence is theirs too: « violences » says what they suffered, not that a report is made.
+        AssertField(new() { Id = "u", Label = "Nom", Legend = "Identité de la victime", Page = "Aide universelle d'urgence pour les victimes de violences conjugales", Input = "text" },
+            ("identity.civil", true));
+
         // D30: a complaint or a report about what someone suffered may be about anyone: there the victim is someone else.
         AssertField(new() { Id = "c", Label = "Prénom", Legend = "Identité de la victime", Page = "Déposer une plainte", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "g", Label = "Prénom", Legend = "Identité de la victime", Hint = "Signalez une situation de maltraitance", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "o", Label = "Nom", Section = "1ère victime", Administration = "Observatoire national des violences en santé", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
-    public void A_place_a_headings_condition_names_is_not_the_place_of_its_address()
+    public void An_event_a_person_is_the_victim_of_is_not_the_place_of_their_address()
     {
-        // Rule 3: « si … » says when a block is filled in; the place it names is not where its address is.
+        // Rule 3: « la victime de l'infraction » describes the person; the offence is not where their address is.
         AssertField(new() { Id = "v", Label = "Adresse", Section = "Identité de la victime (à remplir si la victime de l'infraction n'est pas le demandeur)", Input = "text" },
             ("address.postal", true));
-        // A clause that compares the address with the home still asks another one.
+        // A place a clause locates the address in, or compares it with the home, still makes it another one.
+        AssertField(new() { Id = "e", Label = "Adresse", Legend = "Si vous résidez à l'étranger", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "d", Label = "Adresse", Legend = "Adresse de correspondance (si elle est différente de votre domicile)", Input = "text" },
             ("other.not_held", false));
         // The page's deposit of materials is the procedure's topic; the applicant's block under it gives their own address.
@@ -1529,24 +1534,27 @@ public sealed class ClassifierTests
     {
         // Rule 8: the agrément this very request asks for does not exist yet; the papers beside it are not the agrément.
         AssertField(new() { Id = "s", Label = "exemplaire du bordereau de suivi.", Section = "Contenu de la demande d'agrément", Input = "file" }, ("other.not_held", false));
-        AssertField(new() { Id = "c", Label = "Copie du contrat entre le demandeur de l'agrément et l'organisme certificateur", Input = "file" }, ("other.not_held", false));
 
-        // An agrément already granted is its holder's record (rule 5, rule 6).
+        // An agrément already granted is its holder's record (rule 5, rule 6), also under a heading about another request, and
+        // so is a status one applied for and holds (« demandeur de la protection internationale »).
         AssertField(new() { Id = "d", Label = "Date d'agrément", Input = "date" }, ("other.held", true));
         AssertField(new() { Id = "r", Label = "Demande de renouvellement de l'agrément obtenu le", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "h", Label = "Agrément", Hint = "Date de l'agrément", Section = "Votre demande d'aide", Input = "date" }, ("other.held", true));
+        AssertField(new() { Id = "o", Label = "Pièce 2", Section = "Demande d'agrément obtenu en 2019 : renouvellement", Input = "file" }, ("other.held", true));
+        AssertField(new() { Id = "p", Label = "Êtes-vous demandeur de la protection internationale ?", Input = "radio" }, ("other.held", true));
     }
 
     [Test]
     public void A_guardian_a_heading_names_beside_the_parents_is_the_minors_and_alone_someone_else()
     {
         // D27: a minor's parent or guardian belongs to the household; a guardian or a curator alone may be an adult's professional.
-        foreach (var section in new[] { "PARENTS ou TUTEURS", "Parent / Tuteur", "Parent ou tuteur légal", "Représentant légal (parent ou tuteur)" })
+        foreach (var section in new[] { "PARENTS ou TUTEURS", "Parent / Tuteur", "Parent ou tuteur légal", "Représentant légal (parent ou tuteur)", "Responsable légal / tuteur" })
         {
             var d = Classify(new() { Id = "p", Label = "Prénom", Section = section, Input = "text" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("identity.civil", true)), $"{section}: {d.Reason}");
         }
 
-        foreach (var section in new[] { "Tuteur", "Le tuteur ou le curateur" })
+        foreach (var section in new[] { "Tuteur", "Le tuteur ou le curateur", "Parent ou tuteur du majeur protégé", "Tuteur de l'élève en stage" })
         {
             var d = Classify(new() { Id = "t", Label = "Prénom", Section = section, Input = "text" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.not_held", false)), $"{section}: {d.Reason}");
