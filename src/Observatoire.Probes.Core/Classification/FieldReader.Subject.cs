@@ -100,6 +100,8 @@ internal sealed partial class FieldReader
         return label is { } l ? Of(l) : header is { } h ? Of(h) : (Subject.Applicant, null, null);
     }
 
+    private static readonly HashSet<string> StructureHeads = TextFolding.Folded("directeur", "directrice", "gestionnaire");
+
     private static readonly HashSet<string> Guardians = TextFolding.Folded("tuteur", "tutrice", "tuteurs", "tutrices");
 
     /// <summary>A minor's parents and legal representatives, as a heading names them beside a guardian.</summary>
@@ -378,6 +380,14 @@ internal sealed partial class FieldReader
             // article or before « d'urgence »; « Adresse de contact », « Préférence de contact », a heading « Contact » are
             // the person's own ways of being reached.
             if (found.Entry.Tokens is [var word] && word == Contact && !ContactIsAPerson(text, found.Start))
+            {
+                continue;
+            }
+
+            // « Nom du directeur de la publication », « EXPLOITANT (gestionnaire de l'exploitation) » on a structure's procedure:
+            // its director or its manager is the organisation's own (D7), not someone else; on a person's procedure a
+            // director is a school's or a home's, someone else (rule 1).
+            if (structures && role == Role.ThirdParty && found.Entry.Tokens is [var staff] && StructureHeads.Contains(staff))
             {
                 continue;
             }

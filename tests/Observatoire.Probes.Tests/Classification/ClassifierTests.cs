@@ -1521,6 +1521,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_structures_director_or_manager_is_its_own_and_a_schools_director_someone_else()
+    {
+        // D7: on a structure's procedure, its director is one of its managers, whom its register lists; the manager of the
+        // farm that files is the applicant.
+        AssertField(new() { Id = "p", Label = "Nom du Directeur de la Publication ou de l'éditeur", Section = "Identification du déposant", Public = "professionnels", Input = "text" },
+            ("business.identity", true));
+        Assert.That(Classify(new() { Id = "g", Label = "Nom, Prénom ou Raison Sociale :", Section = "EXPLOITANT (gestionnaire de l'exploitation)", Public = "professionnels", Input = "text" }).Counted, Is.True);
+
+        // Rule 1: on a person's procedure a director is a school's or a home's, someone else.
+        AssertField(new() { Id = "s", Label = "Nom du directeur de l'école", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_network_address_is_no_postal_address()
     {
         // « Adresse IP » of a partner's servers, « Adresse web » of a structure: no one's home or seat, held by no one.
