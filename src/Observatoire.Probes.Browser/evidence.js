@@ -172,5 +172,9 @@
       unstuck++;
     }
   }
-  return { masked, unstuck, fits: root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth };
+  // The whole page's size, measured as Playwright measures it for a full-page capture.
+  const body = document.body || root;
+  const width = Math.max(body.scrollWidth, root.scrollWidth, body.offsetWidth, root.offsetWidth, body.clientWidth, root.clientWidth);
+  const height = Math.max(body.scrollHeight, root.scrollHeight, body.offsetHeight, root.offsetHeight, body.clientHeight, root.clientHeight);
+  return { masked, unstuck, width, height, fits: root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth };
 }

@@ -29,6 +29,10 @@ public sealed class BrowserServerTests
             Assert.That(results.Select(r => r.Score.Status), Is.All.EqualTo(MeasureStatus.Measured), string.Join("\n", results.Select(r => r.FailureMessage)));
             Assert.That(results.Select(r => r.Drift), Has.All.Empty, "each procedure scores what its scenario expects");
             Assert.That(runner.Browser.ContextsOpened, Has.Count.EqualTo(2).And.All.GreaterThan(0), "both servers walked");
+            // A remote browser takes the captures too, the long pages whole (ScenarioWalker.ShootWholeAsync).
+            var sizes = results.SelectMany(r => r.Pages).Select(p => p.Screenshot is { } shot ? Jpeg.Size(shot) : (Width: 0, Height: 0)).ToList();
+            Assert.That(sizes, Has.All.Matches<(int Width, int Height)>(s => s.Width == 1280 && s.Height >= 900), "each page's screenshot");
+            Assert.That(sizes, Has.Some.Matches<(int Width, int Height)>(s => s.Height > 900), "a long page taken whole");
         });
     }
 
