@@ -696,9 +696,13 @@ internal sealed partial class FieldReader
     /// <summary>What a private organisation does for a person, said right after its noun: lends, hosts, manages, serves,
     /// insures (a payer, « organisme payeur », is the CAF or the MSA); or what the filer does for it (« la structure
     /// accompagnée »: someone else's, while « la personne accompagnée » is the one the procedure is for); or what the
-    /// person does about it: reports it, complains of it, chose it (« l'entreprise signalée », « le prestataire retenu »).</summary>
+    /// person does about it: reports it, complains of it, chose it (« l'entreprise signalée », « le prestataire retenu »); or
+    /// what it is to the one that files: the company above it, the body it belongs to, the one that certifies it or is put
+    /// in charge of the works (« la société mère », « l'organisme de rattachement », « l'organisme de certification »,
+    /// « l'entreprise chargée des travaux »).</summary>
     private static readonly HashSet<string> ServiceWords = TextFolding.Folded("preteur", "preteuse", "accueil", "gestionnaire", "prestataire", "assureur", "accompagnee", "accompagne",
-        "signalee", "signale", "visee", "vise", "retenue", "retenu", "choisie", "choisi");
+        "signalee", "signale", "visee", "vise", "retenue", "retenu", "choisie", "choisi",
+        "mere", "rattachement", "tutelle", "certification", "certificateur", "certificatrice", "chargee", "charge", "chargees", "charges");
 
     /// <summary>What a contractor does in the matter, in a clause after its noun (« l'entreprise qui réalise les travaux »).</summary>
     private static readonly HashSet<string> ContractorWords = TextFolding.Folded("realise", "realiser", "realisera", "effectue", "effectuer", "effectuera",

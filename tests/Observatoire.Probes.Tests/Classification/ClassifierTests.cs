@@ -734,6 +734,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_organisation_named_by_what_it_is_to_the_filer_or_who_works_for_it_is_another_one()
+    {
+        // On a structure's procedure, its parent company, the body it belongs to, its certifier, the contractor in charge of
+        // the works, its printer or its liquidator have registers of their own: not the filer's data (rule 1).
+        AssertEach("text", ("other.not_held", false), "Dénomination de la société mère", "Adresse de l'organisme de certification",
+            "Raison sociale de l'entreprise chargée des travaux", "Nom ou raison sociale et adresse de l'imprimeur", "Nom et adresse du liquidateur");
+        AssertField(new() { Id = "r", Label = "Raison sociale :", Section = "1.2. Organisme de rattachement", Public = "professionnels", Input = "text" }, ("other.not_held", false));
+        // The filer itself, named plainly or as « votre », stays its register's.
+        AssertField(new() { Id = "d", Label = "Dénomination de la société", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "o", Label = "Raison sociale :", Section = "Organisme demandeur", Public = "professionnels", Input = "text" }, ("business.identity", true));
+    }
+
+    [Test]
     public void A_time_asked_about_the_home_is_a_fact_about_it_not_the_address()
     {
         // Rule 3: a date or a duration about the address is not held; the head of the label says what is asked, or a label
@@ -2073,9 +2086,10 @@ public sealed class ClassifierTests
     [Test]
     public void A_parent_company_and_a_projects_partners_are_no_family()
     {
-        // « société mère » is the company a subsidiary belongs to, no one's mother (cue collision).
-        AssertField(new() { Id = "m", Label = "Raison sociale de la société mère", Input = "text", Public = "professionnels" }, ("business.identity", true));
-        AssertField(new() { Id = "a", Label = "Adresse de la maison mère", Input = "text", Public = "professionnels" }, ("business.identity", true));
+        // « société mère » is the company a subsidiary belongs to, no one's mother (cue collision), and not the one that files:
+        // another company (rule 1; the fresh sets' labels, stop 53).
+        AssertField(new() { Id = "m", Label = "Raison sociale de la société mère", Input = "text", Public = "professionnels" }, ("other.not_held", false));
+        AssertField(new() { Id = "a", Label = "Adresse de la maison mère", Input = "text", Public = "professionnels" }, ("other.not_held", false));
         AssertField(new() { Id = "n", Label = "Nom de la mère", Input = "text" }, ("civil.record", true));
 
         // A project's partners are organisations it works with (rule 1); a partner by a Pacs is household.
