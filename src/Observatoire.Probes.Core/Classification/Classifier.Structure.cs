@@ -716,8 +716,9 @@ public sealed partial class Classifier
                 : (_notHeld, $"nom d'une chose (« {label.Plain[thing]} »), pas l'identité d'une personne : non détenu (règle 1)");
         }
 
-        // A household member's own address, asked in their section, is not the applicant's home (rule 3).
-        if (r.Subject == Subject.Household && id == "address.postal")
+        // A household member's own address, asked in their section, is not the applicant's home (rule 3); a minor's parent's
+        // or legal representative's is the household's home where the form does not say they live elsewhere (D27, D37).
+        if (r.Subject == Subject.Household && id == "address.postal" && !OfTheMinorsGuardian(r.SubjectCue))
         {
             return (_notHeld, $"adresse d'un membre du foyer ({r.SubjectCue}), pas le domicile du demandeur : non détenue (règle 3)");
         }
@@ -978,4 +979,14 @@ public sealed partial class Classifier
             ? string.Join(' ', label.Plain.Take(paper.End))
             : null;
     }
+
+    /// <summary>The subject's cue names a minor's parent or legal representative (« section « représentant légal » », « libellé
+    /// « parent 2 » »), not a relative the person lives apart from (« vos parents » of a young adult, a spouse).</summary>
+    private static bool OfTheMinorsGuardian(string? subjectCue) =>
+        subjectCue is not null && MinorsGuardians.Any(g => subjectCue.Contains($"« {g}", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] MinorsGuardians = ["représentant légal", "représentante légale", "représentants légaux", "responsable légal",
+        "responsable légale", "responsables légaux", "tuteur", "tutrice", "détenteur de l'autorité parentale", "détenteurs de l'autorité parentale",
+        "titulaire de l'autorité parentale", "titulaires de l'autorité parentale", "représentant de l'autorité parentale", "parent 1", "parent 2",
+        "parent de l'enfant", "parents de l'enfant", "autre parent", "second parent", "deuxième parent"];
 }

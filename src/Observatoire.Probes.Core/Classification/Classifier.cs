@@ -276,6 +276,34 @@ public sealed partial class Classifier
         return k > h.Start + 1 && k < text.Count && !_reader.OrganisationAt(text, k);
     }
 
+    /// <summary>
+    /// A heading gives its datum to a label that names none only when that datum is what the heading is about: its cue
+    /// stands among its first words. Deep in a sentence the heading makes (« Sollicite l'autorisation de pratiquer la pêche
+    /// au chalut pélagique en couple avec : », « Modèle : Déclarer une reprise d'activité rémunérée à sa caisse de retraite »,
+    /// « Lieu(x) de conservation des biens … durant les études »), a word says where the block stands, not what « Navire »,
+    /// « Date » or « Adresse de l'organisme » ask. A bare answer (« Oui ») keeps its question's words, wherever they stand.
+    /// </summary>
+    private static void DropDeepHeadingCues(List<Hit> hits, int fromLegend, int fromSection, TokenText label, TokenText legend, TokenText section)
+    {
+        if (label.Count == 0 || IsBareAnswer(label))
+        {
+            return;
+        }
+
+        for (var k = hits.Count - 1; k >= fromLegend; k--)
+        {
+            var heading = k >= fromSection ? section : legend;
+            if (hits[k].Source == Source.Legend && hits[k].Start >= DeepInAHeading && heading.Count > DeepInAHeading)
+            {
+                hits.RemoveAt(k);
+            }
+        }
+    }
+
+    /// <summary>Where a heading's head ends: its cues up to there name its topic (measured on the read lines, stop 53: a cue
+    /// from the seventh word on decided a label that named nothing rightly 8 times in 23).</summary>
+    private const int DeepInAHeading = 6;
+
     /// <summary>« Raison sociale de la société mère », « Adresse de la maison mère »: the company a subsidiary belongs to, no
     /// person's mother or father.</summary>
     private static bool IsParentCompany(Hit h, TokenText text) =>
@@ -533,6 +561,7 @@ public sealed partial class Classifier
         var fromSection = hits.Count;
         AddPhrases(hits, section, sectionAsHint ? Source.Hint : section.Count > 0 && section.Folded[0] == FormWord ? Source.Page : Source.Legend);
         DropCueCollisions(hits, fromSection, section);
+        DropDeepHeadingCues(hits, fromLegend, fromSection, label, legend, section);
         foreach (var option in field.Options.Take(60))
         {
             var optionText = TokenText.Of(option);

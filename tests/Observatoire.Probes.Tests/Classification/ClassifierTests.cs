@@ -734,6 +734,31 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_heading_names_the_datum_of_a_bare_label_only_at_its_head()
+    {
+        // A word deep in a sentence the heading makes says where the block stands, not what its labels ask.
+        AssertField(new() { Id = "n", Label = "Navire", Section = "Sollicite l'autorisation de pratiquer la pêche au chalut pélagique en couple avec :", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "f", Label = "Fonction", Section = "Modèle : Déclarer une reprise d'activité rémunérée à sa caisse de retraite", Input = "text" }, ("other.not_held", false));
+        // At its head, the heading says what the block asks; a bare answer keeps its question's words wherever they stand.
+        AssertField(new() { Id = "d", Label = "Date de délivrance", Section = "Votre passeport", Input = "date" }, ("identity.document", true));
+        AssertField(new() { Id = "o", Label = "Oui", Legend = "Au cours des douze derniers mois, avez-vous perçu le revenu de solidarité active ?", Input = "radio" }, ("social.benefits", true));
+    }
+
+    [Test]
+    public void A_minors_legal_representative_lives_at_the_households_home_unless_the_form_says_otherwise()
+    {
+        // D27, D37: a minor's parent or legal representative belongs to the household; the address their block asks is the
+        // household's home, held, where the form does not say they live elsewhere.
+        AssertField(new() { Id = "a", Label = "Adresse", Section = "Représentant légal", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "c", Label = "Code Postal", Section = "PARENTS ou TUTEURS", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "d", Label = "Adresse du représentant légal 1", Input = "text" }, ("address.postal", true));
+        // Said elsewhere, or a relative the person lives apart from: another address (rule 3).
+        AssertField(new() { Id = "s", Label = "Adresse", Legend = "Représentant légal 2 (si adresse différente)", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Quel est le code postal de la commune de vos parents ?", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "e", Label = "Adresse", Section = "Votre conjoint", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void An_organisation_named_by_what_it_is_to_the_filer_or_who_works_for_it_is_another_one()
     {
         // On a structure's procedure, its parent company, the body it belongs to, its certifier, the contractor in charge of
@@ -3211,12 +3236,13 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void A_minors_legal_representative_is_household_and_their_address_is_not_the_home()
+    public void A_minors_legal_representative_is_household_and_their_address_is_the_households_home()
     {
-        // D27 and rule 3: a parent's or guardian's own address, asked in their section, is not the applicant's home.
+        // D27 and D37 (which replaced this test's first reading, rule 3): a parent's or guardian's address, asked in their
+        // section where the form does not say they live elsewhere, is the household's home.
         foreach (var (label, heading) in new[] { ("Adresse", "Représentant légal"), ("Code postal", "Responsable légal 1"), ("Voie", "Parent 2") })
         {
-            AssertField(new() { Id = "a", Label = label, Section = heading, Input = "text" }, ("other.not_held", false), $"{label} / {heading}");
+            AssertField(new() { Id = "a", Label = label, Section = heading, Input = "text" }, ("address.postal", true), $"{label} / {heading}");
         }
 
         AssertField(new() { Id = "n", Label = "Nom", Section = "Représentante légale", Input = "text" }, ("identity.civil", true));
