@@ -277,8 +277,8 @@ public sealed partial class Classifier
     }
 
     /// <summary>
-    /// A heading gives its datum to a label that names none only when that datum is what the heading is about: its cue
-    /// stands among its first words. Deep in a sentence the heading makes (« Sollicite l'autorisation de pratiquer la pêche
+    /// A heading names the datum of the fields under it only when that datum is what the heading is about: its cue stands
+    /// among its first words. Deep in a sentence the heading makes (« Sollicite l'autorisation de pratiquer la pêche
     /// au chalut pélagique en couple avec : », « Modèle : Déclarer une reprise d'activité rémunérée à sa caisse de retraite »,
     /// « Lieu(x) de conservation des biens … durant les études »), a word says where the block stands, not what « Navire »,
     /// « Date » or « Adresse de l'organisme » ask. A bare answer (« Oui ») keeps its question's words, wherever they stand.
