@@ -155,17 +155,23 @@ public sealed partial class Classifier
             var generics = own.Where(h => h.Source is Source.Label).ToList();
             bool Linked(Hit g, Hit h)
             {
-                if (h.Item == _notHeld || g.Source != Source.Label || g.Item != _identity && g.Item != _postalAddress)
+                if (g.Source != Source.Label || g.Item != _identity && g.Item != _postalAddress)
                 {
                     return true;
                 }
 
                 var k = g.End < asked.Count && asked.Folded[g.End] is "et" or "ou" ? g.End + 1 : g.End;
-                return k < h.Start && k < asked.Count && asked.Folded[k] is "de" or "du" or "des" or "d" or "a" or "au" or "aux" or "pour" or "chez" or "par";
+                // A datum no one holds after the name (« Nom commercial », « Adresse web ») says which; one the label lists
+                // after a comma (« Nom, prénoms, profession, domicile ») is another datum asked beside it.
+                return (h.Item == _notHeld && !(h.Start < asked.Count && ListedAfterAComma(field.Label ?? "", asked.Plain[h.Start])))
+                    || (k < h.Start && k < asked.Count && asked.Folded[k] is "de" or "du" or "des" or "d" or "a" or "au" or "aux" or "pour" or "chez" or "par");
             }
 
             // « Adresse de l'étudiant », « Nom de l'élève »: a person named by their status owns the name or the address; the
             // status is not what is asked.
+            // The same list in a hint (« Indiquez ici vos nom, prénoms, profession, domicile… »).
+            bool ListedInHint(Hit h) => h.Item == _notHeld && h.Source == Source.Hint && (best.Item == _identity || best.Item == _postalAddress)
+                && own.All(g => g.Source == Source.Hint) && h.Start >= 0 && h.Start < hint.Count && ListedAfterAComma(field.Hint ?? "", hint.Plain[h.Start]);
             bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3 && Linked(g, h)
                 && (!(g.Item == _identity || g.Item == _postalAddress) || !NamesPersonByStatus(h, asked)));
             var owner = hits
@@ -176,10 +182,13 @@ public sealed partial class Classifier
                     // is that person's; and a birth is a person's, never their studies' (« Date de naissance » under « Scolarité »).
                     || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id) && h.Item != _otherHeld
                         && !((best.Item == _identity || best.Item == _postalAddress) && (TitleItems.Contains(h.Item.Id) || StatusPersons.Contains(TextFolding.Tokens(h.Cue)[0])))
-                        && !(best.Item == _identity && h.Item.Id.StartsWith("education.", StringComparison.Ordinal) && asked.Folded.Contains(BirthWord)))
+                        && !(best.Item == _identity && h.Item.Id.StartsWith("education.", StringComparison.Ordinal) && asked.Folded.Contains(BirthWord))
+                        // « Adresse » under « La mère, belle-mère ou tutrice »: an act of civil status records a parent's
+                        // name and birth, never where they live: the address is theirs, not the record's.
+                        && !(best.Item == _postalAddress && h.Item.Id == "civil.record"))
                     || (h.Source == Source.Hint && field.IsUpload)
                     // « adresse courriel » in a hint: the word right after the generic one says which (as in a label).
-                    || (h.Source == Source.Hint && own.All(g => g.Source == Source.Hint) && own.Any(g => h.Start == g.End))))
+                    || (h.Source == Source.Hint && own.All(g => g.Source == Source.Hint) && own.Any(g => h.Start == g.End) && !ListedInHint(h))))
                 .OrderByDescending(h => scores[h.Item.Id].Score)
                 .ToList();
             if (owner.Count > 0)
@@ -298,5 +307,25 @@ public sealed partial class Classifier
         var noCue = listed is null ? "aucun indice du catalogue" : $"aucun indice dans le libellé ({listed})";
         // The default item is said by the reason, and only when no later rule decides otherwise (see Reason).
         return item is null ? (null, listed is null ? why : $"non reconnu : {listed}") : (item, $"{noCue} : {why}");
+    }
+
+    /// <summary>True when <paramref name="word"/> stands in the raw label right after a comma: one more element of a list.</summary>
+    private static bool ListedAfterAComma(string label, string word)
+    {
+        for (var at = label.IndexOf(word, StringComparison.OrdinalIgnoreCase); at > 0; at = label.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at - 1;
+            while (before >= 0 && char.IsWhiteSpace(label[before]))
+            {
+                before--;
+            }
+
+            if (before >= 0 && label[before] is ',' or ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -734,6 +734,27 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_datum_listed_after_a_name_is_asked_beside_it_not_whose_name_it_is()
+    {
+        // « nom, prénoms, profession, domicile, nationalité, date et lieu de naissance »: a list asks each datum; the first
+        // named, the person's name, is held (D5), whatever the unheld ones listed after it.
+        AssertEach("text", ("identity.civil", true), "Nom, prénoms, profession, domicile, nationalité, date et lieu de naissance",
+            "vos nom, prénoms, profession, domicile");
+        AssertField(new() { Id = "h", Label = "DEMANDEURS", Hint = "Indiquez ici vos nom, prénoms, profession, domicile, nationalité, date et lieu de naissance.", Input = "text" }, ("identity.civil", true));
+        // A word right after the name still says which name (« Nom commercial » is no person's).
+        Assert.That(Classify(new() { Id = "c", Label = "Nom commercial", Input = "text" }).ItemId, Is.Not.EqualTo("identity.civil"));
+    }
+
+    [Test]
+    public void A_parents_address_is_no_part_of_a_civil_status_record()
+    {
+        // An act of civil status records a parent's name and birth (« Date de naissance » under « Votre mère » is the
+        // record's), never where they live: under a parent's heading an address is the household's home (D27, D37).
+        AssertField(new() { Id = "a", Label = "Adresse", Legend = "La mère, belle-mère ou tutrice", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "b", Label = "Date de naissance", Legend = "Votre mère", Input = "date" }, ("civil.record", true));
+    }
+
+    [Test]
     public void A_heading_names_the_datum_of_a_bare_label_only_at_its_head()
     {
         // A word deep in a sentence the heading makes says where the block stands, not what its labels ask.
