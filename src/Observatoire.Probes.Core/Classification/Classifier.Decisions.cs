@@ -163,15 +163,20 @@ public sealed partial class Classifier
                 var k = g.End < asked.Count && asked.Folded[g.End] is "et" or "ou" ? g.End + 1 : g.End;
                 // A datum no one holds after the name (« Nom commercial », « Adresse web ») says which; one the label lists
                 // after a comma (« Nom, prénoms, profession, domicile ») is another datum asked beside it.
-                return (h.Item == _notHeld && !(h.Start < asked.Count && ListedAfterAComma(field.Label ?? "", asked.Plain[h.Start])))
+                return (h.Item == _notHeld && !ListedAfter(h))
                     || (k < h.Start && k < asked.Count && asked.Folded[k] is "de" or "du" or "des" or "d" or "a" or "au" or "aux" or "pour" or "chez" or "par");
+            }
+
+            // An unheld datum listed after a comma in the label or the hint where it was found (« Nom, prénoms, profession,
+            // domicile », « Indiquez ici vos nom, prénoms, profession… ») is one more element of the list (D5).
+            bool ListedAfter(Hit h)
+            {
+                var (raw, text) = h.Source switch { Source.Label => (field.Label, asked), Source.Hint => (field.Hint, hint), _ => (null, TokenText.Empty) };
+                return h.Item == _notHeld && raw is not null && h.Start >= 0 && h.Start < text.Count && ListedAfterAComma(raw, text.Plain[h.Start]);
             }
 
             // « Adresse de l'étudiant », « Nom de l'élève »: a person named by their status owns the name or the address; the
             // status is not what is asked.
-            // The same list in a hint (« Indiquez ici vos nom, prénoms, profession, domicile… »).
-            bool ListedInHint(Hit h) => h.Item == _notHeld && h.Source == Source.Hint && (best.Item == _identity || best.Item == _postalAddress)
-                && own.All(g => g.Source == Source.Hint) && h.Start >= 0 && h.Start < hint.Count && ListedAfterAComma(field.Hint ?? "", hint.Plain[h.Start]);
             bool Completes(Hit h) => generics.Count == 0 || generics.Any(g => g.Source == h.Source && h.Start >= g.End && h.Start <= g.End + 3 && Linked(g, h)
                 && (!(g.Item == _identity || g.Item == _postalAddress) || !NamesPersonByStatus(h, asked)));
             var owner = hits
@@ -188,7 +193,7 @@ public sealed partial class Classifier
                         && !(best.Item == _postalAddress && h.Item.Id == "civil.record"))
                     || (h.Source == Source.Hint && field.IsUpload)
                     // « adresse courriel » in a hint: the word right after the generic one says which (as in a label).
-                    || (h.Source == Source.Hint && own.All(g => g.Source == Source.Hint) && own.Any(g => h.Start == g.End) && !ListedInHint(h))))
+                    || (h.Source == Source.Hint && own.All(g => g.Source == Source.Hint) && own.Any(g => h.Start == g.End) && !(ListedAfter(h) && (best.Item == _identity || best.Item == _postalAddress)))))
                 .OrderByDescending(h => scores[h.Item.Id].Score)
                 .ToList();
             if (owner.Count > 0)
@@ -309,7 +314,7 @@ public sealed partial class Classifier
         return item is null ? (null, listed is null ? why : $"non reconnu : {listed}") : (item, $"{noCue} : {why}");
     }
 
-    /// <summary>True when <paramref name="word"/> stands in the raw label right after a comma: one more element of a list.</summary>
+    /// <summary>True when <paramref name="word"/> stands in the raw text right after a comma: one more element of a list.</summary>
     private static bool ListedAfterAComma(string label, string word)
     {
         for (var at = label.IndexOf(word, StringComparison.OrdinalIgnoreCase); at > 0; at = label.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
