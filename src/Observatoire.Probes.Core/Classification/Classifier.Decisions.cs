@@ -257,6 +257,7 @@ public sealed partial class Classifier
     /// </summary>
     private (DataItem Item, string Why)? DocumentOfHeading(FieldReader.Texts texts, bool closedQuestion = false)
     {
+        var requested = false;
         foreach (var (heading, where) in new[] { (texts.Legend, "groupe"), (texts.Section, "section"), (texts.Page, "titre de page") })
         {
             if (heading.Count == 0)
@@ -274,9 +275,15 @@ public sealed partial class Classifier
                 return (item, $"{where} « {found.Entry.Phrase} »");
             }
 
+            // « Obtenir une carte de commerçant », « Pour tout demandeur de licence »: the heading names what the procedure
+            // grants, which the uploads under it serve to obtain; they are not that paper, nor is the page title's.
             if (_reader.PublicDocumentKindIn(heading) is { } kind && _otherHeld is not null)
             {
-                return (_otherHeld, $"{where} « {kind} »");
+                requested |= Requested(heading, kind.Start) || ForWhoAsks(heading, kind.Start);
+                if (!requested)
+                {
+                    return (_otherHeld, $"{where} « {kind.Entry.Phrase} »");
+                }
             }
 
             // « 1ère Instance - Tribunal de Grande Instance », « Pourvoi en cassation »: a French court's proceeding, whose
@@ -288,6 +295,14 @@ public sealed partial class Classifier
         }
 
         return null;
+    }
+
+    /// <summary>« Pour tout demandeur de licence »: the paper at <paramref name="at"/> is what the heading's applicants ask for.
+    /// Only of a kind of paper a public body issues: « demandeur d'emploi » or « d'asile » is a status (see <see cref="Requested"/>).</summary>
+    private static bool ForWhoAsks(TokenText heading, int at)
+    {
+        var k = FieldReader.IndexBefore(heading, at);
+        return k >= 1 && heading.Folded[k] is "de" or "d" && heading.Folded[k - 1] is "demandeur" or "demandeurs";
     }
 
     /// <summary>No cue matched: classify by the field's shape when it tells (a document, a free text, an amount, a date, a closed question).</summary>

@@ -81,7 +81,7 @@ public sealed partial class Classifier
     /// <summary>« Demande d'agrément », « Demander un agrément »: the words at <paramref name="at"/> are what a request asks for.
     /// Not one said to have been made before (« Avez-vous déjà fait une demande de… », « précédente demande de… »), nor an act
     /// said obtained (« demande de renouvellement de l'agrément obtenu le »).</summary>
-    private static bool Requested(TokenText text, int at)
+    internal static bool Requested(TokenText text, int at)
     {
         if (text.Folded.Skip(at + 1).Take(4).Any(ObtainedWords.Contains) || PastFiling(text) is not null)
         {

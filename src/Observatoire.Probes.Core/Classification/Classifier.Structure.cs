@@ -664,7 +664,7 @@ public sealed partial class Classifier
         // « Date de la délibération », « Montant de l'amende forfaitaire »: the date or amount of a public body's act is on its
         // files (rule 6); a European or international court's decision is no French body's (rule 5).
         if (id is null or "other.not_held" && texts.Input != "file" && r.Asks != ObjectKind.Key && label.Head is "date" or "montant"
-            && _reader.PublicDocumentKindIn(label) is { } publicAct && !new[] { label, texts.Legend, texts.Section, texts.Page }.Any(t => t.Has(ForeignCourtWords)))
+            && _reader.PublicDocumentKindIn(label)?.Entry.Phrase is { } publicAct && !new[] { label, texts.Legend, texts.Section, texts.Page }.Any(t => t.Has(ForeignCourtWords)))
         {
             return (_otherHeld, $"date d'un acte d'un organisme public (« {publicAct} ») : il le détient (règle 6)");
         }
@@ -674,7 +674,7 @@ public sealed partial class Classifier
         // is being asked for now (« Autorisation demandée »: D28).
         if (id is null or "other.not_held" && texts.Input is "date" or "number" or "text" && r.Asks != ObjectKind.Key
             && label.Head is "date" or "montant" or "duree" && (texts.Legend.Count > 0 ? texts.Legend : texts.Section) is var actHeading
-            && _reader.PublicDocumentKindIn(actHeading) is { } headingAct && !actHeading.Has(AskedNowWords) && !actHeading.Has(ForeignCourtWords))
+            && _reader.PublicDocumentKindIn(actHeading)?.Entry.Phrase is { } headingAct && !actHeading.Has(AskedNowWords) && !actHeading.Has(ForeignCourtWords))
         {
             return (_otherHeld, $"date ou montant d'un acte d'un organisme public que l'en-tête nomme (« {headingAct} ») : il le détient (règle 6)");
         }

@@ -37,7 +37,11 @@ internal sealed partial class FieldReader
                     return (found.Entry.Value, $"{where} « {found.Entry.Phrase} »");
                 }
 
-                kind ??= found;
+                // « Demander une carte professionnelle »: a paper the request is to obtain has no issuer yet.
+                if (!Classifier.Requested(text, i))
+                {
+                    kind ??= found;
+                }
             }
 
             if (kind is { } k)

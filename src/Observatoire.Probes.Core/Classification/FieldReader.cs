@@ -363,7 +363,7 @@ internal sealed partial class FieldReader
     public PhraseIndex<Issuer>.Found? PublicBodyIn(TokenText label) => PublicIssuer(label, PublicName.Body, from: 0);
 
     /// <summary>A kind of document a public body issues (« récépissé », « arrêté ») named in the text, or null.</summary>
-    public string? PublicDocumentKindIn(TokenText text) => PublicIssuer(text, PublicName.DocumentKind, from: 0)?.Entry.Phrase;
+    public PhraseIndex<Issuer>.Found? PublicDocumentKindIn(TokenText text) => PublicIssuer(text, PublicName.DocumentKind, from: 0);
 
     /// <summary>A public body or a kind of document one issues (« fixé par délibération »), and where, or null.</summary>
     public PhraseIndex<Issuer>.Found? PublicIssuerIn(TokenText label) => PublicIssuer(label, PublicName.Either, from: 0);

@@ -734,6 +734,31 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_military_record_or_a_title_the_State_grants_is_held_by_its_issuer()
+    {
+        // The armed forces' papers, a record of service to the State, an honour, and what a public body grants to carry on a
+        // regulated activity or to hold a public good are issued by that body (rule 5): held, « other.held » where no item fits.
+        AssertEach("file", ("other.held", true), "Copie du livret militaire", "État signalétique et des services",
+            "Titre de la médaille ou de la décoration", "Copie de la licence de débit de boissons", "Carte professionnelle en cours de validité",
+            "Certificat de capacité du responsable", "Titre de concession du caveau");
+        // A body named wins over the kind: a federation's licence is a private paper.
+        AssertField(new() { Id = "f", Label = "Copie de la licence délivrée par la fédération", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_paper_a_request_is_to_obtain_is_not_yet_held()
+    {
+        // « Obtenir une carte professionnelle »: the heading names what the procedure grants; the uploads under it serve to
+        // obtain it and are not it, nor is the page title that names it. Neither is the option that asks for it.
+        AssertField(new() { Id = "f", Label = "Formulaire complété et signé", Section = "Obtenir une carte professionnelle", Page = "Carte professionnelle", Input = "file" },
+            ("other.not_held", false));
+        AssertField(new() { Id = "g", Label = "Pièces complémentaires", Section = "Pour tout demandeur de licence", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "r", Label = "Demander une licence de transport", Legend = "Votre démarche", Input = "radio" }, ("other.not_held", false));
+        // A heading that names a paper already issued still makes an upload under it that paper (rule 5).
+        AssertField(new() { Id = "u", Label = "Fichier", Section = "Carte professionnelle", Input = "file" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_datum_listed_after_a_name_is_asked_beside_it_not_whose_name_it_is()
     {
         // « nom, prénoms, profession, domicile, nationalité, date et lieu de naissance »: a list asks each datum; the first
