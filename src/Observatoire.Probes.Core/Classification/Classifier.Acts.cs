@@ -225,8 +225,13 @@ public sealed partial class Classifier
         return null;
     }
 
-    /// <summary>« Benefits from » (folded, so « bénéficie » and « bénéficié » alike; not the infinitive of a wish).</summary>
-    private static readonly HashSet<string> BenefitingWords = Folded("beneficiez", "beneficie", "beneficient", "beneficiaire", "beneficiaires");
+    /// <summary>« Benefits from » in each of its forms (folded, so « bénéficie » and « bénéficié » alike, and the participle
+    /// « bénéficiant »; not the infinitive of a wish).</summary>
+    private static readonly HashSet<string> BenefitingWords = Folded("beneficiez", "beneficie", "beneficient", "beneficiant", "beneficiaire", "beneficiaires");
+
+    /// <summary>« Falls under » (« relève du régime d'autorisation », « relevant du régime »): said only of a regime, which a public
+    /// body assigned.</summary>
+    private static readonly HashSet<string> FallingUnderWords = Folded("releve", "relevez", "relevent", "relevant");
 
     /// <summary>What a public body grants and then keeps on file: a scheme, an aid, an exemption, a tax option.</summary>
     private static readonly HashSet<string> SchemeNouns = Folded("dispositif", "regime", "exoneration", "allegement", "reduction",
@@ -294,7 +299,8 @@ public sealed partial class Classifier
     {
         for (var i = 0; i < label.Count; i++)
         {
-            if (!BenefitingWords.Contains(label.Folded[i]))
+            var fallsUnder = FallingUnderWords.Contains(label.Folded[i]);
+            if (!BenefitingWords.Contains(label.Folded[i]) && !fallsUnder)
             {
                 continue;
             }
@@ -311,7 +317,7 @@ public sealed partial class Classifier
                     return null;
                 }
 
-                if (SchemeNouns.Contains(label.Folded[k]))
+                if (fallsUnder ? label.Folded[k] == "regime" : SchemeNouns.Contains(label.Folded[k]))
                 {
                     return $"{label.Plain[i]} … {label.Plain[k]}";
                 }

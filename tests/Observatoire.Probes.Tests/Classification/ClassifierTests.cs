@@ -1140,7 +1140,9 @@ public sealed class ClassifierTests
     {
         foreach (var label in new[] { "Votre société bénéficie-t-elle de l'exonération de cotisation foncière ?", "Bénéficiez-vous actuellement d'un allègement de charges ?",
             "Je suis bénéficiaire d'un projet d'accompagnement éducatif", "Bénéficiaire d'une mesure d'accompagnement social personnalisé",
-            "Le projet bénéficie-t-il d'une subvention de la région ?", "Le chantier bénéficie d'un financement de l'État" })
+            "Le projet bénéficie-t-il d'une subvention de la région ?", "Le chantier bénéficie d'un financement de l'État",
+            // The participle is the same verb; a regime something falls under was assigned by a public body.
+            "Société bénéficiant du dispositif des zones franches urbaines", "Établissement relevant du régime de l'enregistrement" })
         {
             var d = Classify(new() { Id = "s", Label = label, Input = label.EndsWith('?') ? "radio" : "checkbox" });
             Assert.That((d.ItemId, d.Counted), Is.EqualTo(("other.held", true)), $"{label}: {d.Reason}");
@@ -1152,7 +1154,9 @@ public sealed class ClassifierTests
         foreach (var label in new[] { "Je voudrais bénéficier de l'exonération", "Souhaitez-vous que votre enfant bénéficie du dispositif d'aide aux devoirs ?",
             "Je certifie que mon association ne bénéficie d'aucune autre aide publique", "Bénéficiez-vous d'une aide de votre banque ?", "Bénéficiez-vous d'un financement de votre banque ?",
             "Le salarié bénéficie-t-il d'une voiture de fonction ?", "Votre enfant bénéficie-t-il d'un régime alimentaire particulier ?",
-            "Je ne suis bénéficiaire d'aucune aide" })
+            "Je ne suis bénéficiaire d'aucune aide",
+            // Falling under something else than a regime is no grant.
+            "Le transport relève-t-il d'une urgence ?", "Mon projet relève d'une de ces listes" })
         {
             var d = Classify(new() { Id = "w", Label = label, Input = "radio" });
             Assert.That(d.Counted, Is.False, $"{label}: {d.Reason}");
