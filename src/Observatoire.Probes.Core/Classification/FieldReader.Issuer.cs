@@ -99,6 +99,16 @@ internal sealed partial class FieldReader
             }
         }
 
+        // « conforme au modèle annexé à l'arrêté », « dont le modèle est fixé par arrêté »: the act gives the model of a paper the
+        // user fills in; it is the law's, and the paper the user's.
+        for (var j = Math.Max(0, k - 3); j < k; j++)
+        {
+            if (text.Folded[j] == "modele")
+            {
+                return true;
+            }
+        }
+
         // « en application de l'arrêté préfectoral »: the body's adjective qualifies the act cited.
         if (DocumentAt(text, k) && CitedAsRule(text, k))
         {

@@ -471,7 +471,30 @@ internal sealed partial class FieldReader
     /// <summary>A public body or act named where it issued nothing the field asks: the possessor's own act, the law a paper
     /// follows, another author's decision.</summary>
     private bool IssuesNothingHere(TokenText text, PhraseIndex<Issuer>.Found found, bool paper) =>
-        MadeByItsPossessor(text, found) || CitedAsRule(text, found.Start) || !ActOfAPublicBody(text, found, paper);
+        MadeByItsPossessor(text, found) || CitedAsRule(text, found.Start) || !ActOfAPublicBody(text, found, paper) || SaidAsAVerb(text, found);
+
+    /// <summary>« As-tu arrêté le sport ? », « Avez-vous arrêté… », « j'ai arrêté »: after an auxiliary, a kind of paper spelt like a
+    /// past participle is the verb. Not « à » (folded like « a »), which introduces a paper.</summary>
+    private bool SaidAsAVerb(TokenText text, PhraseIndex<Issuer>.Found found)
+    {
+        var i = found.Start;
+        if (!_issuedKinds.Contains(found.Entry.Phrase) || i == 0)
+        {
+            return false;
+        }
+
+        var before = text.Folded[i - 1];
+        return Auxiliaries.Contains(before) && before != Has
+            || (SubjectPronouns.Contains(before) && i >= 2 && Auxiliaries.Contains(text.Folded[i - 2]));
+    }
+
+    /// <summary>« avez », « avons », « ont », « ai », « as », « a » (folded).</summary>
+    private static readonly HashSet<string> Auxiliaries = TextFolding.Folded("avez", "avons", "ont", "ai", "as", "a");
+
+    /// <summary>« a » as folded, which is also « à ».</summary>
+    private static readonly string Has = TextFolding.Tokens("a")[0];
+
+    private static readonly HashSet<string> SubjectPronouns = TextFolding.Folded("tu", "vous", "il", "elle", "on", "nous");
 
     private PhraseIndex<Issuer>.Found? PublicIssuer(TokenText text, PublicName what, int from)
     {

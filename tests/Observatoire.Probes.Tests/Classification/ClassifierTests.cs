@@ -746,6 +746,18 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_word_that_only_looks_like_a_public_paper_names_none()
+    {
+        // After an auxiliary, « arrêté » is the verb (« As-tu arrêté… »), not a prefect's order; with an article it is the order.
+        AssertEach("radio", ("other.not_held", false), "As-tu arrêté la natation pendant plus d'un mois ?", "Avez-vous arrêté de fumer ?", "J'ai arrêté mon activité");
+        AssertField(new() { Id = "o", Label = "Copie de l'arrêté que vous avez reçu", Input = "file" }, ("other.held", true));
+        // An act that gives the model of a form is cited, not issued: the form is the user's (rule 5).
+        AssertField(new() { Id = "m", Label = "Déclaration conforme au modèle annexé à l'arrêté ministériel", Input = "file" }, ("other.not_held", false));
+        // A vehicle's technical inspection is a private centre's, like a « contrôle technique » (rule 5).
+        AssertField(new() { Id = "v", Label = "Procès-verbal de la visite technique du véhicule", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_paper_a_request_is_to_obtain_is_not_yet_held()
     {
         // « Obtenir une carte professionnelle »: the heading names what the procedure grants; the uploads under it serve to
