@@ -190,7 +190,13 @@ public sealed partial class Classifier
                         && !(best.Item == _identity && h.Item.Id.StartsWith("education.", StringComparison.Ordinal) && asked.Folded.Contains(BirthWord))
                         // « Adresse » under « La mère, belle-mère ou tutrice »: an act of civil status records a parent's
                         // name and birth, never where they live: the address is theirs, not the record's.
-                        && !(best.Item == _postalAddress && h.Item.Id == "civil.record"))
+                        && !(best.Item == _postalAddress && h.Item.Id == "civil.record")
+                        // « Adresse » under « 1. État civil »: a heading for the person's particulars lists their address beside
+                        // their identity; the address is not their civil status.
+                        && !(best.Item == _postalAddress && h.Item == _identity)
+                        // « Nom » under « Responsable légal 1 : Père Mère », « Coordonnées des parents »: the parent is named as the
+                        // child's responsible, who fills the form for the household (D27): their own name, not a record's.
+                        && !(h.Item.Id == "civil.record" && (legend.Has(GuardianWords) || TokenText.Of(field.Section).Has(GuardianWords))))
                     || (h.Source == Source.Hint && field.IsUpload)
                     // « adresse courriel » in a hint: the word right after the generic one says which (as in a label).
                     || (h.Source == Source.Hint && own.All(g => g.Source == Source.Hint) && own.Any(g => h.Start == g.End) && !(ListedAfter(h) && (best.Item == _identity || best.Item == _postalAddress)))))
@@ -245,6 +251,9 @@ public sealed partial class Classifier
             ? null
             : $"{where} « {body.Entry.Phrase} »";
     }
+
+    /// <summary>Words a heading names a child's parents by as the ones answering for the child.</summary>
+    private static readonly HashSet<string> GuardianWords = Folded("responsable", "responsables", "coordonnées");
 
     private static readonly HashSet<string> ValidityWords = Folded("limite", "validite", "expiration", "echeance", "delivrance", "emission");
 

@@ -792,6 +792,26 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_parent_named_as_the_childs_responsible_gives_their_own_identity()
+    {
+        // On a child's file the parent who answers for the child fills the form for the household (D27): « Nom » under
+        // « Responsable légal 1 : Père » or under « Coordonnées des parents » is their own name, not the child's birth record.
+        AssertField(new() { Id = "n", Label = "Nom", Legend = "Responsable légal 1 : Père", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "d", Label = "Date de naissance", Legend = "Mère", Section = "Coordonnées des parents", Input = "date" }, ("identity.civil", true));
+        // The applicant's own parents stay their filiation, which their birth record holds.
+        AssertField(new() { Id = "f", Label = "Nom", Legend = "Votre père", Input = "text" }, ("civil.record", true));
+    }
+
+    [Test]
+    public void An_address_under_a_heading_for_the_persons_particulars_is_their_address()
+    {
+        // « 1. État civil », « Identité » head the person's particulars: the address listed there is their home, not their civil status.
+        AssertField(new() { Id = "a", Label = "Adresse", Legend = "1. État civil", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "c", Label = "Code postal", Legend = "Identité du candidat", Input = "text" }, ("address.postal", true));
+        AssertField(new() { Id = "n", Label = "Nom", Legend = "1. État civil", Input = "text" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void A_heading_names_the_datum_of_a_bare_label_only_at_its_head()
     {
         // A word deep in a sentence the heading makes says where the block stands, not what its labels ask.
