@@ -429,7 +429,50 @@ public static class TextFolding
 
     /// <summary>What every text goes through before it is cut into words: a footnote's digit dropped, dotted acronyms joined,
     /// inclusive endings dropped.</summary>
-    public static string Prepare(string text) => DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(text)));
+    public static string Prepare(string text) => DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(SplitNumberSign(text))));
+
+    /// <summary>
+    /// « N°PACAGE », « N PACAGE : »: a number sign glued to what it numbers is « n° » and a word apart; so is a capital « N »
+    /// opening a label before a word in capitals, where a copy of a form printed in capitals lost the sign.
+    /// </summary>
+    public static string SplitNumberSign(string text)
+    {
+        if (text.Length > 4 && text[0] == 'N' && text[1] == ' ' && CapitalsAt(text, 2) >= 3)
+        {
+            text = "N° " + text[2..];
+        }
+
+        var sign = text.IndexOfAny(['°', 'º']);
+        if (sign < 1)
+        {
+            return text;
+        }
+
+        StringBuilder? result = null;
+        var copied = 0;
+        for (; sign >= 1 && sign + 1 < text.Length; sign = text.IndexOfAny(['°', 'º'], sign + 1))
+        {
+            if (text[sign - 1] is 'N' or 'n' && (sign == 1 || !char.IsLetterOrDigit(text[sign - 2])) && char.IsLetter(text[sign + 1]))
+            {
+                result ??= new StringBuilder(text.Length + 2);
+                result.Append(text, copied, sign + 1 - copied).Append(' ');
+                copied = sign + 1;
+            }
+        }
+
+        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+
+        static int CapitalsAt(string text, int at)
+        {
+            var n = 0;
+            while (at + n < text.Length && char.IsUpper(text[at + n]))
+            {
+                n++;
+            }
+
+            return at + n == text.Length || !char.IsLetter(text[at + n]) ? n : 0;
+        }
+    }
 
     /// <summary>
     /// « certificat de scolarité1 », « revenus de l'année précédente2 »: a footnote's number glued to the end of a word (a

@@ -746,6 +746,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_number_sign_glued_to_its_word_or_lost_still_asks_a_number()
+    {
+        // « N°SIRET », as typed without a space, and « N CHORUS : » from a form in capitals whose « ° » was lost, ask a number.
+        AssertField(new() { Id = "s", Label = "N°SIRET :", Input = "text" }, ("business.identifiers", false));
+        AssertField(new() { Id = "p", Label = "N°PACAGE de l'exploitation", Input = "text" }, ("other.key", false));
+        AssertField(new() { Id = "c", Label = "N FINESS :", Input = "text" }, ("other.key", false));
+        Assert.That(TextFolding.SplitNumberSign("N°SIRET et nº TVA"), Is.EqualTo("N° SIRET et nº TVA"));
+        // Not a capital « N » before an ordinary word, nor a degree after a figure.
+        Assert.That(TextFolding.SplitNumberSign("N Bonjour"), Is.EqualTo("N Bonjour"));
+        Assert.That(TextFolding.SplitNumberSign("Température 20°C"), Is.EqualTo("Température 20°C"));
+    }
+
+    [Test]
     public void A_word_that_only_looks_like_a_public_paper_names_none()
     {
         // After an auxiliary, « arrêté » is the verb (« As-tu arrêté… »), not a prefect's order; with an article it is the order.
