@@ -254,9 +254,28 @@ public sealed partial class Classifier
     /// one « étude » of something is the examination of a file or a survey, not studies (« Vos études », « Niveau d'étude »,
     /// « Études de médecine », always plural when they are a course).
     /// </summary>
-    private static bool IsExamination(Hit h, TokenText text) =>
-        h.Item.Id == "education.student" && h.Start >= 0 && h.Start + 1 < text.Count
-        && text.Plain[h.Start] is "étude" or "etude" && text.Folded[h.Start + 1] is "de" or "du" or "des" or "d";
+    /// <remarks>Plural too when what is studied is a thing, not a course (« Étude de sol », « Les études de terrain »,
+    /// « études d'impact »), or beside analyses and expert reports (« Acte, études, analyses », « études / analyses /
+    /// expertises »): a survey or a report.</remarks>
+    private static bool IsExamination(Hit h, TokenText text)
+    {
+        if (h.Item.Id != "education.student" || h.Start < 0 || h.Start + 1 >= text.Count)
+        {
+            return false;
+        }
+
+        var next = text.Folded[h.Start + 1];
+        return (next is "de" or "du" or "des" or "d" && (text.Plain[h.Start] is "étude" or "etude"
+                || (h.Start + 2 < text.Count && SurveyedThings.Contains(text.Folded[h.Start + 2]))))
+            || ReportWords.Contains(next) || (h.Start > 0 && ReportWords.Contains(text.Folded[h.Start - 1]));
+    }
+
+    /// <summary>What a survey is of: the ground, a site, an impact, a market, a need, a risk.</summary>
+    private static readonly HashSet<string> SurveyedThings = Folded("sol", "sols", "terrain", "terrains", "impact", "impacts", "faisabilité",
+        "marché", "danger", "dangers", "besoin", "besoins", "incidence", "incidences", "risque", "risques");
+
+    /// <summary>Reports a survey is listed with.</summary>
+    private static readonly HashSet<string> ReportWords = Folded("analyse", "analyses", "expertise", "expertises", "diagnostic", "diagnostics", "acte", "actes");
 
     /// <summary>« Sigle du projet », « Sigle de la manifestation »: the acronym of a thing, not of an organisation (« Sigle »,
     /// « Sigle de l'association » are the register's).</summary>

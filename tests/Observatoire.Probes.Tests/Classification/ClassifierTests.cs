@@ -746,6 +746,14 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_party_that_transfers_a_business_is_another_party_like_a_seller()
+    {
+        // In a transfer the « cédant » is the other party, as a « vendeur » is in a sale (rule 1): their particulars are theirs.
+        AssertField(new() { Id = "b", Label = "Date de naissance", Section = "CÉDANT(S)", Input = "date" }, ("other.not_held", false));
+        AssertField(new() { Id = "a", Label = "Adresse du cédant", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_number_sign_glued_to_its_word_or_lost_still_asks_a_number()
     {
         // « N°SIRET », as typed without a space, and « N CHORUS : » from a form in capitals whose « ° » was lost, ask a number.
@@ -2054,6 +2062,10 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "d", Label = "Date du dernier jour de travail", Section = "RENSEIGNEMENTS PERMETTANT L'ETUDE DES DROITS", Input = "date" }, ("other.not_held", false));
         AssertEach("file", ("other.not_held", false), "Pièces nécessaires à l'étude de votre dossier", "Étude d'impact");
         AssertEach("text", ("education.student", true), "Vos études", "ÉTUDES SUIVIES");
+        // Plural too when what is studied is a thing, or beside analyses and expert reports: surveys, not a course.
+        AssertEach("text", ("other.not_held", false), "Résultats des études de sol", "Date des études de terrain");
+        AssertField(new() { Id = "r", Label = "Date de remise", Section = "Études / analyses / expertises", Input = "date" }, ("other.not_held", false));
+        AssertEach("text", ("education.student", true), "Études de médecine", "Études supérieures suivies");
     }
 
     [Test]
