@@ -186,7 +186,7 @@ public sealed partial class Classifier
                     // Nor does a heading that names the person by their status (« Étudiant » over « Code postal »): the datum
                     // is that person's; and a birth is a person's, never their studies' (« Date de naissance » under « Scolarité »).
                     || (h.Source == Source.Legend && h.Item.Holding != Holding.NotHeld && !StatusItems.Contains(h.Item.Id) && h.Item != _otherHeld
-                        && !((best.Item == _identity || best.Item == _postalAddress) && (TitleItems.Contains(h.Item.Id) || StatusPersons.Contains(TextFolding.Tokens(h.Cue)[0])))
+                        && !((best.Item == _identity || best.Item == _postalAddress) && (TitleItems.Contains(h.Item.Id) || StatusPersons.Contains(TextFolding.Tokens(h.Cue)[0]) || RightHolders.Contains(h.Cue)))
                         && !(best.Item == _identity && h.Item.Id.StartsWith("education.", StringComparison.Ordinal) && asked.Folded.Contains(BirthWord))
                         // « Adresse » under « La mère, belle-mère ou tutrice »: an act of civil status records a parent's
                         // name and birth, never where they live: the address is theirs, not the record's.
@@ -251,6 +251,10 @@ public sealed partial class Classifier
             ? null
             : $"{where} « {body.Entry.Phrase} »";
     }
+
+    /// <summary>« Mes enfants ayants droit »: a person named by the rights they hold, like a status (« Étudiant »): « Nom » under
+    /// it is that person's name, not their rights.</summary>
+    private static readonly HashSet<string> RightHolders = ["ayant droit", "ayants droit"];
 
     /// <summary>Words a heading names a child's parents by as the ones answering for the child.</summary>
     private static readonly HashSet<string> GuardianWords = Folded("responsable", "responsables", "coordonnées");

@@ -276,8 +276,39 @@ public sealed partial class Classifier
     private static readonly HashSet<string> LivingWords = Folded("domicilié", "domiciliée", "demeurant", "demeurante", "résidant", "résidante");
 
     /// <summary>« Je soussigné(e) », « Nous soussignés », « Le soussigné » alone: a statement's opening, before the signer's name.</summary>
-    private static bool SignerAsked(TokenText label) =>
-        label.Count is >= 2 and <= 3 && label.Folded[^1] == Undersigned && OpensStatement(label.Folded[0]);
+    private static bool SignerAsked(TokenText label)
+    {
+        // « Je soussigné, M. / Mme »: the civility that starts the name to write.
+        var n = label.Count;
+        while (n > 2 && (Civilities.Contains(label.Folded[n - 1]) || label.Folded[n - 1] is "ou" or "et" or "|"))
+        {
+            n--;
+        }
+
+        return n is >= 2 and <= 3 && label.Folded[n - 1] == Undersigned && OpensStatement(label.Folded[0]);
+    }
+
+    /// <summary>« M. ou Mme », « Monsieur, Madame »: a label of civilities only, the prompt of a paper form for the name written
+    /// after them.</summary>
+    private static bool CivilitiesOnly(TokenText label)
+    {
+        var civilities = 0;
+        foreach (var word in label.Folded)
+        {
+            if (Civilities.Contains(word))
+            {
+                civilities++;
+            }
+            else if (word is not ("ou" or "et" or "|"))
+            {
+                return false;
+            }
+        }
+
+        return civilities > 0;
+    }
+
+    private static readonly HashSet<string> Civilities = Folded("m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle");
 
     /// <summary>« soussigné » at <paramref name="i"/>, after the word that opens a signed statement (« Je », « Nous », « Le »).</summary>
     private static bool UndersignedAt(TokenText text, int i) => i > 0 && text.Folded[i] == Undersigned && OpensStatement(text.Folded[i - 1]);

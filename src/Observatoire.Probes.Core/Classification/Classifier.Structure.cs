@@ -372,6 +372,13 @@ public sealed partial class Classifier
             return (_identity, "qui signe (« soussigné ») : son nom, que son état civil donne (règle 1)");
         }
 
+        // « M. ou Mme », « Monsieur, Madame »: a paper form's prompt for the name written after the civility.
+        if ((topic.Fallback || topic.Where != Source.Label) && texts.Input is null or "text" && r.Subject is Subject.Applicant or Subject.Household
+            && _identity is not null && CivilitiesOnly(label) && _reader.ThirdPartyNamedIn(texts.Legend) is null && _reader.ThirdPartyNamedIn(texts.Section) is null)
+        {
+            return (_identity, "nom annoncé par la civilité (« M. ou Mme ») : l'état civil de la personne (règle 1)");
+        }
+
         // « Avez-vous moins de 26 ans ? », « Jeune de moins de 26 ans », « L'apprenti sera-t-il mineur ? »: an age threshold
         // about a person is read from their birth date, which their civil status holds; a dwelling's or a vehicle's age is not.
         if (topic.Fallback && id is null or "other.not_held" && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household

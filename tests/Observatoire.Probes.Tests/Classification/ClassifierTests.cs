@@ -824,6 +824,23 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_civility_alone_prompts_the_name_written_after_it()
+    {
+        // Paper forms and contracts print « M. ou Mme ____ », « Je soussigné, M. ____ »: the name of the person (rule 1).
+        AssertEach("text", ("identity.civil", true), "M. ou Mme", "Monsieur, Madame", "Je soussigné(e), M. ou Mme");
+        // Under a heading that names someone else, it is their name.
+        AssertField(new() { Id = "t", Label = "M. ou Mme", Section = "Le garant", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void A_person_named_by_the_rights_they_hold_owns_the_name_under_it()
+    {
+        // « Mes enfants ayants droit » names persons, as « Étudiant » does: « Nom » under it is their name, not their rights.
+        AssertField(new() { Id = "n", Label = "Nom", Legend = "Mes enfants ayants droit", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "d", Label = "Date de naissance", Legend = "Ayant droit", Input = "date" }, ("identity.civil", true));
+    }
+
+    [Test]
     public void An_address_under_a_heading_for_the_persons_particulars_is_their_address()
     {
         // « 1. État civil », « Identité » head the person's particulars: the address listed there is their home, not their civil status.
