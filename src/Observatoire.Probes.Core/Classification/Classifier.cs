@@ -1277,17 +1277,27 @@ public sealed partial class Classifier
         // A label that lists several things (« Un RIB au nom de l'entreprise », « Carte grise d'origine ou une pièce officielle »)
         // asks the first one it names, at its head.
         var head = asked.Count == 0 ? -1 : asked.Folded.FindIndex(t => t != "|" && !PhraseIndex<int>.Skippable.Contains(t));
+        // « Adresse, téléphone & mail »: a datum the label lists after a comma, behind another named at its head even by a
+        // generic word, is one more element of the list; the one named first is what is asked (D5).
+        bool AfterTheHeadInAList(Hit h) => h.Start > head && h.Start < asked.Count && ListedAfterAComma(field.Label ?? "", asked.Plain[h.Start])
+            && hits.Exists(g => g.Source is Source.Label && g.Kind == CueKind.Generic && g.Start == head && g.Item != h.Item);
         Hit? first = null;
         foreach (var h in hits)
         {
-            if (h.Source is Source.Label && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1
+            if (h.Source is Source.Label && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1 && !AfterTheHeadInAList(h)
                 && (first is not { } earlier || h.Start < earlier.Start || (h.Start == earlier.Start && h.Length > earlier.Length)))
             {
                 first = h;
             }
         }
 
-        if (first is { } f && f.Item != chosen.Item && scores.TryGetValue(f.Item.Id, out var firstMatch))
+        if (chosen.Cause is { Source: Source.Label } inList && AfterTheHeadInAList(inList)
+            && hits.Find(h => h.Source is Source.Label && h.Kind == CueKind.Generic && h.Start == head) is { Item: not null } atHead
+            && scores.TryGetValue(atHead.Item.Id, out var headFirst))
+        {
+            chosen = headFirst;
+        }
+        else if (first is { } f && f.Item != chosen.Item && scores.TryGetValue(f.Item.Id, out var firstMatch))
         {
             chosen = firstMatch;
         }

@@ -804,6 +804,16 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_list_asks_the_datum_named_first_even_by_a_generic_word()
+    {
+        // D5: « Adresse, téléphone & mail » lists three data; the first named, the address, is asked (and held).
+        AssertEach("text", ("address.postal", true), "Adresse, téléphone & mail", "Adresse, courriel");
+        // The other order asks the phone first; a phrase is no list (« Adresse e-mail »).
+        AssertField(new() { Id = "t", Label = "Téléphone, adresse", Input = "text" }, ("contact.phone", false));
+        AssertField(new() { Id = "e", Label = "Adresse e-mail", Input = "text" }, ("contact.email", false));
+    }
+
+    [Test]
     public void A_parents_address_is_no_part_of_a_civil_status_record()
     {
         // An act of civil status records a parent's name and birth (« Date de naissance » under « Votre mère » is the
