@@ -433,11 +433,11 @@ public static class TextFolding
 
     /// <summary>
     /// « N°PACAGE », « N PACAGE : »: a number sign glued to what it numbers is « n° » and a word apart; so is a capital « N »
-    /// opening a label before a word in capitals, where a copy of a form printed in capitals lost the sign.
+    /// alone opening a label before a capital (« N Sécurité sociale : »), where a copy of a printed form lost the sign.
     /// </summary>
     public static string SplitNumberSign(string text)
     {
-        if (text.Length > 4 && text[0] == 'N' && text[1] == ' ' && CapitalsAt(text, 2) >= 3)
+        if (text.Length > 3 && text[0] == 'N' && text[1] == ' ' && char.IsUpper(text[2]))
         {
             text = "N° " + text[2..];
         }
@@ -461,17 +461,6 @@ public static class TextFolding
         }
 
         return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
-
-        static int CapitalsAt(string text, int at)
-        {
-            var n = 0;
-            while (at + n < text.Length && char.IsUpper(text[at + n]))
-            {
-                n++;
-            }
-
-            return at + n == text.Length || !char.IsLetter(text[at + n]) ? n : 0;
-        }
     }
 
     /// <summary>

@@ -761,8 +761,10 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "p", Label = "N°PACAGE de l'exploitation", Input = "text" }, ("other.key", false));
         AssertField(new() { Id = "c", Label = "N FINESS :", Input = "text" }, ("other.key", false));
         Assert.That(TextFolding.SplitNumberSign("N°SIRET et nº TVA"), Is.EqualTo("N° SIRET et nº TVA"));
-        // Not a capital « N » before an ordinary word, nor a degree after a figure.
-        Assert.That(TextFolding.SplitNumberSign("N Bonjour"), Is.EqualTo("N Bonjour"));
+        Assert.That(TextFolding.SplitNumberSign("N Sécurité sociale :"), Is.EqualTo("N° Sécurité sociale :"));
+        // Not an « n » before a word in small letters, a word that begins with « N », nor a degree after a figure.
+        Assert.That(TextFolding.SplitNumberSign("N bonjour"), Is.EqualTo("N bonjour"));
+        Assert.That(TextFolding.SplitNumberSign("Nom"), Is.EqualTo("Nom"));
         Assert.That(TextFolding.SplitNumberSign("Température 20°C"), Is.EqualTo("Température 20°C"));
     }
 
