@@ -511,7 +511,14 @@
     .replace(new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${months})\\s+${recent}\\b|\\b\\d{1,2}/\\d{1,2}/${recent}\\b|\\b${recent}-\\d{2}-\\d{2}\\b`, 'gi'), '…')
     .replace(/\s+/g, ' ').trim();
   const pageName = steady(heading ? text(heading) : document.title);
-  const title = [pageName, stepTitle ? text(stepTitle) : '', stepName !== pageName ? stepName : '', stepLineName].filter(Boolean).join(' — ');
+  // The stepper's title holds its state (« Étape 2 sur 4 ») in a span the kit's stylesheet makes a block: read apart from
+  // it, so that the page's name is the same before that stylesheet applies (a slow page, a loaded machine) and after.
+  const stepperText = (el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll('.fr-stepper__state').forEach((s) => { s.before(' '); s.after(' '); });
+    return (copy.textContent || '').replace(/\s+/g, ' ').trim();
+  };
+  const title = [pageName, stepTitle ? stepperText(stepTitle) : '', stepName !== pageName ? stepName : '', stepLineName].filter(Boolean).join(' — ');
   // The probe's own mark (MarkFilledScript's) on what it typed or ticked: not put there by the site.
   const probeFilled = (el) => el.dataset.probeFilled === '1';
   const typeOf = (el) => el.tagName === 'SELECT' ? 'select' : el.tagName === 'TEXTAREA' ? 'textarea' : sectionsOf(el) ? 'date' : (el.getAttribute('type') || 'text').toLowerCase();

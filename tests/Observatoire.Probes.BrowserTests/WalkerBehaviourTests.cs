@@ -422,6 +422,28 @@ public sealed class WalkerBehaviourTests
     }
 
     [Test]
+    public async Task A_steppers_state_is_read_apart_from_its_title_whether_or_not_the_stylesheet_applies()
+    {
+        // DSFR's stepper title holds its state in a span its stylesheet makes a block. Read before that stylesheet applies (a
+        // slow page, a loaded machine), the two ran together (« Vos enfantsÉtape 2 sur 4 »), and the page's name, which the
+        // export, the overrides and the classifier's context use, changed from one run to the next. Neither page here has a
+        // stylesheet: the name must be what a styled page gives.
+        static string Page(string stepper) => $$"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Tarif social</title></head><body><main><h1>Tarif social</h1>
+            <div class="fr-stepper">{{stepper}}</div>
+            <form action="/envoi" method="post"><p><label for="nom">Nom de l'enfant</label><input id="nom" name="nom" type="text"></p>
+              <button type="submit">Envoyer ma demande</button></form></main></body></html>
+            """;
+        var after = await FieldsOfPageAsync("stepper-etat-apres", Page("""<h2 class="fr-stepper__title">Vos enfants<span class="fr-stepper__state">Étape 2 sur 4</span></h2>"""));
+        var before = await FieldsOfPageAsync("stepper-etat-avant", Page("""<h2 class="fr-stepper__title"><span class="fr-stepper__state">Étape 2 sur 4</span>Vos enfants</h2>"""));
+        Assert.Multiple(() =>
+        {
+            Assert.That(after["Nom de l'enfant"].Page, Is.EqualTo("Tarif social — Vos enfants Étape 2 sur 4"));
+            Assert.That(before["Nom de l'enfant"].Page, Is.EqualTo("Tarif social — Étape 2 sur 4 Vos enfants"));
+        });
+    }
+
+    [Test]
     public async Task Mandatory_markers_are_read_as_such_and_left_out_of_labels()
     {
         var fields = await FieldsOfPageAsync("champs-obligatoires", """
