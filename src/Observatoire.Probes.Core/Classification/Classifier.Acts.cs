@@ -332,7 +332,7 @@ public sealed partial class Classifier
         "transmis", "signe", "presente");
 
     /// <summary>« avez », « avons », « ont », « ai » (folded): the auxiliary of a perfect tense.</summary>
-    private static readonly HashSet<string> PerfectAuxiliaries = ["avez", "avon", "ont", "ai"];
+    internal static readonly HashSet<string> PerfectAuxiliaries = ["avez", "avon", "ont", "ai"];
 
     /// <summary>What such a step files: an application, a file, a declaration, an appeal, an agreement.</summary>
     private static readonly HashSet<string> FiledThings = Folded("demande", "dossier", "declaration", "recours", "convention", "candidature", "requete",

@@ -1279,21 +1279,20 @@ public sealed partial class Classifier
         var head = asked.Count == 0 ? -1 : asked.Folded.FindIndex(t => t != "|" && !PhraseIndex<int>.Skippable.Contains(t));
         // « Adresse, téléphone & mail »: a datum the label lists after a comma, behind another named at its head even by a
         // generic word, is one more element of the list; the one named first is what is asked (D5).
-        bool AfterTheHeadInAList(Hit h) => h.Start > head && h.Start < asked.Count && ListedAfterAComma(field.Label ?? "", asked.Plain[h.Start])
-            && hits.Exists(g => g.Source is Source.Label && g.Kind == CueKind.Generic && g.Start == head && g.Item != h.Item);
+        Hit? ListHead(Hit h) => h.Start > head && h.Start < asked.Count && ListedAfterAComma(field.Label ?? "", asked.Plain[h.Start])
+            ? hits.Find(g => g.Source is Source.Label && g.Kind == CueKind.Generic && g.Start == head && g.Item != h.Item) is { Item: not null } g ? g : null
+            : null;
         Hit? first = null;
         foreach (var h in hits)
         {
-            if (h.Source is Source.Label && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1 && !AfterTheHeadInAList(h)
+            if (h.Source is Source.Label && h.Kind == CueKind.Specific && h.Start >= 0 && h.Start <= head + 1 && ListHead(h) is null
                 && (first is not { } earlier || h.Start < earlier.Start || (h.Start == earlier.Start && h.Length > earlier.Length)))
             {
                 first = h;
             }
         }
 
-        if (chosen.Cause is { Source: Source.Label } inList && AfterTheHeadInAList(inList)
-            && hits.Find(h => h.Source is Source.Label && h.Kind == CueKind.Generic && h.Start == head) is { Item: not null } atHead
-            && scores.TryGetValue(atHead.Item.Id, out var headFirst))
+        if (chosen.Cause is { Source: Source.Label } inList && ListHead(inList) is { } atHead && scores.TryGetValue(atHead.Item.Id, out var headFirst))
         {
             chosen = headFirst;
         }

@@ -488,8 +488,8 @@ internal sealed partial class FieldReader
             || (SubjectPronouns.Contains(before) && i >= 2 && Auxiliaries.Contains(text.Folded[i - 2]));
     }
 
-    /// <summary>« avez », « avons », « ont », « ai », « as », « a » (folded).</summary>
-    private static readonly HashSet<string> Auxiliaries = TextFolding.Folded("avez", "avons", "ont", "ai", "as", "a");
+    /// <summary>The perfect's auxiliaries (folded), with « as » and « a » of the inverted question (« As-tu », « A-t-il »).</summary>
+    private static readonly HashSet<string> Auxiliaries = [.. Classifier.PerfectAuxiliaries, .. TextFolding.Folded("as", "a")];
 
     /// <summary>« a » as folded, which is also « à ».</summary>
     private static readonly string Has = TextFolding.Tokens("a")[0];
