@@ -332,13 +332,16 @@ public sealed partial class Classifier
         }
 
         // « Renouvellement », « Pour le renouvellement d'une demande » ticked: what is renewed was granted before by the body that
-        // renews it, which knows whether the person had it (rule 6). Not a membership, a subscription or a club's licence, in the
+        // renews it, which knows whether the person had it (rule 6); « Première demande », the other box of the same question,
+        // says the body never granted it, which it knows as well. Not a membership, a subscription or a club's licence, in the
         // label or over it (« Renouvellement de l'adhésion », « Renouvellement » under « Abonnement à la salle de sport »).
         if (topic.Fallback && id is null or "other.not_held" && texts.Input is "checkbox" or "radio" && _otherHeld is not null
-            && label.Folded.IndexOf(Renewal) is var renewal and >= 0 && label.Folded.Take(renewal).All(BeforeRenewal.Contains)
+            && RenewalOrFirstRequestAt(label.Folded) is var renewal and >= 0
             && !PrivateAgreementAfter(label.Folded, renewal) && !new[] { texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Any(PrivateRenewals.Contains)))
         {
-            return (_otherHeld, $"renouvellement coché (libellé « {texts.LabelAsWritten} ») : l'organisme qui l'a accordé une première fois le sait (règle 6)");
+            return (_otherHeld, label.Folded[renewal] == Renewal
+                ? $"renouvellement coché (libellé « {texts.LabelAsWritten} ») : l'organisme qui l'a accordé une première fois le sait (règle 6)"
+                : $"première demande cochée (libellé « {texts.LabelAsWritten} ») : l'organisme sait s'il l'a déjà accordée (règle 6)");
         }
 
         // « Madame », « Mme », « FÉMININ » as a box of its own, with no question over it: the value of the person's civility or
@@ -724,8 +727,9 @@ public sealed partial class Classifier
         }
 
         // A household member's own address, asked in their section, is not the applicant's home (rule 3); a minor's parent's
-        // or legal representative's is the household's home where the form does not say they live elsewhere (D27, D37).
-        if (r.Subject == Subject.Household && id == "address.postal" && !OfTheMinorsGuardian(r.SubjectCue))
+        // or legal representative's, or the child's or pupil's own, is the household's home where the form does not say they
+        // live elsewhere (D27, D37): another address is read below.
+        if (r.Subject == Subject.Household && id == "address.postal" && !OfTheMinorsGuardian(r.SubjectCue) && !OfAChildAtHome(r.SubjectCue, texts))
         {
             return (_notHeld, $"adresse d'un membre du foyer ({r.SubjectCue}), pas le domicile du demandeur : non détenue (règle 3)");
         }
@@ -940,8 +944,26 @@ public sealed partial class Classifier
 
     private static readonly string Renewal = TextFolding.Folded("renouvellement").Single();
 
-    /// <summary>What may open a renewal's box: « Pour le renouvellement… », « Du renouvellement… », « Demande de renouvellement ».</summary>
-    private static readonly HashSet<string> BeforeRenewal = TextFolding.Folded("pour", "le", "du", "de", "d", "un", "demande", "il", "s", "agit");
+    /// <summary>What may open a renewal's or a first request's box: « Pour le renouvellement… », « Du renouvellement… », « Demande de
+    /// renouvellement », « Dossier pour une première demande ».</summary>
+    private static readonly HashSet<string> BeforeRenewal = TextFolding.Folded("pour", "le", "du", "de", "d", "un", "une", "demande", "il", "s", "agit", "dossier");
+
+    private static readonly HashSet<string> FirstWords = TextFolding.Folded("première", "1ère", "1re");
+
+    /// <summary>Where the box names what it asks, after its opening words: « renouvellement », or the « demande » of
+    /// « première demande »; -1 when it is neither.</summary>
+    private static int RenewalOrFirstRequestAt(List<string> folded)
+    {
+        var k = 0;
+        while (k < folded.Count && BeforeRenewal.Contains(folded[k]))
+        {
+            k++;
+        }
+
+        return k < folded.Count && folded[k] == Renewal ? k
+            : k + 1 < folded.Count && FirstWords.Contains(folded[k]) && folded[k + 1] == "demande" ? k + 1
+            : -1;
+    }
 
     /// <summary>A public servant's career fact among the label's first three words (« Corps - Grade », « Date de nomination »), or null.</summary>
     private static string? CareerFactIn(TokenText label)
@@ -989,6 +1011,33 @@ public sealed partial class Classifier
 
     /// <summary>The subject's cue names a minor's parent or legal representative (« section « représentant légal » », « libellé
     /// « parent 2 » »), not a relative the person lives apart from (« vos parents » of a young adult, a spouse).</summary>
+    /// <summary>The household's child or pupil (« Renseignements concernant l'élève », « Enfant »), not other children
+    /// (« Identité des autres enfants du parent débiteur »).</summary>
+    private static bool OfAChildAtHome(string? subjectCue, FieldReader.Texts texts)
+    {
+        if (subjectCue is null || !ChildWords.Any(c => subjectCue.EndsWith($"« {c} »", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        foreach (var text in (ReadOnlySpan<TokenText>)[texts.Label, texts.Legend, texts.Section])
+        {
+            for (var k = 1; k < text.Count; k++)
+            {
+                if (text.Folded[k - 1] is "autre" or "autres" && FoldedChildWords.Contains(text.Folded[k]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] ChildWords = ["enfant", "enfants", "élève", "élèves", "mineur", "mineure", "fils", "fille", "nourrisson", "nouveau-né", "bébé"];
+
+    private static readonly HashSet<string> FoldedChildWords = TextFolding.Folded("enfant", "enfants", "élève", "élèves", "mineur", "mineure", "mineurs", "fils", "fille", "filles");
+
     private static bool OfTheMinorsGuardian(string? subjectCue) =>
         subjectCue is not null && MinorsGuardians.Any(g => subjectCue.Contains($"« {g}", StringComparison.OrdinalIgnoreCase));
 

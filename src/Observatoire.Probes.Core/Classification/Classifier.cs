@@ -503,11 +503,14 @@ public sealed partial class Classifier
     }
 
     /// <summary>Another party a field named, whose block the next fields of the same group may belong to.</summary>
-    private sealed record Block(string Label, bool Organisation)
+    /// <summary>A block a field opens for the next ones: a party's (<paramref name="Place"/> false) or another address's
+    /// (« Adresse des travaux » then « Code postal », « Ville »: the rest of that address, rule 3).</summary>
+    private sealed record Block(string Label, bool Organisation, bool Place = false)
     {
         /// <summary>The items a party's block takes: a person's name (not an organisation's), an address, an organisation's
-        /// register facts, contact details, the party's own words or other data nobody holds.</summary>
-        public bool Takes(string? id) => id is "contact.email" or "contact.phone" or "free.text" or "other.not_held"
+        /// register facts, contact details, the party's own words or other data nobody holds. An address's block takes the
+        /// address's other parts.</summary>
+        public bool Takes(string? id) => Place ? id == "address.postal" : id is "contact.email" or "contact.phone" or "free.text" or "other.not_held"
             || (id is not null && DescribesParty(id) && (id != "identity.civil" || !Organisation));
 
         /// <summary>The items that describe a party: a name, an address, an organisation's register facts.</summary>
@@ -760,7 +763,14 @@ public sealed partial class Classifier
         var inBlock = carried is not null && !field.IsUpload && !speaksToPerson && !SaysWhatItIsOf(asked)
             && reading is { Subject: Subject.Applicant, SubjectCue: null } && carried.Takes(topic.Item?.Id)
             && (!texts.Closed || Block.DescribesParty(topic.Item?.Id));
-        if (inBlock)
+        if (inBlock && carried!.Place)
+        {
+            // A question about the place (« Bâtiment existant depuis plus de 2 ans ? ») is no part of its address; a list of
+            // towns is.
+            inBlock = reading.Qualifier == Qualifier.None && texts.Input is not ("radio" or "checkbox");
+            reading = inBlock ? reading with { Qualifier = Qualifier.OtherAddress, QualifierCue = $"champ précédent « {carried.Label} »" } : reading;
+        }
+        else if (inBlock)
         {
             reading = reading with { Subject = Subject.ThirdParty, SubjectCue = $"champ précédent « {carried!.Label} »", ByTypist = false };
         }
@@ -1028,6 +1038,13 @@ public sealed partial class Classifier
         if (field.IsUpload || closed || item is null || item != _notHeld || field.DisplayLabel is not { Length: > 0 } label)
         {
             return null;
+        }
+
+        // The applicant's own field naming another place (« Adresse des travaux », « Adresse à l'étranger »): the address's
+        // other parts follow it.
+        if (topic.Item?.Id == "address.postal" && reading is { Subject: Subject.Applicant, Qualifier: Qualifier.OtherAddress })
+        {
+            return new Block(label, Organisation: false, Place: true);
         }
 
         if (structureRule?.StartsWith(OrganisationOnPersonsProcedure, StringComparison.Ordinal) == true)

@@ -356,6 +356,7 @@ internal sealed partial class FieldReader
     private RoleFound? RoleIn(TokenText text, string where, bool header, string? input, bool anyCase = false, bool structures = false, TokenText? asked = null)
     {
         RoleFound? best = null;
+        (int End, string Phrase)? filer = null;
         var all = _roles.FindAll(text);
         foreach (var found in all)
         {
@@ -512,11 +513,17 @@ internal sealed partial class FieldReader
             // Not one a word sets apart (« l'ancien employeur », « la personne morale associée », « … propriétaire du terrain »).
             var organisationRole = found.Entry.Value == Role.ThirdParty && _organisations.At(text, found.Start) is { } org && org.End == found.End;
             var before = found.Start > 0 ? text.Folded[found.Start - 1] : null;
+            // « Identification de l'employeur, futur employeur ou organisme »: the same role again, set apart right after the
+            // one that files, is that filer's other case (about to hire), not someone else.
+            var again = found.End + 1 < text.Count && OtherOnes.Contains(text.Folded[found.End]) && text.Folded[found.End + 1] == found.Entry.Tokens[0];
             var files = structures && role == Role.ThirdParty && organisationRole && !(before is not null && (Possessives.Contains(before) || OtherOnes.Contains(before)))
-                && !(found.End < text.Count && OtherOnes.Contains(text.Folded[found.End]));
+                && !(found.End < text.Count && OtherOnes.Contains(text.Folded[found.End]) && !again);
+            files |= structures && role == Role.ThirdParty && organisationRole && before is not null && OtherOnes.Contains(before)
+                && filer is { } f && f.End == found.Start - 1 && f.Phrase == found.Entry.Phrase;
             if (files)
             {
                 role = Role.Organisation;
+                filer = (found.End, found.Entry.Phrase);
             }
 
             // A role word that is also an organisation (« employeur »), not an organisation made someone else by what it does (« l'entreprise signalée »).

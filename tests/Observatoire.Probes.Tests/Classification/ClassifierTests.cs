@@ -1654,6 +1654,13 @@ public sealed class ClassifierTests
         // « Employeur » over the fields of the company that files is that company.
         var own = Classify(new() { Id = "o", Label = "Ville", Legend = "Employeur", Input = "text" });
         Assert.That(own.ItemId, Is.EqualTo("business.identity"), own.Reason);
+
+        // On a structure's procedure the employer named again as about to hire (« futur employeur ») is still the one that
+        // files; a former employer alone is someone else.
+        const string heading = "Identification de l’employeur, futur employeur ou organisme";
+        AssertField(new() { Id = "a", Label = "Adresse postale :", Section = heading, Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "n", Label = "Code NAF 2008 :", Section = heading, Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "f", Label = "Adresse :", Section = "Ancien employeur", Public = "professionnels", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
@@ -2208,10 +2215,15 @@ public sealed class ClassifierTests
     [Test]
     public void A_renewal_ticked_was_granted_before_by_the_body_that_renews_it()
     {
-        // Rule 6: « Renouvellement » as a box says the body granted it before; it knows.
-        AssertEach("checkbox", ("other.held", true), "Renouvellement", "Renouvellement d'une demande");
+        // Rule 6: « Renouvellement » as a box says the body granted it before; it knows. « Première demande », the same
+        // question's other box, says it did not, which it knows as well.
+        AssertEach("checkbox", ("other.held", true), "Renouvellement", "Renouvellement d'une demande", "Dossier pour le renouvellement d’une demande de subvention",
+            "Première demande", "1ère demande de subvention", "Dossier pour une première demande de subvention");
         AssertField(new() { Id = "r", Label = "pour le renouvellement d’une demande", Legend = "cocher ci-dessous la case correspondant à votre demande", Input = "radio" },
             ("other.held", true));
+        AssertField(new() { Id = "p", Label = "pour une première demande", Legend = "Veuillez cocher la case correspondant à votre demande", Input = "radio" },
+            ("other.held", true));
+        AssertEach("checkbox", ("other.not_held", false), "Première demande d'adhésion", "Première fois que vous faites une demande");
 
         // Typed or uploaded, a renewal's paper is read by what it is.
         AssertField(new() { Id = "t", Label = "Motif du renouvellement", Input = "textarea" }, ("free.text", false));
@@ -3017,13 +3029,38 @@ public sealed class ClassifierTests
     }
 
     [Test]
-    public void A_person_described_from_the_filer_is_someone_else()
+    public void A_childs_address_is_the_households_home_unless_the_form_says_otherwise()
     {
-        // Rule 1: the person one acts for, or relates to, is named through the filer (« pour qui vous », « que vous »).
-        AssertEach("file", ("other.not_held", false), "Pièce d'identité de la personne pour qui vous effectuez la démarche",
-            "Pièce d'identité de la personne que vous représentez");
-        AssertEach("date", ("other.not_held", false), "Date de naissance de la personne pour laquelle vous faites la demande");
-        AssertEach("file", ("identity.document", true), "Votre pièce d'identité");
+        // D37: the child or pupil a form is about lives at the household's home; other children, a child said to live
+        // elsewhere, or a spouse's own address block do not.
+        (string Label, string? Section, string? Legend, string Item)[] cases =
+        [
+            ("Adresse de résidence de l’élève :", "Renseignements concernant l’élève :", null, "address.postal"),
+            ("Code Postal :", "Renseignements concernant l’élève :", null, "address.postal"),
+            ("Commune", "Enfant", null, "address.postal"),
+            ("Adresse", "Identité des autres enfants du parent débiteur", null, "other.not_held"),
+            ("Adresse du domicile", null, "Enfant 1 (si différente de la vôtre)", "other.not_held"),
+            ("Code postal", null, "Votre conjoint (si adresse différente)", "other.not_held"),
+        ];
+        foreach (var (label, section, legend, item) in cases)
+        {
+            var d = Classify(new() { Id = "f", Label = label, Section = section, Legend = legend, Input = "text" });
+            Assert.That(d.ItemId, Is.EqualTo(item), $"{label} / {section ?? legend}: {d.Reason}");
+        }
+    }
+
+    [Test]
+    public void The_person_one_files_for_is_the_beneficiary_and_one_the_filer_relates_to_is_someone_else()
+    {
+        // Rule 1 and D24: when someone files for another, the beneficiary's data take the usual items.
+        AssertEach("file", ("identity.document", true), "Pièce d'identité de la personne pour qui vous effectuez la démarche",
+            "Pièce d'identité de la personne que vous représentez", "Votre pièce d'identité");
+        AssertEach("date", ("identity.civil", true), "Date de naissance de la personne pour laquelle vous faites la demande");
+        var address = Classify(new() { Id = "f", Label = "ADRESSE :", Section = "ADRESSE de la PERSONNE pour laquelle l'Aide est demandée", Input = "text" });
+        Assert.That((address.ItemId, address.Counted), Is.EqualTo(("address.postal", true)), address.Reason);
+        // Someone the filer hosts, helps or employs is someone else.
+        AssertEach("file", ("other.not_held", false), "Pièce d'identité de la personne que vous hébergez");
+        AssertEach("date", ("other.not_held", false), "Date de naissance de la personne que vous aidez");
     }
 
     [Test]
@@ -3762,6 +3799,26 @@ public sealed class ClassifierTests
             Assert.That(page[2].Reason, Does.Contain("champ précédent « Raison sociale de l'entreprise d'accueil »"));
             Assert.That(page[2].Reading!.Subject, Is.EqualTo(Subject.ThirdParty));
             Assert.That((alone.ItemId, alone.Counted), Is.EqualTo(("address.postal", true)), "read alone, a street is the person's home");
+        });
+    }
+
+    [Test]
+    public void An_address_part_after_another_place_is_that_places()
+    {
+        // Rule 3: « Adresse des travaux » then « Complément d'adresse », « Code postal », « Ville » is one address, the works'.
+        const string works = "A/ BAR-TH-104 : Mise en place d'une pompe à chaleur";
+        var page = InOrder(("Adresse des travaux :", "text", works), ("Complément d’adresse :", "text", works), ("Code postal :", "text", works),
+            ("Ville :", "text", works), ("Bâtiment résidentiel existant depuis plus de 2 ans :", "radio", works), ("Code postal", "text", works));
+        // Under another heading, or after a field of the home, the parts are the home's.
+        var home = InOrder(("Adresse des travaux :", "text", works), ("Code postal :", "text", "Vos coordonnées"));
+        var own = InOrder(("Adresse", "text", null), ("Code postal", "text", null));
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Take(4).Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("other.not_held", false)), string.Join("\n", page.Select(d => d.Reason)));
+            Assert.That(page[2].Reason, Does.Contain("champ précédent « Adresse des travaux : »"));
+            Assert.That((page[5].ItemId, page[5].Counted), Is.EqualTo(("address.postal", true)), "another datum ended the address: " + page[5].Reason);
+            Assert.That((home[1].ItemId, home[1].Counted), Is.EqualTo(("address.postal", true)), home[1].Reason);
+            Assert.That(own.Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("address.postal", true)), string.Join("\n", own.Select(d => d.Reason)));
         });
     }
 
