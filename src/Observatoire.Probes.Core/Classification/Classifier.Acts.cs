@@ -818,7 +818,10 @@ public sealed partial class Classifier
             }
         }
 
-        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »" : null;
+        // A procedure for associations (the scenario's public) is filed by one.
+        return texts.Administration is { } administration && TextFolding.Tokens(administration).Contains("association") ? "administration « association »"
+            : texts.Public == "associations" ? "public « associations »"
+            : null;
     }
 
     /// <summary>Kinds of organisation listed beside « association » when the form does not know which one files.</summary>

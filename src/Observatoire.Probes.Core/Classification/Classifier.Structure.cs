@@ -272,7 +272,8 @@ public sealed partial class Classifier
                     return (own, $"{(id == "address.postal" ? "adresse" : "nom")} de l'organisation ({r.SubjectCue}) : son registre la détient (règle 1)");
                 }
 
-                if (_reader.ManagerIn(texts) is { } manager)
+                // An association's secretary is one of its officers, whom the RNA lists (rule 1); a company's is staff.
+                if ((_reader.ManagerIn(texts) ?? (own == _associationRegistration ? SecretaryIn(texts) : null)) is { } manager)
                 {
                     return (own, $"identité d'un dirigeant de l'organisation (« {manager} ») : son registre la liste (règle 1)");
                 }
@@ -1037,6 +1038,12 @@ public sealed partial class Classifier
     private static readonly string[] ChildWords = ["enfant", "enfants", "élève", "élèves", "mineur", "mineure", "fils", "fille", "nourrisson", "nouveau-né", "bébé"];
 
     private static readonly HashSet<string> FoldedChildWords = TextFolding.Folded("enfant", "enfants", "élève", "élèves", "mineur", "mineure", "mineurs", "fils", "fille", "filles");
+
+    private static readonly HashSet<string> Secretaries = TextFolding.Folded("secrétaire", "secrétaires");
+
+    /// <summary>« Secrétaire » in the label or its group (« Nom » under « Secrétaire »), or null.</summary>
+    private static string? SecretaryIn(FieldReader.Texts texts) =>
+        texts.Label.Has(Secretaries) || texts.Legend.Has(Secretaries) ? "secrétaire" : null;
 
     private static bool OfTheMinorsGuardian(string? subjectCue) =>
         subjectCue is not null && MinorsGuardians.Any(g => subjectCue.Contains($"« {g}", StringComparison.OrdinalIgnoreCase));

@@ -2541,6 +2541,14 @@ public sealed class ClassifierTests
             ("association.registration", true));
         AssertField(new() { Id = "r", Label = "Numéro d'inscription au répertoire national des associations (RNA)", Input = "text" }, ("association.identifiers", false));
         AssertField(new() { Id = "e", Label = "Adresse du siège social", Page = "Votre entreprise", Input = "text" }, ("business.identity", true));
+
+        // A procedure for associations is filed by one, whatever its headings call it.
+        AssertField(new() { Id = "d", Label = "Dénomination de l'organisme", Public = "associations", Input = "text" }, ("association.registration", true));
+        AssertField(new() { Id = "d", Label = "Dénomination de l'organisme", Public = "professionnels", Input = "text" }, ("business.identity", true));
+
+        // Its secretary is one of its officers; a company's secretary is staff, a contact.
+        AssertField(new() { Id = "n", Label = "Nom", Section = "1 – PRÉSENTATION DE L’ASSOCIATION", Legend = "Secrétaire", Input = "text" }, ("association.registration", true));
+        AssertField(new() { Id = "n", Label = "Nom", Section = "Présentation de l'entreprise", Legend = "Secrétaire", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
