@@ -237,6 +237,14 @@ public sealed partial class Classifier
                 var register = IsAssociation(r, label) ? _associationRegistration : _businessIdentity;
                 return (register, $"{fact} de l'organisation qui dépose ({r.SubjectCue}) : son registre le dit (règle 1)");
 
+            // « Association », « Société », « Structure : » alone, typed: the name of the organisation that files (it rents the
+            // hall, holds the stall), which its register holds (rule 1). On a person's procedure only an association files
+            // beside people; a company or an establishment there is someone else's (an employer, a school).
+            case Subject.Organisation when id is null or "other.not_held" && topic.Fallback && !texts.Closed && texts.Input is not ("file" or "date" or "number")
+                && BareOrganisationKind(label) is { } kind && (kind == "association" || texts.Public != ProcedureInfo.Individuals):
+                return (kind == "association" ? _associationRegistration : _businessIdentity,
+                    $"nom de l'organisation que le libellé désigne seul (« {kind} ») : son registre le détient (règle 1)");
+
             // « Ressources de l'association », « Revenus de l'entreprise »: an organisation's income is in its accounts, not a
             // person's tax record (D7).
             case Subject.Organisation when id == "tax.income" && texts.Input != "file" && _businessAccounts is not null:
@@ -1038,6 +1046,30 @@ public sealed partial class Classifier
     private static readonly string[] ChildWords = ["enfant", "enfants", "élève", "élèves", "mineur", "mineure", "fils", "fille", "nourrisson", "nouveau-né", "bébé"];
 
     private static readonly HashSet<string> FoldedChildWords = TextFolding.Folded("enfant", "enfants", "élève", "élèves", "mineur", "mineure", "mineurs", "fils", "fille", "filles");
+
+    private static readonly HashSet<string> OrganisationKinds = TextFolding.Folded("association", "société", "entreprise", "structure", "établissement", "organisme");
+
+    /// <summary>The kind of organisation a label is made of alone (« Association », « La société : »), folded; or null.</summary>
+    private static string? BareOrganisationKind(TokenText label)
+    {
+        string? kind = null;
+        foreach (var word in label.Folded)
+        {
+            if (word is "|" or "l" or "la" or "le" or "votre")
+            {
+                continue;
+            }
+
+            if (kind is not null || !OrganisationKinds.Contains(word))
+            {
+                return null;
+            }
+
+            kind = word;
+        }
+
+        return kind;
+    }
 
     private static readonly HashSet<string> Secretaries = TextFolding.Folded("secrétaire", "secrétaires");
 

@@ -2546,6 +2546,13 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "d", Label = "Dénomination de l'organisme", Public = "associations", Input = "text" }, ("association.registration", true));
         AssertField(new() { Id = "d", Label = "Dénomination de l'organisme", Public = "professionnels", Input = "text" }, ("business.identity", true));
 
+        // A label that is only a kind of organisation asks the name of the one that files; on a person's procedure only an
+        // association files beside people.
+        AssertField(new() { Id = "a", Label = "Association", Public = "particuliers", Input = "text" }, ("association.registration", true));
+        AssertField(new() { Id = "s", Label = "Société", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "e", Label = "Entreprise", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "t", Label = "Type d'association", Public = "particuliers", Input = "text" }, ("other.not_held", false));
+
         // Its secretary is one of its officers; a company's secretary is staff, a contact.
         AssertField(new() { Id = "n", Label = "Nom", Section = "1 – PRÉSENTATION DE L’ASSOCIATION", Legend = "Secrétaire", Input = "text" }, ("association.registration", true));
         AssertField(new() { Id = "n", Label = "Nom", Section = "Présentation de l'entreprise", Legend = "Secrétaire", Input = "text" }, ("other.not_held", false));
