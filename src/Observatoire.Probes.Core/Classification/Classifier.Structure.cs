@@ -55,6 +55,14 @@ public sealed partial class Classifier
             return (_notHeld, $"mot de passe ({topic.Why}) : un secret que la personne choisit, qu'aucune administration ne détient");
         }
 
+        // « Domicile : », « Travail : » on a telephone input (beside « Portable : »): where the number rings, not an address
+        // (the markup says what is typed when the label only says where).
+        if (texts.Input == "tel" && id == "address.postal" && label.Count > 0 && label.Folded.All(w => w == "|" || PhonePlaces.Contains(w))
+            && Catalogue.Find("contact.phone") is { } phone)
+        {
+            return (phone, $"champ de téléphone (type « tel ») dont le libellé dit seulement où (« {texts.LabelAsWritten} ») : un numéro, pas une adresse");
+        }
+
         // « Projet de statuts », « projet de procès-verbal d'assemblée », « Projets de cessions de parts »: the draft of a paper
         // is not issued yet, and no one holds what is still being written (rule 8), whatever paper it will become. A plan
         // whose name begins so (« Projet d'accueil individualisé ») names no paper right after « projet de »: it stays.
@@ -1046,6 +1054,8 @@ public sealed partial class Classifier
     private static readonly string[] ChildWords = ["enfant", "enfants", "élève", "élèves", "mineur", "mineure", "fils", "fille", "nourrisson", "nouveau-né", "bébé"];
 
     private static readonly HashSet<string> FoldedChildWords = TextFolding.Folded("enfant", "enfants", "élève", "élèves", "mineur", "mineure", "mineurs", "fils", "fille", "filles");
+
+    private static readonly HashSet<string> PhonePlaces = TextFolding.Folded("domicile", "travail", "bureau", "maison", "personnel", "professionnel", "fixe");
 
     private static readonly HashSet<string> OrganisationKinds = TextFolding.Folded("association", "société", "entreprise", "structure", "établissement", "organisme");
 

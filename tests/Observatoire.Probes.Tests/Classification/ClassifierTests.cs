@@ -1647,6 +1647,15 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_telephone_input_whose_label_only_says_where_asks_a_number()
+    {
+        // « Domicile : » beside « Portable : », « Travail : » on telephone inputs is where the number rings.
+        AssertEach("tel", ("contact.phone", false), "Domicile :", "Travail", "Bureau");
+        AssertEach("text", ("address.postal", true), "Domicile :");
+        AssertEach("tel", ("address.postal", true), "Adresse du domicile");
+    }
+
+    [Test]
     public void Your_employer_is_someone_elses_organisation()
     {
         AssertField(new() { Id = "e", Label = "Ville", Legend = "Votre employeur", Input = "text" }, ("other.not_held", false));
