@@ -63,6 +63,13 @@ public sealed partial class Classifier
             return (phone, $"champ de téléphone (type « tel ») dont le libellé dit seulement où (« {texts.LabelAsWritten} ») : un numéro, pas une adresse");
         }
 
+        // « Homme seul », « Femme seule », « Couple » ticked (« Famille » beside them): the household's shape, its composition,
+        // which the CAF and the tax office know (D22).
+        if (texts.Input is "radio" or "checkbox" && id is null or "other.not_held" && _familyComposition is not null && IsHouseholdShape(label))
+        {
+            return (_familyComposition, $"forme du foyer cochée (libellé « {texts.LabelAsWritten} ») : sa composition est connue (D22)");
+        }
+
         // « Projet de statuts », « projet de procès-verbal d'assemblée », « Projets de cessions de parts »: the draft of a paper
         // is not issued yet, and no one holds what is still being written (rule 8), whatever paper it will become. A plan
         // whose name begins so (« Projet d'accueil individualisé ») names no paper right after « projet de »: it stays.
@@ -1054,6 +1061,29 @@ public sealed partial class Classifier
     private static readonly string[] ChildWords = ["enfant", "enfants", "élève", "élèves", "mineur", "mineure", "fils", "fille", "nourrisson", "nouveau-né", "bébé"];
 
     private static readonly HashSet<string> FoldedChildWords = TextFolding.Folded("enfant", "enfants", "élève", "élèves", "mineur", "mineure", "mineurs", "fils", "fille", "filles");
+
+    private static readonly HashSet<string> HouseholdShapes = TextFolding.Folded("seul", "seule", "seuls", "seules", "couple", "couples", "isolé", "isolée", "isolés", "isolées");
+
+    private static readonly HashSet<string> HouseholdShapeWords = TextFolding.Folded("homme", "femme", "personne", "avec", "sans", "enfant", "enfants", "en", "un", "une");
+
+    /// <summary>A box made of a household's shape and nothing else: « Homme seul », « Couple avec enfants », « Personne isolée ».</summary>
+    private static bool IsHouseholdShape(TokenText label)
+    {
+        var shape = false;
+        foreach (var word in label.Folded)
+        {
+            if (HouseholdShapes.Contains(word))
+            {
+                shape = true;
+            }
+            else if (word != "|" && !HouseholdShapeWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return shape;
+    }
 
     private static readonly HashSet<string> PhonePlaces = TextFolding.Folded("domicile", "travail", "bureau", "maison", "personnel", "professionnel", "fixe");
 

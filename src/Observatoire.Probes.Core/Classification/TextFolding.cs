@@ -429,7 +429,34 @@ public static class TextFolding
 
     /// <summary>What every text goes through before it is cut into words: a footnote's digit dropped, dotted acronyms joined,
     /// inclusive endings dropped.</summary>
-    public static string Prepare(string text) => DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(SplitNumberSign(text))));
+    public static string Prepare(string text) => DropInclusiveEndings(JoinDottedAcronyms(DropFootnoteMarks(SplitNumberSign(CountAfterItsNoun(text)))));
+
+    /// <summary>
+    /// « Si enfants, nombre : », « Enfants à charge : nombre »: a printed form's shorthand names what it counts first; read as
+    /// « Nombre de … », the order the readings know. Only a short noun group before a comma or a colon.
+    /// </summary>
+    public static string CountAfterItsNoun(string text)
+    {
+        var end = text.AsSpan().TrimEnd(" :*\u00a0");
+        if (end.Length < 10 || !end.EndsWith("nombre", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        var before = end[..^6].TrimEnd();
+        if (before.Length == 0 || before[^1] is not (',' or ':'))
+        {
+            return text;
+        }
+
+        var noun = before[..^1].Trim();
+        if (noun.StartsWith("si ", StringComparison.OrdinalIgnoreCase))
+        {
+            noun = noun[3..].TrimStart();
+        }
+
+        return noun.Length == 0 || noun.Count(' ') > 3 || noun.ContainsAny(",:;") ? text : $"Nombre de {noun}";
+    }
 
     /// <summary>
     /// « N°PACAGE », « N PACAGE : »: a number sign glued to what it numbers is « n° » and a word apart; so is a capital « N »

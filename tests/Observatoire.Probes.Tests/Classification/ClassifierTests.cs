@@ -3015,6 +3015,12 @@ public sealed class ClassifierTests
         {
             AssertField(new() { Id = "s", Label = label, Legend = "Votre situation :", Input = "checkbox" }, (item, true), $"{label}");
         }
+
+        // The household's shape as boxes of their own, with no question over them.
+        AssertEach("radio", ("family.composition", true), "Homme Seul", "Femme Seule", "Couple", "Couple avec enfants", "Personne isolée");
+        AssertEach("radio", ("other.not_held", false), "Seul le titulaire peut signer", "Une seule réponse");
+        // A printed form's count named first (« Si enfants, nombre : ») is the count of that.
+        AssertEach("number", ("family.composition", true), "Si enfants, nombre :", "Enfants à charge : nombre");
     }
 
     [Test]
