@@ -350,7 +350,8 @@ public sealed partial class Classifier
         // « Corps - Grade : », « Affectation : », « Date de nomination » under « Renseignements concernant l'agent »: a public
         // servant's career is the employing administration's own record, which it asks them to repeat (rule 6).
         if (id is null or "other.not_held" or "education.scholarship" && r.Subject == Subject.Applicant && texts.Input != "file" && _otherHeld is not null
-            && CareerFactIn(label) is { } agentCareer && !label.Folded.Any(FieldReader.WishWords.Contains) && new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Any(AgentWords.Contains)))
+            && CareerFactIn(label) is { } agentCareer && !label.Folded.Any(FieldReader.WishWords.Contains)
+            && (new[] { label, texts.Legend, texts.Section }.Any(t => t.Folded.Any(AgentWords.Contains)) || AsksItsOwnStaff(texts)))
         {
             return (_otherHeld, $"carrière de l'agent public (libellé « {agentCareer} ») : l'administration qui l'emploie la tient (règle 6)");
         }
@@ -1010,6 +1011,24 @@ public sealed partial class Classifier
 
     /// <summary>« fonction publique », as folded words.</summary>
     private static readonly string[] CivilServiceWords = [.. TextFolding.Tokens("fonction publique")];
+
+    /// <summary>
+    /// The asking administration is the person's employer: it names its staff (« Direction des personnels », « Action sociale
+    /// des personnels », « DRH ») or the page a procedure only its own agents file (« Demande d'autorisation de cumul
+    /// d'activités »).
+    /// </summary>
+    private static bool AsksItsOwnStaff(FieldReader.Texts texts)
+    {
+        if (texts.Administration is { } administration && TextFolding.Tokens(administration) is var body
+            && (body.Contains("personnel") || body.Contains("drh")))
+        {
+            return true;
+        }
+
+        var page = texts.Page.Folded;
+        var cumul = page.IndexOf("cumul");
+        return cumul >= 0 && page.Skip(cumul + 1).Take(4).Any(w => w is "activite" or "activites");
+    }
 
     /// <summary>Who a public employer's agent is called: « agent », « fonctionnaire ».</summary>
     private static readonly HashSet<string> AgentWords = TextFolding.Folded("agent", "fonctionnaire");

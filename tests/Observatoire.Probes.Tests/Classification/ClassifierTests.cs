@@ -2209,6 +2209,11 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "s", Label = "Grade :", Legend = "Conjoint", Section = "Renseignements concernant la famille", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "g", Label = "Grade", Input = "text" }, ("other.not_held", false));
 
+        // The administration is the employer when it names its staff or the page a procedure only its agents file.
+        AssertField(new() { Id = "p", Label = "Grade :", Administration = "Rectorat (Direction des personnels)", Input = "text" }, ("other.held", true));
+        AssertField(new() { Id = "u", Label = "CORPS / GRADE :", Page = "DEMANDE D’AUTORISATION DE CUMUL D’ACTIVITES A TITRE ACCESSOIRE", Input = "text" }, ("other.held", true));
+        AssertField(new() { Id = "o", Label = "Grade :", Administration = "Préfecture", Page = "Demande de subvention", Input = "text" }, ("other.not_held", false));
+
         // So are the échelon, the index, the statutory position and the date one entered the civil service, for an « agent » or a
         // « fonctionnaire » (review of stop 49); a statement about being one is not a date of the career.
         AssertField(new() { Id = "e", Label = "Échelon", Legend = "Situation administrative de l'agent", Input = "text" }, ("other.held", true));
