@@ -781,7 +781,7 @@ public sealed partial class Classifier
         // An organisation that is an association (its page, section, group or administration says so) is in the RNA, not
         // SIRENE: its name, seat and officers are its registration (rule 1).
         if (item is not null && item == _businessIdentity && _associationRegistration is not null && AssociationNamedIn(texts) is { } association
-            && !SireneOnly(topic.Why))
+            && !SireneOnly(topic.Why) && !SireneOnly(texts.LabelAsWritten ?? ""))
         {
             item = _associationRegistration;
             structureRule = $"{structureRule}{(structureRule is null ? "" : " ; ")}organisation qui est une association ({association}) : le RNA la décrit (règle 1)";

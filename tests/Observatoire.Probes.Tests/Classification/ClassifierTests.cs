@@ -2559,6 +2559,8 @@ public sealed class ClassifierTests
         // A procedure for associations is filed by one, whatever its headings call it.
         AssertField(new() { Id = "d", Label = "Dénomination de l'organisme", Public = "associations", Input = "text" }, ("association.registration", true));
         AssertField(new() { Id = "d", Label = "Dénomination de l'organisme", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        // A code only SIRENE gives stays SIRENE's, whichever cue found it.
+        AssertField(new() { Id = "n", Label = "Activité principale exercée (code NAF-APE)", Public = "associations", Input = "text" }, ("business.identity", true));
 
         // A label that is only a kind of organisation asks the name of the one that files; on a person's procedure only an
         // association files beside people.
