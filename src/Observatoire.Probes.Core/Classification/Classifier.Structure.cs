@@ -794,7 +794,11 @@ public sealed partial class Classifier
                 return (proof, $"pièce jointe qui prouve la donnée ({topic.Why}) : c'est le document « {proof.Label} » (règle 5)");
             }
 
-            if (r.Qualifier == Qualifier.Foreign && item is { Holding: Holding.Held })
+            // « Copie du titre de séjour (pour les étrangers non européens) », « Nature du titre de séjour » under « Si
+            // nationalité hors U.E »: the person's origin, not the paper's; a residence permit is the prefecture's (rule 5).
+            // A country named (« titre de séjour délivré par le pays de résidence ») says where the paper comes from.
+            if (r.Qualifier == Qualifier.Foreign && item is { Holding: Holding.Held }
+                && !(id == "identity.document" && label.Has(StayWords) && r.QualifierCue?.Contains("pays", StringComparison.Ordinal) == false))
             {
                 return (_notHeld, $"pièce délivrée à l'étranger ({r.QualifierCue}) : un organisme étranger ne détient rien ici (règle 5)");
             }
@@ -1103,6 +1107,9 @@ public sealed partial class Classifier
 
         return shape;
     }
+
+    /// <summary>What names a residence permit: « titre de séjour », « carte de résident ».</summary>
+    private static readonly HashSet<string> StayWords = TextFolding.Folded("séjour", "résident", "résidente");
 
     private static readonly HashSet<string> PhonePlaces = TextFolding.Folded("domicile", "travail", "bureau", "maison", "personnel", "professionnel", "fixe");
 

@@ -1290,6 +1290,11 @@ public sealed class ClassifierTests
     {
         // After a noun for people « étranger » says who files, not where the paper comes from: the permit is the prefecture's.
         AssertField(new() { Id = "t", Label = "Titre de séjour en cours de validité (pour les citoyens étrangers)", Input = "file" }, ("identity.document", true));
+        // A residence permit stays the prefecture's whatever the person's origin is called (« hors U.E », « non européens »);
+        // a country named says where a paper comes from.
+        AssertField(new() { Id = "n", Label = "Nature du titre de séjour :", Hint = "Si nationalité hors U.E", Input = "text" }, ("identity.document", true));
+        AssertField(new() { Id = "c", Label = "Copie du titre de séjour en cours de validité (pour les étrangers non européens)", Input = "file" }, ("identity.document", true));
+        AssertField(new() { Id = "r", Label = "Titre de séjour délivré par le pays de résidence", Input = "file" }, ("other.not_held", false));
         AssertField(new() { Id = "p", Label = "Passeport", Section = "Pièces à fournir par les ressortissants étrangers", Input = "file",
             Hint = "Délivré par les autorités de son pays" }, ("other.not_held", false), "a passport from one's own country, for a foreigner");
 
