@@ -528,6 +528,15 @@ public sealed partial class Classifier
         if (id is null or "other.not_held" && (texts.Input == "file" || label.Head == "date") && r.Subject is Subject.Applicant or Subject.Household or Subject.Organisation
             && TitleIssuedBefore(label) is { } title)
         {
+            // « Le titre que vous souhaitez renouveler » on a page for an identity card or a passport is that paper (rule 8).
+            foreach (var over in (ReadOnlySpan<TokenText>)[texts.Legend, texts.Section, texts.Page])
+            {
+                if (_cues.First(over) is { Entry.Value.Item: { Id: "identity.document" } identityPaper })
+                {
+                    return (identityPaper, $"titre déjà délivré (« {title} ») que l'en-tête nomme ({identityPaper.Label}) : c'est ce titre (règle 8)");
+                }
+            }
+
             return (_otherHeld, $"titre déjà délivré (« {title} ») : l'administration qui le renouvelle le détient (règles 6 et 8)");
         }
 

@@ -2805,6 +2805,11 @@ public sealed class ClassifierTests
 
         // Rule 8: the document to renew exists; the wish is about what to do with it.
         AssertEach("file", ("identity.document", true), "Le passeport que vous souhaitez renouveler");
+        // « Le titre » on a page for an identity card is that card (the contract's own example); elsewhere a title issued
+        // before is the issuer's record.
+        AssertField(new() { Id = "t", Label = "Le titre que vous souhaitez renouveler", Page = "Demande de carte nationale d’identité", Input = "file" },
+            ("identity.document", true));
+        AssertEach("file", ("other.held", true), "Le titre que vous souhaitez renouveler");
     }
 
     [Test]
