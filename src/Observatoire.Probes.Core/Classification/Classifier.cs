@@ -505,7 +505,7 @@ public sealed partial class Classifier
     /// <summary>Another party a field named, whose block the next fields of the same group may belong to.</summary>
     /// <summary>A block a field opens for the next ones: a party's (<paramref name="Place"/> false) or another address's
     /// (« Adresse des travaux » then « Code postal », « Ville »: the rest of that address, rule 3).</summary>
-    private sealed record Block(string Label, bool Organisation, bool Place = false)
+    private sealed record Block(string Label, bool Organisation, bool Place = false, bool Birth = false)
     {
         /// <summary>The items a party's block takes: a person's name (not an organisation's), an address, an organisation's
         /// register facts, contact details, the party's own words or other data nobody holds. An address's block takes the
@@ -760,7 +760,7 @@ public sealed partial class Classifier
         // A field that speaks to the person is theirs and opens no block. A choice stays in a party's block only when it is
         // that party's datum (« Statut juridique » of the host company).
         var speaksToPerson = inOrder && SpeaksToPerson(asked);
-        var inBlock = carried is not null && !field.IsUpload && !speaksToPerson && !SaysWhatItIsOf(asked)
+        var inBlock = carried is { Birth: false } && !field.IsUpload && !speaksToPerson && !SaysWhatItIsOf(asked)
             && reading is { Subject: Subject.Applicant, SubjectCue: null } && carried.Takes(topic.Item?.Id)
             && (!texts.Closed || Block.DescribesParty(topic.Item?.Id));
         if (inBlock && carried!.Place)
@@ -777,6 +777,15 @@ public sealed partial class Classifier
 
         var (item, structureRule) = Structure(reading, topic, texts);
         block = !inOrder || speaksToPerson ? null : inBlock ? carried : BlockStartedBy(field, texts.Closed, reading, topic, item, structureRule);
+
+        // « Né(e) le : » then « à (commune) : », « Département : », « ou Pays : »: the parts of a birthplace, whatever each
+        // alone would be read as (a town, a territory, a country), are the civil status (rule 1).
+        if (carried is { Birth: true } && !field.IsUpload && _identity is not null && (IsPlacePart(asked) || IsPlacePart(TokenText.Of(field.Label))))
+        {
+            item = _identity;
+            structureRule = $"lieu de naissance (champ précédent « {carried.Label} ») : l'état civil le détient (règle 1)";
+            block = carried;
+        }
 
         // An organisation that is an association (its page, section, group or administration says so) is in the RNA, not
         // SIRENE: its name, seat and officers are its registration (rule 1).
@@ -1035,6 +1044,12 @@ public sealed partial class Classifier
             return new Block(kindAsked, Organisation: false);
         }
 
+        // A birth date or place typed opens its place's parts.
+        if (!field.IsUpload && item == _identity && field.DisplayLabel is { Length: > 0 } born && NamesBirth(TokenText.Of(born)))
+        {
+            return new Block(born, Organisation: false, Birth: true);
+        }
+
         if (field.IsUpload || closed || item is null || item != _notHeld || field.DisplayLabel is not { Length: > 0 } label)
         {
             return null;
@@ -1057,6 +1072,19 @@ public sealed partial class Classifier
             ? new Block(label, Organisation: topic.Item?.Id is { } id && (id.StartsWith("business.", StringComparison.Ordinal) || id.StartsWith("association.", StringComparison.Ordinal)))
             : null;
     }
+
+    /// <summary>« Né(e) le », « Date de naissance », « Lieu de naissance ».</summary>
+    private static bool NamesBirth(TokenText label) => label.Folded.Contains("naissance") || (label.Count > 0 && label.Folded[0] is "ne" or "nee");
+
+    private static readonly HashSet<string> PlaceWords = TextFolding.Folded("commune", "ville", "département", "collectivité", "pays", "région", "province",
+        "localité", "territoire");
+
+    private static readonly HashSet<string> PlaceLinks = TextFolding.Folded("à", "ou", "d", "de", "du", "outre", "mer", "lieu", "état", "|");
+
+    /// <summary>A label made of a place's words only (« à (commune) », « ou Collectivité d'Outre-mer », « PAYS », « À »).</summary>
+    private static bool IsPlacePart(TokenText label) =>
+        label.Count > 0 && label.Folded.All(w => PlaceWords.Contains(w) || PlaceLinks.Contains(w))
+        && (label.Folded.Any(PlaceWords.Contains) || label.Folded is ["a"]);
 
     /// <summary>True when a question's label or choices offer kinds of party: a private person or a legal one.</summary>
     private static bool NamesKindsOfParty(FieldObservation field) =>

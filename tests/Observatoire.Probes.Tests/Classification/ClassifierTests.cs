@@ -3850,6 +3850,26 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void The_place_parts_after_a_birth_date_are_the_birthplace()
+    {
+        // Rule 1: « Né(e) le : » then « à (commune) : », « Département : », « ou Collectivité d'Outre-mer : », « ou Pays : » is
+        // one birthplace, the civil status, whatever each part alone would be read as; the next datum ends it.
+        const string identity = "1. IDENTITÉ";
+        var page = InOrder(("Né(e) le :", "date", identity), ("à (commune) :", "text", identity), ("Département :", "text", identity),
+            ("ou Collectivité d’Outre-mer :", "text", identity), ("ou Pays :", "text", identity), ("Nationalité :", "text", identity),
+            ("Commune", "text", identity));
+        var alone = InOrder(("Nom", "text", identity), ("Commune", "text", identity));
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Take(5).Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("identity.civil", true)), string.Join("\n", page.Select(d => d.Reason)));
+            Assert.That(page[4].Reason, Does.Contain("lieu de naissance (champ précédent « Né(e) le : »)"));
+            Assert.That((page[5].ItemId, page[5].Counted), Is.EqualTo(("other.not_held", false)), page[5].Reason);
+            Assert.That((page[6].ItemId, page[6].Counted), Is.EqualTo(("address.postal", true)), "another datum ended the birthplace: " + page[6].Reason);
+            Assert.That((alone[1].ItemId, alone[1].Counted), Is.EqualTo(("address.postal", true)), alone[1].Reason);
+        });
+    }
+
+    [Test]
     public void An_address_part_after_another_place_is_that_places()
     {
         // Rule 3: « Adresse des travaux » then « Complément d'adresse », « Code postal », « Ville » is one address, the works'.
