@@ -1658,6 +1658,8 @@ public sealed class ClassifierTests
         AssertEach("tel", ("contact.phone", false), "Domicile :", "Travail", "Bureau");
         AssertEach("text", ("address.postal", true), "Domicile :");
         AssertEach("tel", ("address.postal", true), "Adresse du domicile");
+        // A fax line is a telephone number too.
+        AssertEach("text", ("contact.phone", false), "Fax :", "N° de télécopie");
     }
 
     [Test]
