@@ -1057,7 +1057,8 @@ public sealed partial class Classifier
 
         // The applicant's own field naming another place (« Adresse des travaux », « Adresse à l'étranger »): the address's
         // other parts follow it.
-        if (topic.Item?.Id == "address.postal" && reading is { Subject: Subject.Applicant, Qualifier: Qualifier.OtherAddress })
+        // A bare part (« Pays », « Commune ») names no place of its own: it opens nothing.
+        if (topic.Item?.Id == "address.postal" && reading is { Subject: Subject.Applicant, Qualifier: Qualifier.OtherAddress } && !IsPlacePart(TokenText.Of(label)))
         {
             return new Block(label, Organisation: false, Place: true);
         }

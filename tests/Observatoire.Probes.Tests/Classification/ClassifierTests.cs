@@ -3881,6 +3881,11 @@ public sealed class ClassifierTests
         // Under another heading, or after a field of the home, the parts are the home's.
         var home = InOrder(("Adresse des travaux :", "text", works), ("Code postal :", "text", "Vos coordonnées"));
         var own = InOrder(("Adresse", "text", null), ("Code postal", "text", null));
+        // A bare part (« PAYS ») names no place of its own, even when its hint speaks of one abroad: the next part stays the home's.
+        var bare = Classifier.Default.ClassifyInOrder([
+            new FieldObservation { Id = "p", Label = "PAYS", Hint = "À mentionner si le lieu de naissance, le domicile est à l’étranger.", Input = "text" },
+            new FieldObservation { Id = "c", Label = "COMMUNE", Input = "text" },
+        ]);
         Assert.Multiple(() =>
         {
             Assert.That(page.Take(4).Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("other.not_held", false)), string.Join("\n", page.Select(d => d.Reason)));
@@ -3888,6 +3893,7 @@ public sealed class ClassifierTests
             Assert.That((page[5].ItemId, page[5].Counted), Is.EqualTo(("address.postal", true)), "another datum ended the address: " + page[5].Reason);
             Assert.That((home[1].ItemId, home[1].Counted), Is.EqualTo(("address.postal", true)), home[1].Reason);
             Assert.That(own.Select(d => (d.ItemId, d.Counted)), Is.All.EqualTo(("address.postal", true)), string.Join("\n", own.Select(d => d.Reason)));
+            Assert.That((bare[1].ItemId, bare[1].Counted), Is.EqualTo(("address.postal", true)), bare[1].Reason);
         });
     }
 
