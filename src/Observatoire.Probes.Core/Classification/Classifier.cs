@@ -780,7 +780,8 @@ public sealed partial class Classifier
 
         // « Né(e) le : » then « à (commune) : », « Département : », « ou Pays : »: the parts of a birthplace, whatever each
         // alone would be read as (a town, a territory, a country), are the civil status (rule 1).
-        if (carried is { Birth: true } && !field.IsUpload && _identity is not null && (IsPlacePart(asked) || IsPlacePart(TokenText.Of(field.Label))))
+        if (carried is { Birth: true } && !field.IsUpload && _identity is not null
+            && (IsPlacePart(asked) || IsPlacePart(TokenText.Of(string.IsNullOrWhiteSpace(field.Label) ? field.Placeholder : field.Label))))
         {
             item = _identity;
             structureRule = $"lieu de naissance (champ précédent « {carried.Label} ») : l'état civil le détient (règle 1)";
@@ -1080,7 +1081,10 @@ public sealed partial class Classifier
     private static readonly HashSet<string> PlaceWords = TextFolding.Folded("commune", "ville", "département", "collectivité", "pays", "région", "province",
         "localité", "territoire");
 
-    private static readonly HashSet<string> PlaceLinks = TextFolding.Folded("à", "ou", "d", "de", "du", "outre", "mer", "lieu", "état", "|");
+    /// <summary>Words that join a place's parts, and an aside's words, which are no wording (D36): « (obligatoire) »,
+    /// « [facultatif] », « (en majuscules) », « (le cas échéant) », « (voir notice) ».</summary>
+    private static readonly HashSet<string> PlaceLinks = TextFolding.Folded("à", "ou", "d", "de", "du", "outre", "mer", "lieu", "état", "|",
+        "obligatoire", "facultatif", "optionnel", "requis", "en", "majuscules", "lettres", "capitales", "le", "cas", "échéant", "voir", "notice");
 
     /// <summary>A label made of a place's words only (« à (commune) », « ou Collectivité d'Outre-mer », « PAYS », « À »).</summary>
     private static bool IsPlacePart(TokenText label) =>
