@@ -503,8 +503,9 @@ public sealed partial class Classifier
     }
 
     /// <summary>Another party a field named, whose block the next fields of the same group may belong to.</summary>
-    /// <summary>A block a field opens for the next ones: a party's (<paramref name="Place"/> false) or another address's
-    /// (« Adresse des travaux » then « Code postal », « Ville »: the rest of that address, rule 3).</summary>
+    /// <summary>A block a field opens for the next ones: a party's (« Nom de l'employeur » then « Voie »), another address's
+    /// (<paramref name="Place"/>: « Adresse des travaux » then « Code postal », « Ville », rule 3) or a birthplace's
+    /// (<paramref name="Birth"/>: « Né(e) le » then « à (commune) », « ou Pays », rule 1).</summary>
     private sealed record Block(string Label, bool Organisation, bool Place = false, bool Birth = false)
     {
         /// <summary>The items a party's block takes: a person's name (not an organisation's), an address, an organisation's
@@ -780,6 +781,7 @@ public sealed partial class Classifier
 
         // « Né(e) le : » then « à (commune) : », « Département : », « ou Pays : »: the parts of a birthplace, whatever each
         // alone would be read as (a town, a territory, a country), are the civil status (rule 1).
+        // The label as read (a case « (si né à l'étranger) » moved out) or as written (the read label can lose « (commune) »).
         if (carried is { Birth: true } && !field.IsUpload && _identity is not null
             && (IsPlacePart(asked) || IsPlacePart(TokenText.Of(string.IsNullOrWhiteSpace(field.Label) ? field.Placeholder : field.Label))))
         {
