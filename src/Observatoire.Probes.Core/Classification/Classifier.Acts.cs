@@ -195,6 +195,31 @@ public sealed partial class Classifier
         return null;
     }
 
+    /// <summary>« titre » with no complement past its adjectives (« le titre que… », « titre actuel »), or a travel title.</summary>
+    private static bool BareTitle(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (label.Folded[i] is not ("titre" or "titres"))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < label.Count && IssuedBeforeWords.Contains(label.Folded[k]))
+            {
+                k++;
+            }
+
+            if (k >= label.Count || label.Folded[k] is not ("de" or "d" or "du" or "des") || (k + 1 < label.Count && label.Folded[k + 1] == "voyage"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What an administration issues to let a person do something: a card, a title, a permit, a licence, an approval.</summary>
     private static readonly HashSet<string> TitleNouns = Folded("carte", "titre", "permis", "autorisation", "licence", "agrément", "habilitation", "accréditation");
 

@@ -504,6 +504,20 @@ public sealed partial class Classifier
             return (register, $"identité d'un dirigeant (« {managerNamed} ») : le registre de son organisation la liste (règle 1)");
         }
 
+        // « Nom du représentant légal » on a structure's procedure, or under « L'organisme demandeur »: the structure's legal
+        // representative, whom its register lists (rule 1, D7), when no child or pupil is named whose parent it could be (D27).
+        // A heading « Représentant légal » alone, on a contract whose earlier page is the apprentice's, may be a minor's parent.
+        if (id == "identity.civil" && r.Subject == Subject.Household && r.SubjectCue is { } representative
+            && representative.Contains("« représentant", StringComparison.Ordinal) && _businessIdentity is not null
+            && (texts.Public is ProcedureInfo.Professionals or ProcedureInfo.Associations || _reader.HeadingNamesOrganisation(texts))
+            && (representative.StartsWith("libellé", StringComparison.Ordinal) || _reader.HeadingNamesOrganisation(texts))
+            && !new[] { label, texts.Hint, texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Any(FoldedChildWords.Contains)))
+        {
+            var register = IsAssociation(r, label) || texts.Public == ProcedureInfo.Associations
+                || new[] { texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Contains("association")) ? _associationRegistration : _businessIdentity;
+            return (register, $"représentant légal d'une structure ({representative}) : son registre le liste (règle 1, D7)");
+        }
+
         // A financing plan's row (« CAF », « Caisses de retraite », « Région » under « Subventions demandées (en €) »): an amount a
         // public body is asked to grant, which it has not granted yet (rule 8: a wish), not what it pays.
         if (texts.Input is "number" or "text" && NamesOnlyAPublicBody(label) && AmountAskedIn(texts) is { } funding)
@@ -535,6 +549,13 @@ public sealed partial class Classifier
                 {
                     return (identityPaper, $"titre déjà délivré (« {title} ») que l'en-tête nomme ({identityPaper.Label}) : c'est ce titre (règle 8)");
                 }
+            }
+
+            // « Le titre que vous souhaitez renouveler », « l'ancien titre de voyage »: a person's title that nothing names but
+            // « titre » (or a travel title) is the identity paper or residence permit the contract's rule 8 speaks of.
+            if (r.Subject is Subject.Applicant or Subject.Household && _identityDocument is not null && BareTitle(label))
+            {
+                return (_identityDocument, $"titre déjà délivré (« {title} ») qu'aucun nom ne précise : la pièce d'identité ou le titre de séjour de la personne (règles 5 et 8)");
             }
 
             return (_otherHeld, $"titre déjà délivré (« {title} ») : l'administration qui le renouvelle le détient (règles 6 et 8)");
@@ -789,7 +810,10 @@ public sealed partial class Classifier
             : id is "identity.document" or "civil.record" ? _reader.ThirdPartyNamedIn(label)
             : item is { Holding: Holding.Held } && !PrivatelyIssued.Contains(id!) && HolderAfter(label, item) is { } after ? $"libellé « {after} »"
             : null;
-        if (holder is not null)
+
+        // « Nom de la victime » on a compensation request names the one the reading took as whom it is for (D44), not a third party.
+        if (holder is not null && !(r.SubjectCue is { } filedFor && filedFor.EndsWith(FieldReader.FiledFor, StringComparison.Ordinal)
+            && (filedFor.StartsWith(holder, StringComparison.Ordinal) || filedFor.Contains($"« {holder} »", StringComparison.Ordinal))))
         {
             return (_notHeld, $"pièce ou acte d'un tiers ({holder}) : aucune administration ne la détient pour le demandeur (règle 1)");
         }

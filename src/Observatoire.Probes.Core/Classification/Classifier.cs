@@ -74,6 +74,7 @@ public sealed partial class Classifier
     private readonly DataItem? _freeText;
     private readonly DataItem? _postalAddress;
     private readonly DataItem? _identity;
+    private readonly DataItem? _identityDocument;
     private readonly DataItem? _businessIdentity;
     private readonly DataItem? _associationRegistration;
     private readonly DataItem? _education;
@@ -433,6 +434,7 @@ public sealed partial class Classifier
         _freeText = catalogue.Find("free.text");
         _postalAddress = catalogue.Find("address.postal");
         _identity = catalogue.Find("identity.civil");
+        _identityDocument = catalogue.Find("identity.document");
         _businessIdentity = catalogue.Find("business.identity");
         _associationRegistration = catalogue.Find("association.registration");
         _education = catalogue.Find("education.student");

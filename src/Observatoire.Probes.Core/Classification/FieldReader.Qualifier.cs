@@ -438,7 +438,7 @@ internal sealed partial class FieldReader
     private static readonly string AddressWord = TextFolding.Folded("adresse").Single();
 
     /// <summary>Heads whose complement says which place it is (« Adresse du chantier », « Commune de prélèvement du gibier »).</summary>
-    private static readonly HashSet<string> ThingPlaceHeads = TextFolding.Folded("adresse", "adresses", "commune", "ville", "localité", "département");
+    private static readonly HashSet<string> ThingPlaceHeads = TextFolding.Folded("adresse", "adresses", "commune", "ville", "localité", "département", "pays");
 
     /// <summary>Complements of « adresse » that keep it the home, a person's (whom a role word may not name), an organisation's
     /// seat or place of work, or make it an e-mail.</summary>

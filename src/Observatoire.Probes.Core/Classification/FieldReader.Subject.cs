@@ -134,11 +134,13 @@ internal sealed partial class FieldReader
 
     /// <summary>A victim a label or a heading names, read as whom the procedure is for (D44) unless a complaint or a report is
     /// what the page, its headings or the administration speak of (D30).</summary>
+    internal const string FiledFor = ", pour qui la démarche est faite";
+
     private static RoleFound? FiledForVictim(RoleFound? found, Texts t) =>
         found is { Role: Role.ThirdParty, Word: "victime" or "victimes" } victim
             && !new[] { t.Label, t.Hint, t.Legend, t.Section, t.Page }.Any(text => Reports(text.Folded))
             && !(t.Administration is { } a && Reports(TextFolding.Tokens(a)))
-            ? victim with { Role = Role.Applicant, Cue = $"{victim.Cue}, pour qui la démarche est faite" }
+            ? victim with { Role = Role.Applicant, Cue = victim.Cue + FiledFor }
             : found;
 
     /// <summary>True when the words speak of a complaint or a report (« pré-plainte », « Signalez… », « Observatoire national des

@@ -2807,11 +2807,12 @@ public sealed class ClassifierTests
 
         // Rule 8: the document to renew exists; the wish is about what to do with it.
         AssertEach("file", ("identity.document", true), "Le passeport que vous souhaitez renouveler");
-        // « Le titre » on a page for an identity card is that card (the contract's own example); elsewhere a title issued
-        // before is the issuer's record.
+        // « Le titre » with nothing to name it is the person's identity paper or residence permit (the contract's own example),
+        // on a page for an identity card or anywhere; a title its name gives to a trade is its issuer's record (rule 6).
         AssertField(new() { Id = "t", Label = "Le titre que vous souhaitez renouveler", Page = "Demande de carte nationale d’identité", Input = "file" },
             ("identity.document", true));
-        AssertEach("file", ("other.held", true), "Le titre que vous souhaitez renouveler");
+        AssertEach("file", ("identity.document", true), "Le titre que vous souhaitez renouveler", "L'ancien titre de voyage en cas de renouvellement");
+        AssertEach("file", ("other.held", true), "La carte professionnelle que vous souhaitez renouveler", "Copie du titre de pension à renouveler");
     }
 
     [Test]
@@ -3869,6 +3870,48 @@ public sealed class ClassifierTests
             Assert.That((page[6].ItemId, page[6].Counted), Is.EqualTo(("address.postal", true)), "another datum ended the birthplace: " + page[6].Reason);
             Assert.That((alone[1].ItemId, alone[1].Counted), Is.EqualTo(("address.postal", true)), alone[1].Reason);
         });
+    }
+
+    [Test]
+    public void The_victim_a_compensation_request_is_for_is_not_a_third_party_in_the_decision_either()
+    {
+        // D44: « Identité de la victime » on a compensation request is whom it is for; the reading said so and the decision must
+        // not then read « de la victime » as a third party's papers (rule 1). On a complaint, the victim stays a third party (D30).
+        var name = Classify(new() { Id = "n", Label = "Nom de la victime", Section = "Identité de la victime", Page = "Demande d'indemnisation", Input = "text" });
+        var paper = Classify(new() { Id = "p", Label = "Pièce d'identité de la victime", Page = "Demande d'indemnisation", Input = "file" });
+        var complaint = Classify(new() { Id = "c", Label = "Nom de la victime", Page = "Pré-plainte en ligne", Input = "text" });
+        Assert.Multiple(() =>
+        {
+            Assert.That((name.ItemId, name.Counted), Is.EqualTo(("identity.civil", true)), name.Reason);
+            Assert.That((paper.ItemId, paper.Counted), Is.EqualTo(("identity.document", true)), paper.Reason);
+            Assert.That((complaint.ItemId, complaint.Counted), Is.EqualTo(("other.not_held", false)), complaint.Reason);
+        });
+    }
+
+    [Test]
+    public void A_structures_legal_representative_is_listed_by_its_register()
+    {
+        // Rule 1 and D7: on a structure's procedure, or under a heading that names the organisation, the legal representative is
+        // the structure's, whom its register lists; on a person's procedure, or beside a child, a minor's parent (D27).
+        AssertField(new() { Id = "a", Label = "Nom, prénom du représentant légal :", Public = "professionnels", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "b", Label = "Nom du représentant légal", Section = "L'organisme demandeur", Public = "associations", Input = "text" },
+            ("association.registration", true));
+        AssertField(new() { Id = "c", Label = "Nom :", Legend = "Représentant légal :", Section = "Identification de l'employeur", Input = "text" },
+            ("business.identity", true));
+        AssertField(new() { Id = "d", Label = "Nom du représentant légal", Public = "particuliers", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "e", Label = "Nom du représentant légal de l'enfant", Public = "professionnels", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "f", Label = "Nom de naissance et prénom", Section = "Représentant légal", Public = "professionnels", Input = "text" },
+            ("identity.civil", true), "a heading alone, on a contract that may be a minor apprentice's");
+    }
+
+    [Test]
+    public void A_country_named_by_an_event_is_not_the_home()
+    {
+        // Rule 3 (D43): « Pays d'obtention du diplôme » is where a diploma was obtained, as « Ville d'obtention » is; a country of
+        // residence stays the home's.
+        AssertField(new() { Id = "a", Label = "Pays d'obtention du diplôme", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "b", Label = "Pays de destination", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "c", Label = "Pays de résidence", Input = "text" }, ("address.postal", true));
     }
 
     [Test]

@@ -51,6 +51,7 @@ public sealed class ContractExamplesTests
     [TestCase("Montant de la pension de retraite", "number", null, "tax.income", TestName = "rule 7: a pension's amount")]
     [TestCase("Situation matrimoniale", "select", null, "family.composition", TestName = "rule 7: marital status")]
     [TestCase("La carte d'identité que vous souhaitez renouveler", "file", null, "identity.document", TestName = "rule 8: a wish word does not hide a held document")]
+    [TestCase("Le titre que vous souhaitez renouveler", "file", null, "identity.document", TestName = "rule 8: the title one wishes to renew")]
     [TestCase("Statuts de l'association", "file", null, "association.registration", TestName = "rule 8: statuts, an association's articles")]
     [TestCase("Statut", "select", null, "other.not_held", TestName = "rule 8: statut is not statuts")]
     [TestCase("Le statut de votre société", "select", null, "business.identity", TestName = "rule 8: a company's statut is its legal form, not its statuts")]
