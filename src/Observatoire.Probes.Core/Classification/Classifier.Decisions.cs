@@ -213,7 +213,9 @@ public sealed partial class Classifier
         }
 
         // « Numéro … », « Identifiant … » about data an administration holds asks that administration's key.
-        var head = asked.Head;
+        // A register named with its number anywhere (« RC (N° de Registre du Commerce) », « Immatriculée au RCS, numéro ») asks
+        // that number: a register extract is only ever uploaded.
+        var head = best.Item.Id == "business.registration" && !field.IsUpload ? asked.Folded.FirstOrDefault(w => w is "numero" or "identifiant" or "reference") ?? asked.Head : asked.Head;
         if (best.Item.Holding == Holding.Held && head is not null && FieldReader.IdentifierWords.Contains(head) && !field.IsUpload)
         {
             // « Numéro d'immatriculation de la carte grise » names the document, a « numéro de téléphone » is not a key.

@@ -635,6 +635,16 @@ public sealed partial class Classifier
                 : $"donnée d'un diplôme public (« {diploma} ») : son émetteur la tient (D43)");
         }
 
+        // « Copie de votre diplôme », « Les diplômes universitaires du candidat »: the person's diploma asked as a paper, named first
+        // (D5) and marked foreign by nothing, is presumed a French public body's, which keeps it (rule 5, D10); a diploma's level
+        // asked as a datum is read above (D10), a foreign one (« pays d'obtention », « traduction ») is no French record (D2).
+        if (id == "other.not_held" && r.Asks == ObjectKind.Document && topic.Where == Source.Label && topic.Why == GenericDiplomaCue
+            && r.Subject is Subject.Applicant or Subject.Household && r.Qualifier != Qualifier.Foreign && r.Issuer != Issuer.Private && DiplomaFirst(label)
+            && !label.Folded.Where((w, i) => ForeignDiplomaWords.Contains(w) && (i == 0 || label.Folded[i - 1] != "ou")).Any() && _otherHeld is not null)
+        {
+            return (_otherHeld, "diplôme de la personne demandé comme pièce : présumé délivré par un organisme public français, qui le détient (règle 5, D10)");
+        }
+
         // « Secteur de stationnement » with the hint « Déterminé par votre adresse »: a choice that only its hint ties to the
         // address is a fact derived from it (D25), not the address.
         if (id == "address.postal" && topic.Where == Source.Hint && texts.Closed && texts.Input != "file")
@@ -1178,6 +1188,45 @@ public sealed partial class Classifier
 
     private static bool OfTheMinorsGuardian(string? subjectCue) =>
         subjectCue is not null && MinorsGuardians.Any(g => subjectCue.Contains($"« {g}", StringComparison.OrdinalIgnoreCase));
+
+    private const string GenericDiplomaCue = "libellé « diplôme »";
+
+    /// <summary>Words that may come before the paper a label asks first: numbering, articles, quantifiers, possessives, a copy.</summary>
+    private static readonly HashSet<string> BeforeThePaper = TextFolding.Folded("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "tout", "toute", "tous",
+        "chacun", "chacune", "votre", "vos", "mon", "mes", "ton", "ta", "tes", "son", "sa", "ses", "leur", "leurs", "copie", "copies", "photocopie", "photocopies", "scan",
+        "original", "originaux", "justificatif", "justificatifs", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "1o", "2o", "3o", "4o", "5o");
+
+    /// <summary>« Copie de tout diplôme », « 1° Les diplômes… », « DIPLOME du demandeur »: the diploma is the first thing the label
+    /// names (D5), as a noun (not « Diplômé dans le secteur… », a question about the person), and by no name of its own: the
+    /// catalogue lists the national diplomas by name, and one named otherwise (« Diplôme de secourisme PSC1 ») is not presumed
+    /// public.</summary>
+    private bool DiplomaFirst(TokenText label)
+    {
+        var k = 0;
+        while (k < label.Count && BeforeThePaper.Contains(label.Folded[k]))
+        {
+            k++;
+        }
+
+        if (k >= label.Count || label.Folded[k] is not ("diplome" or "diplomes") || label.Plain[k].EndsWith('é') || label.Plain[k].EndsWith("ée", StringComparison.Ordinal)
+            || label.Plain[k].EndsWith("és", StringComparison.Ordinal) || (k + 1 < label.Count && label.Folded[k + 1] is "dans" or "dan" or "en"))
+        {
+            return false;
+        }
+
+        if (k + 2 < label.Count && label.Folded[k + 1] is "de" or "du" or "d")
+        {
+            var named = k + 2;
+            while (named < label.Count && label.Folded[named] is "l" or "la" or "le" or "votre" or "son" or "sa")
+            {
+                named++;
+            }
+
+            return named < label.Count && _reader.RoleAt(label, named);
+        }
+
+        return true;
+    }
 
     private static readonly string[] MinorsGuardians = ["représentant légal", "représentante légale", "représentants légaux", "responsable légal",
         "responsable légale", "responsables légaux", "tuteur", "tutrice", "détenteur de l'autorité parentale", "détenteurs de l'autorité parentale",

@@ -419,6 +419,13 @@ public sealed partial class Classifier
             }
         }
 
+        // A trade register's number (RCS, RM) is the company's SIREN under the register's name: INSEE's key, not the extract
+        // (D33's reasoning for the VAT number, rule 9), although the two holders differ.
+        if (!_keyOf.ContainsKey("business.registration") && catalogue.Find("business.identifiers") is { Holding: Holding.Key } siren)
+        {
+            _keyOf["business.registration"] = siren;
+        }
+
         foreach (var marker in catalogue.PrefilledMarkers)
         {
             _prefilledMarkers.Add(marker, true);

@@ -3905,6 +3905,31 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_trade_registers_number_is_the_companys_key_and_its_extract_the_document()
+    {
+        // Rule 9 and D33: the RCS or RM number is the SIREN under the register's name, a key (business.identifiers), wherever the
+        // label puts the word « numéro »; the extract uploaded stays the register's document, counted.
+        AssertEach("text", ("business.identifiers", false), "Numéro du registre du commerce et des sociétés", "Numéro répertoire des métiers (RM) :",
+            "RC (N° de Registre du Commerce) :", "Immatriculée au RCS, numéro");
+        AssertEach("file", ("business.registration", true), "Extrait du registre du commerce", "Extrait K-bis de moins de 3 mois");
+        AssertField(new() { Id = "j", Label = "la justification de son immatriculation au registre du commerce et des sociétés (RCS)", Input = "text" },
+            ("business.registration", true), "a justification is the document, not the number");
+    }
+
+    [Test]
+    public void A_persons_diploma_asked_as_a_paper_is_presumed_a_french_public_bodys()
+    {
+        // Rule 5 and D10: a diploma uploaded or listed among the papers is its issuer's record, a French public body's unless
+        // the label says it is foreign; named after another paper (D5), it is that paper; asked as a level, it is a datum.
+        AssertEach("file", ("other.held", true), "Copie de votre diplôme", "Copie de tout diplôme obtenu dispensant de l’épreuve d’admissibilité",
+            "1° Les diplômes et certifications dont il est titulaire", "DIPLOME du demandeur");
+        AssertEach("file", ("other.not_held", false), "Copie du diplôme original et sa traduction officielle en français.",
+            "Une copie des diplômes permettant l’exercice de la profession dans le pays d’obtention", "CV et copie du diplôme le plus élevé",
+            "Justificatif de la qualification et de l'expérience du salarié (copie des diplômes, par exemple)");
+        AssertField(new() { Id = "d", Label = "Diplômé dans le secteur de la médiation numérique", Input = "radio" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_country_named_by_an_event_is_not_the_home()
     {
         // Rule 3 (D43): « Pays d'obtention du diplôme » is where a diploma was obtained, as « Ville d'obtention » is; a country of
