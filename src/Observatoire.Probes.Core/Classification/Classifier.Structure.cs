@@ -828,6 +828,14 @@ public sealed partial class Classifier
             return (_notHeld, $"pièce ou acte d'un tiers ({holder}) : aucune administration ne la détient pour le demandeur (règle 1)");
         }
 
+        // « CNI : », « Passeport » over a box one types in: a typed line cannot hold the paper, so a label that only names an
+        // identity paper or a licence asks its number, a key to the record (rule 9, D16); uploaded, it is the paper.
+        if (id is "identity.document" or "driving.licence" && texts.Input == "text" && topic.Where == Source.Label && _otherKey is not null
+            && OnlyTheCue(label, topic.Why))
+        {
+            return (_otherKey, $"case à remplir qui ne nomme que la pièce ({topic.Why}) : son numéro, clé de son dossier (règle 9, D16)");
+        }
+
         if (r.Asks == ObjectKind.Document)
         {
             // A document about a held datum (« Pièce justificative d'identité », « Pièce justificative de domicile »): the
@@ -835,6 +843,16 @@ public sealed partial class Classifier
             if (!topic.Specific && texts.Input == "file" && DocumentOf(id, label) is { } proof)
             {
                 return (proof, $"pièce jointe qui prouve la donnée ({topic.Why}) : c'est le document « {proof.Label} » (règle 5)");
+            }
+
+            // « Justificatif du lien de parenté (copie du livret de famille…) », « tout document attestant du lien de parenté »: a
+            // paper that proves a kinship is a civil-status record (rule 5), not the household's composition typed, whatever
+            // else may stand in for it (« acte notarié »); a sworn statement of it is the person's own (« Déclaration sur
+            // l'honneur du lien familial »).
+            if (id == "family.composition" && Kinship.Any(k => topic.Why.EndsWith($"« {k} »", StringComparison.Ordinal)) && texts.Input is "file" or null or ""
+                && !label.Folded.Contains("honneur") && Catalogue.Find("civil.record") is { } civilRecord)
+            {
+                return (civilRecord, $"pièce qui prouve un lien de parenté ({topic.Why}) : un acte de l'état civil la prouve (règle 5)");
             }
 
             // « Copie du titre de séjour (pour les étrangers non européens) », « Nature du titre de séjour » under « Si
@@ -1190,6 +1208,23 @@ public sealed partial class Classifier
         subjectCue is not null && MinorsGuardians.Any(g => subjectCue.Contains($"« {g}", StringComparison.OrdinalIgnoreCase));
 
     private const string GenericDiplomaCue = "libellé « diplôme »";
+
+    /// <summary>True when the label holds nothing but the cue a reason quotes (« libellé « cni » »), besides articles and
+    /// possessives.</summary>
+    private static bool OnlyTheCue(TokenText label, string why)
+    {
+        var open = why.IndexOf('«');
+        var close = why.LastIndexOf('»');
+        if (open < 0 || close <= open)
+        {
+            return false;
+        }
+
+        var cue = TextFolding.Tokens(why[(open + 1)..close].Trim());
+        return label.Folded.Count(w => w != "|" && !BeforeThePaper.Contains(w)) == cue.Count(w => !BeforeThePaper.Contains(w));
+    }
+
+    private static readonly string[] Kinship = ["lien de parenté", "lien familial", "liens de parenté", "liens familiaux", "degré de parenté"];
 
     /// <summary>Words that may come before the paper a label asks first: numbering, articles, quantifiers, possessives, a copy.</summary>
     private static readonly HashSet<string> BeforeThePaper = TextFolding.Folded("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "tout", "toute", "tous",

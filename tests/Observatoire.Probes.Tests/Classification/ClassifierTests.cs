@@ -3930,6 +3930,27 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_paper_that_proves_a_kinship_is_a_civil_status_record()
+    {
+        // Rule 5: the proof of a kinship (a livret de famille, a birth act) is the civil registry's, even when a notary's deed
+        // may stand in for it; the kinship typed stays the household's composition, and a sworn statement is the person's own.
+        AssertEach("file", ("civil.record", true), "Justificatif du lien de parenté entre le requérant et la personne à protéger",
+            "Fournir tout document attestant du lien de parenté que vous avez avec la personne décédée (livret de famille, document de notaire,....)");
+        AssertField(new() { Id = "l", Label = "Lien de parenté", Input = "select" }, ("family.composition", true));
+        AssertField(new() { Id = "h", Label = "Déclaration sur l'honneur du lien familial avec la personne aidée", Input = "file" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void An_identity_papers_number_typed_is_a_key_and_the_paper_uploaded_is_held()
+    {
+        // Rule 9 and D16: the number of an identity paper (« Numéro de la pièce d'identité », « référence de la pièce
+        // d'identité »), or a box one types in under the paper's name alone (« CNI : »), is a key; the paper uploaded counts.
+        AssertEach("text", ("other.key", false), "Numéro de la pièce d'identité", "référence de la pièce d’identité produite", "CNI :", "Passeport");
+        AssertEach("file", ("identity.document", true), "CNI", "Copie de la pièce d'identité");
+        AssertField(new() { Id = "n", Label = "Nature du titre de séjour :", Input = "text" }, ("identity.document", true), "a paper's kind is no number");
+    }
+
+    [Test]
     public void A_country_named_by_an_event_is_not_the_home()
     {
         // Rule 3 (D43): « Pays d'obtention du diplôme » is where a diploma was obtained, as « Ville d'obtention » is; a country of
