@@ -828,6 +828,15 @@ public sealed partial class Classifier
             return (_notHeld, $"pièce ou acte d'un tiers ({holder}) : aucune administration ne la détient pour le demandeur (règle 1)");
         }
 
+        // « Régime de retraite principal », « Nom et adresse de la caisse de sécurité sociale dont vous dépendez »: the scheme or
+        // fund the person belongs to, named as a datum, is an affiliation that fund keeps (D40, rule 5), not a pension's amount
+        // nor an entitlement to care; its papers (« attestation de la caisse… ») are read as documents.
+        if (r.Asks == ObjectKind.Datum && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household or Subject.Organisation
+            && id is "tax.income" or "social.health_rights" or "business.accounts" && _otherHeld is not null && SchemeNamed(label) is { } fund)
+        {
+            return (_otherHeld, $"régime ou caisse de la personne (« {fund} ») : l'organisme tient son affiliation (D40)");
+        }
+
         // « CNI : », « Passeport » over a box one types in: a typed line cannot hold the paper, so a label that only names an
         // identity paper or a licence asks its number, a key to the record (rule 9, D16); uploaded, it is the paper.
         if (id is "identity.document" or "driving.licence" && texts.Input == "text" && topic.Where == Source.Label && _otherKey is not null
@@ -1208,6 +1217,37 @@ public sealed partial class Classifier
         subjectCue is not null && MinorsGuardians.Any(g => subjectCue.Contains($"« {g}", StringComparison.OrdinalIgnoreCase));
 
     private const string GenericDiplomaCue = "libellé « diplôme »";
+
+    private static readonly HashSet<string> SchemeHeads = TextFolding.Folded("régime", "régimes", "caisse", "caisses", "organisme", "organismes");
+
+    private static readonly HashSet<string> SchemeFields = TextFolding.Folded("retraite", "retraites", "sécurité", "maladie", "protection");
+
+    /// <summary>« régime de retraite », « caisse de sécurité sociale », « organisme d'assurance maladie »: a scheme or fund named by
+    /// what it insures (past « principal », « complémentaire », articles), as the words of the label; or null.</summary>
+    private static string? SchemeNamed(TokenText label)
+    {
+        for (var i = 0; i < label.Count; i++)
+        {
+            if (!SchemeHeads.Contains(label.Folded[i]))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < label.Count && label.Folded[k] is "de" or "d" or "du" or "la" or "l" or "principal" or "principale" or "complementaire" or "assurance" or "base")
+            {
+                k++;
+            }
+
+            if (k < label.Count && k > i + 1 && SchemeFields.Contains(label.Folded[k]))
+            {
+                // The words as written, an elided article glued back to its noun (« caisse d'assurance maladie »).
+                return string.Concat(Enumerable.Range(i, k - i + 1).Select(n => n == i ? label.Plain[n] : (label.Folded[n - 1] is "d" or "l" ? "'" : " ") + label.Plain[n]));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when the label holds nothing but the cue a reason quotes (« libellé « cni » »), besides articles and
     /// possessives.</summary>

@@ -1473,8 +1473,9 @@ public sealed class ClassifierTests
     [Test]
     public void A_word_of_a_public_bodys_name_is_no_third_party()
     {
-        // « assurance » alone is an insurer; inside « caisse d'assurance maladie » it is part of the body's name.
-        AssertField(new() { Id = "c", Label = "Nom de votre caisse d'assurance maladie", Input = "text" }, ("social.health_rights", true));
+        // « assurance » alone is an insurer; inside « caisse d'assurance maladie » it is part of the body's name: the person's
+        // fund, whose affiliation it keeps (D40).
+        AssertField(new() { Id = "c", Label = "Nom de votre caisse d'assurance maladie", Input = "text" }, ("other.held", true));
         var insurer = Classify(new() { Id = "i", Label = "Nom de votre assurance", Input = "text" });
         Assert.That(insurer.Counted, Is.False, insurer.Reason);
 
@@ -1492,7 +1493,8 @@ public sealed class ClassifierTests
     [Test]
     public void The_health_scheme_is_named_by_any_of_its_nouns()
     {
-        AssertEach("select", ("social.health_rights", true), "Organisme de sécurité sociale", "À quel régime de protection sociale êtes-vous rattaché ?");
+        // D40: the scheme one belongs to is an affiliation its fund keeps, whichever noun names it.
+        AssertEach("select", ("other.held", true), "Organisme de sécurité sociale", "À quel régime de protection sociale êtes-vous rattaché ?");
     }
 
     [Test]
@@ -3948,6 +3950,17 @@ public sealed class ClassifierTests
         AssertEach("text", ("other.key", false), "Numéro de la pièce d'identité", "référence de la pièce d’identité produite", "CNI :", "Passeport");
         AssertEach("file", ("identity.document", true), "CNI", "Copie de la pièce d'identité");
         AssertField(new() { Id = "n", Label = "Nature du titre de séjour :", Input = "text" }, ("identity.document", true), "a paper's kind is no number");
+    }
+
+    [Test]
+    public void The_scheme_or_fund_a_person_belongs_to_is_an_affiliation_it_keeps()
+    {
+        // D40: a pension or social-security scheme named as a datum is the fund's record of the affiliation (other.held), not a
+        // pension's amount (rule 7) nor an entitlement to care; an amount stays income and an attestation of rights its item.
+        AssertEach("text", ("other.held", true), "Régime de retraite principal", "Nom et adresse de la caisse de sécurité sociale dont vous dépendez",
+            "Coordonnées de l'organisme de sécurité sociale");
+        AssertField(new() { Id = "m", Label = "Montant de la pension de retraite", Input = "number" }, ("tax.income", true));
+        AssertField(new() { Id = "a", Label = "Attestation de droits à l'assurance maladie", Input = "file" }, ("social.health_rights", true));
     }
 
     [Test]
