@@ -402,6 +402,15 @@ internal sealed partial class FieldReader
                 role = Role.Household;
             }
 
+            // « Les enfants mineurs vous accompagnant », « le conjoint vous hébergeant »: a participle after an object pronoun says
+            // what the noun before it does for the person; it names no one (« Accompagnant », « la personne qui vous accompagne »
+            // do).
+            if (role == Role.ThirdParty && found.Entry.Tokens is [var participle] && participle.EndsWith("ant", StringComparison.Ordinal) && found.Start > 1
+                && text.Folded[found.Start - 1] is "vous" or "vou" or "nous" or "nou" or "te" or "me" or "lui")
+            {
+                continue;
+            }
+
             // « Nom d'épouse », « nom de jeune fille »: a kind of name, the person's own, not a relative's.
             if (role == Role.Household && KindOfName(text, found.Start))
             {

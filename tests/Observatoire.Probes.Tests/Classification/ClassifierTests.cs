@@ -3964,6 +3964,17 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_participle_after_an_object_pronoun_names_no_one()
+    {
+        // Rule 1: « Les enfants mineurs vous accompagnant » are the person's children, whom « vous accompagnant » describes; an
+        // « Accompagnant », or « la personne qui vous accompagne », is someone else.
+        AssertField(new() { Id = "e", Label = "Nom et prénom", Section = "Les enfants mineurs vous accompagnant", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "c", Label = "Date de naissance", Section = "Conjoint vous accompagnant", Input = "date" }, ("identity.civil", true));
+        AssertField(new() { Id = "a", Label = "Nom et prénom", Section = "Accompagnant", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "p", Label = "Nom et prénom", Section = "Personne qui vous accompagne", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
     public void A_country_named_by_an_event_is_not_the_home()
     {
         // Rule 3 (D43): « Pays d'obtention du diplôme » is where a diploma was obtained, as « Ville d'obtention » is; a country of
