@@ -508,10 +508,11 @@ public sealed partial class Classifier
         // representative, whom its register lists (rule 1, D7), when no child or pupil is named whose parent it could be (D27).
         // A heading « Représentant légal » alone, on a contract whose earlier page is the apprentice's, may be a minor's parent.
         if (id == "identity.civil" && r.Subject == Subject.Household && r.SubjectCue is { } representative
-            && representative.Contains("« représentant", StringComparison.Ordinal) && _businessIdentity is not null
+            && representative.Contains("« représentant", StringComparison.Ordinal) && !representative.Contains("autorité parentale", StringComparison.Ordinal)
+            && _businessIdentity is not null && texts.Public != ProcedureInfo.Individuals
             && (texts.Public is ProcedureInfo.Professionals or ProcedureInfo.Associations || _reader.HeadingNamesOrganisation(texts))
             && (representative.StartsWith("libellé", StringComparison.Ordinal) || _reader.HeadingNamesOrganisation(texts))
-            && !new[] { label, texts.Hint, texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Any(FoldedChildWords.Contains)))
+            && !new[] { label, texts.Hint, texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Any(w => FoldedChildWords.Contains(w) || Trainees.Contains(w))))
         {
             var register = IsAssociation(r, label) || texts.Public == ProcedureInfo.Associations
                 || new[] { texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Contains("association")) ? _associationRegistration : _businessIdentity;
@@ -553,7 +554,8 @@ public sealed partial class Classifier
 
             // « Le titre que vous souhaitez renouveler », « l'ancien titre de voyage »: a person's title that nothing names but
             // « titre » (or a travel title) is the identity paper or residence permit the contract's rule 8 speaks of.
-            if (r.Subject is Subject.Applicant or Subject.Household && _identityDocument is not null && BareTitle(label))
+            if (r.Subject is Subject.Applicant or Subject.Household && _identityDocument is not null && BareTitle(label)
+                && !new[] { texts.Legend, texts.Section, texts.Page }.Any(h => h.Folded.Any(TradeTitles.Contains) || h.Folded.Contains("professionnelle")))
             {
                 return (_identityDocument, $"titre déjà délivré (« {title} ») qu'aucun nom ne précise : la pièce d'identité ou le titre de séjour de la personne (règles 5 et 8)");
             }
@@ -831,15 +833,18 @@ public sealed partial class Classifier
         // « Régime de retraite principal », « Nom et adresse de la caisse de sécurité sociale dont vous dépendez »: the scheme or
         // fund the person belongs to, named as a datum, is an affiliation that fund keeps (D40, rule 5), not a pension's amount
         // nor an entitlement to care; its papers (« attestation de la caisse… ») are read as documents.
+        // Not an amount the fund pays (« Montant de la pension versée par votre caisse de retraite »: rule 7), nor a foreign fund
+        // (rule 5), nor a complementary health insurer, a private one (rule 1).
         if (r.Asks == ObjectKind.Datum && texts.Input != "file" && r.Subject is Subject.Applicant or Subject.Household or Subject.Organisation
-            && id is "tax.income" or "social.health_rights" or "business.accounts" && _otherHeld is not null && SchemeNamed(label) is { } fund)
+            && r.Qualifier != Qualifier.Foreign && id is "tax.income" or "social.health_rights" or "business.accounts" && _otherHeld is not null
+            && SchemeNamed(label) is { } fund)
         {
             return (_otherHeld, $"régime ou caisse de la personne (« {fund} ») : l'organisme tient son affiliation (D40)");
         }
 
         // « CNI : », « Passeport » over a box one types in: a typed line cannot hold the paper, so a label that only names an
         // identity paper or a licence asks its number, a key to the record (rule 9, D16); uploaded, it is the paper.
-        if (id is "identity.document" or "driving.licence" && texts.Input == "text" && topic.Where == Source.Label && _otherKey is not null
+        if (id == "identity.document" && texts.Input == "text" && topic.Where == Source.Label && _otherKey is not null
             && OnlyTheCue(label, topic.Why))
         {
             return (_otherKey, $"case à remplir qui ne nomme que la pièce ({topic.Why}) : son numéro, clé de son dossier (règle 9, D16)");
@@ -859,7 +864,8 @@ public sealed partial class Classifier
             // else may stand in for it (« acte notarié »); a sworn statement of it is the person's own (« Déclaration sur
             // l'honneur du lien familial »).
             if (id == "family.composition" && Kinship.Any(k => topic.Why.EndsWith($"« {k} »", StringComparison.Ordinal)) && texts.Input is "file" or null or ""
-                && !label.Folded.Contains("honneur") && Catalogue.Find("civil.record") is { } civilRecord)
+                && !label.Folded.Contains("honneur") && !texts.Hint.Folded.Contains("honneur") && r.Qualifier != Qualifier.Foreign
+                && Catalogue.Find("civil.record") is { } civilRecord)
             {
                 return (civilRecord, $"pièce qui prouve un lien de parenté ({topic.Why}) : un acte de l'état civil la prouve (règle 5)");
             }
@@ -1153,6 +1159,9 @@ public sealed partial class Classifier
 
     private static readonly string[] ChildWords = ["enfant", "enfants", "élève", "élèves", "mineur", "mineure", "fils", "fille", "nourrisson", "nouveau-né", "bébé"];
 
+    /// <summary>People in training whom a legal representative may be a parent of (an apprentice, a trainee, a young person).</summary>
+    private static readonly HashSet<string> Trainees = TextFolding.Folded("apprenti", "apprentie", "stagiaire", "jeune");
+
     private static readonly HashSet<string> FoldedChildWords = TextFolding.Folded("enfant", "enfants", "élève", "élèves", "mineur", "mineure", "mineurs", "fils", "fille", "filles");
 
     private static readonly HashSet<string> HouseholdShapes = TextFolding.Folded("seul", "seule", "seuls", "seules", "couple", "couples", "isolé", "isolée", "isolés", "isolées");
@@ -1220,7 +1229,10 @@ public sealed partial class Classifier
 
     private static readonly HashSet<string> SchemeHeads = TextFolding.Folded("régime", "régimes", "caisse", "caisses", "organisme", "organismes");
 
-    private static readonly HashSet<string> SchemeFields = TextFolding.Folded("retraite", "retraites", "sécurité", "maladie", "protection");
+    private static readonly HashSet<string> SchemeFields = TextFolding.Folded("retraite", "retraites", "sécurité", "maladie", "protection", "vieillesse");
+
+    /// <summary>Heads under which a label asks the scheme itself: its name, where it is, which one.</summary>
+    private static readonly HashSet<string> SchemeAskedBy = TextFolding.Folded("nom", "coordonnées", "adresse", "dénomination", "quel", "quelle", "lequel", "laquelle");
 
     /// <summary>« régime de retraite », « caisse de sécurité sociale », « organisme d'assurance maladie »: a scheme or fund named by
     /// what it insures (past « principal », « complémentaire », articles), as the words of the label; or null.</summary>
@@ -1239,7 +1251,16 @@ public sealed partial class Classifier
                 k++;
             }
 
-            if (k < label.Count && k > i + 1 && SchemeFields.Contains(label.Folded[k]))
+            if (k >= label.Count || k == i + 1 || !SchemeFields.Contains(label.Folded[k]))
+            {
+                continue;
+            }
+
+            // The scheme is what the label asks (its head, or its name or address asked), and no complementary health insurer.
+            var head = label.HeadAt;
+            var asked = head == i || (head >= 0 && head < i && SchemeAskedBy.Contains(label.Folded[head]));
+            var mutual = label.Folded[k] == "maladie" && label.Folded.Skip(i).Take(k - i).Contains("complementaire");
+            if (asked && !mutual)
             {
                 // The words as written, an elided article glued back to its noun (« caisse d'assurance maladie »).
                 return string.Concat(Enumerable.Range(i, k - i + 1).Select(n => n == i ? label.Plain[n] : (label.Folded[n - 1] is "d" or "l" ? "'" : " ") + label.Plain[n]));
@@ -1261,15 +1282,22 @@ public sealed partial class Classifier
         }
 
         var cue = TextFolding.Tokens(why[(open + 1)..close].Trim());
-        return label.Folded.Count(w => w != "|" && !BeforeThePaper.Contains(w)) == cue.Count(w => !BeforeThePaper.Contains(w));
+        var words = label.Folded.Where(w => w != "|" && !Determiners.Contains(w)).ToList();
+        return words.SequenceEqual(cue.Where(w => !Determiners.Contains(w)));
     }
 
-    private static readonly string[] Kinship = ["lien de parenté", "lien familial", "liens de parenté", "liens familiaux", "degré de parenté"];
+    private static readonly string[] Kinship = ["lien de parenté", "lien familial", "liens de parenté", "liens familiaux", "degré de parenté", "lien de filiation"];
+
+    /// <summary>Titles a trade or an activity holds (a heading that names one says which « titre » a page renews).</summary>
+    private static readonly HashSet<string> TradeTitles = TextFolding.Folded("permis", "autorisation", "licence", "agrément", "habilitation", "accréditation");
+
+    private static readonly HashSet<string> Determiners = TextFolding.Folded("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "votre", "vos", "mon", "ma", "mes",
+        "ton", "ta", "tes", "son", "sa", "ses");
 
     /// <summary>Words that may come before the paper a label asks first: numbering, articles, quantifiers, possessives, a copy.</summary>
     private static readonly HashSet<string> BeforeThePaper = TextFolding.Folded("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "tout", "toute", "tous",
         "chacun", "chacune", "votre", "vos", "mon", "mes", "ton", "ta", "tes", "son", "sa", "ses", "leur", "leurs", "copie", "copies", "photocopie", "photocopies", "scan",
-        "original", "originaux", "justificatif", "justificatifs", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "1o", "2o", "3o", "4o", "5o");
+        "original", "originaux", "justificatif", "justificatifs", "dernier", "derniere", "certifiée", "certifiee", "conforme", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "1o", "2o", "3o", "4o", "5o");
 
     /// <summary>« Copie de tout diplôme », « 1° Les diplômes… », « DIPLOME du demandeur »: the diploma is the first thing the label
     /// names (D5), as a noun (not « Diplômé dans le secteur… », a question about the person), and by no name of its own: the

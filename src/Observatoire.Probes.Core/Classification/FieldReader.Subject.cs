@@ -405,8 +405,10 @@ internal sealed partial class FieldReader
             // « Les enfants mineurs vous accompagnant », « le conjoint vous hébergeant »: a participle after an object pronoun says
             // what the noun before it does for the person; it names no one (« Accompagnant », « la personne qui vous accompagne »
             // do).
+            // Only after a household member's noun: « la personne vous hébergeant » is a host.
             if (role == Role.ThirdParty && found.Entry.Tokens is [var participle] && participle.EndsWith("ant", StringComparison.Ordinal) && found.Start > 1
-                && text.Folded[found.Start - 1] is "vous" or "vou" or "nous" or "nou" or "te" or "me" or "lui")
+                && text.Folded[found.Start - 1] is "vou" or "nou" or "te" or "me" or "m" or "l" or "lui"
+                && all.Any(o => o.Entry.Value == Role.Household && o.End < found.Start))
             {
                 continue;
             }

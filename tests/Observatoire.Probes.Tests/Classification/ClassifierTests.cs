@@ -2815,6 +2815,8 @@ public sealed class ClassifierTests
             ("identity.document", true));
         AssertEach("file", ("identity.document", true), "Le titre que vous souhaitez renouveler", "L'ancien titre de voyage en cas de renouvellement");
         AssertEach("file", ("other.held", true), "La carte professionnelle que vous souhaitez renouveler", "Copie du titre de pension à renouveler");
+        // A heading that names a trade's title says which « titre » the page renews.
+        AssertField(new() { Id = "v", Label = "Copie du titre à renouveler", Page = "Renouvellement de l'autorisation de stationnement", Input = "file" }, ("other.held", true));
     }
 
     [Test]
@@ -3904,6 +3906,9 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "e", Label = "Nom du représentant légal de l'enfant", Public = "professionnels", Input = "text" }, ("identity.civil", true));
         AssertField(new() { Id = "f", Label = "Nom de naissance et prénom", Section = "Représentant légal", Public = "professionnels", Input = "text" },
             ("identity.civil", true), "a heading alone, on a contract that may be a minor apprentice's");
+        AssertField(new() { Id = "g", Label = "Nom du représentant légal", Section = "L'apprenti", Public = "professionnels", Input = "text" }, ("identity.civil", true),
+            "an apprentice's representative is a parent");
+        AssertField(new() { Id = "h", Label = "Nom du représentant de l'autorité parentale", Public = "associations", Input = "text" }, ("identity.civil", true));
     }
 
     [Test]
@@ -3925,6 +3930,7 @@ public sealed class ClassifierTests
         // the label says it is foreign; named after another paper (D5), it is that paper; asked as a level, it is a datum.
         AssertEach("file", ("other.held", true), "Copie de votre diplôme", "Copie de tout diplôme obtenu dispensant de l’épreuve d’admissibilité",
             "1° Les diplômes et certifications dont il est titulaire", "DIPLOME du demandeur");
+        AssertEach("file", ("other.held", true), "Copie de votre dernier diplôme", "Copie certifiée conforme du diplôme");
         AssertEach("file", ("other.not_held", false), "Copie du diplôme original et sa traduction officielle en français.",
             "Une copie des diplômes permettant l’exercice de la profession dans le pays d’obtention", "CV et copie du diplôme le plus élevé",
             "Justificatif de la qualification et de l'expérience du salarié (copie des diplômes, par exemple)");
@@ -3940,6 +3946,9 @@ public sealed class ClassifierTests
             "Fournir tout document attestant du lien de parenté que vous avez avec la personne décédée (livret de famille, document de notaire,....)");
         AssertField(new() { Id = "l", Label = "Lien de parenté", Input = "select" }, ("family.composition", true));
         AssertField(new() { Id = "h", Label = "Déclaration sur l'honneur du lien familial avec la personne aidée", Input = "file" }, ("other.not_held", false));
+        // A foreign act proves nothing a French registry holds (D2); a filiation is a kinship.
+        AssertField(new() { Id = "f", Label = "Justificatif du lien familial (acte de naissance étranger traduit et légalisé)", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "l", Label = "Justificatif du lien de filiation", Input = "file" }, ("civil.record", true));
     }
 
     [Test]
@@ -3950,6 +3959,7 @@ public sealed class ClassifierTests
         AssertEach("text", ("other.key", false), "Numéro de la pièce d'identité", "référence de la pièce d’identité produite", "CNI :", "Passeport");
         AssertEach("file", ("identity.document", true), "CNI", "Copie de la pièce d'identité");
         AssertField(new() { Id = "n", Label = "Nature du titre de séjour :", Input = "text" }, ("identity.document", true), "a paper's kind is no number");
+        AssertField(new() { Id = "c", Label = "Copie CNI", Input = "text" }, ("identity.document", true), "a copy named is the paper");
     }
 
     [Test]
@@ -3961,6 +3971,9 @@ public sealed class ClassifierTests
             "Coordonnées de l'organisme de sécurité sociale");
         AssertField(new() { Id = "m", Label = "Montant de la pension de retraite", Input = "number" }, ("tax.income", true));
         AssertField(new() { Id = "a", Label = "Attestation de droits à l'assurance maladie", Input = "file" }, ("social.health_rights", true));
+        // An amount the fund pays stays income; a complementary health insurer is a private one.
+        AssertField(new() { Id = "p", Label = "Montant de la pension versée par votre caisse de retraite", Input = "number" }, ("tax.income", true));
+        AssertField(new() { Id = "o", Label = "Organisme complémentaire d'assurance maladie", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
@@ -3972,6 +3985,9 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "c", Label = "Date de naissance", Section = "Conjoint vous accompagnant", Input = "date" }, ("identity.civil", true));
         AssertField(new() { Id = "a", Label = "Nom et prénom", Section = "Accompagnant", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "p", Label = "Nom et prénom", Section = "Personne qui vous accompagne", Input = "text" }, ("other.not_held", false));
+        // Only after a household member's noun: « la personne vous hébergeant » is a host; « m'accompagnant » elides the pronoun.
+        AssertField(new() { Id = "h", Label = "Nom de la personne vous hébergeant", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "m", Label = "Nom", Section = "Enfants mineurs m'accompagnant", Input = "text" }, ("identity.civil", true));
     }
 
     [Test]
