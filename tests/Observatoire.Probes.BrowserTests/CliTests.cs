@@ -258,7 +258,7 @@ public sealed class CliTests
             File.AppendAllText(file, """
 
                 overrides:
-                  - field: Montant de la subvention reçue (en euros)
+                  - field: Montant de la dernière subvention versée (en euros)
                     item: other.held
                     counted: true
                     reason: le montant d'une subvention de l'État est connu de l'administration qui l'a versée
@@ -278,7 +278,7 @@ public sealed class CliTests
 
             // A decision whose field is mistyped decides nothing: the debug loop says so, with the field it likely meant.
             File.AppendAllText(file, """
-                  - field: Montant de la subvention reçue (en euross)
+                  - field: Montant de la dernière subvention versée (en euross)
                     item: other.held
                     counted: true
                     reason: une faute de frappe
@@ -286,10 +286,10 @@ public sealed class CliTests
 
                 """);
             check = await ProbesProcess.RunAsync(["check", file]);
-            Assert.That(check.Out, Does.Contain("≠ override: ").And.Contain("« Montant de la subvention reçue (en euross) » n'est pas sur le formulaire").And.Contain("(le champ « Montant de la subvention reçue (en euros) » ?)"), check.Out + check.Err);
+            Assert.That(check.Out, Does.Contain("≠ override: ").And.Contain("« Montant de la dernière subvention versée (en euross) » n'est pas sur le formulaire").And.Contain("(le champ « Montant de la dernière subvention versée (en euros) » ?)"), check.Out + check.Err);
             // ... and so does the night's run, under the procedure's line.
             var run = await ProbesProcess.RunAsync(["run", file, $"--Reports={Path.Combine(work, "essai")}", "--no-report"]);
-            Assert.That(run.Out, Does.Contain("≠ override: ").And.Contain("« Montant de la subvention reçue (en euross) » n'est pas sur le formulaire"), run.Out + run.Err);
+            Assert.That(run.Out, Does.Contain("≠ override: ").And.Contain("« Montant de la dernière subvention versée (en euross) » n'est pas sur le formulaire"), run.Out + run.Err);
         }
         finally
         {

@@ -7,7 +7,7 @@ namespace Observatoire.Probes.BrowserTests;
 /// </summary>
 internal static class ReviewForm
 {
-    public const string DoubtedField = "Montant de la subvention reçue (en euros)";
+    public const string DoubtedField = "Montant de la dernière subvention versée (en euros)";
 
     public const string Html = """
         <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande de subvention de fonctionnement</title></head>
@@ -17,7 +17,7 @@ internal static class ReviewForm
           <label for="nom">Nom de l’association</label><input id="nom" name="nom">
           <label for="rna">Numéro RNA</label><input id="rna" name="rna">
           <h2>Moyens et comptes</h2>
-          <label for="montant">Montant de la subvention reçue (en euros)</label><input id="montant" name="montant" inputmode="numeric">
+          <label for="montant">Montant de la dernière subvention versée (en euros)</label><input id="montant" name="montant" inputmode="numeric">
           <h2>Pièces justificatives</h2>
           <label for="comptes">Comptes approuvés du dernier exercice clos</label><input id="comptes" name="comptes" type="file">
           <label for="urssaf">Attestation de vigilance URSSAF de moins de 6 mois</label><input id="urssaf" name="urssaf" type="file">
