@@ -1,13 +1,27 @@
-namespace Observatoire.Probes.BrowserTests;
+namespace Observatoire.Probes.Testing;
 
 /// <summary>
 /// An association's grant form whose level waits for a review: it asks 5 held items (Faible), one of them an amount the
 /// classifier counts and its second reading doubts (« à revoir »), so the level is Partiel or Faible until a reviewer
-/// settles that field. If a refitted second reading stops doubting the amount, pick another field it doubts.
+/// settles that field. If a refitted second reading stops doubting the amount, pick another field it doubts: the unit test
+/// <c>The_review_forms_amount_is_still_doubted</c> says so without a browser, right after a refit.
 /// </summary>
 internal static class ReviewForm
 {
     public const string DoubtedField = "Montant de la dernière subvention versée (en euros)";
+
+    /// <summary>The form's fields as the walker reads them: label, section (its h2), input.</summary>
+    public static readonly (string Label, string Section, string? Input)[] Fields =
+    [
+        ("Nom de l’association", "Identification de l’association", null),
+        ("Numéro RNA", "Identification de l’association", null),
+        (DoubtedField, "Moyens et comptes", null),
+        ("Comptes approuvés du dernier exercice clos", "Pièces justificatives", "file"),
+        ("Attestation de vigilance URSSAF de moins de 6 mois", "Pièces justificatives", "file"),
+        ("Pièce d’identité du président", "Pièces justificatives", "file"),
+    ];
+
+    public const string Title = "Demande de subvention de fonctionnement";
 
     public const string Html = """
         <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Demande de subvention de fonctionnement</title></head>
