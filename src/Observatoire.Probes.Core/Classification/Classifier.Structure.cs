@@ -1262,8 +1262,7 @@ public sealed partial class Classifier
             var mutual = label.Folded[k] == "maladie" && label.Folded.Skip(i).Take(k - i).Contains("complementaire");
             if (asked && !mutual)
             {
-                // The words as written, an elided article glued back to its noun (« caisse d'assurance maladie »).
-                return string.Concat(Enumerable.Range(i, k - i + 1).Select(n => n == i ? label.Plain[n] : (label.Folded[n - 1] is "d" or "l" ? "'" : " ") + label.Plain[n]));
+                return FieldReader.Words(label, i, k + 1);
             }
         }
 

@@ -112,7 +112,7 @@ internal sealed partial class FieldReader
     }
 
     /// <summary>Words <paramref name="from"/> to <paramref name="to"/> (excluded) as written, elisions kept (« d'une »).</summary>
-    private static string Words(TokenText text, int from, int to)
+    internal static string Words(TokenText text, int from, int to)
     {
         var words = new StringBuilder();
         for (var i = from; i < to; i++)
