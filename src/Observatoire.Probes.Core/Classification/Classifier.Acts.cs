@@ -712,7 +712,13 @@ public sealed partial class Classifier
 
         // « Nom ou type de la nappe », « Nom et nature de l'équipement », « le nom ou l'adresse de l'équipement »: another word
         // about the same thing may come first, its address too.
+        // « Nom complet du produit », « Nom exact de l'établissement »: how whole the name is says nothing of whose.
         var k = name.End;
+        if (k < label.Count && label.Folded[k] is "complet" or "exact" or "entier")
+        {
+            k++;
+        }
+
         var other = k + 1;
         while (other < label.Count && PhraseIndex<int>.Skippable.Contains(label.Folded[other]))
         {
@@ -730,7 +736,8 @@ public sealed partial class Classifier
             return null;
         }
 
-        while (k < label.Count && PhraseIndex<int>.Skippable.Contains(label.Folded[k]))
+        // « Noms de toutes les personnes », « Nom de chaque participant »: a quantifier is no thing; what it counts is.
+        while (k < label.Count && (PhraseIndex<int>.Skippable.Contains(label.Folded[k]) || label.Folded[k] is "tou" or "toute" or "chaque" or "chacun" or "chacune"))
         {
             k++;
         }

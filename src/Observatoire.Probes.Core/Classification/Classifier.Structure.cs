@@ -377,6 +377,15 @@ public sealed partial class Classifier
             return (_identity, $"civilité ou sexe coché (libellé « {texts.LabelAsWritten} ») : l'état civil de la personne le dit (règle 1)");
         }
 
+        // « Vous êtes … » over « Un homme », « Une femme »; « Je soussigné(e) » over « M. », « Mme »; « Monsieur / Madame » as the
+        // question's own words: every choice a civility or a sex asks the person's, which their civil record holds (rule 1).
+        if (topic.Fallback && id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && _identity is not null
+            && (CivilChoices(texts.Options) || texts.Options.Count == 0 && CivilitiesOnly(label))
+            && (!ProcedureInfo.IsStructures(texts.Public) || ForNaturalPersons(texts)))
+        {
+            return (_identity, $"civilité ou sexe à choisir (« {(texts.Options.Count > 0 ? string.Join(" / ", texts.Options) : texts.LabelAsWritten)} ») : l'état civil de la personne le dit (règle 1)");
+        }
+
         // « Copie du permis de visite », « Permis de détention d'un chien de 1re catégorie »: a permit of another kind than the
         // driving one is still a public body's grant (a judge, a prison, a mayor, a prefect): that body holds it (rule 5).
         if (topic.Fallback && id is null or "other.not_held" && texts.Input == "file" && _otherHeld is not null && PermitNamedIn(label) is { } permit)
@@ -418,6 +427,32 @@ public sealed partial class Classifier
         if (id == "identity.civil" && !topic.Specific && label.Folded.Contains(Age) && label.Folded.FirstOrDefault(ThingsWithAge.Contains) is { } aged)
         {
             return (_notHeld, $"âge d'une chose (« {aged} »), pas d'une personne : non détenu (règle 1)");
+        }
+
+        // « Dépenses d'étude environnementale », « étude d'impact », « Nature des études effectuées »: a study a project
+        // commissions (a report), not one's schooling (cue collision).
+        if (id == "education.student" && StudyCommissioned(label) is { } study)
+        {
+            return (_notHeld, $"étude d'un projet (« {study} »), pas une scolarité : non détenue");
+        }
+
+        // « Copie de l'acte de propriété (notarié) », « l'acte constatant la modification de la propriété », « l'acte de cession
+        // du fonds »: a deed, which a notary or the parties draw up, not a civil-status record; no civil event is named.
+        if (id == "civil.record" && DeedNamed(label) is { } deed)
+        {
+            return (_notHeld, $"acte qui n'est pas d'état civil (« {deed} ») : celui d'un notaire ou des parties, non détenu (règle 5)");
+        }
+
+        // « Société/marque » under « Produit suspect », « La représentation de la marque » on a trade-mark filing: the make of
+        // another thing, or a mark itself, with no vehicle in sight; a registration certificate holds a vehicle's make only. A
+        // paper that gives a thing's make among other facts (« déclaration … faisant connaître … la marque de l'arme ») is the
+        // paper's matter.
+        if (id == "vehicle.registration" && !topic.Specific && label.Folded.Contains(Make)
+            && !new[] { label, texts.Hint, texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Any(VehicleWords.Contains))
+            && new[] { label, texts.Hint, texts.Legend, texts.Section }.Select(t => t.Folded.FirstOrDefault(TradeMarkWords.Contains)
+                ?? (r.Asks != ObjectKind.Document ? t.Folded.FirstOrDefault(MadeThings.Contains) : null)).FirstOrDefault(w => w is not null) is { } made)
+        {
+            return (_notHeld, $"marque d'autre chose qu'un véhicule (« {made} ») : non détenue");
         }
 
         // « PAJE », « Complément familial » ticked under « Percevez-vous l'une des prestations suivantes ? »: the question asks
@@ -1046,6 +1081,97 @@ public sealed partial class Classifier
 
     /// <summary>What a civility or a sex box says: « Madame », « Monsieur », « Mme », « Féminin », « Masculin », « Femme ».</summary>
     private static readonly HashSet<string> CivilValues = TextFolding.Folded("madame", "monsieur", "mme", "mlle", "mademoiselle", "féminin", "masculin", "homme", "femme");
+
+    /// <summary>« étude d'impact », « étude environnementale », « bureau d'études », « études effectuées »: a study as a report
+    /// or a project's work, when nothing of a schooling (a level, a field, a cycle, a person's) is named; or null.</summary>
+    private static string? StudyCommissioned(TokenText label)
+    {
+        var w = label.Folded;
+        if (w.Any(Schooling.Contains))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (w[i] is not "etude")
+            {
+                continue;
+            }
+
+            var after = i + 1 < w.Count ? (w[i + 1] is "d" or "de" && i + 2 < w.Count ? w[i + 2] : w[i + 1]) : null;
+            var before = i >= 2 && w[i - 1] is "d" or "de" ? w[i - 2] : null;
+            if (after is not null && StudyKinds.Contains(after) || before is not null && StudyBuyers.Contains(before))
+            {
+                return string.Join(' ', label.Plain.Skip(Math.Max(0, before is null ? i : i - 2)).Take(before is null ? 3 : 3));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What names a schooling beside « études »: its level, field, cycle, years, or whose it is.</summary>
+    private static readonly HashSet<string> Schooling = TextFolding.Folded("niveau", "domaine", "cycle", "année", "poursuite", "poursuivre",
+        "supérieures", "supérieur", "vos", "ses", "tes", "mes", "votre", "scolarité", "diplôme", "étudiant", "élève", "filière", "cursus");
+
+    /// <summary>What follows a study a project commissions: its kind (« d'impact », « environnementale ») or its doing (« effectuées »).</summary>
+    private static readonly HashSet<string> StudyKinds = TextFolding.Folded("impact", "incidence", "sol", "faisabilité", "marché", "danger",
+        "dangers", "environnementale", "environnementales", "technique", "techniques", "préalable", "préalables", "géotechnique", "acoustique",
+        "effectuée", "effectuées", "effectué", "effectués", "réalisée", "réalisées", "menée", "menées");
+
+    /// <summary>What comes before « d'étude(s) » when it is work bought: « bureau d'études », « dépenses d'étude », « frais d'études ».</summary>
+    private static readonly HashSet<string> StudyBuyers = TextFolding.Folded("bureau", "dépenses", "dépense", "frais", "coût", "coûts");
+
+    /// <summary>The words that make an « acte » a deed (« acte notarié », « acte de cession »), when no civil event is named in
+    /// the label; or null.</summary>
+    private static string? DeedNamed(TokenText label)
+    {
+        var w = label.Folded;
+        if (w.Any(CivilEvents.Contains))
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if (w[i] is not "acte")
+            {
+                continue;
+            }
+
+            var next = w[i + 1] is "de" or "d" && i + 2 < w.Count ? w[i + 2] : w[i + 1];
+            if (DeedWords.Contains(next) || w.Skip(i + 1).Take(4).Any(x => x is "notarie" or "authentique"))
+            {
+                return $"{label.Plain[i]} {string.Join(' ', label.Plain.Skip(i + 1).Take(next == w[i + 1] ? 1 : 2))}";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> CivilEvents = TextFolding.Folded("naissance", "mariage", "décès", "état", "civil", "reconnaissance",
+        "pacs", "livret", "filiation", "divorce");
+
+    private static readonly HashSet<string> DeedWords = TextFolding.Folded("propriété", "vente", "cession", "acquisition", "donation", "achat",
+        "constatant", "notarié", "authentique", "sous", "partage", "prêt", "bail", "société", "constitution", "engagement");
+
+    private static readonly string Make = TextFolding.Folded("marque").Single();
+
+    private static readonly HashSet<string> VehicleWords = TextFolding.Folded("véhicule", "voiture", "automobile", "moto", "motocyclette",
+        "cyclomoteur", "scooter", "camion", "remorque", "immatriculation", "immatriculé", "grise");
+
+    /// <summary>What has a make that no vehicle register holds: a product, a device, a weapon.</summary>
+    private static readonly HashSet<string> MadeThings = TextFolding.Folded("produit", "appareil", "arme", "matériel", "équipement",
+        "isolant", "article", "médicament", "dispositif", "jouet");
+
+    /// <summary>What makes « marque » a trade mark: its filing, its sign.</summary>
+    private static readonly HashSet<string> TradeMarkWords = TextFolding.Folded("déposant", "déposée", "déposé", "dépôt", "signe",
+        "représentation", "collective", "distinctif");
+
+    /// <summary>Two choices or more, each a civility or a sex (« Un homme », « Mme », « F »), nothing else.</summary>
+    private static bool CivilChoices(IReadOnlyList<string> options) => options.Count >= 2 && options.All(option =>
+        TextFolding.Tokens(option) is var words && words.Count is 1 or 2
+        && (words.Count == 1 || words[0] is "un" or "une") && (CivilValues.Contains(words[^1]) || words[^1] is "m" or "f" or "mr" or "h"));
 
     private static readonly string Renewal = TextFolding.Folded("renouvellement").Single();
 

@@ -32,11 +32,25 @@ internal sealed partial class FieldReader
             label = inChargeNamed;
         }
 
+        // « nom, prénom et adresse complète de tous les héritiers », « La liste des signaleurs (nom ; date de naissance) »:
+        // everyone of a class of people the form has the applicant list is someone else (rule 1).
+        if (label is null && EveryOneOf(t.Label, "libellé") is { } everyone)
+        {
+            label = everyone;
+        }
+
         var (header, headerText) = (RoleIn(t.Legend, "groupe", header: true, t.Input, structures: structures, asked: t.Label) ?? AgentIn(t.Legend, "groupe")
                 ?? (structures ? InCharge(t.Legend, "groupe") : null)) is { } inLegend ? (inLegend, t.Legend)
             : (RoleIn(t.Section, "section", header: true, t.Input, structures: structures, asked: t.Label) ?? AgentIn(t.Section, "section")
                 ?? (structures ? InCharge(t.Section, "section") : null)) is { } inSection ? (inSection, t.Section)
             : (RoleIn(t.Page, "titre de page", header: true, t.Input, structures: structures), t.Page);
+
+        // « Patient traité », « Utilisateur final » on a professional's report of an adverse effect: the one the report is about
+        // is someone else than the professional who files it (D30); on a patient's own report, the patient files.
+        if (header is null && structures && ReportedPerson(t) is { } reported)
+        {
+            (header, headerText) = reported;
+        }
 
         // « Identité de la victime », « Renseignements concernant la victime » on a compensation, recovery or accident form: the
         // victim is whom the procedure is for, the one filing or the one filed for (D44); only a complaint or a report about
@@ -143,6 +157,26 @@ internal sealed partial class FieldReader
             ? victim with { Role = Role.Applicant, Cue = victim.Cue + FiledFor }
             : found;
 
+    /// <summary>The patient, user or consumer a heading names when a report is what the form, its headings or the administration
+    /// speak of (D30).</summary>
+    private static (RoleFound, TokenText)? ReportedPerson(Texts t)
+    {
+        foreach (var (heading, where) in new[] { (t.Legend, "groupe"), (t.Section, "section") })
+        {
+            if (heading.Folded.FirstOrDefault(ReportedPeople.Contains) is { } person
+                && (new[] { t.Label, t.Hint, t.Legend, t.Section, t.Page }.Any(text => Reports(text.Folded))
+                    || t.Administration is { } a && Reports(TextFolding.Tokens(a))))
+            {
+                return (new RoleFound(Role.ThirdParty, $"{where} « {person} » d'un signalement", Own: false, Word: person), heading);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> ReportedPeople = TextFolding.Folded("patient", "patiente", "utilisateur", "utilisatrice", "consommateur",
+        "consommatrice");
+
     /// <summary>True when the words speak of a complaint or a report (« pré-plainte », « Signalez… », « Observatoire national des
     /// violences en santé »), not of what the victims of an aid suffered (« victimes de violences conjugales »).</summary>
     private static bool Reports(List<string> words)
@@ -160,7 +194,8 @@ internal sealed partial class FieldReader
 
     /// <summary>Words of a complaint or a report about what someone suffered: its victim may be anyone (D30).</summary>
     private static readonly HashSet<string> ReportWords = TextFolding.Folded("plainte", "plaintes", "signalement", "signalements",
-        "signaler", "signalez", "réclamation", "réclamations", "violence", "violences", "maltraitance", "maltraitances", "harcèlement");
+        "signaler", "signalez", "réclamation", "réclamations", "violence", "violences", "maltraitance", "maltraitances", "harcèlement",
+        "indésirable", "vigilance", "pharmacovigilance", "cosmétovigilance", "matériovigilance");
 
     private static readonly HashSet<string> Victims = TextFolding.Folded("victime", "victimes");
 
@@ -206,6 +241,56 @@ internal sealed partial class FieldReader
 
         return null;
     }
+
+    /// <summary>The identity of everyone of a class of people (« de tous les passagers », « de chaque personne qui vend », « La
+    /// liste des agents … (nom, prénom) »): a list of others, unless the applicant's own come first (« votre pièce d'identité et
+    /// celle de chacune des personnes … ») or they are the household (« chacun des deux parents », « tous les occupants du
+    /// logement », « toutes les personnes vivant au foyer ») (rule 1).</summary>
+    private RoleFound? EveryOneOf(TokenText text, string where)
+    {
+        var words = text.Folded;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (list, noun) = (words[i], words[i + 1]) switch
+            {
+                ("tou" or "toute", "les") or ("chacun" or "chacune", "de" or "des") => (false, i + 2),
+                ("liste" or "ensemble", "des") => (true, i + 2),
+                ("chaque", _) => (false, i + 1),
+                _ => (false, -1),
+            };
+            while (noun >= 0 && noun < words.Count && (words[noun] is "deux" or "trois" || char.IsAsciiDigit(words[noun][0])))
+            {
+                noun++;
+            }
+
+            if (noun < 0 || noun >= words.Count || _roles.At(text, noun) is { Entry.Value: Role.Household })
+            {
+                continue;
+            }
+
+            if (words.Take(i).Any(w => w is "votre" or "vos" or "mon" or "ma" or "me"))
+            {
+                return null;
+            }
+
+            // The data named before the class (« noms … de tous les »), or for a list anywhere (« liste des agents (nom, …) »).
+            var named = Enumerable.Range(0, list ? words.Count : i).Any(k => IdentityWords.Contains(words[k]));
+            if (named && !words.Skip(noun).Any(HouseholdMarks.Contains))
+            {
+                return new RoleFound(Role.ThirdParty, $"{where} « {text.Plain[i]} {text.Plain[i + 1]}{(noun > i + 1 ? " " + text.Plain[noun] : "")} »", Own: false, Word: text.Plain[noun]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a person's identity is asked by, in a list of people.</summary>
+    private static readonly HashSet<string> IdentityWords = TextFolding.Folded("nom", "noms", "prénom", "prénoms", "naissance", "domicile",
+        "adresse", "identité", "identification", "civil");
+
+    /// <summary>What makes a class of people the household: kin, or living in the home.</summary>
+    private static readonly HashSet<string> HouseholdMarks = TextFolding.Folded("foyer", "logement", "famille", "vivant", "résidant", "habitant",
+        "charge", "héberger", "occupant", "enfant", "parent", "père", "mère", "époux", "épouse", "conjoint", "conjointe");
 
     /// <summary>A role that files for someone else (« mandataire », « représentant », « tiers déclarant »): its organisation is
     /// the agent's, whose professional data is not held (rule 1).</summary>

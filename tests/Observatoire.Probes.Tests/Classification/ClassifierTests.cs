@@ -499,6 +499,9 @@ public sealed class ClassifierTests
     {
         Assert.That(Classify(new() { Id = "p", Label = "Nom du projet", Input = "text" }).ItemId, Is.EqualTo("other.not_held"));
         Assert.That(Classify(new() { Id = "r", Label = "Nom de la rue", Input = "text" }).ItemId, Is.EqualTo("address.postal"));
+        // How whole the name is says nothing of whose; a quantifier is no thing, what it counts is.
+        Assert.That(Classify(new() { Id = "c", Label = "Nom complet du produit", Input = "text" }).ItemId, Is.EqualTo("other.not_held"));
+        Assert.That(Classify(new() { Id = "t", Label = "Noms de toutes les personnes vivant au foyer", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         // A person's name keeps its item: the phrase names it, a person noun follows, or a role says whose.
         Assert.That(Classify(new() { Id = "n", Label = "Nom de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         Assert.That(Classify(new() { Id = "m", Label = "Nom du patient", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
@@ -3974,6 +3977,83 @@ public sealed class ClassifierTests
         // An amount the fund pays stays income; a complementary health insurer is a private one.
         AssertField(new() { Id = "p", Label = "Montant de la pension versée par votre caisse de retraite", Input = "number" }, ("tax.income", true));
         AssertField(new() { Id = "o", Label = "Organisme complémentaire d'assurance maladie", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void The_person_a_professionals_report_is_about_is_someone_else()
+    {
+        // D30: on a professional's report of an adverse effect, the patient or the user it is about is a third party; on the
+        // patient's own report the patient files, and a professional who files for a patient (no report) files for them (rule 1).
+        AssertField(new() { Id = "r", Label = "Date de naissance", Section = "Patient traité", Public = "professionnels", Input = "date",
+            Administration = "Centre régional de pharmacovigilance" }, ("other.not_held", false));
+        AssertField(new() { Id = "u", Label = "Âge", Section = "Utilisateur final", Public = "professionnels", Input = "number",
+            Page = "Déclaration d'un effet indésirable grave" }, ("other.not_held", false));
+        AssertField(new() { Id = "o", Label = "Date de naissance", Section = "Patient", Public = "particuliers", Input = "date",
+            Administration = "Centre régional de pharmacovigilance" }, ("identity.civil", true));
+        AssertField(new() { Id = "f", Label = "Date de naissance", Section = "Patient", Public = "professionnels", Input = "date",
+            Page = "Demande d'accord préalable" }, ("identity.civil", true));
+    }
+
+    [Test]
+    public void A_study_a_project_commissions_is_no_schooling()
+    {
+        // Cue collision: « étude » as a report or a project's work (its kind, its doing, its cost) is not the person's studies.
+        AssertEach("text", ("other.not_held", false), "Coût de l'étude de faisabilité", "Études techniques réalisées",
+            "Montant des frais d'études (euros)", "Nom du bureau d'études");
+        AssertEach("file", ("other.not_held", false), "Étude de sol");
+        // A cycle, a field or one's own studies are the schooling.
+        AssertEach("text", ("education.student", true), "Cycle d'études", "Domaine d'études", "Poursuivez-vous vos études ?");
+    }
+
+    [Test]
+    public void A_deed_is_no_civil_status_record()
+    {
+        // Rule 5: an « acte » a notary or the parties draw up (a sale, a donation, a lease) is no civil-status record, which
+        // only a civil event makes one.
+        AssertEach("file", ("other.not_held", false), "Copie de l'acte de vente", "Extrait de l'acte authentique d'acquisition",
+            "Copie de l'acte de donation", "Copie de l'acte constatant le partage");
+        AssertEach("file", ("civil.record", true), "Copie de l'acte de naissance", "Extrait d'acte de mariage", "Copie intégrale de l'acte de décès");
+    }
+
+    [Test]
+    public void A_make_is_a_vehicles_only_when_no_other_thing_is_named()
+    {
+        // Cue collision: « marque » is what a registration certificate holds of a vehicle, not the make of a product or a
+        // device, nor a trade mark being filed.
+        AssertField(new() { Id = "p", Label = "Société/marque :", Section = "Produit suspect", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "a", Label = "Marque de l'appareil", Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "t", Label = "Représentation de la marque", Section = "Dépôt de marque", Input = "file" }, ("other.not_held", false));
+        // A vehicle in sight, or nothing else named: the vehicle's.
+        AssertField(new() { Id = "v", Label = "Marque", Section = "Votre véhicule", Input = "text" }, ("vehicle.registration", true));
+        AssertField(new() { Id = "m", Label = "Marque", Input = "text" }, ("vehicle.registration", true));
+    }
+
+    [Test]
+    public void A_choice_of_civilities_or_sexes_asks_the_persons_civil_status()
+    {
+        // Rule 1: a closed question whose every choice is a civility or a sex (« Un homme », « Une femme »; « M. », « Mme »), or
+        // whose own words are civilities only, asks what the person's civil record holds, whatever the question says.
+        AssertField(new() { Id = "a", Label = "Vous êtes …", Input = "radio", Options = ["Une femme", "Un homme"] }, ("identity.civil", true));
+        AssertField(new() { Id = "b", Label = "Je soussigné(e)", Input = "radio", Options = ["M.", "Mme"] }, ("identity.civil", true));
+        AssertField(new() { Id = "c", Label = "Madame / Monsieur", Input = "radio" }, ("identity.civil", true));
+        // Someone else's civility is theirs; a household's shape is no civility.
+        AssertField(new() { Id = "d", Label = "Votre bailleur est", Input = "radio", Options = ["Madame", "Monsieur"] }, ("other.not_held", false));
+        var shape = Classify(new() { Id = "e", Label = "Vous êtes …", Input = "radio", Options = ["Homme seul", "Femme seule avec enfants"] });
+        Assert.That(shape.ItemId, Is.Not.EqualTo("identity.civil"), shape.Reason);
+    }
+
+    [Test]
+    public void Everyone_of_a_class_of_people_the_applicant_lists_is_someone_else()
+    {
+        // Rule 1: the identity of all the members of a class (« de tous les convives », « de chaque coureur », « la liste des
+        // bénévoles (nom, prénom) ») is a list of others, not the applicant's civil status.
+        AssertEach("text", ("other.not_held", false), "Noms et prénoms de tous les convives", "Nom, prénom et domicile de chaque coureur",
+            "Liste des bénévoles présents (nom, prénom, date de naissance)", "Date de naissance de chacun des stagiaires");
+        // Kin and the people living in the home are the household; the applicant's own data named first stay theirs.
+        AssertEach("text", ("identity.civil", true), "Nom et prénom de chacun des deux parents", "Nom et prénom de toutes les personnes vivant au foyer",
+            "Dates de naissance de tous les occupants du logement", "Vos nom et prénom, puis ceux de tous les participants");
+        // A class of things is no one: « toutes les pages » of a notice is the notice.
+        AssertField(new() { Id = "t", Label = "Dernier avis d'impôt (toutes les pages)", Input = "file" }, ("tax.notice", true));
     }
 
     [Test]
