@@ -210,7 +210,7 @@ public sealed class CliTests
         Directory.CreateDirectory(work);
         try
         {
-            // An association's form counts 5 items (Faible); its amount is counted but « à revoir »: without it, 4 (Partiel).
+            // An association's form counts 5 items (Faible); its approval is counted but « à revoir »: without it, 4 (Partiel).
             Repository.CopyScenarios(work, "cheque-energie");
             var site = Directory.CreateDirectory(Path.Combine(work, "site")).FullName;
             File.WriteAllText(Path.Combine(site, "demande.html"), ReviewForm.Html);
@@ -242,7 +242,7 @@ public sealed class CliTests
             var before = await RunAsync("before");
             Assert.Multiple(() =>
             {
-                Assert.That(ToConfirm(before.Export, "subvention-fonctionnement"), Is.EqualTo("Partiel à Faible"), "premise: the second reading still doubts the amount (else pick another field it doubts)");
+                Assert.That(ToConfirm(before.Export, "subvention-fonctionnement"), Is.EqualTo("Partiel à Faible"), "premise: the second reading still doubts the approval (else pick another field it doubts)");
                 Assert.That(console, Does.Contain("[niveau à confirmer : Partiel à Faible]"), "the run's console says it under the procedure");
                 Assert.That(ToConfirm(before.Export, "cheque-energie"), Is.Null, "no field « à revoir » can move it");
                 Assert.That(Tags(before.Evidence), Does.Contain("niveau à confirmer"));
@@ -254,14 +254,14 @@ public sealed class CliTests
             var check = await ProbesProcess.RunAsync(["check", file]);
             Assert.That(check.Out, Does.Contain("level to confirm: Partiel à Faible (score 4 to 5 depending on the fields « à revoir »)"), check.Out + check.Err);
 
-            // The reviewer confirms the counted amount: the level no longer depends on the review.
+            // The reviewer confirms the counted approval: the level no longer depends on the review.
             File.AppendAllText(file, """
 
                 overrides:
-                  - field: Montant de la dernière subvention versée (en euros)
+                  - field: Agrément jeunesse et éducation populaire, sous le N° d’agrément
                     item: other.held
                     counted: true
-                    reason: le montant d'une subvention de l'État est connu de l'administration qui l'a versée
+                    reason: l'agrément est connu du service de l'État qui l'a délivré
                     reviewer: J. Martin (DINUM)
                     date: 2026-12-05
 
@@ -278,7 +278,7 @@ public sealed class CliTests
 
             // A decision whose field is mistyped decides nothing: the debug loop says so, with the field it likely meant.
             File.AppendAllText(file, """
-                  - field: Montant de la dernière subvention versée (en euross)
+                  - field: Agrément jeunesse et éducation populaire, sous le N° d’agrémentt
                     item: other.held
                     counted: true
                     reason: une faute de frappe
@@ -286,10 +286,10 @@ public sealed class CliTests
 
                 """);
             check = await ProbesProcess.RunAsync(["check", file]);
-            Assert.That(check.Out, Does.Contain("≠ override: ").And.Contain("« Montant de la dernière subvention versée (en euross) » n'est pas sur le formulaire").And.Contain("(le champ « Montant de la dernière subvention versée (en euros) » ?)"), check.Out + check.Err);
+            Assert.That(check.Out, Does.Contain("≠ override: ").And.Contain("« Agrément jeunesse et éducation populaire, sous le N° d’agrémentt » n'est pas sur le formulaire").And.Contain("(le champ « Agrément jeunesse et éducation populaire, sous le N° d’agrément » ?)"), check.Out + check.Err);
             // ... and so does the night's run, under the procedure's line.
             var run = await ProbesProcess.RunAsync(["run", file, $"--Reports={Path.Combine(work, "essai")}", "--no-report"]);
-            Assert.That(run.Out, Does.Contain("≠ override: ").And.Contain("« Montant de la dernière subvention versée (en euross) » n'est pas sur le formulaire"), run.Out + run.Err);
+            Assert.That(run.Out, Does.Contain("≠ override: ").And.Contain("« Agrément jeunesse et éducation populaire, sous le N° d’agrémentt » n'est pas sur le formulaire"), run.Out + run.Err);
         }
         finally
         {

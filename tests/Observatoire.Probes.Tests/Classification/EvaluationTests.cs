@@ -379,21 +379,21 @@ public sealed class EvaluationTests
         ];
     }
 
-    /// <summary>The browser tests' review form (<see cref="Observatoire.Probes.Testing.ReviewForm"/>) needs its amount counted
+    /// <summary>The browser tests' review form (<see cref="Observatoire.Probes.Testing.ReviewForm"/>) needs its doubted field counted
     /// and « à revoir », on an associations' procedure of five held items: a refit can change that, and only the browser suite
     /// would say so, late.</summary>
     [Test]
-    public void The_review_forms_amount_is_still_doubted()
+    public void The_review_forms_doubted_field_is_still_doubted()
     {
         var form = Observatoire.Probes.Testing.ReviewForm.Fields;
         var decisions = Classifier.Default.ClassifyInOrder([.. form.Select((f, i) => new FieldObservation
         {
             Id = $"f{i}", Label = f.Label, Section = f.Section, Input = f.Input, Page = Observatoire.Probes.Testing.ReviewForm.Title, Public = "associations",
         })]);
-        var amount = decisions[Array.FindIndex(form, f => f.Label == Observatoire.Probes.Testing.ReviewForm.DoubtedField)];
+        var doubted = decisions[Array.FindIndex(form, f => f.Label == Observatoire.Probes.Testing.ReviewForm.DoubtedField)];
         Assert.Multiple(() =>
         {
-            Assert.That((amount.Counted, amount.Ambiguous), Is.EqualTo((true, true)), "pick another field the second reading doubts: " + amount.Reason);
+            Assert.That((doubted.Counted, doubted.Ambiguous), Is.EqualTo((true, true)), "pick another field the second reading doubts: " + doubted.Reason);
             Assert.That(decisions.Where(d => d.Counted).Select(d => d.ItemId).Distinct().Count(), Is.EqualTo(5), string.Join("\n", decisions.Select(d => d.Reason)));
         });
     }
