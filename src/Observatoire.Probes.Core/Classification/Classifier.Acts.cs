@@ -666,7 +666,8 @@ public sealed partial class Classifier
 
     /// <summary>Nouns for people the reading lexicon does not give a role (they are nobody's role, just a person).</summary>
     private static readonly HashSet<string> PersonNouns = Folded("personne", "pere", "mere", "parent", "agent", "patient", "patiente", "responsable",
-        "representant", "representante", "contact", "jeune", "individu", "client", "cliente", "salarie", "salariee", "signataire", "intervenant");
+        "representant", "representante", "contact", "jeune", "individu", "client", "cliente", "salarie", "salariee", "signataire", "intervenant",
+        "occupant", "habitant", "membre");
 
     /// <summary>
     /// Where the thing a label heads with « Nom de … » is named (« Nom de l'offre de stage » → offre, « Numéro et nom de la
@@ -710,15 +711,18 @@ public sealed partial class Classifier
             return null;
         }
 
-        // « Nom ou type de la nappe », « Nom et nature de l'équipement », « le nom ou l'adresse de l'équipement »: another word
-        // about the same thing may come first, its address too.
-        // « Nom complet du produit », « Nom exact de l'établissement »: how whole the name is says nothing of whose.
+        // « Nom complet du produit », « Nom exact de l'établissement »: how whole the name is says nothing of whose; not before a
+        // noun that names someone by what they do (« Nom complet du stagiaire »).
         var k = name.End;
-        if (k < label.Count && label.Folded[k] is "complet" or "exact" or "entier")
+        if (k + 2 < label.Count && label.Folded[k] is "complet" or "exact" or "entier"
+            && label.Folded.Skip(k + 1).FirstOrDefault(w => !PhraseIndex<int>.Skippable.Contains(w) && w is not ("de" or "d" or "du" or "des")) is { } whose
+            && !FieldReader.PersonEndings.Any(whose.EndsWith))
         {
             k++;
         }
 
+        // « Nom ou type de la nappe », « Nom et nature de l'équipement », « le nom ou l'adresse de l'équipement »: another word
+        // about the same thing may come first, its address too.
         var other = k + 1;
         while (other < label.Count && PhraseIndex<int>.Skippable.Contains(label.Folded[other]))
         {

@@ -107,7 +107,9 @@ public sealed partial class Classifier
         // are not about the home (« Bulletin d'hospitalisation », an attestation d'hébergement).
         // A business lease is the premises', not a home; a hint names the paper only when the label names none of its own
         // (« Ajouter un document », « Si vous êtes locataire : » cut before its list), not beside an « Attestation d'hébergement ».
-        if (texts.Input == "file" && id is null or "other.not_held" or "other.held" && r.Subject is Subject.Applicant or Subject.Household
+        // A deed read as a civil-status act (« Copie de l'acte de vente ») is a paper about the home too.
+        if (texts.Input == "file" && (id is null or "other.not_held" or "other.held" || id == "civil.record" && DeedNamed(label) is not null)
+            && r.Subject is Subject.Applicant or Subject.Household
             && !ProcedureInfo.IsStructures(texts.Public)
             && (_reader.HomePaperIn(label) ?? (_cues.First(label) is null ? _reader.HomePaperIn(texts.Hint) : null)) is { } homePaper
             && ProofOfAddressAsked(texts) is { } heading
@@ -279,11 +281,13 @@ public sealed partial class Classifier
             // The same organisation named by the hint (« Nom de l'organisme ») or by a heading (page « L'entreprise », section
             // « Association, société et domaine de chasse ») and given to the person nowhere: a bare « Raison sociale » or
             // « SIRET » there is that party's. A label that gives the organisation to the person (« Nom de votre structure »)
-            // keeps the register's item, and an upload under such a heading its document's reading.
+            // keeps the register's item, and an upload under such a heading its document's reading. A block for organisations
+            // that file (« Vous êtes une personne morale : ») is the filer's own (rule 1: the company files).
             case Subject.Organisation when texts.Public == ProcedureInfo.Individuals
                 && (id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
                     || (id is "business.identifiers" or "business.accounts" && texts.Input != "file"))
                 && r.SubjectCue is { } orgCue && !orgCue.Contains("« votre ", StringComparison.Ordinal) && !_reader.HeadingGivesOrganisationToPerson(texts)
+                && !FieldReader.LegalPersonsBlock(texts.Legend) && !FieldReader.LegalPersonsBlock(texts.Section)
                 && (_reader.NamesOrganisationWithArticle(label) || _reader.NamesOrganisationWithArticle(texts.Hint) || _reader.IsOrganisationNoun(label)
                     || (texts.Input != "file" && !_reader.GivesOrganisationToPerson(label) && _reader.HeadingNamesOrganisation(texts))):
                 return (_notHeld, $"{OrganisationOnPersonsProcedure} ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");
@@ -296,7 +300,9 @@ public sealed partial class Classifier
                 }
 
                 // An association's secretary is one of its officers, whom the RNA lists (rule 1); a company's is staff.
-                if ((_reader.ManagerIn(texts) ?? (own == _associationRegistration ? SecretaryIn(texts) : null)) is { } manager)
+                // So is the one a heading names as its representative (« Représentant de la personne morale »: D7).
+                if ((_reader.ManagerIn(texts) ?? (own == _associationRegistration ? SecretaryIn(texts) : null)
+                    ?? (r.SubjectCue is { } cue && cue.Contains("« représentant", StringComparison.Ordinal) ? "représentant" : null)) is { } manager)
                 {
                     return (own, $"identité d'un dirigeant de l'organisation (« {manager} ») : son registre la liste (règle 1)");
                 }
@@ -379,8 +385,9 @@ public sealed partial class Classifier
 
         // « Vous êtes … » over « Un homme », « Une femme »; « Je soussigné(e) » over « M. », « Mme »; « Monsieur / Madame » as the
         // question's own words: every choice a civility or a sex asks the person's, which their civil record holds (rule 1).
+        // Only a question about the person themselves: « Votre supérieur est : », « Souhaitez-vous être reçu par : » are not.
         if (topic.Fallback && id is null or "other.not_held" && texts.Closed && r.Subject is Subject.Applicant or Subject.Household && _identity is not null
-            && (CivilChoices(texts.Options) || texts.Options.Count == 0 && CivilitiesOnly(label))
+            && (CivilChoices(texts.Options) && AsksThePerson(label) || texts.Options.Count == 0 && CivilitiesOnly(label))
             && (!ProcedureInfo.IsStructures(texts.Public) || ForNaturalPersons(texts)))
         {
             return (_identity, $"civilité ou sexe à choisir (« {(texts.Options.Count > 0 ? string.Join(" / ", texts.Options) : texts.LabelAsWritten)} ») : l'état civil de la personne le dit (règle 1)");
@@ -437,7 +444,8 @@ public sealed partial class Classifier
         }
 
         // « Copie de l'acte de propriété (notarié) », « l'acte constatant la modification de la propriété », « l'acte de cession
-        // du fonds »: a deed, which a notary or the parties draw up, not a civil-status record; no civil event is named.
+        // du fonds »: a deed, which a notary or the parties draw up, not a civil-status record; no civil event is named (under a
+        // heading that asks a proof of address, the home papers' rule above read it first).
         if (id == "civil.record" && DeedNamed(label) is { } deed)
         {
             return (_notHeld, $"acte qui n'est pas d'état civil (« {deed} ») : celui d'un notaire ou des parties, non détenu (règle 5)");
@@ -448,11 +456,24 @@ public sealed partial class Classifier
         // paper that gives a thing's make among other facts (« déclaration … faisant connaître … la marque de l'arme ») is the
         // paper's matter.
         if (id == "vehicle.registration" && !topic.Specific && label.Folded.Contains(Make)
-            && !new[] { label, texts.Hint, texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Any(VehicleWords.Contains))
-            && new[] { label, texts.Hint, texts.Legend, texts.Section }.Select(t => t.Folded.FirstOrDefault(TradeMarkWords.Contains)
-                ?? (r.Asks != ObjectKind.Document ? t.Folded.FirstOrDefault(MadeThings.Contains) : null)).FirstOrDefault(w => w is not null) is { } made)
+            && !new[] { label, texts.Hint, texts.Legend, texts.Section, texts.Page }.Any(t => t.Folded.Any(VehicleWords.Contains)))
         {
-            return (_notHeld, $"marque d'autre chose qu'un véhicule (« {made} ») : non détenue");
+            // A trade mark: its number is the registering body's key (rule 9), its certificate that body's paper (rule 5).
+            if (TradeMarkAt(label) is { } mark)
+            {
+                return r.Asks switch
+                {
+                    ObjectKind.Key => (_otherKey, $"numéro d'une marque déposée (« {mark} ») : la clé du registre qui l'enregistre (règle 9)"),
+                    ObjectKind.Document when r.Issuer == Issuer.Public => (_otherHeld, $"pièce d'un organisme public sur une marque déposée (« {mark} ») (règle 5)"),
+                    _ => (_notHeld, $"marque déposée (« {mark} »), pas celle d'un véhicule : non détenue"),
+                };
+            }
+
+            if (r.Asks == ObjectKind.Datum && new[] { label, texts.Hint, texts.Legend, texts.Section }.Select(t => t.Folded.FirstOrDefault(MadeThings.Contains))
+                .FirstOrDefault(w => w is not null) is { } made)
+            {
+                return (_notHeld, $"marque d'autre chose qu'un véhicule (« {made} ») : non détenue");
+            }
         }
 
         // « PAJE », « Complément familial » ticked under « Percevez-vous l'une des prestations suivantes ? »: the question asks
@@ -1158,15 +1179,51 @@ public sealed partial class Classifier
     private static readonly string Make = TextFolding.Folded("marque").Single();
 
     private static readonly HashSet<string> VehicleWords = TextFolding.Folded("véhicule", "voiture", "automobile", "moto", "motocyclette",
-        "cyclomoteur", "scooter", "camion", "remorque", "immatriculation", "immatriculé", "grise");
+        "cyclomoteur", "scooter", "camion", "remorque", "autocar", "bus", "taxi", "ambulance", "tracteur", "quad", "caravane", "fourgon",
+        "utilitaire", "roulant", "roues", "immatriculation", "immatriculé", "immatriculée", "grise");
 
     /// <summary>What has a make that no vehicle register holds: a product, a device, a weapon.</summary>
     private static readonly HashSet<string> MadeThings = TextFolding.Folded("produit", "appareil", "arme", "matériel", "équipement",
-        "isolant", "article", "médicament", "dispositif", "jouet");
+        "isolant", "médicament", "dispositif", "jouet");
 
-    /// <summary>What makes « marque » a trade mark: its filing, its sign.</summary>
-    private static readonly HashSet<string> TradeMarkWords = TextFolding.Folded("déposant", "déposée", "déposé", "dépôt", "signe",
-        "représentation", "collective", "distinctif");
+    /// <summary>« La représentation de la marque », « le dépôt de la marque », « à titre de marque », « marque déposée »,
+    /// « marque collective »: « marque » as a trade mark, read beside the word; or null.</summary>
+    private static string? TradeMarkAt(TokenText label)
+    {
+        var w = label.Folded;
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (w[i] != Make)
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k >= 0 && w[k] is "de" or "d" or "du" or "la" or "l" or "a")
+            {
+                k--;
+            }
+
+            if (k >= 0 && k < i - 1 && TradeMarkHeads.Contains(w[k]) || i + 1 < w.Count && TradeMarkKinds.Contains(w[i + 1]))
+            {
+                return label.Plain[k >= 0 && k < i - 1 && TradeMarkHeads.Contains(w[k]) ? k : i + 1];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> TradeMarkHeads = TextFolding.Folded("représentation", "dépôt", "enregistrement", "titre");
+
+    private static readonly HashSet<string> TradeMarkKinds = TextFolding.Folded("déposée", "collective", "verbale", "figurative");
+
+    /// <summary>False when the question asks a wish (« Souhaitez-vous être reçu(e) par : ») or about someone no role names
+    /// (« Votre supérieur hiérarchique est : », « La personne décédée était : », « L'animal est : »).</summary>
+    private static bool AsksThePerson(TokenText label) => !label.Folded.Any(w => NotThePerson.Contains(w) || w.StartsWith("souhait", StringComparison.Ordinal)
+        || w.StartsWith("prefer", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> NotThePerson = TextFolding.Folded("reçu", "reçue", "recevoir", "supérieur", "supérieure", "responsable",
+        "personne", "décédé", "décédée", "défunt", "défunte", "animal", "chien", "chat");
 
     /// <summary>Two choices or more, each a civility or a sex (« Un homme », « Mme », « F »), nothing else.</summary>
     private static bool CivilChoices(IReadOnlyList<string> options) => options.Count >= 2 && options.All(option =>

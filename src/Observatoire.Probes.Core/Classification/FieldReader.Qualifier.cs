@@ -195,7 +195,7 @@ internal sealed partial class FieldReader
         "apprenti", "apprentie", "stagiaire", "conjoint", "conjointe", "beneficiaire", "responsable", "representant", "representante", "titulaire");
 
     /// <summary>Endings of nouns that name people by what they do (« préleveur », « probationnaire », « exploitante »).</summary>
-    private static readonly string[] PersonEndings = ["eur", "euse", "rice", "aire", "ant", "ante", "iste", "ien", "ienne"];
+    internal static readonly string[] PersonEndings = ["eur", "euse", "rice", "aire", "ant", "ante", "iste", "ien", "ienne"];
 
     /// <summary>
     /// « Création d'un point de prélèvement », « Pré-enregistrer une nouvelle chambre froide », « Nouvelle expérience »: a

@@ -34,7 +34,8 @@ internal sealed partial class FieldReader
 
         // « nom, prénom et adresse complète de tous les héritiers », « La liste des signaleurs (nom ; date de naissance) »:
         // everyone of a class of people the form has the applicant list is someone else (rule 1).
-        if (label is null && EveryOneOf(t.Label, "libellé") is { } everyone)
+        if (label is null && !t.Legend.Folded.Any(HouseholdHeadings.Contains) && !t.Section.Folded.Any(HouseholdHeadings.Contains)
+            && EveryOneOf(t.Label, "libellé") is { } everyone)
         {
             label = everyone;
         }
@@ -163,7 +164,14 @@ internal sealed partial class FieldReader
     {
         foreach (var (heading, where) in new[] { (t.Legend, "groupe"), (t.Section, "section") })
         {
-            if (heading.Folded.FirstOrDefault(ReportedPeople.Contains) is { } person
+            var at = heading.Folded.FindIndex(w => ReportedPeople.Contains(w) || w is "utilisateur" or "utilisatrice");
+            var person = at < 0 ? null : heading.Folded[at];
+            if (person is "utilisateur" or "utilisatrice" && !(at + 1 < heading.Count && heading.Folded[at + 1] is "final" or "finale"))
+            {
+                continue; // « Établissement utilisateur », « Informations sur l'utilisateur »: often the one who files
+            }
+
+            if (person is not null
                 && (new[] { t.Label, t.Hint, t.Legend, t.Section, t.Page }.Any(text => Reports(text.Folded))
                     || t.Administration is { } a && Reports(TextFolding.Tokens(a))))
             {
@@ -174,8 +182,8 @@ internal sealed partial class FieldReader
         return null;
     }
 
-    private static readonly HashSet<string> ReportedPeople = TextFolding.Folded("patient", "patiente", "utilisateur", "utilisatrice", "consommateur",
-        "consommatrice");
+    /// <summary>Whom a report is about (« utilisateur » only as « utilisateur final »).</summary>
+    private static readonly HashSet<string> ReportedPeople = TextFolding.Folded("patient", "patiente", "consommateur", "consommatrice");
 
     /// <summary>True when the words speak of a complaint or a report (« pré-plainte », « Signalez… », « Observatoire national des
     /// violences en santé »), not of what the victims of an aid suffered (« victimes de violences conjugales »).</summary>
@@ -195,9 +203,12 @@ internal sealed partial class FieldReader
     /// <summary>Words of a complaint or a report about what someone suffered: its victim may be anyone (D30).</summary>
     private static readonly HashSet<string> ReportWords = TextFolding.Folded("plainte", "plaintes", "signalement", "signalements",
         "signaler", "signalez", "réclamation", "réclamations", "violence", "violences", "maltraitance", "maltraitances", "harcèlement",
-        "indésirable", "vigilance", "pharmacovigilance", "cosmétovigilance", "matériovigilance");
+        "indésirable", "pharmacovigilance", "cosmétovigilance", "matériovigilance");
 
     private static readonly HashSet<string> Victims = TextFolding.Folded("victime", "victimes");
+
+    private static readonly HashSet<string> DrawnUpBy = TextFolding.Folded("établi", "établie", "établis", "établies", "complété", "complétée",
+        "rempli", "remplie", "rédigé", "rédigée", "présenté", "présentée", "formé", "formée", "signé", "signée", "déposé", "déposée");
 
     /// <summary>« Représenté par : », « Accompagné(e) par », « Donne mandat à une personne », « Procuration à »: a heading that
     /// introduces whoever acts for the person or with them; the fields under it are that agent's (rule 1).</summary>
@@ -210,7 +221,9 @@ internal sealed partial class FieldReader
             last--;
         }
 
-        if (last >= 1 && words[last] == "par")
+        // « La présente convention est établie par : », « Le dossier sera complété par : »: who draws the paper up (the ones
+        // who file) or what completes it, not someone who acts for the person.
+        if (last >= 1 && words[last] == "par" && !DrawnUpBy.Contains(words[last - 1]))
         {
             return new RoleFound(Role.ThirdParty, $"{where} « {heading.Plain[last - 1]} par »", Own: false, Word: "par");
         }
@@ -242,10 +255,11 @@ internal sealed partial class FieldReader
         return null;
     }
 
-    /// <summary>The identity of everyone of a class of people (« de tous les passagers », « de chaque personne qui vend », « La
-    /// liste des agents … (nom, prénom) »): a list of others, unless the applicant's own come first (« votre pièce d'identité et
-    /// celle de chacune des personnes … ») or they are the household (« chacun des deux parents », « tous les occupants du
-    /// logement », « toutes les personnes vivant au foyer ») (rule 1).</summary>
+    /// <summary>The identity of everyone of a class of people (« nom … de tous les passagers », « domicile de chaque personne
+    /// qui vend », « La liste des agents … (nom, prénom) »): a list of others. Not the household (kin, the people who live in
+    /// the home: « chacun des deux parents », « tous les occupants du logement »), not an organisation's officers (« chacun
+    /// des administrateurs », whom its register lists), not the applicant's own data named first (« votre pièce d'identité
+    /// et celle de chacune des personnes … »), not a class of data (« tous les prénoms », « tous les champs ») (rule 1).</summary>
     private RoleFound? EveryOneOf(TokenText text, string where)
     {
         var words = text.Folded;
@@ -258,24 +272,27 @@ internal sealed partial class FieldReader
                 ("chaque", _) => (false, i + 1),
                 _ => (false, -1),
             };
-            while (noun >= 0 && noun < words.Count && (words[noun] is "deux" or "trois" || char.IsAsciiDigit(words[noun][0])))
+            while (noun >= 0 && noun < words.Count && (Counts.Contains(words[noun]) || char.IsAsciiDigit(words[noun][0])))
             {
                 noun++;
             }
 
-            if (noun < 0 || noun >= words.Count || _roles.At(text, noun) is { Entry.Value: Role.Household })
+            // « de tous les … » completes the data named before it; a list names its people first.
+            if (noun < 0 || noun >= words.Count || !list && (i == 0 || words[i - 1] is not ("de" or "d" or "du" or "des"))
+                || PersonData.Contains(words[noun]) || NotPeople.Contains(words[noun])
+                || _roles.At(text, noun) is { Entry.Value: Role.Household } || _organisations.At(text, noun) is not null || _managers.At(text, noun) is not null
+                || words[noun] == "membre" && words.Skip(noun + 1).Take(3).Any(Boards.Contains) || Boards.Contains(words[noun]))
             {
                 continue;
             }
 
-            if (words.Take(i).Any(w => w is "votre" or "vos" or "mon" or "ma" or "me"))
+            if (words.Take(i).Any(OwnPossessives.Contains))
             {
                 return null;
             }
 
-            // The data named before the class (« noms … de tous les »), or for a list anywhere (« liste des agents (nom, …) »).
-            var named = Enumerable.Range(0, list ? words.Count : i).Any(k => IdentityWords.Contains(words[k]));
-            if (named && !words.Skip(noun).Any(HouseholdMarks.Contains))
+            var named = Enumerable.Range(0, list ? words.Count : i).Any(k => PersonData.Contains(words[k]) || list && ListData.Contains(words[k]));
+            if (named && !Enumerable.Range(noun, words.Count - noun).Any(k => HouseholdMarks.Contains(words[k]) || words[k] == "charge" && words[k - 1] == "a"))
             {
                 return new RoleFound(Role.ThirdParty, $"{where} « {text.Plain[i]} {text.Plain[i + 1]}{(noun > i + 1 ? " " + text.Plain[noun] : "")} »", Own: false, Word: text.Plain[noun]);
             }
@@ -284,13 +301,33 @@ internal sealed partial class FieldReader
         return null;
     }
 
-    /// <summary>What a person's identity is asked by, in a list of people.</summary>
-    private static readonly HashSet<string> IdentityWords = TextFolding.Folded("nom", "noms", "prénom", "prénoms", "naissance", "domicile",
-        "adresse", "identité", "identification", "civil");
+    /// <summary>A person's identity, as data asked of each one of a class of people.</summary>
+    private static readonly HashSet<string> PersonData = TextFolding.Folded("nom", "noms", "prénom", "prénoms", "naissance", "domicile",
+        "identité", "civil");
 
-    /// <summary>What makes a class of people the household: kin, or living in the home.</summary>
-    private static readonly HashSet<string> HouseholdMarks = TextFolding.Folded("foyer", "logement", "famille", "vivant", "résidant", "habitant",
-        "charge", "héberger", "occupant", "enfant", "parent", "père", "mère", "époux", "épouse", "conjoint", "conjointe");
+    /// <summary>What a list of people (« liste des associés, leur identification ») may give of them besides.</summary>
+    private static readonly HashSet<string> ListData = TextFolding.Folded("adresse", "identification");
+
+    /// <summary>Classes of data or papers, not of people (« tous les champs », « toutes les pages »).</summary>
+    private static readonly HashSet<string> NotPeople = TextFolding.Folded("champ", "champs", "case", "cases", "page", "pages", "pièce", "pièces",
+        "document", "documents", "justificatif", "justificatifs", "adresse", "adresses", "véhicule", "véhicules");
+
+    private static readonly HashSet<string> Counts = TextFolding.Folded("deux", "trois", "quatre");
+
+    private static readonly HashSet<string> OwnPossessives = TextFolding.Folded("votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos");
+
+    /// <summary>An organisation's boards and their members, whom its register lists (« membres du bureau », « du conseil
+    /// d'administration », « administrateurs »).</summary>
+    private static readonly HashSet<string> Boards = TextFolding.Folded("bureau", "conseil", "direction", "directoire", "administrateur",
+        "administratrice");
+
+    /// <summary>What makes a class of people the household: kin, or living in the home (« à charge » is read apart: « en
+    /// charge de l'encadrement » is staff).</summary>
+    private static readonly HashSet<string> HouseholdMarks = TextFolding.Folded("foyer", "logement", "famille", "ménage", "couple", "vivant", "vivent",
+        "résidant", "habitant", "cohabitant", "occupant", "héberger", "ayant", "enfant", "parent", "père", "mère", "époux", "épouse", "conjoint", "conjointe");
+
+    /// <summary>Headings over a class of people that make it the household (« Composition de votre foyer »).</summary>
+    private static readonly HashSet<string> HouseholdHeadings = TextFolding.Folded("foyer", "ménage", "famille");
 
     /// <summary>A role that files for someone else (« mandataire », « représentant », « tiers déclarant »): its organisation is
     /// the agent's, whose professional data is not held (rule 1).</summary>
@@ -563,6 +600,13 @@ internal sealed partial class FieldReader
                 continue;
             }
 
+            // « Représentant de la personne morale », « Représentant de la société »: the one who represents an organisation is its
+            // legal representative, whom its register lists (rule 1, D7), not an agent who files for someone else.
+            if (role == Role.ThirdParty && found.Entry.Tokens is ["representant" or "representante", ..] && RepresentsOrganisation(text, found.Start + 1))
+            {
+                role = Role.Organisation;
+            }
+
             // « Pièces à remettre à votre employeur », « L'emprunteur fournit à la banque : »: whom the papers are handed to
             // receives them; they are not theirs (rule 1).
             if (role == Role.ThirdParty && AddressedTo(text, found.Start))
@@ -655,6 +699,40 @@ internal sealed partial class FieldReader
         }
 
         return false;
+    }
+
+    /// <summary>« Vous êtes une personne morale : », « Pour les personnes morales », « Représentant de la personne morale »: a
+    /// block for organisations that file, or for the one who represents them.</summary>
+    internal static bool LegalPersonsBlock(TokenText heading)
+    {
+        for (var i = 0; i + 1 < heading.Count; i++)
+        {
+            if (heading.Folded[i] == "personne" && heading.Folded[i + 1] == "morale"
+                && (ForFilersOfKind(heading, i) || IndexBefore(heading, i) is var k and >= 0 && heading.Folded[k] is "de" or "d" && k >= 1 && heading.Folded[k - 1] is "representant" or "representante"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when « de » and an organisation (« la personne morale », « la société ») follow <paramref name="end"/>.</summary>
+    private bool RepresentsOrganisation(TokenText text, int end)
+    {
+        var k = end;
+        if (k >= text.Count || text.Folded[k] is not ("de" or "d" or "du"))
+        {
+            return false;
+        }
+
+        k++;
+        while (k < text.Count && PhraseIndex<int>.Skippable.Contains(text.Folded[k]))
+        {
+            k++;
+        }
+
+        return k < text.Count && (_organisations.At(text, k) is not null || text.Folded[k] == "personne" && k + 1 < text.Count && text.Folded[k + 1] == "morale");
     }
 
     /// <summary>« Pour les personnes morales », « Pour une personne morale », « Si vous êtes une personne morale »: the kind of

@@ -502,6 +502,8 @@ public sealed class ClassifierTests
         // How whole the name is says nothing of whose; a quantifier is no thing, what it counts is.
         Assert.That(Classify(new() { Id = "c", Label = "Nom complet du produit", Input = "text" }).ItemId, Is.EqualTo("other.not_held"));
         Assert.That(Classify(new() { Id = "t", Label = "Noms de toutes les personnes vivant au foyer", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+        Assert.That(Classify(new() { Id = "s", Label = "Nom complet du stagiaire", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
+        Assert.That(Classify(new() { Id = "o", Label = "Nom de chaque occupant du logement", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         // A person's name keeps its item: the phrase names it, a person noun follows, or a role says whose.
         Assert.That(Classify(new() { Id = "n", Label = "Nom de naissance", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
         Assert.That(Classify(new() { Id = "m", Label = "Nom du patient", Input = "text" }).ItemId, Is.EqualTo("identity.civil"));
@@ -3992,6 +3994,12 @@ public sealed class ClassifierTests
             Administration = "Centre régional de pharmacovigilance" }, ("identity.civil", true));
         AssertField(new() { Id = "f", Label = "Date de naissance", Section = "Patient", Public = "professionnels", Input = "date",
             Page = "Demande d'accord préalable" }, ("identity.civil", true));
+        // A certificate « de vigilance » is no report; a user is often the one who files (« Établissement utilisateur »): only
+        // the end user of a product is whom a report is about.
+        AssertField(new() { Id = "v", Label = "Date de naissance", Section = "Patient", Public = "professionnels", Input = "date",
+            Page = "Demande de prise en charge", Hint = "Joindre l'attestation de vigilance de l'établissement" }, ("identity.civil", true));
+        AssertField(new() { Id = "e", Label = "Date de naissance", Section = "Utilisateur", Public = "professionnels", Input = "date",
+            Page = "Signalement d'un effet indésirable" }, ("identity.civil", true));
     }
 
     [Test]
@@ -4013,6 +4021,8 @@ public sealed class ClassifierTests
         AssertEach("file", ("other.not_held", false), "Copie de l'acte de vente", "Extrait de l'acte authentique d'acquisition",
             "Copie de l'acte de donation", "Copie de l'acte constatant le partage");
         AssertEach("file", ("civil.record", true), "Copie de l'acte de naissance", "Extrait d'acte de mariage", "Copie intégrale de l'acte de décès");
+        // Under a heading that asks a proof of address, a deed is that proof (the catalogue's home papers).
+        AssertField(new() { Id = "h", Label = "Copie de l'acte de vente", Legend = "Justificatif de domicile (au choix)", Input = "file" }, ("address.proof", true));
     }
 
     [Test]
@@ -4023,8 +4033,12 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "p", Label = "Société/marque :", Section = "Produit suspect", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "a", Label = "Marque de l'appareil", Input = "text" }, ("other.not_held", false));
         AssertField(new() { Id = "t", Label = "Représentation de la marque", Section = "Dépôt de marque", Input = "file" }, ("other.not_held", false));
+        // A trade mark's number is the key of the body that registers it (rule 9), its receipt that body's paper (rule 5).
+        AssertField(new() { Id = "k", Label = "Numéro de dépôt de la marque", Input = "text" }, ("other.key", false));
+        AssertField(new() { Id = "r", Label = "Certificat d'enregistrement de la marque délivré par l'INPI", Input = "file" }, ("other.held", true));
         // A vehicle in sight, or nothing else named: the vehicle's.
         AssertField(new() { Id = "v", Label = "Marque", Section = "Votre véhicule", Input = "text" }, ("vehicle.registration", true));
+        AssertField(new() { Id = "b", Label = "Marque", Legend = "Matériel roulant", Input = "text" }, ("vehicle.registration", true));
         AssertField(new() { Id = "m", Label = "Marque", Input = "text" }, ("vehicle.registration", true));
     }
 
@@ -4038,8 +4052,32 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "c", Label = "Madame / Monsieur", Input = "radio" }, ("identity.civil", true));
         // Someone else's civility is theirs; a household's shape is no civility.
         AssertField(new() { Id = "d", Label = "Votre bailleur est", Input = "radio", Options = ["Madame", "Monsieur"] }, ("other.not_held", false));
+        // A wish, or someone no role names, is not the person's civil status.
+        AssertField(new() { Id = "w", Label = "Souhaitez-vous être reçu(e) par :", Input = "radio", Options = ["Un homme", "Une femme"] }, ("other.not_held", false));
+        AssertField(new() { Id = "s", Label = "Votre supérieur hiérarchique direct est :", Input = "radio", Options = ["Un homme", "Une femme"] }, ("other.not_held", false));
         var shape = Classify(new() { Id = "e", Label = "Vous êtes …", Input = "radio", Options = ["Homme seul", "Femme seule avec enfants"] });
         Assert.That(shape.ItemId, Is.Not.EqualTo("identity.civil"), shape.Reason);
+    }
+
+    [Test]
+    public void A_heading_that_says_who_draws_the_paper_up_names_no_agent()
+    {
+        // Rule 1: « établie par : » introduces the ones who file the paper, « complété par : » what completes it; only
+        // « Représenté par : » introduces an agent, whose data are theirs.
+        AssertField(new() { Id = "p", Label = "Prénom", Legend = "La présente convention parentale est établie par :", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "t", Label = "Dernier avis d'imposition", Legend = "Le dossier sera complété par :", Input = "file" }, ("tax.notice", true));
+        AssertField(new() { Id = "a", Label = "Prénom", Legend = "Représenté par :", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void An_organisation_that_files_on_a_persons_form_and_its_representative_are_in_its_register()
+    {
+        // Rule 1, D7: a block for organisations that file (« Vous êtes une personne morale : ») on a person's procedure is the
+        // filer's own organisation, and whoever represents it is its legal representative, whom its register lists.
+        AssertField(new() { Id = "d", Label = "Dénomination", Legend = "Vous êtes une personne morale :", Public = "particuliers", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "r", Label = "Nom", Legend = "Représentant de la personne morale :", Public = "particuliers", Input = "text" }, ("business.identity", true));
+        // Another organisation a person's form names stays someone else's.
+        AssertField(new() { Id = "e", Label = "Nom de l'entreprise", Section = "Vos expériences professionnelles", Public = "particuliers", Input = "text" }, ("other.not_held", false));
     }
 
     [Test]
@@ -4052,8 +4090,15 @@ public sealed class ClassifierTests
         // Kin and the people living in the home are the household; the applicant's own data named first stay theirs.
         AssertEach("text", ("identity.civil", true), "Nom et prénom de chacun des deux parents", "Nom et prénom de toutes les personnes vivant au foyer",
             "Dates de naissance de tous les occupants du logement", "Vos nom et prénom, puis ceux de tous les participants");
-        // A class of things is no one: « toutes les pages » of a notice is the notice.
+        // A class of things is no one: « toutes les pages » of a notice is the notice; « tous les prénoms » are the person's.
         AssertField(new() { Id = "t", Label = "Dernier avis d'impôt (toutes les pages)", Input = "file" }, ("tax.notice", true));
+        AssertField(new() { Id = "p", Label = "Prénom(s) (tous les prénoms, dans l'ordre de l'état civil)", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "c", Label = "Adresse (tous les champs sont obligatoires)", Input = "text" }, ("address.postal", true));
+        // The people who live with the person, a class under the household's heading, an organisation's board: not others.
+        AssertField(new() { Id = "v", Label = "Nom et prénom de toutes les personnes qui vivent avec vous", Input = "text" }, ("identity.civil", true));
+        AssertField(new() { Id = "f", Label = "Nom et prénom de toutes les personnes", Legend = "Composition de votre foyer", Input = "text" }, ("identity.civil", true));
+        var board = Classify(new() { Id = "a", Label = "Nom et prénom de chacun des administrateurs", Public = "associations", Input = "text" });
+        Assert.That(board.Counted, Is.True, board.Reason);
     }
 
     [Test]
