@@ -287,7 +287,7 @@ public sealed partial class Classifier
                 && (id is "identity.civil" or "address.postal" or "business.identity" or "association.registration"
                     || (id is "business.identifiers" or "business.accounts" && texts.Input != "file"))
                 && r.SubjectCue is { } orgCue && !orgCue.Contains("« votre ", StringComparison.Ordinal) && !_reader.HeadingGivesOrganisationToPerson(texts)
-                && !FieldReader.LegalPersonsBlock(texts.Legend) && !FieldReader.LegalPersonsBlock(texts.Section)
+                && !_reader.LegalPersonsBlock(texts)
                 && (_reader.NamesOrganisationWithArticle(label) || _reader.NamesOrganisationWithArticle(texts.Hint) || _reader.IsOrganisationNoun(label)
                     || (texts.Input != "file" && !_reader.GivesOrganisationToPerson(label) && _reader.HeadingNamesOrganisation(texts))):
                 return (_notHeld, $"{OrganisationOnPersonsProcedure} ({orgCue}) : pas celle de la personne, son registre ne la lui rattache pas (règle 1)");

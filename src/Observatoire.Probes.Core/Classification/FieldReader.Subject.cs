@@ -701,14 +701,24 @@ internal sealed partial class FieldReader
         return false;
     }
 
-    /// <summary>« Vous êtes une personne morale : », « Pour les personnes morales », « Représentant de la personne morale »: a
-    /// block for organisations that file, or for the one who represents them.</summary>
-    internal static bool LegalPersonsBlock(TokenText heading)
+    /// <summary>« Vous êtes une personne morale : », « Pour les personnes morales »: a block for organisations that file; or
+    /// « Représentant de la personne morale » inside a section that names the one filing and nobody else (« 1. Identité du
+    /// demandeur »): the filing organisation's representative. Alone, on a person's procedure, that legal person may be
+    /// another party (a landlord).</summary>
+    internal bool LegalPersonsBlock(Texts t) => LegalPersonsBlock(t.Legend, t.Section) || LegalPersonsBlock(t.Section, default);
+
+    private bool LegalPersonsBlock(TokenText heading, TokenText? above)
     {
         for (var i = 0; i + 1 < heading.Count; i++)
         {
-            if (heading.Folded[i] == "personne" && heading.Folded[i + 1] == "morale"
-                && (ForFilersOfKind(heading, i) || IndexBefore(heading, i) is var k and >= 0 && heading.Folded[k] is "de" or "d" && k >= 1 && heading.Folded[k - 1] is "representant" or "representante"))
+            if (heading.Folded[i] != "personne" || heading.Folded[i + 1] != "morale")
+            {
+                continue;
+            }
+
+            if (ForFilersOfKind(heading, i)
+                || IndexBefore(heading, i) is var k and >= 1 && heading.Folded[k] is "de" or "d" && heading.Folded[k - 1] is "representant" or "representante"
+                    && above is { Count: > 0 } && NamesOnlyTheFiler(above))
             {
                 return true;
             }

@@ -4073,9 +4073,11 @@ public sealed class ClassifierTests
     public void An_organisation_that_files_on_a_persons_form_and_its_representative_are_in_its_register()
     {
         // Rule 1, D7: a block for organisations that file (« Vous êtes une personne morale : ») on a person's procedure is the
-        // filer's own organisation, and whoever represents it is its legal representative, whom its register lists.
+        // filer's own organisation, and whoever represents it in the block of the one filing is its legal representative, whom
+        // its register lists (alone on a person's procedure, that legal person may be another party: a landlord).
         AssertField(new() { Id = "d", Label = "Dénomination", Legend = "Vous êtes une personne morale :", Public = "particuliers", Input = "text" }, ("business.identity", true));
-        AssertField(new() { Id = "r", Label = "Nom", Legend = "Représentant de la personne morale :", Public = "particuliers", Input = "text" }, ("business.identity", true));
+        AssertField(new() { Id = "r", Label = "Nom", Legend = "Représentant de la personne morale :", Section = "1. Identité et coordonnées du demandeur",
+            Public = "particuliers", Input = "text" }, ("business.identity", true));
         // Another organisation a person's form names stays someone else's.
         AssertField(new() { Id = "e", Label = "Nom de l'entreprise", Section = "Vos expériences professionnelles", Public = "particuliers", Input = "text" }, ("other.not_held", false));
     }
