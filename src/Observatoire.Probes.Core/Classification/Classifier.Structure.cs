@@ -1104,25 +1104,26 @@ public sealed partial class Classifier
     private static readonly HashSet<string> CivilValues = TextFolding.Folded("madame", "monsieur", "mme", "mlle", "mademoiselle", "féminin", "masculin", "homme", "femme");
 
     /// <summary>« étude d'impact », « étude environnementale », « bureau d'études », « études effectuées »: a study as a report
-    /// or a project's work, when nothing of a schooling (a level, a field, a cycle, a person's) is named; or null.</summary>
+    /// or a project's work, when nothing of a schooling (a level, a field, a cycle, a person's) is named beside it; or null.</summary>
     private static string? StudyCommissioned(TokenText label)
     {
         var w = label.Folded;
-        if (w.Any(Schooling.Contains))
-        {
-            return null;
-        }
-
         for (var i = 0; i < w.Count; i++)
         {
-            if (w[i] is not "etude")
+            // A level, a field, a cycle or whose studies they are, said beside the word, makes them a schooling.
+            if (w[i] is not "etude" || Enumerable.Range(Math.Max(0, i - 3), Math.Min(w.Count, i + 4) - Math.Max(0, i - 3)).Any(k => Schooling.Contains(w[k])))
             {
                 continue;
             }
 
             var after = i + 1 < w.Count ? (w[i + 1] is "d" or "de" && i + 2 < w.Count ? w[i + 2] : w[i + 1]) : null;
             var before = i >= 2 && w[i - 1] is "d" or "de" ? w[i - 2] : null;
-            if (after is not null && StudyKinds.Contains(after) || before is not null && StudyBuyers.Contains(before))
+
+            // « Étude hydropédologique », « l'étude géotechnique du sol »: one study, in the singular, qualified by what it
+            // examines, is a report; the schooling is « études » or « en étude ».
+            var singular = !label.Plain[i].EndsWith('s') && !label.Plain[i].EndsWith('S') && (i == 0 || w[i - 1] != "en")
+                && i + 1 < w.Count && w[i + 1] is not ("|" or "ou" or "et") && !PhraseIndex<int>.Skippable.Contains(w[i + 1]);
+            if (after is not null && StudyKinds.Contains(after) || before is not null && StudyBuyers.Contains(before) || singular)
             {
                 return string.Join(' ', label.Plain.Skip(Math.Max(0, before is null ? i : i - 2)).Take(before is null ? 3 : 3));
             }

@@ -207,7 +207,7 @@ internal sealed partial class FieldReader
 
     private static readonly HashSet<string> Victims = TextFolding.Folded("victime", "victimes");
 
-    private static readonly HashSet<string> DrawnUpBy = TextFolding.Folded("établi", "établie", "établis", "établies", "complété", "complétée",
+    private static readonly HashSet<string> DrawnUpBy = TextFolding.Folded("établi", "établie", "établis", "établies", "formulé", "formulée", "complété", "complétée",
         "rempli", "remplie", "rédigé", "rédigée", "présenté", "présentée", "formé", "formée", "signé", "signée", "déposé", "déposée");
 
     /// <summary>« Représenté par : », « Accompagné(e) par », « Donne mandat à une personne », « Procuration à »: a heading that
@@ -328,6 +328,13 @@ internal sealed partial class FieldReader
 
     /// <summary>Headings over a class of people that make it the household (« Composition de votre foyer »).</summary>
     private static readonly HashSet<string> HouseholdHeadings = TextFolding.Folded("foyer", "ménage", "famille");
+
+    /// <summary>« vous devez indiquer », « vous pouvez joindre »: after « vous », a modal verb and a verb of writing or giving.</summary>
+    private static bool Instructed(TokenText text, int end) =>
+        end + 1 < text.Count && text.Folded[end] is "devez" or "pouvez" or "devrez" or "aurez" && InstructionVerbs.Contains(text.Folded[end + 1] is "a" && end + 2 < text.Count ? text.Folded[end + 2] : text.Folded[end + 1]);
+
+    private static readonly HashSet<string> InstructionVerbs = TextFolding.Folded("indiquer", "fournir", "joindre", "préciser", "renseigner",
+        "remplir", "compléter", "transmettre", "communiquer", "mentionner", "donner");
 
     /// <summary>A role that files for someone else (« mandataire », « représentant », « tiers déclarant »): its organisation is
     /// the agent's, whose professional data is not held (rule 1).</summary>
@@ -497,6 +504,13 @@ internal sealed partial class FieldReader
             // before qualifies (« Situation scolaire et/ou professionnelle »).
             if (where != "nom technique" && found.Entry.Tokens.Length == 1 && _qualifying.Contains(found.Entry.Tokens[0]) && found.Start > 0
                 && (Qualifies(text, found.Start) || CoordinatedWithAdjective(text, found.Start)))
+            {
+                continue;
+            }
+
+            // « Pour chacun d'eux, vous devez indiquer les informations suivantes : »: the one told what to write is the writer,
+            // not whose data they are (a witness's, under « Témoins »).
+            if (header && found.Entry.Tokens is [var pronoun] && pronoun == You && Instructed(text, found.End))
             {
                 continue;
             }

@@ -4008,9 +4008,10 @@ public sealed class ClassifierTests
         // Cue collision: « étude » as a report or a project's work (its kind, its doing, its cost) is not the person's studies.
         AssertEach("text", ("other.not_held", false), "Coût de l'étude de faisabilité", "Études techniques réalisées",
             "Montant des frais d'études (euros)", "Nom du bureau d'études");
-        AssertEach("file", ("other.not_held", false), "Étude de sol");
+        AssertEach("file", ("other.not_held", false), "Étude de sol", "Étude hydropédologique et de définition de filière",
+            "Copie de l'étude géotechnique à la parcelle");
         // A cycle, a field or one's own studies are the schooling.
-        AssertEach("text", ("education.student", true), "Cycle d'études", "Domaine d'études", "Poursuivez-vous vos études ?");
+        AssertEach("text", ("education.student", true), "Cycle d'études", "Domaine d'études", "Poursuivez-vous vos études ?", "En étude ou en alternance");
     }
 
     [Test]
@@ -4066,7 +4067,18 @@ public sealed class ClassifierTests
         // « Représenté par : » introduces an agent, whose data are theirs.
         AssertField(new() { Id = "p", Label = "Prénom", Legend = "La présente convention parentale est établie par :", Input = "text" }, ("identity.civil", true));
         AssertField(new() { Id = "t", Label = "Dernier avis d'imposition", Legend = "Le dossier sera complété par :", Input = "file" }, ("tax.notice", true));
+        AssertField(new() { Id = "f", Label = "Code postal", Section = "1 Demande formulée par", Input = "text" }, ("address.postal", true));
         AssertField(new() { Id = "a", Label = "Prénom", Legend = "Représenté par :", Input = "text" }, ("other.not_held", false));
+    }
+
+    [Test]
+    public void An_instruction_to_the_writer_says_nothing_of_whose_data()
+    {
+        // Rule 1: « Pour chacun d'eux, vous devez indiquer … » tells the writer what to give about the witnesses the section
+        // names; « vous » there does not make the data theirs.
+        AssertField(new() { Id = "t", Label = "Nom", Section = "Témoins du mariage", Legend = "Pour chacun d'eux, vous devez indiquer les informations suivantes :",
+            Input = "text" }, ("other.not_held", false));
+        AssertField(new() { Id = "v", Label = "Nom", Section = "Témoins du mariage", Legend = "Vous, le marié", Input = "text" }, ("identity.civil", true));
     }
 
     [Test]
