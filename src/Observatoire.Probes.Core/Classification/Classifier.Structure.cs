@@ -1125,7 +1125,7 @@ public sealed partial class Classifier
                 && i + 1 < w.Count && w[i + 1] is not ("|" or "ou" or "et") && !PhraseIndex<int>.Skippable.Contains(w[i + 1]);
             if (after is not null && StudyKinds.Contains(after) || before is not null && StudyBuyers.Contains(before) || singular)
             {
-                return string.Join(' ', label.Plain.Skip(Math.Max(0, before is null ? i : i - 2)).Take(before is null ? 3 : 3));
+                return string.Join(' ', label.Plain.Skip(before is null ? i : i - 2).Take(3));
             }
         }
 
@@ -1205,9 +1205,14 @@ public sealed partial class Classifier
                 k--;
             }
 
-            if (k >= 0 && k < i - 1 && TradeMarkHeads.Contains(w[k]) || i + 1 < w.Count && TradeMarkKinds.Contains(w[i + 1]))
+            if (k >= 0 && k < i - 1 && TradeMarkHeads.Contains(w[k]))
             {
-                return label.Plain[k >= 0 && k < i - 1 && TradeMarkHeads.Contains(w[k]) ? k : i + 1];
+                return label.Plain[k];
+            }
+
+            if (i + 1 < w.Count && TradeMarkKinds.Contains(w[i + 1]))
+            {
+                return label.Plain[i + 1];
             }
         }
 
