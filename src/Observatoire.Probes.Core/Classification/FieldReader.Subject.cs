@@ -286,7 +286,7 @@ internal sealed partial class FieldReader
                 continue;
             }
 
-            if (words.Take(i).Any(OwnPossessives.Contains))
+            if (words.Take(i).Any(Possessives.Contains))
             {
                 return null;
             }
@@ -313,8 +313,6 @@ internal sealed partial class FieldReader
         "document", "documents", "justificatif", "justificatifs", "adresse", "adresses", "véhicule", "véhicules");
 
     private static readonly HashSet<string> Counts = TextFolding.Folded("deux", "trois", "quatre");
-
-    private static readonly HashSet<string> OwnPossessives = TextFolding.Folded("votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos");
 
     /// <summary>An organisation's boards and their members, whom its register lists (« membres du bureau », « du conseil
     /// d'administration », « administrateurs »).</summary>
