@@ -34,22 +34,47 @@ internal static class ClassifyCommand
 
         await using var file = source == "<stdin>" ? null : File.OpenRead(source);
         // Lines are read in order, as a page shows its fields: a field is read with its block (the field before it under the same
-        // administration, page, section and group); a line naming another `procedure` starts a new reading.
+        // administration, page, section and group) and with what its group asks further on; a line naming another `procedure`
+        // starts a new reading. A group is decided when the next one starts: the lines wait until then, in their order.
         var classifier = new Classifier(catalogue);
         var inOrder = new Classifier.FieldsInOrder(classifier);
         string? procedure = null;
         var errors = 0;
         var table = new List<(string Id, FieldDecision? Decision, string? Error)>();
-        // A streaming filter: one output line per input line, in order, written as soon as it is decided.
+        var waiting = new Queue<Output>();
+        var undecided = new Queue<Output>();
+
+        void Decided(IReadOnlyList<FieldDecision> decisions)
+        {
+            foreach (var decision in decisions)
+            {
+                undecided.Dequeue().Decision = decision;
+            }
+
+            while (waiting.TryPeek(out var next) && next.Ready)
+            {
+                waiting.Dequeue();
+                if (explain)
+                {
+                    table.Add(next.Row);
+                }
+                else
+                {
+                    stdout.WriteLine(next.Json.ToJsonString(Compact));
+                }
+            }
+        }
+
         await foreach (var (number, line, invalid) in FieldLines.ReadAsync(file ?? stdin, cancellationToken))
         {
             if (line is not null && string.IsNullOrWhiteSpace(line))
             {
                 if (!explain)
                 {
-                    stdout.WriteLine(new JsonObject { ["line"] = number, ["skipped"] = "blank line" }.ToJsonString(Compact));
+                    waiting.Enqueue(new Output { Line = new JsonObject { ["line"] = number, ["skipped"] = "blank line" } });
                 }
 
+                Decided([]);
                 continue;
             }
 
@@ -59,34 +84,26 @@ internal static class ClassifyCommand
                 errors++;
                 var message = $"{source}:{number}:{column}: {error}";
                 stderr.WriteLine(message);
-                if (explain)
-                {
-                    table.Add(($"(line {number})", null, error));
-                }
-                else
-                {
-                    stdout.WriteLine(new JsonObject { ["line"] = number, ["error"] = message }.ToJsonString(Compact));
-                }
-
+                waiting.Enqueue(explain
+                    ? new Output { Id = $"(line {number})", Error = error }
+                    : new Output { Line = new JsonObject { ["line"] = number, ["error"] = message } });
+                Decided([]);
                 continue;
             }
 
             if (lineProcedure != procedure)
             {
+                Decided(inOrder.Complete());
                 (inOrder, procedure) = (new Classifier.FieldsInOrder(classifier), lineProcedure);
             }
 
-            var decision = inOrder.Classify(field);
-            if (explain)
-            {
-                table.Add((field.Id, decision, null));
-            }
-            else
-            {
-                stdout.WriteLine(ToJson(decision).ToJsonString(Compact));
-            }
+            var output = new Output { Id = field.Id };
+            waiting.Enqueue(output);
+            undecided.Enqueue(output);
+            Decided(inOrder.Add(field));
         }
 
+        Decided(inOrder.Complete());
         if (explain)
         {
             WriteTable(stdout, table);
@@ -140,5 +157,23 @@ internal static class ClassifyCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{shown}  {d.ItemId ?? "(non reconnu)",-24} {d.HeldText,-8} {(d.Counted ? "yes" : "no"),-7} {d.Confidence,5:0.00}  {d.Reason}"));
         }
+    }
+
+    /// <summary>One line of output in waiting: a decision to come, or an error or a skipped line to write in its place.</summary>
+    private sealed class Output
+    {
+        public string Id { get; init; } = "";
+
+        public JsonObject? Line { get; init; }
+
+        public string? Error { get; init; }
+
+        public FieldDecision? Decision { get; set; }
+
+        public bool Ready => Line is not null || Error is not null || Decision is not null;
+
+        public JsonObject Json => Line ?? ToJson(Decision!);
+
+        public (string Id, FieldDecision? Decision, string? Error) Row => (Id, Decision, Error);
     }
 }

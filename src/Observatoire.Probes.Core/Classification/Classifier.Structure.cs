@@ -223,6 +223,13 @@ public sealed partial class Classifier
                     return (named, $"structure (public « {texts.Public} ») : nom que l'aide donne à l'organisation, que son registre détient (règle 1)");
                 }
 
+                // « Nom », « Prénom » beside « Date de naissance » (an individual entrepreneur's declaration, a licence in a
+                // person's name): an organisation's contact is never asked a birth, a natural person the State knows is.
+                if (texts.GroupBirth is { } born)
+                {
+                    return (_identity, $"structure (public « {texts.Public} ») : le même groupe demande une naissance (« {born.Trim()} ») : une personne physique, son état civil (règle 1)");
+                }
+
                 return (_notHeld, $"structure (public « {texts.Public} ») : nom qu'aucun titre ne donne à une personne, donnée professionnelle de qui la dépose, non détenue (règle 1)");
             }
 

@@ -472,14 +472,22 @@ public sealed partial class Classifier
         return decisions;
     }
 
-    /// <summary>The same decisions, each given as its field is read and none kept: a stream of any length (as
-    /// <c>probes classify</c> reads one) costs the memory of one field.</summary>
+    /// <summary>The same decisions, given group by group as the fields are read: a stream of any length (as
+    /// <c>probes classify</c> reads one) costs the memory of one group (the fields under one page, section and legend).</summary>
     public IEnumerable<FieldDecision> ClassifyEach(IEnumerable<FieldObservation> fields)
     {
         var inOrder = new FieldsInOrder(this);
         foreach (var field in fields)
         {
-            yield return inOrder.Classify(field);
+            foreach (var decision in inOrder.Add(field))
+            {
+                yield return decision;
+            }
+        }
+
+        foreach (var decision in inOrder.Complete())
+        {
+            yield return decision;
         }
     }
 
@@ -495,20 +503,57 @@ public sealed partial class Classifier
     internal sealed class FieldsInOrder(Classifier classifier)
     {
         private (string?, string?, string?, string?) _group;
-        private Block? _block;
+        private readonly List<(FieldObservation AsSeen, (FieldObservation Numbered, FieldObservation Field) Read)> _pending = [];
 
-        public FieldDecision Classify(FieldObservation field)
+        /// <summary>Reads a field; returns the decisions of the group it closes (none while its group goes on). A group is
+        /// decided whole because a field is also read with what its group asks further on (a birth, <see cref="BirthAsked"/>).</summary>
+        public IReadOnlyList<FieldDecision> Add(FieldObservation field)
+        {
+            var read = classifier.AsRead(field);
+            var group = (read.Field.Administration, read.Field.Page, read.Field.Section, read.Field.Legend);
+            var done = _pending.Count > 0 && group != _group ? Complete() : [];
+            _group = group;
+            _pending.Add((field, read));
+            return done;
+        }
+
+        /// <summary>The decisions of the fields read and not yet given, in their order.</summary>
+        public IReadOnlyList<FieldDecision> Complete()
         {
             // Only the field right before, in the same group, can open a block: another group between ends it.
             // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own), its
             // numbering aside (« 3. Nom de l'employeur » over « Nom de l'employeur »).
-            var read = classifier.AsRead(field);
-            var group = (read.Field.Administration, read.Field.Page, read.Field.Section, read.Field.Legend);
-            var carried = group == _group ? _block : null;
-            var decision = classifier.Classify(field, read, carried, inOrder: true, out _block);
-            _group = group;
-            return decision;
+            var birth = BirthAsked(_pending.Select(p => p.Read.Field));
+            var decisions = new List<FieldDecision>(_pending.Count);
+            Block? block = null;
+            foreach (var (asSeen, read) in _pending)
+            {
+                decisions.Add(classifier.Classify(asSeen, read, block, inOrder: true, out block, birth));
+            }
+
+            _pending.Clear();
+            return decisions;
         }
+    }
+
+    /// <summary>The label of a field that asks a birth (« Date de naissance », « Né(e) le », « Nom de naissance »), if one of
+    /// these does: only a natural person is asked one, never an organisation nor the person who answers for it.</summary>
+    private static string? BirthAsked(IEnumerable<FieldObservation> group)
+    {
+        foreach (var field in group)
+        {
+            var asked = string.IsNullOrWhiteSpace(field.Label) ? field.Placeholder : field.Label; // a field may be asked by its placeholder
+            var label = TokenText.Of(asked);
+            for (var i = 0; i < label.Count; i++)
+            {
+                if (label.Folded[i] == "naissance" || (label.Folded[i] is "ne" or "nee" && i + 1 < label.Count && label.Folded[i + 1] is "le" or "a"))
+                {
+                    return asked;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Another party a field named, whose block the next fields of the same group may belong to.</summary>
@@ -533,7 +578,8 @@ public sealed partial class Classifier
     [ThreadStatic]
     private static List<Hit>? _hits;
 
-    private FieldDecision Classify(FieldObservation asSeen, (FieldObservation Numbered, FieldObservation Field) read, Block? carried, bool inOrder, out Block? block)
+    private FieldDecision Classify(FieldObservation asSeen, (FieldObservation Numbered, FieldObservation Field) read, Block? carried, bool inOrder, out Block? block,
+        string? groupBirth = null)
     {
         var (numbered, field) = read;
         var negations = new List<Negation>();
@@ -764,6 +810,7 @@ public sealed partial class Classifier
             Public = field.Public,
             LabelAsWritten = byPlaceholder || label.Count == 0 ? field.Placeholder : field.Label,
             LabelNamesItem = hits.Exists(h => h.Source == Source.Label && h.Kind != CueKind.Generic),
+            GroupBirth = groupBirth,
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);

@@ -3745,6 +3745,21 @@ public sealed class ClassifierTests
         Assert.That(Classify(new() { Id = "k", Label = "Nom", Public = "professionnels" }).Reason, Does.Contain("donnée professionnelle de qui la dépose"));
         Assert.That(Classify(new() { Id = "l", Label = "Ville", Public = "professionnels" }).Reason, Does.Contain("celle de la structure, que son registre détient"));
 
+        // Rule 1: an organisation's contact is never asked a birth; a bare name whose group asks one (an individual
+        // entrepreneur's declaration, a licence in a person's name) is a natural person's civil status, whichever comes first.
+        // Under another heading, or read alone, the name stays the filer's professional data.
+        FieldObservation Pro(string id, string label, string section, string input = "text") => new() { Id = id, Label = label, Section = section, Public = "professionnels", Input = input };
+        var entrepreneur = Classifier.Default.ClassifyInOrder([
+            Pro("n", "NOM DE NAISSANCE", "Déclaration relative à la personne"), Pro("u", "Nom d'usage", "Déclaration relative à la personne"),
+            Pro("p", "Prénom", "Déclaration relative à la personne"), Pro("c", "Nom", "Contact"), Pro("e", "Courriel", "Contact", "email")]);
+        Assert.That(entrepreneur.Select(d => d.ItemId), Is.EqualTo(new[] { "identity.civil", "identity.civil", "identity.civil", "other.not_held", "contact.email" }));
+        var licence = Classifier.Default.ClassifyInOrder([Pro("n", "Nom :", "Exploitant"), Pro("p", "Prénom :", "Exploitant"), Pro("b", "Né(e) le", "Exploitant", "date")]);
+        Assert.That(licence.Take(2).Select(d => d.ItemId), Is.EqualTo(new[] { "identity.civil", "identity.civil" }));
+        Assert.That(licence[0].Reason, Does.Contain("le même groupe demande une naissance (« Né(e) le »)"));
+        var contact = Classifier.Default.ClassifyInOrder([Pro("n", "Nom", "Votre identité"), Pro("p", "Prénom", "Votre identité"), Pro("t", "Téléphone", "Votre identité", "tel")]);
+        Assert.That(contact.Take(2).Select(d => d.ItemId), Is.EqualTo(new[] { "other.not_held", "other.not_held" }), "no birth asked: a contact");
+        Assert.That(Classify(Pro("n", "Nom", "Déclaration relative à la personne")).ItemId, Is.EqualTo("other.not_held"), "read alone, no group");
+
         // A manager keeps the register's item (rule 1), a person the label or a heading names keeps theirs, a birth date is no
         // name, another place or a fact about the address reads as it always does (rule 3).
         AssertField(new() { Id = "m1", Label = "Nom du gérant", Public = "professionnels" }, ("business.identity", true));

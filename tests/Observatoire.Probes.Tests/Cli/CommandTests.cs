@@ -91,6 +91,35 @@ public sealed class CommandTests
     }
 
     [Test]
+    public async Task Classify_decides_a_group_with_what_it_asks_further_on_and_keeps_the_lines_in_order()
+    {
+        // On a professionals' procedure a bare « Nom » is the filer's professional data, unless its group asks a birth further
+        // on: then it is a natural person's civil status. The line in error between them keeps its place.
+        const string input = """
+            {"id": "nom", "label": "Nom", "section": "Déclaration relative à l'exploitant", "public": "professionnels"}
+            pas du json
+            {"id": "prenom", "label": "Prénom", "section": "Déclaration relative à l'exploitant", "public": "professionnels"}
+
+            {"id": "naissance", "label": "Date de naissance", "section": "Déclaration relative à l'exploitant", "public": "professionnels", "input": "date"}
+            {"id": "contact", "label": "Nom", "section": "Personne à joindre", "public": "professionnels"}
+            """;
+
+        var (exit, output, _) = await Probes(["classify", "-"], input);
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.InvalidInput));
+            Assert.That(lines.Select(l => l["id"]?.GetValue<string>() ?? (l["error"] is null ? "blank" : "error")),
+                Is.EqualTo(new[] { "nom", "error", "prenom", "blank", "naissance", "contact" }));
+            Assert.That(lines[0]["item"]!.GetValue<string>(), Is.EqualTo("identity.civil"));
+            Assert.That(lines[0]["reason"]!.GetValue<string>(), Does.Contain("le même groupe demande une naissance (« Date de naissance »)"));
+            Assert.That(lines[2]["item"]!.GetValue<string>(), Is.EqualTo("identity.civil"));
+            Assert.That((lines[5]["item"]!.GetValue<string>(), lines[5]["counted"]!.GetValue<bool>()), Is.EqualTo(("other.not_held", false)));
+        });
+    }
+
+    [Test]
     public async Task Classify_explain_prints_a_readable_table()
     {
         var (exit, output, _) = await Probes(["classify", "--explain"], "{\"id\": \"pj\", \"label\": \"Pièce n°3\", \"hint\": \"Avis d'imposition 2025\", \"input\": \"file\"}\n");
