@@ -236,7 +236,10 @@ public sealed partial class Classifier
             if (id == "address.postal" && r.Qualifier == Qualifier.None && texts.Input != "date" && !texts.Closed
                 && (texts.Public == ProcedureInfo.Associations ? _associationRegistration : _businessIdentity) is { } register)
             {
-                return (register, $"structure (public « {texts.Public} ») : adresse qu'aucun titre ne donne à une personne, celle de la structure, que son registre détient (règle 1)");
+                // The address beside a birth is that natural person's home, as their name is their civil status (above).
+                return texts.GroupBirth is { } born
+                    ? (item, $"structure (public « {texts.Public} ») : le même groupe demande une naissance (« {born.Trim()} ») : le domicile d'une personne physique (règle 1)")
+                    : (register, $"structure (public « {texts.Public} ») : adresse qu'aucun titre ne donne à une personne, celle de la structure, que son registre détient (règle 1)");
             }
         }
 

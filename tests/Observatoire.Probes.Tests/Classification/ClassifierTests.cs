@@ -3751,8 +3751,11 @@ public sealed class ClassifierTests
         FieldObservation Pro(string id, string label, string section, string input = "text") => new() { Id = id, Label = label, Section = section, Public = "professionnels", Input = input };
         var entrepreneur = Classifier.Default.ClassifyInOrder([
             Pro("n", "NOM DE NAISSANCE", "Déclaration relative à la personne"), Pro("u", "Nom d'usage", "Déclaration relative à la personne"),
-            Pro("p", "Prénom", "Déclaration relative à la personne"), Pro("c", "Nom", "Contact"), Pro("e", "Courriel", "Contact", "email")]);
-        Assert.That(entrepreneur.Select(d => d.ItemId), Is.EqualTo(new[] { "identity.civil", "identity.civil", "identity.civil", "other.not_held", "contact.email" }));
+            Pro("p", "Prénom", "Déclaration relative à la personne"), Pro("a", "Adresse", "Déclaration relative à la personne"),
+            Pro("c", "Nom", "Contact"), Pro("e", "Courriel", "Contact", "email"), Pro("s", "Adresse", "Établissement")]);
+        Assert.That(entrepreneur.Select(d => d.ItemId),
+            Is.EqualTo(new[] { "identity.civil", "identity.civil", "identity.civil", "address.postal", "other.not_held", "contact.email", "business.identity" }),
+            "the address beside a birth is the person's home; under another heading, the structure's");
         var licence = Classifier.Default.ClassifyInOrder([Pro("n", "Nom :", "Exploitant"), Pro("p", "Prénom :", "Exploitant"), Pro("b", "Né(e) le", "Exploitant", "date")]);
         Assert.That(licence.Take(2).Select(d => d.ItemId), Is.EqualTo(new[] { "identity.civil", "identity.civil" }));
         Assert.That(licence[0].Reason, Does.Contain("le même groupe demande une naissance (« Né(e) le »)"));
