@@ -53,6 +53,65 @@ internal sealed partial class FieldReader
         return (Issuer.Unknown, null);
     }
 
+    /// <summary>
+    /// A public body's name used in another sense, or a body that is paid rather than issuing (cue collisions): « police
+    /// d'assurance » is an insurance policy; « Tableau de trésorerie », « trésorerie de l'entreprise » a cash position;
+    /// « dépenses et recettes » income; « chèque à l'ordre du Trésor public » names whom the cheque pays.
+    /// </summary>
+    private static bool NamedInAnotherSense(TokenText text, PhraseIndex<Issuer>.Found found)
+    {
+        var i = found.Start;
+        var word = found.Entry.Tokens[0];
+        var next = found.End < text.Count ? text.Folded[found.End] : null;
+        var before = IndexBefore(text, i);
+        if (word == "police" && found.End - i == 1)
+        {
+            return next is "d" or "de" && found.End + 1 < text.Count && text.Folded[found.End + 1] is "assurance" or "abonnement";
+        }
+
+        if (word == "tresorerie" && found.End - i == 1)
+        {
+            // What the word before is of (« Tableau de », « État actuel de la », « Plan de »), or whose the cash is.
+            var of = before >= 1 && text.Folded[before] is "de" or "du" or "des" or "d" or "en" ? IndexBefore(text, before) : -1;
+            while (of >= 0 && text.Folded[of] is "actuel" or "actuelle" or "previsionnel" or "previsionnelle")
+            {
+                of--;
+            }
+
+            var owner = next is "de" or "du" or "d" ? IndexAfter(text, found.End + 1) : -1;
+            return (of >= 0 && CashWords.Contains(text.Folded[of]))
+                || next is "previsionnel" or "previsionnelle" or "disponible"
+                || (owner >= 0 && OwnersOfCash.Contains(text.Folded[owner]));
+        }
+
+        if (word == "recette" && found.End - i == 1)
+        {
+            // « recettes », plural, are takings; « la recette des finances » is an office.
+            return text.Plain[i].EndsWith('s') || text.Plain[i].EndsWith('S') || (before >= 1 && text.Folded[before] == "et" && text.Folded[before - 1] == "depense");
+        }
+
+        // « à l'ordre du Trésor public », « à l'ordre de la régie »: the payee of a cheque.
+        return before >= 1 && text.Folded[before] is "du" or "de" or "des" or "d" && IndexBefore(text, before) is var o and >= 0 && text.Folded[o] == "ordre";
+    }
+
+    /// <summary>What a cash position is the state of (« Tableau de trésorerie », « Plan de trésorerie », « Besoin en trésorerie »).</summary>
+    private static readonly HashSet<string> CashWords = ["tableau", "plan", "etat", "situation", "besoin", "prevision", "flux", "suivi", "montant"];
+
+    /// <summary>Whose cash a « trésorerie de … » is: an organisation's, not an office.</summary>
+    private static readonly HashSet<string> OwnersOfCash = ["entreprise", "societe", "structure", "association", "exploitation", "organisme", "projet"];
+
+    /// <summary>The first word at or after <paramref name="i"/> that is not an article or a possessive, or -1.</summary>
+    private static int IndexAfter(TokenText text, int i)
+    {
+        var k = i;
+        while (k < text.Count && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce")
+        {
+            k++;
+        }
+
+        return k < text.Count ? k : -1;
+    }
+
     /// <summary>Infinitives of sending (« à adresser à la mairie »): a paper still to send, not one sent.
     /// Declared before <see cref="SentTo"/>, which takes them in: static fields are set in order.</summary>
     internal static readonly HashSet<string> SendingInfinitives = ["déposer", "remettre", "envoyer", "adresser", "transmettre", "retourner"];

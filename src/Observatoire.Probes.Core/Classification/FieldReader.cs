@@ -474,7 +474,8 @@ internal sealed partial class FieldReader
     /// <summary>A public body or act named where it issued nothing the field asks: the possessor's own act, the law a paper
     /// follows, another author's decision.</summary>
     private bool IssuesNothingHere(TokenText text, PhraseIndex<Issuer>.Found found, bool paper) =>
-        MadeByItsPossessor(text, found) || CitedAsRule(text, found.Start) || !ActOfAPublicBody(text, found, paper) || SaidAsAVerb(text, found);
+        MadeByItsPossessor(text, found) || CitedAsRule(text, found.Start) || !ActOfAPublicBody(text, found, paper) || SaidAsAVerb(text, found)
+        || NamedInAnotherSense(text, found);
 
     /// <summary>« As-tu arrêté le sport ? », « Avez-vous arrêté… », « j'ai arrêté »: after an auxiliary, a kind of paper spelt like a
     /// past participle is the verb. Not « à » (folded like « a »), which introduces a paper.</summary>

@@ -786,6 +786,19 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_public_bodys_name_in_another_sense_issues_nothing()
+    {
+        // Cue collisions (rule 5): an insurance policy, a cash position, takings, the payee of a cheque name no public body that
+        // issued the paper.
+        AssertEach("file", ("other.not_held", false), "Attestation de police d'assurance souscrite par l'organisateur", "Tableau de trésorerie",
+            "État actuel de la trésorerie de l'entreprise", "Plan de trésorerie prévisionnel", "Besoin en trésorerie de la structure",
+            "Le budget prévisionnel (dépenses et recettes) de l'association", "Chèque à l'ordre du Trésor public");
+        // The bodies themselves still issue their papers.
+        AssertEach("file", ("other.held", true), "Attestation délivrée par la trésorerie", "Récépissé du dépôt de plainte à la police",
+            "Attestation de la trésorerie de Lyon", "Certificat délivré par la recette des finances");
+    }
+
+    [Test]
     public void A_paper_a_request_is_to_obtain_is_not_yet_held()
     {
         // « Obtenir une carte professionnelle »: the heading names what the procedure grants; the uploads under it serve to
