@@ -22,6 +22,7 @@ internal sealed partial class FieldReader
                 // (« courrier adressé à Monsieur le Maire », « attestation destinée à France Travail »), nor a possessor's own act.
                 if (found.Entry.Value == Issuer.Public && (AfterPlacePreposition(text, i) || AddressedTo(text, i) || IssuesNothingHere(text, found, paper: true)))
                 {
+                    i = found.End - 1; // its own words are not read again (« au président du conseil régional »: no « régional » either)
                     continue;
                 }
 
@@ -94,6 +95,9 @@ internal sealed partial class FieldReader
         return before >= 1 && text.Folded[before] is "du" or "de" or "des" or "d" && IndexBefore(text, before) is var o and >= 0 && text.Folded[o] == "ordre";
     }
 
+    /// <summary>Who heads a public body and receives its mail (folded).</summary>
+    private static readonly HashSet<string> BodyHeads = ["president", "presidente", "directeur", "directrice", "chef", "responsable"];
+
     /// <summary>What a cash position is the state of (« Tableau de trésorerie », « Plan de trésorerie », « Besoin en trésorerie »).</summary>
     private static readonly HashSet<string> CashWords = ["tableau", "plan", "etat", "situation", "besoin", "prevision", "flux", "suivi", "montant"];
 
@@ -129,6 +133,12 @@ internal sealed partial class FieldReader
     internal static bool AddressedTo(TokenText text, int i)
     {
         var k = IndexBefore(text, i);
+        // « adressée au Président du Conseil départemental », « à la Directrice du CNAP »: a letter to a body's head is to the body.
+        if (k >= 1 && text.Folded[k] is "du" or "de" or "des" or "d" && IndexBefore(text, k) is var head and >= 0 && BodyHeads.Contains(text.Folded[head]))
+        {
+            k = IndexBefore(text, head);
+        }
+
         if (k >= 0 && text.Folded[k] is "monsieur" or "madame")
         {
             k = IndexBefore(text, k);

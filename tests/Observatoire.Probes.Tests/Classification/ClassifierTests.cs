@@ -793,6 +793,9 @@ public sealed class ClassifierTests
         AssertEach("file", ("other.not_held", false), "Attestation de police d'assurance souscrite par l'organisateur", "Tableau de trésorerie",
             "État actuel de la trésorerie de l'entreprise", "Plan de trésorerie prévisionnel", "Besoin en trésorerie de la structure",
             "Le budget prévisionnel (dépenses et recettes) de l'association", "Chèque à l'ordre du Trésor public");
+        // A letter to a body's head is sent to the body, not issued by it; nor by the adjective inside its name.
+        AssertField(new() { Id = "l", Label = "Lettre de demande adressée au président du conseil régional indiquant le montant", Input = "file" }, ("other.not_held", false));
+        AssertField(new() { Id = "k", Label = "Attestation du président du conseil départemental", Input = "file" }, ("other.held", true));
         // The bodies themselves still issue their papers.
         AssertEach("file", ("other.held", true), "Attestation délivrée par la trésorerie", "Récépissé du dépôt de plainte à la police",
             "Attestation de la trésorerie de Lyon", "Certificat délivré par la recette des finances");
