@@ -225,7 +225,7 @@ public sealed partial class Classifier
 
                 // « Nom », « Prénom » beside « Date de naissance » (an individual entrepreneur's declaration, a licence in a
                 // person's name): an organisation's contact is never asked a birth, a natural person the State knows is.
-                if (texts.GroupBirth is { } born)
+                if (texts.Group?.Birth is { } born)
                 {
                     return (_identity, $"structure (public « {texts.Public} ») : le même groupe demande une naissance (« {born.Trim()} ») : une personne physique, son état civil (règle 1)");
                 }
@@ -237,7 +237,7 @@ public sealed partial class Classifier
                 && (texts.Public == ProcedureInfo.Associations ? _associationRegistration : _businessIdentity) is { } register)
             {
                 // The address beside a birth is that natural person's home, as their name is their civil status (above).
-                return texts.GroupBirth is { } born
+                return texts.Group?.Birth is { } born
                     ? (item, $"structure (public « {texts.Public} ») : le même groupe demande une naissance (« {born.Trim()} ») : le domicile d'une personne physique (règle 1)")
                     : (register, $"structure (public « {texts.Public} ») : adresse qu'aucun titre ne donne à une personne, celle de la structure, que son registre détient (règle 1)");
             }

@@ -506,7 +506,7 @@ public sealed partial class Classifier
         private readonly List<(FieldObservation AsSeen, (FieldObservation Numbered, FieldObservation Field) Read)> _pending = [];
 
         /// <summary>Reads a field; returns the decisions of the group it closes (none while its group goes on). A group is
-        /// decided whole because a field is also read with what its group asks further on (a birth, <see cref="BirthAsked"/>).</summary>
+        /// decided whole because a field is also read with what its group asks further on (a birth, <see cref="Group.Birth"/>).</summary>
         public IReadOnlyList<FieldDecision> Add(FieldObservation field)
         {
             var read = classifier.AsRead(field);
@@ -523,12 +523,12 @@ public sealed partial class Classifier
             // Only the field right before, in the same group, can open a block: another group between ends it.
             // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own), its
             // numbering aside (« 3. Nom de l'employeur » over « Nom de l'employeur »).
-            var birth = BirthAsked(_pending.Select(p => p.Read.Field));
+            var group = new Group([.. _pending.Select(p => p.Read.Field)]);
             var decisions = new List<FieldDecision>(_pending.Count);
             Block? block = null;
             foreach (var (asSeen, read) in _pending)
             {
-                decisions.Add(classifier.Classify(asSeen, read, block, inOrder: true, out block, birth));
+                decisions.Add(classifier.Classify(asSeen, read, block, inOrder: true, out block, group));
             }
 
             _pending.Clear();
@@ -536,24 +536,45 @@ public sealed partial class Classifier
         }
     }
 
-    /// <summary>The label of a field that asks a birth (« Date de naissance », « Né(e) le », « Nom de naissance »), if one of
-    /// these does: only a natural person is asked one, never an organisation nor the person who answers for it.</summary>
-    private static string? BirthAsked(IEnumerable<FieldObservation> group)
+    /// <summary>The fields of one group (one page, section and legend), as a field's reading may need what the others ask.
+    /// Read only when a rule asks, and once: most fields never need it.</summary>
+    internal sealed class Group(IReadOnlyList<FieldObservation> fields)
     {
-        foreach (var field in group)
+        private string? _birth;
+        private bool _birthRead;
+
+        /// <summary>The label of a field that asks a birth (« Date de naissance », « Né(e) le », « Nom de naissance »), if one
+        /// does: only a natural person is asked one, never an organisation nor the person who answers for it.</summary>
+        public string? Birth
         {
-            var asked = string.IsNullOrWhiteSpace(field.Label) ? field.Placeholder : field.Label; // a field may be asked by its placeholder
-            var label = TokenText.Of(asked);
-            for (var i = 0; i < label.Count; i++)
+            get
             {
-                if (label.Folded[i] == "naissance" || (label.Folded[i] is "ne" or "nee" && i + 1 < label.Count && label.Folded[i + 1] is "le" or "a"))
+                if (!_birthRead)
                 {
-                    return asked;
+                    (_birth, _birthRead) = (BirthAsked(fields), true);
                 }
+
+                return _birth;
             }
         }
 
-        return null;
+        private static string? BirthAsked(IReadOnlyList<FieldObservation> fields)
+        {
+            foreach (var field in fields)
+            {
+                var asked = string.IsNullOrWhiteSpace(field.Label) ? field.Placeholder : field.Label; // a field may be asked by its placeholder
+                var label = TokenText.Of(asked);
+                for (var i = 0; i < label.Count; i++)
+                {
+                    if (label.Folded[i] == "naissance" || (label.Folded[i] is "ne" or "nee" && i + 1 < label.Count && label.Folded[i + 1] is "le" or "a"))
+                    {
+                        return asked;
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>Another party a field named, whose block the next fields of the same group may belong to.</summary>
@@ -579,7 +600,7 @@ public sealed partial class Classifier
     private static List<Hit>? _hits;
 
     private FieldDecision Classify(FieldObservation asSeen, (FieldObservation Numbered, FieldObservation Field) read, Block? carried, bool inOrder, out Block? block,
-        string? groupBirth = null)
+        Group? group = null)
     {
         var (numbered, field) = read;
         var negations = new List<Negation>();
@@ -810,7 +831,7 @@ public sealed partial class Classifier
             Public = field.Public,
             LabelAsWritten = byPlaceholder || label.Count == 0 ? field.Placeholder : field.Label,
             LabelNamesItem = hits.Exists(h => h.Source == Source.Label && h.Kind != CueKind.Generic),
-            GroupBirth = groupBirth,
+            Group = group,
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);

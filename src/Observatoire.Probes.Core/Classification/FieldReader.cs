@@ -145,8 +145,8 @@ internal sealed partial class FieldReader
         /// <summary>A cue of the catalogue that names an item, not only a kind of datum, stands in the label itself.</summary>
         public bool LabelNamesItem { get; init; }
 
-        /// <summary>The label of a field of the same group that asks a birth, read in order (<see cref="Classifier.FieldsInOrder"/>).</summary>
-        public string? GroupBirth { get; init; }
+        /// <summary>The fields of its group, when read in order (<see cref="Classifier.FieldsInOrder"/>).</summary>
+        public Classifier.Group? Group { get; init; }
     }
 
     public FieldReading Read(Texts t)
