@@ -771,6 +771,52 @@ public sealed partial class Classifier
         return documentId is null || !_reader.NamesDocument(label) ? null : Catalogue.Find(documentId);
     }
 
+    /// <summary>
+    /// True when the label's paper is one that proves what it names (« Justificatif de domicile », « Copie d'une pièce justifiant
+    /// de votre identité », « Pièces justificatives »), not a paper of a kind of its own that shows the datum (« Copie de la
+    /// facture où figureront le nom », « Attestation d'assurance avec nom et prénom », « Une lettre de demande précisant
+    /// l'identité », « Relevé d'identité bancaire ») nor one that proves a fact (« Tout document prouvant que vous possédiez … »).
+    /// </summary>
+    private bool ProvesTheDatum(TokenText label)
+    {
+        // « Déclaration de domicile », « Attestation d'identité »: a paper of the datum itself.
+        for (var i = 0; i + 2 < label.Count; i++)
+        {
+            if (label.Folded[i + 1] is "de" or "d" or "du" && DatumProved.Contains(label.Folded[i + 2]) && _reader.DocumentAt(label, i))
+            {
+                return true;
+            }
+        }
+
+        var k = _reader.FirstDocumentAt(label) ?? label.Count;
+        while (k < label.Count && (CopyWords.Contains(label.Folded[k]) || label.Folded[k] is "d" or "de" or "du" or "des" or "un" or "une" or "la" or "le" or "l" or "tou" or "tout" or "toute"))
+        {
+            k++; // « Copie d'une pièce … », « Tous documents … »: the paper copied
+        }
+
+        if (k >= label.Count || !ProofPapers.Contains(label.Folded[k]))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < label.Count && j <= k + 3; j++)
+        {
+            if (label.Folded[j] is "que" or "qu")
+            {
+                return false; // « prouvant que », « justifiant qu'il … »: a fact, not the datum
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The held data a paper « de … » is a paper of (folded).</summary>
+    private static readonly HashSet<string> DatumProved = Folded("domicile", "identité", "résidence", "adresse");
+
+    /// <summary>Papers named by what they prove, not by a kind of their own (folded, plurals folded too).</summary>
+    private static readonly HashSet<string> ProofPapers = Folded("justificatif", "justificative", "pièce", "document", "preuve", "justifier", "justifiant",
+        "prouver", "prouvant", "élément");
+
     /// <summary>Where the label, its hint or its headings speak of a person insured by the health insurance; or null.</summary>
     private static string? InsuredNamed(FieldReader.Texts texts)
     {

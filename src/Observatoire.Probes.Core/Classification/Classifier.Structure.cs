@@ -922,7 +922,17 @@ public sealed partial class Classifier
             // label's own document word makes it the document that proves the datum, not the datum typed (rule 5).
             if (!topic.Specific && texts.Input == "file" && DocumentOf(id, label) is { } proof)
             {
-                return (proof, $"pièce jointe qui prouve la donnée ({topic.Why}) : c'est le document « {proof.Label} » (règle 5)");
+                if (ProvesTheDatum(label))
+                {
+                    return (proof, $"pièce jointe qui prouve la donnée ({topic.Why}) : c'est le document « {proof.Label} » (règle 5)");
+                }
+
+                // « Copie de la facture où figureront le nom », « Relevé d'identité bancaire »: a paper of its own kind that shows
+                // the datum is that paper, not the datum; a public body's is read below (rule 5), anyone else's nobody holds.
+                if (r.Issuer != Issuer.Public)
+                {
+                    return (_notHeld, $"pièce d'un autre genre qui montre la donnée ({topic.Why}) : ni la donnée ni sa preuve, aucune administration ne la détient (règle 5)");
+                }
             }
 
             // « Justificatif du lien de parenté (copie du livret de famille…) », « tout document attestant du lien de parenté »: a

@@ -786,6 +786,21 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void An_upload_proves_the_datum_it_names_only_when_its_paper_is_named_by_what_it_proves()
+    {
+        // Rule 5: « Justificatif de domicile », « Copie d'une pièce justifiant de votre identité », « Déclaration de domicile »
+        // are the papers that prove the datum.
+        AssertEach("file", ("address.proof", true), "Justificatif récent de domicile", "Une déclaration de domicile");
+        AssertEach("file", ("identity.document", true), "Copie d'une pièce justifiant de votre identité", "Pièce justificative d'identité");
+        // A paper of a kind of its own that shows the datum is that paper; a fact proved is no datum either.
+        AssertEach("file", ("other.not_held", false), "Copie de l'attestation d'assurance avec Nom et Prénom mentionné du demandeur",
+            "Une copie de la facture où figureront le nom du bénéficiaire", "Une lettre de demande précisant l'activité, l'identité du demandeur",
+            "Tous documents prouvant que le mineur a eu sa résidence habituelle en France", "Formulaire de déclaration en 2 exemplaires, datés et signés");
+        // A public body's paper stays that body's (rule 5).
+        AssertField(new() { Id = "c", Label = "Bulletin n°3 du casier judiciaire au nom du demandeur", Input = "file" }, ("other.held", true));
+    }
+
+    [Test]
     public void A_public_bodys_name_in_another_sense_issues_nothing()
     {
         // Cue collisions (rule 5): an insurance policy, a cash position, takings, the payee of a cheque name no public body that
