@@ -108,7 +108,7 @@ internal sealed partial class FieldReader
     private static int IndexAfter(TokenText text, int i)
     {
         var k = i;
-        while (k < text.Count && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce")
+        while (k < text.Count && IsDeterminer(text.Folded[k]))
         {
             k++;
         }

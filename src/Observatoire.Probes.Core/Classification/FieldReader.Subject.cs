@@ -368,13 +368,16 @@ internal sealed partial class FieldReader
     internal static int IndexBefore(TokenText text, int i)
     {
         var k = i - 1;
-        while (k >= 0 && text.Folded[k] is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce")
+        while (k >= 0 && IsDeterminer(text.Folded[k]))
         {
             k--;
         }
 
         return k;
     }
+
+    /// <summary>An article, a possessive or a demonstrative (folded): read past to find the word it introduces.</summary>
+    internal static bool IsDeterminer(string word) => word is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce";
 
     /// <summary>True when the word at <paramref name="i"/> follows « avec » or « auprès de » (an article or a possessive between).</summary>
     private static bool CounterpartOfAct(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0
