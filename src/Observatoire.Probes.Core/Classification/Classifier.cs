@@ -502,8 +502,13 @@ public sealed partial class Classifier
     /// </summary>
     internal sealed class FieldsInOrder(Classifier classifier)
     {
+        /// <summary>A page's group holds tens of fields; a stream with no headings at all is one group, and is decided this many
+        /// fields at a time so that its memory and its wait stay bounded (the block goes on across).</summary>
+        internal const int MaxGroup = 200;
+
         private (string?, string?, string?, string?) _group;
         private readonly List<(FieldObservation AsSeen, (FieldObservation Numbered, FieldObservation Field) Read)> _pending = [];
+        private Block? _carried;
 
         /// <summary>Reads a field; returns the decisions of the group it closes (none while its group goes on). A group is
         /// decided whole because a field is also read with what its group asks further on (a birth, <see cref="Group.Birth"/>).</summary>
@@ -511,27 +516,43 @@ public sealed partial class Classifier
         {
             var read = classifier.AsRead(field);
             var group = (read.Field.Administration, read.Field.Page, read.Field.Section, read.Field.Legend);
-            var done = _pending.Count > 0 && group != _group ? Complete() : [];
+            IReadOnlyList<FieldDecision> done = [];
+            if (_pending.Count > 0 && group != _group)
+            {
+                done = Complete();
+            }
+            else if (_pending.Count >= MaxGroup)
+            {
+                done = Decide(_carried);
+            }
+
             _group = group;
             _pending.Add((field, read));
             return done;
         }
 
-        /// <summary>The decisions of the fields read and not yet given, in their order.</summary>
+        /// <summary>The decisions of the fields read and not yet given, in their order; the next field starts a new group.</summary>
         public IReadOnlyList<FieldDecision> Complete()
+        {
+            var decisions = Decide(_carried);
+            _carried = null;
+            return decisions;
+        }
+
+        private List<FieldDecision> Decide(Block? block)
         {
             // Only the field right before, in the same group, can open a block: another group between ends it.
             // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own), its
             // numbering aside (« 3. Nom de l'employeur » over « Nom de l'employeur »).
             var group = new Group([.. _pending.Select(p => p.Read.Field)]);
             var decisions = new List<FieldDecision>(_pending.Count);
-            Block? block = null;
             foreach (var (asSeen, read) in _pending)
             {
                 decisions.Add(classifier.Classify(asSeen, read, block, inOrder: true, out block, group));
             }
 
             _pending.Clear();
+            _carried = block;
             return decisions;
         }
     }

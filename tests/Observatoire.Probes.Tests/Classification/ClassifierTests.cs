@@ -801,6 +801,35 @@ public sealed class ClassifierTests
     }
 
     [Test]
+    public void A_stream_with_no_headings_is_decided_a_bounded_number_of_fields_at_a_time_with_its_blocks_going_on()
+    {
+        // One group of fields with no page, section or legend: decisions come every MaxGroup fields, not at the end of input,
+        // and a block that straddles two such parts (« Nom de l'employeur » then « Adresse ») is read as in one reading.
+        var fields = Enumerable.Range(0, Classifier.FieldsInOrder.MaxGroup - 1).Select(i => new FieldObservation { Id = $"c{i}", Label = "Commentaire", Input = "textarea" })
+            .Append(new FieldObservation { Id = "employeur", Label = "Nom de l'employeur", Input = "text" })
+            .Append(new FieldObservation { Id = "adresse", Label = "Adresse", Input = "text" })
+            .Append(new FieldObservation { Id = "prenom", Label = "Prénom", Input = "text" }).ToList();
+        var inOrder = new Classifier.FieldsInOrder(Classifier.Default);
+        var given = new List<FieldDecision>();
+        var firstAt = -1;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var done = inOrder.Add(fields[i]);
+            if (done.Count > 0 && firstAt < 0)
+            {
+                firstAt = i;
+            }
+
+            given.AddRange(done);
+        }
+
+        given.AddRange(inOrder.Complete());
+        Assert.That(firstAt, Is.EqualTo(Classifier.FieldsInOrder.MaxGroup), "the first part is given when the next field comes");
+        Assert.That(given.Select(d => (d.FieldId, d.ItemId, d.Counted)), Is.EqualTo(Classifier.Default.ClassifyInOrder(fields).Select(d => (d.FieldId, d.ItemId, d.Counted))));
+        Assert.That(given.Single(d => d.FieldId == "adresse").Counted, Is.False, "the employer's address, across the two parts");
+    }
+
+    [Test]
     public void A_public_bodys_name_in_another_sense_issues_nothing()
     {
         // Cue collisions (rule 5): an insurance policy, a cash position, takings, the payee of a cheque name no public body that
