@@ -772,50 +772,118 @@ public sealed partial class Classifier
     }
 
     /// <summary>
-    /// True when the label's paper is one that proves what it names (« Justificatif de domicile », « Copie d'une pièce justifiant
-    /// de votre identité », « Pièces justificatives »), not a paper of a kind of its own that shows the datum (« Copie de la
-    /// facture où figureront le nom », « Attestation d'assurance avec nom et prénom », « Une lettre de demande précisant
-    /// l'identité », « Relevé d'identité bancaire ») nor one that proves a fact (« Tout document prouvant que vous possédiez … »).
+    /// True when the label's paper is one that proves what it names (« Justificatif de domicile », « Joindre une pièce
+    /// justifiant de votre identité », « Document prouvant que vous habitez à cette adresse », « Déclaration de domicile »),
+    /// not a paper of a kind of its own that shows the datum (« Copie de la facture où figureront le nom », « Attestation
+    /// d'assurance avec nom et prénom », « Une lettre de demande précisant l'identité », « Fiche d'identité du projet »), one
+    /// that proves a fact of another kind (« Tout document prouvant que le mineur a eu sa résidence… »), nor a sworn statement.
     /// </summary>
-    private bool ProvesTheDatum(TokenText label)
+    private static bool ProvesTheDatum(TokenText label)
     {
-        // « Déclaration de domicile », « Attestation d'identité »: a paper of the datum itself.
-        for (var i = 0; i + 2 < label.Count; i++)
+        var w = label.Folded;
+        if (w.Contains("honneur"))
         {
-            if (label.Folded[i + 1] is "de" or "d" or "du" && DatumProved.Contains(label.Folded[i + 2]) && _reader.DocumentAt(label, i))
+            return false; // « sur l'honneur »: the person's own word, held by no one (item table)
+        }
+
+        for (var i = 0; i < w.Count; i++)
+        {
+            // « Déclaration de domicile », « Attestation de votre domicile »: a paper of proof whose complement is the datum.
+            if ((ProofKinds.Contains(w[i]) || CopyWords.Contains(w[i])) && DatumAfter(label, i + 1))
             {
                 return true;
             }
+
+            // « Pièce justifiant de votre identité », « Document prouvant que vous habitez … »: a paper named by what it proves.
+            if (ProofPapers.Contains(w[i]))
+            {
+                var j = i + 1;
+                while (j < w.Count && (ProofVerbs.Contains(w[j]) || ProofPapers.Contains(w[j])))
+                {
+                    j++;
+                }
+
+                if (j < w.Count && w[j] is "que" or "qu")
+                {
+                    // « … que vous habitez à cette adresse » proves the home; any other fact makes it another paper.
+                    return w.Skip(j + 1).Take(3).Any(ResidenceFacts.Contains);
+                }
+
+                if (j < w.Count && w[j] is "de" or "d" or "du" or "des")
+                {
+                    // « de votre domicile », « de moins de 3 mois »: the datum or its recency; « de paiement »: a proof of
+                    // something else, which shows the datum at most.
+                    var m = j + 1;
+                    while (m < w.Count && Passed(w[m]))
+                    {
+                        m++;
+                    }
+
+                    return m >= w.Count || DatumProved.Contains(w[m]) || DatumNamed.Contains(w[m]) || Recency.Contains(w[m]);
+                }
+
+                // The end, the datum itself, a list of the papers that will do (« Justificatif : facture, quittance »); not a
+                // paper that only shows the datum (« Justificatif … mentionnant vos nom et prénom »).
+                return j >= w.Count || !ShowingWords.Contains(w[j]);
+            }
         }
 
-        var k = _reader.FirstDocumentAt(label) ?? label.Count;
-        while (k < label.Count && (CopyWords.Contains(label.Folded[k]) || label.Folded[k] is "d" or "de" or "du" or "des" or "un" or "une" or "la" or "le" or "l" or "tou" or "tout" or "toute"))
-        {
-            k++; // « Copie d'une pièce … », « Tous documents … »: the paper copied
-        }
+        return false;
 
-        if (k >= label.Count || !ProofPapers.Contains(label.Folded[k]))
+        static bool Passed(string word) => word is "de" or "d" or "du" or "des" or "votre" or "vos" or "sa" or "son" or "ses" or "la" or "le" or "l" || FieldReader.IsDeterminer(word);
+    }
+
+    /// <summary>The datum a proof's « de … » names, its determiners passed (« de votre domicile », « d'identité »).</summary>
+    private static bool DatumAfter(TokenText label, int k)
+    {
+        if (k >= label.Count || label.Folded[k] is not ("de" or "d" or "du"))
         {
             return false;
         }
 
-        for (var j = k + 1; j < label.Count && j <= k + 3; j++)
+        k++;
+        while (k < label.Count && FieldReader.IsDeterminer(label.Folded[k]))
         {
-            if (label.Folded[j] is "que" or "qu")
-            {
-                return false; // « prouvant que », « justifiant qu'il … »: a fact, not the datum
-            }
+            k++;
         }
 
-        return true;
+        // « Attestation d'élection de domicile »: the address a body gives a person without a home is their address.
+        if (k + 2 < label.Count && label.Folded[k] == "election" && label.Folded[k + 1] == "de")
+        {
+            k += 2;
+        }
+
+        return k < label.Count && DatumProved.Contains(label.Folded[k]);
     }
 
     /// <summary>The held data a paper « de … » is a paper of (folded).</summary>
     private static readonly HashSet<string> DatumProved = Folded("domicile", "identité", "résidence", "adresse");
 
+    /// <summary>Kinds of paper that prove the datum their « de » names (« Déclaration de domicile », « Certificat de
+    /// résidence »); other kinds (« fiche », « relevé », « formulaire ») name a paper of their own.</summary>
+    private static readonly HashSet<string> ProofKinds = Folded("justificatif", "justificative", "attestation", "certificat", "preuve", "pièce",
+        "déclaration", "document", "élément");
+
     /// <summary>Papers named by what they prove, not by a kind of their own (folded, plurals folded too).</summary>
-    private static readonly HashSet<string> ProofPapers = Folded("justificatif", "justificative", "pièce", "document", "preuve", "justifier", "justifiant",
-        "prouver", "prouvant", "élément");
+    private static readonly HashSet<string> ProofPapers = Folded("justificatif", "justificative", "pièce", "document", "preuve", "élément");
+
+    /// <summary>What a paper of proof does to its datum (« justifiant de », « attestant », « prouvant que »).</summary>
+    private static readonly HashSet<string> ProofVerbs = Folded("justifiant", "justifier", "prouvant", "prouver", "attestant", "attester", "établissant",
+        "justificatif", "justificative", "officiel", "officielle", "récent", "récente", "lisible", "original", "originale");
+
+    /// <summary>Words after which the datum is what the paper shows, not what it proves (« mentionnant », « avec », « portant »).</summary>
+    private static readonly HashSet<string> ShowingWords = Folded("mentionnant", "indiquant", "précisant", "portant", "comportant", "avec", "où",
+        "listant", "figurant");
+
+    /// <summary>Other words of the held data a proof may name (« Pièce justifiant de votre nom », « … de votre état civil »).</summary>
+    private static readonly HashSet<string> DatumNamed = Folded("nom", "prénom", "état", "civil");
+
+    /// <summary>How recent a proof must be, said right after it (« Justificatif de moins de 3 mois », « … datant de »).</summary>
+    private static readonly HashSet<string> Recency = Folded("moins", "datant", "daté", "datée", "dernier", "dernière", "en", "cours", "valide", "validité");
+
+    /// <summary>The facts a « que » clause may prove that are the home itself (« prouvant que vous habitez à cette adresse »).</summary>
+    private static readonly HashSet<string> ResidenceFacts = Folded("habitez", "habite", "habitent", "résidez", "réside", "résident", "demeurez",
+        "demeure", "domicilié", "domiciliée", "vivez", "vit");
 
     /// <summary>Where the label, its hint or its headings speak of a person insured by the health insurance; or null.</summary>
     private static string? InsuredNamed(FieldReader.Texts texts)

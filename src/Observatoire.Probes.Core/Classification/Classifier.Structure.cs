@@ -927,6 +927,13 @@ public sealed partial class Classifier
                     return (proof, $"pièce jointe qui prouve la donnée ({topic.Why}) : c'est le document « {proof.Label} » (règle 5)");
                 }
 
+                // « Quittance de loyer à votre adresse actuelle »: a paper about the home that shows the address is the proof of
+                // address the catalogue names (rule 5).
+                if (id == "address.postal" && _reader.HomePaperIn(label) is { } homePaperShown && !_reader.NamesThirdPartyBesideHomePapers(label))
+                {
+                    return (proof, $"papier du logement (« {homePaperShown} ») qui montre l'adresse : c'est le document « {proof.Label} » (règle 5)");
+                }
+
                 // « Copie de la facture où figureront le nom », « Relevé d'identité bancaire »: a paper of its own kind that shows
                 // the datum is that paper, not the datum; a public body's is read below (rule 5), anyone else's nobody holds.
                 if (r.Issuer != Issuer.Public)

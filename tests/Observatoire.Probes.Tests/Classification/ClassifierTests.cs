@@ -790,12 +790,14 @@ public sealed class ClassifierTests
     {
         // Rule 5: « Justificatif de domicile », « Copie d'une pièce justifiant de votre identité », « Déclaration de domicile »
         // are the papers that prove the datum.
-        AssertEach("file", ("address.proof", true), "Justificatif récent de domicile", "Une déclaration de domicile");
-        AssertEach("file", ("identity.document", true), "Copie d'une pièce justifiant de votre identité", "Pièce justificative d'identité");
+        AssertEach("file", ("address.proof", true), "Justificatif récent de domicile", "Une déclaration de domicile", "Copie lisible d'un document attestant votre domicile",
+            "Document prouvant que vous habitez à l'adresse indiquée", "Attestation d'élection de domicile", "Quittance de loyer à votre adresse actuelle");
+        AssertEach("file", ("identity.document", true), "Copie d'une pièce justifiant de votre identité", "Pièce justificative d'identité", "Joindre une pièce justifiant de votre identité");
         // A paper of a kind of its own that shows the datum is that paper; a fact proved is no datum either.
         AssertEach("file", ("other.not_held", false), "Copie de l'attestation d'assurance avec Nom et Prénom mentionné du demandeur",
             "Une copie de la facture où figureront le nom du bénéficiaire", "Une lettre de demande précisant l'activité, l'identité du demandeur",
-            "Tous documents prouvant que le mineur a eu sa résidence habituelle en France", "Formulaire de déclaration en 2 exemplaires, datés et signés");
+            "Tous documents prouvant que le mineur a eu sa résidence habituelle en France", "Formulaire de déclaration en 2 exemplaires, datés et signés",
+            "Justificatif de paiement mentionnant vos nom et prénom", "Déclaration de domicile sur l'honneur", "Fiche d'identité du projet");
         // A public body's paper stays that body's (rule 5).
         AssertField(new() { Id = "c", Label = "Bulletin n°3 du casier judiciaire au nom du demandeur", Input = "file" }, ("other.held", true));
     }
