@@ -32,6 +32,12 @@ public sealed partial class Classifier
 
     /// <summary>« Pour les personnes physiques » or « Personne physique » over the filer's block, on a structure's procedure: a
     /// sole trader files in their own name, whose civil status is theirs (rule 1), not a professional's contact data.</summary>
+    /// <summary>The words of an address that says nothing of whose or which it is (« Adresse », « Code postal », « Complément
+    /// d'adresse », « N° et libellé de la voie »), folded.</summary>
+    private static readonly HashSet<string> BareAddressWords = TextFolding.Folded("adresse", "postale", "postal", "code", "commune", "ville", "voie", "libellé",
+        "complément", "numéro", "n", "no", "rue", "cedex", "pays", "localité", "lieu", "dit", "lieu-dit", "bp", "boîte", "de", "d", "du", "la", "l", "et", "ou",
+        "type", "nom", "bis", "ter", "indice", "votre", "obligatoire", "permanente", "actuelle", "personnelle", "principale", "habituelle", "domicile", "|");
+
     private static bool ForNaturalPersons(FieldReader.Texts texts) => FieldReader.NaturalPersonsBlock(texts.Legend) || FieldReader.NaturalPersonsBlock(texts.Section);
 
     /// <summary>What an organisation's address cue says when it is not the register's: different from it, for mail, or a place
@@ -225,7 +231,7 @@ public sealed partial class Classifier
 
                 // « Nom », « Prénom » beside « Date de naissance » (an individual entrepreneur's declaration, a licence in a
                 // person's name): an organisation's contact is never asked a birth, a natural person the State knows is.
-                if (texts.Group?.Birth is { } born)
+                if (texts.Group?.BirthNear(texts.GroupIndex) is { } born)
                 {
                     return (_identity, $"structure (public « {texts.Public} ») : le même groupe demande une naissance (« {born.Trim()} ») : une personne physique, son état civil (règle 1)");
                 }
@@ -236,8 +242,9 @@ public sealed partial class Classifier
             if (id == "address.postal" && r.Qualifier == Qualifier.None && texts.Input != "date" && !texts.Closed
                 && (texts.Public == ProcedureInfo.Associations ? _associationRegistration : _businessIdentity) is { } register)
             {
-                // The address beside a birth is that natural person's home, as their name is their civil status (above).
-                return texts.Group?.Birth is { } born
+                // A bare address beside a birth is that natural person's home, as their name is their civil status (above);
+                // « Adresse du siège social », « Adresse professionnelle » stay the structure's.
+                return label.Folded.All(BareAddressWords.Contains) && texts.Group?.BirthNear(texts.GroupIndex) is { } born
                     ? (item, $"structure (public « {texts.Public} ») : le même groupe demande une naissance (« {born.Trim()} ») : le domicile d'une personne physique (règle 1)")
                     : (register, $"structure (public « {texts.Public} ») : adresse qu'aucun titre ne donne à une personne, celle de la structure, que son registre détient (règle 1)");
             }

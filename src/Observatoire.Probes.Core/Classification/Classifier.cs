@@ -511,7 +511,7 @@ public sealed partial class Classifier
         private Block? _carried;
 
         /// <summary>Reads a field; returns the decisions of the group it closes (none while its group goes on). A group is
-        /// decided whole because a field is also read with what its group asks further on (a birth, <see cref="Group.Birth"/>).</summary>
+        /// decided whole because a field is also read with what its group asks further on (a birth, <see cref="Group.BirthNear"/>).</summary>
         public IReadOnlyList<FieldDecision> Add(FieldObservation field)
         {
             var read = classifier.AsRead(field);
@@ -544,11 +544,12 @@ public sealed partial class Classifier
             // Only the field right before, in the same group, can open a block: another group between ends it.
             // A heading that only repeats its field's label is none (a kit that gives each field a fieldset of its own), its
             // numbering aside (« 3. Nom de l'employeur » over « Nom de l'employeur »).
-            var group = new Group([.. _pending.Select(p => p.Read.Field)]);
+            var group = new Group([.. _pending.Select(p => p.Read.Field)], classifier.LabelAsAsked);
             var decisions = new List<FieldDecision>(_pending.Count);
-            foreach (var (asSeen, read) in _pending)
+            for (var i = 0; i < _pending.Count; i++)
             {
-                decisions.Add(classifier.Classify(asSeen, read, block, inOrder: true, out block, group));
+                var (asSeen, read) = _pending[i];
+                decisions.Add(classifier.Classify(asSeen, read, block, inOrder: true, out block, (group, i)));
             }
 
             _pending.Clear();
@@ -557,45 +558,91 @@ public sealed partial class Classifier
         }
     }
 
+    /// <summary>A label's words as the classifier reads them: its negations, conditions and asides set aside.</summary>
+    private TokenText LabelAsAsked(string? label) => _negations.Clean(label, [], []);
+
     /// <summary>The fields of one group (one page, section and legend), as a field's reading may need what the others ask.
     /// Read only when a rule asks, and once: most fields never need it.</summary>
-    internal sealed class Group(IReadOnlyList<FieldObservation> fields)
+    internal sealed class Group(IReadOnlyList<FieldObservation> fields, Func<string?, TokenText> read)
     {
-        private string? _birth;
-        private bool _birthRead;
+        /// <summary>How far from a field, in fields of its group, a birth still belongs to the same person's block.</summary>
+        private const int Near = 6;
 
-        /// <summary>The label of a field that asks a birth (« Date de naissance », « Né(e) le », « Nom de naissance »), if one
-        /// does: only a natural person is asked one, never an organisation nor the person who answers for it.</summary>
-        public string? Birth
+        private int[]? _births;
+
+        /// <summary>The label of a field within a few fields of the one at <paramref name="index"/> that asks a birth and names
+        /// no one (« Date de naissance », « Né(e) le », « Nom de naissance »), if one does: only a natural person is asked one,
+        /// never an organisation nor the person who answers for it; a birth that names its owner (« … du gérant », « … de
+        /// l'enfant ») says nothing of a bare name beside it.</summary>
+        public string? BirthNear(int index)
         {
-            get
+            _births ??= [.. Enumerable.Range(0, fields.Count).Where(i => AsksABirth(fields[i], read))];
+            foreach (var i in _births)
             {
-                if (!_birthRead)
+                if (Math.Abs(i - index) <= Near)
                 {
-                    (_birth, _birthRead) = (BirthAsked(fields), true);
-                }
-
-                return _birth;
-            }
-        }
-
-        private static string? BirthAsked(IReadOnlyList<FieldObservation> fields)
-        {
-            foreach (var field in fields)
-            {
-                var asked = string.IsNullOrWhiteSpace(field.Label) ? field.Placeholder : field.Label; // a field may be asked by its placeholder
-                var label = TokenText.Of(asked);
-                for (var i = 0; i < label.Count; i++)
-                {
-                    if (label.Folded[i] == "naissance" || (label.Folded[i] is "ne" or "nee" && i + 1 < label.Count && label.Folded[i + 1] is "le" or "a"))
-                    {
-                        return asked;
-                    }
+                    return LabelOf(fields[i]);
                 }
             }
 
             return null;
         }
+
+        private static string? LabelOf(FieldObservation field) => string.IsNullOrWhiteSpace(field.Label) ? field.Placeholder : field.Label; // asked by its placeholder
+
+        private static bool AsksABirth(FieldObservation field, Func<string?, TokenText> read)
+        {
+            if (field.IsUpload || field.Input is "textarea" or "checkbox" or "radio")
+            {
+                return false; // an act of birth uploaded, a question about one: no birth typed
+            }
+
+            var label = read(WithoutAsides(LabelOf(field))); // as the field itself is read, its asides (« (jj/mm/aaaa) », « (facultatif) ») set aside
+            var born = false;
+            for (var i = 0; i < label.Count; i++)
+            {
+                var word = label.Folded[i];
+                if (!BareBirthWords.Contains(word))
+                {
+                    return false; // « Date de naissance de l'enfant », « Prime de naissance », « Je ne le connais pas »
+                }
+
+                born |= word is "naissance" or "naiss" or "ddn" || (word is "ne" or "nee" or "nes" or "nees" && i + 1 < label.Count && label.Folded[i + 1] is "le" or "a" or "en" or "au");
+            }
+
+            return born;
+        }
+
+        /// <summary>The label without what it says in brackets (« (jj/mm/aaaa) », « (voir notice) »), an inclusive « (e) » kept.</summary>
+        private static string? WithoutAsides(string? label)
+        {
+            if (label is null || !label.Contains('('))
+            {
+                return label;
+            }
+
+            var kept = new System.Text.StringBuilder(label.Length);
+            for (var i = 0; i < label.Length; i++)
+            {
+                var close = label[i] == '(' ? label.IndexOf(')', i) : -1;
+                if (close > i + 3)
+                {
+                    i = close;
+                    kept.Append(' ');
+                    continue;
+                }
+
+                kept.Append(label[i]);
+            }
+
+            return kept.ToString();
+        }
+
+        /// <summary>The words of a birth asked of no one named (folded): « Date et lieu de naissance », « Né(e) le … à »,
+        /// « Date de naiss. », « Commune de naissance », « Nom de naissance ».</summary>
+        private static readonly HashSet<string> BareBirthWords = Folded("date", "lieu", "de", "d", "et", "naissance", "naiss", "ddn", "né", "née", "nés", "nées",
+            "le", "à", "en", "au", "jour", "mois", "année", "commune", "ville", "pays", "département", "nom", "votre", "vous", "êtes", "ou", "n", "no",
+            "obligatoire", "jj", "mm", "aaaa", "|");
     }
 
     /// <summary>Another party a field named, whose block the next fields of the same group may belong to.</summary>
@@ -621,7 +668,7 @@ public sealed partial class Classifier
     private static List<Hit>? _hits;
 
     private FieldDecision Classify(FieldObservation asSeen, (FieldObservation Numbered, FieldObservation Field) read, Block? carried, bool inOrder, out Block? block,
-        Group? group = null)
+        (Group Fields, int Index)? group = null)
     {
         var (numbered, field) = read;
         var negations = new List<Negation>();
@@ -852,7 +899,8 @@ public sealed partial class Classifier
             Public = field.Public,
             LabelAsWritten = byPlaceholder || label.Count == 0 ? field.Placeholder : field.Label,
             LabelNamesItem = hits.Exists(h => h.Source == Source.Label && h.Kind != CueKind.Generic),
-            Group = group,
+            Group = group?.Fields,
+            GroupIndex = group?.Index ?? 0,
         };
         var reading = _reader.Read(texts);
         var topic = ChooseTopic(field, hits, asked, hint, TokenText.Join([legend, section]), negations);

@@ -147,6 +147,9 @@ internal sealed partial class FieldReader
 
         /// <summary>The fields of its group, when read in order (<see cref="Classifier.FieldsInOrder"/>).</summary>
         public Classifier.Group? Group { get; init; }
+
+        /// <summary>Where the field stands in <see cref="Group"/>.</summary>
+        public int GroupIndex { get; init; }
     }
 
     public FieldReading Read(Texts t)

@@ -3824,6 +3824,20 @@ public sealed class ClassifierTests
         var contact = Classifier.Default.ClassifyInOrder([Pro("n", "Nom", "Votre identité"), Pro("p", "Prénom", "Votre identité"), Pro("t", "Téléphone", "Votre identité", "tel")]);
         Assert.That(contact.Take(2).Select(d => d.ItemId), Is.EqualTo(new[] { "other.not_held", "other.not_held" }), "no birth asked: a contact");
         Assert.That(Classify(Pro("n", "Nom", "Déclaration relative à la personne")).ItemId, Is.EqualTo("other.not_held"), "read alone, no group");
+        // Only a birth asked of no one named, near the name, and typed: not « … de l'enfant », not a negation that reads like
+        // « né le », not an act of birth uploaded, not ten fields away; an address that says whose it is stays the structure's.
+        foreach (var birth in new[] { Pro("b", "Date de naissance de l'enfant", "Renseignements", "date"), Pro("b", "Je ne le connais pas", "Renseignements", "checkbox"),
+            Pro("b", "Extrait d'acte de naissance", "Renseignements", "file") })
+        {
+            Assert.That(Classifier.Default.ClassifyInOrder([Pro("n", "Nom", "Renseignements"), birth])[0].ItemId, Is.EqualTo("other.not_held"), birth.Label);
+        }
+
+        Assert.That(Classifier.Default.ClassifyInOrder([Pro("n", "Nom", "Renseignements"), Pro("b", "Date de naiss.", "Renseignements", "date")])[0].ItemId, Is.EqualTo("identity.civil"));
+        var far = Classifier.Default.ClassifyInOrder([Pro("n", "Nom", "Renseignements"), .. Enumerable.Range(0, 9).Select(i => Pro($"q{i}", "Quantité", "Renseignements", "number")),
+            Pro("b", "Date de naissance", "Renseignements", "date")]);
+        Assert.That(far[0].ItemId, Is.EqualTo("other.not_held"), "a birth ten fields on is another block's");
+        var seat = Classifier.Default.ClassifyInOrder([Pro("n", "Nom", "Exploitant"), Pro("b", "Date de naissance", "Exploitant", "date"), Pro("s", "Adresse du siège social", "Exploitant")]);
+        Assert.That(seat[2].ItemId, Is.EqualTo("business.identity"));
 
         // A manager keeps the register's item (rule 1), a person the label or a heading names keeps theirs, a birth date is no
         // name, another place or a fact about the address reads as it always does (rule 3).
