@@ -56,53 +56,97 @@ internal sealed partial class FieldReader
 
     /// <summary>
     /// A public body's name used in another sense, or a body that is paid rather than issuing (cue collisions): « police
-    /// d'assurance » is an insurance policy; « Tableau de trésorerie », « trésorerie de l'entreprise » a cash position;
-    /// « dépenses et recettes » income; « chèque à l'ordre du Trésor public » names whom the cheque pays.
+    /// d'assurance », « N° de police », « police multirisque » are an insurance policy; « Tableau de trésorerie »,
+    /// « trésorerie de l'entreprise » a cash position; « dépenses et recettes », « Recette de billetterie » takings; « chèque à
+    /// l'ordre du Trésor public » names whom the cheque pays.
     /// </summary>
     private static bool NamedInAnotherSense(TokenText text, PhraseIndex<Issuer>.Found found)
     {
         var i = found.Start;
-        var word = found.Entry.Tokens[0];
-        var next = found.End < text.Count ? text.Folded[found.End] : null;
         var before = IndexBefore(text, i);
-        if (word == "police" && found.End - i == 1)
+        if (PaidTo(text, before))
         {
-            return next is "d" or "de" && found.End + 1 < text.Count && text.Folded[found.End + 1] is "assurance" or "abonnement";
+            return true;
         }
 
-        if (word == "tresorerie" && found.End - i == 1)
+        if (found.End - i != 1)
         {
-            // What the word before is of (« Tableau de », « État actuel de la », « Plan de »), or whose the cash is.
-            var of = before >= 1 && text.Folded[before] is "de" or "du" or "des" or "d" or "en" ? IndexBefore(text, before) : -1;
-            while (of >= 0 && text.Folded[of] is "actuel" or "actuelle" or "previsionnel" or "previsionnelle")
+            return false;
+        }
+
+        var next = found.End < text.Count ? text.Folded[found.End] : null;
+        return found.Entry.Tokens[0] switch
+        {
+            // A policy: of insurance, numbered, or named by what it covers (« police responsabilité civile »).
+            "police" => (next is "d" or "de" && found.End + 1 < text.Count && text.Folded[found.End + 1] is "assurance" or "abonnement")
+                || (before >= 1 && text.Folded[before] is "de" or "d" && text.Folded[before - 1] is "n" or "no" or "numero")
+                || next is "rc" or "responsabilite" or "multirisque" or "habitation" or "souscrite" or "souscrit",
+            // The office is named as one (« trésorerie municipale », « de Lyon », « délivré par la trésorerie »); cash is what
+            // a statement or a plan is of (« Tableau de », « Prévisionnel de », « Besoin en »), or an organisation's.
+            "tresorerie" => CashOf(text, before) || next is "previsionnel" or "previsionnelle" or "disponible" or "nette" or "actuelle"
+                || (next is "de" or "du" or "d" && IndexAfter(text, found.End + 1) is var owner and >= 0 && OwnersOfCash.Contains(text.Folded[owner])),
+            // The office only with what it collects or where it stands (« recette des finances », « recette principale »); the
+            // plural, and the singular anywhere else, are takings, a recipe or an acceptance (« PV de recette »).
+            "recette" => !(next is "des" or "de" or "du" && found.End + 1 < text.Count && text.Folded[found.End + 1] is "finance" or "impot" or "douane")
+                && next is not ("principale" or "municipale" or "generale" or "perception"),
+            _ => false,
+        };
+    }
+
+    /// <summary>« à l'ordre du Trésor public », « payable au Trésor public », « au profit de la régie »: whom a payment goes to,
+    /// the body right after (<paramref name="before"/> is the word before it).</summary>
+    private static bool PaidTo(TokenText text, int before)
+    {
+        if (before < 1)
+        {
+            return false;
+        }
+
+        var w = text.Folded;
+        if (w[before] is "du" or "de" or "des" or "d" && IndexBefore(text, before) is var o and >= 0 && w[o] is "ordre" or "profit")
+        {
+            return true;
+        }
+
+        return w[before] is "au" or "a" && w[before - 1] is "payable" or "payer" or "verser" or "libelle";
+    }
+
+    /// <summary>True when the word before « trésorerie » (« de », « en » at <paramref name="before"/>) is what a cash position
+    /// is the state of: « Tableau de », « Prévisionnel de », « État actuel de la », « Besoin en ».</summary>
+    private static bool CashOf(TokenText text, int before)
+    {
+        if (before < 1 || text.Folded[before] is not ("de" or "du" or "des" or "d" or "en"))
+        {
+            return false;
+        }
+
+        for (var of = IndexBefore(text, before); of >= 0; of--)
+        {
+            if (CashWords.Contains(text.Folded[of]))
             {
-                of--;
+                return true;
             }
 
-            var owner = next is "de" or "du" or "d" ? IndexAfter(text, found.End + 1) : -1;
-            return (of >= 0 && CashWords.Contains(text.Folded[of]))
-                || next is "previsionnel" or "previsionnelle" or "disponible"
-                || (owner >= 0 && OwnersOfCash.Contains(text.Folded[owner]));
+            if (text.Folded[of] is not ("actuel" or "actuelle"))
+            {
+                return false;
+            }
         }
 
-        if (word == "recette" && found.End - i == 1)
-        {
-            // « recettes », plural, are takings; « la recette des finances » is an office.
-            return text.Plain[i].EndsWith('s') || text.Plain[i].EndsWith('S') || (before >= 1 && text.Folded[before] == "et" && text.Folded[before - 1] == "depense");
-        }
-
-        // « à l'ordre du Trésor public », « à l'ordre de la régie »: the payee of a cheque.
-        return before >= 1 && text.Folded[before] is "du" or "de" or "des" or "d" && IndexBefore(text, before) is var o and >= 0 && text.Folded[o] == "ordre";
+        return false;
     }
 
     /// <summary>Who heads a public body and receives its mail (folded).</summary>
-    private static readonly HashSet<string> BodyHeads = ["president", "presidente", "directeur", "directrice", "chef", "responsable"];
+    private static readonly HashSet<string> BodyHeads = TextFolding.Folded("président", "présidente", "directeur", "directrice", "chef", "cheffe", "responsable",
+        "proviseur", "principal", "inspecteur", "inspectrice", "commandant", "commissaire", "secrétaire", "délégué", "déléguée");
 
     /// <summary>What a cash position is the state of (« Tableau de trésorerie », « Plan de trésorerie », « Besoin en trésorerie »).</summary>
-    private static readonly HashSet<string> CashWords = ["tableau", "plan", "etat", "situation", "besoin", "prevision", "flux", "suivi", "montant"];
+    private static readonly HashSet<string> CashWords = TextFolding.Folded("tableau", "plan", "état", "situation", "besoin", "prévision", "prévisionnel",
+        "flux", "suivi", "montant", "budget", "avance", "ligne", "difficulté", "tension", "solde", "relevé");
 
     /// <summary>Whose cash a « trésorerie de … » is: an organisation's, not an office.</summary>
-    private static readonly HashSet<string> OwnersOfCash = ["entreprise", "societe", "structure", "association", "exploitation", "organisme", "projet"];
+    private static readonly HashSet<string> OwnersOfCash = TextFolding.Folded("entreprise", "société", "structure", "association", "exploitation",
+        "organisme", "projet");
 
     /// <summary>The first word at or after <paramref name="i"/> that is not an article or a possessive, or -1.</summary>
     private static int IndexAfter(TokenText text, int i)
@@ -133,19 +177,47 @@ internal sealed partial class FieldReader
     internal static bool AddressedTo(TokenText text, int i)
     {
         var k = IndexBefore(text, i);
-        // « adressée au Président du Conseil départemental », « à la Directrice du CNAP »: a letter to a body's head is to the body.
-        if (k >= 1 && text.Folded[k] is "du" or "de" or "des" or "d" && IndexBefore(text, k) is var head and >= 0 && BodyHeads.Contains(text.Folded[head]))
+        // « adressée au Président du Conseil départemental », « à la Directrice générale de l'ARS »: a letter to a body's head
+        // is to the body.
+        if (k >= 1 && text.Folded[k] is "du" or "de" or "des" or "d")
         {
-            k = IndexBefore(text, head);
+            var head = IndexBefore(text, k);
+            while (head >= 0 && HeadsAdjectives.Contains(text.Folded[head]))
+            {
+                head--;
+            }
+
+            if (head >= 0 && BodyHeads.Contains(text.Folded[head]))
+            {
+                k = IndexBefore(text, head);
+            }
         }
 
-        if (k >= 0 && text.Folded[k] is "monsieur" or "madame")
+        if (k >= 1 && text.Folded[k] == "|" && Civilities.Contains(text.Folded[k - 1]))
+        {
+            k--; // « M. le Président »: the abbreviation's dot read as a sentence's end
+        }
+
+        if (k >= 0 && Civilities.Contains(text.Folded[k]))
         {
             k = IndexBefore(text, k);
         }
 
+        // « à l'attention de Madame la Directrice de la CAF », « à l'intention du Préfet ».
+        if (k >= 1 && text.Folded[k] is "de" or "du" or "d" && text.Folded[k - 1] is "attention" or "intention")
+        {
+            return true;
+        }
+
         return k > 0 && text.Folded[k] is "a" or "au" or "aux" && SentTo.Contains(text.Plain[k - 1].ToLowerInvariant());
     }
+
+    /// <summary>What may stand between a head and its body (« directeur général de », « délégué territorial de »).</summary>
+    private static readonly HashSet<string> HeadsAdjectives = TextFolding.Folded("général", "générale", "départemental", "départementale", "régional",
+        "régionale", "territorial", "territoriale", "adjoint", "adjointe");
+
+    /// <summary>Civilities before a head's title, written out or short (« Monsieur le », « M. le », « Mme la »).</summary>
+    private static readonly HashSet<string> Civilities = TextFolding.Folded("monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr");
 
     /// <summary>True when the words at <paramref name="i"/> are cited as the rule a paper follows (« les dérogations visées par
     /// l'arrêté du… », « en application de l'arrêté préfectoral », « conforme au décret »): the act cited is the law, not a paper

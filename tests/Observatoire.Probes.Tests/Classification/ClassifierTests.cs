@@ -839,8 +839,13 @@ public sealed class ClassifierTests
         AssertEach("file", ("other.not_held", false), "Attestation de police d'assurance souscrite par l'organisateur", "Tableau de trésorerie",
             "État actuel de la trésorerie de l'entreprise", "Plan de trésorerie prévisionnel", "Besoin en trésorerie de la structure",
             "Le budget prévisionnel (dépenses et recettes) de l'association", "Chèque à l'ordre du Trésor public");
+        AssertEach("file", ("other.not_held", false), "N° de police", "Copie de la police responsabilité civile", "Prévisionnel de trésorerie",
+            "Recette de billetterie", "Chèque libellé à l'ordre de la Trésorerie de Lyon");
         // A letter to a body's head is sent to the body, not issued by it; nor by the adjective inside its name.
         AssertField(new() { Id = "l", Label = "Lettre de demande adressée au président du conseil régional indiquant le montant", Input = "file" }, ("other.not_held", false));
+        AssertEach("file", ("other.not_held", false), "Lettre à l'attention de Madame la Directrice de la CAF", "Lettre adressée à M. le Président du Conseil départemental",
+            "Courrier adressé au directeur général de l'ARS");
+        AssertEach("file", ("other.held", true), "Attestation de la trésorerie municipale", "Certificat de la recette des finances", "Récépissé délivré par la police");
         AssertField(new() { Id = "k", Label = "Attestation du président du conseil départemental", Input = "file" }, ("other.held", true));
         // The bodies themselves still issue their papers.
         AssertEach("file", ("other.held", true), "Attestation délivrée par la trésorerie", "Récépissé du dépôt de plainte à la police",
