@@ -377,7 +377,8 @@ internal sealed partial class FieldReader
     }
 
     /// <summary>An article, a possessive or a demonstrative (folded): read past to find the word it introduces.</summary>
-    internal static bool IsDeterminer(string word) => word is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "son" or "sa" or "cette" or "ce";
+    internal static bool IsDeterminer(string word) => word is "un" or "une" or "le" or "la" or "l" or "les" or "votre" or "vos" or "notre" or "nos" or "son" or "sa"
+        or "ses" or "leur" or "mon" or "ma" or "mes" or "ton" or "ta" or "tes" or "cette" or "ce" or "cet" or "ces";
 
     /// <summary>True when the word at <paramref name="i"/> follows « avec » or « auprès de » (an article or a possessive between).</summary>
     private static bool CounterpartOfAct(TokenText text, int i) => IndexBefore(text, i) is var k and >= 0
