@@ -44,7 +44,7 @@ internal static class ClassifyCommand
         var waiting = new Queue<Output>();
         var undecided = new Queue<Output>();
 
-        void Decided(IReadOnlyList<FieldDecision> decisions)
+        void Flush(IReadOnlyList<FieldDecision> decisions)
         {
             foreach (var decision in decisions)
             {
@@ -54,6 +54,11 @@ internal static class ClassifyCommand
             while (waiting.TryPeek(out var next) && next.Ready)
             {
                 waiting.Dequeue();
+                if (next.Message is { } message)
+                {
+                    stderr.WriteLine(message); // in its line's turn: with 2>&1 the lines stay in order
+                }
+
                 if (explain)
                 {
                     table.Add(next.Row);
@@ -65,45 +70,52 @@ internal static class ClassifyCommand
             }
         }
 
-        await foreach (var (number, line, invalid) in FieldLines.ReadAsync(file ?? stdin, cancellationToken))
+        try
         {
-            if (line is not null && string.IsNullOrWhiteSpace(line))
+            await foreach (var (number, line, invalid) in FieldLines.ReadAsync(file ?? stdin, cancellationToken))
             {
-                if (!explain)
+                if (line is not null && string.IsNullOrWhiteSpace(line))
                 {
-                    waiting.Enqueue(new Output { Line = new JsonObject { ["line"] = number, ["skipped"] = "blank line" } });
+                    if (!explain)
+                    {
+                        waiting.Enqueue(new Output { Line = new JsonObject { ["line"] = number, ["skipped"] = "blank line" } });
+                    }
+
+                    Flush([]);
+                    continue;
                 }
 
-                Decided([]);
-                continue;
-            }
+                var (field, column, error, lineProcedure) = line is null ? (null, 1, invalid, null) : FieldLines.Parse(line);
+                if (field is null)
+                {
+                    errors++;
+                    var message = $"{source}:{number}:{column}: {error}";
+                    waiting.Enqueue(explain
+                        ? new Output { Id = $"(line {number})", Error = error, Message = message }
+                        : new Output { Line = new JsonObject { ["line"] = number, ["error"] = message }, Message = message });
+                    Flush([]);
+                    continue;
+                }
 
-            var (field, column, error, lineProcedure) = line is null ? (null, 1, invalid, null) : FieldLines.Parse(line);
-            if (field is null)
-            {
-                errors++;
-                var message = $"{source}:{number}:{column}: {error}";
-                stderr.WriteLine(message);
-                waiting.Enqueue(explain
-                    ? new Output { Id = $"(line {number})", Error = error }
-                    : new Output { Line = new JsonObject { ["line"] = number, ["error"] = message } });
-                Decided([]);
-                continue;
-            }
+                if (lineProcedure != procedure)
+                {
+                    Flush(inOrder.Complete());
+                    (inOrder, procedure) = (new Classifier.FieldsInOrder(classifier), lineProcedure);
+                }
 
-            if (lineProcedure != procedure)
-            {
-                Decided(inOrder.Complete());
-                (inOrder, procedure) = (new Classifier.FieldsInOrder(classifier), lineProcedure);
+                var output = new Output { Id = field.Id };
+                waiting.Enqueue(output);
+                undecided.Enqueue(output);
+                Flush(inOrder.Add(field));
             }
-
-            var output = new Output { Id = field.Id };
-            waiting.Enqueue(output);
-            undecided.Enqueue(output);
-            Decided(inOrder.Add(field));
+        }
+        catch (OperationCanceledException)
+        {
+            Flush(inOrder.Complete()); // what was read is answered before the run stops
+            throw;
         }
 
-        Decided(inOrder.Complete());
+        Flush(inOrder.Complete());
         if (explain)
         {
             WriteTable(stdout, table);
@@ -167,6 +179,9 @@ internal static class ClassifyCommand
         public JsonObject? Line { get; init; }
 
         public string? Error { get; init; }
+
+        /// <summary>What stderr says of a line in error, written when the line is.</summary>
+        public string? Message { get; init; }
 
         public FieldDecision? Decision { get; set; }
 
