@@ -75,7 +75,15 @@ internal sealed partial class FieldReader
         }
 
         var next = found.End < text.Count ? text.Folded[found.End] : null;
-        return found.Entry.Tokens[0] switch
+        var word = found.Entry.Tokens[0];
+        // « Comité départemental olympique », « Ligue régionale de football », « Union départementale des associations
+        // familiales »: a body's adjective on a private body's noun (federations, leagues, unions and clubs are private, D37).
+        if (BodyAdjectives.Contains(word) && i > 0 && PrivateBodies.Contains(text.Folded[i - 1]))
+        {
+            return true;
+        }
+
+        return word switch
         {
             // A policy: of insurance, numbered, or named by what it covers (« police responsabilité civile »).
             "police" => (next is "d" or "de" && found.End + 1 < text.Count && text.Folded[found.End + 1] is "assurance" or "abonnement")
@@ -92,6 +100,14 @@ internal sealed partial class FieldReader
             _ => false,
         };
     }
+
+    /// <summary>The adjectives that name a public body's level (folded).</summary>
+    private static readonly HashSet<string> BodyAdjectives = TextFolding.Folded("départemental", "départementale", "régional", "régionale", "municipal",
+        "municipale", "national", "nationale", "préfectoral", "préfectorale", "ministériel", "ministérielle");
+
+    /// <summary>Private bodies that take a level's adjective (« Comité départemental », « Ligue régionale », « Union départementale »).</summary>
+    private static readonly HashSet<string> PrivateBodies = TextFolding.Folded("comité", "ligue", "union", "fédération", "club", "association", "amicale",
+        "mutuelle", "syndicat", "ordre");
 
     /// <summary>« à l'ordre du Trésor public », « payable au Trésor public », « au profit de la régie »: whom a payment goes to,
     /// the body right after (<paramref name="before"/> is the word before it).</summary>

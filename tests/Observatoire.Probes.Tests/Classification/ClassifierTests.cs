@@ -845,7 +845,10 @@ public sealed class ClassifierTests
         AssertField(new() { Id = "l", Label = "Lettre de demande adressée au président du conseil régional indiquant le montant", Input = "file" }, ("other.not_held", false));
         AssertEach("file", ("other.not_held", false), "Lettre à l'attention de Madame la Directrice de la CAF", "Lettre adressée à M. le Président du Conseil départemental",
             "Courrier adressé au directeur général de l'ARS");
-        AssertEach("file", ("other.held", true), "Attestation de la trésorerie municipale", "Certificat de la recette des finances", "Récépissé délivré par la police");
+        AssertEach("file", ("other.held", true), "Attestation de la trésorerie municipale", "Certificat de la recette des finances", "Récépissé délivré par la police",
+            "Délibération du conseil municipal");
+        // A level's adjective on a private body's noun: federations, leagues, unions and clubs are private (D37).
+        AssertEach("file", ("other.not_held", false), "Attestation du Comité départemental olympique et sportif", "Avis de la Ligue régionale de football");
         AssertField(new() { Id = "k", Label = "Attestation du président du conseil départemental", Input = "file" }, ("other.held", true));
         // The bodies themselves still issue their papers.
         AssertEach("file", ("other.held", true), "Attestation délivrée par la trésorerie", "Récépissé du dépôt de plainte à la police",
