@@ -459,6 +459,8 @@ public sealed partial class Classifier
 
     public static Classifier Default => DefaultClassifier.Value;
 
+    /// <summary>One field read alone: no block, no group. A field of a page is read in order with the others
+    /// (<see cref="ClassifyInOrder"/>), which may decide differently (a bare « Nom » beside « Date de naissance »).</summary>
     public FieldDecision Classify(FieldObservation field) => Classify(field, AsRead(field), null, inOrder: false, out _);
 
     /// <summary>
