@@ -35,10 +35,11 @@ public sealed class OverrideTests
     }
 
     [Test]
-    public async Task A_structures_procedure_does_not_count_the_filers_name()
+    public async Task A_structures_procedure_counts_a_name_as_a_persons_only_beside_a_birth()
     {
-        // The same pages walked as if the procedure were a structure's: the name no heading gives to anyone is the filer's
-        // professional data, the address the structure's (rule 1).
+        // The same pages walked as if the procedure were a structure's: the address no heading gives to anyone is the
+        // structure's (rule 1); the names of the identity page stay a person's civil status, since that page asks a birth,
+        // which no organisation's contact is asked (the filer's professional data otherwise: ClassifierTests).
         var scenario = BrowserFixture.Bundled("rsa");
         var professional = scenario with { Procedure = scenario.Procedure with { Public = "professionnels" } };
 
@@ -49,8 +50,8 @@ public sealed class OverrideTests
         Assert.Multiple(() =>
         {
             Assert.That(Item(asPerson, "Nom d’usage"), Is.EqualTo("identity.civil"));
-            Assert.That(Item(asStructure, "Nom d’usage"), Is.EqualTo("other.not_held"));
-            Assert.That(asStructure.Decisions.Single(d => d.FieldLabel == "Nom d’usage").Reason, Does.Contain("donnée professionnelle de qui la dépose"));
+            Assert.That(Item(asStructure, "Nom d’usage"), Is.EqualTo("identity.civil"));
+            Assert.That(asStructure.Decisions.Single(d => d.FieldLabel == "Nom d’usage").Reason, Does.Contain("le même groupe demande une naissance"));
             Assert.That(asPerson.Score.Counted.Select(c => c.ItemId), Does.Contain("address.postal"));
             Assert.That(asStructure.Score.Counted.Select(c => c.ItemId), Does.Not.Contain("address.postal").And.Contain("business.identity"));
             Assert.That(Item(asStructure, "Commune de naissance"), Is.EqualTo("identity.civil"), "a birth place is no bare name");
