@@ -830,7 +830,7 @@ public sealed partial class Classifier
 
         return false;
 
-        static bool Passed(string word) => word is "de" or "d" or "du" or "des" or "votre" or "vos" or "sa" or "son" or "ses" or "la" or "le" or "l" || FieldReader.IsDeterminer(word);
+        static bool Passed(string word) => word is "de" or "d" or "du" or "des" || FieldReader.IsDeterminer(word);
     }
 
     /// <summary>The datum a proof's « de … » names, its determiners passed (« de votre domicile », « d'identité »).</summary>

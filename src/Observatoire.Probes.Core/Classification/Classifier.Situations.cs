@@ -308,7 +308,7 @@ public sealed partial class Classifier
         return civilities > 0;
     }
 
-    private static readonly HashSet<string> Civilities = Folded("m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle");
+    internal static readonly HashSet<string> Civilities = Folded("m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle");
 
     /// <summary>« soussigné » at <paramref name="i"/>, after the word that opens a signed statement (« Je », « Nous », « Le »).</summary>
     private static bool UndersignedAt(TokenText text, int i) => i > 0 && text.Folded[i] == Undersigned && OpensStatement(text.Folded[i - 1]);

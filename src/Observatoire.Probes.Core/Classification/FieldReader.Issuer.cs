@@ -209,12 +209,12 @@ internal sealed partial class FieldReader
             }
         }
 
-        if (k >= 1 && text.Folded[k] == "|" && Civilities.Contains(text.Folded[k - 1]))
+        if (k >= 1 && text.Folded[k] == "|" && Classifier.Civilities.Contains(text.Folded[k - 1]))
         {
             k--; // « M. le Président »: the abbreviation's dot read as a sentence's end
         }
 
-        if (k >= 0 && Civilities.Contains(text.Folded[k]))
+        if (k >= 0 && Classifier.Civilities.Contains(text.Folded[k]))
         {
             k = IndexBefore(text, k);
         }
@@ -232,8 +232,6 @@ internal sealed partial class FieldReader
     private static readonly HashSet<string> HeadsAdjectives = TextFolding.Folded("général", "générale", "départemental", "départementale", "régional",
         "régionale", "territorial", "territoriale", "adjoint", "adjointe");
 
-    /// <summary>Civilities before a head's title, written out or short (« Monsieur le », « M. le », « Mme la »).</summary>
-    private static readonly HashSet<string> Civilities = TextFolding.Folded("monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr");
 
     /// <summary>True when the words at <paramref name="i"/> are cited as the rule a paper follows (« les dérogations visées par
     /// l'arrêté du… », « en application de l'arrêté préfectoral », « conforme au décret »): the act cited is the law, not a paper
